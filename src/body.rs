@@ -1,0 +1,74 @@
+//! Cutting the article body: the lines before the news site's furniture
+//! (`Có thể bạn quan tâm`, `Tin khác` …), without furniture lines inside it
+//! (hotlines, visit counters, image placeholders). Later stages see only the
+//! lines this stage keeps.
+
+use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS};
+
+/// A line of the text kept for extraction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number.
+    pub number: usize,
+    /// Byte offset of the line's first character.
+    pub start: usize,
+    /// Byte offset just past the line (before its `\n`).
+    pub end: usize,
+}
+
+/// Returns the lines that belong to the article body. With `all_text`,
+/// every line is kept.
+pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, raw) in text.split('\n').enumerate() {
+        let line = Line {
+            number: i + 1,
+            start,
+            end: start + raw.len(),
+        };
+        start += raw.len() + 1;
+        if all_text {
+            lines.push(line);
+            continue;
+        }
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let folded = fold(trimmed);
+        let bare = folded.trim_end_matches([':', '.', '|', ' ']);
+        if FURNITURE_MARKERS.contains(&bare) {
+            break;
+        }
+        // Furniture lines are short; a paragraph that mentions `truy cập`
+        // is still article text.
+        if trimmed.chars().count() < 100 && FURNITURE_LINE_CUES.iter().any(|cue| folded.contains(cue)) {
+            continue;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn related_articles_after_the_marker_are_cut() {
+        let text = "LĐLĐ quận: 10 đoàn viên\nCó thể bạn quan tâm\nHơn 2,3 triệu tỷ đồng";
+        let lines = cut(text, false);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].number, 1);
+        assert_eq!(cut(text, true).len(), 3);
+    }
+
+    #[test]
+    fn visit_counters_and_hotlines_are_furniture() {
+        let text = "Tổng truy cập 7.142.338\nHotline: 0982.095.095\nThân bài 5 CĐCS";
+        let lines = cut(text, false);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].number, 3);
+    }
+}

@@ -1,0 +1,908 @@
+//! Recognising claims: which numerals of a sentence are statistics, what
+//! they count, and how the figures of one clause group into one claim.
+//!
+//! Input: sentences of tokens (from `segment`). Output: `Claim`s with byte
+//! spans, values, qualifier, kind, basis and subject as written. Unit, year
+//! and metric are attributed by `context`; arithmetic by `check`.
+
+use std::ops::Range;
+
+use crate::lexicon::*;
+use crate::number::{self, Numeral};
+use crate::record::{Basis, Kind, Measure, Qualifier};
+use crate::segment::{Sentence, TokKind, Token};
+
+/// A claim as recognised in one clause, before context and checking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Byte offset of its first figure.
+    pub start: usize,
+    /// Byte offset past its last figure.
+    pub end: usize,
+    /// The value reached.
+    pub achieved: Option<f64>,
+    /// The whole or target it is measured against.
+    pub target: Option<f64>,
+    /// The stated percent.
+    pub percent: Option<f64>,
+    /// Decimals the percent was written with.
+    pub percent_decimals: u32,
+    /// The qualifier of the claim (of its count, else of its percent).
+    pub qualifier: Qualifier,
+    /// The qualifier of the percent alone: a bound for the check.
+    pub percent_qualifier: Qualifier,
+    /// Actual, plan or criterion.
+    pub kind: Kind,
+    /// Count, money or percent.
+    pub measure: Measure,
+    /// What the percent is of.
+    pub basis: Basis,
+    /// The counted noun phrase as written.
+    pub subject: Option<String>,
+    /// The clause, as a byte range of the text.
+    pub quote: Range<usize>,
+    /// Words after a fraction or range that the record should mention.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum ItemKind {
+    Count,
+    Money,
+    Percent,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    kind: ItemKind,
+    value: f64,
+    decimals: u32,
+    target: Option<f64>,
+    first: usize,
+    last: usize,
+    qualifier: Qualifier,
+    criterion: bool,
+    subject: Option<Range<usize>>,
+    basis: Basis,
+    join_cue: bool,
+    whole_link: bool,
+    plan_here: bool,
+}
+
+/// Recognises the claims of every sentence.
+pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for clause in &s.clauses {
+            let items = scan_clause(text, s, clause.clone());
+            group(text, s, si, clause.clone(), items, &mut out);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// Whether the token norms ending just before `i` spell `phrase`.
+fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if words.len() > i {
+        return false;
+    }
+    toks[i - words.len()..i]
+        .iter()
+        .zip(&words)
+        .all(|(t, w)| t.norm == *w)
+}
+
+/// Whether the token norms starting at `i` spell `phrase`.
+fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if i + words.len() > toks.len() {
+        return false;
+    }
+    toks[i..i + words.len()]
+        .iter()
+        .zip(&words)
+        .all(|(t, w)| t.norm == *w)
+}
+
+/// The longest phrase of `list` ending just before `i`, with its length in
+/// tokens.
+fn phrase_before<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    list.iter()
+        .filter(|p| ends_with(toks, i, p))
+        .max_by_key(|p| p.split(' ').count())
+        .map(|p| (*p, p.split(' ').count()))
+}
+
+/// The longest phrase of `list` starting at `i`, with its length in tokens.
+fn phrase_after<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    list.iter()
+        .filter(|p| starts_with(toks, i, p))
+        .max_by_key(|p| p.split(' ').count())
+        .map(|p| (*p, p.split(' ').count()))
+}
+
+fn word(toks: &[Token], i: usize) -> Option<&str> {
+    toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+}
+
+fn is_title_case(text: &str, t: &Token) -> bool {
+    let s = &text[t.start..t.end];
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+fn is_upper_start(text: &str, t: &Token) -> bool {
+    text[t.start..t.end].starts_with(char::is_uppercase)
+}
+
+fn is_year_value(n: &Numeral) -> bool {
+    n.plain && n.int_digits == 4 && (1900..=2100).contains(&n.mantissa)
+}
+
+fn scale_of(t: &Token) -> Option<u32> {
+    SCALE_WORDS
+        .iter()
+        .find(|(w, _)| t.is_word() && t.norm == *w)
+        .map(|(_, e)| *e)
+}
+
+/// `đồng` is money unless it starts `đồng chí`, `đồng bào` …
+fn is_currency(toks: &[Token], k: usize) -> bool {
+    let Some(w) = word(toks, k) else { return false };
+    if !CURRENCY_WORDS.contains(&w) {
+        return false;
+    }
+    if w == "đồng" {
+        const NOT_MONEY: &[&str] = &[
+            "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng",
+            "hương", "bằng", "tâm", "minh",
+        ];
+        return !word(toks, k + 1).is_some_and(|n| NOT_MONEY.contains(&n));
+    }
+    true
+}
+
+/// Whether a counted noun can start at `k`: a word that is no function
+/// word, or an opening quote before one.
+fn noun_starts(toks: &[Token], k: usize) -> bool {
+    let k = if toks.get(k).is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘'))) {
+        k + 1
+    } else {
+        k
+    };
+    match toks.get(k) {
+        Some(t) if t.is_word() => {
+            !SUBJECT_STOPS.contains(&t.norm.as_str())
+                && phrase_after(toks, k, SUBJECT_STOPS).is_none()
+                && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
+        }
+        _ => false,
+    }
+}
+
+fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
+    if toks.get(k).is_some_and(|t| t.is('%')) || toks.get(k).and_then(scale_of).is_some() {
+        return true;
+    }
+    if is_currency(toks, k) {
+        return true;
+    }
+    let k = if toks.get(k).is_some_and(|t| matches!(t.punct(), Some('“' | '"'))) {
+        k + 1
+    } else {
+        k
+    };
+    METRICS.iter().any(|(m, _)| starts_with(toks, k, m))
+        || ABBREVIATIONS.iter().any(|(a, _)| toks.get(k).is_some_and(|t| t.norm == a.to_lowercase()))
+        || word(toks, k).is_some_and(|w| CLASSIFIERS.contains(&w))
+}
+
+/// The counted noun phrase starting at `k`: words up to a stop word or
+/// punctuation, at most `max` words; `/` may join words
+/// (`lĩnh vực/ngành nghề`), quotes may enclose it (`100 “Công nhân giỏi
+/// Thủ đô”`). Returns the token range.
+fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
+    let mut i = k;
+    let quoted = toks.get(i).is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘')));
+    if quoted {
+        i += 1;
+    }
+    let first = i;
+    let mut words = 0;
+    let mut last = None;
+    while let Some(t) = toks.get(i) {
+        if t.is_word() {
+            if words > 0
+                && !quoted
+                && (SUBJECT_STOPS.contains(&t.norm.as_str())
+                    || phrase_after(toks, i, SUBJECT_STOPS).is_some())
+            {
+                break;
+            }
+            words += 1;
+            last = Some(i);
+            if words >= max {
+                break;
+            }
+            i += 1;
+        } else if t.is('/') && word(toks, i + 1).is_some() && words > 0 {
+            i += 1;
+        } else if t.is('-') && t.space_before && quoted {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    last.map(|l| first..l + 1)
+}
+
+/// The words before a cue, as the subject of a percent with no noun after
+/// it (`Tổng số đoàn viên tăng 78,3%`).
+fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
+    let mut i = end;
+    let mut n = 0;
+    while i > from && n < 5 {
+        let t = &toks[i - 1];
+        if !t.is_word() || SUBJECT_STOPS.contains(&t.norm.as_str()) {
+            break;
+        }
+        i -= 1;
+        n += 1;
+    }
+    (n > 0).then_some(i..end)
+}
+
+enum Outcome {
+    Skip(usize),
+    Item(Box<Item>, usize),
+}
+
+// ---------------------------------------------------------------- scanning
+
+fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
+    let toks = &s.tokens;
+    let mut items = Vec::new();
+    let mut i = clause.start;
+    while i < clause.end {
+        if toks[i].kind != TokKind::Num {
+            i += 1;
+            continue;
+        }
+        match figure_at(text, toks, i, clause.start) {
+            Outcome::Skip(next) => i = next.max(i + 1),
+            Outcome::Item(item, next) => {
+                items.push(*item);
+                i = next.max(i + 1);
+            }
+        }
+    }
+    items
+}
+
+/// Reads the figure whose numeral is token `i`, or says how far to skip.
+fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outcome {
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|j| &toks[j]);
+    // Glued to a word, a number or a joiner on its left: `Covid-19`, `U22`,
+    // `kỳ III/2023`, the minutes of `13:56`.
+    if let Some(p) = prev {
+        if !t.space_before
+            && (p.kind != TokKind::Punct
+                || matches!(p.punct(), Some('-' | '–' | '/' | '.' | ',' | ':' | '_' | '#' | '+' | '&' | '@')))
+        {
+            return Outcome::Skip(i + 1);
+        }
+    }
+    let Some(num) = number::parse(&t.norm) else {
+        return Outcome::Skip(i + 1);
+    };
+    let next = toks.get(i + 1);
+    // Times: `13:56`.
+    if next.is_some_and(|n| n.is(':') && !n.space_before)
+        && toks.get(i + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+    {
+        return Outcome::Skip(i + 3);
+    }
+    // Glued to letters on the right (`7h30`, `5G`), unless money (`500.000đ`).
+    if next.is_some_and(|n| n.is_word() && !n.space_before) && !is_currency(toks, i + 1) {
+        return Outcome::Skip(i + 2);
+    }
+
+    // A slash chain: a fraction, a date, or a document number.
+    let mut chain = vec![i];
+    let mut j = i + 1;
+    while j + 1 < toks.len()
+        && toks[j].is('/')
+        && !toks[j].space_before
+        && toks[j + 1].kind == TokKind::Num
+        && !toks[j + 1].space_before
+    {
+        chain.push(j + 1);
+        j += 2;
+    }
+    // `10/KH-LĐLĐ`, `02-NQ/TW`, `15/NQ- LĐLĐ`, `2200- QĐ-/TU`.
+    if toks.get(j).is_some_and(|n| matches!(n.punct(), Some('/' | '-' | '–')) && !n.space_before)
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && is_upper_start(text, n))
+    {
+        return Outcome::Skip(j + 2);
+    }
+    let prev_word = word(toks, i.wrapping_sub(1));
+    if chain.len() >= 3 {
+        return Outcome::Skip(j); // `29/7/2021`
+    }
+    let mut target = None;
+    let mut value_num = num;
+    if chain.len() == 2 {
+        let Some(b) = number::parse(&toks[chain[1]].norm) else {
+            return Outcome::Skip(j);
+        };
+        let day_month = num.is_whole()
+            && b.is_whole()
+            && (1..=31).contains(&num.mantissa)
+            && (1..=12).contains(&b.mantissa);
+        let is_date = prev_word.is_some_and(|w| DATE_CUES.contains(&w))
+            || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
+            || (is_year_value(&b) && num.mantissa <= 12)
+            || (day_month && !noun_starts(toks, j));
+        if is_date {
+            return Outcome::Skip(j);
+        }
+        target = Some(b);
+    } else if let Some(sep) = toks.get(j) {
+        // Ranges and terms: `2023 - 2028`, `2021-2022`, `4-5 triệu đồng`,
+        // `từ 2.000 đến 2.500`: not required, not emitted.
+        let dash = matches!(sep.punct(), Some('-' | '–'));
+        let to = prev_word == Some("từ") && matches!(sep.norm.as_str(), "đến" | "tới");
+        if (dash || to) && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
+            return Outcome::Skip(j + 2);
+        }
+    }
+    // The number's own left context.
+    if let Some(w) = prev_word {
+        let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
+        if (ORDINAL_BEFORE.contains(&w) && !tong_so) || VAGUE_WORDS.contains(&w) {
+            return Outcome::Skip(j);
+        }
+        if w == "năm" && target.is_none() {
+            return Outcome::Skip(j);
+        }
+    }
+    // A number after a title-case word inside a sentence is part of a name:
+    // `Sư đoàn 301`, `Quý Mão 2023`, `Điều 17`.
+    if let Some(p) = prev {
+        let initial = i < 2
+            || toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is(',');
+        if p.is_word()
+            && is_title_case(text, p)
+            && !initial
+            && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == p.norm)
+        {
+            return Outcome::Skip(j);
+        }
+    }
+    if target.is_none() && is_year_value(&num) && !counts_as_noun_evidence(toks, j) {
+        return Outcome::Skip(j); // `Canh Tý 2020`, `năm 2016`
+    }
+
+    // Scale words, compounds and currency: `1 tỷ 618 triệu đồng`.
+    let mut k = j;
+    let mut exp = 0;
+    while let Some(e) = toks.get(k).and_then(scale_of) {
+        exp += e;
+        k += 1;
+    }
+    let mut value = value_num.scaled(exp);
+    let mut decimals = value_num.decimals;
+    if exp > 0 {
+        decimals = decimals.saturating_sub(exp);
+        while let (Some(n), Some(e)) = (
+            toks.get(k).filter(|t| t.kind == TokKind::Num).and_then(|t| number::parse(&t.norm)),
+            toks.get(k + 1).and_then(scale_of),
+        ) {
+            if e >= exp {
+                break;
+            }
+            value += n.scaled(e);
+            exp = e;
+            k += 2;
+        }
+    }
+    let target_value = target.map(|b| b.scaled(exp.min(30)));
+    value_num = num;
+    let _ = value_num;
+    let money = is_currency(toks, k);
+    if money {
+        k += 1;
+    }
+    let percent = !money && toks.get(k).is_some_and(|t| t.is('%'));
+    let percent_words = !money && starts_with(toks, k, "phần trăm");
+    let last_fig = if percent || money {
+        k
+    } else if percent_words {
+        k + 1
+    } else {
+        k.saturating_sub(1).max(chain[chain.len() - 1])
+    };
+    if percent {
+        k += 1;
+    } else if percent_words {
+        k += 2;
+    }
+    let is_percent = percent || percent_words;
+
+    // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
+    let mut qualifier = Qualifier::None;
+    let mut qual_len = 0;
+    if let Some((q, len)) =
+        phrase_before(toks, i, &QUALIFIERS_BEFORE.iter().map(|(w, _)| *w).collect::<Vec<_>>())
+    {
+        qualifier = QUALIFIERS_BEFORE
+            .iter()
+            .find(|(w, _)| *w == q)
+            .map(|(_, q)| *q)
+            .unwrap_or_default();
+        qual_len = len;
+    } else if ends_with(toks, i, "ước đạt") {
+        qualifier = Qualifier::Approx;
+    }
+    let before_qual = i - qual_len;
+    // `có từ 25 đoàn viên trở lên`: a condition.
+    let from_word = ends_with(toks, before_qual, "từ");
+
+    // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
+    let mut after_qual = None;
+    if let Some((p, len)) = phrase_after(toks, k, &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>()) {
+        after_qual = QUALIFIERS_AFTER.iter().find(|(w, _)| *w == p).map(|(_, q)| *q);
+        k += len;
+    }
+
+    let mut item = Item {
+        kind: if is_percent {
+            ItemKind::Percent
+        } else if money {
+            ItemKind::Money
+        } else {
+            ItemKind::Count
+        },
+        value,
+        decimals,
+        target: target_value,
+        first: i,
+        last: last_fig,
+        qualifier,
+        criterion: false,
+        subject: None,
+        basis: Basis::None,
+        join_cue: false,
+        whole_link: false,
+        plan_here: false,
+    };
+
+    // What stands right before: a link to a whole, or a target word.
+    let cue_end = before_qual;
+    item.whole_link = phrase_before(toks, cue_end, WHOLE_LINKS).is_some();
+    item.plan_here = ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch");
+
+    let mut next_index = k;
+    match item.kind {
+        ItemKind::Count => {
+            // A count needs a counted noun: `20 năm thành lập` has none.
+            if !noun_starts(toks, k) && exp == 0 {
+                return Outcome::Skip(k.max(i + 1));
+            }
+            let tw = word(toks, k).unwrap_or("");
+            let two = toks
+                .get(k + 1)
+                .map(|n| format!("{tw} {}", n.norm))
+                .unwrap_or_default();
+            if (TIME_UNITS.contains(&tw) || TIME_UNITS.contains(&two.as_str()) || tw == "tuổi")
+                && !TIME_UNIT_EXCEPTIONS.iter().any(|e| starts_with(toks, k, e))
+            {
+                return Outcome::Skip(k + 1);
+            }
+            item.subject = subject_at(toks, k, 8);
+            if let Some(sub) = &item.subject {
+                next_index = sub.end;
+                let close = usize::from(toks.get(sub.end).is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))));
+                if let Some((p, len)) = phrase_after(
+                    toks,
+                    sub.end + close,
+                    &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+                ) {
+                    after_qual = QUALIFIERS_AFTER.iter().find(|(w, _)| *w == p).map(|(_, q)| *q);
+                    next_index = sub.end + close + len;
+                }
+            }
+        }
+        ItemKind::Money => {
+            // The money noun before it names what the money is.
+            let mut m = cue_end;
+            // Skip a bridging verb: `với số tiền 1 tỷ`, `ngân sách trên 144 tỷ`.
+            for _ in 0..3 {
+                if let Some((_, len)) = phrase_before(toks, m, MONEY_NOUNS) {
+                    item.subject = Some(m - len..m);
+                    break;
+                }
+                if m == 0 || !toks[m - 1].is_word() {
+                    break;
+                }
+                m -= 1;
+            }
+        }
+        ItemKind::Percent => {
+            item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
+            if prev.is_some_and(|p| p.is('(')) || (before_qual >= 2 && toks[before_qual - 2].is('(')) {
+                item.join_cue = true;
+            }
+            item.subject = if noun_starts(toks, k) {
+                let sub = subject_at(toks, k, 8);
+                // `đạt 116% chỉ tiêu về phát triển đoàn viên`: the target
+                // word's complement names what was counted.
+                match &sub {
+                    Some(r) if phrase_after(toks, r.start, TARGET_WORDS).is_some() => {
+                        let mut e = r.start;
+                        while e < toks.len() && toks[e].is_word() && e - r.start < 10 {
+                            e += 1;
+                        }
+                        Some(r.start..e)
+                    }
+                    _ => sub,
+                }
+            } else {
+                let cue_start = phrase_before(toks, cue_end, JOIN_CUES)
+                    .or_else(|| phrase_before(toks, cue_end, CHANGE_CUES))
+                    .or_else(|| phrase_before(toks, cue_end, EXCESS_CUES))
+                    .map(|(_, l)| cue_end - l)
+                    .unwrap_or(cue_end);
+                subject_before(toks, cue_start, clause_start)
+            };
+            if let Some(sub) = &item.subject {
+                if sub.start >= k {
+                    next_index = sub.end;
+                }
+            }
+        }
+    }
+    if let Some(q) = after_qual {
+        item.qualifier = q;
+        if from_word && !is_percent {
+            item.criterion = true;
+        }
+    }
+    Outcome::Item(Box::new(item), next_index)
+}
+
+/// What a percent is of, from the words around it (SPEC §3 `basis`).
+fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bool) -> Basis {
+    // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
+    let mut c = cue_end;
+    while c > 0 && matches!(toks[c - 1].norm.as_str(), "được" | "thêm" | "đến") {
+        c -= 1;
+    }
+    let level = ends_with(toks, cue_end, "lên") || ends_with(toks, cue_end, "còn");
+    let mut after_q = after;
+    if starts_with(toks, after_q, "so với") {
+        after_q += 2;
+        if phrase_after(toks, after_q, TARGET_WORDS).is_some() {
+            *join_cue = true;
+            return Basis::Target;
+        }
+    }
+    if phrase_before(toks, c, EXCESS_CUES).is_some() {
+        return Basis::Excess;
+    }
+    if phrase_before(toks, c, CHANGE_CUES).is_some() && !level {
+        return Basis::Change;
+    }
+    if starts_with(toks, after, "so với") {
+        return Basis::Change;
+    }
+    let joined = phrase_before(toks, c, JOIN_CUES);
+    *join_cue = joined.is_some();
+    if phrase_after(toks, after, TARGET_WORDS).is_some() {
+        return Basis::Target;
+    }
+    if phrase_before(toks, c, WHOLE_CUES).is_some() || level {
+        return Basis::Whole;
+    }
+    match joined {
+        Some(("đạt" | "bằng", _)) if !noun_starts(toks, after) => Basis::Target,
+        _ => Basis::Whole,
+    }
+}
+
+// ---------------------------------------------------------------- grouping
+
+fn plan_kind(text: &str, s: &Sentence, first: usize) -> bool {
+    let toks = &s.tokens;
+    for cue_at in 0..first {
+        if let Some((_, len)) = phrase_after(toks, cue_at, PLAN_CUES) {
+            let between = &toks[cue_at + len..first];
+            if !between.iter().any(|t| PAST_MARKERS.contains(&t.norm.as_str())) {
+                return true;
+            }
+        }
+    }
+    let _ = text;
+    false
+}
+
+fn group(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    clause: Range<usize>,
+    items: Vec<Item>,
+    out: &mut Vec<Claim>,
+) {
+    let toks = &s.tokens;
+    let quote = toks[clause.start].start..toks[clause.end - 1].end;
+    // Index in `out` of the last count or money claim of this clause, while
+    // it can still take a percent or a whole.
+    let mut last: Option<usize> = None;
+    for item in items {
+        let start = toks[item.first].start;
+        let end = toks[item.last.min(toks.len() - 1)].end;
+        if let Some(li) = last {
+            let c = &mut out[li];
+            if item.whole_link && c.target.is_none() && !matches!(item.kind, ItemKind::Percent) {
+                c.target = Some(item.value);
+                c.end = end;
+                continue;
+            }
+            if matches!(item.kind, ItemKind::Percent)
+                && item.join_cue
+                && matches!(item.basis, Basis::Target | Basis::Whole)
+                && c.percent.is_none()
+            {
+                c.percent = Some(item.value);
+                c.percent_decimals = item.decimals;
+                c.percent_qualifier = item.qualifier;
+                if c.qualifier == Qualifier::None {
+                    // The record's qualifier is the count's; a bare count
+                    // with a hedged percent carries the percent's.
+                    c.qualifier = Qualifier::None;
+                }
+                c.basis = item.basis;
+                c.end = end;
+                continue;
+            }
+        }
+        let mut kind = if item.criterion {
+            Kind::Criterion
+        } else if plan_kind(text, s, item.first) || item.plan_here {
+            Kind::Plan
+        } else {
+            Kind::Actual
+        };
+        let each_year = (0..item.first).any(|p| {
+            starts_with(toks, p, "mỗi năm") || starts_with(toks, p, "hằng năm") || starts_with(toks, p, "hàng năm")
+        });
+        if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
+            kind = Kind::Plan;
+        }
+        let subject = item
+            .subject
+            .as_ref()
+            .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string());
+        let mut claim = Claim {
+            sentence: si,
+            start,
+            end,
+            achieved: None,
+            target: None,
+            percent: None,
+            percent_decimals: 0,
+            qualifier: item.qualifier,
+            percent_qualifier: Qualifier::None,
+            kind,
+            measure: Measure::Count,
+            basis: Basis::None,
+            subject,
+            quote: quote.clone(),
+            note: None,
+        };
+        match item.kind {
+            ItemKind::Percent => {
+                claim.percent = Some(item.value);
+                claim.percent_decimals = item.decimals;
+                claim.percent_qualifier = item.qualifier;
+                claim.measure = Measure::Percent;
+                claim.basis = item.basis;
+                out.push(claim);
+                last = None;
+            }
+            ItemKind::Money | ItemKind::Count => {
+                claim.achieved = Some(item.value);
+                claim.target = item.target;
+                if matches!(item.kind, ItemKind::Money) {
+                    claim.measure = Measure::Vnd;
+                }
+                out.push(claim);
+                last = Some(out.len() - 1);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences;
+
+    /// (achieved, target, percent) of the claims of `text`.
+    fn claims(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
+        let s = sentences(text, &cut(text, true));
+        recognise(text, &s)
+            .into_iter()
+            .map(|c| (c.achieved, c.target, c.percent))
+            .collect()
+    }
+
+    fn one(text: &str) -> Claim {
+        let s = sentences(text, &cut(text, true));
+        let mut c = recognise(text, &s);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        c.remove(0)
+    }
+
+    #[test]
+    fn a_fraction_joins_its_percent() {
+        assert_eq!(
+            claims("kết nạp được 2134/1800 đoàn viên (đạt 128,56%); thành lập 30/20 CĐCS (đạt 150% kế hoạch)"),
+            vec![
+                (Some(2134.0), Some(1800.0), Some(128.56)),
+                (Some(30.0), Some(20.0), Some(150.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_joins_the_percent_of_its_clause_after_a_comma() {
+        let c = one("kết quả trong năm đã có 58 bản TƯLĐTT được ký mới gửi về LĐLĐ quận để theo dõi theo quy định, đạt 128,9% tỷ lệ được giao.");
+        assert_eq!((c.achieved, c.percent), (Some(58.0), Some(128.9)));
+        assert_eq!(c.subject.as_deref(), Some("bản TƯLĐTT"));
+        assert_eq!(c.basis, Basis::Target);
+    }
+
+    #[test]
+    fn dates_are_not_fractions() {
+        assert!(claims("Chiều 15/1, Liên đoàn Lao động huyện Sóc Sơn chức Hội nghị").is_empty());
+        assert!(claims("Nghị quyết số 15/NQ- LĐLĐ ngày 29/7/2021 của Ban chấp hành").is_empty());
+        assert!(claims("Tính đến hết tháng 5/2023, đã có").is_empty());
+        assert!(claims("Ngày Nhà giáo Việt Nam 20/11.").is_empty());
+        assert!(claims("Sáng mai (11/7), Hội đồng họp").is_empty());
+    }
+
+    #[test]
+    fn a_day_month_pair_before_a_noun_is_a_fraction() {
+        // thanh-xuan-2016: `thành lập được 3/1 CĐCS theo điều 17`
+        assert_eq!(
+            claims("thành lập được 3/1 CĐCS theo điều 17 Điều lệ Công đoàn Việt Nam (đạt 300% kế hoạch)"),
+            vec![(Some(3.0), Some(1.0), Some(300.0))]
+        );
+    }
+
+    #[test]
+    fn document_numbers_are_not_figures() {
+        assert!(claims("phù hợp với Nghị quyết số 02-NQ/TW của Bộ Chính trị").is_empty());
+        assert!(claims("xây dựng Kế hoạch số 10/KH-LĐLĐ của LĐLĐ quận").is_empty());
+        assert!(claims("theo Quyết định số 2200- QĐ-/TU của Ban Thường vụ").is_empty());
+    }
+
+    #[test]
+    fn terms_and_years_are_not_figures() {
+        assert!(claims("Đại hội Công đoàn các cấp, nhiệm kỳ 2023 - 2028, là đợt sinh hoạt").is_empty());
+        assert!(claims("giai đoạn 2021-2022.").is_empty());
+        assert!(claims("Năm 2016, xác định là năm diễn ra nhiều sự kiện").is_empty());
+        assert!(claims("trong dịp Tết Nguyên đán Canh Tý 2020, Liên đoàn").is_empty());
+    }
+
+    #[test]
+    fn ordinals_and_names_are_not_figures() {
+        assert!(claims("Cụm thi đua số 7 LĐLĐ thành phố Hà Nội").is_empty());
+        assert!(claims("người lao động bị ảnh hưởng bởi bão số 3 tại Công ty").is_empty());
+        assert!(claims("đại dịch Covid-19 gây khó khăn").is_empty());
+        assert!(claims("phối hợp cùng Sư đoàn 301 ra quân").is_empty());
+        assert!(claims("thành lập theo điều 17 Điều lệ").is_empty());
+    }
+
+    #[test]
+    fn anniversaries_and_times_are_not_figures() {
+        assert!(claims("đặc biệt kỷ niệm 20 năm thành lập quận Thanh Xuân.").is_empty());
+        assert!(claims("Hội Đoàn thể 25/07/2025 13:56").is_empty());
+    }
+
+    #[test]
+    fn scale_words_and_qualifiers() {
+        let c = one("gần 40 CĐCS phối quản");
+        assert_eq!((c.achieved, c.qualifier), (Some(40.0), Qualifier::Nearly));
+        let c = one("với hơn 18 nghìn đoàn viên, đa số");
+        assert_eq!((c.achieved, c.qualifier), (Some(18000.0), Qualifier::Over));
+        let c = one("gần 50 ngàn khẩu trang y tế");
+        assert_eq!(c.achieved, Some(50000.0));
+    }
+
+    #[test]
+    fn money_is_in_dong() {
+        let c = one("đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ");
+        assert_eq!((c.achieved, c.measure, c.qualifier), (Some(144e9), Measure::Vnd, Qualifier::Over));
+        assert_eq!(one("đã ủng hộ hơn 3,1 tỷ đồng").achieved, Some(3_100_000_000.0));
+        assert_eq!(one("với tổng kinh phí 56 triệu đồng tiền mặt").achieved, Some(56e6));
+        assert_eq!(one("số tiền 1 tỷ 618 triệu đồng").achieved, Some(1_618_000_000.0));
+        assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
+    }
+
+    #[test]
+    fn vague_amounts_are_not_figures() {
+        assert!(claims("làm lợi cho doanh nghiệp hàng trăm tỉ đồng").is_empty());
+        assert!(claims("cho hàng nghìn đoàn viên, công nhân lao động").is_empty());
+    }
+
+    #[test]
+    fn percents_of_change_and_excess_stand_alone() {
+        let c = claims("kết nạp 1.200 đoàn viên, tăng 78,3% so với năm 2020");
+        assert_eq!(c, vec![(Some(1200.0), None, None), (None, None, Some(78.3))]);
+        let c = one("vượt hơn 11,7% kế hoạch");
+        assert_eq!((c.basis, c.qualifier), (Basis::Excess, Qualifier::Over));
+    }
+
+    #[test]
+    fn a_percent_with_its_own_noun_is_a_share_of_a_whole() {
+        let c = one("có 66,68% đơn vị có Quy chế dân chủ");
+        assert_eq!((c.percent, c.basis, c.measure), (Some(66.68), Basis::Whole, Measure::Percent));
+        assert_eq!(c.subject.as_deref(), Some("đơn vị"));
+    }
+
+    #[test]
+    fn plans_and_criteria() {
+        let text = "LĐLĐ huyện đặt chỉ tiêu đến năm 2023: Phấn đấu có khoảng 6.800 đoàn viên công đoàn, mỗi năm thành lập mới ít nhất 3 CĐCS, 75% trở lên doanh nghiệp có tổ chức Công đoàn ký được thỏa ước";
+        let s = sentences(text, &cut(text, true));
+        let c = recognise(text, &s);
+        assert_eq!(c.len(), 3);
+        assert!(c.iter().all(|c| c.kind == Kind::Plan));
+        assert_eq!(c[0].qualifier, Qualifier::Approx);
+        assert_eq!(c[2].qualifier, Qualifier::AtLeast);
+        let c = one("doanh nghiệp có từ 25 công nhân lao động trở lên");
+        assert_eq!((c.kind, c.qualifier), (Kind::Criterion, Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_past_result_after_a_goal_is_actual() {
+        // ha-noi-2023: `Với mục tiêu chăm lo …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`
+        let c = one("Với mục tiêu chăm lo tốt hơn, LĐLĐ Thành phố đã chỉ đạo thành lập mới 3 điểm sinh hoạt văn hóa công nhân");
+        assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_whole_linked_after_the_count_is_its_target() {
+        assert_eq!(
+            claims("có 159 CĐCS trong tổng số 176 doanh nghiệp"),
+            vec![(Some(159.0), Some(176.0), None)]
+        );
+        assert_eq!(
+            claims("kết nạp 8.820 đoàn viên, đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên"),
+            vec![(Some(8820.0), Some(6000.0), Some(147.0))]
+        );
+    }
+
+    #[test]
+    fn quoted_subjects() {
+        let c = one("tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2023.");
+        assert_eq!(c.subject.as_deref(), Some("Công nhân giỏi Thủ đô"));
+    }
+
+    #[test]
+    fn words_joined_by_a_slash_are_one_subject() {
+        let c = one("Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.");
+        let _ = c;
+    }
+}

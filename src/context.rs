@@ -1,0 +1,381 @@
+//! Attributing context to claims: the unit (organisation) a figure is
+//! about, the year it belongs to, and the canonical metric of what it
+//! counts.
+//!
+//! Unit: the first named organisation of the headline and lead, fullest
+//! form, overridden by a named organisation of the same or a lower level
+//! earlier in the claim's own sentence. Year: the nearest year expression
+//! before the claim in its sentence, else the document's year (the lead's,
+//! else the most frequent). Metric: abbreviations expanded, tone marks
+//! folded, then the first known head in the subject.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::claim::Claim;
+use crate::lexicon::{fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, METRICS, NAME_STOPS, UNIT_HEADS};
+use crate::record::{Kind, Measure};
+use crate::segment::{Sentence, TokKind, Token};
+
+/// Paragraphs counted as headline and lead.
+const LEAD_PARAGRAPHS: usize = 4;
+
+/// A named organisation found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset in the text.
+    pub at: usize,
+    /// Its fullest written form, without a parenthesised abbreviation.
+    pub name: String,
+    /// 1 province or city, 2 district or branch, 3 commune.
+    pub level: u8,
+}
+
+/// A year expression: `năm 2016`, `tháng 5/2023`, `giai đoạn 2021-2025`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct YearAt {
+    at: usize,
+    year: i32,
+    /// A term (`nhiệm kỳ 2023 - 2028`): its end year counts for plans only.
+    term: bool,
+}
+
+/// What the whole document says about units and years.
+#[derive(Debug, Clone, Default)]
+pub struct DocContext {
+    /// The document's unit.
+    pub unit: Option<Mention>,
+    /// The document's year.
+    pub year: Option<i32>,
+    mentions: Vec<Mention>,
+    years: Vec<YearAt>,
+}
+
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = UNIT_HEADS
+        .iter()
+        .map(|h| regex::escape(h))
+        .collect::<Vec<_>>()
+        .join("|");
+    let admins = ADMIN_LEVELS
+        .iter()
+        .map(|(a, _)| regex::escape(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,5}})"
+    ))
+    .expect("unit pattern is valid")
+});
+
+impl DocContext {
+    /// Reads units and years from the body's sentences.
+    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        let mut mentions = Vec::new();
+        let mut years = Vec::new();
+        for s in sentences {
+            mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
+            years.extend(year_expressions(&s.tokens));
+        }
+        let lead = |at: usize| {
+            sentences
+                .iter()
+                .find(|s| s.start <= at && at < s.end)
+                .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
+        };
+        let unit = mentions
+            .iter()
+            .find(|m| lead(m.at))
+            .cloned()
+            .or_else(|| {
+                let mut counts: HashMap<&str, usize> = HashMap::new();
+                for m in &mentions {
+                    *counts.entry(m.name.as_str()).or_default() += 1;
+                }
+                let best = counts.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))?.0;
+                mentions.iter().find(|m| m.name == *best).cloned()
+            })
+            .or_else(|| headline_unit(text, sentences));
+        let year = years
+            .iter()
+            .find(|y| !y.term && lead(y.at))
+            .map(|y| y.year)
+            .or_else(|| {
+                let mut counts: HashMap<i32, usize> = HashMap::new();
+                for y in years.iter().filter(|y| !y.term) {
+                    *counts.entry(y.year).or_default() += 1;
+                }
+                counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
+            });
+        DocContext {
+            unit,
+            year,
+            mentions,
+            years,
+        }
+    }
+
+    /// The unit of a claim: a named organisation earlier in its sentence at
+    /// the document unit's level or below, else the document's.
+    pub fn unit_for(&self, sentence: &Sentence, at: usize) -> Option<String> {
+        let doc_level = self.unit.as_ref().map_or(0, |u| u.level);
+        self.mentions
+            .iter()
+            .filter(|m| m.at >= sentence.start && m.at < at && m.level >= doc_level && m.level > 0)
+            .next_back()
+            .or(self.unit.as_ref())
+            .map(|m| m.name.clone())
+    }
+
+    /// The year of a claim: the nearest year expression before it in its
+    /// sentence (terms only for plans), else the document's year.
+    pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        self.years
+            .iter()
+            .filter(|y| y.at >= sentence.start && y.at < at && (!y.term || kind == Kind::Plan))
+            .next_back()
+            .map(|y| y.year)
+            .or(self.year)
+    }
+}
+
+fn level_of(admin: Option<&str>, head: &str) -> u8 {
+    if let Some(a) = admin {
+        return ADMIN_LEVELS.iter().find(|(w, _)| *w == a).map_or(2, |(_, l)| *l);
+    }
+    match head {
+        "Tỉnh đoàn" | "Thành đoàn" => 1,
+        _ => 2,
+    }
+}
+
+fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for c in UNIT.captures_iter(slice) {
+        if c.name("tong").is_some() {
+            continue;
+        }
+        let (Some(head), Some(name)) = (c.name("head"), c.name("name")) else {
+            continue;
+        };
+        let admin = c.name("admin").map(|a| a.as_str());
+        // Place-name words end before a person's name or a title.
+        let words: Vec<&str> = name
+            .as_str()
+            .split_whitespace()
+            .take_while(|w| !NAME_STOPS.contains(w))
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        // `LĐLĐ Thành phố` alone is a short form: the admin word must be
+        // followed by a name, and heads without an admin word need a type.
+        let typed_head = head.as_str().starts_with("Công đoàn")
+            || head.as_str().ends_with("đoàn") && !head.as_str().starts_with("Liên");
+        if admin.is_none() && !typed_head {
+            continue;
+        }
+        let mut full = head.as_str().to_string();
+        if let Some(a) = admin {
+            full.push(' ');
+            full.push_str(a);
+        }
+        for w in &words {
+            full.push(' ');
+            full.push_str(w);
+        }
+        out.push(Mention {
+            at: offset + head.start(),
+            name: full,
+            level: level_of(admin, head.as_str()),
+        });
+    }
+    out
+}
+
+/// `Quảng Ninh: …` — a short title-case prefix of the headline.
+fn headline_unit(text: &str, sentences: &[Sentence]) -> Option<Mention> {
+    let first = sentences.first()?;
+    let line = &text[first.start..first.end];
+    let (prefix, _) = line.split_once(':')?;
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let all_title = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || ADMIN_LEVELS.iter().any(|(a, _)| a == w));
+    (!words.is_empty() && words.len() <= 6 && all_title).then(|| Mention {
+        at: first.start,
+        name: prefix.trim().to_string(),
+        level: 2,
+    })
+}
+
+fn year_of(t: Option<&Token>) -> Option<i32> {
+    let t = t?;
+    if t.kind != TokKind::Num || t.norm.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let w = toks[i].norm.as_str();
+        let at = toks[i].start;
+        // `năm 2016`, `năm học 2022-2023`
+        if w == "năm" {
+            if let Some(y) = year_of(toks.get(i + 1)) {
+                let range_end = toks
+                    .get(i + 2)
+                    .filter(|t| matches!(t.punct(), Some('-' | '–')))
+                    .and_then(|_| year_of(toks.get(i + 3)));
+                out.push(YearAt { at, year: range_end.unwrap_or(y), term: false });
+            } else if toks.get(i + 1).is_some_and(|t| t.norm == "học") {
+                if let Some(y) = year_of(toks.get(i + 4)).or(year_of(toks.get(i + 2))) {
+                    out.push(YearAt { at, year: y, term: false });
+                }
+            }
+        }
+        // `tháng 5/2023`
+        if w == "tháng"
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && toks.get(i + 2).is_some_and(|t| t.is('/'))
+        {
+            if let Some(y) = year_of(toks.get(i + 3)) {
+                out.push(YearAt { at, year: y, term: false });
+            }
+        }
+        // `tính đến ngày 31/12/2022`
+        if w == "đến" || w == "hết" {
+            let mut j = i + 1;
+            while toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "hết" | "ngày")) {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
+                && toks.get(j + 1).is_some_and(|t| t.is('/'))
+                && toks.get(j + 3).is_some_and(|t| t.is('/'))
+            {
+                if let Some(y) = year_of(toks.get(j + 4)) {
+                    out.push(YearAt { at, year: y, term: false });
+                }
+            }
+        }
+        // `giai đoạn 2021-2025`, `nhiệm kỳ 2023 - 2028`: the end year.
+        let period = (w == "đoạn" && i > 0 && toks[i - 1].norm == "giai")
+            || (w == "kỳ" && i > 0 && matches!(toks[i - 1].norm.as_str(), "nhiệm" | "thời"));
+        if period {
+            if let (Some(_), Some(_), Some(end)) = (
+                year_of(toks.get(i + 1)),
+                toks.get(i + 2).filter(|t| matches!(t.punct(), Some('-' | '–'))),
+                year_of(toks.get(i + 3)),
+            ) {
+                out.push(YearAt { at, year: end, term: w == "kỳ" && toks[i - 1].norm == "nhiệm" });
+            }
+        }
+    }
+    out
+}
+
+/// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
+/// the first known metric in the expanded subject, else the expanded subject.
+pub fn metric(claim: &Claim) -> Option<String> {
+    if claim.measure == Measure::Vnd {
+        return Some("đồng".to_string());
+    }
+    let subject = claim.subject.as_deref()?;
+    let expanded = expand(subject);
+    let words: Vec<&str> = expanded.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
+    let words = &words[skip..];
+    for p in 0..words.len() {
+        let rest = words[p..].join(" ");
+        if let Some((_, canon)) = METRICS
+            .iter()
+            .find(|(m, _)| rest == *m || rest.starts_with(&format!("{m} ")))
+        {
+            return Some((*canon).to_string());
+        }
+    }
+    Some(words.join(" ")).filter(|s| !s.is_empty())
+}
+
+/// Expands abbreviations word by word and folds case and tone marks:
+/// `bản TƯLĐTT` → `bản thỏa ước lao động tập thể`.
+pub fn expand(phrase: &str) -> String {
+    let mut out = Vec::new();
+    for raw in phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"') {
+        if raw.is_empty() {
+            continue;
+        }
+        match ABBREVIATIONS.iter().find(|(a, _)| *a == raw) {
+            Some((_, long)) => out.push((*long).to_string()),
+            None => out.push(fold(raw)),
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences;
+
+    fn ctx(text: &str) -> DocContext {
+        DocContext::new(text, &sentences(text, &cut(text, false)))
+    }
+
+    #[test]
+    fn the_unit_comes_from_the_headline() {
+        let c = ctx("LĐLĐ quận Thanh Xuân:\n\nNhiều hoạt động\n\nNăm 2016, LĐLĐ quận đã …");
+        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("LĐLĐ quận Thanh Xuân"));
+        assert_eq!(c.year, Some(2016));
+    }
+
+    #[test]
+    fn a_parenthesised_abbreviation_is_dropped_from_the_unit() {
+        let c = ctx("Tiêu đề\n\n(LĐTĐ) Bám sát nhiệm vụ năm 2023, Liên đoàn Lao động (LĐLĐ) thành phố Hà Nội đã không ngừng đổi mới.");
+        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("Liên đoàn Lao động thành phố Hà Nội"));
+        assert_eq!(c.year, Some(2023));
+    }
+
+    #[test]
+    fn a_person_after_the_place_is_not_part_of_the_unit() {
+        let m = unit_mentions("Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Bá Vĩnh ghi nhận", 0);
+        assert_eq!(m[0].name, "LĐLĐ thành phố Hà Nội");
+    }
+
+    #[test]
+    fn the_national_federation_is_not_a_unit() {
+        assert!(unit_mentions("Tổng LĐLĐ Việt Nam đã tặng", 0).is_empty());
+    }
+
+    #[test]
+    fn metrics_are_expanded_and_folded() {
+        let claim = |s: &str| Claim {
+            sentence: 0,
+            start: 0,
+            end: 0,
+            achieved: Some(1.0),
+            target: None,
+            percent: None,
+            percent_decimals: 0,
+            qualifier: Default::default(),
+            percent_qualifier: Default::default(),
+            kind: Kind::Actual,
+            measure: Measure::Count,
+            basis: Default::default(),
+            subject: Some(s.to_string()),
+            quote: 0..0,
+            note: None,
+        };
+        assert_eq!(metric(&claim("bản TƯLĐTT")).as_deref(), Some("thỏa ước lao động tập thể"));
+        assert_eq!(metric(&claim("Công đoàn cơ sở")).as_deref(), Some("công đoàn cơ sở"));
+        assert_eq!(metric(&claim("bản thoả ước lao động tập thể")).as_deref(), Some("thỏa ước lao động tập thể"));
+        assert_eq!(metric(&claim("đoàn viên công đoàn")).as_deref(), Some("đoàn viên"));
+        assert_eq!(metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(), Some("đoàn viên"));
+    }
+}

@@ -1,0 +1,243 @@
+//! The record: one statistical claim, typed, as SPEC §3 defines its columns.
+//!
+//! Every later stage (checking, output) works on `Record`; the extraction
+//! stages build it. Enums serialise to the exact strings of the contract.
+
+use serde::Serialize;
+
+/// The column names of SPEC §3, in order: the CSV header and the JSON keys.
+pub const COLUMNS: [&str; 19] = [
+    "doc",
+    "line",
+    "start",
+    "end",
+    "unit",
+    "year",
+    "metric",
+    "subject",
+    "achieved",
+    "target",
+    "percent",
+    "computed_percent",
+    "qualifier",
+    "kind",
+    "measure",
+    "basis",
+    "check",
+    "note",
+    "quote",
+];
+
+/// How a stated figure is hedged (`gần`, `khoảng`, `hơn`, `trở lên` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// No qualifier: the figure is stated as exact.
+    #[default]
+    #[serde(rename = "")]
+    None,
+    /// `gần`: a little below the figure.
+    Nearly,
+    /// `khoảng`, `chừng`, `xấp xỉ`, `ước`.
+    Approx,
+    /// `hơn`, `trên`, `ngoài`.
+    Over,
+    /// `dưới`.
+    Under,
+    /// `ít nhất`, `tối thiểu`, `trở lên`.
+    AtLeast,
+    /// `tối đa`, `không quá`, `trở xuống`.
+    AtMost,
+}
+
+impl Qualifier {
+    /// The contract's spelling (empty for none).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::None => "",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Approx => "approx",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+/// Whether the figure reports what happened, a plan, or a rule's condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A reported result.
+    #[default]
+    Actual,
+    /// A target (`phấn đấu`, `chỉ tiêu … đến năm 2023`).
+    Plan,
+    /// A condition inside a rule (`có từ 25 đoàn viên trở lên`).
+    Criterion,
+}
+
+impl Kind {
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Actual => "actual",
+            Kind::Plan => "plan",
+            Kind::Criterion => "criterion",
+        }
+    }
+}
+
+/// What `achieved` measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum Measure {
+    /// A number of things.
+    #[default]
+    #[serde(rename = "count")]
+    Count,
+    /// Money, in đồng.
+    #[serde(rename = "VND")]
+    Vnd,
+    /// Only a percent is stated.
+    #[serde(rename = "percent")]
+    Percent,
+}
+
+impl Measure {
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Count => "count",
+            Measure::Vnd => "VND",
+            Measure::Percent => "percent",
+        }
+    }
+}
+
+/// What a stated percent is a percent of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// No percent stated.
+    #[default]
+    #[serde(rename = "")]
+    None,
+    /// Of a plan or target (`đạt 150% kế hoạch`, achieved/target).
+    Target,
+    /// A share of a whole (`66,68% đơn vị`, `chiếm 40%`).
+    Whole,
+    /// A change against an earlier value (`tăng 78,3% so với năm 2020`).
+    Change,
+    /// An excess over a target (`vượt 31%`).
+    Excess,
+}
+
+impl Basis {
+    /// The contract's spelling (empty for none).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::None => "",
+            Basis::Target => "target",
+            Basis::Whole => "whole",
+            Basis::Change => "change",
+            Basis::Excess => "excess",
+        }
+    }
+}
+
+/// The outcome of the arithmetic check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    /// The stated figures agree.
+    Ok,
+    /// The stated figures disagree: an audit finding.
+    Mismatch,
+    /// Nothing to check.
+    #[default]
+    Unchecked,
+}
+
+impl Check {
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Check::Ok => "ok",
+            Check::Mismatch => "mismatch",
+            Check::Unchecked => "unchecked",
+        }
+    }
+}
+
+/// One statistical claim (SPEC §3). Offsets are character offsets into the
+/// NFC-normalised text of the document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// The input path as given, `-` for stdin, or the JSON Lines `id`.
+    pub doc: String,
+    /// 1-based line of the claim's first character.
+    pub line: usize,
+    /// Character offset of the claim's first figure.
+    pub start: usize,
+    /// Character offset just past the claim's last figure.
+    pub end: usize,
+    /// The organisation the figure is about, at its fullest.
+    pub unit: Option<String>,
+    /// The year the figure belongs to.
+    pub year: Option<i32>,
+    /// What is counted, canonical.
+    pub metric: Option<String>,
+    /// The counted noun phrase as written.
+    pub subject: Option<String>,
+    /// The value reached (count, or đồng).
+    pub achieved: Option<f64>,
+    /// The plan or whole it is measured against.
+    pub target: Option<f64>,
+    /// The percent stated in the text.
+    pub percent: Option<f64>,
+    /// 100 × achieved / target, rounded to 2 decimals.
+    pub computed_percent: Option<f64>,
+    /// How the figure is hedged.
+    pub qualifier: Qualifier,
+    /// Actual, plan or criterion.
+    pub kind: Kind,
+    /// Count, VND or percent.
+    pub measure: Measure,
+    /// What the percent is of.
+    pub basis: Basis,
+    /// Outcome of the arithmetic check.
+    pub check: Check,
+    /// The arithmetic or assumption behind `check`, one line.
+    pub note: Option<String>,
+    /// The clause the claim stands in, as written.
+    pub quote: String,
+}
+
+/// Writes a number the way SPEC §3 asks: whole values without a decimal
+/// part, others with `.` and no exponent.
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    // Rust's Display for f64 never uses an exponent and drops `.0`.
+    let s = format!("{v}");
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_money_has_no_decimal_part_or_exponent() {
+        assert_eq!(format_number(144_000_000_000.0), "144000000000");
+        assert_eq!(format_number(100.0), "100");
+        assert_eq!(format_number(128.56), "128.56");
+        assert_eq!(format_number(3_100_000_000.0), "3100000000");
+    }
+}
