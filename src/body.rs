@@ -43,7 +43,9 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         // Furniture lines are short; a paragraph that mentions `truy cập`
         // is still article text.
-        if trimmed.chars().count() < 100 && FURNITURE_LINE_CUES.iter().any(|cue| folded.contains(cue)) {
+        if trimmed.chars().count() < 100
+            && FURNITURE_LINE_CUES.iter().any(|cue| folded.contains(cue))
+        {
             continue;
         }
         lines.push(line);

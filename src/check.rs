@@ -54,7 +54,9 @@ pub fn check(claim: &Claim) -> Verdict {
     let (a, t, p) = (claim.achieved, claim.target, claim.percent);
     let mut note = None;
     let computed = match (a, t) {
-        (Some(a), Some(t)) if t != 0.0 && (100.0 * a / t).is_finite() => Some(round_to(100.0 * a / t, 2)),
+        (Some(a), Some(t)) if t != 0.0 && (100.0 * a / t).is_finite() => {
+            Some(round_to(100.0 * a / t, 2))
+        }
         (Some(_), Some(_)) => {
             note = Some("the whole is 0: no percent can be computed".to_string());
             None
@@ -101,9 +103,14 @@ fn grim(a: f64, p: f64, d: u32, q: Qualifier) -> Option<Verdict> {
     let t0 = 100.0 * a / p;
     // The computed percent falls as the target grows: the whole numbers
     // next to 100·a/p are the only candidates that can fit.
-    let lo = (t0.floor() - 1.0).max(1.0);
-    let candidates = [lo, lo + 1.0, lo + 2.0, lo + 3.0];
-    if let Some(t) = candidates.iter().find(|&&t| agrees(100.0 * a / t, p, d, q)) {
+    // Nearest first, so the note names the target that fits best.
+    let r = t0.round().max(1.0);
+    let candidates = [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0];
+    if let Some(t) = candidates
+        .iter()
+        .filter(|&&t| t >= 1.0)
+        .find(|&&t| agrees(100.0 * a / t, p, d, q))
+    {
         return Some(Verdict {
             check: Check::Ok,
             computed_percent: None,
@@ -164,10 +171,19 @@ mod tests {
 
     #[test]
     fn thanh_xuan_2134_of_1800_is_not_128_56_percent() {
-        let v = check(&claim(Some(2134.0), Some(1800.0), 128.56, 2, Qualifier::None));
+        let v = check(&claim(
+            Some(2134.0),
+            Some(1800.0),
+            128.56,
+            2,
+            Qualifier::None,
+        ));
         assert_eq!(v.check, Check::Mismatch);
         assert_eq!(v.computed_percent, Some(118.56));
-        assert_eq!(v.note.as_deref(), Some("2134/1800 = 118.56%, text says 128.56%"));
+        assert_eq!(
+            v.note.as_deref(),
+            Some("2134/1800 = 118.56%, text says 128.56%")
+        );
     }
 
     #[test]
@@ -191,9 +207,21 @@ mod tests {
     #[test]
     fn a_nearly_percent_is_a_bound() {
         // `435/1.026 … (chiếm gần 40%)`: 42,40 % is not nearly 40 %.
-        let v = check(&claim(Some(435.0), Some(1026.0), 40.0, 0, Qualifier::Nearly));
+        let v = check(&claim(
+            Some(435.0),
+            Some(1026.0),
+            40.0,
+            0,
+            Qualifier::Nearly,
+        ));
         assert_eq!(v.check, Check::Mismatch);
-        let v = check(&claim(Some(380.0), Some(1000.0), 40.0, 0, Qualifier::Nearly));
+        let v = check(&claim(
+            Some(380.0),
+            Some(1000.0),
+            40.0,
+            0,
+            Qualifier::Nearly,
+        ));
         assert_eq!(v.check, Check::Ok);
         let v = check(&claim(Some(450.0), Some(1000.0), 40.0, 0, Qualifier::Over));
         assert_eq!(v.check, Check::Ok);

@@ -170,7 +170,10 @@ fn is_currency(toks: &[Token], k: usize) -> bool {
 /// Whether a counted noun can start at `k`: a word that is no function
 /// word, or an opening quote before one.
 fn noun_starts(toks: &[Token], k: usize) -> bool {
-    let k = if toks.get(k).is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘'))) {
+    let k = if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘')))
+    {
         k + 1
     } else {
         k
@@ -192,13 +195,18 @@ fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
     if is_currency(toks, k) {
         return true;
     }
-    let k = if toks.get(k).is_some_and(|t| matches!(t.punct(), Some('“' | '"'))) {
+    let k = if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.punct(), Some('“' | '"')))
+    {
         k + 1
     } else {
         k
     };
     METRICS.iter().any(|(m, _)| starts_with(toks, k, m))
-        || ABBREVIATIONS.iter().any(|(a, _)| toks.get(k).is_some_and(|t| t.norm == a.to_lowercase()))
+        || ABBREVIATIONS
+            .iter()
+            .any(|(a, _)| toks.get(k).is_some_and(|t| t.norm == a.to_lowercase()))
         || word(toks, k).is_some_and(|w| CLASSIFIERS.contains(&w))
 }
 
@@ -208,7 +216,9 @@ fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
 /// Thủ đô”`). Returns the token range.
 fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
     let mut i = k;
-    let quoted = toks.get(i).is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘')));
+    let quoted = toks
+        .get(i)
+        .is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘')));
     if quoted {
         i += 1;
     }
@@ -293,7 +303,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if let Some(p) = prev {
         if !t.space_before
             && (p.kind != TokKind::Punct
-                || matches!(p.punct(), Some('-' | '–' | '/' | '.' | ',' | ':' | '_' | '#' | '+' | '&' | '@')))
+                || matches!(
+                    p.punct(),
+                    Some('-' | '–' | '/' | '.' | ',' | ':' | '_' | '#' | '+' | '&' | '@')
+                ))
         {
             return Outcome::Skip(i + 1);
         }
@@ -304,7 +317,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     let next = toks.get(i + 1);
     // Times: `13:56`.
     if next.is_some_and(|n| n.is(':') && !n.space_before)
-        && toks.get(i + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
     {
         return Outcome::Skip(i + 3);
     }
@@ -326,7 +341,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         j += 2;
     }
     // `10/KH-LĐLĐ`, `02-NQ/TW`, `15/NQ- LĐLĐ`, `2200- QĐ-/TU`.
-    if toks.get(j).is_some_and(|n| matches!(n.punct(), Some('/' | '-' | '–')) && !n.space_before)
+    if toks
+        .get(j)
+        .is_some_and(|n| matches!(n.punct(), Some('/' | '-' | '–')) && !n.space_before)
         && toks
             .get(j + 1)
             .is_some_and(|n| n.is_word() && is_upper_start(text, n))
@@ -377,8 +394,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     // A number after a title-case word inside a sentence is part of a name:
     // `Sư đoàn 301`, `Quý Mão 2023`, `Điều 17`.
     if let Some(p) = prev {
-        let initial = i < 2
-            || toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is(',');
+        let initial = i < 2 || toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is(',');
         if p.is_word()
             && is_title_case(text, p)
             && !initial
@@ -403,7 +419,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if exp > 0 {
         decimals = decimals.saturating_sub(exp);
         while let (Some(n), Some(e)) = (
-            toks.get(k).filter(|t| t.kind == TokKind::Num).and_then(|t| number::parse(&t.norm)),
+            toks.get(k)
+                .filter(|t| t.kind == TokKind::Num)
+                .and_then(|t| number::parse(&t.norm)),
             toks.get(k + 1).and_then(scale_of),
         ) {
             if e >= exp {
@@ -440,9 +458,14 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
     let mut qualifier = Qualifier::None;
     let mut qual_len = 0;
-    if let Some((q, len)) =
-        phrase_before(toks, i, &QUALIFIERS_BEFORE.iter().map(|(w, _)| *w).collect::<Vec<_>>())
-    {
+    if let Some((q, len)) = phrase_before(
+        toks,
+        i,
+        &QUALIFIERS_BEFORE
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+    ) {
         qualifier = QUALIFIERS_BEFORE
             .iter()
             .find(|(w, _)| *w == q)
@@ -458,8 +481,15 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 
     // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
     let mut after_qual = None;
-    if let Some((p, len)) = phrase_after(toks, k, &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>()) {
-        after_qual = QUALIFIERS_AFTER.iter().find(|(w, _)| *w == p).map(|(_, q)| *q);
+    if let Some((p, len)) = phrase_after(
+        toks,
+        k,
+        &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+    ) {
+        after_qual = QUALIFIERS_AFTER
+            .iter()
+            .find(|(w, _)| *w == p)
+            .map(|(_, q)| *q);
         k += len;
     }
 
@@ -510,13 +540,19 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             item.subject = subject_at(toks, k, 8);
             if let Some(sub) = &item.subject {
                 next_index = sub.end;
-                let close = usize::from(toks.get(sub.end).is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))));
+                let close = usize::from(
+                    toks.get(sub.end)
+                        .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
+                );
                 if let Some((p, len)) = phrase_after(
                     toks,
                     sub.end + close,
                     &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
                 ) {
-                    after_qual = QUALIFIERS_AFTER.iter().find(|(w, _)| *w == p).map(|(_, q)| *q);
+                    after_qual = QUALIFIERS_AFTER
+                        .iter()
+                        .find(|(w, _)| *w == p)
+                        .map(|(_, q)| *q);
                     next_index = sub.end + close + len;
                 }
             }
@@ -538,7 +574,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         }
         ItemKind::Percent => {
             item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
-            if prev.is_some_and(|p| p.is('(')) || (before_qual >= 2 && toks[before_qual - 2].is('(')) {
+            if prev.is_some_and(|p| p.is('('))
+                || (before_qual >= 2 && toks[before_qual - 2].is('('))
+            {
                 item.join_cue = true;
             }
             item.subject = if noun_starts(toks, k) {
@@ -625,7 +663,10 @@ fn plan_kind(text: &str, s: &Sentence, first: usize) -> bool {
     for cue_at in 0..first {
         if let Some((_, len)) = phrase_after(toks, cue_at, PLAN_CUES) {
             let between = &toks[cue_at + len..first];
-            if !between.iter().any(|t| PAST_MARKERS.contains(&t.norm.as_str())) {
+            if !between
+                .iter()
+                .any(|t| PAST_MARKERS.contains(&t.norm.as_str()))
+            {
                 return true;
             }
         }
@@ -683,7 +724,9 @@ fn group(
             Kind::Actual
         };
         let each_year = (0..item.first).any(|p| {
-            starts_with(toks, p, "mỗi năm") || starts_with(toks, p, "hằng năm") || starts_with(toks, p, "hàng năm")
+            starts_with(toks, p, "mỗi năm")
+                || starts_with(toks, p, "hằng năm")
+                || starts_with(toks, p, "hàng năm")
         });
         if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
             kind = Kind::Plan;
@@ -800,7 +843,9 @@ mod tests {
 
     #[test]
     fn terms_and_years_are_not_figures() {
-        assert!(claims("Đại hội Công đoàn các cấp, nhiệm kỳ 2023 - 2028, là đợt sinh hoạt").is_empty());
+        assert!(
+            claims("Đại hội Công đoàn các cấp, nhiệm kỳ 2023 - 2028, là đợt sinh hoạt").is_empty()
+        );
         assert!(claims("giai đoạn 2021-2022.").is_empty());
         assert!(claims("Năm 2016, xác định là năm diễn ra nhiều sự kiện").is_empty());
         assert!(claims("trong dịp Tết Nguyên đán Canh Tý 2020, Liên đoàn").is_empty());
@@ -834,10 +879,22 @@ mod tests {
     #[test]
     fn money_is_in_dong() {
         let c = one("đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ");
-        assert_eq!((c.achieved, c.measure, c.qualifier), (Some(144e9), Measure::Vnd, Qualifier::Over));
-        assert_eq!(one("đã ủng hộ hơn 3,1 tỷ đồng").achieved, Some(3_100_000_000.0));
-        assert_eq!(one("với tổng kinh phí 56 triệu đồng tiền mặt").achieved, Some(56e6));
-        assert_eq!(one("số tiền 1 tỷ 618 triệu đồng").achieved, Some(1_618_000_000.0));
+        assert_eq!(
+            (c.achieved, c.measure, c.qualifier),
+            (Some(144e9), Measure::Vnd, Qualifier::Over)
+        );
+        assert_eq!(
+            one("đã ủng hộ hơn 3,1 tỷ đồng").achieved,
+            Some(3_100_000_000.0)
+        );
+        assert_eq!(
+            one("với tổng kinh phí 56 triệu đồng tiền mặt").achieved,
+            Some(56e6)
+        );
+        assert_eq!(
+            one("số tiền 1 tỷ 618 triệu đồng").achieved,
+            Some(1_618_000_000.0)
+        );
         assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
     }
 
@@ -850,7 +907,10 @@ mod tests {
     #[test]
     fn percents_of_change_and_excess_stand_alone() {
         let c = claims("kết nạp 1.200 đoàn viên, tăng 78,3% so với năm 2020");
-        assert_eq!(c, vec![(Some(1200.0), None, None), (None, None, Some(78.3))]);
+        assert_eq!(
+            c,
+            vec![(Some(1200.0), None, None), (None, None, Some(78.3))]
+        );
         let c = one("vượt hơn 11,7% kế hoạch");
         assert_eq!((c.basis, c.qualifier), (Basis::Excess, Qualifier::Over));
     }
@@ -858,7 +918,10 @@ mod tests {
     #[test]
     fn a_percent_with_its_own_noun_is_a_share_of_a_whole() {
         let c = one("có 66,68% đơn vị có Quy chế dân chủ");
-        assert_eq!((c.percent, c.basis, c.measure), (Some(66.68), Basis::Whole, Measure::Percent));
+        assert_eq!(
+            (c.percent, c.basis, c.measure),
+            (Some(66.68), Basis::Whole, Measure::Percent)
+        );
         assert_eq!(c.subject.as_deref(), Some("đơn vị"));
     }
 
@@ -902,7 +965,10 @@ mod tests {
 
     #[test]
     fn words_joined_by_a_slash_are_one_subject() {
-        let c = one("Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.");
-        let _ = c;
+        let text =
+            "Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.";
+        let s = sentences(text, &cut(text, true));
+        let c = recognise(text, &s);
+        assert_eq!(c[1].subject.as_deref(), Some("lĩnh vực/ngành nghề"));
     }
 }

@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::claim::Claim;
-use crate::lexicon::{fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, METRICS, NAME_STOPS, UNIT_HEADS};
+use crate::lexicon::{
+    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, METRICS, NAME_STOPS, UNIT_HEADS,
+};
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
 
@@ -94,7 +96,10 @@ impl DocContext {
                 for m in &mentions {
                     *counts.entry(m.name.as_str()).or_default() += 1;
                 }
-                let best = counts.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))?.0;
+                let best = counts
+                    .iter()
+                    .max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))?
+                    .0;
                 mentions.iter().find(|m| m.name == *best).cloned()
             })
             .or_else(|| headline_unit(text, sentences));
@@ -107,7 +112,10 @@ impl DocContext {
                 for y in years.iter().filter(|y| !y.term) {
                     *counts.entry(y.year).or_default() += 1;
                 }
-                counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
+                counts
+                    .into_iter()
+                    .max_by_key(|(y, c)| (*c, *y))
+                    .map(|(y, _)| y)
             });
         DocContext {
             unit,
@@ -143,7 +151,10 @@ impl DocContext {
 
 fn level_of(admin: Option<&str>, head: &str) -> u8 {
     if let Some(a) = admin {
-        return ADMIN_LEVELS.iter().find(|(w, _)| *w == a).map_or(2, |(_, l)| *l);
+        return ADMIN_LEVELS
+            .iter()
+            .find(|(w, _)| *w == a)
+            .map_or(2, |(_, l)| *l);
     }
     match head {
         "Tỉnh đoàn" | "Thành đoàn" => 1,
@@ -232,10 +243,18 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
                     .get(i + 2)
                     .filter(|t| matches!(t.punct(), Some('-' | '–')))
                     .and_then(|_| year_of(toks.get(i + 3)));
-                out.push(YearAt { at, year: range_end.unwrap_or(y), term: false });
+                out.push(YearAt {
+                    at,
+                    year: range_end.unwrap_or(y),
+                    term: false,
+                });
             } else if toks.get(i + 1).is_some_and(|t| t.norm == "học") {
                 if let Some(y) = year_of(toks.get(i + 4)).or(year_of(toks.get(i + 2))) {
-                    out.push(YearAt { at, year: y, term: false });
+                    out.push(YearAt {
+                        at,
+                        year: y,
+                        term: false,
+                    });
                 }
             }
         }
@@ -245,13 +264,20 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
             && toks.get(i + 2).is_some_and(|t| t.is('/'))
         {
             if let Some(y) = year_of(toks.get(i + 3)) {
-                out.push(YearAt { at, year: y, term: false });
+                out.push(YearAt {
+                    at,
+                    year: y,
+                    term: false,
+                });
             }
         }
         // `tính đến ngày 31/12/2022`
         if w == "đến" || w == "hết" {
             let mut j = i + 1;
-            while toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "hết" | "ngày")) {
+            while toks
+                .get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "hết" | "ngày"))
+            {
                 j += 1;
             }
             if toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
@@ -259,7 +285,11 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
                 && toks.get(j + 3).is_some_and(|t| t.is('/'))
             {
                 if let Some(y) = year_of(toks.get(j + 4)) {
-                    out.push(YearAt { at, year: y, term: false });
+                    out.push(YearAt {
+                        at,
+                        year: y,
+                        term: false,
+                    });
                 }
             }
         }
@@ -269,10 +299,15 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
         if period {
             if let (Some(_), Some(_), Some(end)) = (
                 year_of(toks.get(i + 1)),
-                toks.get(i + 2).filter(|t| matches!(t.punct(), Some('-' | '–'))),
+                toks.get(i + 2)
+                    .filter(|t| matches!(t.punct(), Some('-' | '–'))),
                 year_of(toks.get(i + 3)),
             ) {
-                out.push(YearAt { at, year: end, term: w == "kỳ" && toks[i - 1].norm == "nhiệm" });
+                out.push(YearAt {
+                    at,
+                    year: end,
+                    term: w == "kỳ" && toks[i - 1].norm == "nhiệm",
+                });
             }
         }
     }
@@ -288,7 +323,8 @@ pub fn metric(claim: &Claim) -> Option<String> {
     let subject = claim.subject.as_deref()?;
     let expanded = expand(subject);
     let words: Vec<&str> = expanded.split_whitespace().collect();
-    let skip = usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
+    let skip =
+        usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
     let words = &words[skip..];
     for p in 0..words.len() {
         let rest = words[p..].join(" ");
@@ -306,7 +342,9 @@ pub fn metric(claim: &Claim) -> Option<String> {
 /// `bản TƯLĐTT` → `bản thỏa ước lao động tập thể`.
 pub fn expand(phrase: &str) -> String {
     let mut out = Vec::new();
-    for raw in phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"') {
+    for raw in
+        phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"')
+    {
         if raw.is_empty() {
             continue;
         }
@@ -331,20 +369,29 @@ mod tests {
     #[test]
     fn the_unit_comes_from_the_headline() {
         let c = ctx("LĐLĐ quận Thanh Xuân:\n\nNhiều hoạt động\n\nNăm 2016, LĐLĐ quận đã …");
-        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("LĐLĐ quận Thanh Xuân"));
+        assert_eq!(
+            c.unit.map(|u| u.name).as_deref(),
+            Some("LĐLĐ quận Thanh Xuân")
+        );
         assert_eq!(c.year, Some(2016));
     }
 
     #[test]
     fn a_parenthesised_abbreviation_is_dropped_from_the_unit() {
         let c = ctx("Tiêu đề\n\n(LĐTĐ) Bám sát nhiệm vụ năm 2023, Liên đoàn Lao động (LĐLĐ) thành phố Hà Nội đã không ngừng đổi mới.");
-        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("Liên đoàn Lao động thành phố Hà Nội"));
+        assert_eq!(
+            c.unit.map(|u| u.name).as_deref(),
+            Some("Liên đoàn Lao động thành phố Hà Nội")
+        );
         assert_eq!(c.year, Some(2023));
     }
 
     #[test]
     fn a_person_after_the_place_is_not_part_of_the_unit() {
-        let m = unit_mentions("Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Bá Vĩnh ghi nhận", 0);
+        let m = unit_mentions(
+            "Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Bá Vĩnh ghi nhận",
+            0,
+        );
         assert_eq!(m[0].name, "LĐLĐ thành phố Hà Nội");
     }
 
@@ -372,10 +419,25 @@ mod tests {
             quote: 0..0,
             note: None,
         };
-        assert_eq!(metric(&claim("bản TƯLĐTT")).as_deref(), Some("thỏa ước lao động tập thể"));
-        assert_eq!(metric(&claim("Công đoàn cơ sở")).as_deref(), Some("công đoàn cơ sở"));
-        assert_eq!(metric(&claim("bản thoả ước lao động tập thể")).as_deref(), Some("thỏa ước lao động tập thể"));
-        assert_eq!(metric(&claim("đoàn viên công đoàn")).as_deref(), Some("đoàn viên"));
-        assert_eq!(metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(), Some("đoàn viên"));
+        assert_eq!(
+            metric(&claim("bản TƯLĐTT")).as_deref(),
+            Some("thỏa ước lao động tập thể")
+        );
+        assert_eq!(
+            metric(&claim("Công đoàn cơ sở")).as_deref(),
+            Some("công đoàn cơ sở")
+        );
+        assert_eq!(
+            metric(&claim("bản thoả ước lao động tập thể")).as_deref(),
+            Some("thỏa ước lao động tập thể")
+        );
+        assert_eq!(
+            metric(&claim("đoàn viên công đoàn")).as_deref(),
+            Some("đoàn viên")
+        );
+        assert_eq!(
+            metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
+            Some("đoàn viên")
+        );
     }
 }

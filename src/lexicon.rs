@@ -88,7 +88,17 @@ pub const VAGUE_WORDS: &[&str] = &["hàng", "hằng", "vài", "mấy", "nhiều"
 /// Words of time and duration after a number: `20 năm thành lập`,
 /// `60 ngày đêm`, `3 tháng`. Such a number is no count of the organisation.
 pub const TIME_UNITS: &[&str] = &[
-    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "kỳ", "buổi sáng",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
+    "quý",
+    "thế kỷ",
+    "kỳ",
+    "buổi sáng",
     "h",
 ];
 
@@ -99,9 +109,38 @@ pub const TIME_UNIT_EXCEPTIONS: &[&str] = &["ngày công", "giờ công", "ngày
 /// not a quantity: `lần thứ 2`, `Cụm thi đua số 7`, `bão số 3`, `điều 17`,
 /// `khoản 2`, `khóa XVI`. `tổng số` is the exception (a whole).
 pub const ORDINAL_BEFORE: &[&str] = &[
-    "thứ", "số", "điều", "khoản", "chương", "mục", "khóa", "kỳ", "hạng", "top", "tầng", "phòng",
-    "lô", "quận", "phường", "đường", "quốc lộ", "tỉnh lộ", "km", "nhóm", "đội", "tổ", "phiên",
-    "mã", "căn", "nhà", "ấp", "xóm", "thôn", "khu", "block", "tập",
+    "thứ",
+    "số",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "khóa",
+    "kỳ",
+    "hạng",
+    "top",
+    "tầng",
+    "phòng",
+    "lô",
+    "quận",
+    "phường",
+    "đường",
+    "quốc lộ",
+    "tỉnh lộ",
+    "km",
+    "nhóm",
+    "đội",
+    "tổ",
+    "phiên",
+    "mã",
+    "căn",
+    "nhà",
+    "ấp",
+    "xóm",
+    "thôn",
+    "khu",
+    "block",
+    "tập",
 ];
 
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
@@ -183,12 +222,72 @@ pub const WHOLE_LINKS: &[&str] = &[
 /// Words that end a counted noun phrase: function words and the verbs that
 /// follow a subject (`8.563 Công đoàn cơ sở tổ chức thành công …`).
 pub const SUBJECT_STOPS: &[&str] = &[
-    "và", "với", "cho", "tại", "để", "của", "trong", "theo", "từ", "đến", "tới", "nhằm", "gồm",
-    "là", "đã", "được", "đang", "sẽ", "bằng", "thuộc", "có", "đạt", "tham gia", "tham dự",
-    "hoàn thành", "tổ chức", "thực hiện", "ký", "nhận", "gửi", "trả lời", "bị", "phải", "trao",
-    "tặng", "vào", "ra", "lên", "chiếm", "tăng", "giảm", "vượt", "so", "trở lên", "trở xuống",
-    "gần", "hơn", "khoảng", "trên tổng", "trong đó", "như", "nên", "nhưng", "mà", "khi", "thì",
-    "cùng", "về", "tương đương", "bao gồm", "đi", "đều", "cũng", "vẫn", "này", "đó",
+    "và",
+    "với",
+    "cho",
+    "tại",
+    "để",
+    "của",
+    "trong",
+    "theo",
+    "từ",
+    "đến",
+    "tới",
+    "nhằm",
+    "gồm",
+    "là",
+    "đã",
+    "được",
+    "đang",
+    "sẽ",
+    "bằng",
+    "thuộc",
+    "có",
+    "đạt",
+    "tham gia",
+    "tham dự",
+    "hoàn thành",
+    "tổ chức",
+    "thực hiện",
+    "ký",
+    "nhận",
+    "gửi",
+    "trả lời",
+    "bị",
+    "phải",
+    "trao",
+    "tặng",
+    "vào",
+    "ra",
+    "lên",
+    "chiếm",
+    "tăng",
+    "giảm",
+    "vượt",
+    "so",
+    "trở lên",
+    "trở xuống",
+    "gần",
+    "hơn",
+    "khoảng",
+    "trên tổng",
+    "trong đó",
+    "như",
+    "nên",
+    "nhưng",
+    "mà",
+    "khi",
+    "thì",
+    "cùng",
+    "về",
+    "tương đương",
+    "bao gồm",
+    "đi",
+    "đều",
+    "cũng",
+    "vẫn",
+    "này",
+    "đó",
 ];
 
 /// Classifier words that stand before the counted noun: `58 bản TƯLĐTT`,
@@ -247,9 +346,15 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
 /// looked up here after abbreviations are expanded. Synonyms map to one name
 /// (`đoàn viên công đoàn` is `đoàn viên`).
 pub const METRICS: &[(&str, &str)] = &[
-    ("công đoàn cấp trên trực tiếp cơ sở", "công đoàn cấp trên trực tiếp cơ sở"),
+    (
+        "công đoàn cấp trên trực tiếp cơ sở",
+        "công đoàn cấp trên trực tiếp cơ sở",
+    ),
     ("thỏa ước lao động tập thể", "thỏa ước lao động tập thể"),
-    ("công nhân viên chức lao động", "công nhân viên chức lao động"),
+    (
+        "công nhân viên chức lao động",
+        "công nhân viên chức lao động",
+    ),
     ("cán bộ công chức viên chức", "cán bộ công chức viên chức"),
     ("đoàn viên thanh niên", "đoàn viên thanh niên"),
     ("đoàn viên công đoàn", "đoàn viên"),
@@ -335,18 +440,40 @@ pub const ADMIN_LEVELS: &[(&str, u8)] = &[
 /// Title-case words that continue a place name but are common words too;
 /// a place name stops before them (`LĐLĐ quận Thanh Xuân Đã …` is rare, but
 /// `LĐLĐ Thành phố Hà Nội Phạm Bá Vĩnh` is not).
-pub const NAME_STOPS: &[&str] = &["Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà"];
+pub const NAME_STOPS: &[&str] = &[
+    "Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà",
+];
 
 /// Folds tone-mark placement to the traditional style used by the metrics
 /// (`thoả` → `thỏa`, `hoà` → `hòa`, `uỷ` → `ủy`): a tone on the second vowel
 /// of a word-final `oa`, `oe`, `uy` moves to the first.
 pub fn fold_tones(s: &str) -> String {
     const PAIRS: &[(&str, &str)] = &[
-        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-        ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-        ("Oà", "Òa"), ("Oá", "Óa"), ("Oả", "Ỏa"), ("Oã", "Õa"), ("Oạ", "Ọa"),
-        ("Uỳ", "Ùy"), ("Uý", "Úy"), ("Uỷ", "Ủy"), ("Uỹ", "Ũy"), ("Uỵ", "Ụy"),
+        ("oà", "òa"),
+        ("oá", "óa"),
+        ("oả", "ỏa"),
+        ("oã", "õa"),
+        ("oạ", "ọa"),
+        ("oè", "òe"),
+        ("oé", "óe"),
+        ("oẻ", "ỏe"),
+        ("oẽ", "õe"),
+        ("oẹ", "ọe"),
+        ("uỳ", "ùy"),
+        ("uý", "úy"),
+        ("uỷ", "ủy"),
+        ("uỹ", "ũy"),
+        ("uỵ", "ụy"),
+        ("Oà", "Òa"),
+        ("Oá", "Óa"),
+        ("Oả", "Ỏa"),
+        ("Oã", "Õa"),
+        ("Oạ", "Ọa"),
+        ("Uỳ", "Ùy"),
+        ("Uý", "Úy"),
+        ("Uỷ", "Ủy"),
+        ("Uỹ", "Ũy"),
+        ("Uỵ", "Ụy"),
     ];
     if !s.contains(['o', 'u', 'O', 'U']) {
         return s.to_string();
@@ -397,7 +524,13 @@ mod tests {
 
     #[test]
     fn lists_are_written_in_folded_form() {
-        for list in [FURNITURE_MARKERS, PLAN_CUES, SUBJECT_STOPS, TARGET_WORDS, WHOLE_LINKS] {
+        for list in [
+            FURNITURE_MARKERS,
+            PLAN_CUES,
+            SUBJECT_STOPS,
+            TARGET_WORDS,
+            WHOLE_LINKS,
+        ] {
             for w in list {
                 assert_eq!(&fold(w), w, "{w} is not in folded form");
             }

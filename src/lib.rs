@@ -13,6 +13,7 @@ pub mod check;
 pub mod claim;
 pub mod context;
 pub mod document;
+pub mod input;
 pub mod lexicon;
 pub mod number;
 pub mod output;
@@ -84,7 +85,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
 
 /// How many of achieved, target and percent a claim states.
 fn fullness(c: &Claim) -> usize {
-    [c.achieved, c.target, c.percent].iter().filter(|v| v.is_some()).count()
+    [c.achieved, c.target, c.percent]
+        .iter()
+        .filter(|v| v.is_some())
+        .count()
 }
 
 /// Whether two claims state the same figure about the same thing: equal
@@ -96,10 +100,19 @@ fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool 
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    let shared = [(ca.achieved, cb.achieved), (ca.target, cb.target), (ca.percent, cb.percent)]
-        .iter()
-        .any(|(x, y)| x.is_some() && y.is_some());
-    let subj = |c: &Claim| c.subject.as_deref().map(context::expand).unwrap_or_default();
+    let shared = [
+        (ca.achieved, cb.achieved),
+        (ca.target, cb.target),
+        (ca.percent, cb.percent),
+    ]
+    .iter()
+    .any(|(x, y)| x.is_some() && y.is_some());
+    let subj = |c: &Claim| {
+        c.subject
+            .as_deref()
+            .map(context::expand)
+            .unwrap_or_default()
+    };
     let (sa, sb) = (subj(ca), subj(cb));
     shared
         && ca.achieved.is_some() == cb.achieved.is_some()
@@ -145,7 +158,12 @@ struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
-        CharOffsets { text, byte: 0, chars: 0, line: 1 }
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+            line: 1,
+        }
     }
 
     /// Character offset and 1-based line of byte offset `at`.

@@ -148,10 +148,10 @@ fn split_sentences(
         current.push(t);
         if ends {
             // `...` and `?!`: keep the whole run in this sentence.
-            while iter
-                .peek()
-                .is_some_and(|n| matches!(n.punct(), Some('.' | '!' | '?' | '…' | '”' | '"' | ')')) && !n.space_before)
-            {
+            while iter.peek().is_some_and(|n| {
+                matches!(n.punct(), Some('.' | '!' | '?' | '…' | '”' | '"' | ')'))
+                    && !n.space_before
+            }) {
                 if let Some(n) = iter.next() {
                     current.push(n);
                 }

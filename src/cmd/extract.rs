@@ -8,7 +8,7 @@ use chitieu::output::{Format, RecordWriter};
 use chitieu::Options;
 
 use crate::cli::{ExtractArgs, FormatArg};
-use crate::cmd::{load, sources};
+use crate::cmd::inputs;
 
 /// Runs the command; exit 1 when an input failed (its error is on stderr).
 pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
@@ -21,11 +21,11 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     };
     let mut out = RecordWriter::new(BufWriter::new(io::stdout().lock()), format)?;
     let mut failed = false;
-    for src in sources(&args.input) {
-        let doc = match src.and_then(|s| load(&s).map_err(|e| (s.name(), e))) {
+    for doc in inputs(&args.input) {
+        let doc = match doc {
             Ok(doc) => doc,
-            Err((name, reason)) => {
-                eprintln!("chitieu: {name}: {reason}");
+            Err(e) => {
+                eprintln!("chitieu: {e}");
                 failed = true;
                 continue;
             }
@@ -37,5 +37,9 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         out.flush()?;
     }
     out.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

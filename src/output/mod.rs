@@ -32,7 +32,9 @@ impl<W: std::io::Write> RecordWriter<W> {
     /// A writer in `format`; for CSV the header is written now.
     pub fn new(out: W, format: Format) -> std::io::Result<Self> {
         Ok(match format {
-            Format::Csv => RecordWriter::Csv(csv::CsvWriter::new(out).map_err(std::io::Error::other)?),
+            Format::Csv => {
+                RecordWriter::Csv(csv::CsvWriter::new(out).map_err(std::io::Error::other)?)
+            }
             Format::Jsonl => RecordWriter::Jsonl(out),
         })
     }
