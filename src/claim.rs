@@ -240,9 +240,9 @@ fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
                 break;
             }
             i += 1;
-        } else if t.is('/') && word(toks, i + 1).is_some() && words > 0 {
-            i += 1;
-        } else if t.is('-') && t.space_before && quoted {
+        } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
+            || (t.is('-') && t.space_before && quoted)
+        {
             i += 1;
         } else {
             break;

@@ -131,8 +131,7 @@ impl DocContext {
         let doc_level = self.unit.as_ref().map_or(0, |u| u.level);
         self.mentions
             .iter()
-            .filter(|m| m.at >= sentence.start && m.at < at && m.level >= doc_level && m.level > 0)
-            .next_back()
+            .rfind(|m| m.at >= sentence.start && m.at < at && m.level >= doc_level && m.level > 0)
             .or(self.unit.as_ref())
             .map(|m| m.name.clone())
     }
@@ -142,8 +141,7 @@ impl DocContext {
     pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         self.years
             .iter()
-            .filter(|y| y.at >= sentence.start && y.at < at && (!y.term || kind == Kind::Plan))
-            .next_back()
+            .rfind(|y| y.at >= sentence.start && y.at < at && (!y.term || kind == Kind::Plan))
             .map(|y| y.year)
             .or(self.year)
     }

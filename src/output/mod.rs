@@ -23,7 +23,7 @@ pub(crate) fn cell(v: Option<f64>) -> String {
 /// A writer of records in either format, over any byte sink.
 pub enum RecordWriter<W: std::io::Write> {
     /// CSV with its header already written.
-    Csv(csv::CsvWriter<W>),
+    Csv(Box<csv::CsvWriter<W>>),
     /// JSON Lines.
     Jsonl(W),
 }
@@ -32,9 +32,9 @@ impl<W: std::io::Write> RecordWriter<W> {
     /// A writer in `format`; for CSV the header is written now.
     pub fn new(out: W, format: Format) -> std::io::Result<Self> {
         Ok(match format {
-            Format::Csv => {
-                RecordWriter::Csv(csv::CsvWriter::new(out).map_err(std::io::Error::other)?)
-            }
+            Format::Csv => RecordWriter::Csv(Box::new(
+                csv::CsvWriter::new(out).map_err(std::io::Error::other)?,
+            )),
             Format::Jsonl => RecordWriter::Jsonl(out),
         })
     }
