@@ -561,7 +561,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             // The money noun before it names what the money is.
             let mut m = cue_end;
             // Skip a bridging verb: `với số tiền 1 tỷ`, `ngân sách trên 144 tỷ`.
-            for _ in 0..3 {
+            for _ in 0..5 {
                 if let Some((_, len)) = phrase_before(toks, m, MONEY_NOUNS) {
                     item.subject = Some(m - len..m);
                     break;
@@ -594,6 +594,15 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                     _ => sub,
                 }
             } else {
+                // `Tỷ lệ hộ nghèo giảm còn 1,2%`: step over the level word.
+                let cue_end = if matches!(
+                    word(toks, cue_end.wrapping_sub(1)),
+                    Some("còn" | "lên" | "xuống")
+                ) {
+                    cue_end - 1
+                } else {
+                    cue_end
+                };
                 let cue_start = phrase_before(toks, cue_end, JOIN_CUES)
                     .or_else(|| phrase_before(toks, cue_end, CHANGE_CUES))
                     .or_else(|| phrase_before(toks, cue_end, EXCESS_CUES))
@@ -955,6 +964,32 @@ mod tests {
             claims("kết nạp 8.820 đoàn viên, đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên"),
             vec![(Some(8820.0), Some(6000.0), Some(147.0))]
         );
+    }
+
+    #[test]
+    fn a_level_after_a_fall_names_its_subject_before_the_verb() {
+        // provincial reports: `Tỷ lệ hộ nghèo giảm còn 1,2%` is a level, not a change
+        let c = one("Tỷ lệ hộ nghèo giảm còn 1,2%.");
+        assert_eq!(
+            (c.basis, c.subject.as_deref()),
+            (Basis::Whole, Some("Tỷ lệ hộ nghèo"))
+        );
+    }
+
+    #[test]
+    fn references_and_ages_are_not_figures() {
+        assert!(
+            claims("Theo Nghị định 145/2020/NĐ-CP, khoản 2 Điều 10 Luật Công đoàn 2012").is_empty()
+        );
+        assert!(claims("Ông Nguyễn Văn A, 45 tuổi, có 20 năm công tác.").is_empty());
+        assert!(claims("Đội tuyển U23 Việt Nam vào Top 10.").is_empty());
+        assert!(claims("Lúc 8h30 ngày 26/3, tại Quảng trường 30/10.").is_empty());
+    }
+
+    #[test]
+    fn ranges_are_not_required_and_not_emitted() {
+        assert!(claims("Mức hỗ trợ từ 2 đến 5 triệu đồng/người.").is_empty());
+        assert!(claims("hỗ trợ 4-5 triệu đồng mỗi người").is_empty());
     }
 
     #[test]

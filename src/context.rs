@@ -91,6 +91,7 @@ impl DocContext {
             .iter()
             .find(|m| lead(m.at))
             .cloned()
+            .or_else(|| headline_unit(text, sentences))
             .or_else(|| {
                 let mut counts: HashMap<&str, usize> = HashMap::new();
                 for m in &mentions {
@@ -102,7 +103,7 @@ impl DocContext {
                     .0;
                 mentions.iter().find(|m| m.name == *best).cloned()
             })
-            .or_else(|| headline_unit(text, sentences));
+            .or_else(|| place_in_lead(text, sentences));
         let year = years
             .iter()
             .find(|y| !y.term && lead(y.at))
@@ -202,6 +203,27 @@ fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
         });
     }
     out
+}
+
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}")
+        .expect("place pattern is valid")
+});
+
+/// `… tại tỉnh Quảng Ninh …`: the first place named in the headline or
+/// lead, when no organisation is.
+fn place_in_lead(text: &str, sentences: &[Sentence]) -> Option<Mention> {
+    sentences
+        .iter()
+        .filter(|s| s.paragraph < LEAD_PARAGRAPHS)
+        .find_map(|s| {
+            let m = PLACE.find(&text[s.start..s.end])?;
+            Some(Mention {
+                at: s.start + m.start(),
+                name: m.as_str().to_string(),
+                level: 1,
+            })
+        })
 }
 
 /// `Quảng Ninh: …` — a short title-case prefix of the headline.
@@ -391,6 +413,13 @@ mod tests {
             0,
         );
         assert_eq!(m[0].name, "LĐLĐ thành phố Hà Nội");
+    }
+
+    #[test]
+    fn a_place_in_the_lead_is_the_last_resort_unit() {
+        let c =
+            ctx("Tăng trưởng vượt kế hoạch\nNăm 2023, tỉnh Quảng Ninh có 1.200 doanh nghiệp mới.");
+        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("tỉnh Quảng Ninh"));
     }
 
     #[test]
