@@ -166,6 +166,7 @@ mod tests {
             subject: None,
             quote: 0..0,
             note: None,
+            counted: None,
         }
     }
 

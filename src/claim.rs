@@ -45,6 +45,9 @@ pub struct Claim {
     pub quote: Range<usize>,
     /// Words after a fraction or range that the record should mention.
     pub note: Option<String>,
+    /// What is counted, when the counted noun is only `người`:
+    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
+    pub counted: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +72,7 @@ struct Item {
     join_cue: bool,
     whole_link: bool,
     plan_here: bool,
+    counted: Option<Range<usize>>,
 }
 
 /// Recognises the claims of every sentence.
@@ -513,6 +517,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         join_cue: false,
         whole_link: false,
         plan_here: false,
+        counted: None,
     };
 
     // What stands right before: a link to a whole, or a target word.
@@ -538,6 +543,18 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 return Outcome::Skip(k + 1);
             }
             item.subject = subject_at(toks, k, 8);
+            if item
+                .subject
+                .as_ref()
+                .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
+            {
+                // `tổng số hội viên lên 412.345 người`: the noun after `số`.
+                item.counted = (clause_start..i)
+                    .rev()
+                    .take(10)
+                    .find(|&p| toks[p].norm == "số")
+                    .and_then(|p| subject_at(toks, p + 1, 5));
+            }
             if let Some(sub) = &item.subject {
                 next_index = sub.end;
                 let close = usize::from(
@@ -667,9 +684,19 @@ fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bo
 
 // ---------------------------------------------------------------- grouping
 
-fn plan_kind(text: &str, s: &Sentence, first: usize) -> bool {
+fn plan_kind(s: &Sentence, first: usize) -> bool {
     let toks = &s.tokens;
     for cue_at in 0..first {
+        // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
+        let after_figure = cue_at > 0
+            && (toks[cue_at - 1].is('%')
+                || matches!(
+                    toks[cue_at - 1].norm.as_str(),
+                    "đạt" | "vượt" | "với" | "thành"
+                ));
+        if after_figure {
+            continue;
+        }
         if let Some((_, len)) = phrase_after(toks, cue_at, PLAN_CUES) {
             let between = &toks[cue_at + len..first];
             if !between
@@ -680,7 +707,6 @@ fn plan_kind(text: &str, s: &Sentence, first: usize) -> bool {
             }
         }
     }
-    let _ = text;
     false
 }
 
@@ -697,9 +723,35 @@ fn group(
     // Index in `out` of the last count or money claim of this clause, while
     // it can still take a percent or a whole.
     let mut last: Option<usize> = None;
+    // The last bare percent of this clause and its last token: a count in
+    // parentheses right after it is what it is a percent of
+    // (`đạt 100% (45/45 CĐCS)`).
+    let mut last_percent: Option<(usize, usize)> = None;
     for item in items {
         let start = toks[item.first].start;
         let end = toks[item.last.min(toks.len() - 1)].end;
+        if let Some((pi, ptok)) = last_percent.take() {
+            let paren = item.first > ptok
+                && item.first - ptok <= 3
+                && toks[ptok + 1..item.first].iter().any(|t| t.is('('));
+            if paren && matches!(item.kind, ItemKind::Count) && out[pi].achieved.is_none() {
+                let c = &mut out[pi];
+                c.achieved = Some(item.value);
+                c.target = item.target;
+                c.measure = Measure::Count;
+                c.subject = item
+                    .subject
+                    .as_ref()
+                    .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string())
+                    .or(c.subject.take());
+                c.end = end;
+                if c.basis == Basis::Whole && item.target.is_some() {
+                    c.basis = Basis::Target;
+                }
+                last = Some(pi);
+                continue;
+            }
+        }
         if let Some(li) = last {
             let c = &mut out[li];
             if item.whole_link && c.target.is_none() && !matches!(item.kind, ItemKind::Percent) {
@@ -717,8 +769,9 @@ fn group(
                 c.percent_qualifier = item.qualifier;
                 if c.qualifier == Qualifier::None {
                     // The record's qualifier is the count's; a bare count
-                    // with a hedged percent carries the percent's.
-                    c.qualifier = Qualifier::None;
+                    // with a hedged percent (`chiếm gần 40%`) carries the
+                    // percent's, so the bound shows in the record.
+                    c.qualifier = item.qualifier;
                 }
                 c.basis = item.basis;
                 c.end = end;
@@ -727,7 +780,7 @@ fn group(
         }
         let mut kind = if item.criterion {
             Kind::Criterion
-        } else if plan_kind(text, s, item.first) || item.plan_here {
+        } else if plan_kind(s, item.first) || item.plan_here {
             Kind::Plan
         } else {
             Kind::Actual
@@ -757,6 +810,10 @@ fn group(
             kind,
             measure: Measure::Count,
             basis: Basis::None,
+            counted: item
+                .counted
+                .as_ref()
+                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
             subject,
             quote: quote.clone(),
             note: None,
@@ -770,6 +827,7 @@ fn group(
                 claim.basis = item.basis;
                 out.push(claim);
                 last = None;
+                last_percent = Some((out.len() - 1, item.last));
             }
             ItemKind::Money | ItemKind::Count => {
                 claim.achieved = Some(item.value);
@@ -990,6 +1048,44 @@ mod tests {
     fn ranges_are_not_required_and_not_emitted() {
         assert!(claims("Mức hỗ trợ từ 2 đến 5 triệu đồng/người.").is_empty());
         assert!(claims("hỗ trợ 4-5 triệu đồng mỗi người").is_empty());
+    }
+
+    #[test]
+    fn a_count_in_parentheses_after_a_percent_is_its_count() {
+        assert_eq!(claims("Công tác Đại hội đạt 100% (45/45 CĐCS).").len(), 1);
+        assert_eq!(
+            claims("Công tác Đại hội đạt 100% (45/45 CĐCS)."),
+            vec![(Some(45.0), Some(45.0), Some(100.0))]
+        );
+    }
+
+    #[test]
+    fn a_hedged_percent_of_a_count_is_a_bound() {
+        // SPEC §3: `435/1.026 … (chiếm gần 40%)`
+        let c = one("Có 435/1.026 doanh nghiệp có tổ chức công đoàn (chiếm gần 40%).");
+        assert_eq!(
+            (c.percent, c.percent_qualifier, c.qualifier),
+            (Some(40.0), Qualifier::Nearly, Qualifier::Nearly)
+        );
+    }
+
+    #[test]
+    fn a_plan_word_after_a_figure_does_not_make_later_figures_plans() {
+        let text = "kết nạp 500 đoàn viên, đạt 120% kế hoạch năm; thành lập 5 CĐCS.";
+        let s = sentences(text, &cut(text, true));
+        assert!(recognise(text, &s).iter().all(|c| c.kind == Kind::Actual));
+        let text = "Chỉ tiêu năm 2024: kết nạp 2.000 đoàn viên; thành lập 20 CĐCS.";
+        let s = sentences(text, &cut(text, true));
+        assert!(recognise(text, &s).iter().all(|c| c.kind == Kind::Plan));
+    }
+
+    #[test]
+    fn people_counted_after_a_total_count_what_the_total_names() {
+        let c = one("nâng tổng số hội viên lên 412.345 người.");
+        assert_eq!(
+            (c.achieved, c.counted.as_deref()),
+            (Some(412345.0), Some("hội viên"))
+        );
     }
 
     #[test]

@@ -340,7 +340,7 @@ pub fn metric(claim: &Claim) -> Option<String> {
     if claim.measure == Measure::Vnd {
         return Some("đồng".to_string());
     }
-    let subject = claim.subject.as_deref()?;
+    let subject = claim.counted.as_deref().or(claim.subject.as_deref())?;
     let expanded = expand(subject);
     let words: Vec<&str> = expanded.split_whitespace().collect();
     let skip =
@@ -445,6 +445,7 @@ mod tests {
             subject: Some(s.to_string()),
             quote: 0..0,
             note: None,
+            counted: None,
         };
         assert_eq!(
             metric(&claim("bản TƯLĐTT")).as_deref(),

@@ -161,6 +161,8 @@ pub const PLAN_CUES: &[&str] = &[
     "mục tiêu đến năm",
     "mục tiêu là",
     "mục tiêu phấn đấu",
+    "chỉ tiêu năm",
+    "kế hoạch năm",
     "dự kiến",
     "định hướng",
     "sẽ",
