@@ -407,6 +407,16 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             return Outcome::Skip(j);
         }
     }
+    // A number that opens a short quoted title is part of the name:
+    // `Chương trình “1 triệu sáng kiến”`.
+    if prev.is_some_and(|p| matches!(p.punct(), Some('“' | '"')))
+        && toks[j..]
+            .iter()
+            .take(8)
+            .any(|t| matches!(t.punct(), Some('”' | '"')))
+    {
+        return Outcome::Skip(j);
+    }
     if target.is_none() && is_year_value(&num) && !counts_as_noun_evidence(toks, j) {
         return Outcome::Skip(j); // `Canh Tý 2020`, `năm 2016`
     }
@@ -1086,6 +1096,14 @@ mod tests {
             (c.achieved, c.counted.as_deref()),
             (Some(412345.0), Some("hội viên"))
         );
+    }
+
+    #[test]
+    fn a_number_opening_a_quoted_title_is_a_name() {
+        assert!(
+            claims("hoàn thành Chương trình “1 triệu sáng kiến” do Tổng LĐLĐ phát động").is_empty()
+        );
+        assert!(claims("Đại hội lần 3 diễn ra tại Hà Nội").is_empty());
     }
 
     #[test]
