@@ -257,7 +257,10 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
         let w = toks[i].norm.as_str();
         let at = toks[i].start;
         // `năm 2016`, `năm học 2022-2023`
-        if w == "năm" {
+        // `so với năm 2022`, `từ năm 2018 đến nay`: a year compared with or
+        // started from is not the year the figure belongs to.
+        let reference = i > 0 && matches!(toks[i - 1].norm.as_str(), "với" | "từ" | "kỳ" | "trước");
+        if w == "năm" && !reference {
             if let Some(y) = year_of(toks.get(i + 1)) {
                 let range_end = toks
                     .get(i + 2)
@@ -404,6 +407,21 @@ mod tests {
             Some("Liên đoàn Lao động thành phố Hà Nội")
         );
         assert_eq!(c.year, Some(2023));
+    }
+
+    #[test]
+    fn compared_and_starting_years_are_not_the_figures_year() {
+        let toks = |t: &str| sentences(t, &cut(t, true)).remove(0).tokens;
+        assert!(
+            year_expressions(&toks("So với năm 2022, số đoàn viên tăng 1.200 người")).is_empty()
+        );
+        assert!(
+            year_expressions(&toks("Từ năm 2018 đến nay, đã kết nạp 5.000 đoàn viên")).is_empty()
+        );
+        assert_eq!(
+            year_expressions(&toks("Trong năm 2023, đã kết nạp")).len(),
+            1
+        );
     }
 
     #[test]
