@@ -3,7 +3,7 @@
 //! (hotlines, visit counters, image placeholders). Later stages see only the
 //! lines this stage keeps.
 
-use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS};
+use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
 
 /// A line of the text kept for extraction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,9 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         let folded = fold(trimmed);
         let bare = folded.trim_end_matches([':', '.', '|', ' ']);
-        if FURNITURE_MARKERS.contains(&bare) {
+        if FURNITURE_MARKERS.contains(&bare)
+            || FURNITURE_PREFIXES.iter().any(|p| folded.starts_with(p))
+        {
             break;
         }
         // Furniture lines are short; a paragraph that mentions `truy cập`
@@ -64,6 +66,12 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].number, 1);
         assert_eq!(cut(text, true).len(), 3);
+    }
+
+    #[test]
+    fn a_tag_line_starts_the_furniture() {
+        let text = "Kết nạp 10 đoàn viên\nTừ khóa: LĐLĐ, 5 CĐCS\nHơn 2 tỷ đồng";
+        assert_eq!(cut(text, false).len(), 1);
     }
 
     #[test]

@@ -455,7 +455,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     }
     let percent = !money && toks.get(k).is_some_and(|t| t.is('%'));
     let percent_words = !money && starts_with(toks, k, "phần trăm");
-    let last_fig = if percent || money {
+    let last_fig = if money {
+        k - 1
+    } else if percent {
         k
     } else if percent_words {
         k + 1
@@ -955,7 +957,10 @@ mod tests {
 
     #[test]
     fn money_is_in_dong() {
-        let c = one("đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ");
+        let text = "đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ";
+        let c = one(text);
+        // The span covers the figure with its scale and currency words.
+        assert_eq!(&text[c.start..c.end], "144 tỷ đồng");
         assert_eq!(
             (c.achieved, c.measure, c.qualifier),
             (Some(144e9), Measure::Vnd, Qualifier::Over)

@@ -22,7 +22,26 @@ pub const FURNITURE_MARKERS: &[&str] = &[
     "đọc thêm",
     "tin mới nhất",
     "tin đọc nhiều",
+    "bài liên quan",
+    "các tin khác",
+    "các tin đã đưa",
+    "tin đã đưa",
+    "bài viết cùng chủ đề",
+    "cùng chuyên mục",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin nổi bật",
+    "tin xem nhiều",
+    "đọc nhiều nhất",
+    "bình luận",
+    "gửi bình luận",
+    "ý kiến của bạn",
 ];
+
+/// Line openings that start furniture too, whatever follows on the line:
+/// `Từ khóa: LĐLĐ, đoàn viên`, `Tags: …`.
+pub const FURNITURE_PREFIXES: &[&str] =
+    &["từ khóa:", "tags:", "tag:", "tin liên quan:", "xem thêm:"];
 
 /// Words that mark a single line as page furniture wherever it stands:
 /// hotlines (`0982.095.095`), visit counters (`Tổng truy cập 7.142.338`),
