@@ -260,7 +260,7 @@ fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
 fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
     let mut i = end;
     let mut n = 0;
-    while i > from && n < 5 {
+    while i > from && n < 10 {
         let t = &toks[i - 1];
         if !t.is_word() || SUBJECT_STOPS.contains(&t.norm.as_str()) {
             break;
@@ -642,6 +642,12 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             if let Some(sub) = &item.subject {
                 if sub.start >= k {
                     next_index = sub.end;
+                } else if matches!(item.basis, Basis::Target)
+                    && matches!(toks[sub.start].norm.as_str(), "tỷ" | "tỉ")
+                    && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
+                {
+                    // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole.
+                    item.basis = Basis::Whole;
                 }
             }
         }
@@ -1109,6 +1115,16 @@ mod tests {
             claims("hoàn thành Chương trình “1 triệu sáng kiến” do Tổng LĐLĐ phát động").is_empty()
         );
         assert!(claims("Đại hội lần 3 diễn ra tại Hà Nội").is_empty());
+    }
+
+    #[test]
+    fn a_rate_reached_is_a_share_of_a_whole() {
+        let c = one("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên đạt 87%.");
+        assert_eq!(c.basis, Basis::Whole);
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên")
+        );
     }
 
     #[test]

@@ -349,12 +349,14 @@ pub fn metric(claim: &Claim) -> Option<String> {
     let skip =
         usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
     let words = &words[skip..];
+    // A known head at the start; else a known head of two words or more
+    // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
+    // inside another word group (`sở` in `cơ sở Hội`).
     for p in 0..words.len() {
         let rest = words[p..].join(" ");
-        if let Some((_, canon)) = METRICS
-            .iter()
-            .find(|(m, _)| rest == *m || rest.starts_with(&format!("{m} ")))
-        {
+        if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
+            (p == 0 || m.contains(' ')) && (rest == *m || rest.starts_with(&format!("{m} ")))
+        }) {
             return Some((*canon).to_string());
         }
     }
@@ -481,6 +483,8 @@ mod tests {
             metric(&claim("đoàn viên công đoàn")).as_deref(),
             Some("đoàn viên")
         );
+        assert_eq!(metric(&claim("cơ sở Hội")).as_deref(), Some("cơ sở hội"));
+        assert_eq!(metric(&claim("sở")).as_deref(), Some("sở"));
         assert_eq!(
             metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
             Some("đoàn viên")

@@ -413,6 +413,7 @@ pub const METRICS: &[(&str, &str)] = &[
     ("chi đoàn", "chi đoàn"),
     ("chi hội", "chi hội"),
     ("cơ sở đoàn", "cơ sở đoàn"),
+    ("cơ sở hội", "cơ sở hội"),
     ("hộ nghèo", "hộ nghèo"),
     ("sáng kiến", "sáng kiến"),
     ("ý kiến", "ý kiến"),
