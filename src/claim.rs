@@ -541,7 +541,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     match item.kind {
         ItemKind::Count => {
             // A count needs a counted noun: `20 năm thành lập` has none.
-            if !noun_starts(toks, k) && exp == 0 {
+            // A fraction states its own whole and needs no noun
+            // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
+            if !noun_starts(toks, k) && exp == 0 && target.is_none() {
                 return Outcome::Skip(k.max(i + 1));
             }
             let tw = word(toks, k).unwrap_or("");
@@ -1124,6 +1126,14 @@ mod tests {
         assert_eq!(
             c.subject.as_deref(),
             Some("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên")
+        );
+    }
+
+    #[test]
+    fn a_fraction_needs_no_noun() {
+        assert_eq!(
+            claims("Số CĐCS đạt vững mạnh: 789/1.234 (63,9%)."),
+            vec![(Some(789.0), Some(1234.0), Some(63.9))]
         );
     }
 
