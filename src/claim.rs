@@ -184,9 +184,12 @@ fn noun_starts(toks: &[Token], k: usize) -> bool {
     };
     match toks.get(k) {
         Some(t) if t.is_word() => {
-            !SUBJECT_STOPS.contains(&t.norm.as_str())
-                && phrase_after(toks, k, SUBJECT_STOPS).is_none()
-                && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
+            // `12 tổ chức công đoàn`: a stop that is also a noun may open
+            // the phrase.
+            let stop = (SUBJECT_STOPS.contains(&t.norm.as_str())
+                || phrase_after(toks, k, SUBJECT_STOPS).is_some())
+                && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
+            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
         }
         _ => false,
     }
@@ -388,7 +391,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     // The number's own left context.
     if let Some(w) = prev_word {
         let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
-        if (ORDINAL_BEFORE.contains(&w) && !tong_so) || VAGUE_WORDS.contains(&w) {
+        if (ORDINAL_BEFORE.contains(&w) && !tong_so)
+            || VAGUE_WORDS.contains(&w)
+            || phrase_before(toks, i, DOCUMENT_TYPES).is_some()
+        {
             return Outcome::Skip(j);
         }
         if w == "năm" && target.is_none() {
@@ -1135,6 +1141,18 @@ mod tests {
             claims("Số CĐCS đạt vững mạnh: 789/1.234 (63,9%)."),
             vec![(Some(789.0), Some(1234.0), Some(63.9))]
         );
+    }
+
+    #[test]
+    fn an_organisation_counted_is_a_count() {
+        let c = one("thành lập mới 12 tổ chức công đoàn cơ sở.");
+        assert_eq!(c.achieved, Some(12.0));
+    }
+
+    #[test]
+    fn legal_documents_named_by_number_are_not_figures() {
+        assert!(claims("thực hiện Nghị định 145 quy định chi tiết").is_empty());
+        assert!(claims("theo Thông tư 10 hướng dẫn").is_empty());
     }
 
     #[test]

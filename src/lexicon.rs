@@ -170,6 +170,28 @@ pub const ORDINAL_BEFORE: &[&str] = &[
     "tập",
 ];
 
+/// Kinds of documents named by their number: `Nghị định 145`,
+/// `Thông tư 10`, `Quyết định 2200`.
+pub const DOCUMENT_TYPES: &[&str] = &[
+    "nghị định",
+    "thông tư",
+    "quyết định",
+    "nghị quyết",
+    "chỉ thị",
+    "công văn",
+    "thông báo",
+    "tờ trình",
+    "kết luận",
+    "thông tri",
+    "quy định",
+    "luật",
+    "pháp lệnh",
+];
+
+/// Subject stops that are nouns too and may open a counted phrase:
+/// `12 tổ chức công đoàn`.
+pub const NOUN_STOPS: &[&str] = &["tổ chức"];
+
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
 /// `ngày 29/7/2021`, `tháng 5/2023`, `sáng mai (11/7)`.
 pub const DATE_CUES: &[&str] = &[
