@@ -16,7 +16,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, METRICS, NAME_STOPS, UNIT_HEADS,
+    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS, NAME_STOPS,
+    UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -67,7 +68,7 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,5}})"
+        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,5}})"
     ))
     .expect("unit pattern is valid")
 });
@@ -157,6 +158,7 @@ fn level_of(admin: Option<&str>, head: &str) -> u8 {
     }
     match head {
         "Tỉnh đoàn" | "Thành đoàn" => 1,
+        h if COMPANY_UNION_HEADS.contains(&h) => 3,
         _ => 2,
     }
 }
@@ -440,6 +442,13 @@ mod tests {
         let c =
             ctx("Tăng trưởng vượt kế hoạch\nNăm 2023, tỉnh Quảng Ninh có 1.200 doanh nghiệp mới.");
         assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("tỉnh Quảng Ninh"));
+    }
+
+    #[test]
+    fn a_company_union_is_a_unit_below_the_district() {
+        let m = unit_mentions("Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà", 0);
+        assert_eq!(m[0].name, "Công đoàn Công ty TNHH Trung Thành");
+        assert_eq!(m[0].level, 3);
     }
 
     #[test]

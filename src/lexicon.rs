@@ -457,6 +457,11 @@ pub const UNIT_HEADS: &[&str] = &[
     "Công đoàn các Khu công nghiệp",
     "Công đoàn Khu công nghiệp",
     "Công đoàn Viên chức",
+    "Công đoàn Tổng công ty",
+    "Công đoàn Công ty",
+    "Công đoàn Trường",
+    "Công đoàn Bệnh viện",
+    "Công đoàn cơ sở Công ty",
     "Hội Liên hiệp Phụ nữ",
     "Hội LHPN",
     "Hội Nông dân",
@@ -471,6 +476,15 @@ pub const UNIT_HEADS: &[&str] = &[
     "Thành đoàn",
     "Huyện đoàn",
     "Quận đoàn",
+];
+
+/// Heads of unions of one employer: level 3, below a district.
+pub const COMPANY_UNION_HEADS: &[&str] = &[
+    "Công đoàn Tổng công ty",
+    "Công đoàn Công ty",
+    "Công đoàn Trường",
+    "Công đoàn Bệnh viện",
+    "Công đoàn cơ sở Công ty",
 ];
 
 /// Administrative words between an organisation head and its place name,
