@@ -73,6 +73,14 @@ pub fn check(claim: &Claim) -> Verdict {
         return unchecked(note);
     }
     let (d, q) = (claim.percent_decimals, claim.percent_qualifier);
+    // `hơn 3.000 đoàn viên, đạt 105%`: a hedged count has no exact value to
+    // divide; the percent cannot be checked against it.
+    if a.is_some() && claim.qualifier != Qualifier::None && claim.qualifier != q {
+        return unchecked(Some(format!(
+            "the count is hedged ({}): the percent is not checked",
+            claim.qualifier.as_str().replace('_', " ")
+        )));
+    }
     match (a, t) {
         (Some(a), Some(t)) => {
             let Some(c) = (t != 0.0).then(|| 100.0 * a / t).filter(|c| c.is_finite()) else {
@@ -226,6 +234,13 @@ mod tests {
         assert_eq!(v.check, Check::Ok);
         let v = check(&claim(Some(450.0), Some(1000.0), 40.0, 0, Qualifier::Over));
         assert_eq!(v.check, Check::Ok);
+    }
+
+    #[test]
+    fn a_hedged_count_is_not_checked() {
+        let mut c = claim(Some(3000.0), None, 105.0, 0, Qualifier::None);
+        c.qualifier = Qualifier::Over;
+        assert_eq!(check(&c).check, Check::Unchecked);
     }
 
     #[test]
