@@ -374,7 +374,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         let is_date = prev_word.is_some_and(|w| DATE_CUES.contains(&w))
             || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
             || (is_year_value(&b) && num.mantissa <= 12)
-            || (day_month && !noun_starts(toks, j));
+            || (day_month
+                && (!noun_starts(toks, j)
+                    || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")));
         if is_date {
             return Outcome::Skip(j);
         }
@@ -394,6 +396,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         if (ORDINAL_BEFORE.contains(&w) && !tong_so)
             || VAGUE_WORDS.contains(&w)
             || phrase_before(toks, i, DOCUMENT_TYPES).is_some()
+            || phrase_before(toks, i, NAME_HEADS).is_some()
         {
             return Outcome::Skip(j);
         }
@@ -1153,6 +1156,12 @@ mod tests {
     fn legal_documents_named_by_number_are_not_figures() {
         assert!(claims("thực hiện Nghị định 145 quy định chi tiết").is_empty());
         assert!(claims("theo Thông tư 10 hướng dẫn").is_empty());
+    }
+
+    #[test]
+    fn named_units_and_day_names_are_not_figures() {
+        assert!(claims("phối hợp cùng Trung đoàn 692, Sư đoàn 301 tổ chức ra quân").is_empty());
+        assert!(claims("nhận giải thưởng 28/7 lần thứ IV").is_empty());
     }
 
     #[test]

@@ -188,6 +188,24 @@ pub const DOCUMENT_TYPES: &[&str] = &[
     "pháp lệnh",
 ];
 
+/// Nouns that take a number as their name: `Sư đoàn 301`, `Quân khu 7`,
+/// `Quốc lộ 5`, `lương tối thiểu vùng 1`.
+pub const NAME_HEADS: &[&str] = &[
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "quân đoàn",
+    "quân khu",
+    "quốc lộ",
+    "tỉnh lộ",
+    "vùng",
+    "cụm",
+    "khối",
+    "lớp",
+    "ca",
+];
+
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
 pub const NOUN_STOPS: &[&str] = &["tổ chức"];
