@@ -179,3 +179,44 @@ impl<'a> CharOffsets<'a> {
         (self.chars, self.line)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
+        extract(&Document::new("t", text), &Options::default())
+            .into_iter()
+            .map(|r| (r.achieved, r.target, r.percent))
+            .collect()
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_one_record() {
+        // ha-noi-2023 prints the 8.563/8.563 paragraph twice.
+        let p = "Tính đến hết tháng 5/2023, đã có 8.563/8.563 Công đoàn cơ sở tổ chức thành công Đại hội.";
+        assert_eq!(values(&format!("{p}\n\n{p}")).len(), 1);
+    }
+
+    #[test]
+    fn the_fullest_statement_wins_at_its_place() {
+        let text = "Kết nạp 2134 đoàn viên\nkết nạp được 2134/1800 đoàn viên (đạt 128,56%).";
+        let r = extract(&Document::new("t", text), &Options::default());
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].target, r[0].line), (Some(1800.0), 2));
+    }
+
+    #[test]
+    fn equal_figures_about_different_things_stay_apart() {
+        assert_eq!(values("Có 8 CĐCS trung bình và 8 CĐCS yếu.").len(), 2);
+    }
+
+    #[test]
+    fn offsets_are_characters_of_the_nfc_text() {
+        let text = "Năm 2016, hiện quận đang quản lý 198 CĐCS.";
+        let r = extract(&Document::new("t", text), &Options::default());
+        let chars: Vec<char> = text.chars().collect();
+        let figure: String = chars[r[0].start..r[0].end].iter().collect();
+        assert_eq!(figure, "198");
+    }
+}
