@@ -376,6 +376,11 @@ pub const MONEY_NOUNS: &[&str] = &[
     "trị giá",
     "tiền",
     "quỹ",
+    "đoàn phí",
+    "tổng thu",
+    "bình quân",
+    "mức hỗ trợ",
+    "mức",
 ];
 
 /// Abbreviations expanded in metrics (SPEC §3): `CĐCS`, `TƯLĐTT` …
