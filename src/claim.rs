@@ -79,9 +79,14 @@ struct Item {
 pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // Most sentences hold no digit: nothing to read in them.
+        if !s.tokens.iter().any(|t| t.kind == TokKind::Num) {
+            continue;
+        }
+        let cues = Cues::new(&s.tokens);
         for clause in &s.clauses {
             let items = scan_clause(text, s, clause.clone());
-            group(text, s, si, clause.clone(), items, &mut out);
+            group(text, s, si, &cues, clause.clone(), items, &mut out);
         }
     }
     out
@@ -713,42 +718,101 @@ fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bo
 
 // ---------------------------------------------------------------- grouping
 
-fn plan_kind(s: &Sentence, first: usize) -> bool {
-    let toks = &s.tokens;
-    for cue_at in 0..first {
-        // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
-        let after_figure = cue_at > 0
-            && (toks[cue_at - 1].is('%')
-                || matches!(
-                    toks[cue_at - 1].norm.as_str(),
-                    "đạt" | "vượt" | "với" | "thành"
-                ));
-        if after_figure {
-            continue;
-        }
-        if let Some((_, len)) = phrase_after(toks, cue_at, PLAN_CUES) {
-            let between = &toks[cue_at + len..first];
-            if !between
-                .iter()
-                .any(|t| PAST_MARKERS.contains(&t.norm.as_str()))
+/// Longest quote, in characters, before it is narrowed to the comma-separated
+/// part around the figures.
+const QUOTE_MAX: usize = 240;
+
+/// The quote of a claim: its clause; a long clause narrows to the
+/// comma-separated parts that hold the figures, and a still longer one to
+/// a window of tokens around them. Keeps records small whatever the input.
+fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize) -> Range<usize> {
+    let span = |a: usize, b: usize| toks[a].start..toks[b].end;
+    let (lo, hi) = (clause.start, clause.end - 1);
+    let last = last.min(hi).max(first);
+    let whole = span(lo, hi);
+    if whole.len() <= QUOTE_MAX * 2 {
+        return whole;
+    }
+    let start = (lo..first)
+        .rev()
+        .find(|&i| toks[i].is(','))
+        .map_or(lo, |i| i + 1);
+    let end = (last..=hi)
+        .find(|&i| toks[i].is(','))
+        .map_or(hi, |i| i.saturating_sub(1).max(last));
+    let start = start.max(first.saturating_sub(30)).min(first);
+    let end = end.min(last + 30).max(last);
+    span(start, end)
+}
+
+/// Where a sentence's plan cues end, where its past markers stand, and
+/// where `mỗi năm` first appears: read once per sentence, so deciding the
+/// kind of each figure is a lookup, not a rescan.
+struct Cues {
+    plan_ends: Vec<usize>,
+    past: Vec<usize>,
+    each_year: Option<usize>,
+}
+
+impl Cues {
+    fn new(toks: &[Token]) -> Self {
+        let mut cues = Cues {
+            plan_ends: Vec::new(),
+            past: Vec::new(),
+            each_year: None,
+        };
+        for at in 0..toks.len() {
+            if !toks[at].is_word() {
+                continue;
+            }
+            if PAST_MARKERS.contains(&toks[at].norm.as_str()) {
+                cues.past.push(at);
+            }
+            if cues.each_year.is_none()
+                && ["mỗi năm", "hằng năm", "hàng năm"]
+                    .iter()
+                    .any(|p| starts_with(toks, at, p))
             {
-                return true;
+                cues.each_year = Some(at);
+            }
+            // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
+            let after_figure = at > 0
+                && (toks[at - 1].is('%')
+                    || matches!(toks[at - 1].norm.as_str(), "đạt" | "vượt" | "với" | "thành"));
+            if !after_figure {
+                if let Some((_, len)) = phrase_after(toks, at, PLAN_CUES) {
+                    cues.plan_ends.push(at + len);
+                }
             }
         }
+        cues.plan_ends.sort_unstable();
+        cues
     }
-    false
+
+    /// A plan cue before token `first` with no past marker (`đã`) between
+    /// them: `Phấn đấu có khoảng 6.800`, not `mục tiêu …, đã chỉ đạo … 3`.
+    fn plan_before(&self, first: usize) -> bool {
+        // Both lists are sorted: the nearest cue end and past marker before
+        // `first` decide, found by binary search.
+        let before = |v: &[usize]| {
+            let n = v.partition_point(|&p| p <= first);
+            n.checked_sub(1).map(|i| v[i])
+        };
+        let last_past = before(&self.past).filter(|&p| p < first);
+        before(&self.plan_ends).is_some_and(|end| last_past.is_none_or(|p| p < end))
+    }
 }
 
 fn group(
     text: &str,
     s: &Sentence,
     si: usize,
+    cues: &Cues,
     clause: Range<usize>,
     items: Vec<Item>,
     out: &mut Vec<Claim>,
 ) {
     let toks = &s.tokens;
-    let quote = toks[clause.start].start..toks[clause.end - 1].end;
     // Index in `out` of the last count or money claim of this clause, while
     // it can still take a percent or a whole.
     let mut last: Option<usize> = None;
@@ -809,16 +873,12 @@ fn group(
         }
         let mut kind = if item.criterion {
             Kind::Criterion
-        } else if plan_kind(s, item.first) || item.plan_here {
+        } else if cues.plan_before(item.first) || item.plan_here {
             Kind::Plan
         } else {
             Kind::Actual
         };
-        let each_year = (0..item.first).any(|p| {
-            starts_with(toks, p, "mỗi năm")
-                || starts_with(toks, p, "hằng năm")
-                || starts_with(toks, p, "hàng năm")
-        });
+        let each_year = cues.each_year.is_some_and(|p| p < item.first);
         if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
             kind = Kind::Plan;
         }
@@ -844,7 +904,7 @@ fn group(
                 .as_ref()
                 .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
             subject,
-            quote: quote.clone(),
+            quote: quote_around(toks, clause.clone(), item.first, item.last),
             note: None,
         };
         match item.kind {

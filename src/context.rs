@@ -82,12 +82,12 @@ impl DocContext {
             mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
             years.extend(year_expressions(&s.tokens));
         }
-        let lead = |at: usize| {
-            sentences
-                .iter()
-                .find(|s| s.start <= at && at < s.end)
-                .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
-        };
+        // Headline and lead end where the first later paragraph starts.
+        let lead_end = sentences
+            .iter()
+            .find(|s| s.paragraph >= LEAD_PARAGRAPHS)
+            .map_or(usize::MAX, |s| s.start);
+        let lead = |at: usize| at < lead_end;
         let unit = mentions
             .iter()
             .find(|m| lead(m.at))
@@ -131,9 +131,13 @@ impl DocContext {
     /// the document unit's level or below, else the document's.
     pub fn unit_for(&self, sentence: &Sentence, at: usize) -> Option<String> {
         let doc_level = self.unit.as_ref().map_or(0, |u| u.level);
-        self.mentions
+        // Mentions are in text order: the ones of this sentence before the
+        // claim are a slice found by binary search.
+        let from = self.mentions.partition_point(|m| m.at < sentence.start);
+        let to = self.mentions.partition_point(|m| m.at < at);
+        self.mentions[from..to.max(from)]
             .iter()
-            .rfind(|m| m.at >= sentence.start && m.at < at && m.level >= doc_level && m.level > 0)
+            .rfind(|m| m.level >= doc_level && m.level > 0)
             .or(self.unit.as_ref())
             .map(|m| m.name.clone())
     }
@@ -141,9 +145,11 @@ impl DocContext {
     /// The year of a claim: the nearest year expression before it in its
     /// sentence (terms only for plans), else the document's year.
     pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        self.years
+        let from = self.years.partition_point(|y| y.at < sentence.start);
+        let to = self.years.partition_point(|y| y.at < at);
+        self.years[from..to.max(from)]
             .iter()
-            .rfind(|y| y.at >= sentence.start && y.at < at && (!y.term || kind == Kind::Plan))
+            .rfind(|y| !y.term || kind == Kind::Plan)
             .map(|y| y.year)
             .or(self.year)
     }

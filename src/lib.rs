@@ -128,19 +128,37 @@ fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool 
 /// Keeps one record per claim repeated in a document: the fullest
 /// statement, at its place (SPEC §1).
 fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
+    // Claims that can be the same share their measure, kind, metric and
+    // first stated value: bucket on those, and compare only within a bucket
+    // against the claims kept so far (linear in the claims of a document,
+    // even when one paragraph is repeated ten thousand times).
+    type Key = (u8, u8, Option<String>, u64);
+    let key = |c: &(Claim, Option<String>)| -> Key {
+        let v =
+            c.0.achieved
+                .or(c.0.percent)
+                .or(c.0.target)
+                .unwrap_or(f64::NAN);
+        (c.0.measure as u8, c.0.kind as u8, c.1.clone(), v.to_bits())
+    };
     let mut keep = vec![true; claims.len()];
-    for i in 0..claims.len() {
-        if !keep[i] {
-            continue;
-        }
-        for j in i + 1..claims.len() {
-            if keep[j] && same_claim(&claims[i], &claims[j]) {
+    let mut kept: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
+    for j in 0..claims.len() {
+        let reps = kept.entry(key(&claims[j])).or_default();
+        match reps
+            .iter()
+            .position(|&i| same_claim(&claims[i], &claims[j]))
+        {
+            Some(r) => {
+                let i = reps[r];
                 if fullness(&claims[j].0) > fullness(&claims[i].0) {
                     keep[i] = false;
-                    break;
+                    reps[r] = j;
+                } else {
+                    keep[j] = false;
                 }
-                keep[j] = false;
             }
+            None => reps.push(j),
         }
     }
     let mut k = keep.into_iter();
