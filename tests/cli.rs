@@ -187,3 +187,37 @@ fn an_empty_input_gives_only_the_header() {
     let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert_eq!(out, format!("{}\n", COLUMNS.join(",")));
 }
+
+#[test]
+fn the_readme_shows_the_real_thanh_xuan_row() {
+    // The worked example of README.md is the tool's output, not a sketch:
+    // when the extraction changes this row, the README must change with it.
+    let readme = std::fs::read_to_string(common::path("README.md")).unwrap();
+    let out = stdout_of(&["extract", THANH_XUAN]);
+    let row = out
+        .lines()
+        .find(|l| l.contains(",2134,1800,"))
+        .expect("the 2134/1800 row");
+    assert!(
+        readme.contains(row),
+        "README.md lacks the current row:\n{row}"
+    );
+    let header = out.lines().next().unwrap();
+    assert!(readme.contains(header));
+    let jsonl = stdout_of(&["extract", "--format", "jsonl", THANH_XUAN]);
+    let line = jsonl
+        .lines()
+        .find(|l| l.contains("\"achieved\":2134,"))
+        .expect("the 2134/1800 JSON line");
+    let rec: serde_json::Value = serde_json::from_str(line).unwrap();
+    let shown = readme
+        .split("```json\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("a JSON block in README.md");
+    let shown: serde_json::Value = serde_json::from_str(shown).unwrap();
+    assert_eq!(
+        shown, rec,
+        "README.md's JSON example is not the current output"
+    );
+}
