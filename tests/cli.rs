@@ -275,3 +275,41 @@ fn the_figures_lie_inside_the_quote_and_money_ends_at_its_currency_word() {
         }
     }
 }
+
+#[test]
+fn page_furniture_is_cut_unless_all_text() {
+    // After `Có thể bạn quan tâm` the Thanh Xuân page lists other articles:
+    // `số tiền đạt 2.319.496 tỷ đồng` belongs to one of them.
+    let cut = stdout_of(&["extract", THANH_XUAN]);
+    assert!(!cut.contains("2.319.496"), "furniture gave records");
+    let all = stdout_of(&["extract", "--all-text", THANH_XUAN]);
+    assert!(all.contains("2.319.496"), "--all-text keeps the furniture");
+    assert!(csv_rows(&all).1.len() > csv_rows(&cut).1.len());
+}
+
+#[test]
+fn a_reader_that_goes_away_is_no_error() {
+    // `chitieu extract … | head -1`: the broken pipe is a quiet exit 0.
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    // Enough output to fill any pipe buffer: the fixtures, 40 times over.
+    let args: Vec<&str> = std::iter::repeat_n(FIXTURES, 40).flatten().collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .current_dir(common::root())
+        .arg("extract")
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("doc,line,start,end"));
+    // The reader is dropped here: chitieu's next writes hit a closed pipe.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
