@@ -156,6 +156,38 @@ proptest! {
     }
 
     #[test]
+    fn compound_amounts_add_up(
+        ty in 1u64..=999_999,
+        trieu in 0u64..=999,
+        nghin in 0u64..=999,
+        currency in proptest::sample::select(&["đồng", "VNĐ", "VND"][..]),
+    ) {
+        // `1 tỷ 618 triệu đồng` is 1 618 000 000 đồng (SPEC §2).
+        let mut written = format!("{} tỷ", grouped(ty));
+        if trieu > 0 {
+            written += &format!(" {trieu} triệu");
+        }
+        if nghin > 0 {
+            written += &format!(" {nghin} nghìn");
+        }
+        let text = format!("Năm 2023, LĐLĐ quận đã hỗ trợ {written} {currency} cho đoàn viên.");
+        let expected = ty * 1_000_000_000 + trieu * 1_000_000 + nghin * 1_000;
+        let r = only_record(&text);
+        prop_assert_eq!(r.achieved, Some(expected as f64), "{}", text);
+        prop_assert_eq!(r.measure, Measure::Vnd, "{}", text);
+    }
+
+    #[test]
+    fn the_short_currency_mark_makes_money(n in 1u64..=999_999_999, spaced in any::<bool>()) {
+        // `500.000đ`, `500.000 đ`
+        let sep = if spaced { " " } else { "" };
+        let text = format!("Năm 2023, LĐLĐ quận đã hỗ trợ {}{sep}đ cho đoàn viên.", grouped(n));
+        let r = only_record(&text);
+        prop_assert_eq!(r.achieved, Some(n as f64), "{}", text);
+        prop_assert_eq!(r.measure, Measure::Vnd, "{}", text);
+    }
+
+    #[test]
     fn fractions_and_percents_are_extracted_exactly(
         a in 1u64..=99_999,
         t in 1u64..=99_999,
