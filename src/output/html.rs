@@ -404,11 +404,11 @@ a:focus-visible, .claim:focus-visible { outline: 3px solid #000; outline-offset:
 .claim.mismatch .sym { color: var(--bad); }
 .claim.unchecked { background: var(--un-bg); border-bottom: 2px dotted var(--un); }
 .claim.unchecked .sym { color: var(--un); }
-.tip { display: none; position: absolute; z-index: 10; left: 0; top: calc(100% + .3rem); width: 24rem; max-width: 80vw; padding: .5rem .7rem; white-space: normal; font-weight: 400; font-size: .85rem; line-height: 1.4; color: #111; background: #fffef5; border: 1px solid #888; border-radius: .3rem; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.tip { display: none; position: absolute; z-index: 10; left: 0; top: calc(100% + .3rem); width: 30rem; max-width: 80vw; padding: .5rem .7rem; white-space: normal; font-weight: 400; font-size: .85rem; line-height: 1.4; color: #111; background: #fffef5; border: 1px solid #888; border-radius: .3rem; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 .claim:hover .tip, .claim:focus .tip, .claim:focus-within .tip { display: block; }
 .tip-head { display: block; font-weight: 700; margin-bottom: .2rem; }
-.tip .f { display: block; }
-.tip .k { display: inline-block; min-width: 8.5rem; color: #555; }
+.tip .f { display: grid; grid-template-columns: 8.5rem 1fr; column-gap: .5rem; }
+.tip .k { color: #555; }
 footer { margin-top: 3rem; font-size: .8rem; color: #666; }
 @media print { .tip { display: none !important; } }
 "#;
