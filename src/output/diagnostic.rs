@@ -572,4 +572,25 @@ mod tests {
             "no whole target gives 33,8%: 7/20 = 35,00%, 7/21 = 33,33%"
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        /// Any text and any record, however its offsets or values disagree
+        /// with the text, gives a diagnostic and no panic.
+        #[test]
+        fn any_record_on_any_text_renders(
+            text in "[0-9 .,/%a-zđạ\n]{0,300}",
+            start in 0usize..400,
+            len in 0usize..200,
+            a in proptest::option::of(0.0f64..1e7),
+            t in proptest::option::of(-1.0f64..1e5),
+            p in proptest::option::of(0.0f64..1e3),
+        ) {
+            let doc = Document::new("x", &text);
+            let r = Record { start, end: start + len, achieved: a, target: t, percent: p,
+                check: Check::Mismatch, ..Record::default() };
+            let out = render(&doc, &r, Style::default());
+            proptest::prop_assert!(out.starts_with("mismatch: "));
+        }
+    }
 }

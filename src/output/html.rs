@@ -476,4 +476,30 @@ mod tests {
         assert!(!html.contains("src="));
         assert!(!html.contains("href=\"http"));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
+        /// Whatever the text and however wrong the records' offsets, the page
+        /// is written and holds no markup from the input.
+        #[test]
+        fn any_text_and_offsets_give_a_page(
+            text in "[0-9 .,/%<>&a-zđạ\n]{0,300}",
+            spans in proptest::collection::vec((0usize..400, 0usize..100), 0..6),
+        ) {
+            let doc = Document::new("x", &text);
+            let records = spans.iter().map(|&(s, l)| Record {
+                start: s, end: s + l, achieved: Some(1.0), percent: Some(5.0),
+                check: Check::Mismatch, ..Record::default()
+            }).collect();
+            let mut report = Report::new(false);
+            report.add(doc, records);
+            let mut out = Vec::new();
+            proptest::prop_assert!(report.write(&mut out).is_ok());
+            let html = String::from_utf8_lossy(&out);
+            let body = html.split("<div class=\"text\" lang=\"vi\">").nth(1).unwrap_or("");
+            let body = body.split("</div>").next().unwrap_or("");
+            proptest::prop_assert!(!body.replace("<mark", "").replace("</mark>", "")
+                .replace("<span", "").replace("</span>", "").contains('<'));
+        }
+    }
 }
