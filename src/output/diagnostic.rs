@@ -172,10 +172,17 @@ fn computed(v: f64) -> String {
 }
 
 /// A figure as the text writes it, else the record's value in Vietnamese
-/// notation.
+/// notation; a scaled figure (`3,1 tỷ`) in full, so that it reads right
+/// beside a whole in đồng.
 fn written(st: &Stated, role: Role, value: Option<f64>) -> Option<String> {
     st.get(role)
-        .map(|f| f.written.clone())
+        .map(|f| {
+            if f.scale == 1.0 {
+                f.written.clone()
+            } else {
+                vn(f.value)
+            }
+        })
         .or_else(|| value.map(vn))
 }
 
