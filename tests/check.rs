@@ -100,3 +100,34 @@ fn stdin_is_checked_too() {
     assert!(text.contains(" --> -:1:"), "{text}");
     assert!(text.contains("2314/1800 for 2134/1800"), "{text}");
 }
+
+/// Runs `chitieu check` on a pseudo-terminal (util-linux `script`, part of
+/// every Debian system) and returns what the terminal showed.
+fn on_a_terminal(no_color: Option<&str>) -> String {
+    let bin = env!("CARGO_BIN_EXE_chitieu");
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec"])
+        .arg(format!("'{bin}' check fixtures/thanh-xuan-2016.txt"))
+        .arg("/dev/null")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR");
+    if let Some(v) = no_color {
+        cmd.env("NO_COLOR", v);
+    }
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("`script` (util-linux) is needed for this test: {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    let coloured = on_a_terminal(None);
+    assert!(
+        coloured.contains("\x1b[1;31mmismatch\x1b[0m"),
+        "{coloured:?}"
+    );
+    let plain = on_a_terminal(Some("1"));
+    assert!(plain.contains("mismatch: 2134/1800"), "{plain:?}");
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+}
