@@ -79,8 +79,8 @@ impl Report {
         let s = self.summary();
         let title = format!(
             "chitieu audit: {} in {}",
-            count(s.mismatches, "mismatch", "mismatches"),
-            count(s.documents, "document", "documents")
+            plural(s.mismatches, "mismatch", "mismatches"),
+            plural(s.documents, "document", "documents")
         );
         write!(out, "{}", head(&escape(&title)))?;
         writeln!(out, "<header>\n<h1>{}</h1>", escape(&title))?;
@@ -214,7 +214,7 @@ impl Report {
             writeln!(
                 out,
                 "<p class=\"skipped\">{} before the article body not shown (page furniture).</p>",
-                count(src.position(from).0 - 1, "line", "lines")
+                plural(src.position(from).0 - 1, "line", "lines")
             )?;
         }
         write!(out, "<div class=\"text\" lang=\"vi\">")?;
@@ -238,7 +238,7 @@ impl Report {
             writeln!(
                 out,
                 "<p class=\"skipped\">{} after the article body not shown (page furniture, other articles).</p>",
-                count(total_lines - last, "line", "lines")
+                plural(total_lines - last, "line", "lines")
             )?;
         }
         writeln!(out, "</article>")
@@ -262,7 +262,7 @@ impl Report {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
+fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
