@@ -19,6 +19,7 @@ pub mod number;
 pub mod output;
 pub mod record;
 pub mod segment;
+pub mod slips;
 
 pub use document::Document;
 pub use record::Record;

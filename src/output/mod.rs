@@ -2,6 +2,8 @@
 //! these writers never look at the text.
 
 pub mod csv;
+pub mod diagnostic;
+pub mod html;
 pub mod jsonl;
 
 use crate::record::format_number;
