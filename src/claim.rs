@@ -557,8 +557,16 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             // A count needs a counted noun: `20 năm thành lập` has none.
             // A fraction states its own whole and needs no noun
             // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
-            if !noun_starts(toks, k) && exp == 0 && target.is_none() {
+            // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
+            let whole_after = phrase_after(toks, k, WHOLE_LINKS)
+                .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
+                .map(|(_, len)| k + len);
+            if !noun_starts(toks, k) && exp == 0 && target.is_none() && whole_after.is_none() {
                 return Outcome::Skip(k.max(i + 1));
+            }
+            if let Some(w) = whole_after.filter(|_| !noun_starts(toks, k)) {
+                item.subject = subject_at(toks, w + 1, 8);
+                return Outcome::Item(Box::new(item), k);
             }
             let tw = word(toks, k).unwrap_or("");
             let two = toks
@@ -1222,6 +1230,14 @@ mod tests {
     fn named_units_and_day_names_are_not_figures() {
         assert!(claims("phối hợp cùng Trung đoàn 692, Sư đoàn 301 tổ chức ra quân").is_empty());
         assert!(claims("nhận giải thưởng 28/7 lần thứ IV").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_a_whole_named_after_it() {
+        assert_eq!(
+            claims("Có 3 trong số 10 doanh nghiệp chưa ký thỏa ước."),
+            vec![(Some(3.0), Some(10.0), None)]
+        );
     }
 
     #[test]

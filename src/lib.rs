@@ -65,7 +65,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 start,
                 end,
                 unit: ctx.unit_for(s, c.start),
-                year: ctx.year_for(s, c.start, c.kind),
+                // A condition of a rule belongs to no year.
+                year: (c.kind != record::Kind::Criterion)
+                    .then(|| ctx.year_for(s, c.start, c.kind))
+                    .flatten(),
                 metric,
                 subject: c.subject.clone(),
                 achieved: c.achieved,
