@@ -104,21 +104,28 @@ pub fn check(claim: &Claim) -> Verdict {
 }
 
 /// The inverted GRIM test: does some whole-number target give `p`?
+/// The whole-number target nearest to 100·a/p that gives `p` (written with
+/// `d` decimals, qualified by `q`), if any: the whole the GRIM test looks for.
+pub fn fitting_whole(a: f64, p: f64, d: u32, q: Qualifier) -> Option<f64> {
+    if a <= 0.0 || p <= 0.0 || !(100.0 * a / p).is_finite() {
+        return None;
+    }
+    // The computed percent falls as the target grows: the whole numbers
+    // next to 100·a/p are the only candidates that can fit. Nearest first,
+    // so the note names the target that fits best.
+    let r = (100.0 * a / p).round().max(1.0);
+    [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0]
+        .into_iter()
+        .filter(|&t| t >= 1.0)
+        .find(|&t| agrees(100.0 * a / t, p, d, q))
+}
+
 fn grim(a: f64, p: f64, d: u32, q: Qualifier) -> Option<Verdict> {
     if a <= 0.0 || p <= 0.0 || !(100.0 * a / p).is_finite() {
         return None;
     }
     let t0 = 100.0 * a / p;
-    // The computed percent falls as the target grows: the whole numbers
-    // next to 100·a/p are the only candidates that can fit.
-    // Nearest first, so the note names the target that fits best.
-    let r = t0.round().max(1.0);
-    let candidates = [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0];
-    if let Some(t) = candidates
-        .iter()
-        .filter(|&&t| t >= 1.0)
-        .find(|&&t| agrees(100.0 * a / t, p, d, q))
-    {
+    if let Some(t) = fitting_whole(a, p, d, q).as_ref() {
         return Some(Verdict {
             check: Check::Ok,
             computed_percent: None,

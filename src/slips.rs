@@ -272,20 +272,7 @@ pub fn fits(a: f64, t: Option<f64>, p: f64, d: u32, q: Qualifier) -> bool {
     }
 }
 
-/// The whole-number target nearest to 100·a/p that gives `p`, if any: the
-/// whole the GRIM test of SPEC §3 looks for.
-pub fn fitting_whole(a: f64, p: f64, d: u32, q: Qualifier) -> Option<f64> {
-    if a <= 0.0 || p <= 0.0 || !(100.0 * a / p).is_finite() {
-        return None;
-    }
-    // The computed percent falls as the target grows: only the whole
-    // numbers next to 100·a/p can fit (the window of `check::check`).
-    let r = (100.0 * a / p).round().max(1.0);
-    [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0]
-        .into_iter()
-        .filter(|&t| t >= 1.0)
-        .find(|&t| agrees(100.0 * a / t, p, d, q))
-}
+pub use crate::check::fitting_whole;
 
 /// Every numeral one slip away from `written`: each digit changed to each
 /// other digit, and each pair of neighbouring, different digits swapped.
