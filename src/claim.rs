@@ -167,11 +167,7 @@ fn is_currency(toks: &[Token], k: usize) -> bool {
         return false;
     }
     if w == "đồng" {
-        const NOT_MONEY: &[&str] = &[
-            "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng",
-            "hương", "bằng", "tâm", "minh",
-        ];
-        return !word(toks, k + 1).is_some_and(|n| NOT_MONEY.contains(&n));
+        return !word(toks, k + 1).is_some_and(|n| DONG_COMPOUNDS.contains(&n));
     }
     true
 }
@@ -648,10 +644,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 }
             } else {
                 // `Tỷ lệ hộ nghèo giảm còn 1,2%`: step over the level word.
-                let cue_end = if matches!(
-                    word(toks, cue_end.wrapping_sub(1)),
-                    Some("còn" | "lên" | "xuống")
-                ) {
+                let cue_end = if word(toks, cue_end.wrapping_sub(1))
+                    .is_some_and(|w| LEVEL_WORDS.contains(&w))
+                {
                     cue_end - 1
                 } else {
                     cue_end
@@ -689,10 +684,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bool) -> Basis {
     // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
     let mut c = cue_end;
-    while c > 0 && matches!(toks[c - 1].norm.as_str(), "được" | "thêm" | "đến") {
+    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm.as_str()) {
         c -= 1;
     }
-    let level = ends_with(toks, cue_end, "lên") || ends_with(toks, cue_end, "còn");
+    let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
     let mut after_q = after;
     if starts_with(toks, after_q, "so với") {
         after_q += 2;
@@ -776,17 +771,12 @@ impl Cues {
             if PAST_MARKERS.contains(&toks[at].norm.as_str()) {
                 cues.past.push(at);
             }
-            if cues.each_year.is_none()
-                && ["mỗi năm", "hằng năm", "hàng năm"]
-                    .iter()
-                    .any(|p| starts_with(toks, at, p))
-            {
+            if cues.each_year.is_none() && EACH_YEAR.iter().any(|p| starts_with(toks, at, p)) {
                 cues.each_year = Some(at);
             }
             // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
             let after_figure = at > 0
-                && (toks[at - 1].is('%')
-                    || matches!(toks[at - 1].norm.as_str(), "đạt" | "vượt" | "với" | "thành"));
+                && (toks[at - 1].is('%') || RESULT_VERBS.contains(&toks[at - 1].norm.as_str()));
             if !after_figure {
                 if let Some((_, len)) = phrase_after(toks, at, PLAN_CUES) {
                     cues.plan_ends.push(at + len);

@@ -237,6 +237,27 @@ pub const PLAN_CUES: &[&str] = &[
     "phải đạt",
 ];
 
+/// Words before a plan word that make it the target of a result, not a
+/// plan: `đạt 120% kế hoạch năm`, `hoàn thành kế hoạch năm`.
+pub const RESULT_VERBS: &[&str] = &["đạt", "vượt", "với", "thành"];
+
+/// `mỗi năm … ít nhất 3 CĐCS`: a yearly minimum is a plan.
+pub const EACH_YEAR: &[&str] = &["mỗi năm", "hằng năm", "hàng năm"];
+
+/// Words after `đồng` that make it no currency: `đồng chí`, `đồng bào`.
+pub const DONG_COMPOUNDS: &[&str] = &[
+    "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng", "hương",
+    "bằng", "tâm", "minh",
+];
+
+/// Words between a change verb and its percent that make it a level, not a
+/// change: `giảm còn 1,2%`, `tăng lên 40%`.
+pub const LEVEL_WORDS: &[&str] = &["còn", "lên", "xuống"];
+
+/// Words that may stand between a cue and its percent: `tăng thêm 5%`,
+/// `được 95%`.
+pub const PERCENT_BRIDGES: &[&str] = &["được", "thêm", "đến"];
+
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
 pub const PAST_MARKERS: &[&str] = &["đã", "vừa", "được"];
