@@ -1,5 +1,6 @@
 //! The subcommands, one file each, over the library.
 
+mod completions;
 mod extract;
 
 use std::io;
@@ -15,6 +16,8 @@ use crate::cli::{Cli, Command, InputArgs};
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man => completions::man(),
         Command::Check(_) | Command::Report(_) => {
             anyhow::bail!("not implemented yet")
         }
