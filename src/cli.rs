@@ -91,10 +91,8 @@ pub struct ExtractArgs {
     /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese).
     #[arg(long)]
     pub excel: bool,
-    /// The columns to write (CSV, xlsx), comma-separated, in this order;
-    /// names from SPEC §3 (doc,line,start,end,unit,year,metric,subject,
-    /// achieved,target,percent,computed_percent,qualifier,kind,measure,
-    /// basis,check,note,quote).
+    /// The columns to write (CSV, xlsx), comma-separated, in this order,
+    /// named as in the CSV header: e.g. doc,unit,year,percent,check.
     #[arg(long, value_name = "A,B,C", value_parser = parse_columns)]
     pub columns: Option<Columns>,
 }

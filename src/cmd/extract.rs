@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chitieu::output::{self, Format, OutputError, OutputSpec};
 use chitieu::Options;
+use clap::error::ErrorKind;
 use clap::CommandFactory;
 
 use crate::cli::{Cli, ExtractArgs, FormatArg};
@@ -21,9 +22,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let mut out = match output::open(&output_spec(args), BufWriter::new(io::stdout().lock())) {
         Ok(out) => out,
         // Clap's own shape and exit status 2, as for any other usage error.
-        Err(OutputError::Usage(msg)) => Cli::command()
-            .error(clap::error::ErrorKind::ArgumentConflict, msg)
-            .exit(),
+        Err(OutputError::Usage(msg)) => usage_error(msg),
         Err(e) => return Err(e.into()),
     };
     let mut failed = false;
@@ -48,6 +47,17 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Exits with clap's usage error shape and status 2, showing the usage of
+/// `chitieu extract`.
+fn usage_error(msg: String) -> ! {
+    let mut cmd = Cli::command();
+    cmd.build();
+    match cmd.find_subcommand_mut("extract") {
+        Some(extract) => extract.error(ErrorKind::ArgumentConflict, msg).exit(),
+        None => cmd.error(ErrorKind::ArgumentConflict, msg).exit(),
+    }
 }
 
 /// What the output options ask for, in the library's terms.
