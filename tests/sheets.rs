@@ -176,7 +176,12 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
     let formats = cell_formats(&zip_entry(&path, "xl/styles.xml"));
     let claims_xml = zip_entry(&path, "xl/worksheets/sheet1.xml");
     let styles = cell_styles(&claims_xml);
-    let col = |name: &str| rows[0].iter().position(|h| h.to_string() == name).unwrap();
+    let col = |name: &str| {
+        rows[0]
+            .iter()
+            .position(|h| *h == Data::String(name.into()))
+            .unwrap()
+    };
     let (check, measure, achieved, percent) = (
         col("check"),
         col("measure"),
