@@ -49,8 +49,11 @@ fn soffice() -> Option<&'static str> {
 fn convert(soffice: &str, input: &Path, infilter: Option<&str>, to: &str, dir: &Path) -> PathBuf {
     let profile = dir.join("profile");
     let mut cmd = Process::new(soffice);
-    cmd.arg(format!("-env:UserInstallation=file://{}", profile.display()))
-        .arg("--headless");
+    cmd.arg(format!(
+        "-env:UserInstallation=file://{}",
+        profile.display()
+    ))
+    .arg("--headless");
     if let Some(f) = infilter {
         cmd.arg(format!("--infilter={f}"));
     }
@@ -60,7 +63,11 @@ fn convert(soffice: &str, input: &Path, infilter: Option<&str>, to: &str, dir: &
         .arg(input)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let ext = to.split(':').next().unwrap();
     let stem = input.file_stem().unwrap().to_str().unwrap();
     let made = dir.join(format!("{stem}.{ext}"));
@@ -125,7 +132,13 @@ fn excel_csv_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
     // As the import dialog would be filled in: comma, UTF-8 (76),
     // English (USA) (1033) for the `.` decimal point.
     let en = dir.path().join("en");
-    let xlsx = convert(soffice, &csv_path, Some("CSV:44,34,76,1,,1033"), "xlsx", &en);
+    let xlsx = convert(
+        soffice,
+        &csv_path,
+        Some("CSV:44,34,76,1,,1033"),
+        "xlsx",
+        &en,
+    );
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let rows: Vec<Vec<Data>> = book
         .worksheet_range_at(0)
@@ -150,7 +163,13 @@ fn excel_csv_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
     // Under a Vietnamese locale (1066), whole numbers still are numbers
     // (decimals like 128.56 turn text there: see src/output/csv.rs).
     let vi = dir.path().join("vi");
-    let xlsx = convert(soffice, &csv_path, Some("CSV:44,34,76,1,,1066"), "xlsx", &vi);
+    let xlsx = convert(
+        soffice,
+        &csv_path,
+        Some("CSV:44,34,76,1,,1066"),
+        "xlsx",
+        &vi,
+    );
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = book.worksheet_range_at(0).unwrap().unwrap();
     for row in range.rows().skip(1) {
@@ -165,7 +184,14 @@ fn xlsx_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
     let Some(soffice) = soffice() else { return };
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("claims.xlsx");
-    chitieu(&["extract", "--format", "xlsx", "-o", xlsx.to_str().unwrap(), FIXTURES]);
+    chitieu(&[
+        "extract",
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+        FIXTURES,
+    ]);
     let want = csv_rows(&chitieu(&["extract", FIXTURES]));
 
     // Raw values: the claims sheet saved as CSV is chitieu's CSV.
