@@ -32,6 +32,8 @@ pub struct CsvOptions {
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
     columns: Columns,
+    /// The spreadsheet shape: text that would start a formula is escaped.
+    excel: bool,
     /// Reused for every row: no allocation per record beyond the cells.
     row: Vec<String>,
 }
@@ -39,6 +41,11 @@ pub struct CsvWriter<W: Write> {
 /// The byte-order mark Excel needs to read a CSV as UTF-8 (without it,
 /// Excel on Windows reads the ANSI code page and garbles Vietnamese).
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether a spreadsheet would take text starting so for a formula.
+pub fn starts_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
 
 impl<W: Write> CsvWriter<W> {
     /// Wraps `out` and writes the header line: every column, `\n`, no BOM.
@@ -61,6 +68,7 @@ impl<W: Write> CsvWriter<W> {
         inner.write_record(opts.columns.names())?;
         Ok(CsvWriter {
             inner,
+            excel: opts.excel,
             columns: opts.columns,
             row: Vec::with_capacity(COLUMNS.len()),
         })
@@ -71,6 +79,7 @@ impl<W: Write> CsvWriter<W> {
         self.row.clear();
         for &i in self.columns.indices() {
             self.row.push(match value(r, i) {
+                Value::Text(s) if self.excel && starts_formula(s) => format!("'{s}"),
                 Value::Text(s) => s.to_string(),
                 Value::Number(v) => format_number(v),
                 Value::Empty => String::new(),
@@ -130,6 +139,36 @@ mod tests {
         assert_eq!(
             text,
             "unit,achieved,percent\r\nLĐLĐ quận Thanh Xuân,2134,128.56\r\n"
+        );
+    }
+
+    #[test]
+    fn excel_csv_escapes_text_that_would_start_a_formula() {
+        let mut r = record();
+        r.quote = "- Kết nạp được 2134/1800 đoàn viên".into();
+        r.note = Some("=HYPERLINK(\"x\")".into());
+        let row = |excel: bool| {
+            let opts = CsvOptions {
+                excel,
+                columns: Columns::parse("note,quote,achieved").unwrap(),
+            };
+            let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
+            w.write(&r).unwrap();
+            let out = w.inner.into_inner().unwrap();
+            String::from_utf8(out)
+                .unwrap()
+                .lines()
+                .nth(1)
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            row(true),
+            "\"'=HYPERLINK(\"\"x\"\")\",'- Kết nạp được 2134/1800 đoàn viên,2134"
+        );
+        assert_eq!(
+            row(false),
+            "\"=HYPERLINK(\"\"x\"\")\",- Kết nạp được 2134/1800 đoàn viên,2134"
         );
     }
 }
