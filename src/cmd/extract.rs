@@ -63,11 +63,11 @@ fn usage_error(msg: String) -> ! {
 /// What the output options ask for, in the library's terms.
 fn output_spec(args: &ExtractArgs) -> OutputSpec {
     OutputSpec {
-        format: Some(match args.format {
+        format: match args.format {
             FormatArg::Csv => Format::Csv,
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Xlsx => Format::Xlsx,
-        }),
+        },
         path: args.output.clone(),
         excel: args.excel,
         columns: args.columns.clone(),

@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 use crate::record::{Record, COLUMNS};
 
 /// The output formats of `chitieu extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Comma-separated values with a header (SPEC §3).
+    #[default]
     Csv,
     /// One JSON object per line.
     Jsonl,
@@ -128,7 +129,7 @@ pub fn value(r: &Record, index: usize) -> Value<'_> {
 #[derive(Debug, Clone, Default)]
 pub struct OutputSpec {
     /// The format.
-    pub format: Option<Format>,
+    pub format: Format,
     /// Write here instead of stdout (required for xlsx).
     pub path: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 BOM and CRLF line ends.
@@ -149,6 +150,8 @@ pub enum OutputError {
         /// The reason.
         source: io::Error,
     },
+    /// The start of the output (BOM, header) could not be written.
+    Write(io::Error),
 }
 
 impl fmt::Display for OutputError {
@@ -158,6 +161,7 @@ impl fmt::Display for OutputError {
             OutputError::Create { path, source } => {
                 write!(f, "{}: cannot create: {source}", path.display())
             }
+            OutputError::Write(e) => write!(f, "cannot write the output: {e}"),
         }
     }
 }
@@ -167,6 +171,7 @@ impl std::error::Error for OutputError {
         match self {
             OutputError::Usage(_) => None,
             OutputError::Create { source, .. } => Some(source),
+            OutputError::Write(e) => Some(e),
         }
     }
 }
@@ -184,7 +189,7 @@ pub fn open<'a>(
     spec: &OutputSpec,
     stdout: impl Write + 'a,
 ) -> Result<RecordWriter<Box<dyn Write + 'a>>, OutputError> {
-    let format = spec.format.unwrap_or(Format::Csv);
+    let format = spec.format;
     if spec.excel && format != Format::Csv {
         return Err(OutputError::Usage(
             "--excel shapes CSV output; drop it, or use --format csv".into(),
@@ -330,7 +335,7 @@ mod tests {
     #[test]
     fn xlsx_without_a_file_is_a_usage_error() {
         let spec = OutputSpec {
-            format: Some(Format::Xlsx),
+            format: Format::Xlsx,
             ..OutputSpec::default()
         };
         assert!(matches!(
