@@ -88,7 +88,8 @@ pub struct ExtractArgs {
     #[arg(short, long, value_name = "FILE", required_if_eq("format", "xlsx"))]
     pub output: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 byte-order mark and CRLF line ends
-    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese).
+    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese); text
+    /// that would start a formula (= + - @) gets a leading '.
     #[arg(long)]
     pub excel: bool,
     /// The columns to write (CSV, xlsx), comma-separated, in this order,
