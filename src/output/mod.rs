@@ -1,11 +1,14 @@
-//! Rendering records: CSV, JSON Lines and xlsx. Extraction never formats
-//! output; these writers never look at the text.
+//! Rendering records: CSV, JSON Lines and xlsx (and, in their own modules,
+//! diagnostics and the HTML report). Extraction never formats output; these
+//! writers never look at the text.
 //!
 //! [`open`] turns what the user asked for ([`OutputSpec`]: format, target
 //! file, spreadsheet options, columns) into one [`RecordWriter`], so the
 //! command's per-record loop is the same for every format.
 
 pub mod csv;
+pub mod diagnostic;
+pub mod html;
 pub mod jsonl;
 pub mod xlsx;
 
