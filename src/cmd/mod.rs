@@ -1,6 +1,7 @@
 //! The subcommands, one file each, over the library.
 
 mod check;
+mod completions;
 mod extract;
 mod report;
 
@@ -19,6 +20,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => extract::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man => completions::man(),
     }
 }
 
