@@ -81,7 +81,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 basis: c.basis,
                 check: verdict.check,
                 note: verdict.note.or(c.note.clone()),
-                quote: text[c.quote.clone()].trim().to_string(),
+                // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
+                // part of the clause.
+                quote: text[c.quote.clone()]
+                    .trim()
+                    .trim_start_matches(['-', '+', '•', '*', '–'])
+                    .trim_start()
+                    .to_string(),
             }
         })
         .collect()
@@ -231,6 +237,15 @@ mod tests {
     #[test]
     fn equal_figures_about_different_things_stay_apart() {
         assert_eq!(values("Có 8 CĐCS trung bình và 8 CĐCS yếu.").len(), 2);
+    }
+
+    #[test]
+    fn a_bullet_is_not_part_of_the_quote() {
+        let r = extract(
+            &Document::new("t", "- Kết nạp được 2134/1800 đoàn viên."),
+            &Options::default(),
+        );
+        assert_eq!(r[0].quote, "Kết nạp được 2134/1800 đoàn viên.");
     }
 
     #[test]
