@@ -43,7 +43,9 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Binary => write!(f, "binary file (NUL bytes or control characters), not text"),
+            DecodeError::Binary => {
+                write!(f, "binary file (NUL bytes or control characters), not text")
+            }
             DecodeError::Malformed {
                 encoding,
                 offset: Some(o),
@@ -245,7 +247,8 @@ fn trim_start(b: &[u8]) -> &[u8] {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "Năm 2016, LĐLĐ quận Thanh Xuân đã kết nạp 2134/1800 đoàn viên (đạt 128,56%).";
+    const SAMPLE: &str =
+        "Năm 2016, LĐLĐ quận Thanh Xuân đã kết nạp 2134/1800 đoàn viên (đạt 128,56%).";
 
     fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
@@ -260,7 +263,10 @@ mod tests {
 
     #[test]
     fn plain_and_bom_utf8() {
-        assert_eq!(decode(SAMPLE.as_bytes(), Charset::Auto).unwrap().text, SAMPLE);
+        assert_eq!(
+            decode(SAMPLE.as_bytes(), Charset::Auto).unwrap().text,
+            SAMPLE
+        );
         let mut b = vec![0xef, 0xbb, 0xbf];
         b.extend(SAMPLE.as_bytes());
         let d = decode(&b, Charset::Auto).unwrap();
@@ -284,7 +290,10 @@ mod tests {
         let bytes = b"N\xe3m 2016 \xf0a\xf2t 128,56% \xf0o\xe0n vi\xean";
         for cs in [Charset::Auto, Charset::Windows1258] {
             let d = decode(bytes, cs).unwrap();
-            assert_eq!(crate::document::normalise(&d.text), "Năm 2016 đạt 128,56% đoàn viên");
+            assert_eq!(
+                crate::document::normalise(&d.text),
+                "Năm 2016 đạt 128,56% đoàn viên"
+            );
             assert_eq!(d.encoding, "windows-1258");
         }
     }

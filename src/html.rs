@@ -224,9 +224,7 @@ fn is_furniture(el: ElementRef) -> bool {
         return true;
     }
     if name == "header" {
-        return !el
-            .descendent_elements()
-            .any(|d| d.value().name() == "h1");
+        return !el.descendent_elements().any(|d| d.value().name() == "h1");
     }
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
@@ -269,7 +267,11 @@ fn is_furniture(el: ElementRef) -> bool {
 /// Characters of text in an element, not counting whitespace runs.
 fn text_len(el: ElementRef) -> usize {
     el.text()
-        .map(|t| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>())
+        .map(|t| {
+            t.split_whitespace()
+                .map(|w| w.chars().count())
+                .sum::<usize>()
+        })
         .sum()
 }
 
@@ -302,14 +304,8 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
                             continue;
                         }
                         match e.name() {
-                            "td" | "th" => {
-                                if !line.trim().is_empty() {
-                                    line.push('\t');
-                                }
-                            }
-                            "img" => {
-                                // Alt text is a caption, not article text.
-                            }
+                            "td" | "th" if !line.trim().is_empty() => line.push('\t'),
+                            "td" | "th" => {}
                             n if BLOCK_TAGS.contains(&n) => flush(&mut line, lines),
                             _ => {}
                         }
@@ -386,7 +382,10 @@ mod tests {
 
     #[test]
     fn page_without_paragraphs_gives_body_text() {
-        assert_eq!(main_text("<body>Chỉ <i>một</i> dòng</body>"), "Chỉ một dòng");
+        assert_eq!(
+            main_text("<body>Chỉ <i>một</i> dòng</body>"),
+            "Chỉ một dòng"
+        );
         assert_eq!(main_text(""), "");
     }
 

@@ -173,10 +173,9 @@ fn is_html(src: &Source, bytes: &[u8], format: InputFormat) -> bool {
         InputFormat::Jsonl => false,
         InputFormat::Text => {
             let by_ext = match src {
-                Source::File(p) => p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")),
+                Source::File(p) => p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
+                }),
                 Source::Stdin => false,
             };
             by_ext || looks_like_html(bytes)
@@ -194,7 +193,11 @@ fn looks_like_html(bytes: &[u8]) -> bool {
 }
 
 /// Decodes one text or HTML source into its document.
-pub fn decode_source(src: &Source, bytes: &[u8], opts: &ReadOptions) -> Result<Document, InputError> {
+pub fn decode_source(
+    src: &Source,
+    bytes: &[u8],
+    opts: &ReadOptions,
+) -> Result<Document, InputError> {
     let err = |e: DecodeError| InputError {
         name: src.name(),
         reason: e.to_string(),
@@ -284,7 +287,10 @@ impl<R: BufRead> JsonLines<R> {
             raw
         };
         let line = std::str::from_utf8(raw).map_err(|e| {
-            self.error(format!("not valid UTF-8 (bad byte at offset {})", e.valid_up_to()))
+            self.error(format!(
+                "not valid UTF-8 (bad byte at offset {})",
+                e.valid_up_to()
+            ))
         })?;
         let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
             let msg = e.to_string();

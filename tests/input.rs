@@ -131,7 +131,13 @@ fn every_encoding_gives_identical_records() {
 fn claim_of(r: &Record) -> String {
     format!(
         "{:?} {:?} {:?} {} {:?} {:?} {:?}",
-        r.achieved, r.target, r.percent, r.check.as_str(), r.unit, r.year, r.metric
+        r.achieved,
+        r.target,
+        r.percent,
+        r.check.as_str(),
+        r.unit,
+        r.year,
+        r.metric
     )
 }
 
@@ -147,12 +153,21 @@ fn html_page_gives_the_text_files_claims() {
     assert!(!html_doc.text.contains("Đọc nhiều"), "sidebar dropped");
     assert!(!html_doc.text.contains("dataLayer"), "script dropped");
     assert!(!html_doc.text.contains("Gen Z"), "related news dropped");
-    assert!(html_doc.text.starts_with("LĐLĐ quận Thanh Xuân"), "headline first");
+    assert!(
+        html_doc.text.starts_with("LĐLĐ quận Thanh Xuân"),
+        "headline first"
+    );
 
     let text_doc = Document::new("t", &fixture("thanh-xuan-2016"));
     let opts = Options::default();
-    let from_html: Vec<String> = chitieu::extract(&html_doc, &opts).iter().map(claim_of).collect();
-    let from_text: Vec<String> = chitieu::extract(&text_doc, &opts).iter().map(claim_of).collect();
+    let from_html: Vec<String> = chitieu::extract(&html_doc, &opts)
+        .iter()
+        .map(claim_of)
+        .collect();
+    let from_text: Vec<String> = chitieu::extract(&text_doc, &opts)
+        .iter()
+        .map(claim_of)
+        .collect();
     assert!(!from_text.is_empty());
     assert_eq!(from_html, from_text);
 }
@@ -195,11 +210,19 @@ fn jsonl_ids_may_be_numbers_and_bad_fields_are_named() {
     assert_eq!(items[0].as_ref().map(|d| d.name.as_str()), Ok("7"));
     let reasons: Vec<String> = items[1..]
         .iter()
-        .map(|i| i.as_ref().map(|_| String::new()).unwrap_or_else(|e| e.to_string()))
+        .map(|i| {
+            i.as_ref()
+                .map(|_| String::new())
+                .unwrap_or_else(|e| e.to_string())
+        })
         .collect();
     assert_eq!(reasons[0], "-:2: no \"id\"");
     assert_eq!(reasons[1], "-:3: \"text\" must be a string");
-    assert!(reasons[2].starts_with("-:4: not a JSON object"), "{}", reasons[2]);
+    assert!(
+        reasons[2].starts_with("-:4: not a JSON object"),
+        "{}",
+        reasons[2]
+    );
 }
 
 /// Absurd figures are skipped or noted, never a panic, and never an
@@ -242,10 +265,45 @@ fn run_all_readers(bytes: &[u8]) {
 
 /// Pieces of Vietnamese reports, for strings the grammar actually reacts to.
 const PIECES: &[&str] = &[
-    "đạt", " ", "%", "/", ",", ".", "đoàn viên", "CĐCS", "LĐLĐ quận ", "năm 2016", "kế hoạch",
-    "chỉ tiêu", "tăng", "so với", "gần", "hơn", "nghìn", "tỷ đồng", "triệu", "(", ")", "\n", ";",
-    ":", "vượt", "128,56", "10.493", "0", "1", "999999999999999999999", "a\u{323}", "\r\n",
-    "Có thể bạn quan tâm", "<p>", "</p>", "<article>", "\u{feff}", "-", "…",
+    "đạt",
+    " ",
+    "%",
+    "/",
+    ",",
+    ".",
+    "đoàn viên",
+    "CĐCS",
+    "LĐLĐ quận ",
+    "năm 2016",
+    "kế hoạch",
+    "chỉ tiêu",
+    "tăng",
+    "so với",
+    "gần",
+    "hơn",
+    "nghìn",
+    "tỷ đồng",
+    "triệu",
+    "(",
+    ")",
+    "\n",
+    ";",
+    ":",
+    "vượt",
+    "128,56",
+    "10.493",
+    "0",
+    "1",
+    "999999999999999999999",
+    "a\u{323}",
+    "\r\n",
+    "Có thể bạn quan tâm",
+    "<p>",
+    "</p>",
+    "<article>",
+    "\u{feff}",
+    "-",
+    "…",
 ];
 
 proptest! {
