@@ -2,14 +2,18 @@
 //! sorted order; `-` for stdin), sources read and decoded into documents.
 //! A source that fails gives an `InputError` in its place; the others are
 //! still read. Documents are produced lazily, so memory holds only the
-//! documents in flight.
+//! documents in flight. Text is decoded by [`crate::decode`], HTML pages
+//! reduced to their article by [`crate::html`], and JSON Lines streams read
+//! one line at a time.
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
+use crate::decode::{self, Charset, DecodeError};
 use crate::document::Document;
+use crate::html;
 
 /// One input, expanded from the command line: a file, or stdin.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,9 +51,27 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// What the inputs are (`--input`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// Plain text; a `.html`/`.htm` file, or one that starts like an HTML
+    /// page, is read as HTML.
+    #[default]
+    Text,
+    /// HTML pages: the article's main text is taken.
+    Html,
+    /// JSON Lines of `{"id": …, "text": …}`, one document a line.
+    Jsonl,
+}
+
 /// How the bytes of a source are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ReadOptions {}
+pub struct ReadOptions {
+    /// What the inputs are.
+    pub format: InputFormat,
+    /// Their encoding (JSON Lines are always UTF-8, as JSON is).
+    pub encoding: Charset,
+}
 
 /// Expands paths into sources: folders recursively in sorted order, `-` or
 /// no path as stdin. A path that cannot be listed becomes an error in place.
@@ -88,7 +110,7 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
         Err(e) => {
             out.push(Err(InputError {
                 name: dir.display().to_string(),
-                reason: e.to_string(),
+                reason: io_reason(&e),
             }));
             return;
         }
@@ -110,44 +132,215 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
     }
 }
 
+/// The one-line reason an I/O error gives, without Rust's `(os error N)`.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder".to_string(),
+        io::ErrorKind::InvalidData => "not valid UTF-8".to_string(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
 /// Reads the bytes of a source.
 pub fn read(src: &Source) -> Result<Vec<u8>, InputError> {
     let err = |e: io::Error| InputError {
         name: src.name(),
-        reason: e.to_string(),
+        reason: io_reason(&e),
     };
     match src {
         Source::File(p) => fs::read(p).map_err(err),
         Source::Stdin => {
             let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf).map_err(err)?;
+            io::stdin().lock().read_to_end(&mut buf).map_err(err)?;
             Ok(buf)
         }
     }
 }
 
-/// Reads and decodes one source into its documents (one for a text file).
-pub fn load(src: &Source, _opts: &ReadOptions) -> Vec<Result<Document, InputError>> {
-    let bytes = match read(src) {
-        Ok(b) => b,
-        Err(e) => return vec![Err(e)],
-    };
-    match String::from_utf8(bytes) {
-        Ok(text) => vec![Ok(Document::new(src.name(), &text))],
-        Err(e) => vec![Err(InputError {
-            name: src.name(),
-            reason: format!("not valid UTF-8 ({e})"),
-        })],
+/// Whether a source is read as HTML: by `--input html`, by its extension,
+/// or, for plain text, when its first bytes open an HTML page.
+fn is_html(src: &Source, bytes: &[u8], format: InputFormat) -> bool {
+    match format {
+        InputFormat::Html => true,
+        InputFormat::Jsonl => false,
+        InputFormat::Text => {
+            let by_ext = match src {
+                Source::File(p) => p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
+                }),
+                Source::Stdin => false,
+            };
+            by_ext || looks_like_html(bytes)
+        }
     }
 }
+
+/// Whether bytes start (after a UTF-8 BOM and blanks) with `<!DOCTYPE html`
+/// or `<html`.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let n = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let head: Vec<u8> = b[n..].iter().take(14).map(u8::to_ascii_lowercase).collect();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// Decodes one text or HTML source into its document.
+pub fn decode_source(
+    src: &Source,
+    bytes: &[u8],
+    opts: &ReadOptions,
+) -> Result<Document, InputError> {
+    let err = |e: DecodeError| InputError {
+        name: src.name(),
+        reason: e.to_string(),
+    };
+    if is_html(src, bytes, opts.format) {
+        let page = decode::decode_html(bytes, opts.encoding).map_err(err)?;
+        Ok(Document::new(src.name(), &html::main_text(&page.text)))
+    } else {
+        let text = decode::decode(bytes, opts.encoding).map_err(err)?;
+        Ok(Document::new(src.name(), &text.text))
+    }
+}
+
+/// The documents of one source: one for a text or HTML file, one a line
+/// for JSON Lines (read as a stream, so a cluster pipe never waits for the
+/// end of its input).
+pub fn load(src: &Source, opts: &ReadOptions) -> DocIter {
+    if opts.format == InputFormat::Jsonl {
+        let reader: Box<dyn BufRead> = match src {
+            Source::Stdin => Box::new(io::stdin().lock()),
+            Source::File(p) => match fs::File::open(p) {
+                Ok(f) => Box::new(io::BufReader::new(f)),
+                Err(e) => {
+                    return Box::new(std::iter::once(Err(InputError {
+                        name: src.name(),
+                        reason: io_reason(&e),
+                    })))
+                }
+            },
+        };
+        return Box::new(JsonLines::new(src.name(), reader));
+    }
+    let doc = read(src).and_then(|bytes| decode_source(src, &bytes, opts));
+    Box::new(std::iter::once(doc))
+}
+
+/// A lazy sequence of documents, failures in place.
+pub type DocIter = Box<dyn Iterator<Item = Result<Document, InputError>>>;
 
 /// Every document of `paths`, lazily, in input order; failures in place.
 pub fn documents(
     paths: &[PathBuf],
     opts: ReadOptions,
 ) -> impl Iterator<Item = Result<Document, InputError>> {
-    sources(paths).into_iter().flat_map(move |s| match s {
-        Ok(src) => load(&src, &opts),
-        Err(e) => vec![Err(e)],
+    sources(paths).into_iter().flat_map(move |s| -> DocIter {
+        match s {
+            Ok(src) => load(&src, &opts),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
     })
+}
+
+/// The documents of a JSON Lines stream, one a line. A bad line gives an
+/// error named `NAME:LINE` and the stream goes on; blank lines are skipped.
+pub struct JsonLines<R: BufRead> {
+    name: String,
+    reader: R,
+    line: usize,
+    done: bool,
+    buf: Vec<u8>,
+}
+
+impl<R: BufRead> JsonLines<R> {
+    /// A stream named `name` (the path, or `-`) over `reader`.
+    pub fn new(name: String, reader: R) -> Self {
+        JsonLines {
+            name,
+            reader,
+            line: 0,
+            done: false,
+            buf: Vec::new(),
+        }
+    }
+
+    fn error(&self, reason: impl Into<String>) -> InputError {
+        InputError {
+            name: format!("{}:{}", self.name, self.line),
+            reason: reason.into(),
+        }
+    }
+
+    /// Parses one line into a document.
+    fn parse(&self, raw: &[u8]) -> Result<Document, InputError> {
+        let raw = if self.line == 1 {
+            raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+        } else {
+            raw
+        };
+        let line = std::str::from_utf8(raw).map_err(|e| {
+            self.error(format!(
+                "not valid UTF-8 (bad byte at offset {})",
+                e.valid_up_to()
+            ))
+        })?;
+        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            self.error(format!("not a JSON object: {msg} (column {})", e.column()))
+        })?;
+        let serde_json::Value::Object(mut doc) = value else {
+            return Err(self.error("not a JSON object"));
+        };
+        let id = match doc.remove("id") {
+            Some(serde_json::Value::String(s)) => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(_) => return Err(self.error("\"id\" must be a string or a number")),
+            None => return Err(self.error("no \"id\"")),
+        };
+        match doc.remove("text") {
+            Some(serde_json::Value::String(t)) => Ok(Document::new(id, &t)),
+            Some(_) => Err(self.error("\"text\" must be a string")),
+            None => Err(self.error("no \"text\"")),
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    let raw = std::mem::take(&mut self.buf);
+                    let trimmed = raw.trim_ascii();
+                    if trimmed.is_empty() {
+                        continue;
+                    }
+                    let doc = self.parse(trimmed);
+                    self.buf = raw;
+                    return Some(doc);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.done = true;
+                    self.line += 1;
+                    return Some(Err(self.error(io_reason(&e))));
+                }
+            }
+        }
+        None
+    }
 }

@@ -9,10 +9,11 @@ use std::io;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chitieu::input::{documents, InputError, ReadOptions};
+use chitieu::decode::Charset;
+use chitieu::input::{documents, InputError, InputFormat, ReadOptions};
 use chitieu::Document;
 
-use crate::cli::{Cli, Command, InputArgs};
+use crate::cli::{Cli, Command, EncodingArg, InputArgs, InputKind};
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -27,13 +28,59 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The documents of the command line's inputs, lazily, in input order.
 pub fn inputs(args: &InputArgs) -> impl Iterator<Item = Result<Document, InputError>> {
-    documents(&args.paths, ReadOptions::default())
+    let opts = ReadOptions {
+        format: match args.input {
+            InputKind::Text => InputFormat::Text,
+            InputKind::Html => InputFormat::Html,
+            InputKind::Jsonl => InputFormat::Jsonl,
+        },
+        encoding: match args.encoding {
+            EncodingArg::Auto => Charset::Auto,
+            EncodingArg::Utf8 => Charset::Utf8,
+            EncodingArg::Windows1258 => Charset::Windows1258,
+            EncodingArg::Utf16 => Charset::Utf16,
+        },
+    };
+    documents(&args.paths, opts)
 }
 
-/// Whether an error comes from writing to a closed pipe.
+/// Whether an error comes from writing to a closed pipe (`| head`): Rust
+/// ignores SIGPIPE, so the write returns `BrokenPipe`, possibly wrapped in
+/// a csv error or in another `io::Error`.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
+    err.chain().any(error_is_broken_pipe)
+}
+
+fn error_is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    if let Some(io) = e.downcast_ref::<io::Error>() {
+        if io.kind() == io::ErrorKind::BrokenPipe {
+            return true;
+        }
+        if let Some(inner) = io.get_ref() {
+            return error_is_broken_pipe(inner);
+        }
+    }
+    if let Some(c) = e.downcast_ref::<csv::Error>() {
+        if let csv::ErrorKind::Io(io) = c.kind() {
+            return io.kind() == io::ErrorKind::BrokenPipe;
+        }
+    }
+    e.source().is_some_and(error_is_broken_pipe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_pipe_is_found_however_wrapped() {
+        let pipe = || io::Error::from(io::ErrorKind::BrokenPipe);
+        assert!(is_broken_pipe(&anyhow::Error::from(pipe())));
+        let wrapped = io::Error::other(csv::Error::from(pipe()));
+        assert!(is_broken_pipe(&anyhow::Error::from(wrapped)));
+        let context = anyhow::Error::from(pipe()).context("writing records");
+        assert!(is_broken_pipe(&context));
+        assert!(!is_broken_pipe(&anyhow::anyhow!("disk full")));
+        assert!(!is_broken_pipe(&anyhow::Error::from(io::Error::other("x"))));
+    }
 }

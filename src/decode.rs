@@ -1,0 +1,327 @@
+//! Decoding: the bytes of an input into text. Reports arrive as UTF-8 (with
+//! or without a BOM), UTF-16 with a BOM, or Windows-1258, the legacy
+//! Vietnamese code page. The rule, in order: a BOM names the encoding; a
+//! forced `--encoding` is used; NUL bytes mean a binary file (unless they
+//! fall like UTF-16 code units); valid UTF-8 is UTF-8; anything else is
+//! guessed by chardetng with a Vietnamese hint. All tables are
+//! encoding_rs's. Normalisation (NFC, `\n`) is `document::normalise`'s job.
+
+use std::fmt;
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+
+/// Which encoding to read inputs in (`--encoding`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Charset {
+    /// BOM, then UTF-8 if valid, then chardetng's guess.
+    #[default]
+    Auto,
+    /// UTF-8; invalid bytes are an error.
+    Utf8,
+    /// Windows-1258.
+    Windows1258,
+    /// UTF-16; without a BOM the byte order is read from where the NULs of
+    /// ASCII characters fall.
+    Utf16,
+}
+
+/// Why bytes could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// NUL bytes or control characters: not a text file.
+    Binary,
+    /// Bytes that are not valid in the named encoding, at a byte offset.
+    Malformed {
+        /// The encoding's WHATWG name.
+        encoding: &'static str,
+        /// Offset of the first bad byte, when known.
+        offset: Option<usize>,
+    },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Binary => {
+                write!(f, "binary file (NUL bytes or control characters), not text")
+            }
+            DecodeError::Malformed {
+                encoding,
+                offset: Some(o),
+            } => write!(f, "not valid {encoding} (bad byte at offset {o})"),
+            DecodeError::Malformed {
+                encoding,
+                offset: None,
+            } => write!(f, "not valid {encoding}"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Text decoded from bytes, with the encoding that was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, BOM removed, not yet normalised.
+    pub text: String,
+    /// The encoding used (WHATWG name, e.g. `UTF-8`, `windows-1258`).
+    pub encoding: &'static str,
+}
+
+/// Decodes a text file's bytes.
+pub fn decode(bytes: &[u8], charset: Charset) -> Result<Decoded, DecodeError> {
+    decode_with_hint(bytes, charset, None)
+}
+
+/// Decodes an HTML page's bytes: as [`decode`], but a `<meta charset>` in
+/// the first 1024 bytes counts before guessing (the HTML prescan).
+pub fn decode_html(bytes: &[u8], charset: Charset) -> Result<Decoded, DecodeError> {
+    decode_with_hint(bytes, charset, meta_charset(bytes))
+}
+
+fn decode_with_hint(
+    bytes: &[u8],
+    charset: Charset,
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    // A BOM is unambiguous, so it wins even over a forced encoding.
+    if let Some((enc, bom)) = Encoding::for_bom(bytes) {
+        return strict(enc, &bytes[bom..]);
+    }
+    let enc = match charset {
+        Charset::Utf8 => UTF_8,
+        Charset::Windows1258 => WINDOWS_1258,
+        Charset::Utf16 => utf16_order(bytes).unwrap_or(UTF_16LE),
+        Charset::Auto => {
+            if bytes.contains(&0) {
+                // UTF-16 without a BOM still reads as text; other NULs
+                // mean binary.
+                utf16_order(bytes).ok_or(DecodeError::Binary)?
+            } else if let Some(enc) = declared {
+                enc
+            } else if std::str::from_utf8(bytes).is_ok() {
+                UTF_8
+            } else {
+                guess(bytes)
+            }
+        }
+    };
+    strict(enc, bytes)
+}
+
+/// Decodes without replacement characters: a bad byte is an error, not a
+/// silent `�` in a record.
+fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if enc == UTF_8 {
+        return match std::str::from_utf8(bytes) {
+            Ok(s) => checked(s.to_string(), enc),
+            Err(e) => Err(DecodeError::Malformed {
+                encoding: enc.name(),
+                offset: Some(e.valid_up_to()),
+            }),
+        };
+    }
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => checked(text.into_owned(), enc),
+        None => Err(DecodeError::Malformed {
+            encoding: enc.name(),
+            offset: None,
+        }),
+    }
+}
+
+/// Rejects decoded text that is not prose: any NUL, or more than one
+/// character in a hundred a C0 control other than tab, line feed, carriage
+/// return and form feed (the `file(1)` notion of text).
+fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError> {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            return Err(DecodeError::Binary);
+        }
+        if c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+            controls += 1;
+        }
+    }
+    if controls > 0 && controls * 100 > total {
+        return Err(DecodeError::Binary);
+    }
+    Ok(Decoded {
+        text,
+        encoding: enc.name(),
+    })
+}
+
+/// The byte order of BOM-less UTF-16, read from where the zero bytes of
+/// ASCII characters fall: all (or nearly all) at odd offsets is little
+/// endian, at even offsets big endian. `None` when they fall on both.
+fn utf16_order(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    // A real UTF-16 text has NULs on one side only; binary data has them
+    // everywhere.
+    if odd > 0 && even * 20 <= odd {
+        Some(UTF_16LE)
+    } else if even > 0 && odd * 20 <= even {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// chardetng's guess for bytes that are not UTF-8, told the text is
+/// probably Vietnamese (`.vn`), which favours Windows-1258.
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut det = EncodingDetector::new(Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    det.guess(Some(b"vn"), Utf8Detection::Deny)
+}
+
+/// The encoding an HTML page declares in `<meta charset=…>` or
+/// `<meta http-equiv=Content-Type content="…; charset=…">` within its first
+/// 1024 bytes. A declared UTF-16 means UTF-8, as the HTML standard says
+/// (a real UTF-16 page has a BOM).
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = find(&lower[from..], b"<meta") {
+        let start = from + i;
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + b"charset".len()..];
+            let rest = trim_start(rest);
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let rest = trim_start(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                let label: Vec<u8> = rest
+                    .iter()
+                    .copied()
+                    .take_while(|b| !matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .collect();
+                if let Some(enc) = Encoding::for_label(&label) {
+                    return Some(if enc == UTF_16LE || enc == UTF_16BE {
+                        UTF_8
+                    } else {
+                        enc
+                    });
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn trim_start(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &b[n..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str =
+        "Năm 2016, LĐLĐ quận Thanh Xuân đã kết nạp 2134/1800 đoàn viên (đạt 128,56%).";
+
+    fn utf16(s: &str, le: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend(if le { [0xff, 0xfe] } else { [0xfe, 0xff] });
+        }
+        for u in s.encode_utf16() {
+            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn plain_and_bom_utf8() {
+        assert_eq!(
+            decode(SAMPLE.as_bytes(), Charset::Auto).unwrap().text,
+            SAMPLE
+        );
+        let mut b = vec![0xef, 0xbb, 0xbf];
+        b.extend(SAMPLE.as_bytes());
+        let d = decode(&b, Charset::Auto).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (SAMPLE, "UTF-8"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        for le in [true, false] {
+            for bom in [true, false] {
+                let d = decode(&utf16(SAMPLE, le, bom), Charset::Auto).unwrap();
+                assert_eq!(d.text, SAMPLE, "le={le} bom={bom}");
+            }
+        }
+    }
+
+    #[test]
+    fn windows_1258_is_detected_and_forced() {
+        // "Năm 2016 đạt 128,56%" in Windows-1258: ă = E3, đ = F0, a + dot
+        // below (F2) for ạ.
+        let bytes = b"N\xe3m 2016 \xf0a\xf2t 128,56% \xf0o\xe0n vi\xean";
+        for cs in [Charset::Auto, Charset::Windows1258] {
+            let d = decode(bytes, cs).unwrap();
+            assert_eq!(
+                crate::document::normalise(&d.text),
+                "Năm 2016 đạt 128,56% đoàn viên"
+            );
+            assert_eq!(d.encoding, "windows-1258");
+        }
+    }
+
+    #[test]
+    fn nul_bytes_are_binary() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0";
+        assert_eq!(decode(png, Charset::Auto), Err(DecodeError::Binary));
+        assert_eq!(decode(b"abc\0def", Charset::Utf8), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn forced_utf8_rejects_bad_bytes_with_offset() {
+        let e = decode(b"ab\xffcd", Charset::Utf8).unwrap_err();
+        assert_eq!(e.to_string(), "not valid UTF-8 (bad byte at offset 2)");
+    }
+
+    #[test]
+    fn html_meta_charset_is_honoured() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>\xf0a\xf2t</body></html>";
+        let d = decode_html(page, Charset::Auto).unwrap();
+        assert_eq!(d.encoding, "windows-1258");
+        let page = b"<meta charset='utf-8'><p>x</p>";
+        assert_eq!(decode_html(page, Charset::Auto).unwrap().encoding, "UTF-8");
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        assert_eq!(decode(b"", Charset::Auto).unwrap().text, "");
+    }
+}

@@ -1,0 +1,399 @@
+//! HTML pages: the article's main text, one line per paragraph, heading or
+//! list item. The page is parsed by html5ever (through `scraper`), so broken
+//! markup reads as a browser would read it. Page furniture is dropped by what
+//! it is (`nav`, `aside`, `footer`, scripts, styles, forms, ARIA landmarks)
+//! and by what its class or id says (related news, menus, share bars,
+//! comments, ads). The article is the element holding the most paragraph
+//! text, widened to its `<article>` or to the block that also holds the
+//! headline; a headline outside it is put first, since the headline names
+//! the unit (SPEC §1).
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Node};
+
+/// Elements that never hold article text.
+const FURNITURE_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg",
+    "button", "select", "textarea", "object", "embed", "canvas", "head", "title", "menu", "dialog",
+];
+
+/// ARIA roles of page landmarks that are not the article.
+const FURNITURE_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+];
+
+/// Words of class names and ids that mark furniture, matched as whole words
+/// (`box-related-news` → `related`), so `ads` does not match `heads`.
+const FURNITURE_WORDS: &[&str] = &[
+    "related",
+    "relate",
+    "relates",
+    "relatednews",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "advert",
+    "advertisement",
+    "ads",
+    "banner",
+    "footer",
+    "tags",
+    "subscribe",
+    "newsletter",
+    "popup",
+    "modal",
+    "cookie",
+    "hotline",
+];
+
+/// Vietnamese class names written as separate words (`tin-lien-quan`,
+/// `tin-khac`), matched on the words run together.
+const FURNITURE_JOINED: &[&str] = &["lienquan", "tinkhac", "xemthem", "tinmoi", "docnhieu"];
+
+/// Elements that stand on their own line.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "main",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "br",
+    "caption",
+    "details",
+    "summary",
+];
+
+/// The main text of an HTML page, one line per block, `\n` between lines.
+pub fn main_text(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let top = doc.root_element();
+
+    // One pass: paragraph text per parent, and the headline candidates.
+    // Paragraph text per parent, and the parents in document order so that
+    // ties go to the first.
+    let mut scores: HashMap<NodeId, usize> = HashMap::new();
+    let mut order: Vec<NodeId> = Vec::new();
+    let mut headline: Option<(NodeId, usize)> = None;
+    let mut skip: Option<NodeId> = None;
+    for edge in top.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                let Some(el) = ElementRef::wrap(node) else {
+                    continue;
+                };
+                if is_furniture(el) {
+                    skip = Some(node.id());
+                    continue;
+                }
+                match el.value().name() {
+                    "p" => {
+                        if let Some(parent) = node.parent() {
+                            let n = text_len(el);
+                            let s = scores.entry(parent.id()).or_insert_with(|| {
+                                order.push(parent.id());
+                                0
+                            });
+                            *s += n;
+                        }
+                    }
+                    "h1" => {
+                        let n = text_len(el);
+                        if n > 0 && headline.is_none_or(|(_, best)| n > best) {
+                            headline = Some((node.id(), n));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                }
+            }
+        }
+    }
+
+    let best = order
+        .iter()
+        .map(|id| (*id, scores.get(id).copied().unwrap_or(0)))
+        .fold(None::<(NodeId, usize)>, |acc, (id, s)| match acc {
+            Some((_, b)) if b >= s => acc,
+            _ => Some((id, s)),
+        })
+        .and_then(|(id, _)| doc.tree.get(id))
+        .and_then(ElementRef::wrap);
+    let headline = headline
+        .and_then(|(id, _)| doc.tree.get(id))
+        .and_then(ElementRef::wrap);
+
+    let root = match best {
+        Some(c) => widen(c, headline),
+        None => doc
+            .tree
+            .root()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|e| e.value().name() == "body")
+            .unwrap_or(top),
+    };
+
+    let mut lines = Vec::new();
+    if let Some(h) = headline {
+        if !h.ancestors().any(|a| a.id() == root.id()) {
+            collect(h, &mut lines);
+        }
+    }
+    collect(root, &mut lines);
+    lines.join("\n")
+}
+
+/// The article around the paragraph container `c`: its nearest `<article>`,
+/// else its nearest ancestor that also holds the headline (unless that is
+/// the whole page), else `c` itself.
+fn widen<'a>(c: ElementRef<'a>, headline: Option<ElementRef<'a>>) -> ElementRef<'a> {
+    let mut up = std::iter::once(c).chain(c.ancestors().filter_map(ElementRef::wrap));
+    if let Some(article) = up.find(|e| e.value().name() == "article") {
+        return article;
+    }
+    if let Some(h) = headline {
+        let around: HashSet<NodeId> = h.ancestors().map(|a| a.id()).collect();
+        let common = std::iter::once(c)
+            .chain(c.ancestors().filter_map(ElementRef::wrap))
+            .find(|e| around.contains(&e.id()));
+        if let Some(a) = common {
+            if !matches!(a.value().name(), "body" | "html") {
+                return a;
+            }
+        }
+    }
+    c
+}
+
+/// Whether an element is page furniture, by tag, role, visibility or the
+/// words of its class and id. A `<header>` is furniture unless it holds an
+/// `<h1>` (the article's own header).
+fn is_furniture(el: ElementRef) -> bool {
+    let e = el.value();
+    let name = e.name();
+    if FURNITURE_TAGS.contains(&name) {
+        return true;
+    }
+    if name == "header" {
+        return !el.descendent_elements().any(|d| d.value().name() == "h1");
+    }
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    if let Some(role) = e.attr("role") {
+        if FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
+    let names = e.attr("class").into_iter().chain(e.attr("id"));
+    for attr in names {
+        let lower = attr.to_lowercase();
+        for token in lower.split_whitespace() {
+            let words: Vec<&str> = token
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.iter().any(|w| FURNITURE_WORDS.contains(w)) {
+                return true;
+            }
+            let joined = words.concat();
+            if FURNITURE_JOINED.iter().any(|j| joined.contains(j)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Characters of text in an element, not counting whitespace runs.
+fn text_len(el: ElementRef) -> usize {
+    el.text()
+        .map(|t| {
+            t.split_whitespace()
+                .map(|w| w.chars().count())
+                .sum::<usize>()
+        })
+        .sum()
+}
+
+/// Appends the lines of `root`'s text, skipping furniture inside it.
+fn collect(root: ElementRef, lines: &mut Vec<String>) {
+    let mut line = String::new();
+    let mut skip: Option<NodeId> = None;
+    let flush = |line: &mut String, lines: &mut Vec<String>| {
+        let t = line.trim();
+        if !t.is_empty() {
+            lines.push(t.to_string());
+        }
+        line.clear();
+    };
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => push_text(&mut line, t),
+                    Node::Element(e) => {
+                        let el = match ElementRef::wrap(node) {
+                            Some(el) => el,
+                            None => continue,
+                        };
+                        if node.id() != root.id() && is_furniture(el) {
+                            skip = Some(node.id());
+                            continue;
+                        }
+                        match e.name() {
+                            "td" | "th" if !line.trim().is_empty() => line.push('\t'),
+                            "td" | "th" => {}
+                            n if BLOCK_TAGS.contains(&n) => flush(&mut line, lines),
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skip.is_some() {
+                    if skip == Some(node.id()) {
+                        skip = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(e) = node.value() {
+                    if BLOCK_TAGS.contains(&e.name()) {
+                        flush(&mut line, lines);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut line, lines);
+}
+
+/// Appends text as HTML renders it: whitespace runs (and no-break spaces)
+/// become one space.
+fn push_text(line: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{a0}' {
+            if !line.is_empty() && !line.ends_with([' ', '\t']) {
+                line.push(' ');
+            }
+        } else {
+            line.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_text_without_menus_scripts_and_related_news() {
+        let page = r#"<html><head><title>T</title><style>p{}</style></head><body>
+            <nav><ul><li>Trang chủ</li><li>Công đoàn</li></ul></nav>
+            <h1>LĐLĐ quận Thanh Xuân: Nhiều hoạt động</h1>
+            <div class="detail">
+              <p>Năm 2016 có <b>198</b> CĐCS.</p>
+              <div class="box-related-news"><a>Tin 5% khác</a></div>
+              <p>Kết nạp 2134/1800 đoàn viên.</p>
+              <script>var x = "99%";</script>
+            </div>
+            <aside><p>Quảng cáo 50%</p></aside>
+            <footer>Bản quyền</footer></body></html>"#;
+        assert_eq!(
+            main_text(page),
+            "LĐLĐ quận Thanh Xuân: Nhiều hoạt động\nNăm 2016 có 198 CĐCS.\nKết nạp 2134/1800 đoàn viên."
+        );
+    }
+
+    #[test]
+    fn the_article_element_with_most_paragraphs_wins_over_teaser_cards() {
+        let page = r#"<body>
+            <article><h2>Tin ngắn</h2><p>Một câu.</p></article>
+            <article><header><h1>Tiêu đề</h1></header><p>Câu một dài hơn nhiều.</p><p>Câu hai cũng dài.</p>
+              <footer>Tác giả</footer></article></body>"#;
+        assert_eq!(
+            main_text(page),
+            "Tiêu đề\nCâu một dài hơn nhiều.\nCâu hai cũng dài."
+        );
+    }
+
+    #[test]
+    fn page_without_paragraphs_gives_body_text() {
+        assert_eq!(
+            main_text("<body>Chỉ <i>một</i> dòng</body>"),
+            "Chỉ một dòng"
+        );
+        assert_eq!(main_text(""), "");
+    }
+
+    /// The walk is iterative, so nesting cannot overflow the stack. (html5ever
+    /// itself takes time quadratic in the depth, hence the modest depth.)
+    #[test]
+    fn deeply_nested_markup_still_reads() {
+        let page = "<div>".repeat(3_000) + "<p>10 CĐCS</p>";
+        assert!(main_text(&page).contains("10 CĐCS"));
+    }
+}
