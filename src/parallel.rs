@@ -1,0 +1,174 @@
+//! An ordered parallel map over a lazy iterator, with bounded buffering.
+//!
+//! Archives are processed on every core, yet output must come out in input
+//! order, byte-identical to a one-thread run, and memory must stay bounded
+//! by the items in flight rather than by the size of the input. The calling
+//! thread pulls items from the iterator and hands each to a rayon pool; at
+//! most `window` items are in flight (queued, running, or done but not yet
+//! consumed), and results reach the sink strictly in input order. Because
+//! the calling thread does the pulling and the sinking, reading the inputs
+//! and writing the output overlap with the work on the pool.
+
+use std::collections::VecDeque;
+use std::sync::mpsc::{sync_channel, Receiver};
+
+/// Applies `f` to every item of `items` on `jobs` threads and hands the
+/// results to `sink` in input order, at most `window` items in flight.
+///
+/// With `jobs <= 1` everything runs on the calling thread, one item at a
+/// time, with no pool. The first error of `sink` stops the run (items in
+/// flight finish, their results are dropped) and is returned; so is a pool
+/// that cannot be built. A panic in `f` is propagated.
+pub fn for_each_ordered<I, T, R, F, S, E>(
+    items: I,
+    jobs: usize,
+    window: usize,
+    f: F,
+    mut sink: S,
+) -> Result<(), E>
+where
+    I: IntoIterator<Item = T>,
+    T: Send,
+    R: Send,
+    F: Fn(T) -> R + Sync,
+    S: FnMut(R) -> Result<(), E>,
+    E: From<rayon::ThreadPoolBuildError>,
+{
+    if jobs <= 1 {
+        for item in items {
+            sink(f(item))?;
+        }
+        return Ok(());
+    }
+    let window = window.max(1);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    let f = &f;
+    pool.in_place_scope(|scope| {
+        let mut pending: VecDeque<Receiver<R>> = VecDeque::with_capacity(window);
+        // The oldest result, once it is done; `None` when its task died
+        // (a panic, which the scope re-raises when it ends).
+        let next = |pending: &mut VecDeque<Receiver<R>>| pending.pop_front()?.recv().ok();
+        for item in items {
+            if pending.len() >= window {
+                match next(&mut pending) {
+                    Some(r) => sink(r)?,
+                    None => return Ok(()),
+                }
+            }
+            let (tx, rx) = sync_channel(1);
+            scope.spawn(move |_| {
+                // The receiver is gone only when the run stopped early.
+                let _ = tx.send(f(item));
+            });
+            pending.push_back(rx);
+        }
+        while !pending.is_empty() {
+            match next(&mut pending) {
+                Some(r) => sink(r)?,
+                None => return Ok(()),
+            }
+        }
+        Ok(())
+    })
+}
+
+/// The number of threads to use when the user gives none: all cores.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[derive(Debug, PartialEq)]
+    enum Err {
+        Pool,
+        Stop,
+    }
+
+    impl From<rayon::ThreadPoolBuildError> for Err {
+        fn from(_: rayon::ThreadPoolBuildError) -> Self {
+            Err::Pool
+        }
+    }
+
+    fn run(jobs: usize, window: usize, n: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for_each_ordered(
+            0..n,
+            jobs,
+            window,
+            |i| {
+                // Uneven work, so later items often finish first.
+                if i % 7 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                i * i
+            },
+            |r| {
+                out.push(r);
+                Ok::<(), Err>(())
+            },
+        )
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn results_come_out_in_input_order_whatever_finishes_first() {
+        let want: Vec<usize> = (0..200).map(|i| i * i).collect();
+        assert_eq!(run(1, 1, 200), want);
+        assert_eq!(run(4, 3, 200), want);
+        assert_eq!(run(3, 64, 200), want);
+        assert_eq!(run(2, 0, 200), want);
+        assert_eq!(run(4, 8, 0), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn no_more_than_the_window_is_in_flight() {
+        // Items pulled but not yet sunk never exceed the window.
+        let pulled = AtomicUsize::new(0);
+        let mut sunk = 0;
+        let mut worst = 0;
+        let items = (0..500).inspect(|_| {
+            pulled.fetch_add(1, Ordering::SeqCst);
+        });
+        for_each_ordered(
+            items,
+            4,
+            5,
+            |i| i,
+            |_| {
+                sunk += 1;
+                worst = worst.max(pulled.load(Ordering::SeqCst) - sunk);
+                Ok::<(), Err>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(sunk, 500);
+        assert!(worst <= 5, "{worst} items in flight");
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run() {
+        let mut seen = 0;
+        let r = for_each_ordered(
+            0..1000,
+            2,
+            4,
+            |i| i,
+            |i| {
+                seen += 1;
+                if i == 10 {
+                    Err(Err::Stop)
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!(r, Err(Err::Stop));
+        assert_eq!(seen, 11);
+    }
+}
