@@ -87,26 +87,29 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
 
 /// Whether the token norms ending just before `i` spell `phrase`.
 fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.len() > i {
+    // Called for every list entry at every figure: no allocation.
+    let n = phrase.split(' ').count();
+    if n > i {
         return false;
     }
-    toks[i - words.len()..i]
+    toks[i - n..i]
         .iter()
-        .zip(&words)
-        .all(|(t, w)| t.norm == *w)
+        .zip(phrase.split(' '))
+        .all(|(t, w)| t.norm == w)
 }
 
 /// Whether the token norms starting at `i` spell `phrase`.
 fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if i + words.len() > toks.len() {
-        return false;
+    // Called for every list entry at every token: no allocation, and the
+    // first word decides most calls.
+    let mut k = i;
+    for w in phrase.split(' ') {
+        match toks.get(k) {
+            Some(t) if t.norm == w => k += 1,
+            _ => return false,
+        }
     }
-    toks[i..i + words.len()]
-        .iter()
-        .zip(&words)
-        .all(|(t, w)| t.norm == *w)
+    true
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
