@@ -482,25 +482,34 @@ pub fn fold_tones(s: &str) -> String {
     if !s.contains(['o', 'u', 'O', 'U']) {
         return s.to_string();
     }
+    // One pass with two characters of look-ahead; no per-character
+    // allocation. The cheap pair test comes first: it rules out nearly
+    // every position before the Unicode property look-up.
     let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if i + 1 < chars.len() {
-            let word_end = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-            // `quý`, `thuỷ` after q: the `u` is part of the onset, not a vowel.
-            let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
-            if word_end && !after_q {
-                let pair: String = chars[i..i + 2].iter().collect();
-                if let Some((_, to)) = PAIRS.iter().find(|(from, _)| *from == pair) {
+    let mut prev: Option<char> = None;
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let after_c = &rest[c.len_utf8()..];
+        let mut ahead = after_c.chars();
+        if let Some(d) = ahead.next() {
+            if let Some((_, to)) = PAIRS.iter().find(|(from, _)| {
+                let mut f = from.chars();
+                f.next() == Some(c) && f.next() == Some(d)
+            }) {
+                let word_end = ahead.next().is_none_or(|e| !e.is_alphabetic());
+                // `quý`, `thuỷ` after q: the `u` is part of the onset, not a vowel.
+                let after_q = matches!(prev, Some('q' | 'Q'));
+                if word_end && !after_q {
                     out.push_str(to);
-                    i += 2;
+                    prev = Some(d);
+                    rest = &after_c[d.len_utf8()..];
                     continue;
                 }
             }
         }
-        out.push(chars[i]);
-        i += 1;
+        out.push(c);
+        prev = Some(c);
+        rest = after_c;
     }
     out
 }
@@ -508,6 +517,12 @@ pub fn fold_tones(s: &str) -> String {
 /// Lower case and traditional tone placement: the form every list here is
 /// written in.
 pub fn fold(s: &str) -> String {
+    // Most tokens of a Vietnamese text are not ASCII, but many are
+    // (`trong`, `cho`, `NQ`, `Covid`): those need neither Unicode case
+    // mapping nor tone folding, whose pairs all hold a non-ASCII letter.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     fold_tones(&s.to_lowercase())
 }
 
