@@ -95,7 +95,14 @@ fn fullness(c: &Claim) -> usize {
 /// Whether two claims state the same figure about the same thing: equal
 /// where both state a value, same measure and metric, and one subject the
 /// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ).
-fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
+/// `sa` and `sb` are the expanded subjects (`context::expand`), computed
+/// once per claim by the caller rather than once per pair.
+fn same_claim(
+    a: &(Claim, Option<String>),
+    b: &(Claim, Option<String>),
+    sa: &str,
+    sb: &str,
+) -> bool {
     let (ca, cb) = (&a.0, &b.0);
     let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
         (Some(x), Some(y)) => x == y,
@@ -108,13 +115,6 @@ fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool 
     ]
     .iter()
     .any(|(x, y)| x.is_some() && y.is_some());
-    let subj = |c: &Claim| {
-        c.subject
-            .as_deref()
-            .map(context::expand)
-            .unwrap_or_default()
-    };
-    let (sa, sb) = (subj(ca), subj(cb));
     shared
         && ca.achieved.is_some() == cb.achieved.is_some()
         && agree(ca.achieved, cb.achieved)
@@ -130,12 +130,21 @@ fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool 
 /// statement, at its place (SPEC §1).
 fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
     let mut keep = vec![true; claims.len()];
+    let subjects: Vec<String> = claims
+        .iter()
+        .map(|(c, _)| {
+            c.subject
+                .as_deref()
+                .map(context::expand)
+                .unwrap_or_default()
+        })
+        .collect();
     for i in 0..claims.len() {
         if !keep[i] {
             continue;
         }
         for j in i + 1..claims.len() {
-            if keep[j] && same_claim(&claims[i], &claims[j]) {
+            if keep[j] && same_claim(&claims[i], &claims[j], &subjects[i], &subjects[j]) {
                 if fullness(&claims[j].0) > fullness(&claims[i].0) {
                     keep[i] = false;
                     break;
