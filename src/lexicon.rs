@@ -523,7 +523,12 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    fold_tones(&s.to_lowercase())
+    let lower = s.to_lowercase();
+    // No `o` or `u`, nothing to move: spare `fold_tones` its copy.
+    if !lower.contains(['o', 'u']) {
+        return lower;
+    }
+    fold_tones(&lower)
 }
 
 #[cfg(test)]
