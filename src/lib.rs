@@ -123,7 +123,7 @@ fn same_claim(
         && ca.measure == cb.measure
         && ca.kind == cb.kind
         && a.1 == b.1
-        && (sa.starts_with(&sb) || sb.starts_with(&sa))
+        && (sa.starts_with(sb) || sb.starts_with(sa))
 }
 
 /// Keeps one record per claim repeated in a document: the fullest
