@@ -87,29 +87,50 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
 
 /// Whether the token norms ending just before `i` spell `phrase`.
 fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    // Called for every list entry at every figure: no allocation.
-    let n = phrase.split(' ').count();
-    if n > i {
-        return false;
+    // Called for every list entry at every figure: the words of `phrase`
+    // are peeled off its end, no splitting and no allocation (a norm never
+    // holds a space, so this is word-by-word equality).
+    let mut rest = phrase;
+    let mut k = i;
+    while k > 0 {
+        let Some(before) = toks
+            .get(k - 1)
+            .and_then(|t| rest.strip_suffix(t.norm.as_str()))
+        else {
+            return false;
+        };
+        if before.is_empty() {
+            return true;
+        }
+        let Some(before) = before.strip_suffix(' ') else {
+            return false;
+        };
+        rest = before;
+        k -= 1;
     }
-    toks[i - n..i]
-        .iter()
-        .zip(phrase.split(' '))
-        .all(|(t, w)| t.norm == w)
+    false
 }
 
 /// Whether the token norms starting at `i` spell `phrase`.
 fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    // Called for every list entry at every token: no allocation, and the
-    // first word decides most calls.
+    // Called for every list entry at every token: the words of `phrase`
+    // are peeled off its start, no splitting and no allocation; the first
+    // word decides most calls.
+    let mut rest = phrase;
     let mut k = i;
-    for w in phrase.split(' ') {
-        match toks.get(k) {
-            Some(t) if t.norm == w => k += 1,
-            _ => return false,
+    loop {
+        let Some(after) = toks.get(k).and_then(|t| rest.strip_prefix(t.norm.as_str())) else {
+            return false;
+        };
+        if after.is_empty() {
+            return true;
         }
+        let Some(after) = after.strip_prefix(' ') else {
+            return false;
+        };
+        rest = after;
+        k += 1;
     }
-    true
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
