@@ -448,37 +448,39 @@ pub const NAME_STOPS: &[&str] = &[
     "Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà",
 ];
 
+/// Tone pairs of `fold_tones`: new style, traditional style.
+const PAIRS: &[(&str, &str)] = &[
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("oè", "òe"),
+    ("oé", "óe"),
+    ("oẻ", "ỏe"),
+    ("oẽ", "õe"),
+    ("oẹ", "ọe"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+    ("Oà", "Òa"),
+    ("Oá", "Óa"),
+    ("Oả", "Ỏa"),
+    ("Oã", "Õa"),
+    ("Oạ", "Ọa"),
+    ("Uỳ", "Ùy"),
+    ("Uý", "Úy"),
+    ("Uỷ", "Ủy"),
+    ("Uỹ", "Ũy"),
+    ("Uỵ", "Ụy"),
+];
+
 /// Folds tone-mark placement to the traditional style used by the metrics
 /// (`thoả` → `thỏa`, `hoà` → `hòa`, `uỷ` → `ủy`): a tone on the second vowel
 /// of a word-final `oa`, `oe`, `uy` moves to the first.
 pub fn fold_tones(s: &str) -> String {
-    const PAIRS: &[(&str, &str)] = &[
-        ("oà", "òa"),
-        ("oá", "óa"),
-        ("oả", "ỏa"),
-        ("oã", "õa"),
-        ("oạ", "ọa"),
-        ("oè", "òe"),
-        ("oé", "óe"),
-        ("oẻ", "ỏe"),
-        ("oẽ", "õe"),
-        ("oẹ", "ọe"),
-        ("uỳ", "ùy"),
-        ("uý", "úy"),
-        ("uỷ", "ủy"),
-        ("uỹ", "ũy"),
-        ("uỵ", "ụy"),
-        ("Oà", "Òa"),
-        ("Oá", "Óa"),
-        ("Oả", "Ỏa"),
-        ("Oã", "Õa"),
-        ("Oạ", "Ọa"),
-        ("Uỳ", "Ùy"),
-        ("Uý", "Úy"),
-        ("Uỷ", "Ủy"),
-        ("Uỹ", "Ũy"),
-        ("Uỵ", "Ụy"),
-    ];
     if !s.contains(['o', 'u', 'O', 'U']) {
         return s.to_string();
     }
@@ -554,8 +556,18 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let lower = lowercase(s);
-    // No `o` or `u`, nothing to move: spare `fold_tones` its copy.
-    if !lower.contains(['o', 'u']) {
+    // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
+    // its pass and its copy (most words with an `o` or `u` are such).
+    let toned = |d: char| PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
+    let mut chars = lower.chars().peekable();
+    let mut pair = false;
+    while let Some(c) = chars.next() {
+        if matches!(c, 'o' | 'u') && chars.peek().is_some_and(|&d| toned(d)) {
+            pair = true;
+            break;
+        }
+    }
+    if !pair {
         return lower;
     }
     fold_tones(&lower)
