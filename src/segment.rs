@@ -221,31 +221,43 @@ fn split_sentences(
     toks: Vec<Token>,
     out: &mut Vec<Sentence>,
 ) {
-    let mut current: Vec<Token> = Vec::new();
-    let mut iter = toks.into_iter().peekable();
-    while let Some(t) = iter.next() {
-        let ends = matches!(t.punct(), Some('.' | '!' | '?' | '…'));
-        current.push(t);
-        if ends {
+    // Find where sentences end first, then move each run of tokens out in
+    // one piece (no token-by-token pushes into a growing vector).
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        i += 1;
+        if matches!(t.punct(), Some('.' | '!' | '?' | '…')) {
             // `...` and `?!`: keep the whole run in this sentence.
-            while iter.peek().is_some_and(|n| {
+            while toks.get(i).is_some_and(|n| {
                 matches!(n.punct(), Some('.' | '!' | '?' | '…' | '”' | '"' | ')'))
                     && !n.space_before
             }) {
-                if let Some(n) = iter.next() {
-                    current.push(n);
-                }
+                i += 1;
             }
-            let next_starts = iter
-                .peek()
+            let next_starts = toks
+                .get(i)
                 .is_none_or(|n| n.space_before && starts_upper(n, text));
             if next_starts {
-                push_sentence(line, paragraph, std::mem::take(&mut current), out);
+                ends.push(i);
             }
         }
     }
-    if !current.is_empty() {
-        push_sentence(line, paragraph, current, out);
+    let mut iter = toks.into_iter();
+    let mut from = 0;
+    for end in ends {
+        push_sentence(
+            line,
+            paragraph,
+            iter.by_ref().take(end - from).collect(),
+            out,
+        );
+        from = end;
+    }
+    let rest: Vec<Token> = iter.collect();
+    if !rest.is_empty() {
+        push_sentence(line, paragraph, rest, out);
     }
 }
 
