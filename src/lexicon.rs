@@ -524,12 +524,10 @@ pub fn fold_tones(s: &str) -> String {
 /// letter). Anything else, and any word with a `Σ` (whose small form
 /// depends on its place), goes to the standard library.
 fn lowercase(s: &str) -> String {
-    if s.contains('Σ') {
-        return s.to_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            'Σ' => return s.to_lowercase(),
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             _ if c.is_ascii() => out.push(c),
             '\u{C0}'..='\u{DE}' if c != '\u{D7}' => {
@@ -558,7 +556,9 @@ pub fn fold(s: &str) -> String {
     let lower = lowercase(s);
     // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
     // its pass and its copy (most words with an `o` or `u` are such).
-    let toned = |d: char| PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
+    // Every second letter of a pair is a toned vowel, never ASCII.
+    let toned =
+        |d: char| !d.is_ascii() && PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
     let mut chars = lower.chars().peekable();
     let mut pair = false;
     while let Some(c) = chars.next() {
