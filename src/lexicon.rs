@@ -519,9 +519,9 @@ pub fn fold_tones(s: &str) -> String {
 }
 
 /// `str::to_lowercase`, with the letters of Vietnamese mapped without a
-/// table search: ASCII, Latin-1 capitals and Latin Extended Additional
-/// (where every capital is an even code point followed by its small
-/// letter). Anything else, and any word with a `Σ` (whose small form
+/// table search: ASCII, Latin-1, `ă đ ĩ ũ ơ ư` and Latin Extended
+/// Additional (where every capital is an even code point followed by its
+/// small letter). Anything else, and any word with a `Σ` (whose small form
 /// depends on its place), goes to the standard library.
 fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -538,6 +538,11 @@ fn lowercase(s: &str) -> String {
                 out.push(char::from_u32(c as u32 + 1).unwrap_or(c));
             }
             '\u{1EA0}'..='\u{1EFF}' => out.push(c),
+            // ă đ ĩ ũ ơ ư and their capitals.
+            'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => {
+                out.push(char::from_u32(c as u32 + 1).unwrap_or(c));
+            }
+            'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => out.push(c),
             _ => out.extend(c.to_lowercase()),
         }
     }
