@@ -95,6 +95,8 @@ fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
     while k > 0 {
         let Some(before) = toks
             .get(k - 1)
+            // The last byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().last() == t.norm.as_bytes().last())
             .and_then(|t| rest.strip_suffix(t.norm.as_str()))
         else {
             return false;
@@ -119,7 +121,12 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
     let mut rest = phrase;
     let mut k = i;
     loop {
-        let Some(after) = toks.get(k).and_then(|t| rest.strip_prefix(t.norm.as_str())) else {
+        let Some(after) = toks
+            .get(k)
+            // The first byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().first() == t.norm.as_bytes().first())
+            .and_then(|t| rest.strip_prefix(t.norm.as_str()))
+        else {
             return false;
         };
         if after.is_empty() {
