@@ -138,7 +138,11 @@ fn class(c: char) -> Class {
 /// The byte ranges of the tokens of `s`, as the token pattern would find
 /// them (leftmost-first, greedy).
 fn tokens(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    // ASCII bytes (most of a Vietnamese text still) skip UTF-8 decoding.
+    let at = |i: usize| match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    };
     let run = move |mut i: usize, want: Class| {
         while let Some(c) = at(i).filter(|&c| class(c) == want) {
             i += c.len_utf8();
