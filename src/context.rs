@@ -365,7 +365,11 @@ pub fn metric(claim: &Claim) -> Option<String> {
         let rest = words[p..].join(" ");
         if let Some((_, canon)) = METRICS
             .iter()
-            .find(|(m, _)| rest == *m || rest.starts_with(&format!("{m} ")))
+            // `rest` is `m` or starts with `m` and a space (no `format!`).
+            .find(|(m, _)| {
+                rest.strip_prefix(*m)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
         {
             return Some((*canon).to_string());
         }
