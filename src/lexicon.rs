@@ -524,6 +524,42 @@ pub fn fold_tones(s: &str) -> String {
 /// small letter). Anything else, and any word with a `Σ` (whose small form
 /// depends on its place), goes to the standard library.
 fn lowercase(s: &str) -> String {
+    // On the UTF-8 bytes, for the letters above; any other byte sends the
+    // word to `lowercase_chars`.
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let z = b.get(i + 2).copied().unwrap_or(0);
+        match (x, y) {
+            (b'A'..=b'Z', _) => out.push(x + 32),
+            (0..=0x7F, _) => out.push(x),
+            // U+00C0–U+00DE less ×: capital + 0x20; the rest of Latin-1 stays.
+            (0xC3, 0x80..=0x9E) if y != 0x97 => out.extend([x, y + 0x20]),
+            (0xC3, 0x80..=0xBF) => out.extend([x, y]),
+            // Ă Đ Ĩ Ũ Ơ Ư: the next code point; ă đ ĩ ũ ơ ư stay.
+            (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0 | 0xAF) => {
+                out.extend([x, y + 1]);
+            }
+            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => out.extend([x, y]),
+            // U+1EA0–U+1EFF: an even code point (even last byte) is a capital.
+            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) => out.extend([x, y, z | 1]),
+            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) => out.extend([x, y, z | 1]),
+            _ => return lowercase_chars(s),
+        }
+        i += match x {
+            0..=0x7F => 1,
+            0xE1 => 3,
+            _ => 2,
+        };
+    }
+    String::from_utf8(out).unwrap_or_else(|_| lowercase_chars(s))
+}
+
+/// `lowercase`, a character at a time.
+fn lowercase_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
