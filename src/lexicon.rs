@@ -527,35 +527,44 @@ fn lowercase(s: &str) -> String {
     // On the UTF-8 bytes, for the letters above; any other byte sends the
     // word to `lowercase_chars`.
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
+    let mut out = String::with_capacity(b.len());
     let mut i = 0;
+    // The code point of the 2- or 3-byte character at `i`, shifted by `d`.
+    let two =
+        |x: u8, y: u8, d: u32| char::from_u32((u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F)) + d);
+    let three = |x: u8, y: u8, z: u8, d: u32| {
+        char::from_u32(
+            (u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F)) + d,
+        )
+    };
     while i < b.len() {
         let x = b[i];
         let y = b.get(i + 1).copied().unwrap_or(0);
         let z = b.get(i + 2).copied().unwrap_or(0);
-        match (x, y) {
-            (b'A'..=b'Z', _) => out.push(x + 32),
-            (0..=0x7F, _) => out.push(x),
+        let c = match (x, y) {
+            (0..=0x7F, _) => Some(char::from(x.to_ascii_lowercase())),
             // U+00C0–U+00DE less ×: capital + 0x20; the rest of Latin-1 stays.
-            (0xC3, 0x80..=0x9E) if y != 0x97 => out.extend([x, y + 0x20]),
-            (0xC3, 0x80..=0xBF) => out.extend([x, y]),
+            (0xC3, 0x80..=0x9E) if y != 0x97 => two(x, y, 0x20),
+            (0xC3, 0x80..=0xBF) => two(x, y, 0),
             // Ă Đ Ĩ Ũ Ơ Ư: the next code point; ă đ ĩ ũ ơ ư stay.
-            (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0 | 0xAF) => {
-                out.extend([x, y + 1]);
-            }
-            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => out.extend([x, y]),
-            // U+1EA0–U+1EFF: an even code point (even last byte) is a capital.
-            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) => out.extend([x, y, z | 1]),
-            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) => out.extend([x, y, z | 1]),
-            _ => return lowercase_chars(s),
-        }
+            (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0 | 0xAF) => two(x, y, 1),
+            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => two(x, y, 0),
+            // U+1EA0–U+1EFF: an even code point is a capital.
+            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) => three(x, y, z | 1, 0),
+            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) => three(x, y, z | 1, 0),
+            _ => None,
+        };
+        let Some(c) = c else {
+            return lowercase_chars(s);
+        };
+        out.push(c);
         i += match x {
             0..=0x7F => 1,
             0xE1 => 3,
             _ => 2,
         };
     }
-    String::from_utf8(out).unwrap_or_else(|_| lowercase_chars(s))
+    out
 }
 
 /// `lowercase`, a character at a time.
