@@ -179,9 +179,10 @@ fn tokens(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// Splits the kept lines of `text` into sentences.
 pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // One token buffer for every line: its capacity is reused.
+    let mut toks: Vec<Token> = Vec::new();
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
-        let mut toks: Vec<Token> = Vec::new();
         let mut prev_end = 0;
         for m in tokens(slice) {
             let word = &slice[m.clone()];
@@ -206,7 +207,7 @@ pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
             });
             prev_end = m.end;
         }
-        split_sentences(text, line.number, paragraph, toks, &mut out);
+        split_sentences(text, line.number, paragraph, &mut toks, &mut out);
     }
     out
 }
@@ -222,7 +223,7 @@ fn split_sentences(
     text: &str,
     line: usize,
     paragraph: usize,
-    toks: Vec<Token>,
+    toks: &mut Vec<Token>,
     out: &mut Vec<Sentence>,
 ) {
     // Find where sentences end first, then move each run of tokens out in
@@ -248,7 +249,7 @@ fn split_sentences(
             }
         }
     }
-    let mut iter = toks.into_iter();
+    let mut iter = toks.drain(..);
     let mut from = 0;
     for end in ends {
         push_sentence(
