@@ -609,14 +609,14 @@ pub fn fold(s: &str) -> String {
     // Every second letter of a pair is a toned vowel, never ASCII.
     let toned =
         |d: char| !d.is_ascii() && PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
-    let mut chars = lower.chars().peekable();
-    let mut pair = false;
-    while let Some(c) = chars.next() {
-        if matches!(c, 'o' | 'u') && chars.peek().is_some_and(|&d| toned(d)) {
-            pair = true;
-            break;
-        }
-    }
+    // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
+    // start the character after it.
+    let b = lower.as_bytes();
+    let pair = (0..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], b'o' | b'u')
+            && b[i + 1] >= 0x80
+            && lower[i + 1..].chars().next().is_some_and(toned)
+    });
     if !pair {
         return lower;
     }
