@@ -3,7 +3,7 @@
 //! (hotlines, visit counters, image placeholders). Later stages see only the
 //! lines this stage keeps.
 
-use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS};
+use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
 
 /// A line of the text kept for extraction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,9 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         let folded = fold(trimmed);
         let bare = folded.trim_end_matches([':', '.', '|', ' ']);
-        if FURNITURE_MARKERS.contains(&bare) {
+        if FURNITURE_MARKERS.contains(&bare)
+            || FURNITURE_PREFIXES.iter().any(|p| folded.starts_with(p))
+        {
             break;
         }
         // Furniture lines are short; a paragraph that mentions `truy cập`
@@ -64,9 +66,24 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         {
             continue;
         }
+        if starts_with_slug(trimmed) {
+            continue;
+        }
         lines.push(line);
     }
     lines
+}
+
+/// Whether a line opens with four or more words of bare ASCII: the URL slug
+/// of a headline (`nhieu hoat dong thiet thuc huong ve co so Hoàn thành …`),
+/// which news pages print before related links and image alt texts.
+/// Vietnamese prose without a single tone mark in four words is not text.
+fn starts_with_slug(line: &str) -> bool {
+    line.split_whitespace()
+        .take(4)
+        .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        .count()
+        == 4
 }
 
 #[cfg(test)]
@@ -80,6 +97,20 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].number, 1);
         assert_eq!(cut(text, true).len(), 3);
+    }
+
+    #[test]
+    fn a_tag_line_starts_the_furniture() {
+        let text = "Kết nạp 10 đoàn viên\nTừ khóa: LĐLĐ, 5 CĐCS\nHơn 2 tỷ đồng";
+        assert_eq!(cut(text, false).len(), 1);
+    }
+
+    #[test]
+    fn slug_lines_are_furniture() {
+        // thanh-xuan-2016: related links printed after the headline's slug
+        let text = "Năm 2016 có 5 CĐCS\nnhieu hoat dong thiet thuc huong ve co so Đối thoại về 20 chính sách";
+        assert_eq!(cut(text, false).len(), 1);
+        assert!(!starts_with_slug("kết nạp được 2134/1800 đoàn viên"));
     }
 
     #[test]

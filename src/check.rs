@@ -73,6 +73,14 @@ pub fn check(claim: &Claim) -> Verdict {
         return unchecked(note);
     }
     let (d, q) = (claim.percent_decimals, claim.percent_qualifier);
+    // `hơn 3.000 đoàn viên, đạt 105%`: a hedged count has no exact value to
+    // divide; the percent cannot be checked against it.
+    if a.is_some() && claim.qualifier != Qualifier::None && claim.qualifier != q {
+        return unchecked(Some(format!(
+            "the count is hedged ({}): the percent is not checked",
+            claim.qualifier.as_str().replace('_', " ")
+        )));
+    }
     match (a, t) {
         (Some(a), Some(t)) => {
             let Some(c) = (t != 0.0).then(|| 100.0 * a / t).filter(|c| c.is_finite()) else {
@@ -96,21 +104,28 @@ pub fn check(claim: &Claim) -> Verdict {
 }
 
 /// The inverted GRIM test: does some whole-number target give `p`?
+/// The whole-number target nearest to 100·a/p that gives `p` (written with
+/// `d` decimals, qualified by `q`), if any: the whole the GRIM test looks for.
+pub fn fitting_whole(a: f64, p: f64, d: u32, q: Qualifier) -> Option<f64> {
+    if a <= 0.0 || p <= 0.0 || !(100.0 * a / p).is_finite() {
+        return None;
+    }
+    // The computed percent falls as the target grows: the whole numbers
+    // next to 100·a/p are the only candidates that can fit. Nearest first,
+    // so the note names the target that fits best.
+    let r = (100.0 * a / p).round().max(1.0);
+    [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0]
+        .into_iter()
+        .filter(|&t| t >= 1.0)
+        .find(|&t| agrees(100.0 * a / t, p, d, q))
+}
+
 fn grim(a: f64, p: f64, d: u32, q: Qualifier) -> Option<Verdict> {
     if a <= 0.0 || p <= 0.0 || !(100.0 * a / p).is_finite() {
         return None;
     }
     let t0 = 100.0 * a / p;
-    // The computed percent falls as the target grows: the whole numbers
-    // next to 100·a/p are the only candidates that can fit.
-    // Nearest first, so the note names the target that fits best.
-    let r = t0.round().max(1.0);
-    let candidates = [r, r - 1.0, r + 1.0, r - 2.0, r + 2.0];
-    if let Some(t) = candidates
-        .iter()
-        .filter(|&&t| t >= 1.0)
-        .find(|&&t| agrees(100.0 * a / t, p, d, q))
-    {
+    if let Some(t) = fitting_whole(a, p, d, q).as_ref() {
         return Some(Verdict {
             check: Check::Ok,
             computed_percent: None,
@@ -166,6 +181,7 @@ mod tests {
             subject: None,
             quote: 0..0,
             note: None,
+            counted: None,
         }
     }
 
@@ -225,6 +241,13 @@ mod tests {
         assert_eq!(v.check, Check::Ok);
         let v = check(&claim(Some(450.0), Some(1000.0), 40.0, 0, Qualifier::Over));
         assert_eq!(v.check, Check::Ok);
+    }
+
+    #[test]
+    fn a_hedged_count_is_not_checked() {
+        let mut c = claim(Some(3000.0), None, 105.0, 0, Qualifier::None);
+        c.qualifier = Qualifier::Over;
+        assert_eq!(check(&c).check, Check::Unchecked);
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct Claim {
     pub quote: Range<usize>,
     /// Words after a fraction or range that the record should mention.
     pub note: Option<String>,
+    /// What is counted, when the counted noun is only `người`:
+    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
+    pub counted: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,15 +72,21 @@ struct Item {
     join_cue: bool,
     whole_link: bool,
     plan_here: bool,
+    counted: Option<Range<usize>>,
 }
 
 /// Recognises the claims of every sentence.
 pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // Most sentences hold no digit: nothing to read in them.
+        if !s.tokens.iter().any(|t| t.kind == TokKind::Num) {
+            continue;
+        }
+        let cues = Cues::new(&s.tokens);
         for clause in &s.clauses {
             let items = scan_clause(text, s, clause.clone());
-            group(text, s, si, clause.clone(), items, &mut out);
+            group(text, s, si, &cues, clause.clone(), items, &mut out);
         }
     }
     out
@@ -189,11 +198,7 @@ fn is_currency(toks: &[Token], k: usize) -> bool {
         return false;
     }
     if w == "đồng" {
-        const NOT_MONEY: &[&str] = &[
-            "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng",
-            "hương", "bằng", "tâm", "minh",
-        ];
-        return !word(toks, k + 1).is_some_and(|n| NOT_MONEY.contains(&n));
+        return !word(toks, k + 1).is_some_and(|n| DONG_COMPOUNDS.contains(&n));
     }
     true
 }
@@ -211,9 +216,12 @@ fn noun_starts(toks: &[Token], k: usize) -> bool {
     };
     match toks.get(k) {
         Some(t) if t.is_word() => {
-            !SUBJECT_STOPS.contains(&t.norm.as_str())
-                && phrase_after(toks, k, SUBJECT_STOPS).is_none()
-                && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
+            // `12 tổ chức công đoàn`: a stop that is also a noun may open
+            // the phrase.
+            let stop = (SUBJECT_STOPS.contains(&t.norm.as_str())
+                || phrase_after(toks, k, SUBJECT_STOPS).is_some())
+                && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
+            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
         }
         _ => false,
     }
@@ -287,7 +295,7 @@ fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
 fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
     let mut i = end;
     let mut n = 0;
-    while i > from && n < 5 {
+    while i > from && n < 10 {
         let t = &toks[i - 1];
         if !t.is_word() || SUBJECT_STOPS.contains(&t.norm.as_str()) {
             break;
@@ -398,7 +406,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         let is_date = prev_word.is_some_and(|w| DATE_CUES.contains(&w))
             || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
             || (is_year_value(&b) && num.mantissa <= 12)
-            || (day_month && !noun_starts(toks, j));
+            || (day_month
+                && (!noun_starts(toks, j)
+                    || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")));
         if is_date {
             return Outcome::Skip(j);
         }
@@ -415,7 +425,11 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     // The number's own left context.
     if let Some(w) = prev_word {
         let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
-        if (ORDINAL_BEFORE.contains(&w) && !tong_so) || VAGUE_WORDS.contains(&w) {
+        if (ORDINAL_BEFORE.contains(&w) && !tong_so)
+            || VAGUE_WORDS.contains(&w)
+            || phrase_before(toks, i, DOCUMENT_TYPES).is_some()
+            || phrase_before(toks, i, NAME_HEADS).is_some()
+        {
             return Outcome::Skip(j);
         }
         if w == "năm" && target.is_none() {
@@ -433,6 +447,16 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         {
             return Outcome::Skip(j);
         }
+    }
+    // A number that opens a short quoted title is part of the name:
+    // `Chương trình “1 triệu sáng kiến”`.
+    if prev.is_some_and(|p| matches!(p.punct(), Some('“' | '"')))
+        && toks[j..]
+            .iter()
+            .take(8)
+            .any(|t| matches!(t.punct(), Some('”' | '"')))
+    {
+        return Outcome::Skip(j);
     }
     if target.is_none() && is_year_value(&num) && !counts_as_noun_evidence(toks, j) {
         return Outcome::Skip(j); // `Canh Tý 2020`, `năm 2016`
@@ -472,7 +496,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     }
     let percent = !money && toks.get(k).is_some_and(|t| t.is('%'));
     let percent_words = !money && starts_with(toks, k, "phần trăm");
-    let last_fig = if percent || money {
+    let last_fig = if money {
+        k - 1
+    } else if percent {
         k
     } else if percent_words {
         k + 1
@@ -544,6 +570,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         join_cue: false,
         whole_link: false,
         plan_here: false,
+        counted: None,
     };
 
     // What stands right before: a link to a whole, or a target word.
@@ -555,8 +582,18 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     match item.kind {
         ItemKind::Count => {
             // A count needs a counted noun: `20 năm thành lập` has none.
-            if !noun_starts(toks, k) && exp == 0 {
+            // A fraction states its own whole and needs no noun
+            // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
+            // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
+            let whole_after = phrase_after(toks, k, WHOLE_LINKS)
+                .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
+                .map(|(_, len)| k + len);
+            if !noun_starts(toks, k) && exp == 0 && target.is_none() && whole_after.is_none() {
                 return Outcome::Skip(k.max(i + 1));
+            }
+            if let Some(w) = whole_after.filter(|_| !noun_starts(toks, k)) {
+                item.subject = subject_at(toks, w + 1, 8);
+                return Outcome::Item(Box::new(item), k);
             }
             let tw = word(toks, k).unwrap_or("");
             let two = toks
@@ -569,6 +606,18 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 return Outcome::Skip(k + 1);
             }
             item.subject = subject_at(toks, k, 8);
+            if item
+                .subject
+                .as_ref()
+                .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
+            {
+                // `tổng số hội viên lên 412.345 người`: the noun after `số`.
+                item.counted = (clause_start..i)
+                    .rev()
+                    .take(10)
+                    .find(|&p| toks[p].norm == "số")
+                    .and_then(|p| subject_at(toks, p + 1, 5));
+            }
             if let Some(sub) = &item.subject {
                 next_index = sub.end;
                 let close = usize::from(
@@ -626,10 +675,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 }
             } else {
                 // `Tỷ lệ hộ nghèo giảm còn 1,2%`: step over the level word.
-                let cue_end = if matches!(
-                    word(toks, cue_end.wrapping_sub(1)),
-                    Some("còn" | "lên" | "xuống")
-                ) {
+                let cue_end = if word(toks, cue_end.wrapping_sub(1))
+                    .is_some_and(|w| LEVEL_WORDS.contains(&w))
+                {
                     cue_end - 1
                 } else {
                     cue_end
@@ -644,6 +692,12 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             if let Some(sub) = &item.subject {
                 if sub.start >= k {
                     next_index = sub.end;
+                } else if matches!(item.basis, Basis::Target)
+                    && matches!(toks[sub.start].norm.as_str(), "tỷ" | "tỉ")
+                    && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
+                {
+                    // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole.
+                    item.basis = Basis::Whole;
                 }
             }
         }
@@ -661,10 +715,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bool) -> Basis {
     // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
     let mut c = cue_end;
-    while c > 0 && matches!(toks[c - 1].norm.as_str(), "được" | "thêm" | "đến") {
+    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm.as_str()) {
         c -= 1;
     }
-    let level = ends_with(toks, cue_end, "lên") || ends_with(toks, cue_end, "còn");
+    let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
     let mut after_q = after;
     if starts_with(toks, after_q, "so với") {
         after_q += 2;
@@ -698,39 +752,128 @@ fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bo
 
 // ---------------------------------------------------------------- grouping
 
-fn plan_kind(text: &str, s: &Sentence, first: usize) -> bool {
-    let toks = &s.tokens;
-    for cue_at in 0..first {
-        if let Some((_, len)) = phrase_after(toks, cue_at, PLAN_CUES) {
-            let between = &toks[cue_at + len..first];
-            if !between
-                .iter()
-                .any(|t| PAST_MARKERS.contains(&t.norm.as_str()))
-            {
-                return true;
+/// Longest quote, in characters, before it is narrowed to the comma-separated
+/// part around the figures.
+const QUOTE_MAX: usize = 240;
+
+/// The quote of a claim: its clause; a long clause narrows to the
+/// comma-separated parts that hold the figures, and a still longer one to
+/// a window of tokens around them. Keeps records small whatever the input.
+fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize) -> Range<usize> {
+    let span = |a: usize, b: usize| toks[a].start..toks[b].end;
+    let (lo, hi) = (clause.start, clause.end - 1);
+    let last = last.min(hi).max(first);
+    let whole = span(lo, hi);
+    if whole.len() <= QUOTE_MAX * 2 {
+        return whole;
+    }
+    let start = (lo..first)
+        .rev()
+        .find(|&i| toks[i].is(','))
+        .map_or(lo, |i| i + 1);
+    let end = (last..=hi)
+        .find(|&i| toks[i].is(','))
+        .map_or(hi, |i| i.saturating_sub(1).max(last));
+    let start = start.max(first.saturating_sub(30)).min(first);
+    let end = end.min(last + 30).max(last);
+    span(start, end)
+}
+
+/// Where a sentence's plan cues end, where its past markers stand, and
+/// where `mỗi năm` first appears: read once per sentence, so deciding the
+/// kind of each figure is a lookup, not a rescan.
+struct Cues {
+    plan_ends: Vec<usize>,
+    past: Vec<usize>,
+    each_year: Option<usize>,
+}
+
+impl Cues {
+    fn new(toks: &[Token]) -> Self {
+        let mut cues = Cues {
+            plan_ends: Vec::new(),
+            past: Vec::new(),
+            each_year: None,
+        };
+        for at in 0..toks.len() {
+            if !toks[at].is_word() {
+                continue;
+            }
+            if PAST_MARKERS.contains(&toks[at].norm.as_str()) {
+                cues.past.push(at);
+            }
+            if cues.each_year.is_none() && EACH_YEAR.iter().any(|p| starts_with(toks, at, p)) {
+                cues.each_year = Some(at);
+            }
+            // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
+            let after_figure = at > 0
+                && (toks[at - 1].is('%') || RESULT_VERBS.contains(&toks[at - 1].norm.as_str()));
+            if !after_figure {
+                if let Some((_, len)) = phrase_after(toks, at, PLAN_CUES) {
+                    cues.plan_ends.push(at + len);
+                }
             }
         }
+        cues.plan_ends.sort_unstable();
+        cues
     }
-    let _ = text;
-    false
+
+    /// A plan cue before token `first` with no past marker (`đã`) between
+    /// them: `Phấn đấu có khoảng 6.800`, not `mục tiêu …, đã chỉ đạo … 3`.
+    fn plan_before(&self, first: usize) -> bool {
+        // Both lists are sorted: the nearest cue end and past marker before
+        // `first` decide, found by binary search.
+        let before = |v: &[usize]| {
+            let n = v.partition_point(|&p| p <= first);
+            n.checked_sub(1).map(|i| v[i])
+        };
+        let last_past = before(&self.past).filter(|&p| p < first);
+        before(&self.plan_ends).is_some_and(|end| last_past.is_none_or(|p| p < end))
+    }
 }
 
 fn group(
     text: &str,
     s: &Sentence,
     si: usize,
+    cues: &Cues,
     clause: Range<usize>,
     items: Vec<Item>,
     out: &mut Vec<Claim>,
 ) {
     let toks = &s.tokens;
-    let quote = toks[clause.start].start..toks[clause.end - 1].end;
     // Index in `out` of the last count or money claim of this clause, while
     // it can still take a percent or a whole.
     let mut last: Option<usize> = None;
+    // The last bare percent of this clause and its last token: a count in
+    // parentheses right after it is what it is a percent of
+    // (`đạt 100% (45/45 CĐCS)`).
+    let mut last_percent: Option<(usize, usize)> = None;
     for item in items {
         let start = toks[item.first].start;
         let end = toks[item.last.min(toks.len() - 1)].end;
+        if let Some((pi, ptok)) = last_percent.take() {
+            let paren = item.first > ptok
+                && item.first - ptok <= 3
+                && toks[ptok + 1..item.first].iter().any(|t| t.is('('));
+            if paren && matches!(item.kind, ItemKind::Count) && out[pi].achieved.is_none() {
+                let c = &mut out[pi];
+                c.achieved = Some(item.value);
+                c.target = item.target;
+                c.measure = Measure::Count;
+                c.subject = item
+                    .subject
+                    .as_ref()
+                    .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string())
+                    .or(c.subject.take());
+                c.end = end;
+                if c.basis == Basis::Whole && item.target.is_some() {
+                    c.basis = Basis::Target;
+                }
+                last = Some(pi);
+                continue;
+            }
+        }
         if let Some(li) = last {
             let c = &mut out[li];
             if item.whole_link && c.target.is_none() && !matches!(item.kind, ItemKind::Percent) {
@@ -748,8 +891,9 @@ fn group(
                 c.percent_qualifier = item.qualifier;
                 if c.qualifier == Qualifier::None {
                     // The record's qualifier is the count's; a bare count
-                    // with a hedged percent carries the percent's.
-                    c.qualifier = Qualifier::None;
+                    // with a hedged percent (`chiếm gần 40%`) carries the
+                    // percent's, so the bound shows in the record.
+                    c.qualifier = item.qualifier;
                 }
                 c.basis = item.basis;
                 c.end = end;
@@ -758,16 +902,12 @@ fn group(
         }
         let mut kind = if item.criterion {
             Kind::Criterion
-        } else if plan_kind(text, s, item.first) || item.plan_here {
+        } else if cues.plan_before(item.first) || item.plan_here {
             Kind::Plan
         } else {
             Kind::Actual
         };
-        let each_year = (0..item.first).any(|p| {
-            starts_with(toks, p, "mỗi năm")
-                || starts_with(toks, p, "hằng năm")
-                || starts_with(toks, p, "hàng năm")
-        });
+        let each_year = cues.each_year.is_some_and(|p| p < item.first);
         if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
             kind = Kind::Plan;
         }
@@ -788,8 +928,12 @@ fn group(
             kind,
             measure: Measure::Count,
             basis: Basis::None,
+            counted: item
+                .counted
+                .as_ref()
+                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
             subject,
-            quote: quote.clone(),
+            quote: quote_around(toks, clause.clone(), item.first, item.last),
             note: None,
         };
         match item.kind {
@@ -801,6 +945,7 @@ fn group(
                 claim.basis = item.basis;
                 out.push(claim);
                 last = None;
+                last_percent = Some((out.len() - 1, item.last));
             }
             ItemKind::Money | ItemKind::Count => {
                 claim.achieved = Some(item.value);
@@ -918,7 +1063,10 @@ mod tests {
 
     #[test]
     fn money_is_in_dong() {
-        let c = one("đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ");
+        let text = "đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ";
+        let c = one(text);
+        // The span covers the figure with its scale and currency words.
+        assert_eq!(&text[c.start..c.end], "144 tỷ đồng");
         assert_eq!(
             (c.achieved, c.measure, c.qualifier),
             (Some(144e9), Measure::Vnd, Qualifier::Over)
@@ -1021,6 +1169,96 @@ mod tests {
     fn ranges_are_not_required_and_not_emitted() {
         assert!(claims("Mức hỗ trợ từ 2 đến 5 triệu đồng/người.").is_empty());
         assert!(claims("hỗ trợ 4-5 triệu đồng mỗi người").is_empty());
+    }
+
+    #[test]
+    fn a_count_in_parentheses_after_a_percent_is_its_count() {
+        assert_eq!(claims("Công tác Đại hội đạt 100% (45/45 CĐCS).").len(), 1);
+        assert_eq!(
+            claims("Công tác Đại hội đạt 100% (45/45 CĐCS)."),
+            vec![(Some(45.0), Some(45.0), Some(100.0))]
+        );
+    }
+
+    #[test]
+    fn a_hedged_percent_of_a_count_is_a_bound() {
+        // SPEC §3: `435/1.026 … (chiếm gần 40%)`
+        let c = one("Có 435/1.026 doanh nghiệp có tổ chức công đoàn (chiếm gần 40%).");
+        assert_eq!(
+            (c.percent, c.percent_qualifier, c.qualifier),
+            (Some(40.0), Qualifier::Nearly, Qualifier::Nearly)
+        );
+    }
+
+    #[test]
+    fn a_plan_word_after_a_figure_does_not_make_later_figures_plans() {
+        let text = "kết nạp 500 đoàn viên, đạt 120% kế hoạch năm; thành lập 5 CĐCS.";
+        let s = sentences(text, &cut(text, true));
+        assert!(recognise(text, &s).iter().all(|c| c.kind == Kind::Actual));
+        let text = "Chỉ tiêu năm 2024: kết nạp 2.000 đoàn viên; thành lập 20 CĐCS.";
+        let s = sentences(text, &cut(text, true));
+        assert!(recognise(text, &s).iter().all(|c| c.kind == Kind::Plan));
+    }
+
+    #[test]
+    fn people_counted_after_a_total_count_what_the_total_names() {
+        let c = one("nâng tổng số hội viên lên 412.345 người.");
+        assert_eq!(
+            (c.achieved, c.counted.as_deref()),
+            (Some(412345.0), Some("hội viên"))
+        );
+    }
+
+    #[test]
+    fn a_number_opening_a_quoted_title_is_a_name() {
+        assert!(
+            claims("hoàn thành Chương trình “1 triệu sáng kiến” do Tổng LĐLĐ phát động").is_empty()
+        );
+        assert!(claims("Đại hội lần 3 diễn ra tại Hà Nội").is_empty());
+    }
+
+    #[test]
+    fn a_rate_reached_is_a_share_of_a_whole() {
+        let c = one("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên đạt 87%.");
+        assert_eq!(c.basis, Basis::Whole);
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên")
+        );
+    }
+
+    #[test]
+    fn a_fraction_needs_no_noun() {
+        assert_eq!(
+            claims("Số CĐCS đạt vững mạnh: 789/1.234 (63,9%)."),
+            vec![(Some(789.0), Some(1234.0), Some(63.9))]
+        );
+    }
+
+    #[test]
+    fn an_organisation_counted_is_a_count() {
+        let c = one("thành lập mới 12 tổ chức công đoàn cơ sở.");
+        assert_eq!(c.achieved, Some(12.0));
+    }
+
+    #[test]
+    fn legal_documents_named_by_number_are_not_figures() {
+        assert!(claims("thực hiện Nghị định 145 quy định chi tiết").is_empty());
+        assert!(claims("theo Thông tư 10 hướng dẫn").is_empty());
+    }
+
+    #[test]
+    fn named_units_and_day_names_are_not_figures() {
+        assert!(claims("phối hợp cùng Trung đoàn 692, Sư đoàn 301 tổ chức ra quân").is_empty());
+        assert!(claims("nhận giải thưởng 28/7 lần thứ IV").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_a_whole_named_after_it() {
+        assert_eq!(
+            claims("Có 3 trong số 10 doanh nghiệp chưa ký thỏa ước."),
+            vec![(Some(3.0), Some(10.0), None)]
+        );
     }
 
     #[test]

@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
+use chitieu::output::Columns;
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Turns every statistical claim of Vietnamese reports into a typed,
 /// checked record.
 #[derive(Debug, Parser)]
-#[command(name = "chitieu", version, about)]
+#[command(name = "chitieu", version, about, after_help = TOP_EXAMPLES)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -15,21 +16,47 @@ pub struct Cli {
 }
 
 /// The subcommands.
+// Examples go into `after_help` so that both `-h` and `--help` show them
+// (a second doc paragraph would show only under `--help`).
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Extract every claim as one record (CSV or JSON Lines) on stdout.
-    ///
-    /// Example: chitieu extract --format jsonl fixtures/ > claims.jsonl
+    /// Extract every claim as one record (CSV, JSON Lines or xlsx).
+    #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
     /// Print a diagnostic for every mismatch; exit 1 if any.
-    ///
-    /// Example: chitieu check fixtures/
+    #[command(after_help = "Example:\n  chitieu check fixtures/")]
     Check(CheckArgs),
     /// Write one self-contained HTML audit page.
-    ///
-    /// Example: chitieu report fixtures/ -o audit.html
+    #[command(after_help = "Example:\n  chitieu report fixtures/ -o audit.html")]
     Report(ReportArgs),
+    /// Print a shell completion script on stdout.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on stdout.
+    #[command(after_help = "Example:\n  chitieu man > chitieu.1 && man ./chitieu.1")]
+    Man,
 }
+
+const TOP_EXAMPLES: &str = "\
+Examples:
+  chitieu extract fixtures/ > claims.csv
+  chitieu check fixtures/
+  chitieu extract --format xlsx -o claims.xlsx fixtures/
+
+Each command has its own --help.";
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  chitieu extract fixtures/ > claims.csv
+  chitieu extract --format jsonl fixtures/ > claims.jsonl
+  chitieu extract --excel --columns doc,unit,year,achieved,target,percent,check fixtures/ > claims.csv
+  chitieu extract --format xlsx -o claims.xlsx fixtures/";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  chitieu completions bash > ~/.local/share/bash-completion/completions/chitieu
+  chitieu completions zsh > ~/.zfunc/_chitieu
+  chitieu completions fish > ~/.config/fish/completions/chitieu.fish";
 
 /// Options shared by every command that reads documents.
 #[derive(Debug, Clone, clap::Args)]
@@ -61,6 +88,31 @@ pub struct ExtractArgs {
     /// cores). The output is the same whatever the number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// Write to FILE instead of stdout (required for xlsx).
+    #[arg(short, long, value_name = "FILE", required_if_eq("format", "xlsx"))]
+    pub output: Option<PathBuf>,
+    /// CSV for spreadsheets: UTF-8 byte-order mark and CRLF line ends
+    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese); text
+    /// that would start a formula (= + - @) gets a leading '.
+    #[arg(long)]
+    pub excel: bool,
+    /// The columns to write (CSV, xlsx), comma-separated, in this order,
+    /// named as in the CSV header: e.g. doc,unit,year,percent,check.
+    #[arg(long, value_name = "A,B,C", value_parser = parse_columns)]
+    pub columns: Option<Columns>,
+}
+
+/// Parses `--columns`; an unknown name lists the known ones.
+fn parse_columns(list: &str) -> Result<Columns, String> {
+    Columns::parse(list).map_err(|e| e.to_string())
+}
+
+/// `chitieu completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `chitieu check`.
@@ -92,6 +144,8 @@ pub enum FormatArg {
     Csv,
     /// One JSON object per line.
     Jsonl,
+    /// An Excel workbook (needs -o FILE): typed cells, a summary sheet.
+    Xlsx,
 }
 
 /// How inputs are read.

@@ -16,7 +16,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, METRICS, NAME_STOPS, UNIT_HEADS,
+    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS, NAME_STOPS,
+    UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -67,7 +68,7 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,5}})"
+        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,5}})"
     ))
     .expect("unit pattern is valid")
 });
@@ -81,12 +82,12 @@ impl DocContext {
             mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
             years.extend(year_expressions(&s.tokens));
         }
-        let lead = |at: usize| {
-            sentences
-                .iter()
-                .find(|s| s.start <= at && at < s.end)
-                .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
-        };
+        // Headline and lead end where the first later paragraph starts.
+        let lead_end = sentences
+            .iter()
+            .find(|s| s.paragraph >= LEAD_PARAGRAPHS)
+            .map_or(usize::MAX, |s| s.start);
+        let lead = |at: usize| at < lead_end;
         let unit = mentions
             .iter()
             .find(|m| lead(m.at))
@@ -130,9 +131,13 @@ impl DocContext {
     /// the document unit's level or below, else the document's.
     pub fn unit_for(&self, sentence: &Sentence, at: usize) -> Option<String> {
         let doc_level = self.unit.as_ref().map_or(0, |u| u.level);
-        self.mentions
+        // Mentions are in text order: the ones of this sentence before the
+        // claim are a slice found by binary search.
+        let from = self.mentions.partition_point(|m| m.at < sentence.start);
+        let to = self.mentions.partition_point(|m| m.at < at);
+        self.mentions[from..to.max(from)]
             .iter()
-            .rfind(|m| m.at >= sentence.start && m.at < at && m.level >= doc_level && m.level > 0)
+            .rfind(|m| m.level >= doc_level && m.level > 0)
             .or(self.unit.as_ref())
             .map(|m| m.name.clone())
     }
@@ -140,9 +145,11 @@ impl DocContext {
     /// The year of a claim: the nearest year expression before it in its
     /// sentence (terms only for plans), else the document's year.
     pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        self.years
+        let from = self.years.partition_point(|y| y.at < sentence.start);
+        let to = self.years.partition_point(|y| y.at < at);
+        self.years[from..to.max(from)]
             .iter()
-            .rfind(|y| y.at >= sentence.start && y.at < at && (!y.term || kind == Kind::Plan))
+            .rfind(|y| !y.term || kind == Kind::Plan)
             .map(|y| y.year)
             .or(self.year)
     }
@@ -157,6 +164,7 @@ fn level_of(admin: Option<&str>, head: &str) -> u8 {
     }
     match head {
         "Tỉnh đoàn" | "Thành đoàn" => 1,
+        h if COMPANY_UNION_HEADS.contains(&h) => 3,
         _ => 2,
     }
 }
@@ -272,7 +280,10 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
         let w = toks[i].norm.as_str();
         let at = toks[i].start;
         // `năm 2016`, `năm học 2022-2023`
-        if w == "năm" {
+        // `so với năm 2022`, `từ năm 2018 đến nay`: a year compared with or
+        // started from is not the year the figure belongs to.
+        let reference = i > 0 && matches!(toks[i - 1].norm.as_str(), "với" | "từ" | "kỳ" | "trước");
+        if w == "năm" && !reference {
             if let Some(y) = year_of(toks.get(i + 1)) {
                 let range_end = toks
                     .get(i + 2)
@@ -355,22 +366,24 @@ pub fn metric(claim: &Claim) -> Option<String> {
     if claim.measure == Measure::Vnd {
         return Some("đồng".to_string());
     }
-    let subject = claim.subject.as_deref()?;
+    let subject = claim.counted.as_deref().or(claim.subject.as_deref())?;
     let expanded = expand(subject);
     let words: Vec<&str> = expanded.split_whitespace().collect();
     let skip =
         usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
     let words = &words[skip..];
+    // A known head at the start; else a known head of two words or more
+    // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
+    // inside another word group (`sở` in `cơ sở Hội`).
     for p in 0..words.len() {
         let rest = words[p..].join(" ");
-        if let Some((_, canon)) = METRICS
-            .iter()
+        if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
             // `rest` is `m` or starts with `m` and a space (no `format!`).
-            .find(|(m, _)| {
-                rest.strip_prefix(*m)
+            (p == 0 || m.contains(' '))
+                && rest
+                    .strip_prefix(*m)
                     .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-            })
-        {
+        }) {
             return Some((*canon).to_string());
         }
     }
@@ -426,6 +439,21 @@ mod tests {
     }
 
     #[test]
+    fn compared_and_starting_years_are_not_the_figures_year() {
+        let toks = |t: &str| sentences(t, &cut(t, true)).remove(0).tokens;
+        assert!(
+            year_expressions(&toks("So với năm 2022, số đoàn viên tăng 1.200 người")).is_empty()
+        );
+        assert!(
+            year_expressions(&toks("Từ năm 2018 đến nay, đã kết nạp 5.000 đoàn viên")).is_empty()
+        );
+        assert_eq!(
+            year_expressions(&toks("Trong năm 2023, đã kết nạp")).len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_person_after_the_place_is_not_part_of_the_unit() {
         let m = unit_mentions(
             "Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Bá Vĩnh ghi nhận",
@@ -439,6 +467,13 @@ mod tests {
         let c =
             ctx("Tăng trưởng vượt kế hoạch\nNăm 2023, tỉnh Quảng Ninh có 1.200 doanh nghiệp mới.");
         assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("tỉnh Quảng Ninh"));
+    }
+
+    #[test]
+    fn a_company_union_is_a_unit_below_the_district() {
+        let m = unit_mentions("Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà", 0);
+        assert_eq!(m[0].name, "Công đoàn Công ty TNHH Trung Thành");
+        assert_eq!(m[0].level, 3);
     }
 
     #[test]
@@ -464,6 +499,7 @@ mod tests {
             subject: Some(s.to_string()),
             quote: 0..0,
             note: None,
+            counted: None,
         };
         assert_eq!(
             metric(&claim("bản TƯLĐTT")).as_deref(),
@@ -481,6 +517,8 @@ mod tests {
             metric(&claim("đoàn viên công đoàn")).as_deref(),
             Some("đoàn viên")
         );
+        assert_eq!(metric(&claim("cơ sở Hội")).as_deref(), Some("cơ sở hội"));
+        assert_eq!(metric(&claim("sở")).as_deref(), Some("sở"));
         assert_eq!(
             metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
             Some("đoàn viên")

@@ -22,7 +22,26 @@ pub const FURNITURE_MARKERS: &[&str] = &[
     "đọc thêm",
     "tin mới nhất",
     "tin đọc nhiều",
+    "bài liên quan",
+    "các tin khác",
+    "các tin đã đưa",
+    "tin đã đưa",
+    "bài viết cùng chủ đề",
+    "cùng chuyên mục",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin nổi bật",
+    "tin xem nhiều",
+    "đọc nhiều nhất",
+    "bình luận",
+    "gửi bình luận",
+    "ý kiến của bạn",
 ];
+
+/// Line openings that start furniture too, whatever follows on the line:
+/// `Từ khóa: LĐLĐ, đoàn viên`, `Tags: …`.
+pub const FURNITURE_PREFIXES: &[&str] =
+    &["từ khóa:", "tags:", "tag:", "tin liên quan:", "xem thêm:"];
 
 /// Words that mark a single line as page furniture wherever it stands:
 /// hotlines (`0982.095.095`), visit counters (`Tổng truy cập 7.142.338`),
@@ -111,6 +130,14 @@ pub const TIME_UNIT_EXCEPTIONS: &[&str] = &["ngày công", "giờ công", "ngày
 pub const ORDINAL_BEFORE: &[&str] = &[
     "thứ",
     "số",
+    "lần",
+    "đợt",
+    "vòng",
+    "mùa",
+    "ảnh",
+    "hình",
+    "bảng",
+    "biểu",
     "điều",
     "khoản",
     "chương",
@@ -143,6 +170,46 @@ pub const ORDINAL_BEFORE: &[&str] = &[
     "tập",
 ];
 
+/// Kinds of documents named by their number: `Nghị định 145`,
+/// `Thông tư 10`, `Quyết định 2200`.
+pub const DOCUMENT_TYPES: &[&str] = &[
+    "nghị định",
+    "thông tư",
+    "quyết định",
+    "nghị quyết",
+    "chỉ thị",
+    "công văn",
+    "thông báo",
+    "tờ trình",
+    "kết luận",
+    "thông tri",
+    "quy định",
+    "luật",
+    "pháp lệnh",
+];
+
+/// Nouns that take a number as their name: `Sư đoàn 301`, `Quân khu 7`,
+/// `Quốc lộ 5`, `lương tối thiểu vùng 1`.
+pub const NAME_HEADS: &[&str] = &[
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "quân đoàn",
+    "quân khu",
+    "quốc lộ",
+    "tỉnh lộ",
+    "vùng",
+    "cụm",
+    "khối",
+    "lớp",
+    "ca",
+];
+
+/// Subject stops that are nouns too and may open a counted phrase:
+/// `12 tổ chức công đoàn`.
+pub const NOUN_STOPS: &[&str] = &["tổ chức"];
+
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
 /// `ngày 29/7/2021`, `tháng 5/2023`, `sáng mai (11/7)`.
 pub const DATE_CUES: &[&str] = &[
@@ -161,12 +228,35 @@ pub const PLAN_CUES: &[&str] = &[
     "mục tiêu đến năm",
     "mục tiêu là",
     "mục tiêu phấn đấu",
+    "chỉ tiêu năm",
+    "kế hoạch năm",
     "dự kiến",
     "định hướng",
     "sẽ",
     "cần đạt",
     "phải đạt",
 ];
+
+/// Words before a plan word that make it the target of a result, not a
+/// plan: `đạt 120% kế hoạch năm`, `hoàn thành kế hoạch năm`.
+pub const RESULT_VERBS: &[&str] = &["đạt", "vượt", "với", "thành"];
+
+/// `mỗi năm … ít nhất 3 CĐCS`: a yearly minimum is a plan.
+pub const EACH_YEAR: &[&str] = &["mỗi năm", "hằng năm", "hàng năm"];
+
+/// Words after `đồng` that make it no currency: `đồng chí`, `đồng bào`.
+pub const DONG_COMPOUNDS: &[&str] = &[
+    "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng", "hương",
+    "bằng", "tâm", "minh",
+];
+
+/// Words between a change verb and its percent that make it a level, not a
+/// change: `giảm còn 1,2%`, `tăng lên 40%`.
+pub const LEVEL_WORDS: &[&str] = &["còn", "lên", "xuống"];
+
+/// Words that may stand between a cue and its percent: `tăng thêm 5%`,
+/// `được 95%`.
+pub const PERCENT_BRIDGES: &[&str] = &["được", "thêm", "đến"];
 
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
@@ -307,6 +397,11 @@ pub const MONEY_NOUNS: &[&str] = &[
     "trị giá",
     "tiền",
     "quỹ",
+    "đoàn phí",
+    "tổng thu",
+    "bình quân",
+    "mức hỗ trợ",
+    "mức",
 ];
 
 /// Abbreviations expanded in metrics (SPEC §3): `CĐCS`, `TƯLĐTT` …
@@ -384,6 +479,7 @@ pub const METRICS: &[(&str, &str)] = &[
     ("chi đoàn", "chi đoàn"),
     ("chi hội", "chi hội"),
     ("cơ sở đoàn", "cơ sở đoàn"),
+    ("cơ sở hội", "cơ sở hội"),
     ("hộ nghèo", "hộ nghèo"),
     ("sáng kiến", "sáng kiến"),
     ("ý kiến", "ý kiến"),
@@ -405,6 +501,11 @@ pub const UNIT_HEADS: &[&str] = &[
     "Công đoàn các Khu công nghiệp",
     "Công đoàn Khu công nghiệp",
     "Công đoàn Viên chức",
+    "Công đoàn Tổng công ty",
+    "Công đoàn Công ty",
+    "Công đoàn Trường",
+    "Công đoàn Bệnh viện",
+    "Công đoàn cơ sở Công ty",
     "Hội Liên hiệp Phụ nữ",
     "Hội LHPN",
     "Hội Nông dân",
@@ -419,6 +520,15 @@ pub const UNIT_HEADS: &[&str] = &[
     "Thành đoàn",
     "Huyện đoàn",
     "Quận đoàn",
+];
+
+/// Heads of unions of one employer: level 3, below a district.
+pub const COMPANY_UNION_HEADS: &[&str] = &[
+    "Công đoàn Tổng công ty",
+    "Công đoàn Công ty",
+    "Công đoàn Trường",
+    "Công đoàn Bệnh viện",
+    "Công đoàn cơ sở Công ty",
 ];
 
 /// Administrative words between an organisation head and its place name,

@@ -20,6 +20,7 @@ pub mod output;
 pub mod parallel;
 pub mod record;
 pub mod segment;
+pub mod slips;
 
 pub use document::Document;
 pub use record::Record;
@@ -65,7 +66,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 start,
                 end,
                 unit: ctx.unit_for(s, c.start),
-                year: ctx.year_for(s, c.start, c.kind),
+                // A condition of a rule belongs to no year.
+                year: (c.kind != record::Kind::Criterion)
+                    .then(|| ctx.year_for(s, c.start, c.kind))
+                    .flatten(),
                 metric,
                 subject: c.subject.clone(),
                 achieved: c.achieved,
@@ -78,7 +82,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 basis: c.basis,
                 check: verdict.check,
                 note: verdict.note.or(c.note.clone()),
-                quote: text[c.quote.clone()].trim().to_string(),
+                // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
+                // part of the clause.
+                quote: text[c.quote.clone()]
+                    .trim()
+                    .trim_start_matches(['-', '+', '•', '*', '–'])
+                    .trim_start()
+                    .to_string(),
             }
         })
         .collect()
@@ -95,14 +105,7 @@ fn fullness(c: &Claim) -> usize {
 /// Whether two claims state the same figure about the same thing: equal
 /// where both state a value, same measure and metric, and one subject the
 /// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ).
-/// `sa` and `sb` are the expanded subjects (`context::expand`), computed
-/// once per claim by the caller rather than once per pair.
-fn same_claim(
-    a: &(Claim, Option<String>),
-    b: &(Claim, Option<String>),
-    sa: &str,
-    sb: &str,
-) -> bool {
+fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
     let (ca, cb) = (&a.0, &b.0);
     let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
         (Some(x), Some(y)) => x == y,
@@ -115,6 +118,13 @@ fn same_claim(
     ]
     .iter()
     .any(|(x, y)| x.is_some() && y.is_some());
+    let subj = |c: &Claim| {
+        c.subject
+            .as_deref()
+            .map(context::expand)
+            .unwrap_or_default()
+    };
+    let (sa, sb) = (subj(ca), subj(cb));
     shared
         && ca.achieved.is_some() == cb.achieved.is_some()
         && agree(ca.achieved, cb.achieved)
@@ -123,34 +133,43 @@ fn same_claim(
         && ca.measure == cb.measure
         && ca.kind == cb.kind
         && a.1 == b.1
-        && (sa.starts_with(sb) || sb.starts_with(sa))
+        && (sa.starts_with(&sb) || sb.starts_with(&sa))
 }
 
 /// Keeps one record per claim repeated in a document: the fullest
 /// statement, at its place (SPEC §1).
 fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
+    // Claims that can be the same share their measure, kind, metric and
+    // first stated value: bucket on those, and compare only within a bucket
+    // against the claims kept so far (linear in the claims of a document,
+    // even when one paragraph is repeated ten thousand times).
+    type Key = (u8, u8, Option<String>, u64);
+    let key = |c: &(Claim, Option<String>)| -> Key {
+        let v =
+            c.0.achieved
+                .or(c.0.percent)
+                .or(c.0.target)
+                .unwrap_or(f64::NAN);
+        (c.0.measure as u8, c.0.kind as u8, c.1.clone(), v.to_bits())
+    };
     let mut keep = vec![true; claims.len()];
-    let subjects: Vec<String> = claims
-        .iter()
-        .map(|(c, _)| {
-            c.subject
-                .as_deref()
-                .map(context::expand)
-                .unwrap_or_default()
-        })
-        .collect();
-    for i in 0..claims.len() {
-        if !keep[i] {
-            continue;
-        }
-        for j in i + 1..claims.len() {
-            if keep[j] && same_claim(&claims[i], &claims[j], &subjects[i], &subjects[j]) {
+    let mut kept: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
+    for j in 0..claims.len() {
+        let reps = kept.entry(key(&claims[j])).or_default();
+        match reps
+            .iter()
+            .position(|&i| same_claim(&claims[i], &claims[j]))
+        {
+            Some(r) => {
+                let i = reps[r];
                 if fullness(&claims[j].0) > fullness(&claims[i].0) {
                     keep[i] = false;
-                    break;
+                    reps[r] = j;
+                } else {
+                    keep[j] = false;
                 }
-                keep[j] = false;
             }
+            None => reps.push(j),
         }
     }
     let mut k = keep.into_iter();
@@ -187,5 +206,55 @@ impl<'a> CharOffsets<'a> {
         self.line += seg.bytes().filter(|&b| b == b'\n').count();
         self.byte = at;
         (self.chars, self.line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
+        extract(&Document::new("t", text), &Options::default())
+            .into_iter()
+            .map(|r| (r.achieved, r.target, r.percent))
+            .collect()
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_one_record() {
+        // ha-noi-2023 prints the 8.563/8.563 paragraph twice.
+        let p = "Tính đến hết tháng 5/2023, đã có 8.563/8.563 Công đoàn cơ sở tổ chức thành công Đại hội.";
+        assert_eq!(values(&format!("{p}\n\n{p}")).len(), 1);
+    }
+
+    #[test]
+    fn the_fullest_statement_wins_at_its_place() {
+        let text = "Kết nạp 2134 đoàn viên\nkết nạp được 2134/1800 đoàn viên (đạt 128,56%).";
+        let r = extract(&Document::new("t", text), &Options::default());
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].target, r[0].line), (Some(1800.0), 2));
+    }
+
+    #[test]
+    fn equal_figures_about_different_things_stay_apart() {
+        assert_eq!(values("Có 8 CĐCS trung bình và 8 CĐCS yếu.").len(), 2);
+    }
+
+    #[test]
+    fn a_bullet_is_not_part_of_the_quote() {
+        let r = extract(
+            &Document::new("t", "- Kết nạp được 2134/1800 đoàn viên."),
+            &Options::default(),
+        );
+        assert_eq!(r[0].quote, "Kết nạp được 2134/1800 đoàn viên.");
+    }
+
+    #[test]
+    fn offsets_are_characters_of_the_nfc_text() {
+        let text = "Năm 2016, hiện quận đang quản lý 198 CĐCS.";
+        let r = extract(&Document::new("t", text), &Options::default());
+        let chars: Vec<char> = text.chars().collect();
+        let figure: String = chars[r[0].start..r[0].end].iter().collect();
+        assert_eq!(figure, "198");
     }
 }

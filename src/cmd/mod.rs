@@ -1,6 +1,9 @@
 //! The subcommands, one file each, over the library.
 
+mod check;
+mod completions;
 mod extract;
+mod report;
 
 use std::io;
 use std::process::ExitCode;
@@ -15,9 +18,10 @@ use crate::cli::{Cli, Command, InputArgs};
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(&args),
-        Command::Check(_) | Command::Report(_) => {
-            anyhow::bail!("not implemented yet")
-        }
+        Command::Check(args) => check::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man => completions::man(),
     }
 }
 

@@ -1,54 +1,174 @@
-//! CSV output: one header line of the SPEC §3 columns, `\n` line ends,
-//! UTF-8 without BOM.
+//! CSV output: one header line of the SPEC §3 columns (or the `--columns`
+//! selection), `\n` line ends, UTF-8 without BOM; with `excel`, the shape
+//! spreadsheets open right (BOM, CRLF).
+//!
+//! Numbers are written the SPEC way in both shapes: plain digits, `.` as
+//! the decimal point, no thousands separator (`144000000000`, `128.56`).
+//! A spreadsheet whose locale uses `.` for decimals (en-US and most English
+//! locales; LibreOffice when told "English (USA)" in its import dialog)
+//! reads every one of them as a number. Under a Vietnamese locale
+//! (vi-VN: `,` decimal, `.` grouping) whole numbers still read as numbers,
+//! but `128.56` is read as text by Excel's double-click open; there, the
+//! xlsx output (typed cells, no locale guessing) is the answer, or Excel's
+//! Data → From Text/CSV with the file origin set to English. Writing
+//! `128,56` instead would break every `.` locale and every program reading
+//! the CSV, so chitieu does not.
 
 use std::io::Write;
 
-use crate::output::cell;
-use crate::record::{Record, COLUMNS};
+use crate::output::{value, Columns, Value};
+use crate::record::{format_number, Record, COLUMNS};
+
+/// How the CSV is shaped.
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// UTF-8 byte-order mark and CRLF line ends, for Excel and LibreOffice.
+    pub excel: bool,
+    /// The columns to write, in order.
+    pub columns: Columns,
+}
 
 /// Writes records as CSV. The header is written once, on creation.
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
+    columns: Columns,
+    /// The spreadsheet shape: text that would start a formula is escaped.
+    excel: bool,
+    /// Reused for every row: no allocation per record beyond the cells.
+    row: Vec<String>,
+}
+
+/// The byte-order mark Excel needs to read a CSV as UTF-8 (without it,
+/// Excel on Windows reads the ANSI code page and garbles Vietnamese).
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether a spreadsheet would take text starting so for a formula.
+pub fn starts_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 impl<W: Write> CsvWriter<W> {
-    /// Wraps `out` and writes the header line.
+    /// Wraps `out` and writes the header line: every column, `\n`, no BOM.
     pub fn new(out: W) -> csv::Result<Self> {
+        Self::with_options(out, CsvOptions::default())
+    }
+
+    /// Wraps `out`, shaped by `opts`, and writes the BOM (if asked) and the
+    /// header line.
+    pub fn with_options(mut out: W, opts: CsvOptions) -> csv::Result<Self> {
+        let terminator = if opts.excel {
+            out.write_all(BOM)?;
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
         let mut inner = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::Any(b'\n'))
+            .terminator(terminator)
             .from_writer(out);
-        inner.write_record(COLUMNS)?;
-        Ok(CsvWriter { inner })
+        inner.write_record(opts.columns.names())?;
+        Ok(CsvWriter {
+            inner,
+            excel: opts.excel,
+            columns: opts.columns,
+            row: Vec::with_capacity(COLUMNS.len()),
+        })
     }
 
     /// Writes one record as one row.
     pub fn write(&mut self, r: &Record) -> csv::Result<()> {
-        self.inner.write_record([
-            r.doc.clone(),
-            r.line.to_string(),
-            r.start.to_string(),
-            r.end.to_string(),
-            r.unit.clone().unwrap_or_default(),
-            r.year.map(|y| y.to_string()).unwrap_or_default(),
-            r.metric.clone().unwrap_or_default(),
-            r.subject.clone().unwrap_or_default(),
-            cell(r.achieved),
-            cell(r.target),
-            cell(r.percent),
-            cell(r.computed_percent),
-            r.qualifier.as_str().to_string(),
-            r.kind.as_str().to_string(),
-            r.measure.as_str().to_string(),
-            r.basis.as_str().to_string(),
-            r.check.as_str().to_string(),
-            r.note.clone().unwrap_or_default(),
-            r.quote.clone(),
-        ])
+        self.row.clear();
+        for &i in self.columns.indices() {
+            self.row.push(match value(r, i) {
+                Value::Text(s) if self.excel && starts_formula(s) => format!("'{s}"),
+                Value::Text(s) => s.to_string(),
+                Value::Number(v) => format_number(v),
+                Value::Empty => String::new(),
+            });
+        }
+        self.inner.write_record(&self.row)
     }
 
     /// Flushes buffered rows, reporting any write error (the csv crate
     /// ignores errors when it flushes on drop).
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> Record {
+        Record {
+            doc: "a.txt".into(),
+            line: 3,
+            achieved: Some(2134.0),
+            target: Some(1800.0),
+            percent: Some(128.56),
+            unit: Some("LĐLĐ quận Thanh Xuân".into()),
+            quote: "kết nạp được 2134/1800 đoàn viên".into(),
+            ..Record::default()
+        }
+    }
+
+    fn render(opts: CsvOptions) -> Vec<u8> {
+        let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
+        w.write(&record()).unwrap();
+        w.flush().unwrap();
+        w.inner.into_inner().unwrap()
+    }
+
+    #[test]
+    fn plain_csv_has_no_bom_and_lf() {
+        let out = render(CsvOptions::default());
+        assert!(!out.starts_with(BOM));
+        assert!(!out.windows(2).any(|w| w == b"\r\n"));
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("doc,line,start,end,unit,"), "{text}");
+    }
+
+    #[test]
+    fn excel_csv_has_bom_and_crlf_and_plain_numbers() {
+        let out = render(CsvOptions {
+            excel: true,
+            columns: Columns::parse("unit,achieved,percent").unwrap(),
+        });
+        assert!(out.starts_with(BOM));
+        let text = String::from_utf8(out[BOM.len()..].to_vec()).unwrap();
+        assert_eq!(
+            text,
+            "unit,achieved,percent\r\nLĐLĐ quận Thanh Xuân,2134,128.56\r\n"
+        );
+    }
+
+    #[test]
+    fn excel_csv_escapes_text_that_would_start_a_formula() {
+        let mut r = record();
+        r.quote = "- Kết nạp được 2134/1800 đoàn viên".into();
+        r.note = Some("=HYPERLINK(\"x\")".into());
+        let row = |excel: bool| {
+            let opts = CsvOptions {
+                excel,
+                columns: Columns::parse("note,quote,achieved").unwrap(),
+            };
+            let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
+            w.write(&r).unwrap();
+            let out = w.inner.into_inner().unwrap();
+            String::from_utf8(out)
+                .unwrap()
+                .lines()
+                .nth(1)
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            row(true),
+            "\"'=HYPERLINK(\"\"x\"\")\",'- Kết nạp được 2134/1800 đoàn viên,2134"
+        );
+        assert_eq!(
+            row(false),
+            "\"=HYPERLINK(\"\"x\"\")\",- Kết nạp được 2134/1800 đoàn viên,2134"
+        );
     }
 }

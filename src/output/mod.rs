@@ -1,60 +1,349 @@
-//! Rendering records: CSV and JSON Lines. Extraction never formats output;
-//! these writers never look at the text.
+//! Rendering records: CSV, JSON Lines and xlsx (and, in their own modules,
+//! diagnostics and the HTML report). Extraction never formats output; these
+//! writers never look at the text.
+//!
+//! [`open`] turns what the user asked for ([`OutputSpec`]: format, target
+//! file, spreadsheet options, columns) into one [`RecordWriter`], so the
+//! command's per-record loop is the same for every format.
 
 pub mod csv;
+pub mod diagnostic;
+pub mod html;
 pub mod jsonl;
+pub mod xlsx;
 
-use crate::record::format_number;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::record::{Record, COLUMNS};
 
 /// The output formats of `chitieu extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Comma-separated values with a header (SPEC §3).
+    #[default]
     Csv,
     /// One JSON object per line.
     Jsonl,
+    /// An Excel workbook: a typed `claims` sheet and a `summary` sheet.
+    Xlsx,
 }
 
-/// An optional number as a CSV cell: empty when absent.
-pub(crate) fn cell(v: Option<f64>) -> String {
-    v.map(format_number).unwrap_or_default()
+/// A selection of the SPEC §3 columns, in the order they are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns(Vec<usize>);
+
+impl Default for Columns {
+    /// All columns, in SPEC order.
+    fn default() -> Self {
+        Columns((0..COLUMNS.len()).collect())
+    }
 }
 
-/// A writer of records in either format, over any byte sink.
-pub enum RecordWriter<W: std::io::Write> {
+/// A `--columns` list that names no SPEC §3 column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownColumn(pub String);
+
+impl fmt::Display for UnknownColumn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            write!(f, "no column named")?;
+        } else {
+            write!(f, "unknown column `{}`", self.0)?;
+        }
+        write!(f, "; known columns: {}", COLUMNS.join(","))
+    }
+}
+
+impl std::error::Error for UnknownColumn {}
+
+impl Columns {
+    /// Parses a comma-separated list of column names (`doc,percent,check`),
+    /// keeping the order given. Blanks around names are ignored.
+    pub fn parse(list: &str) -> Result<Self, UnknownColumn> {
+        let mut picked = Vec::new();
+        for name in list.split(',').map(str::trim) {
+            match COLUMNS.iter().position(|c| *c == name) {
+                Some(i) => picked.push(i),
+                None => return Err(UnknownColumn(name.to_string())),
+            }
+        }
+        Ok(Columns(picked))
+    }
+
+    /// The indices into [`COLUMNS`] of the selected columns, in order.
+    pub fn indices(&self) -> &[usize] {
+        &self.0
+    }
+
+    /// The names of the selected columns, in order.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|&i| COLUMNS[i])
+    }
+}
+
+/// One cell of a record, typed, before any format renders it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    /// A string column (possibly empty: an enum's "none" is `""`).
+    Text(&'a str),
+    /// A number column with a value.
+    Number(f64),
+    /// A column with no value.
+    Empty,
+}
+
+/// The value of column `index` (into [`COLUMNS`]) of `r`.
+pub fn value(r: &Record, index: usize) -> Value<'_> {
+    fn text(s: &Option<String>) -> Value<'_> {
+        s.as_deref().map(Value::Text).unwrap_or(Value::Empty)
+    }
+    fn num(v: Option<f64>) -> Value<'static> {
+        v.map(Value::Number).unwrap_or(Value::Empty)
+    }
+    match index {
+        0 => Value::Text(&r.doc),
+        1 => Value::Number(r.line as f64),
+        2 => Value::Number(r.start as f64),
+        3 => Value::Number(r.end as f64),
+        4 => text(&r.unit),
+        5 => num(r.year.map(f64::from)),
+        6 => text(&r.metric),
+        7 => text(&r.subject),
+        8 => num(r.achieved),
+        9 => num(r.target),
+        10 => num(r.percent),
+        11 => num(r.computed_percent),
+        12 => Value::Text(r.qualifier.as_str()),
+        13 => Value::Text(r.kind.as_str()),
+        14 => Value::Text(r.measure.as_str()),
+        15 => Value::Text(r.basis.as_str()),
+        16 => Value::Text(r.check.as_str()),
+        17 => text(&r.note),
+        18 => Value::Text(&r.quote),
+        _ => Value::Empty,
+    }
+}
+
+/// What the user asked of the output (`--format`, `-o`, `--excel`,
+/// `--columns`), checked for consistency by [`open`].
+#[derive(Debug, Clone, Default)]
+pub struct OutputSpec {
+    /// The format.
+    pub format: Format,
+    /// Write here instead of stdout (required for xlsx).
+    pub path: Option<PathBuf>,
+    /// CSV for spreadsheets: UTF-8 BOM and CRLF line ends.
+    pub excel: bool,
+    /// The columns to write (CSV and xlsx); `None` is all of them.
+    pub columns: Option<Columns>,
+}
+
+/// Why an output could not be opened.
+#[derive(Debug)]
+pub enum OutputError {
+    /// The options contradict each other; the user must change them.
+    Usage(String),
+    /// The output file could not be created.
+    Create {
+        /// The file.
+        path: PathBuf,
+        /// The reason.
+        source: io::Error,
+    },
+    /// The start of the output (BOM, header) could not be written.
+    Write(io::Error),
+}
+
+impl fmt::Display for OutputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OutputError::Usage(m) => f.write_str(m),
+            OutputError::Create { path, source } => {
+                write!(f, "{}: cannot create: {source}", path.display())
+            }
+            OutputError::Write(e) => write!(f, "cannot write the output: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for OutputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OutputError::Usage(_) => None,
+            OutputError::Create { source, .. } => Some(source),
+            OutputError::Write(e) => Some(e),
+        }
+    }
+}
+
+fn create(path: &Path) -> Result<File, OutputError> {
+    File::create(path).map_err(|source| OutputError::Create {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Opens the writer `spec` asks for: over `stdout`, or over the file
+/// `spec.path` (created now, so a bad path fails before any work).
+pub fn open<'a>(
+    spec: &OutputSpec,
+    stdout: impl Write + 'a,
+) -> Result<RecordWriter<Box<dyn Write + 'a>>, OutputError> {
+    let format = spec.format;
+    if spec.excel && format != Format::Csv {
+        return Err(OutputError::Usage(
+            "--excel shapes CSV output; drop it, or use --format csv".into(),
+        ));
+    }
+    if spec.columns.is_some() && format == Format::Jsonl {
+        return Err(OutputError::Usage(
+            "--columns applies to csv and xlsx; JSON Lines always carries every column \
+             (use --format csv or --format xlsx)"
+                .into(),
+        ));
+    }
+    let columns = spec.columns.clone().unwrap_or_default();
+    if format == Format::Xlsx {
+        let Some(path) = &spec.path else {
+            return Err(OutputError::Usage(
+                "--format xlsx writes a file: add -o FILE.xlsx".into(),
+            ));
+        };
+        let file = create(path)?;
+        return Ok(RecordWriter::Xlsx(Box::new(xlsx::XlsxWriter::new(
+            file, columns,
+        ))));
+    }
+    let out: Box<dyn Write + 'a> = match &spec.path {
+        Some(path) => Box::new(BufWriter::new(create(path)?)),
+        None => Box::new(stdout),
+    };
+    Ok(match format {
+        Format::Jsonl => RecordWriter::Jsonl(out),
+        _ => {
+            let opts = csv::CsvOptions {
+                excel: spec.excel,
+                columns,
+            };
+            RecordWriter::Csv(Box::new(csv::CsvWriter::with_options(out, opts).map_err(
+                |e| OutputError::Create {
+                    path: spec.path.clone().unwrap_or_else(|| PathBuf::from("-")),
+                    source: csv_io(e),
+                },
+            )?))
+        }
+    })
+}
+
+/// The I/O error inside a csv error (the only kind our writer can meet).
+fn csv_io(e: ::csv::Error) -> io::Error {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// A writer of records in any format, over any byte sink.
+pub enum RecordWriter<W: Write> {
     /// CSV with its header already written.
     Csv(Box<csv::CsvWriter<W>>),
     /// JSON Lines.
     Jsonl(W),
+    /// An xlsx workbook, saved by [`RecordWriter::finish`].
+    Xlsx(Box<xlsx::XlsxWriter>),
 }
 
-impl<W: std::io::Write> RecordWriter<W> {
-    /// A writer in `format`; for CSV the header is written now.
-    pub fn new(out: W, format: Format) -> std::io::Result<Self> {
+impl<W: Write> RecordWriter<W> {
+    /// A writer in `format` with every column; for CSV the header is
+    /// written now. xlsx needs a file: use [`open`] for it.
+    pub fn new(out: W, format: Format) -> io::Result<Self> {
         Ok(match format {
-            Format::Csv => RecordWriter::Csv(Box::new(
-                csv::CsvWriter::new(out).map_err(std::io::Error::other)?,
-            )),
+            Format::Csv => RecordWriter::Csv(Box::new(csv::CsvWriter::new(out).map_err(csv_io)?)),
             Format::Jsonl => RecordWriter::Jsonl(out),
+            Format::Xlsx => {
+                return Err(io::Error::other(
+                    "xlsx is written to a file: open it with output::open",
+                ))
+            }
         })
     }
 
     /// Writes one record.
-    pub fn write(&mut self, r: &crate::Record) -> std::io::Result<()> {
+    pub fn write(&mut self, r: &Record) -> io::Result<()> {
         match self {
-            RecordWriter::Csv(w) => w.write(r).map_err(|e| match e.into_kind() {
-                ::csv::ErrorKind::Io(io) => io,
-                other => std::io::Error::other(format!("{other:?}")),
-            }),
+            RecordWriter::Csv(w) => w.write(r).map_err(csv_io),
             RecordWriter::Jsonl(w) => jsonl::write_record(w, r),
+            RecordWriter::Xlsx(w) => w.write(r),
         }
     }
 
-    /// Flushes what is buffered, reporting errors.
-    pub fn flush(&mut self) -> std::io::Result<()> {
+    /// Flushes what is buffered, reporting errors. An xlsx workbook is only
+    /// complete at [`RecordWriter::finish`].
+    pub fn flush(&mut self) -> io::Result<()> {
         match self {
             RecordWriter::Csv(w) => w.flush(),
             RecordWriter::Jsonl(w) => w.flush(),
+            RecordWriter::Xlsx(_) => Ok(()),
         }
+    }
+
+    /// Completes the output: flushes CSV/JSON Lines, saves the workbook.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            RecordWriter::Csv(mut w) => w.flush(),
+            RecordWriter::Jsonl(mut w) => w.flush(),
+            RecordWriter::Xlsx(w) => w.finish(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_keep_the_order_given() {
+        let c = Columns::parse("check, percent,doc").unwrap();
+        assert_eq!(c.names().collect::<Vec<_>>(), ["check", "percent", "doc"]);
+    }
+
+    #[test]
+    fn unknown_column_lists_the_known_ones() {
+        let e = Columns::parse("doc,pct").unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("`pct`"), "{msg}");
+        assert!(msg.contains("computed_percent"), "{msg}");
+        assert!(Columns::parse("").is_err());
+    }
+
+    #[test]
+    fn value_covers_every_column() {
+        let r = Record {
+            doc: "a.txt".into(),
+            year: Some(2016),
+            percent: Some(128.56),
+            ..Record::default()
+        };
+        assert_eq!(value(&r, 0), Value::Text("a.txt"));
+        assert_eq!(value(&r, 5), Value::Number(2016.0));
+        assert_eq!(value(&r, 9), Value::Empty);
+        assert_eq!(value(&r, 10), Value::Number(128.56));
+        assert_eq!(value(&r, 18), Value::Text(""));
+        assert_eq!(value(&r, COLUMNS.len()), Value::Empty);
+    }
+
+    #[test]
+    fn xlsx_without_a_file_is_a_usage_error() {
+        let spec = OutputSpec {
+            format: Format::Xlsx,
+            ..OutputSpec::default()
+        };
+        assert!(matches!(
+            open(&spec, Vec::new()),
+            Err(OutputError::Usage(_))
+        ));
     }
 }

@@ -1,0 +1,385 @@
+//! xlsx output: an Excel workbook that opens right in Excel and LibreOffice
+//! whatever the locale, because its cells are typed.
+//!
+//! Sheet `claims`: one row per record, the SPEC §3 columns (or the
+//! `--columns` selection); numbers are number cells, text is text. The
+//! header is frozen and carries an autofilter; mismatch rows are filled
+//! light red (Excel's "Bad" colours); `note` and `quote` are wide and wrap.
+//!
+//! Percent columns keep the SPEC value (`128.56` means 128.56 %) and show it
+//! with the number format `0.00"%"`. The alternative, `1.2856` with Excel's
+//! `0.00%`, would make the cell differ from the CSV and JSON value and from
+//! what the article says, so a filter `percent > 100` or a formula copied
+//! from a CSV workflow would silently be off by a factor of 100. Money
+//! (`measure = VND`) shows thousands grouping (`#,##0`, rendered with the
+//! reader's locale separator).
+//!
+//! Sheet `summary`: per document, unit and year (in order of first
+//! appearance), the number of claims, of checked claims (ok or mismatch)
+//! and of mismatches, and a total row.
+//!
+//! The workbook is built in memory and saved at [`XlsxWriter::finish`]; the
+//! file itself is created when the writer is, so a bad path fails early.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+
+use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use crate::output::{value, Columns, Value};
+use crate::record::{Check, Measure, Record};
+
+/// Fill of a mismatch row: Excel's "Bad" cell style background.
+pub const MISMATCH_FILL: u32 = 0xFFC7CE;
+/// Font colour of a mismatch row: Excel's "Bad" cell style text.
+const MISMATCH_FONT: u32 = 0x9C0006;
+/// Display format of the percent columns (value 128.56 shows `128.56%`).
+pub const PERCENT_FORMAT: &str = r#"0.00"%""#;
+/// Display format of money: thousands grouping, no decimals (đồng).
+pub const MONEY_FORMAT: &str = "#,##0";
+/// Excel's limit on the characters of one cell.
+const MAX_CELL_CHARS: usize = 32_767;
+/// Excel's last row index (0-based); row 0 is the header.
+const MAX_ROW: u32 = 1_048_575;
+
+/// How a column's cells look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// Short text.
+    Text,
+    /// Long text that wraps (`note`, `quote`).
+    Wrapped,
+    /// Whole numbers that are no amounts (`line`, `year`…).
+    Integer,
+    /// `achieved`, `target`: money is grouped, counts are plain.
+    Amount,
+    /// `percent`, `computed_percent`.
+    Percent,
+}
+
+fn style_of(column: &str) -> Style {
+    match column {
+        "line" | "start" | "end" | "year" => Style::Integer,
+        "achieved" | "target" => Style::Amount,
+        "percent" | "computed_percent" => Style::Percent,
+        "note" | "quote" => Style::Wrapped,
+        _ => Style::Text,
+    }
+}
+
+fn width_of(column: &str) -> f64 {
+    match column {
+        "quote" => 80.0,
+        "note" => 45.0,
+        "doc" | "unit" => 28.0,
+        "metric" | "subject" => 24.0,
+        "achieved" | "target" => 16.0,
+        "percent" | "computed_percent" => 11.0,
+        "line" | "start" | "end" | "year" => 7.0,
+        _ => 10.0,
+    }
+}
+
+/// The formats of one look, plain and highlighted.
+struct Formats {
+    text: Format,
+    wrapped: Format,
+    integer: Format,
+    count: Format,
+    money: Format,
+    percent: Format,
+}
+
+impl Formats {
+    fn new(mismatch: bool) -> Self {
+        let base = if mismatch {
+            Format::new()
+                .set_background_color(Color::RGB(MISMATCH_FILL))
+                .set_font_color(Color::RGB(MISMATCH_FONT))
+        } else {
+            Format::new()
+        }
+        .set_align(FormatAlign::Top);
+        Formats {
+            text: base.clone(),
+            wrapped: base.clone().set_text_wrap(),
+            integer: base.clone().set_num_format("0"),
+            count: base.clone(),
+            money: base.clone().set_num_format(MONEY_FORMAT),
+            percent: base.set_num_format(PERCENT_FORMAT),
+        }
+    }
+
+    fn get(&self, style: Style, measure: Measure) -> &Format {
+        match style {
+            Style::Text => &self.text,
+            Style::Wrapped => &self.wrapped,
+            Style::Integer => &self.integer,
+            Style::Amount if measure == Measure::Vnd => &self.money,
+            Style::Amount => &self.count,
+            Style::Percent => &self.percent,
+        }
+    }
+}
+
+/// Counts of one (doc, unit, year) group on the summary sheet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupCounts {
+    /// Claims in the group.
+    pub claims: u64,
+    /// Of them, checked: `ok` or `mismatch`.
+    pub checked: u64,
+    /// Of them, `mismatch`.
+    pub mismatches: u64,
+}
+
+impl GroupCounts {
+    fn add(&mut self, check: Check) {
+        self.claims += 1;
+        if check != Check::Unchecked {
+            self.checked += 1;
+        }
+        if check == Check::Mismatch {
+            self.mismatches += 1;
+        }
+    }
+}
+
+/// A summary group: the document, the unit and the year.
+pub type GroupKey = (String, Option<String>, Option<i32>);
+
+/// Writes records into an xlsx workbook (see the module doc).
+pub struct XlsxWriter {
+    out: BufWriter<File>,
+    claims: Worksheet,
+    columns: Columns,
+    styles: Vec<(Style, &'static str)>,
+    plain: Formats,
+    highlighted: Formats,
+    /// The next row to write (row 0 is the header).
+    row: u32,
+    groups: Vec<(GroupKey, GroupCounts)>,
+    group_index: HashMap<GroupKey, usize>,
+    /// The first error met, reported on the next write or at finish.
+    broken: Option<String>,
+}
+
+fn xlsx_err(e: XlsxError) -> io::Error {
+    match e {
+        XlsxError::IoError(e) => e,
+        XlsxError::RowColumnLimitError => io::Error::other(format!(
+            "an xlsx sheet holds at most {MAX_ROW} claims; write CSV for more"
+        )),
+        other => io::Error::other(format!("xlsx: {other}")),
+    }
+}
+
+/// `s` cut to what one Excel cell holds.
+fn fit(s: &str) -> &str {
+    match s.char_indices().nth(MAX_CELL_CHARS) {
+        Some((at, _)) => &s[..at],
+        None => s,
+    }
+}
+
+impl XlsxWriter {
+    /// A writer that will save the workbook into `file`, with `columns` on
+    /// the `claims` sheet.
+    pub fn new(file: File, columns: Columns) -> Self {
+        let mut claims = Worksheet::new();
+        let styles = columns.names().map(|name| (style_of(name), name)).collect();
+        let broken = Self::prepare(&mut claims, &columns)
+            .err()
+            .map(|e| e.to_string());
+        XlsxWriter {
+            out: BufWriter::new(file),
+            claims,
+            columns,
+            styles,
+            plain: Formats::new(false),
+            highlighted: Formats::new(true),
+            row: 1,
+            groups: Vec::new(),
+            group_index: HashMap::new(),
+            broken,
+        }
+    }
+
+    /// Names the sheet, writes the header, freezes it, sets the widths.
+    fn prepare(sheet: &mut Worksheet, columns: &Columns) -> Result<(), XlsxError> {
+        sheet.set_name("claims")?;
+        let header = Format::new().set_bold().set_align(FormatAlign::Top);
+        for (col, name) in columns.names().enumerate() {
+            let col = col as u16;
+            sheet.write_string_with_format(0, col, name, &header)?;
+            sheet.set_column_width(col, width_of(name))?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        Ok(())
+    }
+
+    /// Adds one record as one row.
+    pub fn write(&mut self, r: &Record) -> io::Result<()> {
+        if let Some(e) = &self.broken {
+            return Err(io::Error::other(e.clone()));
+        }
+        if self.row > MAX_ROW {
+            return Err(xlsx_err(XlsxError::RowColumnLimitError));
+        }
+        let formats = if r.check == Check::Mismatch {
+            &self.highlighted
+        } else {
+            &self.plain
+        };
+        let row = self.row;
+        for (col, (&index, &(style, _))) in
+            self.columns.indices().iter().zip(&self.styles).enumerate()
+        {
+            let col = col as u16;
+            let format = formats.get(style, r.measure);
+            match value(r, index) {
+                Value::Text(s) if !s.is_empty() => {
+                    self.claims
+                        .write_string_with_format(row, col, fit(s), format)
+                        .map_err(xlsx_err)?;
+                }
+                Value::Number(v) if v.is_finite() => {
+                    self.claims
+                        .write_number_with_format(row, col, v, format)
+                        .map_err(xlsx_err)?;
+                }
+                // A blank with the row's format keeps the highlight whole.
+                _ => {
+                    self.claims
+                        .write_blank(row, col, format)
+                        .map_err(xlsx_err)?;
+                }
+            }
+        }
+        self.row += 1;
+
+        let key = (r.doc.clone(), r.unit.clone(), r.year);
+        let at = match self.group_index.get(&key) {
+            Some(&at) => at,
+            None => {
+                self.groups.push((key.clone(), GroupCounts::default()));
+                self.group_index.insert(key, self.groups.len() - 1);
+                self.groups.len() - 1
+            }
+        };
+        self.groups[at].1.add(r.check);
+        Ok(())
+    }
+
+    /// The summary so far: per (doc, unit, year), in order of first
+    /// appearance.
+    pub fn groups(&self) -> &[(GroupKey, GroupCounts)] {
+        &self.groups
+    }
+
+    /// Builds the summary sheet and saves the workbook to its file.
+    pub fn finish(mut self) -> io::Result<()> {
+        if let Some(e) = self.broken.take() {
+            return Err(io::Error::other(e));
+        }
+        let last_col = self.columns.indices().len().saturating_sub(1) as u16;
+        // The filter spans the header and every row written.
+        self.claims
+            .autofilter(0, 0, self.row - 1, last_col)
+            .map_err(xlsx_err)?;
+        let summary = summary_sheet(&self.groups).map_err(xlsx_err)?;
+        let mut workbook = Workbook::new();
+        workbook.push_worksheet(self.claims);
+        workbook.push_worksheet(summary);
+        workbook.save_to_writer(&mut self.out).map_err(xlsx_err)?;
+        self.out.flush()
+    }
+}
+
+/// The `summary` sheet: one row per group, then the total.
+fn summary_sheet(groups: &[(GroupKey, GroupCounts)]) -> Result<Worksheet, XlsxError> {
+    const HEADER: [&str; 6] = ["doc", "unit", "year", "claims", "checked", "mismatches"];
+    let mut sheet = Worksheet::new();
+    sheet.set_name("summary")?;
+    let bold = Format::new().set_bold();
+    let plain = Formats::new(false);
+    let high = Formats::new(true);
+    for (col, name) in HEADER.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *name, &bold)?;
+    }
+    for (col, width) in [28.0, 28.0, 7.0, 10.0, 10.0, 11.0].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    let mut total = GroupCounts::default();
+    let mut row = 1u32;
+    for ((doc, unit, year), counts) in groups {
+        let f = if counts.mismatches > 0 { &high } else { &plain };
+        sheet.write_string_with_format(row, 0, fit(doc), &f.text)?;
+        match unit {
+            Some(u) => sheet.write_string_with_format(row, 1, fit(u), &f.text)?,
+            None => sheet.write_blank(row, 1, &f.text)?,
+        };
+        match year {
+            Some(y) => sheet.write_number_with_format(row, 2, *y, &f.integer)?,
+            None => sheet.write_blank(row, 2, &f.integer)?,
+        };
+        sheet.write_number_with_format(row, 3, counts.claims as f64, &f.integer)?;
+        sheet.write_number_with_format(row, 4, counts.checked as f64, &f.integer)?;
+        sheet.write_number_with_format(row, 5, counts.mismatches as f64, &f.integer)?;
+        total.claims += counts.claims;
+        total.checked += counts.checked;
+        total.mismatches += counts.mismatches;
+        row += 1;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, row - 1, (HEADER.len() - 1) as u16)?;
+    // The total sits below the filtered range so filtering never hides it.
+    let total_row = row + 1;
+    sheet.write_string_with_format(total_row, 0, "total", &bold)?;
+    let bold_int = bold.set_num_format("0");
+    sheet.write_number_with_format(total_row, 3, total.claims as f64, &bold_int)?;
+    sheet.write_number_with_format(total_row, 4, total.checked as f64, &bold_int)?;
+    sheet.write_number_with_format(total_row, 5, total.mismatches as f64, &bold_int)?;
+    Ok(sheet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::COLUMNS;
+
+    #[test]
+    fn every_column_has_a_style_and_width() {
+        // A column added to SPEC §3 must be given a look on purpose.
+        for c in COLUMNS {
+            assert!(width_of(c) > 0.0);
+        }
+        assert_eq!(style_of("percent"), Style::Percent);
+        assert_eq!(style_of("achieved"), Style::Amount);
+        assert_eq!(style_of("quote"), Style::Wrapped);
+    }
+
+    #[test]
+    fn long_text_is_cut_to_a_cell() {
+        let long = "ạ".repeat(MAX_CELL_CHARS + 10);
+        assert_eq!(fit(&long).chars().count(), MAX_CELL_CHARS);
+        assert_eq!(fit("ngắn"), "ngắn");
+    }
+
+    #[test]
+    fn counts_add_up_by_check() {
+        let mut g = GroupCounts::default();
+        g.add(Check::Ok);
+        g.add(Check::Mismatch);
+        g.add(Check::Unchecked);
+        assert_eq!(
+            g,
+            GroupCounts {
+                claims: 3,
+                checked: 2,
+                mismatches: 1
+            }
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! Shared helpers of the integration tests: running the built `chitieu`
+//! binary from the package root (so `fixtures/…` paths and the `doc` column
+//! are stable), and reading its CSV and JSON Lines output back.
+
+#![allow(dead_code)] // each test crate uses its own subset
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The SPEC §3 columns, in order, written out here (not taken from the
+/// crate) so that a change to the crate's list makes the tests fail.
+pub const COLUMNS: [&str; 19] = [
+    "doc",
+    "line",
+    "start",
+    "end",
+    "unit",
+    "year",
+    "metric",
+    "subject",
+    "achieved",
+    "target",
+    "percent",
+    "computed_percent",
+    "qualifier",
+    "kind",
+    "measure",
+    "basis",
+    "check",
+    "note",
+    "quote",
+];
+
+/// The five bundled articles, as the tests name them on the command line.
+pub const FIXTURES: [&str; 5] = [
+    "fixtures/bac-tu-liem-2022.txt",
+    "fixtures/ha-noi-2023.txt",
+    "fixtures/phu-xuyen-plan.txt",
+    "fixtures/soc-son-2020.txt",
+    "fixtures/thanh-xuan-2016.txt",
+];
+
+/// The package root: fixtures and schemas are found relative to it.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path inside the package.
+pub fn path(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+/// `chitieu` with `args`, run from the package root.
+pub fn chitieu<I, S>(args: I) -> Command
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_chitieu"));
+    cmd.current_dir(root()).args(args);
+    cmd
+}
+
+/// Runs `chitieu` with `args`, asserts exit status 0 and returns stdout.
+pub fn stdout_of(args: &[&str]) -> String {
+    let out = chitieu(args).assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("chitieu writes UTF-8")
+}
+
+/// Parses CSV output into its header and rows (every cell a string).
+pub fn csv_rows(csv: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut rd = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(csv.as_bytes());
+    let header = rd
+        .headers()
+        .expect("CSV has a header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = rd
+        .records()
+        .map(|r| {
+            r.expect("well-formed CSV row")
+                .iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+/// Parses JSON Lines output, one object per non-empty line, keeping the
+/// keys in the order they were written.
+pub fn jsonl_rows(jsonl: &str) -> Vec<Vec<(String, Value)>> {
+    jsonl
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            serde_json::from_str::<Ordered>(l)
+                .unwrap_or_else(|e| panic!("not a JSON object ({e}): {l}"))
+                .0
+        })
+        .collect()
+}
+
+/// A JSON object as its key/value pairs in written order (serde_json's own
+/// map sorts keys unless its `preserve_order` feature is on).
+pub struct Ordered(pub Vec<(String, Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some((k, v)) = m.next_entry::<String, Value>()? {
+                    pairs.push((k, v));
+                }
+                Ok(Ordered(pairs))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A JSON value as the CSV writer would render it: `null` as an empty
+/// cell, strings as they are, numbers in their JSON spelling.
+pub fn as_cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,264 @@
+//! The spreadsheet outputs opened by a real spreadsheet: LibreOffice Calc,
+//! headless. The `--excel` CSV is imported and saved as xlsx, our xlsx is
+//! opened and saved as CSV; Vietnamese text and numbers must come through
+//! intact, numbers as numbers.
+//!
+//! Needs `soffice` (Debian: `libreoffice-calc`, installed by `.ci/run`).
+//! Skipped only when `CHITIEU_SKIP_LIBREOFFICE` is set to a non-empty value;
+//! without LibreOffice and without that variable the tests fail.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+use calamine::{open_workbook, Data, Reader, Xlsx};
+
+const FIXTURES: &str = "fixtures";
+/// Number columns of SPEC §3.
+const NUMBER_COLUMNS: [&str; 8] = [
+    "line",
+    "start",
+    "end",
+    "year",
+    "achieved",
+    "target",
+    "percent",
+    "computed_percent",
+];
+
+/// `None` when the user asked to skip; panics when LibreOffice is missing.
+fn soffice() -> Option<&'static str> {
+    if std::env::var("CHITIEU_SKIP_LIBREOFFICE").is_ok_and(|v| !v.is_empty()) {
+        eprintln!("skipped: CHITIEU_SKIP_LIBREOFFICE is set");
+        return None;
+    }
+    let found = Process::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "soffice not found: `apt-get install -y libreoffice-calc`, \
+         or set CHITIEU_SKIP_LIBREOFFICE=1 to skip"
+    );
+    Some("soffice")
+}
+
+/// Converts `input` with LibreOffice into `dir` and returns the new file.
+/// Each call has its own profile, so parallel tests do not collide.
+fn convert(soffice: &str, input: &Path, infilter: Option<&str>, to: &str, dir: &Path) -> PathBuf {
+    let profile = dir.join("profile");
+    let mut cmd = Process::new(soffice);
+    cmd.arg(format!(
+        "-env:UserInstallation=file://{}",
+        profile.display()
+    ))
+    .arg("--headless");
+    if let Some(f) = infilter {
+        cmd.arg(format!("--infilter={f}"));
+    }
+    let out = cmd
+        .args(["--convert-to", to, "--outdir"])
+        .arg(dir)
+        .arg(input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // `stem.ext`, or `stem-Sheet.ext` when one sheet of several is saved.
+    let ext = format!(".{}", to.split(':').next().unwrap());
+    let stem = input.file_stem().unwrap().to_str().unwrap();
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_str().unwrap();
+            name.starts_with(stem) && name.ends_with(&ext)
+        })
+        .unwrap_or_else(|| panic!("LibreOffice wrote no {stem}*{ext} in {}", dir.display()))
+}
+
+fn chitieu(args: &[&str]) -> Vec<u8> {
+    let out = Command::cargo_bin("chitieu")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// Rows of a CSV (header included).
+fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Asserts a spreadsheet's rows carry chitieu's plain CSV: text equal to the
+/// letter, numbers equal as numbers (`as_number` reads a cell's number).
+fn assert_same_table<C>(
+    got: &[Vec<C>],
+    want: &[Vec<String>],
+    text_of: impl Fn(&C) -> String,
+    as_number: impl Fn(&C) -> Option<f64>,
+) {
+    assert_eq!(got.len(), want.len(), "row count");
+    let header = &want[0];
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        for (j, name) in header.iter().enumerate() {
+            let cell = g.get(j);
+            let expected = &w[j];
+            if i > 0 && NUMBER_COLUMNS.contains(&name.as_str()) && !expected.is_empty() {
+                let want_n: f64 = expected.parse().unwrap();
+                let got_n = cell.and_then(&as_number);
+                assert_eq!(got_n, Some(want_n), "row {i} {name}");
+            } else {
+                let got_t = cell.map(&text_of).unwrap_or_default();
+                assert_eq!(&got_t, expected, "row {i} {name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn excel_csv_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
+    let Some(soffice) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let csv_path = dir.path().join("claims.csv");
+    std::fs::write(&csv_path, chitieu(&["extract", "--excel", FIXTURES])).unwrap();
+    // The plain CSV, with the `'` that `--excel` puts before text a
+    // spreadsheet would take for a formula.
+    let mut want = csv_rows(&chitieu(&["extract", FIXTURES]));
+    for row in want.iter_mut().skip(1) {
+        for cell in row.iter_mut() {
+            if chitieu::output::csv::starts_formula(cell) && cell.parse::<f64>().is_err() {
+                cell.insert(0, '\'');
+            }
+        }
+    }
+
+    // As the import dialog would be filled in: comma, UTF-8 (76),
+    // English (USA) (1033) for the `.` decimal point.
+    let en = dir.path().join("en");
+    let xlsx = convert(
+        soffice,
+        &csv_path,
+        Some("CSV:44,34,76,1,,1033"),
+        "xlsx",
+        &en,
+    );
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let rows: Vec<Vec<Data>> = book
+        .worksheet_range_at(0)
+        .unwrap()
+        .unwrap()
+        .rows()
+        .map(|r| r.to_vec())
+        .collect();
+    let text = |d: &Data| match d {
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    };
+    let number = |d: &Data| match d {
+        Data::Float(f) => Some(*f),
+        Data::Int(i) => Some(*i as f64),
+        _ => None,
+    };
+    // The BOM is read as the encoding mark, not as part of `doc`.
+    assert_eq!(rows[0][0], Data::String("doc".into()));
+    assert_same_table(&rows, &want, text, number);
+
+    // Under a Vietnamese locale (1066), whole numbers still are numbers
+    // (decimals like 128.56 turn text there: see src/output/csv.rs).
+    let vi = dir.path().join("vi");
+    let xlsx = convert(
+        soffice,
+        &csv_path,
+        Some("CSV:44,34,76,1,,1066"),
+        "xlsx",
+        &vi,
+    );
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    for row in range.rows().skip(1) {
+        // line, start, end
+        for cell in &row[1..=3] {
+            assert!(number(cell).is_some(), "{cell:?}");
+        }
+    }
+}
+
+#[test]
+fn xlsx_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
+    let Some(soffice) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("claims.xlsx");
+    chitieu(&[
+        "extract",
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+        FIXTURES,
+    ]);
+    let want = csv_rows(&chitieu(&["extract", FIXTURES]));
+
+    // Raw values: the claims sheet saved as CSV is chitieu's CSV.
+    let raw = dir.path().join("raw");
+    let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false";
+    let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &raw)).unwrap());
+    assert_same_table(&got, &want, String::clone, |s| s.parse().ok());
+
+    // As shown: percents carry their sign, money its thousands grouping.
+    let shown = dir.path().join("shown");
+    let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true";
+    let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &shown)).unwrap());
+    let col = |name: &str| want[0].iter().position(|h| h == name).unwrap();
+    let (percent, achieved, measure) = (col("percent"), col("achieved"), col("measure"));
+    let mut money = 0;
+    for (g, w) in got.iter().zip(&want).skip(1) {
+        if !w[percent].is_empty() {
+            let p: f64 = w[percent].parse().unwrap();
+            assert_eq!(g[percent], format!("{p:.2}%"));
+        }
+        if w[measure] == "VND" {
+            money += 1;
+            let plain: String = g[achieved].chars().filter(|c| *c != ',').collect();
+            assert_eq!(plain, w[achieved]);
+            if w[achieved].len() > 3 {
+                assert!(g[achieved].contains(','), "{}", g[achieved]);
+            }
+        }
+    }
+    assert!(money > 0, "the fixtures state money");
+
+    // The summary sheet (the 12th filter token picks sheet 2) reads the
+    // same in LibreOffice as in calamine.
+    let summary = dir.path().join("summary");
+    let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false,false,false,2";
+    let lo = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &summary)).unwrap());
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let ours = book.worksheet_range("summary").unwrap();
+    assert_eq!(lo.len(), ours.height());
+    for (l, o) in lo.iter().zip(ours.rows()) {
+        for (lc, oc) in l.iter().zip(o) {
+            match oc {
+                Data::Float(f) => assert_eq!(lc.parse::<f64>().ok(), Some(*f)),
+                Data::Empty => assert_eq!(lc, ""),
+                other => assert_eq!(*lc, other.to_string()),
+            }
+        }
+    }
+    assert_eq!(
+        lo[0],
+        ["doc", "unit", "year", "claims", "checked", "mismatches"]
+    );
+    assert_eq!(lo.last().unwrap()[0], "total");
+}
