@@ -152,16 +152,22 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
 /// The longest phrase of `list` ending just before `i`, with its length in
 /// tokens.
 fn phrase_before<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    // A phrase ends with the last byte of the token before `i`: test that
+    // once per entry before matching words.
+    let last = toks.get(i.checked_sub(1)?)?.norm.as_bytes().last().copied();
     list.iter()
-        .filter(|p| ends_with(toks, i, p))
+        .filter(|p| p.as_bytes().last().copied() == last && ends_with(toks, i, p))
         .max_by_key(|p| p.split(' ').count())
         .map(|p| (*p, p.split(' ').count()))
 }
 
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
 fn phrase_after<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    // A phrase starts with the first byte of the token at `i`: test that
+    // once per entry before matching words.
+    let first = toks.get(i)?.norm.as_bytes().first().copied();
     list.iter()
-        .filter(|p| starts_with(toks, i, p))
+        .filter(|p| p.as_bytes().first().copied() == first && starts_with(toks, i, p))
         .max_by_key(|p| p.split(' ').count())
         .map(|p| (*p, p.split(' ').count()))
 }
