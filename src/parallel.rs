@@ -127,6 +127,28 @@ mod tests {
     }
 
     #[test]
+    fn items_run_at_the_same_time() {
+        // Eight 50 ms waits on four threads: about 100 ms, not 400 ms
+        // (waits, not work, so a busy machine does not make this flaky).
+        let start = std::time::Instant::now();
+        let mut n = 0;
+        for_each_ordered(
+            0..8,
+            4,
+            8,
+            |_| std::thread::sleep(std::time::Duration::from_millis(50)),
+            |()| {
+                n += 1;
+                Ok::<(), Err>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(n, 8);
+        let took = start.elapsed();
+        assert!(took < std::time::Duration::from_millis(300), "{took:?}");
+    }
+
+    #[test]
     fn no_more_than_the_window_is_in_flight() {
         // Items pulled but not yet sunk never exceed the window.
         let pulled = AtomicUsize::new(0);
