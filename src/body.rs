@@ -20,6 +20,16 @@ pub struct Line {
 /// every line is kept.
 pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
     let mut lines = Vec::new();
+    // Folding every paragraph is costly and only short lines can be
+    // furniture: folding keeps the number of characters or adds some, and
+    // the trailing `:.| ` it trims are no letters, so a line whose bare form
+    // is longer than every marker and which has 100 characters or more is
+    // article text without folding it.
+    let longest_marker = FURNITURE_MARKERS
+        .iter()
+        .map(|m| m.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut start = 0;
     for (i, raw) in text.split('\n').enumerate() {
         let line = Line {
@@ -34,6 +44,12 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         let trimmed = raw.trim();
         if trimmed.is_empty() {
+            continue;
+        }
+        let long = trimmed.chars().nth(99).is_some();
+        let bare_raw = trimmed.trim_end_matches([':', '.', '|', ' ']);
+        if long && bare_raw.chars().nth(longest_marker).is_some() {
+            lines.push(line);
             continue;
         }
         let folded = fold(trimmed);

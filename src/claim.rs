@@ -96,41 +96,78 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
 
 /// Whether the token norms ending just before `i` spell `phrase`.
 fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.len() > i {
-        return false;
+    // Called for every list entry at every figure: the words of `phrase`
+    // are peeled off its end, no splitting and no allocation (a norm never
+    // holds a space, so this is word-by-word equality).
+    let mut rest = phrase;
+    let mut k = i;
+    while k > 0 {
+        let Some(before) = toks
+            .get(k - 1)
+            // The last byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().last() == t.norm.as_bytes().last())
+            .and_then(|t| rest.strip_suffix(t.norm.as_str()))
+        else {
+            return false;
+        };
+        if before.is_empty() {
+            return true;
+        }
+        let Some(before) = before.strip_suffix(' ') else {
+            return false;
+        };
+        rest = before;
+        k -= 1;
     }
-    toks[i - words.len()..i]
-        .iter()
-        .zip(&words)
-        .all(|(t, w)| t.norm == *w)
+    false
 }
 
 /// Whether the token norms starting at `i` spell `phrase`.
 fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if i + words.len() > toks.len() {
-        return false;
+    // Called for every list entry at every token: the words of `phrase`
+    // are peeled off its start, no splitting and no allocation; the first
+    // word decides most calls.
+    let mut rest = phrase;
+    let mut k = i;
+    loop {
+        let Some(after) = toks
+            .get(k)
+            // The first byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().first() == t.norm.as_bytes().first())
+            .and_then(|t| rest.strip_prefix(t.norm.as_str()))
+        else {
+            return false;
+        };
+        if after.is_empty() {
+            return true;
+        }
+        let Some(after) = after.strip_prefix(' ') else {
+            return false;
+        };
+        rest = after;
+        k += 1;
     }
-    toks[i..i + words.len()]
-        .iter()
-        .zip(&words)
-        .all(|(t, w)| t.norm == *w)
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
 /// tokens.
 fn phrase_before<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    // A phrase ends with the last byte of the token before `i`: test that
+    // once per entry before matching words.
+    let last = toks.get(i.checked_sub(1)?)?.norm.as_bytes().last().copied();
     list.iter()
-        .filter(|p| ends_with(toks, i, p))
+        .filter(|p| p.as_bytes().last().copied() == last && ends_with(toks, i, p))
         .max_by_key(|p| p.split(' ').count())
         .map(|p| (*p, p.split(' ').count()))
 }
 
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
 fn phrase_after<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    // A phrase starts with the first byte of the token at `i`: test that
+    // once per entry before matching words.
+    let first = toks.get(i)?.norm.as_bytes().first().copied();
     list.iter()
-        .filter(|p| starts_with(toks, i, p))
+        .filter(|p| p.as_bytes().first().copied() == first && starts_with(toks, i, p))
         .max_by_key(|p| p.split(' ').count())
         .map(|p| (*p, p.split(' ').count()))
 }

@@ -216,8 +216,8 @@ pub fn decode_source(
 /// end of its input).
 pub fn load(src: &Source, opts: &ReadOptions) -> DocIter {
     if opts.format == InputFormat::Jsonl {
-        let reader: Box<dyn BufRead> = match src {
-            Source::Stdin => Box::new(io::stdin().lock()),
+        let reader: Box<dyn BufRead + Send> = match src {
+            Source::Stdin => Box::new(io::BufReader::new(io::stdin())),
             Source::File(p) => match fs::File::open(p) {
                 Ok(f) => Box::new(io::BufReader::new(f)),
                 Err(e) => {
@@ -235,7 +235,7 @@ pub fn load(src: &Source, opts: &ReadOptions) -> DocIter {
 }
 
 /// A lazy sequence of documents, failures in place.
-pub type DocIter = Box<dyn Iterator<Item = Result<Document, InputError>>>;
+pub type DocIter = Box<dyn Iterator<Item = Result<Document, InputError>> + Send>;
 
 /// Every document of `paths`, lazily, in input order; failures in place.
 pub fn documents(

@@ -558,59 +558,148 @@ pub const NAME_STOPS: &[&str] = &[
     "Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà",
 ];
 
+/// Tone pairs of `fold_tones`: new style, traditional style.
+const PAIRS: &[(&str, &str)] = &[
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("oè", "òe"),
+    ("oé", "óe"),
+    ("oẻ", "ỏe"),
+    ("oẽ", "õe"),
+    ("oẹ", "ọe"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+    ("Oà", "Òa"),
+    ("Oá", "Óa"),
+    ("Oả", "Ỏa"),
+    ("Oã", "Õa"),
+    ("Oạ", "Ọa"),
+    ("Uỳ", "Ùy"),
+    ("Uý", "Úy"),
+    ("Uỷ", "Ủy"),
+    ("Uỹ", "Ũy"),
+    ("Uỵ", "Ụy"),
+];
+
 /// Folds tone-mark placement to the traditional style used by the metrics
 /// (`thoả` → `thỏa`, `hoà` → `hòa`, `uỷ` → `ủy`): a tone on the second vowel
 /// of a word-final `oa`, `oe`, `uy` moves to the first.
 pub fn fold_tones(s: &str) -> String {
-    const PAIRS: &[(&str, &str)] = &[
-        ("oà", "òa"),
-        ("oá", "óa"),
-        ("oả", "ỏa"),
-        ("oã", "õa"),
-        ("oạ", "ọa"),
-        ("oè", "òe"),
-        ("oé", "óe"),
-        ("oẻ", "ỏe"),
-        ("oẽ", "õe"),
-        ("oẹ", "ọe"),
-        ("uỳ", "ùy"),
-        ("uý", "úy"),
-        ("uỷ", "ủy"),
-        ("uỹ", "ũy"),
-        ("uỵ", "ụy"),
-        ("Oà", "Òa"),
-        ("Oá", "Óa"),
-        ("Oả", "Ỏa"),
-        ("Oã", "Õa"),
-        ("Oạ", "Ọa"),
-        ("Uỳ", "Ùy"),
-        ("Uý", "Úy"),
-        ("Uỷ", "Ủy"),
-        ("Uỹ", "Ũy"),
-        ("Uỵ", "Ụy"),
-    ];
     if !s.contains(['o', 'u', 'O', 'U']) {
         return s.to_string();
     }
+    // One pass with two characters of look-ahead; no per-character
+    // allocation. The cheap pair test comes first: it rules out nearly
+    // every position before the Unicode property look-up.
     let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if i + 1 < chars.len() {
-            let word_end = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-            // `quý`, `thuỷ` after q: the `u` is part of the onset, not a vowel.
-            let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
-            if word_end && !after_q {
-                let pair: String = chars[i..i + 2].iter().collect();
-                if let Some((_, to)) = PAIRS.iter().find(|(from, _)| *from == pair) {
+    let mut prev: Option<char> = None;
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let after_c = &rest[c.len_utf8()..];
+        let mut ahead = after_c.chars();
+        // Every pair starts with o or u (as the early return above assumes).
+        let pair_start = matches!(c, 'o' | 'u' | 'O' | 'U');
+        if let Some(d) = ahead.next().filter(|_| pair_start) {
+            if let Some((_, to)) = PAIRS.iter().find(|(from, _)| {
+                let mut f = from.chars();
+                f.next() == Some(c) && f.next() == Some(d)
+            }) {
+                let word_end = ahead.next().is_none_or(|e| !e.is_alphabetic());
+                // `quý`, `thuỷ` after q: the `u` is part of the onset, not a vowel.
+                let after_q = matches!(prev, Some('q' | 'Q'));
+                if word_end && !after_q {
                     out.push_str(to);
-                    i += 2;
+                    prev = Some(d);
+                    rest = &after_c[d.len_utf8()..];
                     continue;
                 }
             }
         }
-        out.push(chars[i]);
-        i += 1;
+        out.push(c);
+        prev = Some(c);
+        rest = after_c;
+    }
+    out
+}
+
+/// `str::to_lowercase`, with the letters of Vietnamese mapped without a
+/// table search: ASCII, Latin-1, `ă đ ĩ ũ ơ ư` and Latin Extended
+/// Additional (where every capital is an even code point followed by its
+/// small letter). Anything else, and any word with a `Σ` (whose small form
+/// depends on its place), goes to the standard library.
+fn lowercase(s: &str) -> String {
+    // On the UTF-8 bytes, for the letters above; any other byte sends the
+    // word to `lowercase_chars`.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    // The code point of the 2- or 3-byte character at `i`, shifted by `d`.
+    let two =
+        |x: u8, y: u8, d: u32| char::from_u32((u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F)) + d);
+    let three = |x: u8, y: u8, z: u8, d: u32| {
+        char::from_u32(
+            (u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F)) + d,
+        )
+    };
+    while i < b.len() {
+        let x = b[i];
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let z = b.get(i + 2).copied().unwrap_or(0);
+        let c = match (x, y) {
+            (0..=0x7F, _) => Some(char::from(x.to_ascii_lowercase())),
+            // U+00C0–U+00DE less ×: capital + 0x20; the rest of Latin-1 stays.
+            (0xC3, 0x80..=0x9E) if y != 0x97 => two(x, y, 0x20),
+            (0xC3, 0x80..=0xBF) => two(x, y, 0),
+            // Ă Đ Ĩ Ũ Ơ Ư: the next code point; ă đ ĩ ũ ơ ư stay.
+            (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0 | 0xAF) => two(x, y, 1),
+            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => two(x, y, 0),
+            // U+1EA0–U+1EFF: an even code point is a capital.
+            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) => three(x, y, z | 1, 0),
+            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) => three(x, y, z | 1, 0),
+            _ => None,
+        };
+        let Some(c) = c else {
+            return lowercase_chars(s);
+        };
+        out.push(c);
+        i += match x {
+            0..=0x7F => 1,
+            0xE1 => 3,
+            _ => 2,
+        };
+    }
+    out
+}
+
+/// `lowercase`, a character at a time.
+fn lowercase_chars(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'Σ' => return s.to_lowercase(),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ if c.is_ascii() => out.push(c),
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => {
+                out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            }
+            '\u{DF}'..='\u{FF}' => out.push(c),
+            '\u{1EA0}'..='\u{1EFF}' if c as u32 % 2 == 0 => {
+                out.push(char::from_u32(c as u32 + 1).unwrap_or(c));
+            }
+            '\u{1EA0}'..='\u{1EFF}' => out.push(c),
+            // ă đ ĩ ũ ơ ư and their capitals.
+            'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => {
+                out.push(char::from_u32(c as u32 + 1).unwrap_or(c));
+            }
+            'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
     }
     out
 }
@@ -618,7 +707,30 @@ pub fn fold_tones(s: &str) -> String {
 /// Lower case and traditional tone placement: the form every list here is
 /// written in.
 pub fn fold(s: &str) -> String {
-    fold_tones(&s.to_lowercase())
+    // Most tokens of a Vietnamese text are not ASCII, but many are
+    // (`trong`, `cho`, `NQ`, `Covid`): those need neither Unicode case
+    // mapping nor tone folding, whose pairs all hold a non-ASCII letter.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let lower = lowercase(s);
+    // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
+    // its pass and its copy (most words with an `o` or `u` are such).
+    // Every second letter of a pair is a toned vowel, never ASCII.
+    let toned =
+        |d: char| !d.is_ascii() && PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
+    // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
+    // start the character after it.
+    let b = lower.as_bytes();
+    let pair = (0..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], b'o' | b'u')
+            && b[i + 1] >= 0x80
+            && lower[i + 1..].chars().next().is_some_and(toned)
+    });
+    if !pair {
+        return lower;
+    }
+    fold_tones(&lower)
 }
 
 #[cfg(test)]
@@ -634,6 +746,18 @@ mod tests {
         assert_eq!(fold("quý"), "quý");
         // A final consonant keeps the tone on the main vowel.
         assert_eq!(fold("hoàn thành"), "hoàn thành");
+    }
+
+    #[test]
+    fn the_fast_lowercase_is_the_standard_one() {
+        // Every character, alone and inside a word, as std maps it.
+        for c in (0..0x20000u32).filter_map(char::from_u32) {
+            let word = format!("A{c}b");
+            assert_eq!(lowercase(&word), word.to_lowercase(), "U+{:04X}", c as u32);
+        }
+        for w in ["ΌΣΟΣ", "ΣΑ Σ", "ĐOÀN VIÊN", "Ẳ", "İ"] {
+            assert_eq!(lowercase(w), w.to_lowercase());
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod input;
 pub mod lexicon;
 pub mod number;
 pub mod output;
+pub mod parallel;
 pub mod record;
 pub mod segment;
 pub mod slips;

@@ -1,17 +1,23 @@
 //! `chitieu extract`: every claim of every input as one record, on stdout
 //! or into `-o FILE`.
 
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, IsTerminal};
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chitieu::output::{self, Format, OutputError, OutputSpec};
+use chitieu::parallel;
 use chitieu::Options;
 use clap::error::ErrorKind;
 use clap::CommandFactory;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::{Cli, ExtractArgs, FormatArg};
 use crate::cmd::inputs;
+
+/// Documents in flight per thread: enough to keep every thread busy while
+/// one long document holds up the output, few enough to keep memory flat.
+const IN_FLIGHT_PER_JOB: usize = 4;
 
 /// Runs the command; exit 1 when an input failed (its error is on stderr),
 /// 2 when the output options contradict each other.
@@ -26,21 +32,35 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         Err(e) => return Err(e.into()),
     };
     let mut failed = false;
-    for doc in inputs(&args.input) {
-        let doc = match doc {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("chitieu: {e}");
-                failed = true;
-                continue;
+    let jobs = args.jobs.map_or_else(parallel::default_jobs, usize::from);
+    let progress = progress_bar();
+    let mut bytes_done = 0u64;
+    parallel::for_each_ordered(
+        inputs(&args.input),
+        jobs,
+        jobs * IN_FLIGHT_PER_JOB,
+        |doc| doc.map(|doc| (doc.text.len(), chitieu::extract(&doc, &opts))),
+        |done| -> Result<()> {
+            match done {
+                Ok((bytes, records)) => {
+                    for r in &records {
+                        out.write(r)?;
+                    }
+                    // A document's records go out as soon as it is done.
+                    out.flush()?;
+                    progress.inc(1);
+                    bytes_done += bytes as u64;
+                    progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
+                }
+                Err(e) => {
+                    progress.suspend(|| eprintln!("chitieu: {e}"));
+                    failed = true;
+                }
             }
-        };
-        for r in chitieu::extract(&doc, &opts) {
-            out.write(&r)?;
-        }
-        // A document's records go out as soon as it is done.
-        out.flush()?;
-    }
+            Ok(())
+        },
+    )?;
+    progress.finish_and_clear();
     out.finish()?;
     Ok(if failed {
         ExitCode::from(1)
@@ -72,4 +92,18 @@ fn output_spec(args: &ExtractArgs) -> OutputSpec {
         excel: args.excel,
         columns: args.columns.clone(),
     }
+}
+
+/// A spinner on stderr counting documents and bytes, only when stderr is a
+/// terminal: piped or redirected, stderr carries errors and nothing else.
+fn progress_bar() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
 }
