@@ -180,7 +180,6 @@ mod tests {
             basis: Basis::Target,
             subject: None,
             quote: 0..0,
-            note: None,
             counted: None,
         }
     }

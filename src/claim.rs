@@ -43,8 +43,6 @@ pub struct Claim {
     pub subject: Option<String>,
     /// The clause, as a byte range of the text.
     pub quote: Range<usize>,
-    /// Words after a fraction or range that the record should mention.
-    pub note: Option<String>,
     /// What is counted, when the counted noun is only `người`:
     /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
     pub counted: Option<String>,
@@ -312,6 +310,26 @@ fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize
     (n > 0).then_some(i..end)
 }
 
+/// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
+/// `ước đạt`), with its length in tokens.
+fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(w, _)| ends_with(toks, i, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
+
+/// The qualifier written from token `k` on (`trở lên`, `trở xuống`), with
+/// its length in tokens.
+fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_AFTER
+        .iter()
+        .filter(|(w, _)| starts_with(toks, k, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
+
 enum Outcome {
     Skip(usize),
     Item(Box<Item>, usize),
@@ -400,7 +418,6 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         return Outcome::Skip(j); // `29/7/2021`
     }
     let mut target = None;
-    let mut value_num = num;
     if chain.len() == 2 {
         let Some(b) = number::parse(&toks[chain[1]].norm) else {
             return Outcome::Skip(j);
@@ -475,8 +492,11 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         exp += e;
         k += 1;
     }
-    let mut value = value_num.scaled(exp);
-    let mut decimals = value_num.decimals;
+    let mut value = num.scaled(exp);
+    let mut decimals = num.decimals;
+    // A fraction's whole takes the scale written after it (`12/15 tỷ`), not
+    // that of a compound's smaller part.
+    let target_value = target.map(|b| b.scaled(exp));
     if exp > 0 {
         decimals = decimals.saturating_sub(exp);
         while let (Some(n), Some(e)) = (
@@ -493,9 +513,6 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             k += 2;
         }
     }
-    let target_value = target.map(|b| b.scaled(exp.min(30)));
-    value_num = num;
-    let _ = value_num;
     let money = is_currency(toks, k);
     if money {
         k += 1;
@@ -519,40 +536,15 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     let is_percent = percent || percent_words;
 
     // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
-    let mut qualifier = Qualifier::None;
-    let mut qual_len = 0;
-    if let Some((q, len)) = phrase_before(
-        toks,
-        i,
-        &QUALIFIERS_BEFORE
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>(),
-    ) {
-        qualifier = QUALIFIERS_BEFORE
-            .iter()
-            .find(|(w, _)| *w == q)
-            .map(|(_, q)| *q)
-            .unwrap_or_default();
-        qual_len = len;
-    } else if ends_with(toks, i, "ước đạt") {
-        qualifier = Qualifier::Approx;
-    }
+    let (qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
     let before_qual = i - qual_len;
     // `có từ 25 đoàn viên trở lên`: a condition.
     let from_word = ends_with(toks, before_qual, "từ");
 
     // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
     let mut after_qual = None;
-    if let Some((p, len)) = phrase_after(
-        toks,
-        k,
-        &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
-    ) {
-        after_qual = QUALIFIERS_AFTER
-            .iter()
-            .find(|(w, _)| *w == p)
-            .map(|(_, q)| *q);
+    if let Some((q, len)) = qualifier_after(toks, k) {
+        after_qual = Some(q);
         k += len;
     }
 
@@ -630,15 +622,8 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                     toks.get(sub.end)
                         .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
                 );
-                if let Some((p, len)) = phrase_after(
-                    toks,
-                    sub.end + close,
-                    &QUALIFIERS_AFTER.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
-                ) {
-                    after_qual = QUALIFIERS_AFTER
-                        .iter()
-                        .find(|(w, _)| *w == p)
-                        .map(|(_, q)| *q);
+                if let Some((q, len)) = qualifier_after(toks, sub.end + close) {
+                    after_qual = Some(q);
                     next_index = sub.end + close + len;
                 }
             }
@@ -940,7 +925,6 @@ fn group(
                 .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
             subject,
             quote: quote_around(toks, clause.clone(), item.first, item.last),
-            note: None,
         };
         match item.kind {
             ItemKind::Percent => {

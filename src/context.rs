@@ -498,7 +498,6 @@ mod tests {
             basis: Default::default(),
             subject: Some(s.to_string()),
             quote: 0..0,
-            note: None,
             counted: None,
         };
         assert_eq!(

@@ -83,7 +83,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 measure: c.measure,
                 basis: c.basis,
                 check: verdict.check,
-                note: verdict.note.or(c.note.clone()),
+                note: verdict.note,
                 // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
                 // part of the clause.
                 quote: text[c.quote.clone()]

@@ -77,16 +77,6 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-impl Sentence {
-    /// The clause index holding token `i`.
-    pub fn clause_of(&self, i: usize) -> usize {
-        self.clauses
-            .iter()
-            .position(|c| c.contains(&i))
-            .unwrap_or(0)
-    }
-}
-
 /// The token pattern, `[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\S`, is scanned by
 /// hand (see `tokens`): the regex engine cost more than the rest of the
 /// segmentation. These two decide the characters the fast path of
