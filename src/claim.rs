@@ -225,7 +225,7 @@ fn noun_starts(toks: &[Token], k: usize) -> bool {
             let stop = (SUBJECT_STOPS.contains(&t.norm.as_str())
                 || phrase_after(toks, k, SUBJECT_STOPS).is_some())
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
-            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)
+            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
         }
         _ => false,
     }
@@ -466,7 +466,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         if p.is_word()
             && is_title_case(text, p)
             && !initial
-            && !QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == p.norm)
+            && !QUALIFIERS_BEFORE.iter().any(|(q, _)| p.norm == *q)
         {
             return Outcome::Skip(j);
         }

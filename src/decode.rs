@@ -100,8 +100,9 @@ fn decode_with_hint(
                 utf16_order(bytes).ok_or(DecodeError::Binary)?
             } else if let Some(enc) = declared {
                 enc
-            } else if std::str::from_utf8(bytes).is_ok() {
-                UTF_8
+            } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+                // Validated once here, not again in `strict`.
+                return checked(s.to_owned(), UTF_8);
             } else {
                 guess(bytes)
             }
@@ -114,8 +115,11 @@ fn decode_with_hint(
 /// silent `�` in a record.
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if enc == UTF_8 {
-        return match std::str::from_utf8(bytes) {
-            Ok(s) => checked(s.to_string(), enc),
+        // SIMD validation: the standard library's scalar check cost a
+        // tenth of the extraction on Vietnamese text, where ASCII and
+        // multi-byte letters alternate every few bytes.
+        return match simdutf8::compat::from_utf8(bytes) {
+            Ok(s) => checked(s.to_owned(), enc),
             Err(e) => Err(DecodeError::Malformed {
                 encoding: enc.name(),
                 offset: Some(e.valid_up_to()),
@@ -135,18 +139,17 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> 
 /// character in a hundred a C0 control other than tab, line feed, carriage
 /// return and form feed (the `file(1)` notion of text).
 fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError> {
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' {
-            return Err(DecodeError::Binary);
-        }
-        if c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
-            controls += 1;
-        }
+    // On the bytes: in UTF-8 a byte below 0x20 is always a C0 control
+    // character, never part of another one.
+    let b = text.as_bytes();
+    if b.contains(&0) {
+        return Err(DecodeError::Binary);
     }
-    if controls > 0 && controls * 100 > total {
+    let controls = b
+        .iter()
+        .filter(|&&x| x < 0x20 && !matches!(x, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    if controls > 0 && controls * 100 > text.chars().count() {
         return Err(DecodeError::Binary);
     }
     Ok(Decoded {

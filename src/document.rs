@@ -14,11 +14,12 @@ pub struct Document {
 }
 
 impl Document {
-    /// A document from already-decoded text; normalises it.
-    pub fn new(name: impl Into<String>, raw: &str) -> Self {
+    /// A document from already-decoded text; normalises it (an owned
+    /// `String` that is already normal is kept, not copied).
+    pub fn new(name: impl Into<String>, raw: impl Into<String>) -> Self {
         Document {
             name: name.into(),
-            text: normalise(raw),
+            text: normalise_owned(raw.into()),
         }
     }
 }
@@ -26,19 +27,24 @@ impl Document {
 /// NFC, without a leading BOM, with `\r\n` and lone `\r` turned into `\n`:
 /// the same article gives the same offsets whatever wrote it.
 pub fn normalise(raw: &str) -> String {
-    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let unified: std::borrow::Cow<str> = if raw.contains('\r') {
-        raw.replace("\r\n", "\n").replace('\r', "\n").into()
-    } else {
-        raw.into()
-    };
-    if surely_nfc(&unified)
-        || unicode_normalization::is_nfc_quick(unified.chars())
+    normalise_owned(raw.to_owned())
+}
+
+/// [`normalise`], reusing `raw` when nothing changes (most articles).
+pub fn normalise_owned(mut raw: String) -> String {
+    if raw.starts_with('\u{feff}') {
+        raw.drain(..'\u{feff}'.len_utf8());
+    }
+    if raw.contains('\r') {
+        raw = raw.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    if surely_nfc(&raw)
+        || unicode_normalization::is_nfc_quick(raw.chars())
             == unicode_normalization::IsNormalized::Yes
     {
-        unified.into_owned()
+        raw
     } else {
-        unified.nfc().collect()
+        raw.nfc().collect()
     }
 }
 

@@ -204,10 +204,10 @@ pub fn decode_source(
     };
     if is_html(src, bytes, opts.format) {
         let page = decode::decode_html(bytes, opts.encoding).map_err(err)?;
-        Ok(Document::new(src.name(), &html::main_text(&page.text)))
+        Ok(Document::new(src.name(), html::main_text(&page.text)))
     } else {
         let text = decode::decode(bytes, opts.encoding).map_err(err)?;
-        Ok(Document::new(src.name(), &text.text))
+        Ok(Document::new(src.name(), text.text))
     }
 }
 
@@ -286,7 +286,7 @@ impl<R: BufRead> JsonLines<R> {
         } else {
             raw
         };
-        let line = std::str::from_utf8(raw).map_err(|e| {
+        let line = simdutf8::compat::from_utf8(raw).map_err(|e| {
             self.error(format!(
                 "not valid UTF-8 (bad byte at offset {})",
                 e.valid_up_to()
@@ -307,7 +307,7 @@ impl<R: BufRead> JsonLines<R> {
             None => return Err(self.error("no \"id\"")),
         };
         match doc.remove("text") {
-            Some(serde_json::Value::String(t)) => Ok(Document::new(id, &t)),
+            Some(serde_json::Value::String(t)) => Ok(Document::new(id, t)),
             Some(_) => Err(self.error("\"text\" must be a string")),
             None => Err(self.error("no \"text\"")),
         }

@@ -633,11 +633,20 @@ pub fn fold_tones(s: &str) -> String {
 /// Additional (where every capital is an even code point followed by its
 /// small letter). Anything else, and any word with a `Σ` (whose small form
 /// depends on its place), goes to the standard library.
+#[cfg(test)]
 fn lowercase(s: &str) -> String {
+    let mut out = String::new();
+    lowercase_into(s, &mut out);
+    out
+}
+
+/// `lowercase`, written into `out` (cleared first): the caller's buffer is
+/// reused from word to word.
+fn lowercase_into(s: &str, out: &mut String) {
     // On the UTF-8 bytes, for the letters above; any other byte sends the
     // word to `lowercase_chars`.
+    out.clear();
     let b = s.as_bytes();
-    let mut out = String::with_capacity(b.len());
     let mut i = 0;
     // The code point of the 2- or 3-byte character at `i`, shifted by `d`.
     let two =
@@ -665,7 +674,9 @@ fn lowercase(s: &str) -> String {
             _ => None,
         };
         let Some(c) = c else {
-            return lowercase_chars(s);
+            out.clear();
+            out.push_str(&lowercase_chars(s));
+            return;
         };
         out.push(c);
         i += match x {
@@ -674,7 +685,6 @@ fn lowercase(s: &str) -> String {
             _ => 2,
         };
     }
-    out
 }
 
 /// `lowercase`, a character at a time.
@@ -707,13 +717,26 @@ fn lowercase_chars(s: &str) -> String {
 /// Lower case and traditional tone placement: the form every list here is
 /// written in.
 pub fn fold(s: &str) -> String {
+    let mut out = String::new();
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], written into `out` (cleared first): the segmenter folds every
+/// word of a sentence with a numeral through one buffer, no allocation per
+/// word.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
     // Most tokens of a Vietnamese text are not ASCII, but many are
     // (`trong`, `cho`, `NQ`, `Covid`): those need neither Unicode case
     // mapping nor tone folding, whose pairs all hold a non-ASCII letter.
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
     }
-    let lower = lowercase(s);
+    lowercase_into(s, out);
+    let lower = out;
     // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
     // its pass and its copy (most words with an `o` or `u` are such).
     // Every second letter of a pair is a toned vowel, never ASCII.
@@ -727,10 +750,9 @@ pub fn fold(s: &str) -> String {
             && b[i + 1] >= 0x80
             && lower[i + 1..].chars().next().is_some_and(toned)
     });
-    if !pair {
-        return lower;
+    if pair {
+        *lower = fold_tones(lower);
     }
-    fold_tones(&lower)
 }
 
 #[cfg(test)]
