@@ -186,17 +186,17 @@ fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
     if !UNIT_HEAD.is_match(slice) {
         return out;
     }
-    for c in UNIT.captures_iter(slice) {
-        if c.name("tong").is_some() {
-            continue;
-        }
-        let (Some(head), Some(name)) = (c.name("head"), c.name("name")) else {
+    // The lazy DFA finds each match; its parts are then read off the match
+    // text (`unit_parts`). The regex's own captures made its bounded
+    // backtracker clear a visited set of the pattern's size times the
+    // sentence's for every search: a tenth of all the instructions.
+    for m in UNIT.find_iter(slice) {
+        let Some((head, admin, name)) = unit_parts(m.as_str()) else {
             continue;
         };
-        let admin = c.name("admin").map(|a| a.as_str());
+        let head_at = offset + m.start();
         // Place-name words end before a person's name or a title.
         let words: Vec<&str> = name
-            .as_str()
             .split_whitespace()
             .take_while(|w| !NAME_STOPS.contains(w))
             .collect();
@@ -205,12 +205,12 @@ fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
         }
         // `LĐLĐ Thành phố` alone is a short form: the admin word must be
         // followed by a name, and heads without an admin word need a type.
-        let typed_head = head.as_str().starts_with("Công đoàn")
-            || head.as_str().ends_with("đoàn") && !head.as_str().starts_with("Liên");
+        let typed_head =
+            head.starts_with("Công đoàn") || head.ends_with("đoàn") && !head.starts_with("Liên");
         if admin.is_none() && !typed_head {
             continue;
         }
-        let mut full = head.as_str().to_string();
+        let mut full = head.to_string();
         if let Some(a) = admin {
             full.push(' ');
             full.push_str(a);
@@ -220,12 +220,56 @@ fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
             full.push_str(w);
         }
         out.push(Mention {
-            at: offset + head.start(),
+            at: head_at,
             name: full,
-            level: level_of(admin, head.as_str()),
+            level: level_of(admin, head),
         });
     }
     out
+}
+
+/// The name part of `UNIT`, alone and whole.
+static UNIT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}$").expect("name pattern is valid")
+});
+
+/// The parts of a whole `UNIT` match: head, admin word, name words
+/// (leading space kept); `None` for a `Tổng …` match, which is skipped.
+/// The variants are tried in the regex's own order of preference (heads
+/// and admin words in list order, a parenthesis before none, an admin word
+/// before none), so the first that spans the match is the regex's.
+fn unit_parts(m: &str) -> Option<(&'static str, Option<&'static str>, &str)> {
+    // No head starts with `Tổng`: a match that does is the skipped group.
+    if m.starts_with("Tổng") {
+        return None;
+    }
+    for head in UNIT_HEADS.iter().filter(|h| m.starts_with(**h)) {
+        let rest = &m[head.len()..];
+        let parens = paren_end(rest).map(|n| &rest[n..]).into_iter();
+        for r in parens.chain(std::iter::once(rest)) {
+            let spaced = r.trim_start();
+            let admins = ADMIN_LEVELS
+                .iter()
+                .filter(|_| spaced.len() < r.len())
+                .filter_map(|(a, _)| Some((Some(*a), spaced.strip_prefix(a)?)));
+            for (admin, name) in admins.chain(std::iter::once((None, r))) {
+                if UNIT_NAME.is_match(name) {
+                    return Some((head, admin, name));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The byte length of a leading `\s*\([^)\n]{1,12}\)`, if `s` opens with one.
+fn paren_end(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find([')', '\n'])?;
+    let n = inner[..close].chars().count();
+    (inner[close..].starts_with(')') && (1..=12).contains(&n))
+        .then(|| s.len() - t.len() + 1 + close + 1)
 }
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -416,6 +460,37 @@ mod tests {
 
     fn ctx(text: &str) -> DocContext {
         DocContext::new(text, &sentences(text, &cut(text, false)))
+    }
+
+    #[test]
+    fn the_parts_read_off_a_match_are_the_regex_groups() {
+        // `unit_parts` replaces `UNIT`'s captures: on every match it must
+        // give the same head, admin word and name, including the ones
+        // where the regex had to choose (a parenthesis or not, an admin
+        // word or a name, `Tổng`).
+        for text in [
+            "Liên đoàn Lao động (LĐLĐ) huyện Sóc Sơn tổ chức",
+            "LĐLĐ thành phố Hà Nội và LĐLĐ Thành phố Hồ Chí Minh",
+            "Tổng Liên đoàn Lao động Việt Nam; Công đoàn Công ty Điện lực Hà Nội Mới",
+            "Công đoàn cơ sở Công ty May 10 và Công đoàn ngành Giáo dục",
+            "LĐLĐ (TP HCM) Quận Một, Hội LHPN xã Tân Lập, Đoàn TNCS Hồ Chí Minh tỉnh Nam Định",
+            "LĐLĐ TP Hải Phòng, LĐLĐ Huyện Ba Vì Ông Nguyễn Văn A, Thành đoàn Hà Nội",
+            "Công đoàn Viên chức (CĐVC xyz dài quá mười hai) Tỉnh Bình Dương",
+            "Hội Nông dân  \u{a0}Thị xã  Sơn Tây",
+        ] {
+            for m in UNIT.find_iter(text) {
+                let c = UNIT.captures(m.as_str()).expect("a match matches itself");
+                let want = c.name("tong").is_none().then(|| {
+                    (
+                        c.name("head").map(|h| h.as_str()),
+                        c.name("admin").map(|a| a.as_str()),
+                        c.name("name").map(|n| n.as_str()),
+                    )
+                });
+                let got = unit_parts(m.as_str()).map(|(h, a, n)| (Some(h), a, Some(n)));
+                assert_eq!(got, want, "{}", m.as_str());
+            }
+        }
     }
 
     #[test]

@@ -131,41 +131,64 @@ fn class(c: char) -> Class {
     }
 }
 
+/// The class and byte length of the character at byte `i` of `s` (a char
+/// boundary below `s.len()`).
+#[inline]
+fn class_at(s: &str, i: usize) -> (Class, usize) {
+    let b = s.as_bytes();
+    match b.get(i) {
+        None => (Class::Space, 0),
+        // ASCII: no UTF-8 decoding, no Unicode tables.
+        Some(b'a'..=b'z' | b'A'..=b'Z') => (Class::Letter, 1),
+        Some(b'0'..=b'9') => (Class::Digit, 1),
+        Some(b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') => (Class::Space, 1),
+        Some(0..=0x7f) => (Class::Other, 1),
+        Some(_) => match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (class(c), c.len_utf8()),
+            None => (Class::Other, 1),
+        },
+    }
+}
+
 /// The byte ranges of the tokens of `s`, as the token pattern would find
 /// them (leftmost-first, greedy).
 fn tokens(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    // ASCII bytes (most of a Vietnamese text still) skip UTF-8 decoding.
-    let at = |i: usize| match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => s.get(i..).and_then(|r| r.chars().next()),
-    };
     let run = move |mut i: usize, want: Class| {
-        while let Some(c) = at(i).filter(|&c| class(c) == want) {
-            i += c.len_utf8();
+        while i < s.len() {
+            let (c, n) = class_at(s, i);
+            if c != want {
+                break;
+            }
+            i += n;
         }
         i
     };
+    let b = s.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || loop {
-        let c = at(pos)?;
+        if pos >= s.len() {
+            return None;
+        }
+        let (class, n) = class_at(s, pos);
         let start = pos;
-        let end = match class(c) {
+        let end = match class {
             Class::Space => {
-                pos += c.len_utf8();
+                pos += n.max(1);
                 continue;
             }
-            Class::Letter => run(start, Class::Letter),
+            Class::Letter => run(start + n, Class::Letter),
             Class::Digit => {
-                let mut end = run(start, Class::Digit);
+                let mut end = run(start + n, Class::Digit);
                 // `[.,]\d+` groups, as long as a digit follows the mark.
-                while matches!(at(end), Some('.' | ','))
-                    && at(end + 1).is_some_and(|d| class(d) == Class::Digit)
+                while matches!(b.get(end), Some(b'.' | b','))
+                    && end + 1 < s.len()
+                    && class_at(s, end + 1).0 == Class::Digit
                 {
                     end = run(end + 1, Class::Digit);
                 }
                 end
             }
-            Class::Other => start + c.len_utf8(),
+            Class::Other => start + n.max(1),
         };
         pos = end;
         return Some(start..end);
@@ -199,7 +222,7 @@ pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
             let first = word.chars().next();
             let kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 TokKind::Num
-            } else if word.chars().nth(1).is_some() || first.is_some_and(char::is_alphabetic) {
+            } else if first.is_some_and(|c| word.len() > c.len_utf8() || c.is_alphabetic()) {
                 TokKind::Word
             } else {
                 TokKind::Punct
