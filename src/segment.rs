@@ -208,57 +208,201 @@ struct Bare {
 
 /// Splits the kept lines of `text` into sentences.
 pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
+    split_lines(text, lines, true)
+}
+
+/// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
+/// in the test that proves both ways agree).
+fn split_lines(text: &str, lines: &[Line], fast: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     // Buffers reused from line to line and word to word.
     let mut bare: Vec<Bare> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
+    let mut spans: Vec<Range<usize>> = Vec::new();
     let mut folded = String::new();
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
-        bare.clear();
-        let mut prev_end = 0;
-        for m in tokens(slice) {
-            let word = &slice[m.clone()];
-            let first = word.chars().next();
-            let kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                TokKind::Num
-            } else if first.is_some_and(|c| word.len() > c.len_utf8() || c.is_alphabetic()) {
-                TokKind::Word
-            } else {
-                TokKind::Punct
-            };
-            bare.push(Bare {
-                kind,
-                start: line.start + m.start,
-                end: line.start + m.end,
-                space_before: m.start > prev_end || m.start == 0,
-                punct: first.filter(|_| kind == TokKind::Punct),
-            });
-            prev_end = m.end;
-        }
-        sentence_ends(text, &bare, &mut ends);
-        let mut from = 0;
-        for end in ends.drain(..).chain(std::iter::once(bare.len())) {
-            if end > from {
-                out.push(sentence(
-                    text,
-                    line.number,
-                    paragraph,
-                    &bare[from..end],
-                    &mut folded,
-                ));
+        if !(fast && plain(slice)) {
+            bare_tokens(text, line.start..line.end, &mut bare);
+            sentence_ends(text, &bare, &mut ends);
+            let mut from = 0;
+            for end in ends.drain(..).chain(std::iter::once(bare.len())) {
+                if end > from {
+                    let toks = &bare[from..end];
+                    out.push(sentence(text, line.number, paragraph, toks, &mut folded));
+                }
+                from = end;
             }
-            from = end;
+            continue;
+        }
+        // Most lines: the sentence ends are found on the characters, and
+        // only a sentence with a digit is tokenised.
+        plain_spans(slice, &mut spans);
+        for span in spans.drain(..) {
+            let at = line.start + span.start..line.start + span.end;
+            if slice[span].bytes().any(|b| b.is_ascii_digit()) {
+                bare_tokens(text, at, &mut bare);
+                out.push(sentence(text, line.number, paragraph, &bare, &mut folded));
+            } else {
+                out.push(Sentence {
+                    line: line.number,
+                    start: at.start,
+                    end: at.end,
+                    tokens: Vec::new(),
+                    clauses: Vec::new(),
+                    paragraph,
+                });
+            }
         }
     }
     out
+}
+
+/// The bare tokens of `text[at]`, into `bare` (cleared first).
+fn bare_tokens(text: &str, at: Range<usize>, bare: &mut Vec<Bare>) {
+    bare.clear();
+    let slice = &text[at.clone()];
+    let mut prev_end = 0;
+    for m in tokens(slice) {
+        let word = &slice[m.clone()];
+        let first = word.chars().next();
+        let kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            TokKind::Num
+        } else if first.is_some_and(|c| word.len() > c.len_utf8() || c.is_alphabetic()) {
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
+        bare.push(Bare {
+            kind,
+            start: at.start + m.start,
+            end: at.start + m.end,
+            space_before: m.start > prev_end || m.start == 0,
+            punct: first.filter(|_| kind == TokKind::Punct),
+        });
+        prev_end = m.end;
+    }
+}
+
+/// Whether no character of `s` can be a digit other than an ASCII one:
+/// every character is below U+0660 (the first non-ASCII decimal digit),
+/// a Vietnamese letter of U+1E00–U+1EFF or punctuation of U+2000–U+207F.
+/// Then a `.` is part of a numeral exactly when ASCII digits surround it,
+/// and `plain_spans` can find the sentences without the tokens.
+fn plain(s: &str) -> bool {
+    // On the UTF-8 bytes: below 0xD9 is ASCII, a continuation byte or the
+    // lead of a character below U+0640.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0..=0xD8 => i += 1,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            0xE2 if matches!(b.get(i + 1), Some(0x80 | 0x81)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// What [`plain_spans`] needs to know of the character at byte `i` of a
+/// [`plain`] line, read on the bytes: its length and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Whitespace: separates tokens.
+    Space,
+    /// `.`, `!`, `?`, `…`: may end a sentence.
+    Ender,
+    /// `”`, `"`, `)`: stays with the mark before it.
+    Closer,
+    /// Anything else.
+    Other,
+}
+
+#[inline]
+fn mark_at(b: &[u8], i: usize) -> Option<(Mark, usize)> {
+    let x = *b.get(i)?;
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    Some(match x {
+        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (Mark::Space, 1),
+        b'.' | b'!' | b'?' => (Mark::Ender, 1),
+        b'"' | b')' => (Mark::Closer, 1),
+        0..=0x7f => (Mark::Other, 1),
+        // U+0085 and U+00A0 are the white space below U+0100.
+        0xC2 if matches!(next(1), 0x85 | 0xA0) => (Mark::Space, 2),
+        0xC0..=0xDF => (Mark::Other, 2),
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F: white space;
+        // U+2026 `…`; U+201D `”`.
+        0xE2 => {
+            let kind = match (next(1), next(2)) {
+                (0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F) => Mark::Space,
+                (0x80, 0xA6) => Mark::Ender,
+                (0x80, 0x9D) => Mark::Closer,
+                _ => Mark::Other,
+            };
+            (kind, 3)
+        }
+        0xE0..=0xEF => (Mark::Other, 3),
+        _ => (Mark::Other, 4),
+    })
+}
+
+/// The byte ranges of the sentences of a [`plain`] line, exactly as
+/// `sentence_ends` finds them on its tokens: a token is a run of
+/// non-space characters there, and `.`, `!`, `?`, `…` are tokens of their
+/// own unless the `.` stands between two digits.
+fn plain_spans(s: &str, out: &mut Vec<Range<usize>>) {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut start: Option<usize> = None;
+    let mut last = 0;
+    let mut i = 0;
+    while let Some((mark, n)) = mark_at(b, i) {
+        if mark == Mark::Space {
+            i += n;
+            continue;
+        }
+        let first = *start.get_or_insert(i);
+        let ender = mark == Mark::Ender && !(b[i] == b'.' && i > 0 && digit(i - 1) && digit(i + 1));
+        i += n;
+        last = i;
+        if !ender {
+            continue;
+        }
+        // `...` and `?!`: the marks glued to it stay in this sentence.
+        while let Some((Mark::Ender | Mark::Closer, m)) = mark_at(b, i) {
+            i += m;
+            last = i;
+        }
+        let mut j = i;
+        while let Some((Mark::Space, m)) = mark_at(b, j) {
+            j += m;
+        }
+        let next_starts = match s.get(j..).and_then(|r| r.chars().next()) {
+            None => true,
+            Some(c) => j > i && opens_sentence(c),
+        };
+        if next_starts {
+            out.push(first..last);
+            start = None;
+            i = j;
+        }
+    }
+    if let Some(first) = start {
+        out.push(first..last);
+    }
+}
+
+/// Whether a token starting with `c` can open a sentence.
+fn opens_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || "“\"'(‘".contains(c)
 }
 
 fn starts_upper(t: &Bare, text: &str) -> bool {
     text[t.start..t.end]
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"'(‘".contains(c))
+        .is_some_and(opens_sentence)
 }
 
 /// The token indices where the sentences of a line end: after `.`, `!`,
@@ -389,6 +533,44 @@ mod tests {
                 Class::Other
             };
             assert_eq!(class(c), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn plain_lines_split_as_their_tokens_do() {
+        // The fast path finds sentence ends on the characters; it must cut
+        // where the tokens cut and give the same tokens to every sentence
+        // with a digit.
+        let key = |s: &Sentence| {
+            let toks: Vec<_> = s
+                .tokens
+                .iter()
+                .map(|t| (t.kind, t.start, t.end, t.space_before, t.norm.to_string()))
+                .collect();
+            (s.line, s.start, s.end, s.paragraph, toks, s.clauses.clone())
+        };
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+                .expect("fixtures folder")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect();
+        assert!(texts.len() >= 5);
+        for t in [
+            "Đạt 10.493 đoàn viên. Năm 2016 có 5. Tăng 1,5%.",
+            "Kết thúc... Tiếp theo?! “Mở” (đóng). a.B 1.2.3 x 1.2. Y 4.5.6.",
+            "Hết câu.\u{a0}Câu mới…  “Trích dẫn” .Lạ . 7 người. 8 tổ.\u{2003}Chín",
+            "  khoảng trắng đầu.   Đuôi  ",
+            "Số 3.Chữ 4. (Mở ngoặc) 'nháy' ‘đơn’ ... ... . .",
+            "Tp.HCM có 12 quận. Ông A.B. Nguyễn nói: 50% đạt.Tiếp",
+            "Không có chữ số nào ở đây. Chỉ có câu! Và câu nữa?",
+        ] {
+            texts.push(t.to_string());
+        }
+        for text in &texts {
+            let lines = cut(text, true);
+            let fast: Vec<_> = split_lines(text, &lines, true).iter().map(key).collect();
+            let slow: Vec<_> = split_lines(text, &lines, false).iter().map(key).collect();
+            assert_eq!(fast, slow, "{}", &text[..text.len().min(60)]);
         }
     }
 
