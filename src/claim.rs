@@ -5,7 +5,9 @@
 //! spans, values, qualifier, kind, basis and subject as written. Unit, year
 //! and metric are attributed by `context`; arithmetic by `check`.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::lexicon::*;
 use crate::number::{self, Numeral};
@@ -147,26 +149,105 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
     }
 }
 
+/// A word list indexed by the first and the last word of its phrases:
+/// the phrases that can start (or end) at a token are one hash lookup
+/// away, not a scan of the list for every token.
+pub(crate) struct Phrases {
+    by_first: HashMap<&'static str, Vec<&'static str>, Fnv>,
+    by_last: HashMap<&'static str, Vec<&'static str>, Fnv>,
+}
+
+impl Phrases {
+    fn new(list: &[&'static str]) -> Self {
+        let mut p = Phrases {
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
+        };
+        // Longest first; among equals the later entry first, as
+        // `max_by_key` over the list chose.
+        let mut order: Vec<(usize, &'static str)> = list.iter().copied().enumerate().collect();
+        order.sort_by_key(|&(i, w)| std::cmp::Reverse((w.split(' ').count(), i)));
+        for (_, w) in order {
+            if let (Some(first), Some(last)) = (w.split(' ').next(), w.split(' ').next_back()) {
+                p.by_first.entry(first).or_default().push(w);
+                p.by_last.entry(last).or_default().push(w);
+            }
+        }
+        p
+    }
+
+    /// Whether the list holds the one-word phrase `w`.
+    fn has_word(&self, w: &str) -> bool {
+        self.by_first.get(w).is_some_and(|c| c.contains(&w))
+    }
+}
+
+/// FNV-1a: the keys are short words, hashed once per lookup; SipHash's
+/// protection against chosen keys is not needed for a fixed word list.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv;
+
+/// The hasher state of [`Fnv`].
+pub(crate) struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+macro_rules! phrases {
+    ($($name:ident = $list:ident;)*) => {
+        $(
+            #[doc = concat!("[`", stringify!($list), "`], indexed.")]
+            static $name: LazyLock<Phrases> = LazyLock::new(|| Phrases::new($list));
+        )*
+    };
+}
+
+phrases! {
+    SUBJECT_STOP_SET = SUBJECT_STOPS;
+    WHOLE_LINK_SET = WHOLE_LINKS;
+    TARGET_WORD_SET = TARGET_WORDS;
+    PLAN_CUE_SET = PLAN_CUES;
+    DOCUMENT_TYPE_SET = DOCUMENT_TYPES;
+    NAME_HEAD_SET = NAME_HEADS;
+    MONEY_NOUN_SET = MONEY_NOUNS;
+    JOIN_CUE_SET = JOIN_CUES;
+    CHANGE_CUE_SET = CHANGE_CUES;
+    EXCESS_CUE_SET = EXCESS_CUES;
+    WHOLE_CUE_SET = WHOLE_CUES;
+}
+
 /// The longest phrase of `list` ending just before `i`, with its length in
 /// tokens.
-fn phrase_before<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
-    // A phrase ends with the last byte of the token before `i`: test that
-    // once per entry before matching words.
-    let last = toks.get(i.checked_sub(1)?)?.norm.as_bytes().last().copied();
-    list.iter()
-        .filter(|p| p.as_bytes().last().copied() == last && ends_with(toks, i, p))
-        .max_by_key(|p| p.split(' ').count())
+fn phrase_before(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
+    let last = toks.get(i.checked_sub(1)?)?;
+    list.by_last
+        .get(last.norm.as_str())?
+        .iter()
+        .find(|p| ends_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
 }
 
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
-fn phrase_after<'a>(toks: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
-    // A phrase starts with the first byte of the token at `i`: test that
-    // once per entry before matching words.
-    let first = toks.get(i)?.norm.as_bytes().first().copied();
-    list.iter()
-        .filter(|p| p.as_bytes().first().copied() == first && starts_with(toks, i, p))
-        .max_by_key(|p| p.split(' ').count())
+fn phrase_after(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
+    list.by_first
+        .get(toks.get(i)?.norm.as_str())?
+        .iter()
+        .find(|p| starts_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
 }
 
@@ -222,8 +303,8 @@ fn noun_starts(toks: &[Token], k: usize) -> bool {
         Some(t) if t.is_word() => {
             // `12 tổ chức công đoàn`: a stop that is also a noun may open
             // the phrase.
-            let stop = (SUBJECT_STOPS.contains(&t.norm.as_str())
-                || phrase_after(toks, k, SUBJECT_STOPS).is_some())
+            let stop = (SUBJECT_STOP_SET.has_word(&t.norm)
+                || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some())
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
             !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
         }
@@ -272,8 +353,8 @@ fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
         if t.is_word() {
             if words > 0
                 && !quoted
-                && (SUBJECT_STOPS.contains(&t.norm.as_str())
-                    || phrase_after(toks, i, SUBJECT_STOPS).is_some())
+                && (SUBJECT_STOP_SET.has_word(&t.norm)
+                    || phrase_after(toks, i, &SUBJECT_STOP_SET).is_some())
             {
                 break;
             }
@@ -301,7 +382,7 @@ fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize
     let mut n = 0;
     while i > from && n < 10 {
         let t = &toks[i - 1];
-        if !t.is_word() || SUBJECT_STOPS.contains(&t.norm.as_str()) {
+        if !t.is_word() || SUBJECT_STOP_SET.has_word(&t.norm) {
             break;
         }
         i -= 1;
@@ -450,8 +531,8 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
         if (ORDINAL_BEFORE.contains(&w) && !tong_so)
             || VAGUE_WORDS.contains(&w)
-            || phrase_before(toks, i, DOCUMENT_TYPES).is_some()
-            || phrase_before(toks, i, NAME_HEADS).is_some()
+            || phrase_before(toks, i, &DOCUMENT_TYPE_SET).is_some()
+            || phrase_before(toks, i, &NAME_HEAD_SET).is_some()
         {
             return Outcome::Skip(j);
         }
@@ -573,7 +654,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 
     // What stands right before: a link to a whole, or a target word.
     let cue_end = before_qual;
-    item.whole_link = phrase_before(toks, cue_end, WHOLE_LINKS).is_some();
+    item.whole_link = phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some();
     item.plan_here = ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch");
 
     let mut next_index = k;
@@ -583,7 +664,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             // A fraction states its own whole and needs no noun
             // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
             // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
-            let whole_after = phrase_after(toks, k, WHOLE_LINKS)
+            let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
                 .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
                 .map(|(_, len)| k + len);
             if !noun_starts(toks, k) && exp == 0 && target.is_none() && whole_after.is_none() {
@@ -633,7 +714,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             let mut m = cue_end;
             // Skip a bridging verb: `với số tiền 1 tỷ`, `ngân sách trên 144 tỷ`.
             for _ in 0..5 {
-                if let Some((_, len)) = phrase_before(toks, m, MONEY_NOUNS) {
+                if let Some((_, len)) = phrase_before(toks, m, &MONEY_NOUN_SET) {
                     item.subject = Some(m - len..m);
                     break;
                 }
@@ -655,7 +736,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 // `đạt 116% chỉ tiêu về phát triển đoàn viên`: the target
                 // word's complement names what was counted.
                 match &sub {
-                    Some(r) if phrase_after(toks, r.start, TARGET_WORDS).is_some() => {
+                    Some(r) if phrase_after(toks, r.start, &TARGET_WORD_SET).is_some() => {
                         let mut e = r.start;
                         while e < toks.len() && toks[e].is_word() && e - r.start < 10 {
                             e += 1;
@@ -673,9 +754,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 } else {
                     cue_end
                 };
-                let cue_start = phrase_before(toks, cue_end, JOIN_CUES)
-                    .or_else(|| phrase_before(toks, cue_end, CHANGE_CUES))
-                    .or_else(|| phrase_before(toks, cue_end, EXCESS_CUES))
+                let cue_start = phrase_before(toks, cue_end, &JOIN_CUE_SET)
+                    .or_else(|| phrase_before(toks, cue_end, &CHANGE_CUE_SET))
+                    .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
                     .map(|(_, l)| cue_end - l)
                     .unwrap_or(cue_end);
                 subject_before(toks, cue_start, clause_start)
@@ -713,26 +794,26 @@ fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bo
     let mut after_q = after;
     if starts_with(toks, after_q, "so với") {
         after_q += 2;
-        if phrase_after(toks, after_q, TARGET_WORDS).is_some() {
+        if phrase_after(toks, after_q, &TARGET_WORD_SET).is_some() {
             *join_cue = true;
             return Basis::Target;
         }
     }
-    if phrase_before(toks, c, EXCESS_CUES).is_some() {
+    if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
         return Basis::Excess;
     }
-    if phrase_before(toks, c, CHANGE_CUES).is_some() && !level {
+    if phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level {
         return Basis::Change;
     }
     if starts_with(toks, after, "so với") {
         return Basis::Change;
     }
-    let joined = phrase_before(toks, c, JOIN_CUES);
+    let joined = phrase_before(toks, c, &JOIN_CUE_SET);
     *join_cue = joined.is_some();
-    if phrase_after(toks, after, TARGET_WORDS).is_some() {
+    if phrase_after(toks, after, &TARGET_WORD_SET).is_some() {
         return Basis::Target;
     }
-    if phrase_before(toks, c, WHOLE_CUES).is_some() || level {
+    if phrase_before(toks, c, &WHOLE_CUE_SET).is_some() || level {
         return Basis::Whole;
     }
     match joined {
@@ -800,7 +881,7 @@ impl Cues {
             let after_figure = at > 0
                 && (toks[at - 1].is('%') || RESULT_VERBS.contains(&toks[at - 1].norm.as_str()));
             if !after_figure {
-                if let Some((_, len)) = phrase_after(toks, at, PLAN_CUES) {
+                if let Some((_, len)) = phrase_after(toks, at, &PLAN_CUE_SET) {
                     cues.plan_ends.push(at + len);
                 }
             }
