@@ -558,6 +558,18 @@ pub const NAME_STOPS: &[&str] = &[
     "Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà",
 ];
 
+/// The second letters of the new-style pairs of [`PAIRS`] (toned vowels),
+/// read once.
+static TONED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = PAIRS
+        .iter()
+        .filter_map(|(from, _)| from.chars().nth(1))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// Tone pairs of `fold_tones`: new style, traditional style.
 const PAIRS: &[(&str, &str)] = &[
     ("oà", "òa"),
@@ -740,8 +752,7 @@ pub fn fold_into(s: &str, out: &mut String) {
     // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
     // its pass and its copy (most words with an `o` or `u` are such).
     // Every second letter of a pair is a toned vowel, never ASCII.
-    let toned =
-        |d: char| !d.is_ascii() && PAIRS.iter().any(|(from, _)| from.chars().nth(1) == Some(d));
+    let toned = |d: char| !d.is_ascii() && TONED.contains(&d);
     // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
     // start the character after it.
     let b = lower.as_bytes();
