@@ -56,24 +56,27 @@ pub fn normalise_owned(mut raw: String) -> String {
 fn surely_nfc(s: &str) -> bool {
     // On the UTF-8 bytes: a byte below 0xCC is ASCII, a continuation byte
     // or the lead of a character below U+0300; `E1 B8..BB` leads U+1E00–
-    // U+1EFF; `E2 80 90..BF` and `E2 81 80..AF` are U+2010–U+206F.
+    // U+1EFF; `E2 80 90..BF` and `E2 81 80..AF` are U+2010–U+206F. Each
+    // byte is judged with the two after it, branch-free, so the scan is
+    // vectorised (a byte loop cost a seventh of the extraction).
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            0..=0xCB => i += 1,
-            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
-            0xE2 if matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x80), Some(0x90..=0xBF)) | (Some(0x81), Some(0x80..=0xAF))
-            ) =>
-            {
-                i += 3
-            }
-            _ => return false,
-        }
-    }
-    true
+    let Some(body) = b.len().checked_sub(2) else {
+        return b.iter().all(|&x| x < 0xCC);
+    };
+    let bad =
+        b[..body]
+            .iter()
+            .zip(&b[1..body + 1])
+            .zip(&b[2..])
+            .fold(false, |bad, ((&x, &y), &z)| {
+                let vietnamese = (x == 0xE1) & (y >= 0xB8) & (y <= 0xBB);
+                let punctuation =
+                    (x == 0xE2) & (((y == 0x80) & (z >= 0x90)) | ((y == 0x81) & (z <= 0xAF)));
+                bad | ((x >= 0xCC) & !vietnamese & !punctuation)
+            });
+    // A lead byte of 0xCC or more needs at least one byte after it; in the
+    // last two places only a two-byte character fits, which is not allowed.
+    !bad && b[body..].iter().all(|&x| x < 0xCC)
 }
 
 #[cfg(test)]
@@ -105,6 +108,21 @@ mod tests {
             }
         }
         assert!(!surely_nfc("a\u{323}"));
+        // Strings, not only single characters: every pair of characters
+        // around the edges of the accepted ranges, at every place.
+        let edge = [
+            'a', 'é', '\u{2FF}', '\u{300}', '\u{1DFF}', '\u{1E00}', 'ộ', '\u{1EFF}', '\u{1F00}',
+            '\u{200F}', '\u{2010}', '…', '\u{206F}', '\u{2070}', '\u{2100}', '日', '😀',
+        ];
+        for x in edge {
+            for y in edge {
+                for pad in ["", "a", "ab"] {
+                    let t = format!("{pad}{x}{y}");
+                    let want = t.chars().all(|c| surely_nfc(&c.to_string()));
+                    assert_eq!(surely_nfc(&t), want, "{t:?}");
+                }
+            }
+        }
         assert_eq!(normalise("ho\u{300}a"), "hòa");
     }
 
