@@ -570,6 +570,19 @@ static TONED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
     v
 });
 
+/// [`PAIRS`] with the two letters of each new-style pair as characters,
+/// split once rather than at every `o` and `u`.
+static PAIR_CHARS: std::sync::LazyLock<Vec<(char, char, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        PAIRS
+            .iter()
+            .filter_map(|(from, to)| {
+                let mut f = from.chars();
+                Some((f.next()?, f.next()?, *to))
+            })
+            .collect()
+    });
+
 /// Tone pairs of `fold_tones`: new style, traditional style.
 const PAIRS: &[(&str, &str)] = &[
     ("oà", "òa"),
@@ -618,10 +631,7 @@ pub fn fold_tones(s: &str) -> String {
         // Every pair starts with o or u (as the early return above assumes).
         let pair_start = matches!(c, 'o' | 'u' | 'O' | 'U');
         if let Some(d) = ahead.next().filter(|_| pair_start) {
-            if let Some((_, to)) = PAIRS.iter().find(|(from, _)| {
-                let mut f = from.chars();
-                f.next() == Some(c) && f.next() == Some(d)
-            }) {
+            if let Some((_, _, to)) = PAIR_CHARS.iter().find(|(a, b, _)| *a == c && *b == d) {
                 let word_end = ahead.next().is_none_or(|e| !e.is_alphabetic());
                 // `quý`, `thuỷ` after q: the `u` is part of the onset, not a vowel.
                 let after_q = matches!(prev, Some('q' | 'Q'));
@@ -650,6 +660,29 @@ fn lowercase(s: &str) -> String {
     let mut out = String::new();
     lowercase_into(s, &mut out);
     out
+}
+
+/// Whether `lowercase` would leave `b` as it is, judged by the same byte
+/// rules (`false` also for anything they do not cover): most words of a
+/// sentence are, and are then copied whole.
+fn already_lower(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let z = b.get(i + 2).copied().unwrap_or(0);
+        i += match (b[i], y) {
+            (b'A'..=b'Z', _) => return false,
+            (0..=0x7F, _) => 1,
+            // `×` and U+00DF–U+00FF.
+            (0xC3, 0x97 | 0x9F..=0xBF) => 2,
+            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
+            // Odd code points of U+1EA0–U+1EFF are small letters.
+            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => 3,
+            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// `lowercase`, written into `out` (cleared first): the caller's buffer is
@@ -747,7 +780,11 @@ pub fn fold_into(s: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    lowercase_into(s, out);
+    if already_lower(s.as_bytes()) {
+        out.push_str(s);
+    } else {
+        lowercase_into(s, out);
+    }
     let lower = out;
     // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
     // its pass and its copy (most words with an `o` or `u` are such).
@@ -783,10 +820,23 @@ mod tests {
 
     #[test]
     fn the_fast_lowercase_is_the_standard_one() {
+        // The copy-as-is check must see the common case, or it saves nothing.
+        for w in [
+            "người", "đoàn", "viên", "lượng", "thỏa", "ước", "ủy", "quý", "×",
+        ] {
+            assert!(already_lower(w.as_bytes()), "{w}");
+        }
+        for w in ["Người", "ĐOÀN", "Ước", "Ủy", "À", "Ω"] {
+            assert!(!already_lower(w.as_bytes()), "{w}");
+        }
         // Every character, alone and inside a word, as std maps it.
         for c in (0..0x20000u32).filter_map(char::from_u32) {
             let word = format!("A{c}b");
             assert_eq!(lowercase(&word), word.to_lowercase(), "U+{:04X}", c as u32);
+            let small = format!("a{c}b");
+            if already_lower(small.as_bytes()) {
+                assert_eq!(small.to_lowercase(), small, "U+{:04X}", c as u32);
+            }
         }
         for w in ["ΌΣΟΣ", "ΣΑ Σ", "ĐOÀN VIÊN", "Ẳ", "İ"] {
             assert_eq!(lowercase(w), w.to_lowercase());
