@@ -350,46 +350,60 @@ fn mark_at(b: &[u8], i: usize) -> Option<(Mark, usize)> {
 /// The byte ranges of the sentences of a [`plain`] line, exactly as
 /// `sentence_ends` finds them on its tokens: a token is a run of
 /// non-space characters there, and `.`, `!`, `?`, `…` are tokens of their
-/// own unless the `.` stands between two digits.
+/// own unless the `.` stands between two digits. Only those marks are
+/// looked at (found by `memchr`); the rest of the line is skipped.
 fn plain_spans(s: &str, out: &mut Vec<Range<usize>>) {
     let b = s.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let mut start: Option<usize> = None;
-    let mut last = 0;
-    let mut i = 0;
-    while let Some((mark, n)) = mark_at(b, i) {
-        if mark == Mark::Space {
-            i += n;
-            continue;
+    let ellipses = memchr::memmem::Finder::new("…");
+    // Where the current sentence may start, and where the search goes on.
+    let mut from = 0;
+    let mut pos = 0;
+    let mut next_ellipsis = ellipses.find(b);
+    loop {
+        let mark = memchr::memchr3(b'.', b'!', b'?', &b[pos..]).map(|p| pos + p);
+        if next_ellipsis.is_some_and(|e| e < pos) {
+            next_ellipsis = ellipses.find(&b[pos..]).map(|p| pos + p);
         }
-        let first = *start.get_or_insert(i);
-        let ender = mark == Mark::Ender && !(b[i] == b'.' && i > 0 && digit(i - 1) && digit(i + 1));
-        i += n;
-        last = i;
-        if !ender {
+        let p = match (mark, next_ellipsis) {
+            (Some(m), Some(e)) => m.min(e),
+            (m, e) => match m.or(e) {
+                Some(p) => p,
+                None => break,
+            },
+        };
+        pos = p + if b[p] == b'.' || b[p] == b'!' || b[p] == b'?' {
+            1
+        } else {
+            3
+        };
+        if b[p] == b'.' && p > 0 && digit(p - 1) && digit(p + 1) {
             continue;
         }
         // `...` and `?!`: the marks glued to it stay in this sentence.
-        while let Some((Mark::Ender | Mark::Closer, m)) = mark_at(b, i) {
-            i += m;
-            last = i;
+        while let Some((Mark::Ender | Mark::Closer, m)) = mark_at(b, pos) {
+            pos += m;
         }
-        let mut j = i;
-        while let Some((Mark::Space, m)) = mark_at(b, j) {
-            j += m;
+        let mut next = pos;
+        while let Some((Mark::Space, m)) = mark_at(b, next) {
+            next += m;
         }
-        let next_starts = match s.get(j..).and_then(|r| r.chars().next()) {
+        let next_starts = match s.get(next..).and_then(|r| r.chars().next()) {
             None => true,
-            Some(c) => j > i && opens_sentence(c),
+            Some(c) => next > pos && opens_sentence(c),
         };
         if next_starts {
-            out.push(first..last);
-            start = None;
-            i = j;
+            let sentence = &s[from..pos];
+            out.push(from + sentence.len() - sentence.trim_start().len()..pos);
+            from = next;
+            pos = next;
         }
     }
-    if let Some(first) = start {
-        out.push(first..last);
+    let rest = &s[from..];
+    let start = from + rest.len() - rest.trim_start().len();
+    let end = from + rest.trim_end().len();
+    if start < end {
+        out.push(start..end);
     }
 }
 
