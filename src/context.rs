@@ -78,9 +78,35 @@ impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut mentions = Vec::new();
         let mut years = Vec::new();
-        for s in sentences {
-            mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
-            years.extend(year_expressions(&s.tokens));
+        // The heads are looked for once per paragraph, not once per
+        // sentence; only a sentence holding one is read for mentions. A
+        // head is words and spaces, so it never spans two sentences.
+        let mut i = 0;
+        while i < sentences.len() {
+            let para = &sentences[i..];
+            let n = para
+                .iter()
+                .take_while(|s| s.paragraph == sentences[i].paragraph)
+                .count()
+                .max(1);
+            let para = &para[..n];
+            let (first, last) = (para[0].start, para[n - 1].end);
+            let mut k = 0;
+            for head in UNIT_HEAD.find_iter(&text[first..last]) {
+                let at = first + head.start();
+                while k < n && para[k].end <= at {
+                    k += 1;
+                }
+                if let Some(s) = para.get(k).filter(|s| s.start <= at) {
+                    mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
+                    // One reading per sentence.
+                    k += 1;
+                }
+            }
+            for s in para {
+                years.extend(year_expressions(&s.tokens));
+            }
+            i += n;
         }
         // Headline and lead end where the first later paragraph starts.
         let lead_end = sentences
@@ -183,9 +209,6 @@ static UNIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
     let mut out = Vec::new();
-    if !UNIT_HEAD.is_match(slice) {
-        return out;
-    }
     // The lazy DFA finds each match; its parts are then read off the match
     // text (`unit_parts`). The regex's own captures made its bounded
     // backtracker clear a visited set of the pattern's size times the
