@@ -472,11 +472,18 @@ fn sentence(
         .iter()
         .map(|b| {
             let word = &text[b.start..b.end];
-            let norm = if b.kind == TokKind::Word {
-                fold_into(word, folded);
-                CompactString::from(folded.as_str())
-            } else {
-                CompactString::from(word)
+            let norm = match b.kind {
+                // An ASCII word folds to its lower case: no buffer.
+                TokKind::Word if word.is_ascii() => {
+                    let mut n = CompactString::from(word);
+                    n.make_ascii_lowercase();
+                    n
+                }
+                TokKind::Word => {
+                    fold_into(word, folded);
+                    CompactString::from(folded.as_str())
+                }
+                _ => CompactString::from(word),
             };
             Token {
                 kind: b.kind,
