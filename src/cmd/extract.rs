@@ -17,7 +17,7 @@ use crate::cmd::inputs;
 
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
-const IN_FLIGHT_PER_JOB: usize = 4;
+const IN_FLIGHT_PER_JOB: usize = 16;
 
 /// Runs the command; exit 1 when an input failed (its error is on stderr),
 /// 2 when the output options contradict each other.
