@@ -10,6 +10,7 @@
 //! folded, then the first known head in the subject.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -56,7 +57,10 @@ pub struct DocContext {
     years: Vec<YearAt>,
 }
 
-static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+/// A named organisation: `Liên đoàn Lao động (LĐLĐ) huyện Sóc Sơn`. With
+/// `anchored`, only at the start of the text and without the `Tổng`
+/// group (the caller looks for it).
+fn unit_pattern(anchored: bool) -> String {
     let heads = UNIT_HEADS
         .iter()
         .map(|h| regex::escape(h))
@@ -67,10 +71,35 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(a, _)| regex::escape(a))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(
-        r"(?P<tong>Tổng\s+)?(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,5}})"
-    ))
-    .expect("unit pattern is valid")
+    let front = if anchored {
+        "^"
+    } else {
+        r"(?P<tong>Tổng\s+)?"
+    };
+    format!(
+        r"{front}(?P<head>{heads})(?:\s*\([^)\n]{{1,12}}\))?(?:\s+(?P<admin>{admins}))?(?P<name>(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,5}})"
+    )
+}
+
+/// The unit pattern, anywhere (the reference for the tests).
+#[cfg(test)]
+static UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&unit_pattern(false)).expect("unit pattern is valid"));
+
+/// The unit pattern at the start of the text: tried only where a head
+/// occurs, so no sentence is scanned by the regex.
+static UNIT_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&unit_pattern(true)).expect("unit pattern is valid"));
+
+/// The heads alone: every match of the unit pattern starts at one (or at
+/// a `Tổng` just before one).
+static HEADS: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = UNIT_HEADS
+        .iter()
+        .map(|h| regex::escape(h))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&heads).expect("head pattern is valid")
 });
 
 impl DocContext {
@@ -78,32 +107,36 @@ impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut mentions = Vec::new();
         let mut years = Vec::new();
-        // The heads are looked for once per paragraph, not once per
-        // sentence; only a sentence holding one is read for mentions. A
-        // head is words and spaces, so it never spans two sentences.
+        // The heads are looked for once per paragraph; the unit pattern is
+        // tried only where one starts (see `sentence_mentions`). A head is
+        // words and spaces, so it never spans two sentences.
+        let mut starts = Vec::new();
         let mut i = 0;
         while i < sentences.len() {
-            let para = &sentences[i..];
-            let n = para
+            let n = sentences[i..]
                 .iter()
                 .take_while(|s| s.paragraph == sentences[i].paragraph)
                 .count()
                 .max(1);
-            let para = &para[..n];
+            let para = &sentences[i..i + n];
             let (first, last) = (para[0].start, para[n - 1].end);
-            let mut k = 0;
-            for head in UNIT_HEAD.find_iter(&text[first..last]) {
-                let at = first + head.start();
-                while k < n && para[k].end <= at {
-                    k += 1;
-                }
-                if let Some(s) = para.get(k).filter(|s| s.start <= at) {
-                    mentions.extend(unit_mentions(&text[s.start..s.end], s.start));
-                    // One reading per sentence.
-                    k += 1;
-                }
+            // Every place a head starts, overlapping ones too (`LĐLĐLĐ`):
+            // each search goes on one character after the last start.
+            starts.clear();
+            let mut pos = first;
+            while let Some(m) = HEADS.find_at(&text[..last], pos) {
+                starts.push(m.start());
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
+            let mut k = 0;
             for s in para {
+                let from = k;
+                while k < starts.len() && starts[k] < s.end {
+                    k += 1;
+                }
+                if k > from {
+                    sentence_mentions(text, s.start..s.end, &starts[from..k], &mut mentions);
+                }
                 years.extend(year_expressions(&s.tokens));
             }
             i += n;
@@ -195,60 +228,61 @@ fn level_of(admin: Option<&str>, head: &str) -> u8 {
     }
 }
 
-/// Just the heads of `UNIT`, every one of whose matches holds one: a
-/// literal search that rules out most sentences far faster than `UNIT`'s
-/// own scan.
-static UNIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = UNIT_HEADS
-        .iter()
-        .map(|h| regex::escape(h))
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&heads).expect("head pattern is valid")
-});
-
-fn unit_mentions(slice: &str, offset: usize) -> Vec<Mention> {
-    let mut out = Vec::new();
-    // The lazy DFA finds each match; its parts are then read off the match
-    // text (`unit_parts`). The regex's own captures made its bounded
-    // backtracker clear a visited set of the pattern's size times the
-    // sentence's for every search: a tenth of all the instructions.
-    for m in UNIT.find_iter(slice) {
-        let Some((head, admin, name)) = unit_parts(m.as_str()) else {
+/// The mentions of the sentence `text[sentence]`, given where heads start
+/// in it (sorted): what `UNIT.find_iter` finds on the sentence, without
+/// scanning it. A match starts at a head, or at `Tổng` before one (then it
+/// is skipped); after a match the search goes on at its end.
+fn sentence_mentions(text: &str, sentence: Range<usize>, heads: &[usize], out: &mut Vec<Mention>) {
+    let mut resume = sentence.start;
+    for &at in heads {
+        if at < resume || at < sentence.start {
+            continue;
+        }
+        let Some(m) = UNIT_AT.find(&text[at..sentence.end]) else {
             continue;
         };
-        let head_at = offset + m.start();
-        // Place-name words end before a person's name or a title.
-        let words: Vec<&str> = name
-            .split_whitespace()
-            .take_while(|w| !NAME_STOPS.contains(w))
-            .collect();
-        if words.is_empty() {
-            continue;
+        let before = &text[resume..at];
+        let spaced = before.trim_end_matches(char::is_whitespace);
+        let tong = spaced.len() < before.len() && spaced.ends_with("Tổng");
+        resume = at + m.end();
+        if !tong {
+            out.extend(mention_of(m.as_str(), at));
         }
-        // `LĐLĐ Thành phố` alone is a short form: the admin word must be
-        // followed by a name, and heads without an admin word need a type.
-        let typed_head =
-            head.starts_with("Công đoàn") || head.ends_with("đoàn") && !head.starts_with("Liên");
-        if admin.is_none() && !typed_head {
-            continue;
-        }
-        let mut full = head.to_string();
-        if let Some(a) = admin {
-            full.push(' ');
-            full.push_str(a);
-        }
-        for w in &words {
-            full.push(' ');
-            full.push_str(w);
-        }
-        out.push(Mention {
-            at: head_at,
-            name: full,
-            level: level_of(admin, head),
-        });
     }
-    out
+}
+
+/// The mention a whole unit match at `at` makes, if it names one.
+fn mention_of(m: &str, at: usize) -> Option<Mention> {
+    let (head, admin, name) = unit_parts(m)?;
+    // Place-name words end before a person's name or a title.
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| !NAME_STOPS.contains(w))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    // `LĐLĐ Thành phố` alone is a short form: the admin word must be
+    // followed by a name, and heads without an admin word need a type.
+    let typed_head =
+        head.starts_with("Công đoàn") || head.ends_with("đoàn") && !head.starts_with("Liên");
+    if admin.is_none() && !typed_head {
+        return None;
+    }
+    let mut full = head.to_string();
+    if let Some(a) = admin {
+        full.push(' ');
+        full.push_str(a);
+    }
+    for w in &words {
+        full.push(' ');
+        full.push_str(w);
+    }
+    Some(Mention {
+        at,
+        name: full,
+        level: level_of(admin, head),
+    })
 }
 
 /// The name part of `UNIT`, alone and whole.
@@ -483,6 +517,46 @@ mod tests {
 
     fn ctx(text: &str) -> DocContext {
         DocContext::new(text, &sentences(text, &cut(text, false)))
+    }
+
+    /// The mentions of a text of one line, read as the extractor reads
+    /// them.
+    fn unit_mentions(text: &str, offset: usize) -> Vec<Mention> {
+        assert_eq!(offset, 0);
+        DocContext::new(text, &sentences(text, &cut(text, true))).mentions
+    }
+
+    #[test]
+    fn mentions_found_at_the_heads_are_the_regex_matches() {
+        // `sentence_mentions` tries the pattern only where a head starts;
+        // it must find what scanning every sentence with `UNIT` finds.
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+                .expect("fixtures folder")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect();
+        for t in [
+            "Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nam Định họp.",
+            "LĐLĐLĐ Hà Nội; Tổng  LĐLĐ Thành phố Hà Nội; xTổng Công đoàn Viên chức Hà Nội.",
+            "Liên đoàn Lao động tổ chức; Công đoàn ngành Giáo dục Hà Nội. Công đoàn cơ sở Công ty May 10 có 5 người.",
+            "Tổng\nLĐLĐ huyện Ba Vì. Hội LHPN Hội Nông dân xã Tân Lập, Đoàn TNCS Hồ Chí Minh tỉnh Nam Định",
+            "Công đoàn Công ty Công đoàn Trường Đại học A, LĐLĐ (Tp.HCM) Quận Một",
+        ] {
+            texts.push(t.to_string());
+        }
+        for text in &texts {
+            let sentences = sentences(text, &cut(text, true));
+            let mut want = Vec::new();
+            for s in &sentences {
+                for m in UNIT.find_iter(&text[s.start..s.end]) {
+                    if !m.as_str().starts_with("Tổng") {
+                        want.extend(mention_of(m.as_str(), s.start + m.start()));
+                    }
+                }
+            }
+            let got = DocContext::new(text, &sentences).mentions;
+            assert_eq!(got, want, "{}", &text[..text.len().min(80)]);
+        }
     }
 
     #[test]
