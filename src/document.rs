@@ -69,7 +69,7 @@ fn surely_nfc(s: &str) -> bool {
             .zip(&b[1..body + 1])
             .zip(&b[2..])
             .fold(false, |bad, ((&x, &y), &z)| {
-                let vietnamese = (x == 0xE1) & (y >= 0xB8) & (y <= 0xBB);
+                let vietnamese = (x == 0xE1) & (0xB8..=0xBB).contains(&y);
                 let punctuation =
                     (x == 0xE2) & (((y == 0x80) & (z >= 0x90)) | ((y == 0x81) & (z <= 0xAF)));
                 bad | ((x >= 0xCC) & !vietnamese & !punctuation)

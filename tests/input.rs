@@ -158,7 +158,7 @@ fn html_page_gives_the_text_files_claims() {
         "headline first"
     );
 
-    let text_doc = Document::new("t", &fixture("thanh-xuan-2016"));
+    let text_doc = Document::new("t", fixture("thanh-xuan-2016"));
     let opts = Options::default();
     let from_html: Vec<String> = chitieu::extract(&html_doc, &opts)
         .iter()
@@ -195,7 +195,7 @@ fn jsonl_stream_gives_each_documents_records() {
     assert_eq!(docs.len(), 5);
     for (doc, name) in docs.iter().zip(FIXTURES) {
         assert_eq!(doc.name, *name);
-        let want = records(&Document::new(*name, &fixture(name)));
+        let want = records(&Document::new(*name, fixture(name)));
         assert_eq!(records(doc), want, "{name}");
     }
 }

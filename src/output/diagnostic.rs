@@ -459,7 +459,7 @@ mod tests {
     const LINE: &str = "Với cách làm đó, công tác phát triển đoàn viên, thành lập CĐCS quận đạt được thành tích nổi bật, cụ thể: kết nạp được 2134/1800 đoàn viên (đạt 128,56%); thành lập 30/20 CĐCS (đạt 150% kế hoạch).";
 
     fn thanh_xuan() -> (Document, Record) {
-        let doc = Document::new("thanh-xuan.txt", &format!("Tiêu đề\n{LINE}\n"));
+        let doc = Document::new("thanh-xuan.txt", format!("Tiêu đề\n{LINE}\n"));
         let start = doc.text.chars().position(|c| c == '2').unwrap_or(0);
         let r = Record {
             doc: doc.name.clone(),
