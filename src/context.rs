@@ -469,15 +469,20 @@ pub fn metric(claim: &Claim) -> Option<String> {
     }
     let subject = claim.counted.as_deref().or(claim.subject.as_deref())?;
     let expanded = expand(subject);
-    let words: Vec<&str> = expanded.split_whitespace().collect();
-    let skip =
-        usize::from(words.first().is_some_and(|w| CLASSIFIERS.contains(w)) && words.len() > 1);
-    let words = &words[skip..];
+    // `expand` joins its words with single spaces: the words from the
+    // `p`-th on are the text from its start, no joining needed.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(expanded.match_indices(' ').map(|(i, _)| i + 1))
+        .filter(|_| !expanded.is_empty())
+        .collect();
+    let first_word = expanded.split(' ').next().unwrap_or("");
+    let skip = usize::from(CLASSIFIERS.contains(&first_word) && starts.len() > 1);
+    let starts = &starts[skip..];
     // A known head at the start; else a known head of two words or more
     // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
     // inside another word group (`sở` in `cơ sở Hội`).
-    for p in 0..words.len() {
-        let rest = words[p..].join(" ");
+    for (p, &at) in starts.iter().enumerate() {
+        let rest = &expanded[at..];
         if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
             // `rest` is `m` or starts with `m` and a space (no `format!`).
             (p == 0 || m.contains(' '))
@@ -488,7 +493,10 @@ pub fn metric(claim: &Claim) -> Option<String> {
             return Some((*canon).to_string());
         }
     }
-    Some(words.join(" ")).filter(|s| !s.is_empty())
+    starts
+        .first()
+        .map(|&at| expanded[at..].to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// Expands abbreviations word by word and folds case and tone marks:
