@@ -31,7 +31,10 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         .max()
         .unwrap_or(0);
     let mut start = 0;
-    for (i, raw) in text.split('\n').enumerate() {
+    // SIMD `memchr` for the line ends (`str::split` uses a scalar search).
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for (i, end) in ends.enumerate() {
+        let raw = &text[start..end];
         let line = Line {
             number: i + 1,
             start,

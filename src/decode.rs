@@ -94,7 +94,7 @@ fn decode_with_hint(
         Charset::Windows1258 => WINDOWS_1258,
         Charset::Utf16 => utf16_order(bytes).unwrap_or(UTF_16LE),
         Charset::Auto => {
-            if bytes.contains(&0) {
+            if memchr::memchr(0, bytes).is_some() {
                 // UTF-16 without a BOM still reads as text; other NULs
                 // mean binary.
                 utf16_order(bytes).ok_or(DecodeError::Binary)?
@@ -142,7 +142,7 @@ fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError>
     // On the bytes: in UTF-8 a byte below 0x20 is always a C0 control
     // character, never part of another one.
     let b = text.as_bytes();
-    if b.contains(&0) {
+    if memchr::memchr(0, b).is_some() {
         return Err(DecodeError::Binary);
     }
     // Branch-free and counted in bytes per block of 255, so the count is

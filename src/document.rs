@@ -35,7 +35,7 @@ pub fn normalise_owned(mut raw: String) -> String {
     if raw.starts_with('\u{feff}') {
         raw.drain(..'\u{feff}'.len_utf8());
     }
-    if raw.contains('\r') {
+    if memchr::memchr(b'\r', raw.as_bytes()).is_some() {
         raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     }
     if surely_nfc(&raw)
