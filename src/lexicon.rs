@@ -789,14 +789,20 @@ pub fn fold_into(s: &str, out: &mut String) {
     // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
     // its pass and its copy (most words with an `o` or `u` are such).
     // Every second letter of a pair is a toned vowel, never ASCII.
-    let toned = |d: char| !d.is_ascii() && TONED.contains(&d);
+    let toned = |d: char| !d.is_ascii() && TONED.binary_search(&d).is_ok();
     // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
-    // start the character after it.
+    // start the character after it; and the pair must end its word, so an
+    // ASCII letter after it (`đoàn`, `hoàn`, `khoản`) rules it out.
     let b = lower.as_bytes();
     let pair = (0..b.len().saturating_sub(1)).any(|i| {
         matches!(b[i], b'o' | b'u')
             && b[i + 1] >= 0x80
-            && lower[i + 1..].chars().next().is_some_and(toned)
+            && lower[i + 1..].chars().next().is_some_and(|d| {
+                toned(d)
+                    && !b
+                        .get(i + 1 + d.len_utf8())
+                        .is_some_and(u8::is_ascii_alphabetic)
+            })
     });
     if pair {
         *lower = fold_tones(lower);
@@ -816,6 +822,9 @@ mod tests {
         assert_eq!(fold("quý"), "quý");
         // A final consonant keeps the tone on the main vowel.
         assert_eq!(fold("hoàn thành"), "hoàn thành");
+        // A pair that is not word-final is left alone, the next one folds.
+        assert_eq!(fold("Đoàn hoàn toà"), "đoàn hoàn tòa");
+        assert_eq!(fold("hoà,"), "hòa,");
     }
 
     #[test]
