@@ -143,6 +143,13 @@ fn class_at(s: &str, i: usize) -> (Class, usize) {
         Some(b'0'..=b'9') => (Class::Digit, 1),
         Some(b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') => (Class::Space, 1),
         Some(0..=0x7f) => (Class::Other, 1),
+        // Vietnamese letters without decoding: U+00C0–U+024F less `×` and
+        // `÷`, the combining marks U+0300–U+036F, U+1E00–U+1EFF.
+        Some(0xC3) if !matches!(b.get(i + 1), Some(0x97 | 0xB7)) => (Class::Letter, 2),
+        Some(0xC4..=0xC8 | 0xCC) => (Class::Letter, 2),
+        Some(0xC9) if matches!(b.get(i + 1), Some(0x80..=0x8F)) => (Class::Letter, 2),
+        Some(0xCD) if matches!(b.get(i + 1), Some(0x80..=0xAF)) => (Class::Letter, 2),
+        Some(0xE1) if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (Class::Letter, 3),
         Some(_) => match s.get(i..).and_then(|r| r.chars().next()) {
             Some(c) => (class(c), c.len_utf8()),
             None => (Class::Other, 1),
@@ -554,6 +561,8 @@ mod tests {
                 Class::Other
             };
             assert_eq!(class(c), want, "U+{:04X}", c as u32);
+            // The byte-level shortcuts too.
+            assert_eq!(class_at(&one, 0), (want, one.len()), "U+{:04X}", c as u32);
         }
     }
 
