@@ -155,6 +155,10 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
 pub(crate) struct Phrases {
     by_first: HashMap<&'static str, Vec<&'static str>, Fnv>,
     by_last: HashMap<&'static str, Vec<&'static str>, Fnv>,
+    /// The bytes that begin a first word (or a last word): most tokens are
+    /// ruled out by their first byte, before any hashing.
+    first_bytes: [bool; 256],
+    last_bytes: [bool; 256],
 }
 
 impl Phrases {
@@ -162,6 +166,8 @@ impl Phrases {
         let mut p = Phrases {
             by_first: HashMap::default(),
             by_last: HashMap::default(),
+            first_bytes: [false; 256],
+            last_bytes: [false; 256],
         };
         // Longest first; among equals the later entry first, as
         // `max_by_key` over the list chose.
@@ -171,6 +177,11 @@ impl Phrases {
             if let (Some(first), Some(last)) = (w.split(' ').next(), w.split(' ').next_back()) {
                 p.by_first.entry(first).or_default().push(w);
                 p.by_last.entry(last).or_default().push(w);
+                for (word, bytes) in [(first, &mut p.first_bytes), (last, &mut p.last_bytes)] {
+                    if let Some(&b) = word.as_bytes().first() {
+                        bytes[usize::from(b)] = true;
+                    }
+                }
             }
         }
         p
@@ -178,12 +189,31 @@ impl Phrases {
 
     /// Whether the list holds the one-word phrase `w`.
     fn has_word(&self, w: &str) -> bool {
-        self.by_first.get(w).is_some_and(|c| c.contains(&w))
+        self.starting(w).is_some_and(|c| c.contains(&w))
+    }
+
+    /// The phrases whose first word is `w`, longest first.
+    fn starting(&self, w: &str) -> Option<&Vec<&'static str>> {
+        let b = *w.as_bytes().first()?;
+        if !self.first_bytes[usize::from(b)] {
+            return None;
+        }
+        self.by_first.get(w)
+    }
+
+    /// The phrases whose last word is `w`, longest first.
+    fn ending(&self, w: &str) -> Option<&Vec<&'static str>> {
+        let b = *w.as_bytes().first()?;
+        if !self.last_bytes[usize::from(b)] {
+            return None;
+        }
+        self.by_last.get(w)
     }
 }
 
-/// FNV-1a: the keys are short words, hashed once per lookup; SipHash's
-/// protection against chosen keys is not needed for a fixed word list.
+/// A multiply-and-rotate hash, eight bytes at a time, with FNV's prime:
+/// the keys are short words, hashed once per lookup; SipHash's protection
+/// against chosen keys is not needed for a fixed word list.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Fnv;
 
@@ -199,9 +229,22 @@ impl std::hash::BuildHasher for Fnv {
 
 impl std::hash::Hasher for FnvHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        // Eight bytes per multiply: FNV's byte-at-a-time chain of
+        // multiplies was the top cost of reading the cues.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0 ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x0100_0000_01b3)
+                .rotate_left(29);
         }
+        let rest = chunks.remainder();
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        self.0 = (self.0 ^ u64::from_le_bytes(word) ^ rest.len() as u64)
+            .wrapping_mul(0x0100_0000_01b3)
+            .rotate_left(29);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -235,8 +278,7 @@ phrases! {
 /// tokens.
 fn phrase_before(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
     let last = toks.get(i.checked_sub(1)?)?;
-    list.by_last
-        .get(last.norm.as_str())?
+    list.ending(last.norm.as_str())?
         .iter()
         .find(|p| ends_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
@@ -244,8 +286,7 @@ fn phrase_before(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static s
 
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
 fn phrase_after(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
-    list.by_first
-        .get(toks.get(i)?.norm.as_str())?
+    list.starting(toks.get(i)?.norm.as_str())?
         .iter()
         .find(|p| starts_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
