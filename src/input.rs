@@ -105,8 +105,20 @@ pub fn sources(paths: &[PathBuf]) -> Vec<Result<Source, InputError>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
-    let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+    // The entry's type comes with the listing: no `stat` per file, except
+    // for a symbolic link, which is followed.
+    let mut entries: Vec<(PathBuf, bool)> = match fs::read_dir(dir) {
+        Ok(rd) => rd
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let path = e.path();
+                let is_dir = match e.file_type() {
+                    Ok(t) if !t.is_symlink() => t.is_dir(),
+                    _ => path.is_dir(),
+                };
+                Some((path, is_dir))
+            })
+            .collect(),
         Err(e) => {
             out.push(Err(InputError {
                 name: dir.display().to_string(),
@@ -116,7 +128,7 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
         }
     };
     entries.sort();
-    for p in entries {
+    for (p, is_dir) in entries {
         let hidden = p
             .file_name()
             .and_then(|n| n.to_str())
@@ -124,7 +136,7 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
         if hidden {
             continue;
         }
-        if p.is_dir() {
+        if is_dir {
             walk(&p, out);
         } else {
             out.push(Ok(Source::File(p)));
