@@ -107,39 +107,14 @@ impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut mentions = Vec::new();
         let mut years = Vec::new();
-        // The heads are looked for once per paragraph; the unit pattern is
-        // tried only where one starts (see `sentence_mentions`). A head is
-        // words and spaces, so it never spans two sentences.
-        let mut starts = Vec::new();
-        let mut i = 0;
-        while i < sentences.len() {
-            let n = sentences[i..]
-                .iter()
-                .take_while(|s| s.paragraph == sentences[i].paragraph)
-                .count()
-                .max(1);
-            let para = &sentences[i..i + n];
-            let (first, last) = (para[0].start, para[n - 1].end);
-            // Every place a head starts, overlapping ones too (`LĐLĐLĐ`):
-            // each search goes on one character after the last start.
-            starts.clear();
-            let mut pos = first;
-            while let Some(m) = HEADS.find_at(&text[..last], pos) {
-                starts.push(m.start());
-                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-            }
-            let mut k = 0;
-            for s in para {
-                let from = k;
-                while k < starts.len() && starts[k] < s.end {
-                    k += 1;
-                }
-                if k > from {
-                    sentence_mentions(text, s.start..s.end, &starts[from..k], &mut mentions);
-                }
-                years.extend(year_expressions(&s.tokens));
-            }
-            i += n;
+        // Mentions count in the headline and lead (the document's unit)
+        // and in sentences with a numeral (a claim's own unit); the others
+        // only for the most frequent mention, the third fallback, so they
+        // are read only if it is reached.
+        let needed = |s: &&Sentence| s.paragraph < LEAD_PARAGRAPHS || !s.tokens.is_empty();
+        mentions_in(text, sentences.iter().filter(needed), &mut mentions);
+        for s in sentences {
+            years.extend(year_expressions(&s.tokens));
         }
         // Headline and lead end where the first later paragraph starts.
         let lead_end = sentences
@@ -153,15 +128,18 @@ impl DocContext {
             .cloned()
             .or_else(|| headline_unit(text, sentences))
             .or_else(|| {
+                let mut all = mentions.clone();
+                mentions_in(text, sentences.iter().filter(|s| !needed(s)), &mut all);
+                all.sort_by_key(|m| m.at);
                 let mut counts: HashMap<&str, usize> = HashMap::new();
-                for m in &mentions {
+                for m in &all {
                     *counts.entry(m.name.as_str()).or_default() += 1;
                 }
                 let best = counts
                     .iter()
                     .max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n)))?
                     .0;
-                mentions.iter().find(|m| m.name == *best).cloned()
+                all.iter().find(|m| m.name == *best).cloned()
             })
             .or_else(|| place_in_lead(text, sentences));
         let year = years
@@ -225,6 +203,29 @@ fn level_of(admin: Option<&str>, head: &str) -> u8 {
         "Tỉnh đoàn" | "Thành đoàn" => 1,
         h if COMPANY_UNION_HEADS.contains(&h) => 3,
         _ => 2,
+    }
+}
+
+/// The mentions of `sentences`, in order, into `out`: the unit pattern is
+/// tried only where a head starts (see `sentence_mentions`).
+fn mentions_in<'a>(
+    text: &str,
+    sentences: impl Iterator<Item = &'a Sentence>,
+    out: &mut Vec<Mention>,
+) {
+    let mut starts = Vec::new();
+    for s in sentences {
+        // Every place a head starts, overlapping ones too (`LĐLĐLĐ`): each
+        // search goes on one character after the last start.
+        starts.clear();
+        let mut pos = s.start;
+        while let Some(m) = HEADS.find_at(&text[..s.end], pos) {
+            starts.push(m.start());
+            pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        if !starts.is_empty() {
+            sentence_mentions(text, s.start..s.end, &starts, out);
+        }
     }
 }
 
@@ -536,7 +537,7 @@ mod tests {
 
     #[test]
     fn mentions_found_at_the_heads_are_the_regex_matches() {
-        // `sentence_mentions` tries the pattern only where a head starts;
+        // `mentions_in` tries the pattern only where a head starts;
         // it must find what scanning every sentence with `UNIT` finds.
         let mut texts: Vec<String> =
             std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
@@ -562,7 +563,8 @@ mod tests {
                     }
                 }
             }
-            let got = DocContext::new(text, &sentences).mentions;
+            let mut got = Vec::new();
+            mentions_in(text, sentences.iter(), &mut got);
             assert_eq!(got, want, "{}", &text[..text.len().min(80)]);
         }
     }
@@ -647,6 +649,19 @@ mod tests {
         let c =
             ctx("Tăng trưởng vượt kế hoạch\nNăm 2023, tỉnh Quảng Ninh có 1.200 doanh nghiệp mới.");
         assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("tỉnh Quảng Ninh"));
+    }
+
+    #[test]
+    fn with_no_unit_in_the_lead_the_most_frequent_mention_is_the_unit() {
+        // The mentions of sentences without a numeral, after the lead, are
+        // read only for this fallback: it must still see them.
+        let text = "Tin tức công đoàn\nMột\nHai\nBa\n\
+                    Ông A làm việc với LĐLĐ huyện Mê Linh.\n\
+                    LĐLĐ huyện Ba Vì tổ chức hội nghị.\n\
+                    Sau đó LĐLĐ huyện Ba Vì trao quà.\n\
+                    Có 120 đoàn viên được thăm hỏi.";
+        let c = ctx(text);
+        assert_eq!(c.unit.map(|u| u.name).as_deref(), Some("LĐLĐ huyện Ba Vì"));
     }
 
     #[test]
