@@ -17,7 +17,7 @@
 use std::io::Write;
 
 use crate::output::{value, Columns, Value};
-use crate::record::{format_number, Record, COLUMNS};
+use crate::record::{format_number, Record};
 
 /// How the CSV is shaped.
 #[derive(Debug, Clone, Default)]
@@ -34,8 +34,8 @@ pub struct CsvWriter<W: Write> {
     columns: Columns,
     /// The spreadsheet shape: text that would start a formula is escaped.
     excel: bool,
-    /// Reused for every row: no allocation per record beyond the cells.
-    row: Vec<String>,
+    /// Reused for the escaped cells of the spreadsheet shape.
+    cell: String,
 }
 
 /// The byte-order mark Excel needs to read a CSV as UTF-8 (without it,
@@ -70,22 +70,28 @@ impl<W: Write> CsvWriter<W> {
             inner,
             excel: opts.excel,
             columns: opts.columns,
-            row: Vec::with_capacity(COLUMNS.len()),
+            cell: String::new(),
         })
     }
 
     /// Writes one record as one row.
     pub fn write(&mut self, r: &Record) -> csv::Result<()> {
-        self.row.clear();
+        // Text cells are written from the record itself, not copied.
         for &i in self.columns.indices() {
-            self.row.push(match value(r, i) {
-                Value::Text(s) if self.excel && starts_formula(s) => format!("'{s}"),
-                Value::Text(s) => s.to_string(),
-                Value::Number(v) => format_number(v),
-                Value::Empty => String::new(),
-            });
+            match value(r, i) {
+                Value::Text(s) if self.excel && starts_formula(s) => {
+                    self.cell.clear();
+                    self.cell.push('\'');
+                    self.cell.push_str(s);
+                    self.inner.write_field(&self.cell)?;
+                }
+                Value::Text(s) => self.inner.write_field(s)?,
+                Value::Number(v) => self.inner.write_field(format_number(v))?,
+                Value::Empty => self.inner.write_field("")?,
+            }
         }
-        self.inner.write_record(&self.row)
+        // An empty record ends the row.
+        self.inner.write_record(None::<&[u8]>)
     }
 
     /// Flushes buffered rows, reporting any write error (the csv crate
