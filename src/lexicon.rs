@@ -785,16 +785,30 @@ pub fn fold_into(s: &str, out: &mut String) {
     } else {
         lowercase_into(s, out);
     }
-    let lower = out;
-    // No `o`/`u` before a toned vowel, nothing to move: spare `fold_tones`
-    // its pass and its copy (most words with an `o` or `u` are such).
+    if tone_pair(out) {
+        *out = fold_tones(out);
+    }
+}
+
+/// Whether [`fold`] would return `s` unchanged: no capital, no new-style
+/// tone pair. The segmenter then takes the word as it is, no copy.
+pub fn is_folded(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    already_lower(s.as_bytes()) && !tone_pair(s)
+}
+
+/// Whether lower-case `lower` holds a new-style pair that `fold_tones`
+/// would move: an ASCII `o`/`u` then a toned vowel, ending its word.
+fn tone_pair(lower: &str) -> bool {
     // Every second letter of a pair is a toned vowel, never ASCII.
     let toned = |d: char| !d.is_ascii() && TONED.binary_search(&d).is_ok();
     // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
     // start the character after it; and the pair must end its word, so an
     // ASCII letter after it (`đoàn`, `hoàn`, `khoản`) rules it out.
     let b = lower.as_bytes();
-    let pair = (0..b.len().saturating_sub(1)).any(|i| {
+    (0..b.len().saturating_sub(1)).any(|i| {
         matches!(b[i], b'o' | b'u')
             && b[i + 1] >= 0x80
             && lower[i + 1..].chars().next().is_some_and(|d| {
@@ -803,10 +817,7 @@ pub fn fold_into(s: &str, out: &mut String) {
                         .get(i + 1 + d.len_utf8())
                         .is_some_and(u8::is_ascii_alphabetic)
             })
-    });
-    if pair {
-        *lower = fold_tones(lower);
-    }
+    })
 }
 
 #[cfg(test)]
@@ -825,6 +836,16 @@ mod tests {
         // A pair that is not word-final is left alone, the next one folds.
         assert_eq!(fold("Đoàn hoàn toà"), "đoàn hoàn tòa");
         assert_eq!(fold("hoà,"), "hòa,");
+        // `is_folded` may send a word that needs nothing to `fold` (`quý`),
+        // never the other way round; and it knows the common words.
+        for w in [
+            "đoàn", "hòa", "quý", "người", "covid", "hoà", "Đoàn", "NQ", "thoả",
+        ] {
+            assert!(!is_folded(w) || fold(w) == w, "{w}");
+        }
+        for w in ["đoàn", "hòa", "người", "covid", "của"] {
+            assert!(is_folded(w), "{w}");
+        }
     }
 
     #[test]

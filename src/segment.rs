@@ -12,7 +12,7 @@ use compact_str::CompactString;
 use regex::Regex;
 
 use crate::body::Line;
-use crate::lexicon::fold_into;
+use crate::lexicon::{fold_into, is_folded};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,7 +480,9 @@ fn sentence(
         .map(|b| {
             let word = &text[b.start..b.end];
             let norm = match b.kind {
-                // An ASCII word folds to its lower case: no buffer.
+                // Most words are their own norm; an ASCII one folds to its
+                // lower case. Neither needs the buffer.
+                TokKind::Word if is_folded(word) => CompactString::from(word),
                 TokKind::Word if word.is_ascii() => {
                     let mut n = CompactString::from(word);
                     n.make_ascii_lowercase();
