@@ -793,10 +793,40 @@ pub fn fold_into(s: &str, out: &mut String) {
 /// Whether [`fold`] would return `s` unchanged: no capital, no new-style
 /// tone pair. The segmenter then takes the word as it is, no copy.
 pub fn is_folded(s: &str) -> bool {
-    if s.is_ascii() {
-        return !s.bytes().any(|b| b.is_ascii_uppercase());
+    // One pass over the bytes: the rules of `already_lower`, and at each
+    // toned vowel right after an ASCII `o`/`u`, the test of `tone_pair`.
+    let b = s.as_bytes();
+    let toned_pair_at = |i: usize, len: usize| {
+        s.get(i..i + len)
+            .and_then(|c| c.chars().next())
+            .is_some_and(|d| TONED.binary_search(&d).is_ok())
+            && !b.get(i + len).is_some_and(u8::is_ascii_alphabetic)
+    };
+    let mut after_ou = false;
+    let mut i = 0;
+    while i < b.len() {
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let z = b.get(i + 2).copied().unwrap_or(0);
+        let len = match (b[i], y) {
+            (b'A'..=b'Z', _) => return false,
+            (0..=0x7F, _) => {
+                after_ou = matches!(b[i], b'o' | b'u');
+                i += 1;
+                continue;
+            }
+            (0xC3, 0x97 | 0x9F..=0xBF) => 2,
+            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
+            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => 3,
+            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => 3,
+            _ => return false,
+        };
+        if after_ou && toned_pair_at(i, len) {
+            return false;
+        }
+        after_ou = false;
+        i += len;
     }
-    already_lower(s.as_bytes()) && !tone_pair(s)
+    true
 }
 
 /// Whether lower-case `lower` holds a new-style pair that `fold_tones`
@@ -845,6 +875,22 @@ mod tests {
         }
         for w in ["đoàn", "hòa", "người", "covid", "của"] {
             assert!(is_folded(w), "{w}");
+        }
+        // The one-pass check is the two checks it merges, on every word of
+        // the fixtures and on the tone pairs themselves.
+        let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+            .expect("fixtures folder")
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let pairs = PAIRS
+            .iter()
+            .flat_map(|(a, b)| [*a, *b])
+            .collect::<Vec<_>>()
+            .join(" h");
+        for w in fixtures.split_whitespace().chain(pairs.split(' ')) {
+            let merged = already_lower(w.as_bytes()) && !tone_pair(w);
+            assert_eq!(is_folded(w), merged, "{w}");
         }
     }
 
