@@ -249,17 +249,51 @@ pub fn load(src: &Source, opts: &ReadOptions) -> DocIter {
 /// A lazy sequence of documents, failures in place.
 pub type DocIter = Box<dyn Iterator<Item = Result<Document, InputError>> + Send>;
 
+/// An input read but not yet decoded. Decoding is left to whoever takes
+/// it: a parallel run reads on one thread and decodes on its workers.
+#[derive(Debug)]
+pub enum Pending {
+    /// A file's (or stdin's) bytes, to decode.
+    Bytes(Source, Vec<u8>, ReadOptions),
+    /// A document already made (a JSON Lines line), or an input that failed.
+    Ready(Result<Document, InputError>),
+}
+
+impl Pending {
+    /// The document, decoding it now if it is not yet.
+    pub fn document(self) -> Result<Document, InputError> {
+        match self {
+            Pending::Bytes(src, bytes, opts) => decode_source(&src, &bytes, &opts),
+            Pending::Ready(doc) => doc,
+        }
+    }
+}
+
+/// Every input of `paths`, read but not decoded, lazily, in input order;
+/// failures in place.
+pub fn pending(paths: &[PathBuf], opts: ReadOptions) -> impl Iterator<Item = Pending> {
+    sources(paths)
+        .into_iter()
+        .flat_map(move |s| -> Box<dyn Iterator<Item = Pending> + Send> {
+            match s {
+                Ok(src) if opts.format == InputFormat::Jsonl => {
+                    Box::new(load(&src, &opts).map(Pending::Ready))
+                }
+                Ok(src) => Box::new(std::iter::once(match read(&src) {
+                    Ok(bytes) => Pending::Bytes(src, bytes, opts),
+                    Err(e) => Pending::Ready(Err(e)),
+                })),
+                Err(e) => Box::new(std::iter::once(Pending::Ready(Err(e)))),
+            }
+        })
+}
+
 /// Every document of `paths`, lazily, in input order; failures in place.
 pub fn documents(
     paths: &[PathBuf],
     opts: ReadOptions,
 ) -> impl Iterator<Item = Result<Document, InputError>> {
-    sources(paths).into_iter().flat_map(move |s| -> DocIter {
-        match s {
-            Ok(src) => load(&src, &opts),
-            Err(e) => Box::new(std::iter::once(Err(e))),
-        }
-    })
+    pending(paths, opts).map(Pending::document)
 }
 
 /// The documents of a JSON Lines stream, one a line. A bad line gives an

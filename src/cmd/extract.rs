@@ -13,7 +13,7 @@ use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::{Cli, ExtractArgs, FormatArg};
-use crate::cmd::inputs;
+use crate::cmd::pending_inputs;
 
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
@@ -36,10 +36,15 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let progress = progress_bar();
     let mut bytes_done = 0u64;
     parallel::for_each_ordered(
-        inputs(&args.input),
+        pending_inputs(&args.input),
         jobs,
         jobs * IN_FLIGHT_PER_JOB,
-        |doc| doc.map(|doc| (doc.text.len(), chitieu::extract(&doc, &opts))),
+        // Decoding runs here, on the workers; the reading thread only reads.
+        |input| {
+            input
+                .document()
+                .map(|doc| (doc.text.len(), chitieu::extract(&doc, &opts)))
+        },
         |done| -> Result<()> {
             match done {
                 Ok((bytes, records)) => {

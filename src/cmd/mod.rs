@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chitieu::decode::Charset;
-use chitieu::input::{documents, InputError, InputFormat, ReadOptions};
+use chitieu::input::{pending, InputError, InputFormat, Pending, ReadOptions};
 use chitieu::Document;
 
 use crate::cli::{Cli, Command, EncodingArg, InputArgs, InputKind};
@@ -28,6 +28,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The documents of the command line's inputs, lazily, in input order.
 pub fn inputs(args: &InputArgs) -> impl Iterator<Item = Result<Document, InputError>> {
+    pending_inputs(args).map(Pending::document)
+}
+
+/// The inputs the arguments name, read but not yet decoded (see
+/// [`Pending`]): `extract` decodes them on its worker threads.
+pub fn pending_inputs(args: &InputArgs) -> impl Iterator<Item = Pending> {
     let opts = ReadOptions {
         format: match args.input {
             InputKind::Text => InputFormat::Text,
@@ -41,7 +47,7 @@ pub fn inputs(args: &InputArgs) -> impl Iterator<Item = Result<Document, InputEr
             EncodingArg::Utf16 => Charset::Utf16,
         },
     };
-    documents(&args.paths, opts)
+    pending(&args.paths, opts)
 }
 
 /// Whether an error comes from writing to a closed pipe (`| head`): Rust
