@@ -49,9 +49,13 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         if trimmed.is_empty() {
             continue;
         }
-        let long = trimmed.chars().nth(99).is_some();
+        // A character is one to four bytes: the byte length settles most
+        // lines without counting.
+        let at_least =
+            |s: &str, n: usize| s.len() >= 4 * n || s.len() >= n && s.chars().nth(n - 1).is_some();
+        let long = at_least(trimmed, 100);
         let bare_raw = trimmed.trim_end_matches([':', '.', '|', ' ']);
-        if long && bare_raw.chars().nth(longest_marker).is_some() {
+        if long && at_least(bare_raw, longest_marker + 1) {
             lines.push(line);
             continue;
         }
@@ -64,9 +68,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         // Furniture lines are short; a paragraph that mentions `truy cập`
         // is still article text.
-        if trimmed.chars().count() < 100
-            && FURNITURE_LINE_CUES.iter().any(|cue| folded.contains(cue))
-        {
+        if !long && FURNITURE_LINE_CUES.iter().any(|cue| folded.contains(cue)) {
             continue;
         }
         if starts_with_slug(trimmed) {
