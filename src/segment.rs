@@ -292,24 +292,25 @@ fn bare_tokens(text: &str, at: Range<usize>, bare: &mut Vec<Bare>) {
 }
 
 /// Whether no character of `s` can be a digit other than an ASCII one:
-/// every character is below U+0660 (the first non-ASCII decimal digit),
+/// every character is below U+0640 (the first non-ASCII decimal digit is
+/// U+0660),
 /// a Vietnamese letter of U+1E00–U+1EFF or punctuation of U+2000–U+207F.
 /// Then a `.` is part of a numeral exactly when ASCII digits surround it,
 /// and `plain_spans` can find the sentences without the tokens.
 fn plain(s: &str) -> bool {
     // On the UTF-8 bytes: below 0xD9 is ASCII, a continuation byte or the
-    // lead of a character below U+0640.
+    // lead of a character below U+0640; a byte of 0xD9 or more is always a
+    // lead byte, judged with the byte after it. Branch-free, so vectorised.
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            0..=0xD8 => i += 1,
-            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
-            0xE2 if matches!(b.get(i + 1), Some(0x80 | 0x81)) => i += 3,
-            _ => return false,
-        }
-    }
-    true
+    let Some((&last, body)) = b.split_last() else {
+        return true;
+    };
+    let bad = body.iter().zip(&b[1..]).fold(false, |bad, (&x, &y)| {
+        let vietnamese = (x == 0xE1) & (0xB8..=0xBB).contains(&y);
+        let punctuation = (x == 0xE2) & ((y == 0x80) | (y == 0x81));
+        bad | ((x >= 0xD9) & !vietnamese & !punctuation)
+    });
+    !bad && last < 0xD9
 }
 
 /// What [`plain_spans`] needs to know of the character at byte `i` of a
@@ -566,6 +567,29 @@ mod tests {
             // The byte-level shortcuts too.
             assert_eq!(class_at(&one, 0), (want, one.len()), "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn plain_means_no_character_outside_the_safe_ranges() {
+        let safe = |c: char| {
+            (c as u32) < 0x640
+                || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+                || ('\u{2000}'..='\u{207F}').contains(&c)
+        };
+        let edge = [
+            'a', '9', 'đ', '\u{63F}', '\u{640}', '\u{660}', '\u{1DFF}', '\u{1E00}', 'ộ',
+            '\u{1EFF}', '\u{1F00}', '\u{1FFF}', '\u{2000}', '…', '\u{207F}', '\u{2080}', '日',
+            '😀',
+        ];
+        for x in edge {
+            for y in edge {
+                for pad in ["", "a"] {
+                    let s = format!("{pad}{x}{y}");
+                    assert_eq!(plain(&s), s.chars().all(safe), "{s:?}");
+                }
+            }
+        }
+        assert!(plain(""));
     }
 
     #[test]
