@@ -133,7 +133,7 @@ fn class(c: char) -> Class {
 
 /// The class and byte length of the character at byte `i` of `s` (a char
 /// boundary below `s.len()`).
-#[inline]
+#[inline(always)]
 fn class_at(s: &str, i: usize) -> (Class, usize) {
     let b = s.as_bytes();
     match b.get(i) {
