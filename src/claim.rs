@@ -153,8 +153,8 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
 /// the phrases that can start (or end) at a token are one hash lookup
 /// away, not a scan of the list for every token.
 pub(crate) struct Phrases {
-    by_first: HashMap<&'static str, Vec<&'static str>, Fnv>,
-    by_last: HashMap<&'static str, Vec<&'static str>, Fnv>,
+    by_first: HashMap<&'static str, Vec<&'static str>, WordHash>,
+    by_last: HashMap<&'static str, Vec<&'static str>, WordHash>,
     /// The bytes that begin a first word (or a last word): most tokens are
     /// ruled out by their first byte, before any hashing.
     first_bytes: [bool; 256],
@@ -215,19 +215,19 @@ impl Phrases {
 /// the keys are short words, hashed once per lookup; SipHash's protection
 /// against chosen keys is not needed for a fixed word list.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv;
+pub(crate) struct WordHash;
 
-/// The hasher state of [`Fnv`].
-pub(crate) struct FnvHasher(u64);
+/// The hasher state of [`WordHash`].
+pub(crate) struct WordHasher(u64);
 
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for WordHash {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
     }
 }
 
-impl std::hash::Hasher for FnvHasher {
+impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         // Eight bytes per multiply: FNV's byte-at-a-time chain of
         // multiplies was the top cost of reading the cues.
