@@ -15,9 +15,29 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::cli::{Cli, ExtractArgs, FormatArg};
 use crate::cmd::pending_inputs;
 
+/// Bytes written to standard output at a time when nobody reads it live.
+const OUT_BUFFER: usize = 1 << 16;
+
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
 const IN_FLIGHT_PER_JOB: usize = 16;
+
+/// Whether standard output is read as it is written: a terminal, a pipe
+/// or a socket (anything else, when it cannot be told).
+fn stdout_is_live() -> bool {
+    if io::stdout().is_terminal() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if let Ok(meta) = std::fs::metadata("/dev/stdout") {
+            let t = meta.file_type();
+            return t.is_fifo() || t.is_socket();
+        }
+    }
+    true
+}
 
 /// Runs the command; exit 1 when an input failed (its error is on stderr),
 /// 2 when the output options contradict each other.
@@ -25,7 +45,10 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let opts = Options {
         all_text: args.input.all_text,
     };
-    let mut out = match output::open(&output_spec(args), BufWriter::new(io::stdout().lock())) {
+    let mut out = match output::open(
+        &output_spec(args),
+        BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
+    ) {
         Ok(out) => out,
         // Clap's own shape and exit status 2, as for any other usage error.
         Err(OutputError::Usage(msg)) => usage_error(msg),
@@ -35,6 +58,10 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let jobs = args.jobs.map_or_else(parallel::default_jobs, usize::from);
     let progress = progress_bar();
     let mut bytes_done = 0u64;
+    // Someone reading a pipe or a terminal sees each document's records as
+    // soon as it is done; into a file (or /dev/null) they go out as the
+    // buffer fills: a `write` per document is wasted there.
+    let live = args.output.is_none() && stdout_is_live();
     parallel::for_each_ordered(
         pending_inputs(&args.input),
         jobs,
@@ -52,10 +79,14 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                         out.write(r)?;
                     }
                     // A document's records go out as soon as it is done.
-                    out.flush()?;
+                    if live {
+                        out.flush()?;
+                    }
                     progress.inc(1);
                     bytes_done += bytes as u64;
-                    progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
+                    if !progress.is_hidden() {
+                        progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
+                    }
                 }
                 Err(e) => {
                     progress.suspend(|| eprintln!("chitieu: {e}"));
