@@ -20,7 +20,7 @@ const OUT_BUFFER: usize = 1 << 16;
 
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
-const IN_FLIGHT_PER_JOB: usize = 16;
+const IN_FLIGHT_PER_JOB: usize = 32;
 
 /// Whether standard output is read as it is written: a terminal, a pipe
 /// or a socket (anything else, when it cannot be told).
