@@ -908,7 +908,14 @@ impl Cues {
             past: Vec::new(),
             each_year: None,
         };
-        for at in 0..toks.len() {
+        // Every cue is read before a figure's first token (`plan_before`,
+        // `each_year`), and no figure starts after the last numeral: the
+        // words after it are never asked about.
+        let last_numeral = toks
+            .iter()
+            .rposition(|t| t.kind == TokKind::Num)
+            .unwrap_or(0);
+        for at in 0..last_numeral {
             if !toks[at].is_word() {
                 continue;
             }
