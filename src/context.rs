@@ -17,8 +17,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    fold, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS, NAME_STOPS,
-    UNIT_HEADS,
+    fold_into, is_folded, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS,
+    NAME_STOPS, UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -503,20 +503,38 @@ pub fn metric(claim: &Claim) -> Option<String> {
 /// Expands abbreviations word by word and folds case and tone marks:
 /// `bản TƯLĐTT` → `bản thỏa ước lao động tập thể`.
 pub fn expand(phrase: &str) -> String {
-    let mut out = Vec::new();
+    let mut out = String::with_capacity(phrase.len() + 16);
+    let mut folded = String::new();
     for raw in
         phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"')
     {
         if raw.is_empty() {
             continue;
         }
-        match ABBREVIATIONS.iter().find(|(a, _)| *a == raw) {
-            Some((_, long)) => out.push((*long).to_string()),
-            None => out.push(fold(raw)),
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match ABBREVIATION_MAP.get(raw) {
+            Some(long) => out.push_str(long),
+            None if is_folded(raw) => out.push_str(raw),
+            None => {
+                fold_into(raw, &mut folded);
+                out.push_str(&folded);
+            }
         }
     }
-    out.join(" ")
+    out
 }
+
+/// [`ABBREVIATIONS`] by short form (the first entry of a form wins, as a
+/// search of the list would find it).
+static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (short, long) in ABBREVIATIONS {
+        map.entry(*short).or_insert(*long);
+    }
+    map
+});
 
 #[cfg(test)]
 mod tests {
