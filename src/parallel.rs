@@ -11,6 +11,7 @@
 
 use std::collections::VecDeque;
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
 /// How long the writing thread waits on one channel before it looks at the
@@ -24,7 +25,7 @@ const BATCH: usize = 8;
 /// Applies `f` to every item of `items` on `jobs` threads and hands the
 /// results to `sink` in input order, at most `window` items in flight
 /// (handed to the pool, in batches of up to `window / (2 * jobs)`, at most
-/// [`BATCH`]), plus one batch read ahead and the item the reading thread
+/// [`BATCH`]), plus two batches read ahead and the item the reading thread
 /// holds.
 ///
 /// With `jobs <= 1` everything runs on the calling thread, one item at a
@@ -57,19 +58,25 @@ where
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let f = &f;
     let items = items.into_iter();
+    // Reading runs on a thread of its own: an input that blocks (a pipe
+    // still open, a slow disk) never holds back the results of the
+    // documents already read. It may run two batches ahead.
+    let batch_max = (window / (2 * jobs)).clamp(1, BATCH);
+    let queue = Queue::new(2 * batch_max);
     std::thread::scope(|threads| {
-        // Reading runs on a thread of its own: an input that blocks (a pipe
-        // still open, a slow disk) never holds back the results of the
-        // documents already read. It may run a batch ahead.
-        let batch_max = (window / (2 * jobs)).clamp(1, BATCH);
-        let (item_tx, item_rx) = sync_channel::<T>(batch_max);
+        let reader = &queue;
         threads.spawn(move || {
+            // Closes the queue however reading ends, a panic included.
+            let _closer = Closer(reader);
             for item in items {
-                if item_tx.send(item).is_err() {
+                if !reader.push(item) {
                     break;
                 }
             }
         });
+        // Lets a blocked reader go however this thread leaves.
+        let _gone = Gone(&queue);
+        let item_rx = &queue;
         pool.in_place_scope(|scope| {
             // Tasks in input order, each with its number of items.
             let mut pending: VecDeque<(Receiver<Vec<R>>, usize)> = VecDeque::with_capacity(window);
@@ -104,8 +111,8 @@ where
                             let mut batch = vec![item];
                             while batch.len() < batch_max.min(window - in_flight) {
                                 match item_rx.try_recv() {
-                                    Ok(more) => batch.push(more),
-                                    Err(_) => break,
+                                    Some(more) => batch.push(more),
+                                    None => break,
                                 }
                             }
                             let batch_len = batch.len();
@@ -139,6 +146,116 @@ where
     })
 }
 
+/// A bounded queue from the reading thread to the calling thread. The
+/// reader, once the queue is full, is woken only when it has drained to
+/// half: with a channel, every item taken woke it, and that hand-over cost
+/// more than reading a small file.
+struct Queue<T> {
+    state: Mutex<QueueState<T>>,
+    /// Signalled when an item arrives or reading ends.
+    filled: Condvar,
+    /// Signalled when the queue has drained to half, or the taker is gone.
+    drained: Condvar,
+    cap: usize,
+}
+
+struct QueueState<T> {
+    items: VecDeque<T>,
+    /// The reader is done.
+    closed: bool,
+    /// The taker is gone: the reader stops.
+    gone: bool,
+}
+
+impl<T> Queue<T> {
+    fn new(cap: usize) -> Self {
+        Queue {
+            state: Mutex::new(QueueState {
+                items: VecDeque::with_capacity(cap),
+                closed: false,
+                gone: false,
+            }),
+            filled: Condvar::new(),
+            drained: Condvar::new(),
+            cap: cap.max(1),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, QueueState<T>> {
+        // A panic while holding the lock leaves plain data: go on with it.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Adds an item, waiting while the queue is full; `false` once the
+    /// taker is gone.
+    fn push(&self, item: T) -> bool {
+        let mut s = self.lock();
+        while s.items.len() >= self.cap && !s.gone {
+            s = self.drained.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        if s.gone {
+            return false;
+        }
+        s.items.push_back(item);
+        if s.items.len() == 1 {
+            self.filled.notify_one();
+        }
+        true
+    }
+
+    /// Takes an item if there is one.
+    fn try_recv(&self) -> Option<T> {
+        let mut s = self.lock();
+        let item = s.items.pop_front();
+        if item.is_some() && s.items.len() == self.cap / 2 {
+            self.drained.notify_one();
+        }
+        item
+    }
+
+    /// Takes an item, waiting at most `wait` for one.
+    fn recv_timeout(&self, wait: Duration) -> Result<T, RecvTimeoutError> {
+        let mut s = self.lock();
+        if s.items.is_empty() && !s.closed {
+            s = self
+                .filled
+                .wait_timeout(s, wait)
+                .map(|(s, _)| s)
+                .unwrap_or_else(|e| e.into_inner().0);
+        }
+        match s.items.pop_front() {
+            Some(item) => {
+                if s.items.len() == self.cap / 2 {
+                    self.drained.notify_one();
+                }
+                Ok(item)
+            }
+            None if s.closed => Err(RecvTimeoutError::Disconnected),
+            None => Err(RecvTimeoutError::Timeout),
+        }
+    }
+}
+
+/// Closes the queue when the reading thread ends.
+struct Closer<'a, T>(&'a Queue<T>);
+
+impl<T> Drop for Closer<'_, T> {
+    fn drop(&mut self) {
+        self.0.lock().closed = true;
+        self.0.filled.notify_all();
+    }
+}
+
+/// Releases the reader when the taking thread leaves.
+struct Gone<'a, T>(&'a Queue<T>);
+
+impl<T> Drop for Gone<'_, T> {
+    fn drop(&mut self) {
+        self.0.lock().gone = true;
+        self.0.drained.notify_all();
+    }
+}
+
 /// The number of threads to use when the user gives none: all cores.
 pub fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -147,6 +264,7 @@ pub fn default_jobs() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::panic::AssertUnwindSafe;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[derive(Debug, PartialEq)]
@@ -218,7 +336,7 @@ mod tests {
     #[test]
     fn no_more_than_the_window_is_in_flight() {
         // Items pulled but not yet sunk never exceed the window, plus the
-        // batch read ahead and the item the reading thread holds.
+        // two batches read ahead and the item the reading thread holds.
         let pulled = AtomicUsize::new(0);
         let mut sunk = 0;
         let mut worst = 0;
@@ -238,8 +356,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(sunk, 500);
-        // Window 5 on 4 threads: batches of one, one read ahead, one held.
-        assert!(worst <= 7, "{worst} items in flight");
+        // Window 5 on 4 threads: batches of one, two read ahead, one held.
+        assert!(worst <= 8, "{worst} items in flight");
+    }
+
+    #[test]
+    fn a_reader_that_panics_ends_the_run_with_its_panic() {
+        // The reading thread's queue is closed however it ends: the run
+        // does not wait forever for items that will never come.
+        let items = (0..100).inspect(|&i| assert!(i < 10, "the input broke"));
+        let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            for_each_ordered(items, 2, 4, |i| i, |_| Ok::<(), Err>(()))
+        }));
+        assert!(run.is_err());
     }
 
     #[test]
