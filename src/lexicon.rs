@@ -668,21 +668,31 @@ fn lowercase(s: &str) -> String {
 fn already_lower(b: &[u8]) -> bool {
     let mut i = 0;
     while i < b.len() {
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        let z = b.get(i + 2).copied().unwrap_or(0);
-        i += match (b[i], y) {
-            (b'A'..=b'Z', _) => return false,
-            (0..=0x7F, _) => 1,
-            // `×` and U+00DF–U+00FF.
-            (0xC3, 0x97 | 0x9F..=0xBF) => 2,
-            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
-            // Odd code points of U+1EA0–U+1EFF are small letters.
-            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => 3,
-            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => 3,
-            _ => return false,
-        };
+        match small_letter_len(b, i) {
+            Some(n) => i += n,
+            None => return false,
+        }
     }
     true
+}
+
+/// The byte length of the character at `i` of `b` if `lowercase` leaves it
+/// as it is; `None` for a capital or anything its byte rules do not cover.
+#[inline]
+fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    let z = b.get(i + 2).copied().unwrap_or(0);
+    match (*b.get(i)?, y) {
+        (b'A'..=b'Z', _) => None,
+        (0..=0x7F, _) => Some(1),
+        // `×` and U+00DF–U+00FF.
+        (0xC3, 0x97 | 0x9F..=0xBF) => Some(2),
+        (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => Some(2),
+        // Odd code points of U+1EA0–U+1EFF are small letters.
+        (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => Some(3),
+        (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => Some(3),
+        _ => None,
+    }
 }
 
 /// `lowercase`, written into `out` (cleared first): the caller's buffer is
@@ -805,25 +815,14 @@ pub fn is_folded(s: &str) -> bool {
     let mut after_ou = false;
     let mut i = 0;
     while i < b.len() {
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        let z = b.get(i + 2).copied().unwrap_or(0);
-        let len = match (b[i], y) {
-            (b'A'..=b'Z', _) => return false,
-            (0..=0x7F, _) => {
-                after_ou = matches!(b[i], b'o' | b'u');
-                i += 1;
-                continue;
-            }
-            (0xC3, 0x97 | 0x9F..=0xBF) => 2,
-            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => 2,
-            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => 3,
-            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => 3,
-            _ => return false,
+        let Some(len) = small_letter_len(b, i) else {
+            return false;
         };
-        if after_ou && toned_pair_at(i, len) {
+        // Every toned vowel is non-ASCII: an ASCII byte only sets the flag.
+        if len > 1 && after_ou && toned_pair_at(i, len) {
             return false;
         }
-        after_ou = false;
+        after_ou = matches!(b[i], b'o' | b'u');
         i += len;
     }
     true
