@@ -557,11 +557,7 @@ mod tests {
     fn mentions_found_at_the_heads_are_the_regex_matches() {
         // `mentions_in` tries the pattern only where a head starts;
         // it must find what scanning every sentence with `UNIT` finds.
-        let mut texts: Vec<String> =
-            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-                .expect("fixtures folder")
-                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-                .collect();
+        let mut texts = crate::test_support::fixture_texts();
         for t in [
             "Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nam Định họp.",
             "LĐLĐLĐ Hà Nội; Tổng  LĐLĐ Thành phố Hà Nội; xTổng Công đoàn Viên chức Hà Nội.",

@@ -877,11 +877,7 @@ mod tests {
         }
         // The one-pass check is the two checks it merges, on every word of
         // the fixtures and on the tone pairs themselves.
-        let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-            .expect("fixtures folder")
-            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let fixtures = crate::test_support::fixture_texts().join(" ");
         let pairs = PAIRS
             .iter()
             .flat_map(|(a, b)| [*a, *b])

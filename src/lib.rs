@@ -211,6 +211,21 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// Shared by the unit tests of several stages.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// The text of every article in `fixtures/` (at least the five).
+    pub fn fixture_texts() -> Vec<String> {
+        let texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+                .expect("fixtures folder")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect();
+        assert!(texts.len() >= 5, "fixtures missing");
+        texts
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

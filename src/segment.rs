@@ -605,12 +605,7 @@ mod tests {
                 .collect();
             (s.line, s.start, s.end, s.paragraph, toks, s.clauses.clone())
         };
-        let mut texts: Vec<String> =
-            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-                .expect("fixtures folder")
-                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-                .collect();
-        assert!(texts.len() >= 5);
+        let mut texts = crate::test_support::fixture_texts();
         for t in [
             "Đạt 10.493 đoàn viên. Năm 2016 có 5. Tăng 1,5%.",
             "Kết thúc... Tiếp theo?! “Mở” (đóng). a.B 1.2.3 x 1.2. Y 4.5.6.",
