@@ -230,23 +230,31 @@ pub fn decode_source(
 /// for JSON Lines (read as a stream, so a cluster pipe never waits for the
 /// end of its input).
 pub fn load(src: &Source, opts: &ReadOptions) -> DocIter {
-    if opts.format == InputFormat::Jsonl {
-        let reader: Box<dyn BufRead + Send> = match src {
-            Source::Stdin => Box::new(io::BufReader::new(io::stdin())),
-            Source::File(p) => match fs::File::open(p) {
-                Ok(f) => Box::new(io::BufReader::new(f)),
-                Err(e) => {
-                    return Box::new(std::iter::once(Err(InputError {
-                        name: src.name(),
-                        reason: io_reason(&e),
-                    })))
-                }
-            },
-        };
-        return Box::new(JsonLines::new(src.name(), reader));
+    Box::new(read_pending(src.clone(), *opts).map(Pending::document))
+}
+
+/// The inputs of one source, read but not decoded: a file's bytes, or the
+/// documents of a JSON Lines stream one by one.
+fn read_pending(src: Source, opts: ReadOptions) -> Box<dyn Iterator<Item = Pending> + Send> {
+    if opts.format != InputFormat::Jsonl {
+        return Box::new(std::iter::once(match read(&src) {
+            Ok(bytes) => Pending::Bytes(src, bytes, opts),
+            Err(e) => Pending::Ready(Err(e)),
+        }));
     }
-    let doc = read(src).and_then(|bytes| decode_source(src, &bytes, opts));
-    Box::new(std::iter::once(doc))
+    let reader: Box<dyn BufRead + Send> = match &src {
+        Source::Stdin => Box::new(io::BufReader::new(io::stdin())),
+        Source::File(p) => match fs::File::open(p) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                return Box::new(std::iter::once(Pending::Ready(Err(InputError {
+                    name: src.name(),
+                    reason: io_reason(&e),
+                }))))
+            }
+        },
+    };
+    Box::new(JsonLines::new(src.name(), reader).map(Pending::Ready))
 }
 
 /// A lazy sequence of documents, failures in place.
@@ -279,13 +287,7 @@ pub fn pending(paths: &[PathBuf], opts: ReadOptions) -> impl Iterator<Item = Pen
         .into_iter()
         .flat_map(move |s| -> Box<dyn Iterator<Item = Pending> + Send> {
             match s {
-                Ok(src) if opts.format == InputFormat::Jsonl => {
-                    Box::new(load(&src, &opts).map(Pending::Ready))
-                }
-                Ok(src) => Box::new(std::iter::once(match read(&src) {
-                    Ok(bytes) => Pending::Bytes(src, bytes, opts),
-                    Err(e) => Pending::Ready(Err(e)),
-                })),
+                Ok(src) => read_pending(src, opts),
                 Err(e) => Box::new(std::iter::once(Pending::Ready(Err(e)))),
             }
         })
