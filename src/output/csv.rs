@@ -17,7 +17,7 @@
 use std::io::Write;
 
 use crate::output::{value, Columns, Value};
-use crate::record::{format_number, Record};
+use crate::record::{push_number, Record};
 
 /// How the CSV is shaped.
 #[derive(Debug, Clone, Default)]
@@ -34,7 +34,8 @@ pub struct CsvWriter<W: Write> {
     columns: Columns,
     /// The spreadsheet shape: text that would start a formula is escaped.
     excel: bool,
-    /// Reused for the escaped cells of the spreadsheet shape.
+    /// Reused for number cells and the escaped cells of the spreadsheet
+    /// shape.
     cell: String,
 }
 
@@ -86,7 +87,11 @@ impl<W: Write> CsvWriter<W> {
                     self.inner.write_field(&self.cell)?;
                 }
                 Value::Text(s) => self.inner.write_field(s)?,
-                Value::Number(v) => self.inner.write_field(format_number(v))?,
+                Value::Number(v) => {
+                    self.cell.clear();
+                    push_number(v, &mut self.cell);
+                    self.inner.write_field(&self.cell)?;
+                }
                 Value::Empty => self.inner.write_field("")?,
             }
         }
