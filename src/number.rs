@@ -52,76 +52,89 @@ impl Numeral {
 /// the token is no number in Vietnamese usage: `1.2.3`, `0982.095.095`, or
 /// more than 30 digits.
 pub fn parse(tok: &str) -> Option<Numeral> {
-    if tok.is_empty() || !tok.starts_with(|c: char| c.is_ascii_digit()) {
+    // The whole part is `int` less its `sep` bytes (thousands separators),
+    // the fraction is `frac`; nothing is copied: a `String` per numeral
+    // was most of the cost of parsing.
+    let b = tok.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let dots = tok.matches('.').count();
-    let commas = tok.matches(',').count();
-    let groups = |sep: char| -> Vec<&str> { tok.split(sep).collect() };
-    let thousands = |parts: &[&str]| {
-        parts.len() > 1
-            && (1..=3).contains(&parts[0].len())
-            && parts[1..].iter().all(|g| g.len() == 3)
+    let count = |sep: u8| b.iter().filter(|&&x| x == sep).count();
+    let (dots, commas) = (count(b'.'), count(b','));
+    let at = |sep: u8| b.iter().position(|&x| x == sep).unwrap_or(b.len());
+    // Split at the first `sep`: the whole part and the fraction after it.
+    let split = |sep: u8| {
+        let i = at(sep);
+        (&tok[..i], tok.get(i + 1..).unwrap_or(""))
     };
-    let (int_part, frac_part): (String, &str) = match (dots, commas) {
-        (0, 0) => (tok.to_string(), ""),
-        (_, 0) => {
-            let parts = groups('.');
-            if thousands(&parts) {
-                (parts.concat(), "")
-            } else if dots == 1 {
-                (parts[0].to_string(), parts[1])
-            } else {
-                return None;
-            }
+    let (int, sep, frac): (&str, Option<u8>, &str) = match (dots, commas) {
+        (0, 0) => (tok, None, ""),
+        (_, 0) if thousands(tok, b'.') => (tok, Some(b'.'), ""),
+        (1, 0) => {
+            let (int, frac) = split(b'.');
+            (int, None, frac)
         }
-        (0, _) => {
-            let parts = groups(',');
-            if commas > 1 {
-                if thousands(&parts) {
-                    (parts.concat(), "")
-                } else {
-                    return None;
-                }
-            } else {
-                (parts[0].to_string(), parts[1])
-            }
+        (_, 0) => return None,
+        (0, 1) => {
+            let (int, frac) = split(b',');
+            (int, None, frac)
         }
+        (0, _) if thousands(tok, b',') => (tok, Some(b','), ""),
+        (0, _) => return None,
         (_, 1) => {
             // `2.319.496,5`: thousands dots and a decimal comma.
-            let (int, frac) = tok.split_once(',')?;
-            let parts: Vec<&str> = int.split('.').collect();
-            if !thousands(&parts) {
+            let (int, frac) = split(b',');
+            if !thousands(int, b'.') {
                 return None;
             }
-            (parts.concat(), frac)
+            (int, Some(b'.'), frac)
         }
         (1, _) => {
             // `72,790,124.5`: English grouping with a decimal point.
-            let (int, frac) = tok.split_once('.')?;
-            let parts: Vec<&str> = int.split(',').collect();
-            if !thousands(&parts) {
+            let (int, frac) = split(b'.');
+            if !thousands(int, b',') {
                 return None;
             }
-            (parts.concat(), frac)
+            (int, Some(b','), frac)
         }
         _ => return None,
     };
+    let int_digits = int.len() - sep.map_or(0, |s| int.bytes().filter(|&x| x == s).count());
     // A leading zero on a whole part of several digits is a phone number or
     // an identifier, not a quantity (`0982.095.095`, `05`).
-    if int_part.len() > 1 && int_part.starts_with('0') {
+    if int_digits > 1 && b[0] == b'0' || int_digits + frac.len() > MAX_DIGITS {
         return None;
     }
-    let digits = format!("{int_part}{frac_part}");
-    if digits.len() > MAX_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    let mut mantissa: u128 = 0;
+    let digits = int.bytes().filter(|&x| Some(x) != sep).chain(frac.bytes());
+    for d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        // At most 30 digits: below 2^128.
+        mantissa = mantissa * 10 + u128::from(d - b'0');
     }
     Some(Numeral {
-        mantissa: digits.parse().ok()?,
-        decimals: frac_part.len() as u32,
+        mantissa,
+        decimals: frac.len() as u32,
         plain: dots == 0 && commas == 0,
-        int_digits: int_part.len() as u32,
+        int_digits: int_digits as u32,
     })
+}
+
+/// Whether `s` is digit groups joined by `sep`, three digits each after a
+/// first one of one to three (`10.493`, `72,790,124`); at least two groups.
+fn thousands(s: &str, sep: u8) -> bool {
+    let mut groups = s.as_bytes().split(|&x| x == sep);
+    let first = groups.next().map_or(0, <[u8]>::len);
+    let mut more = 0;
+    for g in groups {
+        if g.len() != 3 {
+            return false;
+        }
+        more += 1;
+    }
+    more > 0 && (1..=3).contains(&first)
 }
 
 /// Writes `value` the Vietnamese way: thousands dots, decimal comma
@@ -147,6 +160,117 @@ pub fn to_vietnamese(value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first implementation, on `String`s: the reference the
+    /// allocation-free `parse` must agree with.
+    fn parse_by_strings(tok: &str) -> Option<Numeral> {
+        if tok.is_empty() || !tok.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let dots = tok.matches('.').count();
+        let commas = tok.matches(',').count();
+        let groups = |sep: char| -> Vec<&str> { tok.split(sep).collect() };
+        let thousands = |parts: &[&str]| {
+            parts.len() > 1
+                && (1..=3).contains(&parts[0].len())
+                && parts[1..].iter().all(|g| g.len() == 3)
+        };
+        let (int_part, frac_part): (String, &str) = match (dots, commas) {
+            (0, 0) => (tok.to_string(), ""),
+            (_, 0) => {
+                let parts = groups('.');
+                if thousands(&parts) {
+                    (parts.concat(), "")
+                } else if dots == 1 {
+                    (parts[0].to_string(), parts[1])
+                } else {
+                    return None;
+                }
+            }
+            (0, _) => {
+                let parts = groups(',');
+                if commas > 1 {
+                    if thousands(&parts) {
+                        (parts.concat(), "")
+                    } else {
+                        return None;
+                    }
+                } else {
+                    (parts[0].to_string(), parts[1])
+                }
+            }
+            (_, 1) => {
+                // `2.319.496,5`: thousands dots and a decimal comma.
+                let (int, frac) = tok.split_once(',')?;
+                let parts: Vec<&str> = int.split('.').collect();
+                if !thousands(&parts) {
+                    return None;
+                }
+                (parts.concat(), frac)
+            }
+            (1, _) => {
+                // `72,790,124.5`: English grouping with a decimal point.
+                let (int, frac) = tok.split_once('.')?;
+                let parts: Vec<&str> = int.split(',').collect();
+                if !thousands(&parts) {
+                    return None;
+                }
+                (parts.concat(), frac)
+            }
+            _ => return None,
+        };
+        // A leading zero on a whole part of several digits is a phone number or
+        // an identifier, not a quantity (`0982.095.095`, `05`).
+        if int_part.len() > 1 && int_part.starts_with('0') {
+            return None;
+        }
+        let digits = format!("{int_part}{frac_part}");
+        if digits.len() > MAX_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(Numeral {
+            mantissa: digits.parse().ok()?,
+            decimals: frac_part.len() as u32,
+            plain: dots == 0 && commas == 0,
+            int_digits: int_part.len() as u32,
+        })
+    }
+
+    /// Every token of up to six characters over digits (with `0` first or
+    /// not), `.`, `,` and a letter parses as the reference parses it:
+    /// fails if a case of the separator table or a limit moves.
+    #[test]
+    fn parse_agrees_with_the_string_version() {
+        let alphabet = ['0', '1', '7', '.', ',', 'x'];
+        // Every string of one to six characters over the alphabet.
+        let mut words: Vec<String> = Vec::new();
+        let mut last = vec![String::new()];
+        for _ in 0..6 {
+            last = last
+                .iter()
+                .flat_map(|w| alphabet.map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        let long = [
+            "1".repeat(30),
+            "1".repeat(31),
+            format!("{},{}", "9".repeat(15), "9".repeat(15)),
+            format!("{},{}", "9".repeat(15), "9".repeat(16)),
+            "1.234.567,891".into(),
+            "72,790,124.5".into(),
+            "2.319.496,5".into(),
+            "1,234,56".into(),
+            "12.3456".into(),
+            "0,5".into(),
+            "05".into(),
+        ];
+        words.extend(long);
+        assert!(words.len() > 50_000);
+        for w in &words {
+            assert_eq!(parse(w), parse_by_strings(w), "{w:?}");
+        }
+    }
 
     fn v(s: &str) -> Option<f64> {
         parse(s).map(|n| n.value())
