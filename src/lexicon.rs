@@ -815,14 +815,25 @@ pub fn is_folded(s: &str) -> bool {
     let mut after_ou = false;
     let mut i = 0;
     while i < b.len() {
+        let x = b[i];
+        // Most bytes of a word are ASCII small letters: judged here, the
+        // way `small_letter_len` judges them. Every toned vowel is
+        // non-ASCII: an ASCII byte only sets the flag.
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                return false;
+            }
+            after_ou = matches!(x, b'o' | b'u');
+            i += 1;
+            continue;
+        }
         let Some(len) = small_letter_len(b, i) else {
             return false;
         };
-        // Every toned vowel is non-ASCII: an ASCII byte only sets the flag.
-        if len > 1 && after_ou && toned_pair_at(i, len) {
+        if after_ou && toned_pair_at(i, len) {
             return false;
         }
-        after_ou = matches!(b[i], b'o' | b'u');
+        after_ou = false;
         i += len;
     }
     true
