@@ -205,7 +205,8 @@ impl<'a> CharOffsets<'a> {
         let at = at.min(self.text.len());
         let seg = self.text.get(self.byte..at).unwrap_or("");
         self.chars += seg.chars().count();
-        self.line += seg.bytes().filter(|&b| b == b'\n').count();
+        // Line ends are rare: `memchr` jumps between them.
+        self.line += memchr::memchr_iter(b'\n', seg.as_bytes()).count();
         self.byte = at;
         (self.chars, self.line)
     }
