@@ -17,8 +17,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    fold_into, is_folded, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS,
-    NAME_STOPS, UNIT_HEADS,
+    fold_into, is_folded, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
+    METRICS, NAME_STOPS, UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -528,13 +528,14 @@ pub fn expand(phrase: &str) -> String {
 
 /// [`ABBREVIATIONS`] by short form (the first entry of a form wins, as a
 /// search of the list would find it).
-static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for (short, long) in ABBREVIATIONS {
-        map.entry(*short).or_insert(*long);
-    }
-    map
-});
+static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str, WordHash>> =
+    LazyLock::new(|| {
+        let mut map = HashMap::default();
+        for (short, long) in ABBREVIATIONS {
+            map.entry(*short).or_insert(*long);
+        }
+        map
+    });
 
 #[cfg(test)]
 mod tests {

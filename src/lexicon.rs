@@ -860,6 +860,46 @@ fn tone_pair(lower: &str) -> bool {
     })
 }
 
+/// A multiply-and-rotate hash, eight bytes at a time, with FNV's prime:
+/// the keys of the word-list maps are short words, hashed once per lookup; SipHash's protection
+/// against chosen keys is not needed for a fixed word list.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHash;
+
+/// The hasher state of [`WordHash`].
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::BuildHasher for WordHash {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes per multiply: FNV's byte-at-a-time chain of
+        // multiplies was the top cost of reading the cues.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0 ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x0100_0000_01b3)
+                .rotate_left(29);
+        }
+        let rest = chunks.remainder();
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        self.0 = (self.0 ^ u64::from_le_bytes(word) ^ rest.len() as u64)
+            .wrapping_mul(0x0100_0000_01b3)
+            .rotate_left(29);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
