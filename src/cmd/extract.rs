@@ -22,6 +22,14 @@ const OUT_BUFFER: usize = 1 << 16;
 /// one long document holds up the output, few enough to keep memory flat.
 const IN_FLIGHT_PER_JOB: usize = 32;
 
+/// A document's output as it leaves the worker.
+enum Rows {
+    /// CSV or JSON Lines rows, ready to write.
+    Rendered(std::io::Result<Vec<u8>>),
+    /// Records for a writer that takes them one by one (xlsx).
+    Records(Vec<chitieu::Record>),
+}
+
 /// Whether standard output is read as it is written: a terminal, a pipe
 /// or a socket (anything else, when it cannot be told).
 fn stdout_is_live() -> bool {
@@ -62,21 +70,35 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     // soon as it is done; into a file (or /dev/null) they go out as the
     // buffer fills: a `write` per document is wasted there.
     let live = args.output.is_none() && stdout_is_live();
+    // CSV and JSON Lines rows are rendered on the workers too: the writing
+    // thread only copies bytes, and each record is freed on the thread
+    // that allocated it.
+    let renderer = out.renderer();
     parallel::for_each_ordered(
         pending_inputs(&args.input),
         jobs,
         jobs * IN_FLIGHT_PER_JOB,
         // Decoding runs here, on the workers; the reading thread only reads.
         |input| {
-            input
-                .document()
-                .map(|doc| (doc.text.len(), chitieu::extract(&doc, &opts)))
+            input.document().map(|doc| {
+                let records = chitieu::extract(&doc, &opts);
+                let rows = match &renderer {
+                    Some(r) => Rows::Rendered(r.render(&records)),
+                    None => Rows::Records(records),
+                };
+                (doc.text.len(), rows)
+            })
         },
         |done| -> Result<()> {
             match done {
-                Ok((bytes, records)) => {
-                    for r in &records {
-                        out.write(r)?;
+                Ok((bytes, rows)) => {
+                    match rows {
+                        Rows::Rendered(rows) => out.write_rendered(&rows?)?,
+                        Rows::Records(records) => {
+                            for r in &records {
+                                out.write(r)?;
+                            }
+                        }
                     }
                     // A document's records go out as soon as it is done.
                     if live {

@@ -30,12 +30,31 @@ pub struct CsvOptions {
 
 /// Writes records as CSV. The header is written once, on creation.
 pub struct CsvWriter<W: Write> {
-    inner: csv::Writer<W>,
+    sink: Sink<W>,
     columns: Columns,
     /// The spreadsheet shape: text that would start a formula is escaped.
     excel: bool,
     /// Reused for number cells and the escaped cells of the spreadsheet
     /// shape.
+    cell: String,
+}
+
+/// Where a [`CsvWriter`]'s rows go: through csv's writer (rows written one
+/// by one) or straight to the output (rows rendered by [`CsvRows`]). A run
+/// uses one of the two; switching flushes.
+enum Sink<W: Write> {
+    Csv(Box<csv::Writer<W>>),
+    Raw(W),
+    /// The output was lost in a failed switch; every write reports it.
+    Lost,
+}
+
+/// Renders CSV rows into bytes, without the header: `extract`'s workers
+/// render a document's rows, so the writing thread only copies bytes.
+pub struct CsvRows {
+    inner: csv::Writer<Vec<u8>>,
+    columns: Columns,
+    excel: bool,
     cell: String,
 }
 
@@ -48,6 +67,48 @@ pub fn starts_formula(s: &str) -> bool {
     s.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
+/// A csv writer over `out` in the shape `opts` asks for.
+fn csv_writer<W: Write>(out: W, opts: &CsvOptions) -> csv::Writer<W> {
+    let terminator = if opts.excel {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    csv::WriterBuilder::new()
+        .terminator(terminator)
+        .from_writer(out)
+}
+
+/// Writes the row of `r`: the selected columns, text cells straight from
+/// the record, formula-like text escaped in the spreadsheet shape.
+fn write_row<W: Write>(
+    w: &mut csv::Writer<W>,
+    r: &Record,
+    columns: &Columns,
+    excel: bool,
+    cell: &mut String,
+) -> csv::Result<()> {
+    for &i in columns.indices() {
+        match value(r, i) {
+            Value::Text(s) if excel && starts_formula(s) => {
+                cell.clear();
+                cell.push('\'');
+                cell.push_str(s);
+                w.write_field(&*cell)?;
+            }
+            Value::Text(s) => w.write_field(s)?,
+            Value::Number(v) => {
+                cell.clear();
+                push_number(v, cell);
+                w.write_field(&*cell)?;
+            }
+            Value::Empty => w.write_field("")?,
+        }
+    }
+    // An empty record ends the row.
+    w.write_record(None::<&[u8]>)
+}
+
 impl<W: Write> CsvWriter<W> {
     /// Wraps `out` and writes the header line: every column, `\n`, no BOM.
     pub fn new(out: W) -> csv::Result<Self> {
@@ -57,18 +118,13 @@ impl<W: Write> CsvWriter<W> {
     /// Wraps `out`, shaped by `opts`, and writes the BOM (if asked) and the
     /// header line.
     pub fn with_options(mut out: W, opts: CsvOptions) -> csv::Result<Self> {
-        let terminator = if opts.excel {
+        if opts.excel {
             out.write_all(BOM)?;
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        };
-        let mut inner = csv::WriterBuilder::new()
-            .terminator(terminator)
-            .from_writer(out);
+        }
+        let mut inner = csv_writer(out, &opts);
         inner.write_record(opts.columns.names())?;
         Ok(CsvWriter {
-            inner,
+            sink: Sink::Csv(Box::new(inner)),
             excel: opts.excel,
             columns: opts.columns,
             cell: String::new(),
@@ -77,32 +133,97 @@ impl<W: Write> CsvWriter<W> {
 
     /// Writes one record as one row.
     pub fn write(&mut self, r: &Record) -> csv::Result<()> {
-        // Text cells are written from the record itself, not copied.
-        for &i in self.columns.indices() {
-            match value(r, i) {
-                Value::Text(s) if self.excel && starts_formula(s) => {
-                    self.cell.clear();
-                    self.cell.push('\'');
-                    self.cell.push_str(s);
-                    self.inner.write_field(&self.cell)?;
-                }
-                Value::Text(s) => self.inner.write_field(s)?,
-                Value::Number(v) => {
-                    self.cell.clear();
-                    push_number(v, &mut self.cell);
-                    self.inner.write_field(&self.cell)?;
-                }
-                Value::Empty => self.inner.write_field("")?,
+        if let Sink::Raw(_) = self.sink {
+            let opts = self.options();
+            if let Sink::Raw(out) = std::mem::replace(&mut self.sink, Sink::Lost) {
+                self.sink = Sink::Csv(Box::new(csv_writer(out, &opts)));
             }
         }
-        // An empty record ends the row.
-        self.inner.write_record(None::<&[u8]>)
+        let Sink::Csv(inner) = &mut self.sink else {
+            return Err(lost().into());
+        };
+        write_row(inner, r, &self.columns, self.excel, &mut self.cell)
+    }
+
+    /// Writes rows rendered by a [`CsvRows`] of [`CsvWriter::options`],
+    /// after the rows written before.
+    pub fn write_rows(&mut self, rows: &[u8]) -> std::io::Result<()> {
+        if let Sink::Csv(_) = self.sink {
+            if let Sink::Csv(inner) = std::mem::replace(&mut self.sink, Sink::Lost) {
+                // Moves csv's buffer (the header) into the output.
+                self.sink = Sink::Raw(inner.into_inner().map_err(|e| e.into_error())?);
+            }
+        }
+        let Sink::Raw(out) = &mut self.sink else {
+            return Err(lost());
+        };
+        out.write_all(rows)
+    }
+
+    /// The shape it writes, for a [`CsvRows`] rendering rows for it.
+    pub fn options(&self) -> CsvOptions {
+        CsvOptions {
+            excel: self.excel,
+            columns: self.columns.clone(),
+        }
     }
 
     /// Flushes buffered rows, reporting any write error (the csv crate
     /// ignores errors when it flushes on drop).
     pub fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+        match &mut self.sink {
+            Sink::Csv(inner) => inner.flush(),
+            Sink::Raw(out) => out.flush(),
+            Sink::Lost => Err(lost()),
+        }
+    }
+
+    /// The output, flushed (for tests).
+    #[cfg(test)]
+    fn into_output(self) -> W {
+        match self.sink {
+            Sink::Csv(inner) => match inner.into_inner() {
+                Ok(out) => out,
+                Err(_) => panic!("flushing into memory failed"),
+            },
+            Sink::Raw(out) => out,
+            Sink::Lost => panic!("output lost"),
+        }
+    }
+}
+
+/// The error of a write after the output was lost.
+fn lost() -> std::io::Error {
+    std::io::Error::other("the CSV output was lost after an earlier write error")
+}
+
+impl CsvRows {
+    /// A renderer of rows shaped by `opts`, holding none yet.
+    pub fn new(opts: &CsvOptions) -> Self {
+        CsvRows {
+            inner: csv_writer(Vec::new(), opts),
+            columns: opts.columns.clone(),
+            excel: opts.excel,
+            cell: String::new(),
+        }
+    }
+
+    /// Renders the row of `r` after the ones before.
+    pub fn push(&mut self, r: &Record) -> csv::Result<()> {
+        write_row(
+            &mut self.inner,
+            r,
+            &self.columns,
+            self.excel,
+            &mut self.cell,
+        )
+    }
+
+    /// The rows rendered, as bytes.
+    pub fn into_bytes(self) -> csv::Result<Vec<u8>> {
+        self.inner
+            .into_inner()
+            .map_err(|e| csv::Error::from(e.into_error()))
     }
 }
 
@@ -127,7 +248,7 @@ mod tests {
         let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
         w.write(&record()).unwrap();
         w.flush().unwrap();
-        w.inner.into_inner().unwrap()
+        w.into_output()
     }
 
     #[test]
@@ -165,7 +286,7 @@ mod tests {
             };
             let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
             w.write(&r).unwrap();
-            let out = w.inner.into_inner().unwrap();
+            let out = w.into_output();
             String::from_utf8(out)
                 .unwrap()
                 .lines()

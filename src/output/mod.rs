@@ -280,6 +280,28 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
+    /// A renderer of rows for this writer, to run on other threads: the
+    /// rows it renders go out through [`RecordWriter::write_rendered`].
+    /// `None` for xlsx, whose cells are typed and written by the writer.
+    pub fn renderer(&self) -> Option<Renderer> {
+        match self {
+            RecordWriter::Csv(w) => Some(Renderer::Csv(w.options())),
+            RecordWriter::Jsonl(_) => Some(Renderer::Jsonl),
+            RecordWriter::Xlsx(_) => None,
+        }
+    }
+
+    /// Writes rows rendered by this writer's [`RecordWriter::renderer`].
+    pub fn write_rendered(&mut self, rows: &[u8]) -> io::Result<()> {
+        match self {
+            RecordWriter::Csv(w) => w.write_rows(rows),
+            RecordWriter::Jsonl(w) => w.write_all(rows),
+            RecordWriter::Xlsx(_) => Err(io::Error::other(
+                "an xlsx workbook takes records, not rendered rows",
+            )),
+        }
+    }
+
     /// Flushes what is buffered, reporting errors. An xlsx workbook is only
     /// complete at [`RecordWriter::finish`].
     pub fn flush(&mut self) -> io::Result<()> {
@@ -296,6 +318,39 @@ impl<W: Write> RecordWriter<W> {
             RecordWriter::Csv(mut w) => w.flush(),
             RecordWriter::Jsonl(mut w) => w.flush(),
             RecordWriter::Xlsx(w) => w.finish(),
+        }
+    }
+}
+
+/// Renders records into the bytes a [`RecordWriter`] would write for
+/// them (no CSV header): `extract` renders each document's rows on the
+/// thread that extracted them, so the writing thread only copies bytes.
+#[derive(Debug, Clone)]
+pub enum Renderer {
+    /// CSV rows in the given shape.
+    Csv(csv::CsvOptions),
+    /// JSON lines.
+    Jsonl,
+}
+
+impl Renderer {
+    /// The rows of `records`, in order.
+    pub fn render(&self, records: &[Record]) -> io::Result<Vec<u8>> {
+        match self {
+            Renderer::Csv(opts) => {
+                let mut rows = csv::CsvRows::new(opts);
+                for r in records {
+                    rows.push(r).map_err(csv_io)?;
+                }
+                rows.into_bytes().map_err(csv_io)
+            }
+            Renderer::Jsonl => {
+                let mut out = Vec::new();
+                for r in records {
+                    jsonl::write_record(&mut out, r)?;
+                }
+                Ok(out)
+            }
         }
     }
 }
@@ -333,6 +388,72 @@ mod tests {
         assert_eq!(value(&r, 10), Value::Number(128.56));
         assert_eq!(value(&r, 18), Value::Text(""));
         assert_eq!(value(&r, COLUMNS.len()), Value::Empty);
+    }
+
+    /// The fixtures' records, with a note and a formula-like quote.
+    fn fixture_records() -> Vec<Record> {
+        let mut records: Vec<Record> = crate::test_support::fixture_texts()
+            .iter()
+            .flat_map(|t| {
+                let doc = crate::Document::new("f.txt", t.as_str());
+                crate::extract(&doc, &crate::Options::default())
+            })
+            .collect();
+        assert!(records.len() > 50);
+        records[0].quote = "=1+1, \"quoted\"\nline".into();
+        records
+    }
+
+    /// Rows rendered on a worker and written as bytes are the bytes of the
+    /// records written one by one, in every shape: fails if the renderer
+    /// loses the shape (BOM and header stay with the writer, CRLF and
+    /// formula escapes go with the rows) or the header is written twice.
+    #[test]
+    fn rendered_rows_are_the_rows_written_one_by_one() {
+        let records = fixture_records();
+        let specs = [
+            (Format::Csv, false, None),
+            (Format::Csv, true, None),
+            (Format::Csv, true, Some("quote,percent,doc")),
+            (Format::Jsonl, false, None),
+        ];
+        for (format, excel, columns) in specs {
+            let spec = OutputSpec {
+                format,
+                excel,
+                columns: columns.map(|c| Columns::parse(c).unwrap()),
+                ..OutputSpec::default()
+            };
+            let one_by_one = {
+                let mut out = Vec::new();
+                let mut w = open(&spec, &mut out).unwrap();
+                for r in &records {
+                    w.write(r).unwrap();
+                }
+                w.finish().unwrap();
+                out
+            };
+            let rendered = {
+                let mut out = Vec::new();
+                let mut w = open(&spec, &mut out).unwrap();
+                let renderer = w.renderer().unwrap();
+                // A record written alone, rendered rows in two parts, and
+                // a record written alone again.
+                let n = records.len();
+                w.write(&records[0]).unwrap();
+                let (a, b) = records[1..n - 1].split_at(n / 2);
+                w.write_rendered(&renderer.render(a).unwrap()).unwrap();
+                w.write_rendered(&renderer.render(b).unwrap()).unwrap();
+                w.write(&records[n - 1]).unwrap();
+                w.finish().unwrap();
+                out
+            };
+            assert_eq!(
+                String::from_utf8_lossy(&one_by_one),
+                String::from_utf8_lossy(&rendered),
+                "{format:?} excel={excel} columns={columns:?}"
+            );
+        }
     }
 
     #[test]
