@@ -678,7 +678,7 @@ fn already_lower(b: &[u8]) -> bool {
 
 /// The byte length of the character at `i` of `b` if `lowercase` leaves it
 /// as it is; `None` for a capital or anything its byte rules do not cover.
-#[inline]
+#[inline(always)]
 fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
     let y = b.get(i + 1).copied().unwrap_or(0);
     let z = b.get(i + 2).copied().unwrap_or(0);
@@ -812,28 +812,26 @@ pub fn is_folded(s: &str) -> bool {
             .is_some_and(|d| TONED.binary_search(&d).is_ok())
             && !b.get(i + len).is_some_and(u8::is_ascii_alphabetic)
     };
-    let mut after_ou = false;
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         // Most bytes of a word are ASCII small letters: judged here, the
         // way `small_letter_len` judges them. Every toned vowel is
-        // non-ASCII: an ASCII byte only sets the flag.
+        // non-ASCII, so only a non-ASCII letter can close a pair, and the
+        // byte before it is the `o`/`u` that opens one.
         if x < 0x80 {
             if x.is_ascii_uppercase() {
                 return false;
             }
-            after_ou = matches!(x, b'o' | b'u');
             i += 1;
             continue;
         }
         let Some(len) = small_letter_len(b, i) else {
             return false;
         };
-        if after_ou && toned_pair_at(i, len) {
+        if i > 0 && matches!(b[i - 1], b'o' | b'u') && toned_pair_at(i, len) {
             return false;
         }
-        after_ou = false;
         i += len;
     }
     true
