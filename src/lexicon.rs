@@ -680,19 +680,27 @@ fn already_lower(b: &[u8]) -> bool {
 /// as it is; `None` for a capital or anything its byte rules do not cover.
 #[inline(always)]
 fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
+    let x = *b.get(i)?;
     let y = b.get(i + 1).copied().unwrap_or(0);
     let z = b.get(i + 2).copied().unwrap_or(0);
-    match (*b.get(i)?, y) {
-        (b'A'..=b'Z', _) => None,
-        (0..=0x7F, _) => Some(1),
-        // `×` and U+00DF–U+00FF.
-        (0xC3, 0x97 | 0x9F..=0xBF) => Some(2),
-        (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => Some(2),
-        // Odd code points of U+1EA0–U+1EFF are small letters.
-        (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) && z & 1 == 1 => Some(3),
-        (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) && z & 1 == 1 => Some(3),
-        _ => None,
+    if x < 0x80 {
+        return (!x.is_ascii_uppercase()).then_some(1);
     }
+    // The rules are tested with `&` and `|`, not a `match`: its jump table
+    // mispredicted on every change between the kinds of letter, which in
+    // Vietnamese is every few characters.
+    if x == 0xE1 {
+        // Odd code points of U+1EA0–U+1EFF are small letters.
+        let small =
+            ((y == 0xBA) & (z >= 0xA0) | (y == 0xBB) & (z >= 0x80)) & (z <= 0xBF) & (z & 1 == 1);
+        return small.then_some(3);
+    }
+    // `×` and U+00DF–U+00FF; ă đ ĩ ũ ơ ư.
+    let small = (x == 0xC3) & ((y == 0x97) | (y >= 0x9F) & (y <= 0xBF))
+        | (x == 0xC4) & ((y == 0x83) | (y == 0x91) | (y == 0xA9))
+        | (x == 0xC5) & (y == 0xA9)
+        | (x == 0xC6) & ((y == 0xA1) | (y == 0xB0));
+    small.then_some(2)
 }
 
 /// `lowercase`, written into `out` (cleared first): the caller's buffer is
