@@ -3,7 +3,7 @@
 //! (hotlines, visit counters, image placeholders). Later stages see only the
 //! lines this stage keeps.
 
-use crate::lexicon::{fold, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
+use crate::lexicon::{fold_into, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
 
 /// A line of the text kept for extraction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         .max()
         .unwrap_or(0);
     let mut start = 0;
+    // One buffer for the folded short lines.
+    let mut folded = String::new();
     // SIMD `memchr` for the line ends (`str::split` uses a scalar search).
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     for (i, end) in ends.enumerate() {
@@ -59,7 +61,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             lines.push(line);
             continue;
         }
-        let folded = fold(trimmed);
+        fold_into(trimmed, &mut folded);
         let bare = folded.trim_end_matches([':', '.', '|', ' ']);
         if FURNITURE_MARKERS.contains(&bare)
             || FURNITURE_PREFIXES.iter().any(|p| folded.starts_with(p))
