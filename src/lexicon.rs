@@ -696,7 +696,7 @@ fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
         return small.then_some(3);
     }
     // `×` and U+00DF–U+00FF; ă đ ĩ ũ ơ ư.
-    let small = (x == 0xC3) & ((y == 0x97) | (y >= 0x9F) & (y <= 0xBF))
+    let small = (x == 0xC3) & ((y == 0x97) | (0x9F..=0xBF).contains(&y))
         | (x == 0xC4) & ((y == 0x83) | (y == 0x91) | (y == 0xA9))
         | (x == 0xC5) & (y == 0xA9)
         | (x == 0xC6) & ((y == 0xA1) | (y == 0xB0));
