@@ -380,6 +380,11 @@ fn year_expressions(toks: &[Token]) -> Vec<YearAt> {
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let w = toks[i].norm.as_str();
+        // Every expression starts at one of these words; the rest of the
+        // tokens are passed over with one string match.
+        if !matches!(w, "năm" | "tháng" | "đến" | "hết" | "đoạn" | "kỳ") {
+            continue;
+        }
         let at = toks[i].start;
         // `năm 2016`, `năm học 2022-2023`
         // `so với năm 2022`, `từ năm 2018 đến nay`: a year compared with or
