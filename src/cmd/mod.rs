@@ -52,7 +52,7 @@ pub fn pending_inputs(args: &InputArgs) -> impl Iterator<Item = Pending> {
 
 /// Whether an error comes from writing to a closed pipe (`| head`): Rust
 /// ignores SIGPIPE, so the write returns `BrokenPipe`, possibly wrapped in
-/// a csv error or in another `io::Error`.
+/// in another `io::Error` or under context.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(error_is_broken_pipe)
 }
@@ -66,11 +66,6 @@ fn error_is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
             return error_is_broken_pipe(inner);
         }
     }
-    if let Some(c) = e.downcast_ref::<csv::Error>() {
-        if let csv::ErrorKind::Io(io) = c.kind() {
-            return io.kind() == io::ErrorKind::BrokenPipe;
-        }
-    }
     e.source().is_some_and(error_is_broken_pipe)
 }
 
@@ -82,7 +77,7 @@ mod tests {
     fn broken_pipe_is_found_however_wrapped() {
         let pipe = || io::Error::from(io::ErrorKind::BrokenPipe);
         assert!(is_broken_pipe(&anyhow::Error::from(pipe())));
-        let wrapped = io::Error::other(csv::Error::from(pipe()));
+        let wrapped = io::Error::other(pipe());
         assert!(is_broken_pipe(&anyhow::Error::from(wrapped)));
         let context = anyhow::Error::from(pipe()).context("writing records");
         assert!(is_broken_pipe(&context));

@@ -231,19 +231,11 @@ pub fn open<'a>(
             RecordWriter::Csv(Box::new(csv::CsvWriter::with_options(out, opts).map_err(
                 |e| OutputError::Create {
                     path: spec.path.clone().unwrap_or_else(|| PathBuf::from("-")),
-                    source: csv_io(e),
+                    source: e,
                 },
             )?))
         }
     })
-}
-
-/// The I/O error inside a csv error (the only kind our writer can meet).
-fn csv_io(e: ::csv::Error) -> io::Error {
-    match e.into_kind() {
-        ::csv::ErrorKind::Io(io) => io,
-        other => io::Error::other(format!("{other:?}")),
-    }
 }
 
 /// A writer of records in any format, over any byte sink.
@@ -261,7 +253,7 @@ impl<W: Write> RecordWriter<W> {
     /// written now. xlsx needs a file: use [`open`] for it.
     pub fn new(out: W, format: Format) -> io::Result<Self> {
         Ok(match format {
-            Format::Csv => RecordWriter::Csv(Box::new(csv::CsvWriter::new(out).map_err(csv_io)?)),
+            Format::Csv => RecordWriter::Csv(Box::new(csv::CsvWriter::new(out)?)),
             Format::Jsonl => RecordWriter::Jsonl(out),
             Format::Xlsx => {
                 return Err(io::Error::other(
@@ -274,7 +266,7 @@ impl<W: Write> RecordWriter<W> {
     /// Writes one record.
     pub fn write(&mut self, r: &Record) -> io::Result<()> {
         match self {
-            RecordWriter::Csv(w) => w.write(r).map_err(csv_io),
+            RecordWriter::Csv(w) => w.write(r),
             RecordWriter::Jsonl(w) => jsonl::write_record(w, r),
             RecordWriter::Xlsx(w) => w.write(r),
         }
@@ -340,9 +332,9 @@ impl Renderer {
             Renderer::Csv(opts) => {
                 let mut rows = csv::CsvRows::new(opts);
                 for r in records {
-                    rows.push(r).map_err(csv_io)?;
+                    rows.push(r);
                 }
-                rows.into_bytes().map_err(csv_io)
+                Ok(rows.into_bytes())
             }
             Renderer::Jsonl => {
                 let mut out = Vec::new();
