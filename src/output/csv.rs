@@ -163,15 +163,29 @@ impl CsvRows {
     }
 }
 
+/// The bytes that make a cell quoted.
+static QUOTED: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b',' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t
+};
+
 /// Writes cell `s` as the `k`-th of its row.
 fn write_cell(out: &mut Vec<u8>, k: usize, s: &str) {
     if k > 0 {
         out.push(b',');
     }
     let b = s.as_bytes();
-    // Long cells (the quote) are searched by SIMD `memchr`.
-    let special =
-        memchr::memchr3(b'"', b',', b'\n', b).is_some() || memchr::memchr(b'\r', b).is_some();
+    // Short cells by a table, long ones (the quote) by SIMD `memchr`: a
+    // `memchr` call costs more than a short cell's bytes.
+    let special = if b.len() < 32 {
+        b.iter().any(|&x| QUOTED[usize::from(x)])
+    } else {
+        memchr::memchr3(b'"', b',', b'\n', b).is_some() || memchr::memchr(b'\r', b).is_some()
+    };
     if !special {
         out.extend_from_slice(b);
         return;
