@@ -268,8 +268,16 @@ mod tests {
             "trail  ",
             "ô \"“x”\", y",
         ];
+        // Long cells too: they are searched another way.
+        let long = [
+            "đoàn viên công đoàn cơ sở ".repeat(3),
+            "a".repeat(40) + "\r",
+            "b".repeat(40) + ",",
+        ];
         let records: Vec<Record> = texts
             .iter()
+            .copied()
+            .chain(long.iter().map(String::as_str))
             .map(|t| Record {
                 subject: Some(t.to_string()),
                 quote: t.to_string(),
