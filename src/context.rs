@@ -490,11 +490,12 @@ pub fn metric(claim: &Claim) -> Option<String> {
     for (p, &at) in starts.iter().enumerate() {
         let rest = &expanded[at..];
         if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
-            // `rest` is `m` or starts with `m` and a space (no `format!`).
-            (p == 0 || m.contains(' '))
-                && rest
-                    .strip_prefix(*m)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            // `rest` is `m` or starts with `m` and a space (no `format!`);
+            // the prefix test first, as it fails at the first byte for
+            // nearly every head.
+            rest.strip_prefix(*m)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                && (p == 0 || m.as_bytes().contains(&b' '))
         }) {
             return Some((*canon).to_string());
         }
