@@ -131,7 +131,10 @@ impl DocContext {
                 let mut all = mentions.clone();
                 mentions_in(text, sentences.iter().filter(|s| !needed(s)), &mut all);
                 all.sort_by_key(|m| m.at);
-                let mut counts: HashMap<&str, usize, WordHash> = HashMap::default();
+                // Keyed by the document's own words: std's seeded hasher,
+                // so no document can make the counting quadratic (the
+                // word-list hasher is for the fixed lists only).
+                let mut counts: HashMap<&str, usize> = HashMap::new();
                 for m in &all {
                     *counts.entry(m.name.as_str()).or_default() += 1;
                 }
@@ -147,7 +150,7 @@ impl DocContext {
             .find(|y| !y.term && lead(y.at))
             .map(|y| y.year)
             .or_else(|| {
-                let mut counts: HashMap<i32, usize, WordHash> = HashMap::default();
+                let mut counts: HashMap<i32, usize> = HashMap::new();
                 for y in years.iter().filter(|y| !y.term) {
                     *counts.entry(y.year).or_default() += 1;
                 }

@@ -867,8 +867,9 @@ fn tone_pair(lower: &str) -> bool {
 }
 
 /// A multiply-and-rotate hash, eight bytes at a time, with FNV's prime:
-/// the keys of the word-list maps are short words, hashed once per lookup; SipHash's protection
-/// against chosen keys is not needed for a fixed word list.
+/// the keys of the word-list maps are short words, hashed once per lookup;
+/// SipHash's protection against chosen keys is not needed for a fixed word
+/// list. Maps keyed by a document's own words keep std's seeded hasher.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct WordHash;
 
