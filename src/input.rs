@@ -9,7 +9,7 @@
 use std::fmt;
 use std::fs;
 use std::io::{self, BufRead, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::decode::{self, Charset, DecodeError};
 use crate::document::Document;
@@ -76,73 +76,123 @@ pub struct ReadOptions {
 /// Expands paths into sources: folders recursively in sorted order, `-` or
 /// no path as stdin. A path that cannot be listed becomes an error in place.
 pub fn sources(paths: &[PathBuf]) -> Vec<Result<Source, InputError>> {
-    let mut out = Vec::new();
-    if paths.is_empty() {
-        out.push(Ok(Source::Stdin));
-    }
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Ok(Source::Stdin));
-        } else if p.is_dir() {
-            let before = out.len();
-            walk(p, &mut out);
-            if out.len() == before {
-                out.push(Err(InputError {
-                    name: p.display().to_string(),
-                    reason: "folder holds no files".to_string(),
-                }));
-            }
-        } else if p.exists() {
-            out.push(Ok(Source::File(p.clone())));
-        } else {
-            out.push(Err(InputError {
-                name: p.display().to_string(),
-                reason: "no such file or folder".to_string(),
-            }));
-        }
-    }
-    out
+    Walk::new(paths).collect()
 }
 
-fn walk(dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
-    // The entry's type comes with the listing: no `stat` per file, except
-    // for a symbolic link, which is followed.
-    let mut entries: Vec<(PathBuf, bool)> = match fs::read_dir(dir) {
-        Ok(rd) => rd
-            .filter_map(|e| {
-                let e = e.ok()?;
-                let path = e.path();
-                let is_dir = match e.file_type() {
-                    Ok(t) if !t.is_symlink() => t.is_dir(),
-                    _ => path.is_dir(),
-                };
-                Some((path, is_dir))
-            })
-            .collect(),
-        Err(e) => {
-            out.push(Err(InputError {
+/// [`sources`], lazily: a folder is listed (its names sorted) when the walk
+/// reaches it, and only the names of the folders being walked are held,
+/// not a path for every file of the input: for an archive of tens of
+/// thousands of files that list was most of the memory of a run.
+struct Walk {
+    /// The paths not reached yet.
+    paths: std::vec::IntoIter<PathBuf>,
+    /// The folders being walked, innermost last, each with its entries
+    /// not reached yet: a name and whether it is a folder.
+    folders: Vec<(PathBuf, std::vec::IntoIter<(std::ffi::OsString, bool)>)>,
+    /// The folder named on the command line being walked, and how many
+    /// sources (files and errors) it gave so far.
+    top: Option<(PathBuf, usize)>,
+}
+
+impl Walk {
+    fn new(paths: &[PathBuf]) -> Self {
+        let mut paths = paths.to_vec();
+        if paths.is_empty() {
+            paths.push(PathBuf::from("-"));
+        }
+        Walk {
+            paths: paths.into_iter(),
+            folders: Vec::new(),
+            top: None,
+        }
+    }
+
+    /// Starts walking `dir`, or gives the error of listing it.
+    fn enter(&mut self, dir: PathBuf) -> Option<Result<Source, InputError>> {
+        // The entry's type comes with the listing: no `stat` per file,
+        // except for a symbolic link, which is followed.
+        match fs::read_dir(&dir) {
+            Ok(rd) => {
+                let mut entries: Vec<(std::ffi::OsString, bool)> = rd
+                    .filter_map(|e| {
+                        let e = e.ok()?;
+                        let is_dir = match e.file_type() {
+                            Ok(t) if !t.is_symlink() => t.is_dir(),
+                            _ => e.path().is_dir(),
+                        };
+                        Some((e.file_name(), is_dir))
+                    })
+                    .collect();
+                // One folder's names sort as its paths do.
+                entries.sort();
+                self.folders.push((dir, entries.into_iter()));
+                None
+            }
+            Err(e) => Some(Err(InputError {
                 name: dir.display().to_string(),
                 reason: io_reason(&e),
-            }));
-            return;
+            })),
         }
-    };
-    entries.sort();
-    // One allocation of the right size: a list of tens of thousands of
-    // paths grown by doubling holds up to twice the memory it needs.
-    out.reserve(entries.len());
-    for (p, is_dir) in entries {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
+    }
+
+    /// The next source inside the folders being walked; `None` when they
+    /// are done.
+    fn next_inside(&mut self) -> Option<Result<Source, InputError>> {
+        while let Some((dir, entries)) = self.folders.last_mut() {
+            let Some((name, is_dir)) = entries.next() else {
+                self.folders.pop();
+                continue;
+            };
+            if name.to_str().is_some_and(|n| n.starts_with('.')) {
+                continue;
+            }
+            let path = dir.join(&name);
+            if !is_dir {
+                return Some(Ok(Source::File(path)));
+            }
+            if let Some(err) = self.enter(path) {
+                return Some(err);
+            }
         }
-        if is_dir {
-            walk(&p, out);
-        } else {
-            out.push(Ok(Source::File(p)));
+        None
+    }
+}
+
+impl Iterator for Walk {
+    type Item = Result<Source, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.top.is_some() {
+                if let Some(item) = self.next_inside() {
+                    if let Some((_, given)) = &mut self.top {
+                        *given += 1;
+                    }
+                    return Some(item);
+                }
+                if let Some((dir, 0)) = self.top.take() {
+                    return Some(Err(InputError {
+                        name: dir.display().to_string(),
+                        reason: "folder holds no files".to_string(),
+                    }));
+                }
+            }
+            let p = self.paths.next()?;
+            if p.as_os_str() == "-" {
+                return Some(Ok(Source::Stdin));
+            } else if p.is_dir() {
+                if let Some(err) = self.enter(p.clone()) {
+                    return Some(err);
+                }
+                self.top = Some((p, 0));
+            } else if p.exists() {
+                return Some(Ok(Source::File(p)));
+            } else {
+                return Some(Err(InputError {
+                    name: p.display().to_string(),
+                    reason: "no such file or folder".to_string(),
+                }));
+            }
         }
     }
 }
@@ -283,14 +333,12 @@ impl Pending {
 /// Every input of `paths`, read but not decoded, lazily, in input order;
 /// failures in place.
 pub fn pending(paths: &[PathBuf], opts: ReadOptions) -> impl Iterator<Item = Pending> {
-    sources(paths)
-        .into_iter()
-        .flat_map(move |s| -> Box<dyn Iterator<Item = Pending> + Send> {
-            match s {
-                Ok(src) => read_pending(src, opts),
-                Err(e) => Box::new(std::iter::once(Pending::Ready(Err(e)))),
-            }
-        })
+    Walk::new(paths).flat_map(move |s| -> Box<dyn Iterator<Item = Pending> + Send> {
+        match s {
+            Ok(src) => read_pending(src, opts),
+            Err(e) => Box::new(std::iter::once(Pending::Ready(Err(e)))),
+        }
+    })
 }
 
 /// Every document of `paths`, lazily, in input order; failures in place.
@@ -393,5 +441,74 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(paths: &[PathBuf], root: &std::path::Path) -> Vec<String> {
+        sources(paths)
+            .into_iter()
+            .map(|s| match s {
+                Ok(Source::File(p)) => p
+                    .strip_prefix(root)
+                    .map_or_else(|_| p.display().to_string(), |r| r.display().to_string()),
+                Ok(Source::Stdin) => "-".to_string(),
+                Err(e) => format!(
+                    "error {}: {}",
+                    e.name.rsplit('/').next().unwrap_or(""),
+                    e.reason
+                ),
+            })
+            .collect()
+    }
+
+    /// Depth first, each folder in name order, hidden entries skipped; an
+    /// empty folder inside gives nothing, an empty folder named on the
+    /// command line an error in its place; files and `-` stay where they
+    /// were given. Fails if the lazy walk reorders, loses the count of a
+    /// folder's sources or reports an inner empty folder.
+    #[test]
+    fn folders_are_walked_depth_first_in_name_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for d in ["a/c", "a/g", "a/.h", "empty"] {
+            fs::create_dir_all(root.join(d)).expect("mkdir");
+        }
+        for f in [
+            "a/f.txt",
+            "a/b.txt",
+            "a/c/d.txt",
+            "a/c/.e.txt",
+            "a/.h/i.txt",
+            "empty/.j",
+            "k.txt",
+        ] {
+            fs::write(root.join(f), "x").expect("write");
+        }
+        let paths = [
+            root.join("k.txt"),
+            root.join("a"),
+            PathBuf::from("-"),
+            root.join("empty"),
+            root.join("missing"),
+            root.join("a/c"),
+        ];
+        assert_eq!(
+            names(&paths, root),
+            [
+                "k.txt",
+                "a/b.txt",
+                "a/c/d.txt",
+                "a/f.txt",
+                "-",
+                "error empty: folder holds no files",
+                "error missing: no such file or folder",
+                "a/c/d.txt",
+            ]
+        );
+        assert_eq!(names(&[], root), ["-"]);
     }
 }
