@@ -225,6 +225,13 @@ pub(crate) mod test_support {
         assert!(texts.len() >= 5, "fixtures missing");
         texts
     }
+
+    /// [`fixture_texts`] and the tricky lines a test adds to them.
+    pub fn fixture_texts_and(extra: &[&str]) -> Vec<String> {
+        let mut texts = fixture_texts();
+        texts.extend(extra.iter().map(|t| t.to_string()));
+        texts
+    }
 }
 
 #[cfg(test)]

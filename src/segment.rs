@@ -610,8 +610,7 @@ mod tests {
                 .collect();
             (s.line, s.start, s.end, s.paragraph, toks, s.clauses.clone())
         };
-        let mut texts = crate::test_support::fixture_texts();
-        for t in [
+        let texts = crate::test_support::fixture_texts_and(&[
             "Đạt 10.493 đoàn viên. Năm 2016 có 5. Tăng 1,5%.",
             "Kết thúc... Tiếp theo?! “Mở” (đóng). a.B 1.2.3 x 1.2. Y 4.5.6.",
             "Hết câu.\u{a0}Câu mới…  “Trích dẫn” .Lạ . 7 người. 8 tổ.\u{2003}Chín",
@@ -619,9 +618,7 @@ mod tests {
             "Số 3.Chữ 4. (Mở ngoặc) 'nháy' ‘đơn’ ... ... . .",
             "Tp.HCM có 12 quận. Ông A.B. Nguyễn nói: 50% đạt.Tiếp",
             "Không có chữ số nào ở đây. Chỉ có câu! Và câu nữa?",
-        ] {
-            texts.push(t.to_string());
-        }
+        ]);
         for text in &texts {
             let lines = cut(text, true);
             let fast: Vec<_> = split_lines(text, &lines, true).iter().map(key).collect();
