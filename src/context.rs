@@ -61,16 +61,8 @@ pub struct DocContext {
 /// `anchored`, only at the start of the text and without the `Tổng`
 /// group (the caller looks for it).
 fn unit_pattern(anchored: bool) -> String {
-    let heads = UNIT_HEADS
-        .iter()
-        .map(|h| regex::escape(h))
-        .collect::<Vec<_>>()
-        .join("|");
-    let admins = ADMIN_LEVELS
-        .iter()
-        .map(|(a, _)| regex::escape(a))
-        .collect::<Vec<_>>()
-        .join("|");
+    let heads = alternation(UNIT_HEADS.iter().copied());
+    let admins = alternation(ADMIN_LEVELS.iter().map(|(a, _)| *a));
     let front = if anchored {
         "^"
     } else {
@@ -94,13 +86,13 @@ static UNIT_AT: LazyLock<Regex> =
 /// The heads alone: every match of the unit pattern starts at one (or at
 /// a `Tổng` just before one).
 static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = UNIT_HEADS
-        .iter()
-        .map(|h| regex::escape(h))
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&heads).expect("head pattern is valid")
+    Regex::new(&alternation(UNIT_HEADS.iter().copied())).expect("head pattern is valid")
 });
+
+/// `a|b|c` of the words, each matched literally.
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.map(regex::escape).collect::<Vec<_>>().join("|")
+}
 
 impl DocContext {
     /// Reads units and years from the body's sentences.

@@ -814,12 +814,6 @@ pub fn is_folded(s: &str) -> bool {
     // One pass over the bytes: the rules of `already_lower`, and at each
     // toned vowel right after an ASCII `o`/`u`, the test of `tone_pair`.
     let b = s.as_bytes();
-    let toned_pair_at = |i: usize, len: usize| {
-        s.get(i..i + len)
-            .and_then(|c| c.chars().next())
-            .is_some_and(|d| TONED.binary_search(&d).is_ok())
-            && !b.get(i + len).is_some_and(u8::is_ascii_alphabetic)
-    };
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
@@ -837,7 +831,7 @@ pub fn is_folded(s: &str) -> bool {
         let Some(len) = small_letter_len(b, i) else {
             return false;
         };
-        if i > 0 && matches!(b[i - 1], b'o' | b'u') && toned_pair_at(i, len) {
+        if i > 0 && matches!(b[i - 1], b'o' | b'u') && closes_pair(s, i) {
             return false;
         }
         i += len;
@@ -848,21 +842,25 @@ pub fn is_folded(s: &str) -> bool {
 /// Whether lower-case `lower` holds a new-style pair that `fold_tones`
 /// would move: an ASCII `o`/`u` then a toned vowel, ending its word.
 fn tone_pair(lower: &str) -> bool {
-    // Every second letter of a pair is a toned vowel, never ASCII.
-    let toned = |d: char| !d.is_ascii() && TONED.binary_search(&d).is_ok();
-    // On the bytes: an ASCII `o`/`u` then a non-ASCII byte, which must
-    // start the character after it; and the pair must end its word, so an
-    // ASCII letter after it (`đoàn`, `hoàn`, `khoản`) rules it out.
+    // Every second letter of a pair is a toned vowel, never ASCII: an
+    // ASCII `o`/`u` then a non-ASCII byte, which must start the character
+    // after it.
     let b = lower.as_bytes();
-    (0..b.len().saturating_sub(1)).any(|i| {
-        matches!(b[i], b'o' | b'u')
-            && b[i + 1] >= 0x80
-            && lower[i + 1..].chars().next().is_some_and(|d| {
-                toned(d)
-                    && !b
-                        .get(i + 1 + d.len_utf8())
-                        .is_some_and(u8::is_ascii_alphabetic)
-            })
+    (0..b.len().saturating_sub(1))
+        .any(|i| matches!(b[i], b'o' | b'u') && b[i + 1] >= 0x80 && closes_pair(lower, i + 1))
+}
+
+/// Whether the character at byte `i` of `s` is the toned vowel of a
+/// new-style pair that ends its word: an ASCII letter after it (`đoàn`,
+/// `hoàn`, `khoản`) rules the pair out.
+fn closes_pair(s: &str, i: usize) -> bool {
+    s.get(i..).and_then(|r| r.chars().next()).is_some_and(|d| {
+        !d.is_ascii()
+            && TONED.binary_search(&d).is_ok()
+            && !s
+                .as_bytes()
+                .get(i + d.len_utf8())
+                .is_some_and(u8::is_ascii_alphabetic)
     })
 }
 
