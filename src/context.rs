@@ -17,8 +17,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    fold_into, is_folded, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
-    METRICS, NAME_STOPS, UNIT_HEADS,
+    folded_word, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS,
+    NAME_STOPS, UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -517,11 +517,7 @@ pub fn expand(phrase: &str) -> String {
         }
         match ABBREVIATION_MAP.get(raw) {
             Some(long) => out.push_str(long),
-            None if is_folded(raw) => out.push_str(raw),
-            None => {
-                fold_into(raw, &mut folded);
-                out.push_str(&folded);
-            }
+            None => out.push_str(folded_word(raw, &mut folded)),
         }
     }
     out

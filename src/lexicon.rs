@@ -808,6 +808,18 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// The folded form of `word` ([`fold`]): the word itself when it is
+/// already folded (most words are), else folded into `buf`. The
+/// segmenter's token norms and the metric's words are made here.
+pub fn folded_word<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if is_folded(word) {
+        word
+    } else {
+        fold_into(word, buf);
+        buf
+    }
+}
+
 /// Whether [`fold`] would return `s` unchanged: no capital, no new-style
 /// tone pair. The segmenter then takes the word as it is, no copy.
 pub fn is_folded(s: &str) -> bool {

@@ -12,7 +12,7 @@ use compact_str::CompactString;
 use regex::Regex;
 
 use crate::body::Line;
-use crate::lexicon::{fold_into, is_folded};
+use crate::lexicon::folded_word;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -486,18 +486,7 @@ fn sentence(
         .map(|b| {
             let word = &text[b.start..b.end];
             let norm = match b.kind {
-                // Most words are their own norm; an ASCII one folds to its
-                // lower case. Neither needs the buffer.
-                TokKind::Word if is_folded(word) => CompactString::from(word),
-                TokKind::Word if word.is_ascii() => {
-                    let mut n = CompactString::from(word);
-                    n.make_ascii_lowercase();
-                    n
-                }
-                TokKind::Word => {
-                    fold_into(word, folded);
-                    CompactString::from(folded.as_str())
-                }
+                TokKind::Word => CompactString::from(folded_word(word, folded)),
                 _ => CompactString::from(word),
             };
             Token {
