@@ -153,21 +153,47 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
 /// the phrases that can start (or end) at a token are one hash lookup
 /// away, not a scan of the list for every token.
 pub(crate) struct Phrases {
-    by_first: HashMap<&'static str, Vec<&'static str>, WordHash>,
-    by_last: HashMap<&'static str, Vec<&'static str>, WordHash>,
-    /// The bytes that begin a first word (or a last word): most tokens are
-    /// ruled out by their first byte, before any hashing.
+    by_first: WordIndex,
+    by_last: WordIndex,
+}
+
+/// Phrases by one of their words, longest first.
+struct WordIndex {
+    phrases: HashMap<&'static str, Vec<&'static str>, WordHash>,
+    /// The bytes that begin a key: most tokens are ruled out by their
+    /// first byte, before any hashing.
     first_bytes: [bool; 256],
-    last_bytes: [bool; 256],
+}
+
+impl WordIndex {
+    fn new() -> Self {
+        WordIndex {
+            phrases: HashMap::default(),
+            first_bytes: [false; 256],
+        }
+    }
+
+    fn add(&mut self, word: &'static str, phrase: &'static str) {
+        self.phrases.entry(word).or_default().push(phrase);
+        if let Some(&b) = word.as_bytes().first() {
+            self.first_bytes[usize::from(b)] = true;
+        }
+    }
+
+    fn get(&self, w: &str) -> Option<&Vec<&'static str>> {
+        let b = *w.as_bytes().first()?;
+        if !self.first_bytes[usize::from(b)] {
+            return None;
+        }
+        self.phrases.get(w)
+    }
 }
 
 impl Phrases {
     fn new(list: &[&'static str]) -> Self {
         let mut p = Phrases {
-            by_first: HashMap::default(),
-            by_last: HashMap::default(),
-            first_bytes: [false; 256],
-            last_bytes: [false; 256],
+            by_first: WordIndex::new(),
+            by_last: WordIndex::new(),
         };
         // Longest first; among equals the later entry first, as
         // `max_by_key` over the list chose.
@@ -175,13 +201,8 @@ impl Phrases {
         order.sort_by_key(|&(i, w)| std::cmp::Reverse((w.split(' ').count(), i)));
         for (_, w) in order {
             if let (Some(first), Some(last)) = (w.split(' ').next(), w.split(' ').next_back()) {
-                p.by_first.entry(first).or_default().push(w);
-                p.by_last.entry(last).or_default().push(w);
-                for (word, bytes) in [(first, &mut p.first_bytes), (last, &mut p.last_bytes)] {
-                    if let Some(&b) = word.as_bytes().first() {
-                        bytes[usize::from(b)] = true;
-                    }
-                }
+                p.by_first.add(first, w);
+                p.by_last.add(last, w);
             }
         }
         p
@@ -194,19 +215,11 @@ impl Phrases {
 
     /// The phrases whose first word is `w`, longest first.
     fn starting(&self, w: &str) -> Option<&Vec<&'static str>> {
-        let b = *w.as_bytes().first()?;
-        if !self.first_bytes[usize::from(b)] {
-            return None;
-        }
         self.by_first.get(w)
     }
 
     /// The phrases whose last word is `w`, longest first.
     fn ending(&self, w: &str) -> Option<&Vec<&'static str>> {
-        let b = *w.as_bytes().first()?;
-        if !self.last_bytes[usize::from(b)] {
-            return None;
-        }
         self.by_last.get(w)
     }
 }
