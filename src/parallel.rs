@@ -205,7 +205,12 @@ impl<T> Queue<T> {
 
     /// Takes an item if there is one.
     fn try_recv(&self) -> Option<T> {
-        let mut s = self.lock();
+        self.pop(&mut self.lock())
+    }
+
+    /// Takes the first item, waking the reader when that drains the queue
+    /// to half.
+    fn pop(&self, s: &mut QueueState<T>) -> Option<T> {
         let item = s.items.pop_front();
         if item.is_some() && s.items.len() == self.cap / 2 {
             self.drained.notify_one();
@@ -223,13 +228,8 @@ impl<T> Queue<T> {
                 .map(|(s, _)| s)
                 .unwrap_or_else(|e| e.into_inner().0);
         }
-        match s.items.pop_front() {
-            Some(item) => {
-                if s.items.len() == self.cap / 2 {
-                    self.drained.notify_one();
-                }
-                Ok(item)
-            }
+        match self.pop(&mut s) {
+            Some(item) => Ok(item),
             None if s.closed => Err(RecvTimeoutError::Disconnected),
             None => Err(RecvTimeoutError::Timeout),
         }
