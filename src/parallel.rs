@@ -84,20 +84,16 @@ where
             let mut reading = true;
             loop {
                 // Every result that is ready goes out, in input order.
-                while let Some((front, n)) = pending.front() {
-                    let n = *n;
-                    match front.try_recv() {
-                        Ok(rs) => {
-                            pending.pop_front();
-                            in_flight -= n;
-                            rs.into_iter().try_for_each(&mut sink)?;
-                        }
-                        Err(TryRecvError::Empty) => break,
-                        Err(TryRecvError::Disconnected) => {
-                            pending.pop_front();
-                            in_flight -= n;
-                        }
-                    }
+                while let Some(results) =
+                    pending
+                        .front()
+                        .and_then(|(front, _)| match front.try_recv() {
+                            Ok(rs) => Some(Some(rs)),
+                            Err(TryRecvError::Empty) => None,
+                            Err(TryRecvError::Disconnected) => Some(None),
+                        })
+                {
+                    retire(&mut pending, &mut in_flight, results, &mut sink)?;
                 }
                 if !reading && pending.is_empty() {
                     return Ok(());
@@ -126,24 +122,32 @@ where
                         Err(RecvTimeoutError::Timeout) => {}
                         Err(RecvTimeoutError::Disconnected) => reading = false,
                     }
-                } else if let Some((front, n)) = pending.front() {
-                    let n = *n;
-                    match front.recv_timeout(TICK) {
-                        Ok(rs) => {
-                            pending.pop_front();
-                            in_flight -= n;
-                            rs.into_iter().try_for_each(&mut sink)?;
-                        }
-                        Err(RecvTimeoutError::Timeout) => {}
-                        Err(RecvTimeoutError::Disconnected) => {
-                            pending.pop_front();
-                            in_flight -= n;
-                        }
-                    }
+                } else if let Some((front, _)) = pending.front() {
+                    let results = match front.recv_timeout(TICK) {
+                        Ok(rs) => Some(rs),
+                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Disconnected) => None,
+                    };
+                    retire(&mut pending, &mut in_flight, results, &mut sink)?;
                 }
             }
         })
     })
+}
+
+/// Retires the oldest task: its results go to `sink`, in order; a task
+/// that ended without them (it panicked; the scope will say so) gives
+/// none.
+fn retire<R, E>(
+    pending: &mut VecDeque<(Receiver<Vec<R>>, usize)>,
+    in_flight: &mut usize,
+    results: Option<Vec<R>>,
+    sink: &mut impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E> {
+    if let Some((_, n)) = pending.pop_front() {
+        *in_flight -= n;
+    }
+    results.into_iter().flatten().try_for_each(sink)
 }
 
 /// A bounded queue from the reading thread to the calling thread. The
