@@ -376,6 +376,31 @@ mod tests {
     }
 
     #[test]
+    fn a_worker_that_panics_ends_the_run_with_its_panic() {
+        // A task that dies sends no results: it is retired, the run goes
+        // on to the end, and the panic reaches the caller.
+        let mut sunk = Vec::new();
+        let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            for_each_ordered(
+                0..100,
+                2,
+                4,
+                |i| {
+                    assert!(i != 50, "the work broke");
+                    i
+                },
+                |i| {
+                    sunk.push(i);
+                    Ok::<(), Err>(())
+                },
+            )
+        }));
+        assert!(run.is_err());
+        assert!(!sunk.contains(&50));
+        assert!(sunk.windows(2).all(|w| w[0] < w[1]), "in order");
+    }
+
+    #[test]
     fn a_sink_error_stops_the_run() {
         let mut seen = 0;
         let r = for_each_ordered(
