@@ -679,7 +679,7 @@ fn already_lower(b: &[u8]) -> bool {
 /// The byte length of the character at `i` of `b` if `lowercase` leaves it
 /// as it is; `None` for a capital or anything its byte rules do not cover.
 #[inline(always)]
-fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
     let x = *b.get(i)?;
     let y = b.get(i + 1).copied().unwrap_or(0);
     let z = b.get(i + 2).copied().unwrap_or(0);
@@ -809,8 +809,9 @@ pub fn fold_into(s: &str, out: &mut String) {
 }
 
 /// The folded form of `word` ([`fold`]): the word itself when it is
-/// already folded (most words are), else folded into `buf`. The
-/// segmenter's token norms and the metric's words are made here.
+/// already folded (most words are), else folded into `buf`. The metric's
+/// words are made here; the segmenter judges its words while it scans
+/// them (`segment::letter_run`, which a test holds to [`is_folded`]).
 pub fn folded_word<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
     if is_folded(word) {
         word
@@ -821,7 +822,7 @@ pub fn folded_word<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
 }
 
 /// Whether [`fold`] would return `s` unchanged: no capital, no new-style
-/// tone pair. The segmenter then takes the word as it is, no copy.
+/// tone pair. Such a word is its own norm, no copy.
 pub fn is_folded(s: &str) -> bool {
     // One pass over the bytes: the rules of `already_lower`, and at each
     // toned vowel right after an ASCII `o`/`u`, the test of `tone_pair`.
@@ -865,7 +866,7 @@ fn tone_pair(lower: &str) -> bool {
 /// Whether the character at byte `i` of `s` is the toned vowel of a
 /// new-style pair that ends its word: an ASCII letter after it (`đoàn`,
 /// `hoàn`, `khoản`) rules the pair out.
-fn closes_pair(s: &str, i: usize) -> bool {
+pub(crate) fn closes_pair(s: &str, i: usize) -> bool {
     s.get(i..).and_then(|r| r.chars().next()).is_some_and(|d| {
         !d.is_ascii()
             && TONED.binary_search(&d).is_ok()
