@@ -13,6 +13,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
 use regex::Regex;
 
 use crate::claim::Claim;
@@ -84,9 +86,15 @@ static UNIT_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&unit_pattern(true)).expect("unit pattern is valid"));
 
 /// The heads alone: every match of the unit pattern starts at one (or at
-/// a `Tổng` just before one).
-static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&alternation(UNIT_HEADS.iter().copied())).expect("head pattern is valid")
+/// a `Tổng` just before one). Plain words, so an Aho-Corasick automaton
+/// (leftmost-first, as the regex alternation), not a regex: the regex
+/// engine confirmed every candidate its literal search had found with its
+/// DFA, a fiftieth of the extraction.
+static HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(UNIT_HEADS)
+        .expect("head words are valid")
 });
 
 /// `a|b|c` of the words, each matched literally.
@@ -214,7 +222,7 @@ fn mentions_in<'a>(
         // search goes on one character after the last start.
         starts.clear();
         let mut pos = s.start;
-        while let Some(m) = HEADS.find_at(&text[..s.end], pos) {
+        while let Some(m) = HEADS.find(Input::new(&text[..s.end]).span(pos..s.end)) {
             starts.push(m.start());
             pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
         }
