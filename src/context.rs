@@ -259,13 +259,12 @@ fn sentence_mentions(text: &str, sentence: Range<usize>, heads: &[usize], out: &
 fn mention_of(m: &str, at: usize) -> Option<Mention> {
     let (head, admin, name) = unit_parts(m)?;
     // Place-name words end before a person's name or a title.
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .take_while(|w| !NAME_STOPS.contains(w))
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
+    let words = || {
+        name.split_whitespace()
+            .take_while(|w| !NAME_STOPS.contains(w))
+    };
+    // No place-name word: no mention.
+    words().next()?;
     // `LĐLĐ Thành phố` alone is a short form: the admin word must be
     // followed by a name, and heads without an admin word need a type.
     let typed_head =
@@ -278,7 +277,7 @@ fn mention_of(m: &str, at: usize) -> Option<Mention> {
         full.push(' ');
         full.push_str(a);
     }
-    for w in &words {
+    for w in words() {
         full.push(' ');
         full.push_str(w);
     }

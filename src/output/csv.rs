@@ -114,8 +114,13 @@ impl<W: Write> CsvWriter<W> {
 impl CsvRows {
     /// A renderer of rows shaped by `opts`, holding none yet.
     pub fn new(opts: &CsvOptions) -> Self {
+        Self::with_capacity(opts, 0)
+    }
+
+    /// [`CsvRows::new`], with room for `bytes` of rows.
+    pub fn with_capacity(opts: &CsvOptions, bytes: usize) -> Self {
         CsvRows {
-            out: Vec::new(),
+            out: Vec::with_capacity(bytes),
             columns: opts.columns.clone(),
             excel: opts.excel,
             cell: String::new(),
