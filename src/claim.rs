@@ -869,6 +869,35 @@ fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize)
     span(start, end)
 }
 
+/// A past marker ([`PAST_MARKERS`]).
+const PAST: u8 = 1;
+/// The first word of a yearly phrase ([`EACH_YEAR`]).
+const EACH_YEAR_START: u8 = 2;
+/// A result verb ([`RESULT_VERBS`]).
+const RESULT: u8 = 4;
+/// The first word of a plan cue ([`PLAN_CUES`]).
+const PLAN_START: u8 = 8;
+
+/// The roles a word plays in [`Cues`], by its norm: one lookup per word of
+/// a sentence instead of a comparison with every word of four lists.
+static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
+    let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+    let mut roles: HashMap<&'static str, u8, WordHash> = HashMap::default();
+    let lists: [(&[&'static str], u8, bool); 4] = [
+        (PAST_MARKERS, PAST, false),
+        (EACH_YEAR, EACH_YEAR_START, true),
+        (RESULT_VERBS, RESULT, false),
+        (PLAN_CUES, PLAN_START, true),
+    ];
+    for (list, role, by_first_word) in lists {
+        for &p in list {
+            let word = if by_first_word { first(p) } else { p };
+            *roles.entry(word).or_default() |= role;
+        }
+    }
+    roles
+});
+
 /// Where a sentence's plan cues end, where its past markers stand, and
 /// where `mỗi năm` first appears: read once per sentence, so deciding the
 /// kind of each figure is a lookup, not a rescan.
@@ -892,20 +921,32 @@ impl Cues {
             .iter()
             .rposition(|t| t.kind == TokKind::Num)
             .unwrap_or(0);
+        // The roles of the token before: a numeral or a mark has none (no
+        // list holds one).
+        let mut prev_roles = 0;
         for at in 0..last_numeral {
-            if !toks[at].is_word() {
+            let t = &toks[at];
+            let roles = if t.is_word() {
+                CUE_ROLES.get(t.norm.as_str()).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            let before = std::mem::replace(&mut prev_roles, roles);
+            if roles == 0 {
                 continue;
             }
-            if PAST_MARKERS.contains(&toks[at].norm.as_str()) {
+            if roles & PAST != 0 {
                 cues.past.push(at);
             }
-            if cues.each_year.is_none() && EACH_YEAR.iter().any(|p| starts_with(toks, at, p)) {
+            if cues.each_year.is_none()
+                && roles & EACH_YEAR_START != 0
+                && EACH_YEAR.iter().any(|p| starts_with(toks, at, p))
+            {
                 cues.each_year = Some(at);
             }
             // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
-            let after_figure = at > 0
-                && (toks[at - 1].is('%') || RESULT_VERBS.contains(&toks[at - 1].norm.as_str()));
-            if !after_figure {
+            let after_figure = at > 0 && (toks[at - 1].is('%') || before & RESULT != 0);
+            if !after_figure && roles & PLAN_START != 0 {
                 if let Some((_, len)) = phrase_after(toks, at, &PLAN_CUE_SET) {
                     cues.plan_ends.push(at + len);
                 }
@@ -1061,6 +1102,31 @@ mod tests {
     use super::*;
     use crate::body::cut;
     use crate::segment::sentences;
+
+    #[test]
+    fn a_word_has_the_cue_roles_of_the_lists_that_hold_it() {
+        // `đạt` is a result verb, `phấn` starts a plan cue, `hằng` a yearly
+        // phrase, `đã` is a past marker; `chỉ` (plan) and `được` (past) too.
+        let texts = crate::test_support::fixture_texts_and(&[
+            "Đã phấn đấu đạt 5 CĐCS, hằng năm được 3, chỉ tiêu năm 2023 là 4.",
+        ]);
+        let starts = |list: &[&str], w: &str| list.iter().any(|p| p.split(' ').next() == Some(w));
+        let mut with_roles = 0;
+        for text in &texts {
+            for s in sentences(text, &cut(text, true)) {
+                for t in s.tokens.iter().filter(|t| t.is_word()) {
+                    let w = t.norm.as_str();
+                    let roles = CUE_ROLES.get(w).copied().unwrap_or(0);
+                    assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
+                    assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");
+                    assert_eq!(roles & EACH_YEAR_START != 0, starts(EACH_YEAR, w), "{w}");
+                    assert_eq!(roles & PLAN_START != 0, starts(PLAN_CUES, w), "{w}");
+                    with_roles += usize::from(roles != 0);
+                }
+            }
+        }
+        assert!(with_roles > 100, "{with_roles}");
+    }
 
     /// (achieved, target, percent) of the claims of `text`.
     fn claims(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
