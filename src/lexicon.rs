@@ -703,6 +703,34 @@ pub(crate) fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
     small.then_some(2)
 }
 
+/// Whether the character at byte `i` of `b` is a capital whose small
+/// letter is one step away, as `lowercase_into` maps them: A–Z and
+/// U+00C0–U+00DE less `×` (+0x20), Ă Đ Ĩ Ũ Ơ Ư and the even code points of
+/// U+1EA0–U+1EFF (+1).
+pub(crate) fn one_step_capital(b: &[u8], i: usize) -> bool {
+    let x = b.get(i).copied().unwrap_or(0);
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    let z = b.get(i + 2).copied().unwrap_or(0);
+    x.is_ascii_uppercase()
+        || (x == 0xC3) & (0x80..=0x9E).contains(&y) & (y != 0x97)
+        || (x == 0xC4) & matches!(y, 0x82 | 0x90 | 0xA8)
+        || (x == 0xC5) & (y == 0xA8)
+        || (x == 0xC6) & matches!(y, 0xA0 | 0xAF)
+        || (x == 0xE1)
+            & ((y == 0xBA) & (z >= 0xA0) | (y == 0xBB) & (z >= 0x80))
+            & (z <= 0xBF)
+            & (z & 1 == 0)
+}
+
+/// The small letter of a capital of [`one_step_capital`].
+pub(crate) fn small_of_capital(c: char) -> char {
+    let step = match c {
+        'A'..='Z' | '\u{C0}'..='\u{DE}' => 0x20,
+        _ => 1,
+    };
+    char::from_u32(c as u32 + step).unwrap_or(c)
+}
+
 /// `lowercase`, written into `out` (cleared first): the caller's buffer is
 /// reused from word to word.
 fn lowercase_into(s: &str, out: &mut String) {
