@@ -78,7 +78,9 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         pending_inputs(&args.input),
         jobs,
         jobs * IN_FLIGHT_PER_JOB,
-        // Decoding runs here, on the workers; the reading thread only reads.
+        // Reading files and decoding run here, on the workers; the walking
+        // thread only lists the files (and reads standard input and JSON
+        // Lines streams).
         |input| {
             input.document().map(|doc| {
                 let records = chitieu::extract(&doc, &opts);
