@@ -78,13 +78,15 @@ struct Item {
 /// Recognises the claims of every sentence.
 pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     let mut out = Vec::new();
+    // Its lists are reused from sentence to sentence.
+    let mut cues = Cues::default();
     for (si, s) in sentences.iter().enumerate() {
         // Most sentences hold no digit: nothing to read in them.
         if !s.tokens.iter().any(|t| t.kind == TokKind::Num) {
             continue;
         }
-        let cues = Cues::new(&s.tokens);
-        for clause in &s.clauses {
+        cues.read(&s.tokens);
+        for clause in s.clauses() {
             let items = scan_clause(text, s, clause.clone());
             group(text, s, si, &cues, clause.clone(), items, &mut out);
         }
@@ -901,6 +903,7 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(
 /// Where a sentence's plan cues end, where its past markers stand, and
 /// where `mỗi năm` first appears: read once per sentence, so deciding the
 /// kind of each figure is a lookup, not a rescan.
+#[derive(Default)]
 struct Cues {
     plan_ends: Vec<usize>,
     past: Vec<usize>,
@@ -908,12 +911,12 @@ struct Cues {
 }
 
 impl Cues {
-    fn new(toks: &[Token]) -> Self {
-        let mut cues = Cues {
-            plan_ends: Vec::new(),
-            past: Vec::new(),
-            each_year: None,
-        };
+    /// Reads the cues of a sentence's tokens, in place of the last ones.
+    fn read(&mut self, toks: &[Token]) {
+        let cues = self;
+        cues.plan_ends.clear();
+        cues.past.clear();
+        cues.each_year = None;
         // Every cue is read before a figure's first token (`plan_before`,
         // `each_year`), and no figure starts after the last numeral: the
         // words after it are never asked about.
@@ -953,7 +956,6 @@ impl Cues {
             }
         }
         cues.plan_ends.sort_unstable();
-        cues
     }
 
     /// A plan cue before token `first` with no past marker (`đã`) between
