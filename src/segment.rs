@@ -693,6 +693,33 @@ mod tests {
         assert!(plain(""));
     }
 
+    /// Words of `o`/`u` pairs, toned vowels and capitals in every order.
+    const PIECES: &[&str] = &[
+        "a", "o", "u", "q", "Q", "O", "U", "n", "h", "x", "đ", "Đ", "à", "á", "ả", "ã", "ạ", "ỳ",
+        "ý", "ỷ", "ỹ", "ỵ", "Ý", "À", "Ấ", "ấ", "Ơ", "ơ", "ư", "Ư", "é", "É", "\u{301}", " ", " ",
+        "5",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn every_norm_is_what_fold_gives(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
+        ) {
+            let text = format!("{} 7", parts.concat());
+            let mut bare = Vec::new();
+            let mut buf = String::new();
+            bare_tokens(&text, 0..text.len(), &mut bare);
+            let s = sentence(&text, 1, 0, &bare, &mut buf);
+            for (b, t) in bare.iter().zip(&s.tokens) {
+                if b.kind == TokKind::Word {
+                    let word = &text[b.start..b.end];
+                    proptest::prop_assert_eq!(b.fold == Fold::Not, is_folded(word), "{:?}", word);
+                    proptest::prop_assert_eq!(t.norm.as_str(), crate::lexicon::fold(word), "{:?}", word);
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_fold_judged_while_scanning_gives_what_fold_gives() {
         // `Đoàn` (capital), `hoà`/`thuỷ` (new-style pairs), `hoàn` (no pair:
