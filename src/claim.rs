@@ -490,7 +490,8 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 
     // A slash chain: a fraction, a date, or a document number.
     // Its numerals are tokens `i`, `i + 2`, … `j - 1`: counted, not
-    // collected (a vector per figure was a tenth of all allocations).
+    // collected (a vector per figure was a tenth of the allocations of a
+    // document).
     let mut links = 1;
     let mut j = i + 1;
     while j + 1 < toks.len()

@@ -87,9 +87,9 @@ static UNIT_AT: LazyLock<Regex> =
 
 /// The heads alone: every match of the unit pattern starts at one (or at
 /// a `Tổng` just before one). Plain words, so an Aho-Corasick automaton
-/// (leftmost-first, as the regex alternation), not a regex: the regex
-/// engine confirmed every candidate its literal search had found with its
-/// DFA, a fiftieth of the extraction.
+/// (leftmost-first, as the regex alternation was), not a regex: the regex
+/// engine confirmed every candidate of its literal search with its DFA,
+/// where the automaton's search gives the match itself.
 static HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)

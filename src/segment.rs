@@ -247,8 +247,8 @@ fn letter_run(s: &str, start: usize, n: usize) -> (usize, Fold) {
 }
 
 /// The byte ranges of the tokens of `s`, as the token pattern would find
-/// them (leftmost-first, greedy), each with whether it is a run of letters
-/// already in folded form.
+/// them (leftmost-first, greedy), each with what folding it takes if it
+/// is a run of letters.
 fn tokens(s: &str) -> impl Iterator<Item = (Range<usize>, Option<Fold>)> + '_ {
     let run = move |mut i: usize, want: Class| {
         while i < s.len() {
