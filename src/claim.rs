@@ -901,6 +901,18 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(
     roles
 });
 
+/// [`CUE_ROLES`]'s words by first byte and length: most words of a
+/// sentence play no role, and are ruled out before any hashing.
+static CUE_FILTER: LazyLock<FirstLen> = LazyLock::new(|| FirstLen::new(CUE_ROLES.keys().copied()));
+
+/// The roles of the word `w` (0 for none).
+fn cue_roles(w: &str) -> u8 {
+    if !CUE_FILTER.may_hold(w) {
+        return 0;
+    }
+    CUE_ROLES.get(w).copied().unwrap_or(0)
+}
+
 /// Where a sentence's plan cues end, where its past markers stand, and
 /// where `mỗi năm` first appears: read once per sentence, so deciding the
 /// kind of each figure is a lookup, not a rescan.
@@ -931,7 +943,7 @@ impl Cues {
         for at in 0..last_numeral {
             let t = &toks[at];
             let roles = if t.is_word() {
-                CUE_ROLES.get(t.norm.as_str()).copied().unwrap_or(0)
+                cue_roles(t.norm.as_str())
             } else {
                 0
             };
@@ -1119,7 +1131,7 @@ mod tests {
             for s in sentences(text, &cut(text, true)) {
                 for t in s.tokens.iter().filter(|t| t.is_word()) {
                     let w = t.norm.as_str();
-                    let roles = CUE_ROLES.get(w).copied().unwrap_or(0);
+                    let roles = cue_roles(w);
                     assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
                     assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");
                     assert_eq!(roles & EACH_YEAR_START != 0, starts(EACH_YEAR, w), "{w}");

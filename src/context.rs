@@ -19,8 +19,8 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    folded_word, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS, METRICS,
-    NAME_STOPS, UNIT_HEADS,
+    folded_word, FirstLen, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
+    METRICS, NAME_STOPS, UNIT_HEADS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -381,26 +381,15 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
 /// The words a year expression starts at (see [`year_expressions`]).
 const YEAR_STARTS: [&str; 6] = ["năm", "tháng", "đến", "hết", "đoạn", "kỳ"];
 
-/// For each first byte, a bit for the byte length (below 64) of each word
-/// of [`YEAR_STARTS`] that begins with it: nearly every token is passed
+/// [`YEAR_STARTS`] by first byte and length: nearly every token is passed
 /// over with one table look-up. Matching every token against the words
 /// jumped through a table on its length, and that jump mispredicted on
 /// most tokens (Vietnamese words are 2 to 7 bytes, in no order).
-static YEAR_START_LENGTHS: LazyLock<[u64; 256]> = LazyLock::new(|| {
-    let mut table = [0u64; 256];
-    for w in YEAR_STARTS {
-        table[usize::from(w.as_bytes()[0])] |= 1 << w.len();
-    }
-    table
-});
+static YEAR_START_FILTER: LazyLock<FirstLen> = LazyLock::new(|| FirstLen::new(YEAR_STARTS));
 
 /// Whether `w` is one of [`YEAR_STARTS`].
 fn starts_year(w: &str) -> bool {
-    let b = w.as_bytes();
-    let candidate = b
-        .first()
-        .is_some_and(|&f| b.len() < 64 && YEAR_START_LENGTHS[usize::from(f)] >> b.len() & 1 != 0);
-    candidate && YEAR_STARTS.contains(&w)
+    YEAR_START_FILTER.may_hold(w) && YEAR_STARTS.contains(&w)
 }
 
 /// The year expressions of a sentence's tokens, added to `out`.

@@ -905,6 +905,32 @@ pub(crate) fn closes_pair(s: &str, i: usize) -> bool {
     })
 }
 
+/// A filter on a word list by first byte and byte length: for each first
+/// byte, a bit for the length (below 64) of each word that begins with it.
+/// One table look-up rules out most words of a text before any comparison
+/// or hashing; what it lets through must still be looked up in the list.
+pub(crate) struct FirstLen([u64; 256]);
+
+impl FirstLen {
+    /// The filter of `words`.
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut table = [0u64; 256];
+        for w in words {
+            if let (Some(&first), true) = (w.as_bytes().first(), w.len() < 64) {
+                table[usize::from(first)] |= 1 << w.len();
+            }
+        }
+        FirstLen(table)
+    }
+
+    /// Whether `w` may be one of the words: false only if it is none.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.first()
+            .is_some_and(|&f| b.len() < 64 && self.0[usize::from(f)] >> b.len() & 1 != 0)
+    }
+}
+
 /// A multiply-and-rotate hash, eight bytes at a time, with FNV's prime:
 /// the keys of the word-list maps are short words, hashed once per lookup;
 /// SipHash's protection against chosen keys is not needed for a fixed word
@@ -960,6 +986,19 @@ impl std::hash::Hasher for WordHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_byte_and_length_filter_lets_its_words_through() {
+        let words = ["năm", "đã", "được", "sẽ", "a"];
+        let filter = FirstLen::new(words);
+        for w in words {
+            assert!(filter.may_hold(w), "{w}");
+        }
+        // Another length, another first byte, nothing, too long to hold.
+        for w in ["nămm", "đ", "ẽ", "", &"a".repeat(64)] {
+            assert!(!filter.may_hold(w), "{w}");
+        }
+    }
 
     #[test]
     fn the_word_hash_tells_apart_every_short_word() {
