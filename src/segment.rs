@@ -427,6 +427,11 @@ fn plain(s: &str) -> bool {
     !bad && last < 0xD9
 }
 
+/// The searcher for `…`, built once: building it for every line was
+/// nearly one percent of the instructions of a run.
+static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 /// What [`plain_spans`] needs to know of the character at byte `i` of a
 /// [`plain`] line, read on the bytes: its length and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -477,7 +482,7 @@ fn mark_at(b: &[u8], i: usize) -> Option<(Mark, usize)> {
 fn plain_spans(s: &str, out: &mut Vec<Range<usize>>) {
     let b = s.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let ellipses = memchr::memmem::Finder::new("…");
+    let ellipses = &*ELLIPSIS;
     // Where the current sentence may start, and where the search goes on.
     let mut from = 0;
     let mut pos = 0;
