@@ -318,8 +318,8 @@ pub type DocIter = Box<dyn Iterator<Item = Result<Document, InputError>> + Send>
 /// whoever takes it: a parallel run walks the inputs and reads the streams
 /// (standard input, JSON Lines) on one thread, and reads and decodes the
 /// files on its workers. (Read on the walking thread, every file's bytes
-/// were freed by another thread than the one that allocated them, and the
-/// two threads' hand-over cost a tenth of the workers' time.)
+/// were freed by another thread than the one that allocated them; a
+/// two-job run's peak RSS was 13.7 MB then, 12 MB now.)
 #[derive(Debug)]
 pub enum Pending {
     /// A file (text or HTML), to read and decode.
