@@ -906,40 +906,29 @@ pub(crate) fn closes_pair(s: &str, i: usize) -> bool {
 }
 
 /// A filter on a word list by first byte and byte length: for each first
-/// byte, a bit for the length (below 64) of each word that begins with it.
-/// One table look-up rules out most words of a text before any comparison
-/// or hashing; what it lets through must still be looked up in the list.
-pub(crate) struct FirstLen {
-    lengths: [u64; 256],
-    /// Some word is 64 bytes or longer: every word that long may be one.
-    long: bool,
-}
+/// byte, a bit for the length of each word that begins with it (bit 63
+/// for 63 bytes or more). One table look-up rules out most words of a text
+/// before any comparison or hashing; what it lets through must still be
+/// looked up in the list.
+pub(crate) struct FirstLen([u64; 256]);
 
 impl FirstLen {
     /// The filter of `words`.
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut filter = FirstLen {
-            lengths: [0; 256],
-            long: false,
-        };
+        let mut table = [0u64; 256];
         for w in words {
-            match w.as_bytes().first() {
-                Some(_) if w.len() >= 64 => filter.long = true,
-                Some(&first) => filter.lengths[usize::from(first)] |= 1 << w.len(),
-                None => {}
+            if let Some(&first) = w.as_bytes().first() {
+                table[usize::from(first)] |= 1 << w.len().min(63);
             }
         }
-        filter
+        FirstLen(table)
     }
 
     /// Whether `w` may be one of the words: false only if it is none.
     pub(crate) fn may_hold(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        match b.first() {
-            Some(_) if b.len() >= 64 => self.long,
-            Some(&f) => self.lengths[usize::from(f)] >> b.len() & 1 != 0,
-            None => false,
-        }
+        b.first()
+            .is_some_and(|&f| self.0[usize::from(f)] >> b.len().min(63) & 1 != 0)
     }
 }
 
@@ -1010,7 +999,7 @@ mod tests {
         for w in ["nămm", "đ", "ẽ", "", &"a".repeat(64)] {
             assert!(!filter.may_hold(w), "{w}");
         }
-        // A word of 64 bytes or more is not lost.
+        // A word of 63 bytes or more is not lost.
         let long = "b".repeat(70);
         assert!(FirstLen::new([long.as_str()]).may_hold(&long));
     }
