@@ -694,13 +694,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 return Outcome::Item(item, k);
             }
             let tw = word(toks, k).unwrap_or("");
-            // A two-word unit is this word and the next token's norm,
-            // compared in place (`format!` per figure allocated).
-            let two = |u: &&str| {
-                u.split_once(' ')
-                    .is_some_and(|(a, b)| a == tw && toks.get(k + 1).is_some_and(|n| n.norm == b))
-            };
-            if (TIME_UNITS.contains(&tw) || TIME_UNITS.iter().any(two) || tw == "tuổi")
+            if (TIME_UNITS.iter().any(|u| starts_with(toks, k, u)) || tw == "tuổi")
                 && !TIME_UNIT_EXCEPTIONS.iter().any(|e| starts_with(toks, k, e))
             {
                 return Outcome::Skip(k + 1);
