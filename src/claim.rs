@@ -162,29 +162,26 @@ pub(crate) struct Phrases {
 /// Phrases by one of their words, longest first.
 struct WordIndex {
     phrases: HashMap<&'static str, Vec<&'static str>, WordHash>,
-    /// The bytes that begin a key: most tokens are ruled out by their
-    /// first byte, before any hashing.
-    first_bytes: [bool; 256],
+    /// The keys by first byte and length: most tokens are ruled out
+    /// before any hashing.
+    filter: FirstLen,
 }
 
 impl WordIndex {
     fn new() -> Self {
         WordIndex {
             phrases: HashMap::default(),
-            first_bytes: [false; 256],
+            filter: FirstLen::new([]),
         }
     }
 
     fn add(&mut self, word: &'static str, phrase: &'static str) {
         self.phrases.entry(word).or_default().push(phrase);
-        if let Some(&b) = word.as_bytes().first() {
-            self.first_bytes[usize::from(b)] = true;
-        }
+        self.filter.add(word);
     }
 
     fn get(&self, w: &str) -> Option<&Vec<&'static str>> {
-        let b = *w.as_bytes().first()?;
-        if !self.first_bytes[usize::from(b)] {
+        if !self.filter.may_hold(w) {
             return None;
         }
         self.phrases.get(w)

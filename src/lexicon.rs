@@ -915,13 +915,18 @@ pub(crate) struct FirstLen([u64; 256]);
 impl FirstLen {
     /// The filter of `words`.
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut table = [0u64; 256];
+        let mut filter = FirstLen([0; 256]);
         for w in words {
-            if let Some(&first) = w.as_bytes().first() {
-                table[usize::from(first)] |= 1 << w.len().min(63);
-            }
+            filter.add(w);
         }
-        FirstLen(table)
+        filter
+    }
+
+    /// Lets `w` through too.
+    pub(crate) fn add(&mut self, w: &str) {
+        if let Some(&first) = w.as_bytes().first() {
+            self.0[usize::from(first)] |= 1 << w.len().min(63);
+        }
     }
 
     /// Whether `w` may be one of the words: false only if it is none.
