@@ -20,7 +20,7 @@ use regex::Regex;
 use crate::claim::Claim;
 use crate::lexicon::{
     folded_word, FirstLen, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
-    METRICS, NAME_STOPS, UNIT_HEADS,
+    METRICS, NAME_STOPS, UNIT_HEADS, YEAR_STARTS,
 };
 use crate::record::{Kind, Measure};
 use crate::segment::{Sentence, TokKind, Token};
@@ -378,14 +378,12 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
-/// The words a year expression starts at (see [`year_expressions`]).
-const YEAR_STARTS: [&str; 6] = ["năm", "tháng", "đến", "hết", "đoạn", "kỳ"];
-
 /// [`YEAR_STARTS`] by first byte and length: nearly every token is passed
 /// over with one table look-up. Matching every token against the words
 /// jumped through a table on its length, and that jump mispredicted on
 /// most tokens (Vietnamese words are 2 to 7 bytes, in no order).
-static YEAR_START_FILTER: LazyLock<FirstLen> = LazyLock::new(|| FirstLen::new(YEAR_STARTS));
+static YEAR_START_FILTER: LazyLock<FirstLen> =
+    LazyLock::new(|| FirstLen::new(YEAR_STARTS.iter().copied()));
 
 /// Whether `w` is one of [`YEAR_STARTS`].
 fn starts_year(w: &str) -> bool {

@@ -237,6 +237,12 @@ pub const PLAN_CUES: &[&str] = &[
     "phải đạt",
 ];
 
+/// The words a year expression starts at: `năm 2016`, `tháng 5/2023`,
+/// `tính đến ngày 31/12/2022`, `hết năm`, `giai đoạn 2021-2025`,
+/// `nhiệm kỳ 2023 - 2028` (`context::year_expressions` holds the rules;
+/// a rule that starts at another word must add it here).
+pub const YEAR_STARTS: &[&str] = &["năm", "tháng", "đến", "hết", "đoạn", "kỳ"];
+
 /// Words before a plan word that make it the target of a result, not a
 /// plan: `đạt 120% kế hoạch năm`, `hoàn thành kế hoạch năm`.
 pub const RESULT_VERBS: &[&str] = &["đạt", "vượt", "với", "thành"];
