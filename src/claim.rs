@@ -81,8 +81,9 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     // Its lists are reused from sentence to sentence.
     let mut cues = Cues::default();
     for (si, s) in sentences.iter().enumerate() {
-        // Most sentences hold no digit: nothing to read in them.
-        if !s.tokens.iter().any(|t| t.kind == TokKind::Num) {
+        // Most sentences hold no numeral, and only those have tokens
+        // (`Sentence::tokens`): nothing to read in the others.
+        if s.tokens.is_empty() {
             continue;
         }
         cues.read(&s.tokens);
