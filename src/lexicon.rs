@@ -902,13 +902,18 @@ fn tone_pair(lower: &str) -> bool {
 /// `hoàn`, `khoản`) rules the pair out.
 pub(crate) fn closes_pair(s: &str, i: usize) -> bool {
     s.get(i..).and_then(|r| r.chars().next()).is_some_and(|d| {
-        !d.is_ascii()
-            && TONED.binary_search(&d).is_ok()
+        is_toned(d)
             && !s
                 .as_bytes()
                 .get(i + d.len_utf8())
                 .is_some_and(u8::is_ascii_alphabetic)
     })
+}
+
+/// Whether `c` is the toned vowel that closes a new-style pair of
+/// [`PAIRS`] (`à` of `oà`, `ỷ` of `uỷ`); never ASCII.
+pub(crate) fn is_toned(c: char) -> bool {
+    !c.is_ascii() && TONED.binary_search(&c).is_ok()
 }
 
 /// A filter on a word list by first byte and byte length: for each first

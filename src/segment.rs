@@ -13,7 +13,8 @@ use regex::Regex;
 
 use crate::body::Line;
 use crate::lexicon::{
-    closes_pair, fold_into, is_folded, one_step_capital, small_letter_len, small_of_capital,
+    closes_pair, fold_into, is_folded, is_toned, one_step_capital, small_letter_len,
+    small_of_capital,
 };
 
 /// What a token is.
@@ -92,7 +93,13 @@ impl Sentence {
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| matches!(t.punct(), Some(';' | ':')))
+            // Bitwise: a branch on each token's kind mispredicted.
+            .filter(|(_, t)| {
+                let n = t.norm.as_bytes();
+                (t.kind == TokKind::Punct)
+                    & (n.len() == 1)
+                    & matches!(n.first().copied().unwrap_or(0), b';' | b':')
+            })
             .map(|(i, _)| i);
         let mut from = 0;
         marks
@@ -128,7 +135,23 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
-    match c {
+    known_class(c).unwrap_or_else(|| {
+        let mut buf = [0; 4];
+        let one = &*c.encode_utf8(&mut buf);
+        if LETTER.is_match(one) {
+            Class::Letter
+        } else if DIGIT.is_match(one) {
+            Class::Digit
+        } else {
+            Class::Other
+        }
+    })
+}
+
+/// The class of `c` where it is known without the Unicode tables of the
+/// regex engine: ASCII, white space and the ranges of Vietnamese text.
+fn known_class(c: char) -> Option<Class> {
+    Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
         _ if c.is_whitespace() => Class::Space,
@@ -139,50 +162,148 @@ fn class(c: char) -> Class {
         '\u{C0}'..='\u{24F}' | '\u{300}'..='\u{36F}' | '\u{1E00}'..='\u{1EFF}' => Class::Letter,
         // General Punctuation (quotes, dashes, `…`) holds no letter or digit.
         '\u{2000}'..='\u{206F}' => Class::Other,
-        _ => {
-            let mut buf = [0; 4];
-            let one = &*c.encode_utf8(&mut buf);
-            if LETTER.is_match(one) {
-                Class::Letter
-            } else if DIGIT.is_match(one) {
-                Class::Digit
-            } else {
-                Class::Other
-            }
+        _ => return None,
+    })
+}
+
+/// Bits of a character's entry in [`CHARS`].
+mod bits {
+    /// Class `Letter` of the token pattern.
+    pub const LETTER: u8 = 1;
+    /// Class `Digit`.
+    pub const DIGIT: u8 = 2;
+    /// Class `Space`.
+    pub const SPACE: u8 = 4;
+    /// A letter `lexicon::small_letter_len` leaves as it is.
+    pub const SMALL: u8 = 8;
+    /// A toned vowel that closes a new-style pair (`lexicon::is_toned`).
+    pub const TONED: u8 = 16;
+    /// `char::is_alphabetic`.
+    pub const ALPHA: u8 = 32;
+    /// Not in the table: decode the character and ask `class`.
+    pub const SLOW: u8 = 128;
+}
+
+/// Where the table holds U+1E00–U+1EFF (Vietnamese precomposed letters).
+const VIET_AT: usize = 0x800;
+/// Where it holds U+2000–U+207F (General Punctuation).
+const PUNCT_AT: usize = 0x900;
+/// The entry of every other character.
+const SLOW_AT: usize = 0x980;
+
+/// What the scanner needs to know of a character, one byte of [`bits`]:
+/// the characters below U+0800 (ASCII at its byte, two-byte characters
+/// at their code point), then U+1E00–U+1EFF and U+2000–U+207F, then one
+/// entry for the rest (and for the characters of those ranges that only
+/// the regex classes know). Built from `known_class` and the `lexicon`
+/// rules, so it says what they say; a look-up replaces the chain of byte
+/// ranges that mispredicted at every change between ASCII and Vietnamese
+/// letters (a quarter of all mispredicted branches were the scanner's).
+static CHARS: LazyLock<[u8; SLOW_AT + 1]> = LazyLock::new(|| {
+    let mut table = [bits::SLOW; SLOW_AT + 1];
+    let covered = (0..0x800).chain(0x1E00..0x1F00).chain(0x2000..0x2080);
+    for (entry, cp) in table.iter_mut().zip(covered) {
+        if let Some(c) = char::from_u32(cp) {
+            *entry = entry_of(c);
         }
+    }
+    table
+});
+
+/// The table entry of `c`: the slow one unless [`known_class`] knows it
+/// (so building the table needs no regex).
+fn entry_of(c: char) -> u8 {
+    let mut buf = [0; 4];
+    let b = c.encode_utf8(&mut buf).as_bytes();
+    let mut e = match known_class(c) {
+        Some(Class::Letter) => bits::LETTER,
+        Some(Class::Digit) => bits::DIGIT,
+        Some(Class::Space) => bits::SPACE,
+        Some(Class::Other) => 0,
+        None => return bits::SLOW,
+    };
+    if small_letter_len(b, 0).is_some() {
+        e |= bits::SMALL;
+    }
+    if is_toned(c) {
+        e |= bits::TONED;
+    }
+    if c.is_alphabetic() {
+        e |= bits::ALPHA;
+    }
+    e
+}
+
+/// The [`CHARS`] entry and byte length of the character at byte `i` of
+/// `b`, a char boundary below `b.len()`; the length is 0 for the slow
+/// entry.
+#[inline(always)]
+fn char_at(table: &[u8; SLOW_AT + 1], b: &[u8], i: usize) -> (u8, usize) {
+    let x = b[i];
+    // ASCII by a branch: inside a word the letter loop takes ASCII first.
+    if x < 0x80 {
+        return (table[usize::from(x)], 1);
+    }
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    let z = b.get(i + 2).copied().unwrap_or(0);
+    // The rest by masks, not branches: whether a Vietnamese letter takes
+    // two bytes or three is what the branch predictor cannot guess.
+    let two = x & 0xE0 == 0xC0;
+    let viet = (x == 0xE1) & (y & 0xFC == 0xB8);
+    let punct = (x == 0xE2) & (y & 0xFE == 0x80);
+    let low = |v: u8| usize::from(v & 0x3F);
+    let k = (usize::from(two) * ((usize::from(x & 0x1F) << 6) | low(y)))
+        | (usize::from(viet) * (VIET_AT + ((usize::from(y & 3) << 6) | low(z))))
+        | (usize::from(punct) * (PUNCT_AT + ((usize::from(y & 1) << 6) | low(z))))
+        | (usize::from(!(two | viet | punct)) * SLOW_AT);
+    let n = 2 * usize::from(two) + 3 * usize::from(viet | punct);
+    (table[k.min(SLOW_AT)], n)
+}
+
+/// The class of a table entry that is not the slow one.
+#[inline(always)]
+fn class_of(e: u8) -> Class {
+    if e & bits::LETTER != 0 {
+        Class::Letter
+    } else if e & bits::DIGIT != 0 {
+        Class::Digit
+    } else if e & bits::SPACE != 0 {
+        Class::Space
+    } else {
+        Class::Other
+    }
+}
+
+/// The class and byte length of the character at byte `i` of `s`,
+/// decoded: for the characters the table leaves out.
+#[cold]
+fn slow_class_at(s: &str, i: usize) -> (Class, usize) {
+    match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (class(c), c.len_utf8()),
+        None => (Class::Other, 1),
     }
 }
 
 /// The class and byte length of the character at byte `i` of `s` (a char
-/// boundary below `s.len()`).
+/// boundary; past the end it is a space of length 0).
 #[inline(always)]
-fn class_at(s: &str, i: usize) -> (Class, usize) {
+fn class_at(table: &[u8; SLOW_AT + 1], s: &str, i: usize) -> (Class, usize) {
     let b = s.as_bytes();
-    match b.get(i) {
-        None => (Class::Space, 0),
-        // ASCII: no UTF-8 decoding, no Unicode tables.
-        Some(b'a'..=b'z' | b'A'..=b'Z') => (Class::Letter, 1),
-        Some(b'0'..=b'9') => (Class::Digit, 1),
-        Some(b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') => (Class::Space, 1),
-        Some(0..=0x7f) => (Class::Other, 1),
-        // Vietnamese letters without decoding: U+00C0–U+024F less `×` and
-        // `÷`, the combining marks U+0300–U+036F, U+1E00–U+1EFF.
-        Some(0xC3) if !matches!(b.get(i + 1), Some(0x97 | 0xB7)) => (Class::Letter, 2),
-        Some(0xC4..=0xC8 | 0xCC) => (Class::Letter, 2),
-        Some(0xC9) if matches!(b.get(i + 1), Some(0x80..=0x8F)) => (Class::Letter, 2),
-        Some(0xCD) if matches!(b.get(i + 1), Some(0x80..=0xAF)) => (Class::Letter, 2),
-        Some(0xE1) if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (Class::Letter, 3),
-        Some(_) => match s.get(i..).and_then(|r| r.chars().next()) {
-            Some(c) => (class(c), c.len_utf8()),
-            None => (Class::Other, 1),
-        },
+    if i >= b.len() {
+        return (Class::Space, 0);
     }
+    let (e, n) = char_at(table, b, i);
+    if e & bits::SLOW != 0 {
+        return slow_class_at(s, i);
+    }
+    (class_of(e), n)
 }
 
 /// What making a word's norm takes, judged while the word is scanned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fold {
-    /// Nothing: the word is already folded ([`is_folded`]).
+    /// Nothing: the word is already folded ([`is_folded`]), or the token
+    /// is no word.
     Not,
     /// Its first letter only: a capital one code point from its small
     /// letter (`Đoàn`, `Công`, `Ấp`), before a folded rest. Most words
@@ -193,23 +314,24 @@ enum Fold {
 }
 
 /// The end of the run of letters from byte `start` of `s` (a letter of
-/// `n` bytes), and what folding it takes: judged while it is scanned,
-/// each byte once, rather than by a second pass over every word (that
-/// pass was a twentieth of the extraction, its branches mispredicting at
-/// every change between ASCII and Vietnamese letters).
+/// `n` bytes and table entry `first`, 0 if it is not in the table), and
+/// what folding it takes: judged while it is scanned, each byte once,
+/// rather than by a second pass over every word (that pass was a
+/// twentieth of the extraction).
 #[inline(always)]
-fn letter_run(s: &str, start: usize, n: usize) -> (usize, Fold) {
+fn letter_run(
+    table: &[u8; SLOW_AT + 1],
+    s: &str,
+    start: usize,
+    first: u8,
+    n: usize,
+) -> (usize, Fold) {
     let b = s.as_bytes();
-    let first = b[start];
-    let first_small = if first < 0x80 {
-        first >= b'a'
-    } else {
-        small_letter_len(b, start).is_some()
-    };
     let mut i = start + n;
     // Whether the letters after the first are folded.
     let mut folded = true;
     while let Some(&x) = b.get(i) {
+        // ASCII letters first: a word is mostly these.
         if x.is_ascii_alphabetic() {
             folded &= x >= b'a';
             i += 1;
@@ -218,26 +340,37 @@ fn letter_run(s: &str, start: usize, n: usize) -> (usize, Fold) {
         if x < 0x80 {
             break;
         }
-        let (class, n) = class_at(s, i);
-        if class != Class::Letter {
-            break;
+        let (e, n) = char_at(table, b, i);
+        if e & bits::LETTER == 0 {
+            if e & bits::SLOW == 0 {
+                break;
+            }
+            let (class, n) = slow_class_at(s, i);
+            if class != Class::Letter {
+                break;
+            }
+            // `small_letter_len` knows no letter outside the table.
+            folded = false;
+            i += n;
+            continue;
         }
-        // `is_folded`'s rules for a non-ASCII letter: a small letter, and
-        // not the toned vowel closing a new-style pair after `o`/`u`.
-        if folded {
-            folded = small_letter_len(b, i).is_some()
-                && !(matches!(b[i - 1], b'o' | b'u') && closes_pair(s, i));
-        }
+        // `is_folded`'s rules: a small letter, and not the toned vowel
+        // closing a new-style pair after `o`/`u` (no letter after it).
+        // Bitwise, so the only branch is the end of the word.
+        let pair = (e & bits::TONED != 0)
+            & matches!(b[i - 1], b'o' | b'u')
+            & !b.get(i + n).is_some_and(u8::is_ascii_alphabetic);
+        folded &= (e & bits::SMALL != 0) & !pair;
         i += n;
     }
     let fold = if !folded {
         Fold::Whole
-    } else if first_small {
+    } else if first & bits::SMALL != 0 {
         Fold::Not
     } else if one_step_capital(b, start)
         // `Oà`: lowered, the capital would open a pair with the letter
         // after it (a small `o`/`u` is looked at in the loop above).
-        && !(matches!(first, b'O' | b'U') && closes_pair(s, start + 1))
+        && !(matches!(b[start], b'O' | b'U') && closes_pair(s, start + 1))
     {
         Fold::First
     } else {
@@ -246,13 +379,28 @@ fn letter_run(s: &str, start: usize, n: usize) -> (usize, Fold) {
     (i, fold)
 }
 
-/// The byte ranges of the tokens of `s`, as the token pattern would find
-/// them (leftmost-first, greedy), each with what folding it takes if it
-/// is a run of letters.
-fn tokens(s: &str) -> impl Iterator<Item = (Range<usize>, Option<Fold>)> + '_ {
+/// What a token of `word` is: a numeral if it starts with an ASCII digit,
+/// a word if it has more than one character or is alphabetic (`Ⅻ`),
+/// punctuation otherwise. The scanner decides its common tokens without
+/// asking; this is the rule.
+fn kind_of(word: &str) -> TokKind {
+    let first = word.chars().next();
+    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        TokKind::Num
+    } else if first.is_some_and(|c| word.len() > c.len_utf8() || c.is_alphabetic()) {
+        TokKind::Word
+    } else {
+        TokKind::Punct
+    }
+}
+
+/// The tokens of `s`, as the token pattern would find them
+/// (leftmost-first, greedy), placed at `base` in the document.
+fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
+    let table = &*CHARS;
     let run = move |mut i: usize, want: Class| {
         while i < s.len() {
-            let (c, n) = class_at(s, i);
+            let (c, n) = class_at(table, s, i);
             if c != want {
                 break;
             }
@@ -262,38 +410,89 @@ fn tokens(s: &str) -> impl Iterator<Item = (Range<usize>, Option<Fold>)> + '_ {
     };
     let b = s.as_bytes();
     let mut pos = 0;
+    let mut prev_end = 0;
     std::iter::from_fn(move || loop {
-        if pos >= s.len() {
+        if pos >= b.len() {
             return None;
         }
-        let (class, n) = class_at(s, pos);
         let start = pos;
-        let mut fold = None;
-        let end = match class {
-            Class::Space => {
-                pos += n.max(1);
-                continue;
+        let (mut e, mut n) = char_at(table, b, start);
+        if e & bits::SLOW != 0 {
+            // Out of the table: the entry of its class alone, never small.
+            let (class, len) = slow_class_at(s, start);
+            n = len;
+            e = match class {
+                Class::Letter => bits::LETTER,
+                Class::Digit => bits::DIGIT,
+                Class::Space => bits::SPACE,
+                Class::Other => bits::SLOW,
+            };
+        }
+        if e & bits::SPACE != 0 {
+            pos += n.max(1);
+            continue;
+        }
+        let (end, kind, fold) = if e & bits::LETTER != 0 {
+            let (end, fold) = letter_run(table, s, start, e, n);
+            // One character that is no letter of `char` (a lone mark).
+            if end - start > n || e & bits::ALPHA != 0 {
+                (end, TokKind::Word, fold)
+            } else {
+                (end, kind_of(&s[start..end]), Fold::Not)
             }
-            Class::Letter => {
-                let (end, f) = letter_run(s, start, n);
-                fold = Some(f);
-                end
+        } else if e & bits::DIGIT != 0 {
+            let mut end = run(start + n, Class::Digit);
+            // `[.,]\d+` groups, as long as a digit follows the mark.
+            while matches!(b.get(end), Some(b'.' | b','))
+                && end + 1 < s.len()
+                && class_at(table, s, end + 1).0 == Class::Digit
+            {
+                end = run(end + 1, Class::Digit);
             }
-            Class::Digit => {
-                let mut end = run(start + n, Class::Digit);
-                // `[.,]\d+` groups, as long as a digit follows the mark.
-                while matches!(b.get(end), Some(b'.' | b','))
-                    && end + 1 < s.len()
-                    && class_at(s, end + 1).0 == Class::Digit
-                {
-                    end = run(end + 1, Class::Digit);
-                }
-                end
+            if b[start].is_ascii_digit() {
+                (end, TokKind::Num, Fold::Not)
+            } else {
+                let word = &s[start..end];
+                let kind = kind_of(word);
+                let fold = if kind == TokKind::Word && !is_folded(word) {
+                    Fold::Whole
+                } else {
+                    Fold::Not
+                };
+                (end, kind, fold)
             }
-            Class::Other => start + n.max(1),
+        } else {
+            // One character: a word only if alphabetic (`Ⅻ`).
+            let end = start + n.max(1);
+            if e & bits::SLOW == 0 && e & bits::ALPHA == 0 {
+                (end, TokKind::Punct, Fold::Not)
+            } else {
+                let word = &s[start..end];
+                let kind = kind_of(word);
+                let fold = if kind == TokKind::Word && !is_folded(word) {
+                    Fold::Whole
+                } else {
+                    Fold::Not
+                };
+                (end, kind, fold)
+            }
         };
         pos = end;
-        return Some((start..end, fold));
+        let space_before = start > prev_end || start == 0;
+        prev_end = end;
+        let punct = if kind == TokKind::Punct {
+            s[start..end].chars().next()
+        } else {
+            None
+        };
+        return Some(Bare {
+            kind,
+            start: base + start,
+            end: base + end,
+            space_before,
+            punct,
+            fold,
+        });
     })
 }
 
@@ -306,7 +505,7 @@ struct Bare {
     space_before: bool,
     /// The character of a punctuation token.
     punct: Option<char>,
-    /// What making its norm takes (words only).
+    /// What making its norm takes (`Not` for every token but a word).
     fold: Fold,
 }
 
@@ -373,36 +572,7 @@ fn split_lines(text: &str, lines: &[Line], fast: bool) -> Vec<Sentence> {
 /// The bare tokens of `text[at]`, into `bare` (cleared first).
 fn bare_tokens(text: &str, at: Range<usize>, bare: &mut Vec<Bare>) {
     bare.clear();
-    let slice = &text[at.clone()];
-    let mut prev_end = 0;
-    for (m, run_fold) in tokens(slice) {
-        let word = &slice[m.clone()];
-        let first = word.chars().next();
-        let kind = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            TokKind::Num
-        } else if first.is_some_and(|c| word.len() > c.len_utf8() || c.is_alphabetic()) {
-            TokKind::Word
-        } else {
-            TokKind::Punct
-        };
-        bare.push(Bare {
-            kind,
-            start: at.start + m.start,
-            end: at.start + m.end,
-            space_before: m.start > prev_end || m.start == 0,
-            punct: first.filter(|_| kind == TokKind::Punct),
-            // A word of one character that is no letter (`Ⅻ`) is judged
-            // on its own.
-            fold: run_fold.unwrap_or_else(|| {
-                if kind != TokKind::Word || is_folded(word) {
-                    Fold::Not
-                } else {
-                    Fold::Whole
-                }
-            }),
-        });
-        prev_end = m.end;
-    }
+    bare.extend(tokens(&text[at.clone()], at.start));
 }
 
 /// Whether no character of `s` can be a digit other than an ASCII one:
@@ -598,19 +768,19 @@ fn sentence(
         .iter()
         .map(|b| {
             let word = &text[b.start..b.end];
-            let norm = match (b.kind, b.fold) {
-                (TokKind::Word, Fold::Whole) => {
+            let norm = match b.fold {
+                Fold::Whole => {
                     fold_into(word, folded);
                     CompactString::from(folded.as_str())
                 }
-                (TokKind::Word, Fold::First) => {
+                Fold::First => {
                     let mut chars = word.chars();
                     let mut norm = CompactString::with_capacity(word.len());
                     norm.extend(chars.next().map(small_of_capital));
                     norm.push_str(chars.as_str());
                     norm
                 }
-                _ => CompactString::from(word),
+                Fold::Not => CompactString::from(word),
             };
             Token {
                 kind: b.kind,
@@ -647,7 +817,7 @@ mod tests {
             "",
         ] {
             let want: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
-            let got: Vec<_> = tokens(text).map(|(m, _)| m).collect();
+            let got: Vec<_> = tokens(text, 0).map(|t| t.start..t.end).collect();
             assert_eq!(got, want, "{text}");
         }
     }
@@ -671,7 +841,12 @@ mod tests {
             };
             assert_eq!(class(c), want, "U+{:04X}", c as u32);
             // The byte-level shortcuts too.
-            assert_eq!(class_at(&one, 0), (want, one.len()), "U+{:04X}", c as u32);
+            assert_eq!(
+                class_at(&CHARS, &one, 0),
+                (want, one.len()),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
