@@ -235,8 +235,8 @@ fn entry_of(c: char) -> u8 {
 }
 
 /// The [`CHARS`] entry and byte length of the character at byte `i` of
-/// `b`, a char boundary below `b.len()`; the length is 0 for the slow
-/// entry.
+/// `b`, a char boundary below `b.len()`. With the slow entry the length
+/// means nothing: the caller decodes the character.
 #[inline(always)]
 fn char_at(table: &[u8; SLOW_AT + 1], b: &[u8], i: usize) -> (u8, usize) {
     let x = b[i];
@@ -848,6 +848,31 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn the_table_index_finds_each_characters_own_entry() {
+        // `char_at` picks the entry by masks on the bytes; every character
+        // must land on the entry built for it, or on the slow one if the
+        // table leaves it out. Fails if an index is off by a range or a bit.
+        let mut fast = 0;
+        for c in (0..0x2200u32)
+            .chain(0x1_F600..0x1_F610)
+            .filter_map(char::from_u32)
+        {
+            let one = c.to_string();
+            let (e, n) = char_at(&CHARS, one.as_bytes(), 0);
+            if e == bits::SLOW {
+                let covered = (c as u32) < 0x800 || ('\u{1E00}'..='\u{207F}').contains(&c);
+                assert!(!covered || known_class(c).is_none(), "U+{:04X}", c as u32);
+                continue;
+            }
+            assert_eq!((e, n), (entry_of(c), one.len()), "U+{:04X}", c as u32);
+            fast += 1;
+        }
+        // ASCII, Latin-1 to Latin Extended-B, the marks, U+1E00–U+1EFF,
+        // U+2000–U+206F: 1,010 characters.
+        assert_eq!(fast, 1010);
     }
 
     #[test]
