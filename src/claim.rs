@@ -265,7 +265,7 @@ fn phrase_after(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static st
         .map(|p| (*p, p.split(' ').count()))
 }
 
-fn word(toks: &[Token], i: usize) -> Option<&str> {
+fn word<'a>(toks: &'a [Token<'a>], i: usize) -> Option<&'a str> {
     toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
 }
 

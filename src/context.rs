@@ -213,7 +213,7 @@ fn level_of(admin: Option<&str>, head: &str) -> u8 {
 /// tried only where a head starts (see `sentence_mentions`).
 fn mentions_in<'a>(
     text: &str,
-    sentences: impl Iterator<Item = &'a Sentence>,
+    sentences: impl Iterator<Item = &'a Sentence<'a>>,
     out: &mut Vec<Mention>,
 ) {
     let mut starts = Vec::new();

@@ -28,9 +28,63 @@ pub enum TokKind {
     Punct,
 }
 
+/// A token's folded form: the document's own text when folding leaves
+/// the word as it is (most words, and every numeral and mark), else the
+/// folded copy. Reads as a `str`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Norm<'t> {
+    /// The token's text, unchanged.
+    Text(&'t str),
+    /// The folded word, inline up to 24 bytes (every Vietnamese
+    /// syllable), so making it allocates nothing.
+    Folded(CompactString),
+}
+
+impl Norm<'_> {
+    /// The folded form.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Norm::Text(s) => s,
+            Norm::Folded(s) => s.as_str(),
+        }
+    }
+}
+
+impl std::ops::Deref for Norm<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Norm<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Norm<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Display for Norm<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     /// Word, numeral or punctuation.
     pub kind: TokKind,
     /// Byte offset in the document text.
@@ -40,13 +94,14 @@ pub struct Token {
     /// Whether whitespace separates it from the previous token.
     pub space_before: bool,
     /// Folded form (lower case, traditional tones) for words; the text
-    /// itself otherwise. Inline up to 24 bytes (every Vietnamese syllable),
-    /// so building a token allocates nothing: one allocation per token was
-    /// a quarter of the extraction's time.
-    pub norm: CompactString,
+    /// itself otherwise. Borrowed from the text unless folding changes
+    /// it, so building a token copies nothing (copying every word inline
+    /// was a twentieth of the extraction) and allocates nothing (one
+    /// allocation per token was a quarter of it).
+    pub norm: Norm<'t>,
 }
 
-impl Token {
+impl Token<'_> {
     /// The single character of a punctuation token.
     pub fn punct(&self) -> Option<char> {
         match self.kind {
@@ -68,7 +123,7 @@ impl Token {
 
 /// A sentence of the body with its tokens and clauses.
 #[derive(Debug, Clone)]
-pub struct Sentence {
+pub struct Sentence<'t> {
     /// 1-based line it starts on.
     pub line: usize,
     /// Byte offset of its first token.
@@ -79,12 +134,12 @@ pub struct Sentence {
     /// Claims and year expressions all start at a numeral, and the units
     /// are read from the sentence's text, so nothing reads the tokens of
     /// the other sentences: folding them was most of the segmenter's time.
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'t>>,
     /// Index of the paragraph (body line) it belongs to.
     pub paragraph: usize,
 }
 
-impl Sentence {
+impl Sentence<'_> {
     /// Token ranges of its clauses: the tokens between `;` and `:` marks,
     /// none empty (and none when `tokens` is). Found when asked, not kept:
     /// a list per sentence was a twentieth of all allocations.
@@ -510,13 +565,13 @@ struct Bare {
 }
 
 /// Splits the kept lines of `text` into sentences.
-pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
+pub fn sentences<'t>(text: &'t str, lines: &[Line]) -> Vec<Sentence<'t>> {
     split_lines(text, lines, true)
 }
 
 /// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
 /// in the test that proves both ways agree).
-fn split_lines(text: &str, lines: &[Line], fast: bool) -> Vec<Sentence> {
+fn split_lines<'t>(text: &'t str, lines: &[Line], fast: bool) -> Vec<Sentence<'t>> {
     // Room for a sentence in every 128 bytes (articles average one in 125)
     // and one a line: growing by doubling reallocated the list a few
     // times in every document.
@@ -743,13 +798,13 @@ fn sentence_ends(text: &str, toks: &[Bare], ends: &mut Vec<usize>) {
 
 /// A sentence of the tokens `toks` (never empty); words are folded only if
 /// it holds a numeral.
-fn sentence(
-    text: &str,
+fn sentence<'t>(
+    text: &'t str,
     line: usize,
     paragraph: usize,
     toks: &[Bare],
     folded: &mut String,
-) -> Sentence {
+) -> Sentence<'t> {
     let (start, end) = match (toks.first(), toks.last()) {
         (Some(f), Some(l)) => (f.start, l.end),
         _ => (0, 0),
@@ -771,16 +826,16 @@ fn sentence(
             let norm = match b.fold {
                 Fold::Whole => {
                     fold_into(word, folded);
-                    CompactString::from(folded.as_str())
+                    Norm::Folded(CompactString::from(folded.as_str()))
                 }
                 Fold::First => {
                     let mut chars = word.chars();
                     let mut norm = CompactString::with_capacity(word.len());
                     norm.extend(chars.next().map(small_of_capital));
                     norm.push_str(chars.as_str());
-                    norm
+                    Norm::Folded(norm)
                 }
-                Fold::Not => CompactString::from(word),
+                Fold::Not => Norm::Text(word),
             };
             Token {
                 kind: b.kind,
