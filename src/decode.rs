@@ -142,11 +142,9 @@ fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError>
     // On the bytes: in UTF-8 a byte below 0x20 is always a C0 control
     // character, never part of another one.
     let b = text.as_bytes();
-    if memchr::memchr(0, b).is_some() {
-        return Err(DecodeError::Binary);
-    }
     // Branch-free and counted in bytes per block of 255, so the count is
-    // vectorised.
+    // vectorised. A NUL is one of them, so the search for it (a second
+    // pass over the text) is needed only if the count is not zero.
     let controls: usize = b
         .chunks(255)
         .map(|block| {
@@ -156,6 +154,9 @@ fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError>
             usize::from(n)
         })
         .sum();
+    if controls > 0 && memchr::memchr(0, b).is_some() {
+        return Err(DecodeError::Binary);
+    }
     if controls > 0 && controls * 100 > text.chars().count() {
         return Err(DecodeError::Binary);
     }
