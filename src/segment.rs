@@ -449,6 +449,18 @@ fn kind_of(word: &str) -> TokKind {
     }
 }
 
+/// The kind of a token the scanner does not decide itself ([`kind_of`]),
+/// and what folding it takes if it is a word.
+fn judged(word: &str) -> (TokKind, Fold) {
+    let kind = kind_of(word);
+    let fold = if kind == TokKind::Word && !is_folded(word) {
+        Fold::Whole
+    } else {
+        Fold::Not
+    };
+    (kind, fold)
+}
+
 /// The tokens of `s`, as the token pattern would find them
 /// (leftmost-first, greedy), placed at `base` in the document.
 fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
@@ -507,13 +519,7 @@ fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
             if b[start].is_ascii_digit() {
                 (end, TokKind::Num, Fold::Not)
             } else {
-                let word = &s[start..end];
-                let kind = kind_of(word);
-                let fold = if kind == TokKind::Word && !is_folded(word) {
-                    Fold::Whole
-                } else {
-                    Fold::Not
-                };
+                let (kind, fold) = judged(&s[start..end]);
                 (end, kind, fold)
             }
         } else {
@@ -522,13 +528,7 @@ fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
             if e & bits::SLOW == 0 && e & bits::ALPHA == 0 {
                 (end, TokKind::Punct, Fold::Not)
             } else {
-                let word = &s[start..end];
-                let kind = kind_of(word);
-                let fold = if kind == TokKind::Word && !is_folded(word) {
-                    Fold::Whole
-                } else {
-                    Fold::Not
-                };
+                let (kind, fold) = judged(&s[start..end]);
                 (end, kind, fold)
             }
         };
