@@ -76,12 +76,6 @@ impl PartialEq<String> for Norm<'_> {
     }
 }
 
-impl std::fmt::Display for Norm<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'t> {
@@ -95,9 +89,9 @@ pub struct Token<'t> {
     pub space_before: bool,
     /// Folded form (lower case, traditional tones) for words; the text
     /// itself otherwise. Borrowed from the text unless folding changes
-    /// it, so building a token copies nothing (copying every word inline
-    /// was a twentieth of the extraction) and allocates nothing (one
-    /// allocation per token was a quarter of it).
+    /// it, so building a token copies nothing (1.5 % of the instructions
+    /// on a 4 MB slice of the bench corpus) and allocates nothing (one
+    /// allocation per token was a quarter of the extraction's time).
     pub norm: Norm<'t>,
 }
 
@@ -369,10 +363,10 @@ enum Fold {
 }
 
 /// The end of the run of letters from byte `start` of `s` (a letter of
-/// `n` bytes and table entry `first`, 0 if it is not in the table), and
-/// what folding it takes: judged while it is scanned, each byte once,
-/// rather than by a second pass over every word (that pass was a
-/// twentieth of the extraction).
+/// `n` bytes and table entry `first`; `LETTER` alone for one the table
+/// leaves out), and what folding it takes: judged while it is scanned,
+/// each byte once, rather than by a second pass over every word (that
+/// pass was a twentieth of the extraction).
 #[inline(always)]
 fn letter_run(
     table: &[u8; SLOW_AT + 1],
@@ -404,7 +398,7 @@ fn letter_run(
             if class != Class::Letter {
                 break;
             }
-            // `small_letter_len` knows no letter outside the table.
+            // `small_letter_len` knows no letter the table leaves out.
             folded = false;
             i += n;
             continue;
