@@ -456,8 +456,11 @@ fn judged(word: &str) -> (TokKind, Fold) {
 }
 
 /// The tokens of `s`, as the token pattern would find them
-/// (leftmost-first, greedy), placed at `base` in the document.
-fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
+/// (leftmost-first, greedy), placed at `base` in the document, handed to
+/// `emit` in order. A loop with a sink rather than an iterator, so the
+/// scan and what is made of each token compile into one loop.
+#[inline(always)]
+fn scan_tokens(s: &str, base: usize, mut emit: impl FnMut(Bare)) {
     let table = &*CHARS;
     let run = move |mut i: usize, want: Class| {
         while i < s.len() {
@@ -472,10 +475,7 @@ fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
     let b = s.as_bytes();
     let mut pos = 0;
     let mut prev_end = 0;
-    std::iter::from_fn(move || loop {
-        if pos >= b.len() {
-            return None;
-        }
+    while pos < b.len() {
         let start = pos;
         let (mut e, mut n) = char_at(table, b, start);
         if e & bits::SLOW != 0 {
@@ -529,20 +529,14 @@ fn tokens(s: &str, base: usize) -> impl Iterator<Item = Bare> + '_ {
         pos = end;
         let space_before = start > prev_end || start == 0;
         prev_end = end;
-        let punct = if kind == TokKind::Punct {
-            s[start..end].chars().next()
-        } else {
-            None
-        };
-        return Some(Bare {
+        emit(Bare {
             kind,
             start: base + start,
             end: base + end,
             space_before,
-            punct,
             fold,
         });
-    })
+    }
 }
 
 /// A token before its norm: all that finding sentence ends needs.
@@ -552,8 +546,6 @@ struct Bare {
     start: usize,
     end: usize,
     space_before: bool,
-    /// The character of a punctuation token.
-    punct: Option<char>,
     /// What making its norm takes (`Not` for every token but a word).
     fold: Fold,
 }
@@ -602,8 +594,27 @@ fn split_lines<'t>(text: &'t str, lines: &[Line], fast: bool) -> Vec<Sentence<'t
                 .iter()
                 .fold(false, |found, &b| found | b.is_ascii_digit());
             if digit {
-                bare_tokens(text, at, &mut bare);
-                out.push(sentence(text, line.number, paragraph, &bare, &mut folded));
+                // Straight to tokens, with no list of bare ones between: on
+                // a plain line an ASCII digit always starts or continues a
+                // numeral, so the sentence has one and is folded. Room for
+                // a token in every 4 bytes (they average about 4.5 with
+                // their space).
+                let mut toks = Vec::with_capacity(at.len() / 4 + 4);
+                scan_tokens(&text[at.clone()], at.start, |b| {
+                    toks.push(token_of(text, b, &mut folded));
+                });
+                debug_assert!(toks.iter().any(|t| t.kind == TokKind::Num));
+                let (start, end) = match (toks.first(), toks.last()) {
+                    (Some(f), Some(l)) => (f.start, l.end),
+                    _ => (0, 0),
+                };
+                out.push(Sentence {
+                    line: line.number,
+                    start,
+                    end,
+                    tokens: toks,
+                    paragraph,
+                });
             } else {
                 out.push(Sentence {
                     line: line.number,
@@ -621,7 +632,7 @@ fn split_lines<'t>(text: &'t str, lines: &[Line], fast: bool) -> Vec<Sentence<'t
 /// The bare tokens of `text[at]`, into `bare` (cleared first).
 fn bare_tokens(text: &str, at: Range<usize>, bare: &mut Vec<Bare>) {
     bare.clear();
-    bare.extend(tokens(&text[at.clone()], at.start));
+    scan_tokens(&text[at.clone()], at.start, |b| bare.push(b));
 }
 
 /// Whether no character of `s` can be a digit other than an ASCII one:
@@ -769,14 +780,20 @@ fn starts_upper(t: &Bare, text: &str) -> bool {
 /// `?` or `…` (with the closing marks glued to it) before a spaced
 /// upper-case start or the end of the line.
 fn sentence_ends(text: &str, toks: &[Bare], ends: &mut Vec<usize>) {
+    // The character of a punctuation token.
+    let punct = |t: &Bare| {
+        (t.kind == TokKind::Punct)
+            .then(|| text[t.start..t.end].chars().next())
+            .flatten()
+    };
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         i += 1;
-        if matches!(t.punct, Some('.' | '!' | '?' | '…')) {
+        if matches!(punct(t), Some('.' | '!' | '?' | '…')) {
             // `...` and `?!`: keep the whole run in this sentence.
             while toks.get(i).is_some_and(|n| {
-                matches!(n.punct, Some('.' | '!' | '?' | '…' | '”' | '"' | ')')) && !n.space_before
+                matches!(punct(n), Some('.' | '!' | '?' | '…' | '”' | '"' | ')')) && !n.space_before
             }) {
                 i += 1;
             }
@@ -813,34 +830,36 @@ fn sentence<'t>(
     if !toks.iter().any(|t| t.kind == TokKind::Num) {
         return s;
     }
-    s.tokens = toks
-        .iter()
-        .map(|b| {
-            let word = &text[b.start..b.end];
-            let norm = match b.fold {
-                Fold::Whole => {
-                    fold_into(word, folded);
-                    Norm::Folded(CompactString::from(folded.as_str()))
-                }
-                Fold::First => {
-                    let mut chars = word.chars();
-                    let mut norm = CompactString::with_capacity(word.len());
-                    norm.extend(chars.next().map(small_of_capital));
-                    norm.push_str(chars.as_str());
-                    Norm::Folded(norm)
-                }
-                Fold::Not => Norm::Text(word),
-            };
-            Token {
-                kind: b.kind,
-                start: b.start,
-                end: b.end,
-                space_before: b.space_before,
-                norm,
-            }
-        })
-        .collect();
+    s.tokens = toks.iter().map(|&b| token_of(text, b, folded)).collect();
     s
+}
+
+/// The token of `b`, its norm made as the scan judged (`folded` is a
+/// buffer reused from word to word).
+#[inline(always)]
+fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String) -> Token<'t> {
+    let word = &text[b.start..b.end];
+    let norm = match b.fold {
+        Fold::Whole => {
+            fold_into(word, folded);
+            Norm::Folded(CompactString::from(folded.as_str()))
+        }
+        Fold::First => {
+            let mut chars = word.chars();
+            let mut norm = CompactString::with_capacity(word.len());
+            norm.extend(chars.next().map(small_of_capital));
+            norm.push_str(chars.as_str());
+            Norm::Folded(norm)
+        }
+        Fold::Not => Norm::Text(word),
+    };
+    Token {
+        kind: b.kind,
+        start: b.start,
+        end: b.end,
+        space_before: b.space_before,
+        norm,
+    }
 }
 
 #[cfg(test)]
@@ -866,7 +885,8 @@ mod tests {
             "",
         ] {
             let want: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
-            let got: Vec<_> = tokens(text, 0).map(|t| t.start..t.end).collect();
+            let mut got = Vec::new();
+            scan_tokens(text, 0, |t| got.push(t.start..t.end));
             assert_eq!(got, want, "{text}");
         }
     }
