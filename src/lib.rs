@@ -145,17 +145,23 @@ fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
     // first stated value: bucket on those, and compare only within a bucket
     // against the claims kept so far (linear in the claims of a document,
     // even when one paragraph is repeated ten thousand times).
-    type Key = (u8, u8, Option<String>, u64);
-    let key = |c: &(Claim, Option<String>)| -> Key {
+    // The metric borrowed, not cloned: one allocation less per claim.
+    type Key<'a> = (u8, u8, Option<&'a str>, u64);
+    fn key(c: &(Claim, Option<String>)) -> Key<'_> {
         let v =
             c.0.achieved
                 .or(c.0.percent)
                 .or(c.0.target)
                 .unwrap_or(f64::NAN);
-        (c.0.measure as u8, c.0.kind as u8, c.1.clone(), v.to_bits())
-    };
+        (
+            c.0.measure as u8,
+            c.0.kind as u8,
+            c.1.as_deref(),
+            v.to_bits(),
+        )
+    }
     let mut keep = vec![true; claims.len()];
-    let mut kept: std::collections::HashMap<Key, Vec<usize>> = std::collections::HashMap::new();
+    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> = std::collections::HashMap::new();
     for j in 0..claims.len() {
         let reps = kept.entry(key(&claims[j])).or_default();
         match reps
@@ -174,6 +180,7 @@ fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
             None => reps.push(j),
         }
     }
+    drop(kept);
     let mut k = keep.into_iter();
     claims.retain(|_| k.next().unwrap_or(true));
 }
