@@ -154,10 +154,7 @@ fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError>
             usize::from(n)
         })
         .sum();
-    if controls > 0 && memchr::memchr(0, b).is_some() {
-        return Err(DecodeError::Binary);
-    }
-    if controls > 0 && controls * 100 > text.chars().count() {
+    if controls > 0 && (memchr::memchr(0, b).is_some() || controls * 100 > text.chars().count()) {
         return Err(DecodeError::Binary);
     }
     Ok(Decoded {

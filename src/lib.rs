@@ -180,6 +180,7 @@ fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
             None => reps.push(j),
         }
     }
+    // Its keys borrow the claims.
     drop(kept);
     let mut k = keep.into_iter();
     claims.retain(|_| k.next().unwrap_or(true));
