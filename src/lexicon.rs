@@ -710,7 +710,8 @@ pub(crate) fn small_letter_len(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether the character at byte `i` of `b` is a capital whose small
-/// letter is one step away, as `lowercase_into` maps them: A–Z and
+/// letter is one step away (`lowercase_into` lowers these, with
+/// [`small_of_capital`], and leaves those of `small_letter_len`): A–Z and
 /// U+00C0–U+00DE less `×` (+0x20), Ă Đ Ĩ Ũ Ơ Ư and the even code points of
 /// U+1EA0–U+1EFF (+1).
 pub(crate) fn one_step_capital(b: &[u8], i: usize) -> bool {
@@ -740,62 +741,37 @@ pub(crate) fn small_of_capital(c: char) -> char {
 /// `lowercase`, written into `out` (cleared first): the caller's buffer is
 /// reused from word to word.
 fn lowercase_into(s: &str, out: &mut String) {
-    // On the UTF-8 bytes, for the letters above; any other byte sends the
-    // word to `lowercase_chars`. The text is copied in runs between the
-    // non-ASCII capitals, each of which is pushed lowered, and ASCII is
-    // lowered in place at the end, not pushed a character at a time
-    // (`body::cut` folds every short line; -0.8 % instructions on a 20 MB
-    // slice of the bench corpus).
+    // On the UTF-8 bytes: a small letter of `small_letter_len` stays, a
+    // capital of `one_step_capital` becomes its small letter; any other
+    // character sends the word to `lowercase_chars`. The text is copied in
+    // runs between the non-ASCII capitals, and ASCII is lowered in place
+    // at the end, not pushed a character at a time (`body::cut` folds
+    // every short line; -0.8 % instructions on a 20 MB slice of the bench
+    // corpus).
     out.clear();
     let b = s.as_bytes();
     let mut i = 0;
     // Where the run not yet copied starts.
     let mut from = 0;
-    // The code point of the 2- or 3-byte character at `i`, shifted by `d`.
-    let two =
-        |x: u8, y: u8, d: u32| char::from_u32((u32::from(x & 0x1F) << 6 | u32::from(y & 0x3F)) + d);
-    let three = |x: u8, y: u8, z: u8| {
-        char::from_u32(u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F))
-    };
     while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
+        if b[i] < 0x80 {
             i += 1;
             continue;
         }
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        let z = b.get(i + 2).copied().unwrap_or(0);
-        // `Some(None)`: a small letter, left as it is; `Some(Some(c))`: a
-        // capital and its small letter; `None`: a character these rules
-        // do not cover.
-        let lowered = match (x, y) {
-            // U+00C0–U+00DE less ×: capital + 0x20; the rest of Latin-1 stays.
-            (0xC3, 0x80..=0x9E) if y != 0x97 => Some(two(x, y, 0x20)),
-            (0xC3, 0x80..=0xBF) => Some(None),
-            // Ă Đ Ĩ Ũ Ơ Ư: the next code point; ă đ ĩ ũ ơ ư stay.
-            (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0 | 0xAF) => Some(two(x, y, 1)),
-            (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => Some(None),
-            // U+1EA0–U+1EFF: an even code point is a capital.
-            (0xE1, 0xBA) if (0xA0..=0xBF).contains(&z) => {
-                Some((z & 1 == 0).then(|| three(x, y, z | 1)).flatten())
-            }
-            (0xE1, 0xBB) if (0x80..=0xBF).contains(&z) => {
-                Some((z & 1 == 0).then(|| three(x, y, z | 1)).flatten())
-            }
-            _ => None,
-        };
-        let Some(lowered) = lowered else {
+        if let Some(n) = small_letter_len(b, i) {
+            i += n;
+            continue;
+        }
+        let capital = s.get(i..).and_then(|r| r.chars().next());
+        let Some(c) = capital.filter(|_| one_step_capital(b, i)) else {
             out.clear();
             out.push_str(&lowercase_chars(s));
             return;
         };
-        let n = if x == 0xE1 { 3 } else { 2 };
-        if let Some(c) = lowered {
-            out.push_str(&s[from..i]);
-            out.push(c);
-            from = i + n;
-        }
-        i += n;
+        out.push_str(&s[from..i]);
+        out.push(small_of_capital(c));
+        i += c.len_utf8();
+        from = i;
     }
     out.push_str(&s[from..]);
     out.make_ascii_lowercase();
