@@ -495,12 +495,20 @@ fn scan_tokens(s: &str, base: usize, mut emit: impl FnMut(Bare)) {
         }
         let (end, kind, fold) = if e & bits::LETTER != 0 {
             let (end, fold) = letter_run(table, s, start, e, n);
-            // One character that is no letter of `char` (a lone mark).
-            if end - start > n || e & bits::ALPHA != 0 {
-                (end, TokKind::Word, fold)
+            // One character the table does not call alphabetic: a lone
+            // mark, or a letter the table leaves out (`Я`), which keeps
+            // the fold its run was judged to take.
+            let kind = if end - start > n || e & bits::ALPHA != 0 {
+                TokKind::Word
             } else {
-                (end, kind_of(&s[start..end]), Fold::Not)
-            }
+                kind_of(&s[start..end])
+            };
+            let fold = if kind == TokKind::Word {
+                fold
+            } else {
+                Fold::Not
+            };
+            (end, kind, fold)
         } else if e & bits::DIGIT != 0 {
             let mut end = run(start + n, Class::Digit);
             // `[.,]\d+` groups, as long as a digit follows the mark.
@@ -1003,7 +1011,7 @@ mod tests {
         // a pair), `Quý`, and capitals of no step (`Ñ` is one, `ǅ`, `Σ` not).
         let texts = crate::test_support::fixture_texts_and(&[
             "Đoàn hoà thuỷ hoàn khoản tho\u{309}a Ⅻ CĐCS ĐV uý oà Hoà ÔNG ơn ư 5.",
-            "Oà Uỷ Oàn Quý QUÝ Ấp Ốc Ừ Ý Ỹ Ọ Ăn Ĩa Ũ Ơn Ưu Ðo Ñu ǅa Σa Ⅻ Zô 7.",
+            "Oà Uỷ Oàn Quý QUÝ Ấp Ốc Ừ Ý Ỹ Ọ Ăn Ĩa Ũ Ơn Ưu Ðo Ñu ǅa Σa Ⅻ Zô Я Ω ǅ 7.",
         ]);
         let mut bare = Vec::new();
         let mut buf = String::new();
