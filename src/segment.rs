@@ -601,37 +601,27 @@ fn split_lines<'t>(text: &'t str, lines: &[Line], fast: bool) -> Vec<Sentence<'t
             let digit = slice.as_bytes()[span]
                 .iter()
                 .fold(false, |found, &b| found | b.is_ascii_digit());
+            // A sentence with a digit goes straight to tokens, with no list
+            // of bare ones between: on a plain line an ASCII digit always
+            // starts or continues a numeral, so the sentence has one and is
+            // folded. Room for a token in every 4 bytes (they average about
+            // 4.5 with their space). The span is trimmed, so its ends are
+            // its first token's start and its last token's end.
+            let mut tokens = Vec::new();
             if digit {
-                // Straight to tokens, with no list of bare ones between: on
-                // a plain line an ASCII digit always starts or continues a
-                // numeral, so the sentence has one and is folded. Room for
-                // a token in every 4 bytes (they average about 4.5 with
-                // their space).
-                let mut toks = Vec::with_capacity(at.len() / 4 + 4);
+                tokens.reserve_exact(at.len() / 4 + 4);
                 scan_tokens(&text[at.clone()], at.start, |b| {
-                    toks.push(token_of(text, b, &mut folded));
+                    tokens.push(token_of(text, b, &mut folded));
                 });
-                debug_assert!(toks.iter().any(|t| t.kind == TokKind::Num));
-                let (start, end) = match (toks.first(), toks.last()) {
-                    (Some(f), Some(l)) => (f.start, l.end),
-                    _ => (0, 0),
-                };
-                out.push(Sentence {
-                    line: line.number,
-                    start,
-                    end,
-                    tokens: toks,
-                    paragraph,
-                });
-            } else {
-                out.push(Sentence {
-                    line: line.number,
-                    start: at.start,
-                    end: at.end,
-                    tokens: Vec::new(),
-                    paragraph,
-                });
+                debug_assert!(tokens.iter().any(|t| t.kind == TokKind::Num));
             }
+            out.push(Sentence {
+                line: line.number,
+                start: at.start,
+                end: at.end,
+                tokens,
+                paragraph,
+            });
         }
     }
     out
