@@ -272,7 +272,10 @@ fn mention_of(m: &str, at: usize) -> Option<Mention> {
     if admin.is_none() && !typed_head {
         return None;
     }
-    let mut full = head.to_string();
+    // The name is the match's words joined by single spaces, so never
+    // longer than the match: one allocation, not one per word.
+    let mut full = String::with_capacity(m.len());
+    full.push_str(head);
     if let Some(a) = admin {
         full.push(' ');
         full.push_str(a);

@@ -161,7 +161,10 @@ fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
         )
     }
     let mut keep = vec![true; claims.len()];
-    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> = std::collections::HashMap::new();
+    // Room for every claim from the start: growing rehashed every key a
+    // few times per document (half the hashing of a run).
+    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> =
+        std::collections::HashMap::with_capacity(claims.len());
     for j in 0..claims.len() {
         let reps = kept.entry(key(&claims[j])).or_default();
         match reps
