@@ -109,7 +109,7 @@ fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
             .get(k - 1)
             // The last byte rejects most candidates without a `memcmp`.
             .filter(|t| rest.as_bytes().last() == t.norm.as_bytes().last())
-            .and_then(|t| rest.strip_suffix(t.norm.as_str()))
+            .and_then(|t| rest.strip_suffix(t.norm))
         else {
             return false;
         };
@@ -137,7 +137,7 @@ fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
             .get(k)
             // The first byte rejects most candidates without a `memcmp`.
             .filter(|t| rest.as_bytes().first() == t.norm.as_bytes().first())
-            .and_then(|t| rest.strip_prefix(t.norm.as_str()))
+            .and_then(|t| rest.strip_prefix(t.norm))
         else {
             return false;
         };
@@ -251,7 +251,7 @@ phrases! {
 /// tokens.
 fn phrase_before(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
     let last = toks.get(i.checked_sub(1)?)?;
-    list.ending(last.norm.as_str())?
+    list.ending(last.norm)?
         .iter()
         .find(|p| ends_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
@@ -259,14 +259,14 @@ fn phrase_before(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static s
 
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
 fn phrase_after(toks: &[Token], i: usize, list: &Phrases) -> Option<(&'static str, usize)> {
-    list.starting(toks.get(i)?.norm.as_str())?
+    list.starting(toks.get(i)?.norm)?
         .iter()
         .find(|p| starts_with(toks, i, p))
         .map(|p| (*p, p.split(' ').count()))
 }
 
 fn word<'a>(toks: &'a [Token<'a>], i: usize) -> Option<&'a str> {
-    toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str())
+    toks.get(i).filter(|t| t.is_word()).map(|t| t.norm)
 }
 
 fn is_title_case(text: &str, t: &Token) -> bool {
@@ -317,7 +317,7 @@ fn noun_starts(toks: &[Token], k: usize) -> bool {
         Some(t) if t.is_word() => {
             // `12 tổ chức công đoàn`: a stop that is also a noun may open
             // the phrase.
-            let stop = (SUBJECT_STOP_SET.has_word(&t.norm)
+            let stop = (SUBJECT_STOP_SET.has_word(t.norm)
                 || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some())
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
             !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
@@ -367,7 +367,7 @@ fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
         if t.is_word() {
             if words > 0
                 && !quoted
-                && (SUBJECT_STOP_SET.has_word(&t.norm)
+                && (SUBJECT_STOP_SET.has_word(t.norm)
                     || phrase_after(toks, i, &SUBJECT_STOP_SET).is_some())
             {
                 break;
@@ -396,7 +396,7 @@ fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize
     let mut n = 0;
     while i > from && n < 10 {
         let t = &toks[i - 1];
-        if !t.is_word() || SUBJECT_STOP_SET.has_word(&t.norm) {
+        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
             break;
         }
         i -= 1;
@@ -469,7 +469,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             return Outcome::Skip(i + 1);
         }
     }
-    let Some(num) = number::parse(&t.norm) else {
+    let Some(num) = number::parse(t.norm) else {
         return Outcome::Skip(i + 1);
     };
     let next = toks.get(i + 1);
@@ -517,7 +517,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     }
     let mut target = None;
     if links == 2 {
-        let Some(b) = number::parse(&toks[i + 2].norm) else {
+        let Some(b) = number::parse(toks[i + 2].norm) else {
             return Outcome::Skip(j);
         };
         let day_month = num.is_whole()
@@ -538,7 +538,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         // Ranges and terms: `2023 - 2028`, `2021-2022`, `4-5 triệu đồng`,
         // `từ 2.000 đến 2.500`: not required, not emitted.
         let dash = matches!(sep.punct(), Some('-' | '–'));
-        let to = prev_word == Some("từ") && matches!(sep.norm.as_str(), "đến" | "tới");
+        let to = prev_word == Some("từ") && matches!(sep.norm, "đến" | "tới");
         if (dash || to) && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
             return Outcome::Skip(j + 2);
         }
@@ -600,7 +600,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         while let (Some(n), Some(e)) = (
             toks.get(k)
                 .filter(|t| t.kind == TokKind::Num)
-                .and_then(|t| number::parse(&t.norm)),
+                .and_then(|t| number::parse(t.norm)),
             toks.get(k + 1).and_then(scale_of),
         ) {
             if e >= exp {
@@ -778,7 +778,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
                 if sub.start >= k {
                     next_index = sub.end;
                 } else if matches!(item.basis, Basis::Target)
-                    && matches!(toks[sub.start].norm.as_str(), "tỷ" | "tỉ")
+                    && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
                     && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
                 {
                     // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole.
@@ -800,7 +800,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 fn percent_basis(toks: &[Token], cue_end: usize, after: usize, join_cue: &mut bool) -> Basis {
     // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
     let mut c = cue_end;
-    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm.as_str()) {
+    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm) {
         c -= 1;
     }
     let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
@@ -934,11 +934,7 @@ impl Cues {
         let mut prev_roles = 0;
         for at in 0..last_numeral {
             let t = &toks[at];
-            let roles = if t.is_word() {
-                cue_roles(t.norm.as_str())
-            } else {
-                0
-            };
+            let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
             let before = std::mem::replace(&mut prev_roles, roles);
             if roles == 0 {
                 continue;
@@ -1108,7 +1104,7 @@ fn group(
 mod tests {
     use super::*;
     use crate::body::cut;
-    use crate::segment::sentences;
+    use crate::segment::sentences_for_test as sentences;
 
     #[test]
     fn a_word_has_the_cue_roles_of_the_lists_that_hold_it() {
@@ -1122,7 +1118,7 @@ mod tests {
         for text in &texts {
             for s in sentences(text, &cut(text, true)) {
                 for t in s.tokens.iter().filter(|t| t.is_word()) {
-                    let w = t.norm.as_str();
+                    let w = t.norm;
                     let roles = cue_roles(w);
                     assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
                     assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");

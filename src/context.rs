@@ -396,7 +396,7 @@ fn starts_year(w: &str) -> bool {
 /// The year expressions of a sentence's tokens, added to `out`.
 fn year_expressions(toks: &[Token], out: &mut Vec<YearAt>) {
     for i in 0..toks.len() {
-        let w = toks[i].norm.as_str();
+        let w = toks[i].norm;
         // Every expression starts at one of these words.
         if !starts_year(w) {
             continue;
@@ -405,7 +405,7 @@ fn year_expressions(toks: &[Token], out: &mut Vec<YearAt>) {
         // `năm 2016`, `năm học 2022-2023`
         // `so với năm 2022`, `từ năm 2018 đến nay`: a year compared with or
         // started from is not the year the figure belongs to.
-        let reference = i > 0 && matches!(toks[i - 1].norm.as_str(), "với" | "từ" | "kỳ" | "trước");
+        let reference = i > 0 && matches!(toks[i - 1].norm, "với" | "từ" | "kỳ" | "trước");
         if w == "năm" && !reference {
             if let Some(y) = year_of(toks.get(i + 1)) {
                 let range_end = toks
@@ -445,7 +445,7 @@ fn year_expressions(toks: &[Token], out: &mut Vec<YearAt>) {
             let mut j = i + 1;
             while toks
                 .get(j)
-                .is_some_and(|t| matches!(t.norm.as_str(), "hết" | "ngày"))
+                .is_some_and(|t| matches!(t.norm, "hết" | "ngày"))
             {
                 j += 1;
             }
@@ -464,7 +464,7 @@ fn year_expressions(toks: &[Token], out: &mut Vec<YearAt>) {
         }
         // `giai đoạn 2021-2025`, `nhiệm kỳ 2023 - 2028`: the end year.
         let period = (w == "đoạn" && i > 0 && toks[i - 1].norm == "giai")
-            || (w == "kỳ" && i > 0 && matches!(toks[i - 1].norm.as_str(), "nhiệm" | "thời"));
+            || (w == "kỳ" && i > 0 && matches!(toks[i - 1].norm, "nhiệm" | "thời"));
         if period {
             if let (Some(_), Some(_), Some(end)) = (
                 year_of(toks.get(i + 1)),
@@ -558,7 +558,7 @@ static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str, WordHash>>
 mod tests {
     use super::*;
     use crate::body::cut;
-    use crate::segment::sentences;
+    use crate::segment::sentences_for_test as sentences;
 
     #[test]
     fn the_year_start_filter_lets_every_start_word_through() {

@@ -41,7 +41,9 @@ pub struct Options {
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
     let lines = body::cut(text, opts.all_text);
-    let sentences = segment::sentences(text, &lines);
+    // The folded norms of the document's tokens, freed with it.
+    let arena = bumpalo::Bump::new();
+    let sentences = segment::sentences(text, &lines, &arena);
     let claims = claim::recognise(text, &sentences);
     let ctx = DocContext::new(text, &sentences);
 
