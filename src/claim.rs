@@ -86,7 +86,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         if s.tokens.is_empty() {
             continue;
         }
-        cues.read(&s.tokens);
+        cues.read(s.tokens);
         for clause in s.clauses() {
             let items = scan_clause(text, s, clause.clone());
             group(text, s, si, &cues, clause.clone(), items, &mut out);
@@ -433,7 +433,7 @@ enum Outcome {
 // ---------------------------------------------------------------- scanning
 
 fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
-    let toks = &s.tokens;
+    let toks = s.tokens;
     let mut items = Vec::new();
     let mut i = clause.start;
     while i < clause.end {
@@ -982,7 +982,7 @@ fn group(
     items: Vec<Item>,
     out: &mut Vec<Claim>,
 ) {
-    let toks = &s.tokens;
+    let toks = s.tokens;
     // Index in `out` of the last count or money claim of this clause, while
     // it can still take a percent or a whole.
     let mut last: Option<usize> = None;

@@ -114,7 +114,7 @@ impl DocContext {
         let needed = |s: &&Sentence| s.paragraph < LEAD_PARAGRAPHS || !s.tokens.is_empty();
         mentions_in(text, sentences.iter().filter(needed), &mut mentions);
         for s in sentences {
-            year_expressions(&s.tokens, &mut years);
+            year_expressions(s.tokens, &mut years);
         }
         // Headline and lead end where the first later paragraph starts.
         let lead_end = sentences
@@ -664,7 +664,7 @@ mod tests {
     fn compared_and_starting_years_are_not_the_figures_year() {
         let years = |t: &str| {
             let mut out = Vec::new();
-            year_expressions(&sentences(t, &cut(t, true)).remove(0).tokens, &mut out);
+            year_expressions(sentences(t, &cut(t, true)).remove(0).tokens, &mut out);
             out.len()
         };
         assert_eq!(years("So với năm 2022, số đoàn viên tăng 1.200 người"), 0);
