@@ -165,14 +165,14 @@ struct WordIndex {
     phrases: HashMap<&'static str, Vec<&'static str>, WordHash>,
     /// The keys by first byte and length: most tokens are ruled out
     /// before any hashing.
-    filter: FirstLen,
+    filter: EndsLen,
 }
 
 impl WordIndex {
     fn new() -> Self {
         WordIndex {
             phrases: HashMap::default(),
-            filter: FirstLen::new([]),
+            filter: EndsLen::new([]),
         }
     }
 
@@ -895,7 +895,7 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(
 
 /// [`CUE_ROLES`]'s words by first byte and length: most words of a
 /// sentence play no role, and are ruled out before any hashing.
-static CUE_FILTER: LazyLock<FirstLen> = LazyLock::new(|| FirstLen::new(CUE_ROLES.keys().copied()));
+static CUE_FILTER: LazyLock<EndsLen> = LazyLock::new(|| EndsLen::new(CUE_ROLES.keys().copied()));
 
 /// The roles of the word `w` (0 for none).
 fn cue_roles(w: &str) -> u8 {

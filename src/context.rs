@@ -19,7 +19,7 @@ use regex::Regex;
 
 use crate::claim::Claim;
 use crate::lexicon::{
-    folded_word, FirstLen, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
+    folded_word, EndsLen, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
     METRICS, NAME_STOPS, UNIT_HEADS, YEAR_STARTS,
 };
 use crate::record::{Kind, Measure};
@@ -385,8 +385,8 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
 /// over with one table look-up. Matching every token against the words
 /// jumped through a table on its length, and that jump mispredicted on
 /// most tokens (Vietnamese words are 2 to 7 bytes, in no order).
-static YEAR_START_FILTER: LazyLock<FirstLen> =
-    LazyLock::new(|| FirstLen::new(YEAR_STARTS.iter().copied()));
+static YEAR_START_FILTER: LazyLock<EndsLen> =
+    LazyLock::new(|| EndsLen::new(YEAR_STARTS.iter().copied()));
 
 /// Whether `w` is one of [`YEAR_STARTS`].
 fn starts_year(w: &str) -> bool {
