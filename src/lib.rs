@@ -41,8 +41,11 @@ pub struct Options {
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
     let lines = body::cut(text, opts.all_text);
-    // The folded norms of the document's tokens, freed with it.
-    let arena = bumpalo::Bump::new();
+    // The tokens and folded norms of the document's sentences, freed with
+    // it. Room for twice the text from the start: grown by doubling, the
+    // arena made four allocations per document of the bench corpus and
+    // came to 3.5 times the text (instructions −0.2 %).
+    let arena = bumpalo::Bump::with_capacity(2 * text.len());
     let sentences = segment::sentences(text, &lines, &arena);
     let claims = claim::recognise(text, &sentences);
     let ctx = DocContext::new(text, &sentences);
