@@ -69,9 +69,12 @@ fn surely_nfc(s: &str) -> bool {
             .zip(&b[1..body + 1])
             .zip(&b[2..])
             .fold(false, |bad, ((&x, &y), &z)| {
-                let vietnamese = (x == 0xE1) & (0xB8..=0xBB).contains(&y);
-                let punctuation =
-                    (x == 0xE2) & (((y == 0x80) & (z >= 0x90)) | ((y == 0x81) & (z <= 0xAF)));
+                let vietnamese = (x == 0xE1) & (y & 0xFC == 0xB8);
+                // `80 90..=81 AF` as one range of the two bytes: in UTF-8
+                // the byte after `E2 80`/`E2 81` is a continuation byte, so
+                // the values between the two halves never occur.
+                let pair = (u16::from(y) << 8) | u16::from(z);
+                let punctuation = (x == 0xE2) & (pair.wrapping_sub(0x8090) <= 0x81AF - 0x8090);
                 bad | ((x >= 0xCC) & !vietnamese & !punctuation)
             });
     // A lead byte of 0xCC or more needs at least one byte after it; in the
