@@ -163,7 +163,7 @@ pub(crate) struct Phrases {
 /// Phrases by one of their words, longest first.
 struct WordIndex {
     phrases: HashMap<&'static str, Vec<&'static str>, WordHash>,
-    /// The keys by first byte and length: most tokens are ruled out
+    /// The keys by end bytes and length: most tokens are ruled out
     /// before any hashing.
     filter: EndsLen,
 }
@@ -893,7 +893,7 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(
     roles
 });
 
-/// [`CUE_ROLES`]'s words by first byte and length: most words of a
+/// [`CUE_ROLES`]'s words by end bytes and length: most words of a
 /// sentence play no role, and are ruled out before any hashing.
 static CUE_FILTER: LazyLock<EndsLen> = LazyLock::new(|| EndsLen::new(CUE_ROLES.keys().copied()));
 

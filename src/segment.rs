@@ -519,9 +519,9 @@ struct Bare {
     fold: Fold,
 }
 
-/// Splits the kept lines of `text` into sentences. The norms that folding
-/// changes are kept in `arena`, which lives as long as the text: one
-/// arena per document, freed with it.
+/// Splits the kept lines of `text` into sentences. Their tokens, and the
+/// norms that folding changes, are kept in `arena`, which lives as long
+/// as the text: one arena per document, freed with it.
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
     split_lines(text, lines, true, arena)
 }
