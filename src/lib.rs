@@ -44,8 +44,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     // The tokens and folded norms of the document's sentences, freed with
     // it. Room for twice the text from the start: grown by doubling, the
     // arena made four allocations per document of the bench corpus and
-    // came to 3.5 times the text (instructions −0.2 %).
-    let arena = bumpalo::Bump::with_capacity(2 * text.len());
+    // came to 3.5 times the text (instructions −0.2 %). At most 1 MiB up
+    // front: a huge document grows its arena as it needs, not by twice
+    // its size reserved before a token is made.
+    let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
     let sentences = segment::sentences(text, &lines, &arena);
     let claims = claim::recognise(text, &sentences);
     let ctx = DocContext::new(text, &sentences);
