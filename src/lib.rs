@@ -4,16 +4,17 @@
 //! The pipeline runs one way, one module per stage:
 //! [`document`] (normalised text) → [`body`] (article lines, no furniture) →
 //! [`segment`] (sentences, clauses, tokens) → [`number`] (Vietnamese
-//! numerals) → [`claim`] (figures grouped into claims) → [`context`] (unit,
+//! numerals) → [`grammar`] (figures read by their constructions and grouped
+//! into claims) → [`context`] (unit,
 //! year, metric) → [`check`] (arithmetic) → [`record`] → [`output`].
 //! Word lists live in [`lexicon`].
 
 pub mod body;
 pub mod check;
-pub mod claim;
 pub mod context;
 pub mod decode;
 pub mod document;
+pub mod grammar;
 pub mod html;
 pub mod input;
 pub mod lexicon;
@@ -23,6 +24,9 @@ pub mod parallel;
 pub mod record;
 pub mod segment;
 pub mod slips;
+
+/// The claim stage by its older name: `claim::Claim`, `claim::recognise`.
+pub use grammar as claim;
 
 pub use document::Document;
 pub use record::Record;

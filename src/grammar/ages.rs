@@ -1,0 +1,26 @@
+//! Durations and ages after a number: `20 năm thành lập`, `3 tháng`,
+//! `45 tuổi`. They are no count of the organisation, except the work
+//! units `ngày công`, `giờ công`.
+
+use crate::lexicon::{TIME_UNITS, TIME_UNIT_EXCEPTIONS};
+use crate::segment::Token;
+
+use super::words::{starts_with, word};
+
+/// Whether the noun at `k` (after a number) makes it a duration or an age.
+pub(super) fn is_duration_or_age(toks: &[Token], k: usize) -> bool {
+    let tw = word(toks, k).unwrap_or("");
+    (TIME_UNITS.iter().any(|u| starts_with(toks, k, u)) || tw == "tuổi")
+        && !TIME_UNIT_EXCEPTIONS.iter().any(|e| starts_with(toks, k, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::claims;
+
+    #[test]
+    fn anniversaries_and_ages_are_not_figures() {
+        assert!(claims("đặc biệt kỷ niệm 20 năm thành lập quận Thanh Xuân.").is_empty());
+        assert!(claims("Ông Nguyễn Văn A, 45 tuổi, có 20 năm công tác.").is_empty());
+    }
+}

@@ -1,0 +1,117 @@
+//! Counts: a number and the noun it counts (`10.493 đoàn viên`,
+//! `58 bản TƯLĐTT`, `12 tổ chức công đoàn cơ sở`), a count whose whole
+//! comes before its noun (`3 trong số 10 doanh nghiệp`), and the noun a
+//! count of `người` stands for (`tổng số hội viên lên 412.345 người`).
+
+use crate::segment::{TokKind, Token};
+
+use super::ages::is_duration_or_age;
+use super::words::{noun_starts, phrase_after, qualifier_after, subject_at, WHOLE_LINK_SET};
+use super::{finish, Item, Outcome};
+
+/// Reads the noun of a count whose figure ends before token `k`; `exp`
+/// is its scale (a scaled figure needs no noun: `18 nghìn`).
+pub(super) fn read_count(
+    toks: &[Token],
+    mut item: Item,
+    k: usize,
+    exp: u32,
+    clause_start: usize,
+) -> Outcome {
+    let i = item.first;
+    // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
+    let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
+        .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
+        .map(|(_, len)| k + len);
+    // A count needs a counted noun: `20 năm thành lập` has none. A
+    // fraction states its own whole and needs no noun
+    // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
+    if !noun_starts(toks, k) && exp == 0 && item.target.is_none() && whole_after.is_none() {
+        return Outcome::Skip(k.max(i + 1));
+    }
+    if let Some(w) = whole_after.filter(|_| !noun_starts(toks, k)) {
+        item.subject = subject_at(toks, w + 1, 8);
+        return Outcome::Item(item, k);
+    }
+    if is_duration_or_age(toks, k) {
+        return Outcome::Skip(k + 1);
+    }
+    item.subject = subject_at(toks, k, 8);
+    if item
+        .subject
+        .as_ref()
+        .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
+    {
+        item.counted = counted_before(toks, clause_start, i);
+    }
+    let mut next = k;
+    if let Some(sub) = &item.subject {
+        next = sub.end;
+        let close = usize::from(
+            toks.get(sub.end)
+                .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
+        );
+        // `doanh nghiệp có từ 25 lao động trở lên`: the qualifier after the noun.
+        if let Some((q, len)) = qualifier_after(toks, sub.end + close) {
+            item.after_qual = Some(q);
+            next = sub.end + close + len;
+        }
+    }
+    finish(item, next)
+}
+
+/// `tổng số hội viên lên 412.345 người`: the noun after the nearest `số`
+/// before the figure names what the people are.
+fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::ops::Range<usize>> {
+    (clause_start..i)
+        .rev()
+        .take(10)
+        .find(|&p| toks[p].norm == "số")
+        .and_then(|p| subject_at(toks, p + 1, 5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, one};
+
+    #[test]
+    fn people_counted_after_a_total_count_what_the_total_names() {
+        let c = one("nâng tổng số hội viên lên 412.345 người.");
+        assert_eq!(
+            (c.achieved, c.counted.as_deref()),
+            (Some(412345.0), Some("hội viên"))
+        );
+    }
+
+    #[test]
+    fn an_organisation_counted_is_a_count() {
+        let c = one("thành lập mới 12 tổ chức công đoàn cơ sở.");
+        assert_eq!(c.achieved, Some(12.0));
+    }
+
+    #[test]
+    fn a_count_of_a_whole_named_after_it() {
+        assert_eq!(
+            claims("Có 3 trong số 10 doanh nghiệp chưa ký thỏa ước."),
+            vec![(Some(3.0), Some(10.0), None)]
+        );
+    }
+
+    #[test]
+    fn quoted_subjects() {
+        let c = one("tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2023.");
+        assert_eq!(c.subject.as_deref(), Some("Công nhân giỏi Thủ đô"));
+    }
+
+    #[test]
+    fn words_joined_by_a_slash_are_one_subject() {
+        let c = claims_full(
+            "Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.",
+        );
+        assert_eq!(c[1].subject.as_deref(), Some("lĩnh vực/ngành nghề"));
+    }
+
+    fn claims_full(text: &str) -> Vec<super::super::Claim> {
+        super::super::tests::recognised(text)
+    }
+}

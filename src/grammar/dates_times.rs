@@ -1,0 +1,73 @@
+//! Dates and times: `13:56`, `ngày 29/7/2021`, `Chiều 15/1`, `tháng 5/2023`,
+//! `Sáng mai (11/7)`, `20/11`. They hold digits but are no statistic.
+
+use crate::lexicon::{DATE_CUES, TIME_UNITS};
+use crate::number::Numeral;
+use crate::segment::{TokKind, Token};
+
+use super::periods::is_year_value;
+use super::words::{noun_starts, word};
+
+/// A clock time `13:56` at token `i`: the token after it.
+pub(super) fn clock_time(toks: &[Token], i: usize) -> Option<usize> {
+    let colon = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is(':') && !n.space_before);
+    let minutes = toks
+        .get(i + 2)
+        .is_some_and(|n| n.kind == TokKind::Num && !n.space_before);
+    (colon && minutes).then_some(i + 3)
+}
+
+/// Three numerals joined by slashes are a full date: `29/7/2021`.
+pub(super) fn is_full_date(links: usize) -> bool {
+    links >= 3
+}
+
+/// Whether the pair `a/b` at tokens `i`, `i + 2` (ending at `j`) is a
+/// date: after a date word (`ngày 24/3`, `Chiều 15/1`, `trước 31/5`),
+/// alone in parentheses (`(11/7)`), a month and a year (`5/2023`), or a
+/// day and a month with no counted noun after it (`Ngày Nhà giáo 20/11.`)
+/// or with a time word (`15/1 ngày`).
+pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &Numeral) -> bool {
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let day_month = a.is_whole()
+        && b.is_whole()
+        && (1..=31).contains(&a.mantissa)
+        && (1..=12).contains(&b.mantissa);
+    word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w))
+        || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
+        || (is_year_value(b) && a.mantissa <= 12)
+        || (day_month
+            && (!noun_starts(toks, j)
+                || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::claims;
+
+    #[test]
+    fn dates_are_not_fractions() {
+        assert!(claims("Chiều 15/1, Liên đoàn Lao động huyện Sóc Sơn chức Hội nghị").is_empty());
+        assert!(claims("Nghị quyết số 15/NQ- LĐLĐ ngày 29/7/2021 của Ban chấp hành").is_empty());
+        assert!(claims("Tính đến hết tháng 5/2023, đã có").is_empty());
+        assert!(claims("Ngày Nhà giáo Việt Nam 20/11.").is_empty());
+        assert!(claims("Sáng mai (11/7), Hội đồng họp").is_empty());
+    }
+
+    #[test]
+    fn a_day_month_pair_before_a_noun_is_a_fraction() {
+        // thanh-xuan-2016: `thành lập được 3/1 CĐCS theo điều 17`
+        assert_eq!(
+            claims("thành lập được 3/1 CĐCS theo điều 17 Điều lệ Công đoàn Việt Nam (đạt 300% kế hoạch)"),
+            vec![(Some(3.0), Some(1.0), Some(300.0))]
+        );
+    }
+
+    #[test]
+    fn times_are_not_figures() {
+        assert!(claims("Hội Đoàn thể 25/07/2025 13:56").is_empty());
+        assert!(claims("Lúc 8h30 ngày 26/3, tại Quảng trường 30/10.").is_empty());
+    }
+}

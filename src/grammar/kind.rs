@@ -1,0 +1,201 @@
+//! Kind: actual, plan or criterion. Plan cues (`phấn đấu`, `mục tiêu là`,
+//! `chỉ tiêu năm`, `dự kiến`, `sẽ`) make the figures after them plans
+//! unless a past marker (`đã`) says the result is reached; a yearly
+//! minimum (`mỗi năm … ít nhất 3 CĐCS`) is a plan; a condition
+//! (`doanh nghiệp có từ 25 lao động trở lên`) is a criterion.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon::{EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, RESULT_VERBS};
+use crate::record::{Kind, Qualifier};
+use crate::segment::{TokKind, Token};
+
+use super::words::{phrase_after, starts_with, PLAN_CUE_SET};
+use super::Item;
+
+/// A past marker ([`PAST_MARKERS`]).
+const PAST: u8 = 1;
+/// The first word of a yearly phrase ([`EACH_YEAR`]).
+const EACH_YEAR_START: u8 = 2;
+/// A result verb ([`RESULT_VERBS`]).
+const RESULT: u8 = 4;
+/// The first word of a plan cue ([`PLAN_CUES`]).
+const PLAN_START: u8 = 8;
+
+/// The roles a word plays in [`Cues`], by its norm: one lookup per word of
+/// a sentence instead of a comparison with every word of four lists.
+static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
+    let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+    let mut roles: HashMap<&'static str, u8, WordHash> = HashMap::default();
+    let lists: [(&[&'static str], u8, bool); 4] = [
+        (PAST_MARKERS, PAST, false),
+        (EACH_YEAR, EACH_YEAR_START, true),
+        (RESULT_VERBS, RESULT, false),
+        (PLAN_CUES, PLAN_START, true),
+    ];
+    for (list, role, by_first_word) in lists {
+        for &p in list {
+            let word = if by_first_word { first(p) } else { p };
+            *roles.entry(word).or_default() |= role;
+        }
+    }
+    roles
+});
+
+/// [`CUE_ROLES`]'s words by end bytes and length: most words of a
+/// sentence play no role, and are ruled out before any hashing.
+static CUE_FILTER: LazyLock<EndsLen> = LazyLock::new(|| EndsLen::new(CUE_ROLES.keys().copied()));
+
+/// The roles of the word `w` (0 for none).
+fn cue_roles(w: &str) -> u8 {
+    if !CUE_FILTER.may_hold(w) {
+        return 0;
+    }
+    CUE_ROLES.get(w).copied().unwrap_or(0)
+}
+
+/// Where a sentence's plan cues end, where its past markers stand, and
+/// where `mỗi năm` first appears: read once per sentence, so deciding the
+/// kind of each figure is a lookup, not a rescan.
+#[derive(Default)]
+pub(super) struct Cues {
+    plan_ends: Vec<usize>,
+    past: Vec<usize>,
+    each_year: Option<usize>,
+}
+
+impl Cues {
+    /// Reads the cues of a sentence's tokens, in place of the last ones.
+    pub(super) fn read(&mut self, toks: &[Token]) {
+        let cues = self;
+        cues.plan_ends.clear();
+        cues.past.clear();
+        cues.each_year = None;
+        // Every cue is read before a figure's first token (`plan_before`,
+        // `each_year`), and no figure starts after the last numeral: the
+        // words after it are never asked about.
+        let last_numeral = toks
+            .iter()
+            .rposition(|t| t.kind == TokKind::Num)
+            .unwrap_or(0);
+        // The roles of the token before: a numeral or a mark has none (no
+        // list holds one).
+        let mut prev_roles = 0;
+        for at in 0..last_numeral {
+            let t = &toks[at];
+            let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
+            let before = std::mem::replace(&mut prev_roles, roles);
+            if roles == 0 {
+                continue;
+            }
+            if roles & PAST != 0 {
+                cues.past.push(at);
+            }
+            if cues.each_year.is_none()
+                && roles & EACH_YEAR_START != 0
+                && EACH_YEAR.iter().any(|p| starts_with(toks, at, p))
+            {
+                cues.each_year = Some(at);
+            }
+            // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
+            let after_figure = at > 0 && (toks[at - 1].is('%') || before & RESULT != 0);
+            if !after_figure && roles & PLAN_START != 0 {
+                if let Some((_, len)) = phrase_after(toks, at, &PLAN_CUE_SET) {
+                    cues.plan_ends.push(at + len);
+                }
+            }
+        }
+        cues.plan_ends.sort_unstable();
+    }
+
+    /// A plan cue before token `first` with no past marker (`đã`) between
+    /// them: `Phấn đấu có khoảng 6.800`, not `mục tiêu …, đã chỉ đạo … 3`.
+    fn plan_before(&self, first: usize) -> bool {
+        // Both lists are sorted: the nearest cue end and past marker before
+        // `first` decide, found by binary search.
+        let before = |v: &[usize]| {
+            let n = v.partition_point(|&p| p <= first);
+            n.checked_sub(1).map(|i| v[i])
+        };
+        let last_past = before(&self.past).filter(|&p| p < first);
+        before(&self.plan_ends).is_some_and(|end| last_past.is_none_or(|p| p < end))
+    }
+
+    /// The kind of a figure: a criterion (`có từ 25 … trở lên`), a plan
+    /// (after a plan cue, or right after `chỉ tiêu`/`kế hoạch`, or a
+    /// yearly minimum), else actual.
+    pub(super) fn kind_of(&self, item: &Item) -> Kind {
+        let kind = if item.criterion {
+            Kind::Criterion
+        } else if self.plan_before(item.first) || item.plan_here {
+            Kind::Plan
+        } else {
+            Kind::Actual
+        };
+        let each_year = self.each_year.is_some_and(|p| p < item.first);
+        if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
+            return Kind::Plan;
+        }
+        kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{one, recognised};
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    #[test]
+    fn a_word_has_the_cue_roles_of_the_lists_that_hold_it() {
+        // `đạt` is a result verb, `phấn` starts a plan cue, `hằng` a yearly
+        // phrase, `đã` is a past marker; `chỉ` (plan) and `được` (past) too.
+        let texts = crate::test_support::fixture_texts_and(&[
+            "Đã phấn đấu đạt 5 CĐCS, hằng năm được 3, chỉ tiêu năm 2023 là 4.",
+        ]);
+        let starts = |list: &[&str], w: &str| list.iter().any(|p| p.split(' ').next() == Some(w));
+        let mut with_roles = 0;
+        for text in &texts {
+            for s in sentences(text, &cut(text, true)) {
+                for t in s.tokens.iter().filter(|t| t.is_word()) {
+                    let w = t.norm;
+                    let roles = cue_roles(w);
+                    assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
+                    assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");
+                    assert_eq!(roles & EACH_YEAR_START != 0, starts(EACH_YEAR, w), "{w}");
+                    assert_eq!(roles & PLAN_START != 0, starts(PLAN_CUES, w), "{w}");
+                    with_roles += usize::from(roles != 0);
+                }
+            }
+        }
+        assert!(with_roles > 100, "{with_roles}");
+    }
+
+    #[test]
+    fn plans_and_criteria() {
+        let c = recognised("LĐLĐ huyện đặt chỉ tiêu đến năm 2023: Phấn đấu có khoảng 6.800 đoàn viên công đoàn, mỗi năm thành lập mới ít nhất 3 CĐCS, 75% trở lên doanh nghiệp có tổ chức Công đoàn ký được thỏa ước");
+        assert_eq!(c.len(), 3);
+        assert!(c.iter().all(|c| c.kind == Kind::Plan));
+        assert_eq!(c[0].qualifier, Qualifier::Approx);
+        assert_eq!(c[2].qualifier, Qualifier::AtLeast);
+        let c = one("doanh nghiệp có từ 25 công nhân lao động trở lên");
+        assert_eq!((c.kind, c.qualifier), (Kind::Criterion, Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_past_result_after_a_goal_is_actual() {
+        // ha-noi-2023: `Với mục tiêu chăm lo …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`
+        let c = one("Với mục tiêu chăm lo tốt hơn, LĐLĐ Thành phố đã chỉ đạo thành lập mới 3 điểm sinh hoạt văn hóa công nhân");
+        assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_plan_word_after_a_figure_does_not_make_later_figures_plans() {
+        let c = recognised("kết nạp 500 đoàn viên, đạt 120% kế hoạch năm; thành lập 5 CĐCS.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual));
+        let c = recognised("Chỉ tiêu năm 2024: kết nạp 2.000 đoàn viên; thành lập 20 CĐCS.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan));
+    }
+}

@@ -1,0 +1,486 @@
+//! Recognising claims: which numerals of a sentence are statistics, what
+//! they count, and how the figures of one clause group into one claim.
+//!
+//! Input: sentences of tokens (from `segment`). Output: `Claim`s with byte
+//! spans, values, qualifier, kind, basis and subject as written. Unit, year
+//! and metric are attributed by `context`; arithmetic by `check`.
+//!
+//! Each numeral is read by the Vietnamese constructions it can stand in,
+//! one module per family: [`dates_times`], [`references`] (document
+//! numbers, ordinals, names), [`periods`] (years, terms, seasons),
+//! [`ranges`], [`ages`] (durations and ages), [`fractions`], [`money`]
+//! (scale words, currency), [`counts`], [`percents`]; [`kind`] decides
+//! plan, criterion or actual.
+
+mod ages;
+mod counts;
+mod dates_times;
+mod fractions;
+mod kind;
+mod money;
+mod percents;
+mod periods;
+mod ranges;
+mod references;
+mod words;
+
+use std::ops::Range;
+
+use crate::number;
+use crate::record::{Basis, Kind, Measure, Qualifier};
+use crate::segment::{Sentence, TokKind, Token};
+
+use kind::Cues;
+use money::Amount;
+use words::{ends_with, phrase_before, qualifier_after, qualifier_before, WHOLE_LINK_SET};
+
+/// A claim as recognised in one clause, before context and checking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Byte offset of its first figure.
+    pub start: usize,
+    /// Byte offset past its last figure.
+    pub end: usize,
+    /// The value reached.
+    pub achieved: Option<f64>,
+    /// The whole or target it is measured against.
+    pub target: Option<f64>,
+    /// The stated percent.
+    pub percent: Option<f64>,
+    /// Decimals the percent was written with.
+    pub percent_decimals: u32,
+    /// The qualifier of the claim (of its count, else of its percent).
+    pub qualifier: Qualifier,
+    /// The qualifier of the percent alone: a bound for the check.
+    pub percent_qualifier: Qualifier,
+    /// Actual, plan or criterion.
+    pub kind: Kind,
+    /// Count, money or percent.
+    pub measure: Measure,
+    /// What the percent is of.
+    pub basis: Basis,
+    /// The counted noun phrase as written.
+    pub subject: Option<String>,
+    /// The clause, as a byte range of the text.
+    pub quote: Range<usize>,
+    /// What is counted, when the counted noun is only `người`:
+    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
+    pub counted: Option<String>,
+}
+
+/// What a figure measures, before it becomes a claim.
+#[derive(Debug, Clone, Copy)]
+enum ItemKind {
+    Count,
+    Money,
+    Percent,
+}
+
+/// One figure of a clause, read by its construction.
+#[derive(Debug, Clone)]
+struct Item {
+    kind: ItemKind,
+    value: f64,
+    decimals: u32,
+    target: Option<f64>,
+    /// Its first and last token.
+    first: usize,
+    last: usize,
+    qualifier: Qualifier,
+    /// A condition of a rule: `có từ 25 đoàn viên trở lên`.
+    criterion: bool,
+    subject: Option<Range<usize>>,
+    basis: Basis,
+    /// A percent whose cue ties it to the count before it (`đạt`, `chiếm`).
+    join_cue: bool,
+    /// A whole introduced by `trong tổng số`, `so với chỉ tiêu giao là`.
+    whole_link: bool,
+    /// Right after `chỉ tiêu` or `kế hoạch`.
+    plan_here: bool,
+    counted: Option<Range<usize>>,
+    /// The qualifier written after it (`trở lên`), applied by [`finish`].
+    after_qual: Option<Qualifier>,
+    /// `từ` before it: with `trở lên` after, a condition.
+    from_word: bool,
+}
+
+/// A reader's verdict on a numeral.
+enum Outcome {
+    /// No figure; resume at this token.
+    Skip(usize),
+    /// A figure; resume at this token.
+    Item(Item, usize),
+}
+
+/// Recognises the claims of every sentence.
+pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    // Its lists are reused from sentence to sentence.
+    let mut cues = Cues::default();
+    for (si, s) in sentences.iter().enumerate() {
+        // Most sentences hold no numeral, and only those have tokens
+        // (`Sentence::tokens`): nothing to read in the others.
+        if s.tokens.is_empty() {
+            continue;
+        }
+        cues.read(s.tokens);
+        for clause in s.clauses() {
+            let items = scan_clause(text, s, clause.clone());
+            group(text, s, si, &cues, clause.clone(), items, &mut out);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- scanning
+
+fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
+    let toks = s.tokens;
+    let mut items = Vec::new();
+    let mut i = clause.start;
+    while i < clause.end {
+        if toks[i].kind != TokKind::Num {
+            i += 1;
+            continue;
+        }
+        match figure_at(text, toks, i, clause.start) {
+            Outcome::Skip(next) => i = next.max(i + 1),
+            Outcome::Item(item, next) => {
+                items.push(item);
+                i = next.max(i + 1);
+            }
+        }
+    }
+    items
+}
+
+/// Reads the figure whose numeral is token `i`, or says how far to skip:
+/// each construction that makes a numeral no statistic is tried in turn,
+/// then its amount and the noun or cue around it.
+fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outcome {
+    if references::glued_left(toks, i) {
+        return Outcome::Skip(i + 1);
+    }
+    let Some(num) = number::parse(toks[i].norm) else {
+        return Outcome::Skip(i + 1);
+    };
+    if let Some(next) = dates_times::clock_time(toks, i) {
+        return Outcome::Skip(next);
+    }
+    if references::glued_right(toks, i) {
+        return Outcome::Skip(i + 2);
+    }
+    let (links, j) = fractions::slash_chain(toks, i);
+    if references::document_number(text, toks, j) {
+        return Outcome::Skip(j + 2);
+    }
+    if dates_times::is_full_date(links) {
+        return Outcome::Skip(j);
+    }
+    let whole = if links == 2 {
+        match fractions::whole_of(toks, i, j, &num) {
+            Some(b) => Some(b),
+            None => return Outcome::Skip(j),
+        }
+    } else {
+        if let Some(next) = ranges::range_end(toks, i, j) {
+            return Outcome::Skip(next);
+        }
+        None
+    };
+    if names_a_thing(text, toks, i, j, &num, whole.is_some()) {
+        return Outcome::Skip(j);
+    }
+    let amount = money::amount(toks, j, &num, whole);
+    read_figure(toks, i, amount, clause_start)
+}
+
+/// The numerals `i..j` name a thing rather than count it: an ordinal, a
+/// reference, a name, a vague amount, or a year.
+fn names_a_thing(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    num: &number::Numeral,
+    fraction: bool,
+) -> bool {
+    references::named_by_word_before(toks, i)
+        || periods::after_year_word(toks, i, fraction)
+        || references::after_title_word(text, toks, i)
+        || references::opens_quoted_title(toks, i, j)
+        || periods::bare_year(toks, num, j, fraction)
+}
+
+/// Reads the qualifiers around an amount and the cue before it, then the
+/// noun or basis its kind needs.
+fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outcome {
+    // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
+    let (qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
+    let cue_end = i - qual_len;
+    let mut k = a.next;
+    // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
+    let mut after_qual = None;
+    if let Some((q, len)) = qualifier_after(toks, k) {
+        after_qual = Some(q);
+        k += len;
+    }
+    let mut item = Item {
+        kind: a.kind,
+        value: a.value,
+        decimals: a.decimals,
+        target: a.target,
+        first: i,
+        last: a.last,
+        qualifier,
+        criterion: false,
+        subject: None,
+        basis: Basis::None,
+        join_cue: false,
+        // What stands right before: a link to a whole, or a target word.
+        whole_link: phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some(),
+        plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
+        counted: None,
+        after_qual,
+        // `có từ 25 đoàn viên trở lên`: a condition.
+        from_word: ends_with(toks, cue_end, "từ"),
+    };
+    match item.kind {
+        ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
+        ItemKind::Money => {
+            item.subject = money::money_subject(toks, cue_end);
+            finish(item, k)
+        }
+        ItemKind::Percent => percents::read_percent(toks, item, cue_end, k, clause_start),
+    }
+}
+
+/// Applies the qualifier written after a figure (`trở lên`): with `từ`
+/// before a count, the figure is a condition.
+fn finish(mut item: Item, next: usize) -> Outcome {
+    if let Some(q) = item.after_qual {
+        item.qualifier = q;
+        if item.from_word && !matches!(item.kind, ItemKind::Percent) {
+            item.criterion = true;
+        }
+    }
+    Outcome::Item(item, next)
+}
+
+// ---------------------------------------------------------------- grouping
+
+/// Longest quote, in characters, before it is narrowed to the comma-separated
+/// part around the figures.
+const QUOTE_MAX: usize = 240;
+
+/// The quote of a claim: its clause; a long clause narrows to the
+/// comma-separated parts that hold the figures, and a still longer one to
+/// a window of tokens around them. Keeps records small whatever the input.
+fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize) -> Range<usize> {
+    let span = |a: usize, b: usize| toks[a].start..toks[b].end;
+    let (lo, hi) = (clause.start, clause.end - 1);
+    let last = last.min(hi).max(first);
+    let whole = span(lo, hi);
+    if whole.len() <= QUOTE_MAX * 2 {
+        return whole;
+    }
+    let start = (lo..first)
+        .rev()
+        .find(|&i| toks[i].is(','))
+        .map_or(lo, |i| i + 1);
+    let end = (last..=hi)
+        .find(|&i| toks[i].is(','))
+        .map_or(hi, |i| i.saturating_sub(1).max(last));
+    let start = start.max(first.saturating_sub(30)).min(first);
+    let end = end.min(last + 30).max(last);
+    span(start, end)
+}
+
+/// The text of a token range.
+fn text_of(text: &str, toks: &[Token], r: &Range<usize>) -> String {
+    text[toks[r.start].start..toks[r.end - 1].end].to_string()
+}
+
+/// What grouping remembers of a clause's claims so far.
+#[derive(Default)]
+struct Open {
+    /// Index in `out` of the last count or money claim of this clause,
+    /// while it can still take a percent or a whole.
+    last: Option<usize>,
+    /// The last bare percent of this clause and its last token: a count in
+    /// parentheses right after it is what it is a percent of
+    /// (`đạt 100% (45/45 CĐCS)`).
+    last_percent: Option<(usize, usize)>,
+}
+
+/// Groups the figures of a clause into claims: a percent or a whole joins
+/// the count before it, a count in parentheses the percent before it.
+fn group(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    cues: &Cues,
+    clause: Range<usize>,
+    items: Vec<Item>,
+    out: &mut Vec<Claim>,
+) {
+    let toks = s.tokens;
+    let mut open = Open::default();
+    for item in items {
+        let end = toks[item.last.min(toks.len() - 1)].end;
+        if let Some((pi, ptok)) = open.last_percent.take() {
+            if count_of_percent(text, toks, &item, ptok, end, &mut out[pi]) {
+                open.last = Some(pi);
+                continue;
+            }
+        }
+        if let Some(li) = open.last {
+            if joins_claim(&item, end, &mut out[li]) {
+                continue;
+            }
+        }
+        let claim = new_claim(text, toks, si, cues, &clause, &item);
+        out.push(claim);
+        if matches!(item.kind, ItemKind::Percent) {
+            open.last = None;
+            open.last_percent = Some((out.len() - 1, item.last));
+        } else {
+            open.last = Some(out.len() - 1);
+        }
+    }
+}
+
+/// `đạt 100% (45/45 CĐCS)`: a count in parentheses right after a bare
+/// percent is the count it is a percent of. Joins it and says whether.
+fn count_of_percent(
+    text: &str,
+    toks: &[Token],
+    item: &Item,
+    ptok: usize,
+    end: usize,
+    c: &mut Claim,
+) -> bool {
+    let paren = item.first > ptok
+        && item.first - ptok <= 3
+        && toks[ptok + 1..item.first].iter().any(|t| t.is('('));
+    if !paren || !matches!(item.kind, ItemKind::Count) || c.achieved.is_some() {
+        return false;
+    }
+    c.achieved = Some(item.value);
+    c.target = item.target;
+    c.measure = Measure::Count;
+    c.subject = item
+        .subject
+        .as_ref()
+        .map(|r| text_of(text, toks, r))
+        .or(c.subject.take());
+    c.end = end;
+    if c.basis == Basis::Whole && item.target.is_some() {
+        c.basis = Basis::Target;
+    }
+    true
+}
+
+/// A whole (`trong tổng số 176`) or a joined percent (`đạt 128,56%`)
+/// completes the open count claim `c`. Joins it and says whether.
+fn joins_claim(item: &Item, end: usize, c: &mut Claim) -> bool {
+    if item.whole_link && c.target.is_none() && !matches!(item.kind, ItemKind::Percent) {
+        c.target = Some(item.value);
+        c.end = end;
+        return true;
+    }
+    if matches!(item.kind, ItemKind::Percent)
+        && item.join_cue
+        && matches!(item.basis, Basis::Target | Basis::Whole)
+        && c.percent.is_none()
+    {
+        c.percent = Some(item.value);
+        c.percent_decimals = item.decimals;
+        c.percent_qualifier = item.qualifier;
+        if c.qualifier == Qualifier::None {
+            // The record's qualifier is the count's; a bare count
+            // with a hedged percent (`chiếm gần 40%`) carries the
+            // percent's, so the bound shows in the record.
+            c.qualifier = item.qualifier;
+        }
+        c.basis = item.basis;
+        c.end = end;
+        return true;
+    }
+    false
+}
+
+/// A new claim of one figure.
+fn new_claim(
+    text: &str,
+    toks: &[Token],
+    si: usize,
+    cues: &Cues,
+    clause: &Range<usize>,
+    item: &Item,
+) -> Claim {
+    let mut claim = Claim {
+        sentence: si,
+        start: toks[item.first].start,
+        end: toks[item.last.min(toks.len() - 1)].end,
+        achieved: None,
+        target: None,
+        percent: None,
+        percent_decimals: 0,
+        qualifier: item.qualifier,
+        percent_qualifier: Qualifier::None,
+        kind: cues.kind_of(item),
+        measure: Measure::Count,
+        basis: Basis::None,
+        counted: item.counted.as_ref().map(|r| text_of(text, toks, r)),
+        subject: item.subject.as_ref().map(|r| text_of(text, toks, r)),
+        quote: quote_around(toks, clause.clone(), item.first, item.last),
+    };
+    match item.kind {
+        ItemKind::Percent => {
+            claim.percent = Some(item.value);
+            claim.percent_decimals = item.decimals;
+            claim.percent_qualifier = item.qualifier;
+            claim.measure = Measure::Percent;
+            claim.basis = item.basis;
+        }
+        ItemKind::Money | ItemKind::Count => {
+            claim.achieved = Some(item.value);
+            claim.target = item.target;
+            if matches!(item.kind, ItemKind::Money) {
+                claim.measure = Measure::Vnd;
+            }
+        }
+    }
+    claim
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    /// The claims of `text`.
+    pub(crate) fn recognised(text: &str) -> Vec<Claim> {
+        let s = sentences(text, &cut(text, true));
+        recognise(text, &s)
+    }
+
+    /// (achieved, target, percent) of the claims of `text`.
+    pub(crate) fn claims(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
+        recognised(text)
+            .into_iter()
+            .map(|c| (c.achieved, c.target, c.percent))
+            .collect()
+    }
+
+    /// The one claim of `text`.
+    pub(crate) fn one(text: &str) -> Claim {
+        let mut c = recognised(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        c.remove(0)
+    }
+}

@@ -1,0 +1,184 @@
+//! Amounts: scale words (`18 nghìn`, `3,1 tỷ`), compounds
+//! (`1 tỷ 618 triệu đồng`), currency (`144 tỷ đồng`, `500.000đ`) and the
+//! money noun before them (`với tổng kinh phí 56 triệu đồng`).
+
+use std::ops::Range;
+
+use crate::lexicon::{CURRENCY_WORDS, DONG_COMPOUNDS, SCALE_WORDS};
+use crate::number::{self, Numeral};
+use crate::segment::{TokKind, Token};
+
+use super::words::{phrase_before, starts_with, word, MONEY_NOUN_SET};
+use super::ItemKind;
+
+/// The power of ten of a scale word (`nghìn` 3, `tỷ` 9).
+pub(super) fn scale_of(t: &Token) -> Option<u32> {
+    SCALE_WORDS
+        .iter()
+        .find(|(w, _)| t.is_word() && t.norm == *w)
+        .map(|(_, e)| *e)
+}
+
+/// `đồng` is money unless it starts `đồng chí`, `đồng bào` …
+pub(super) fn is_currency(toks: &[Token], k: usize) -> bool {
+    let Some(w) = word(toks, k) else { return false };
+    if !CURRENCY_WORDS.contains(&w) {
+        return false;
+    }
+    if w == "đồng" {
+        return !word(toks, k + 1).is_some_and(|n| DONG_COMPOUNDS.contains(&n));
+    }
+    true
+}
+
+/// A figure's value with its scale, currency or percent sign read.
+pub(super) struct Amount {
+    /// Count, money or percent.
+    pub kind: ItemKind,
+    /// The value, scaled.
+    pub value: f64,
+    /// Decimals left after scaling.
+    pub decimals: u32,
+    /// A fraction's whole, with the scale written after it.
+    pub target: Option<f64>,
+    /// The power of ten of the last scale word (0 for none).
+    pub exp: u32,
+    /// The figure's last token.
+    pub last: usize,
+    /// The token after the figure.
+    pub next: usize,
+}
+
+/// Reads the scale words, compound parts and currency or percent sign
+/// after the numerals `i..j`: `1 tỷ 618 triệu đồng`, `12/15 tỷ`, `40%`,
+/// `40 phần trăm`.
+pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Numeral>) -> Amount {
+    let mut k = j;
+    let mut exp = 0;
+    while let Some(e) = toks.get(k).and_then(scale_of) {
+        exp += e;
+        k += 1;
+    }
+    let mut value = num.scaled(exp);
+    let mut decimals = num.decimals;
+    // A fraction's whole takes the scale written after it (`12/15 tỷ`), not
+    // that of a compound's smaller part.
+    let target = whole.map(|b| b.scaled(exp));
+    if exp > 0 {
+        decimals = decimals.saturating_sub(exp);
+        while let (Some(n), Some(e)) = (
+            toks.get(k)
+                .filter(|t| t.kind == TokKind::Num)
+                .and_then(|t| number::parse(t.norm)),
+            toks.get(k + 1).and_then(scale_of),
+        ) {
+            if e >= exp {
+                break;
+            }
+            value += n.scaled(e);
+            exp = e;
+            k += 2;
+        }
+    }
+    let money = is_currency(toks, k);
+    if money {
+        k += 1;
+    }
+    let percent = !money && toks.get(k).is_some_and(|t| t.is('%'));
+    let percent_words = !money && starts_with(toks, k, "phần trăm");
+    let last = if money {
+        k - 1
+    } else if percent {
+        k
+    } else if percent_words {
+        k + 1
+    } else {
+        k.saturating_sub(1).max(j - 1)
+    };
+    if percent {
+        k += 1;
+    } else if percent_words {
+        k += 2;
+    }
+    let kind = if percent || percent_words {
+        ItemKind::Percent
+    } else if money {
+        ItemKind::Money
+    } else {
+        ItemKind::Count
+    };
+    Amount {
+        kind,
+        value,
+        decimals,
+        target,
+        exp,
+        last,
+        next: k,
+    }
+}
+
+/// The money noun before a money figure names what the money is; a
+/// bridging verb may stand between (`với số tiền 1 tỷ`,
+/// `ngân sách trên 144 tỷ`). `cue_end` is the token before the figure and
+/// its qualifier.
+pub(super) fn money_subject(toks: &[Token], cue_end: usize) -> Option<Range<usize>> {
+    let mut m = cue_end;
+    for _ in 0..5 {
+        if let Some((_, len)) = phrase_before(toks, m, &MONEY_NOUN_SET) {
+            return Some(m - len..m);
+        }
+        if m == 0 || !toks[m - 1].is_word() {
+            break;
+        }
+        m -= 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, one};
+    use crate::record::{Measure, Qualifier};
+
+    #[test]
+    fn scale_words_and_qualifiers() {
+        let c = one("gần 40 CĐCS phối quản");
+        assert_eq!((c.achieved, c.qualifier), (Some(40.0), Qualifier::Nearly));
+        let c = one("với hơn 18 nghìn đoàn viên, đa số");
+        assert_eq!((c.achieved, c.qualifier), (Some(18000.0), Qualifier::Over));
+        let c = one("gần 50 ngàn khẩu trang y tế");
+        assert_eq!(c.achieved, Some(50000.0));
+    }
+
+    #[test]
+    fn money_is_in_dong() {
+        let text = "đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ";
+        let c = one(text);
+        // The span covers the figure with its scale and currency words.
+        assert_eq!(&text[c.start..c.end], "144 tỷ đồng");
+        assert_eq!(
+            (c.achieved, c.measure, c.qualifier),
+            (Some(144e9), Measure::Vnd, Qualifier::Over)
+        );
+        assert_eq!(
+            one("đã ủng hộ hơn 3,1 tỷ đồng").achieved,
+            Some(3_100_000_000.0)
+        );
+        assert_eq!(
+            one("với tổng kinh phí 56 triệu đồng tiền mặt").achieved,
+            Some(56e6)
+        );
+        assert_eq!(
+            one("số tiền 1 tỷ 618 triệu đồng").achieved,
+            Some(1_618_000_000.0)
+        );
+        assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
+    }
+
+    #[test]
+    fn vague_amounts_are_not_figures() {
+        assert!(claims("làm lợi cho doanh nghiệp hàng trăm tỉ đồng").is_empty());
+        assert!(claims("cho hàng nghìn đoàn viên, công nhân lao động").is_empty());
+    }
+}

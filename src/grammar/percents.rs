@@ -1,0 +1,218 @@
+//! Percents and what they are of (SPEC §3 `basis`): a share of a target
+//! (`đạt 150% kế hoạch`), of a whole (`chiếm 40%`, `66,68% đơn vị`,
+//! `Tỷ lệ hộ nghèo giảm còn 1,2%`), a change (`tăng 78,3% so với năm
+//! 2020`) or an excess (`vượt 24%`); and the cue that joins a percent to
+//! the count of its clause (`(đạt 128,56%)`).
+
+use std::ops::Range;
+
+use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES};
+use crate::record::Basis;
+use crate::segment::Token;
+
+use super::words::{
+    noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
+    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
+};
+use super::{finish, Item, Outcome};
+
+/// Reads the basis, join cue and subject of a percent whose figure ends
+/// before token `k`; `cue_end` is where the words before its qualifier end.
+pub(super) fn read_percent(
+    toks: &[Token],
+    mut item: Item,
+    cue_end: usize,
+    k: usize,
+    clause_start: usize,
+) -> Outcome {
+    let i = item.first;
+    item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
+    // `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
+    // count before it.
+    if i.checked_sub(1).is_some_and(|p| toks[p].is('('))
+        || (cue_end >= 2 && toks[cue_end - 2].is('('))
+    {
+        item.join_cue = true;
+    }
+    item.subject = if noun_starts(toks, k) {
+        subject_after(toks, k)
+    } else {
+        subject_before_cue(toks, cue_end, clause_start)
+    };
+    let mut next = k;
+    if let Some(sub) = &item.subject {
+        if sub.start >= k {
+            next = sub.end;
+        } else if matches!(item.basis, Basis::Target)
+            && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
+            && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
+        {
+            // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole.
+            item.basis = Basis::Whole;
+        }
+    }
+    finish(item, next)
+}
+
+/// The noun after a percent: `66,68% đơn vị`; after a target word its
+/// complement names what was counted (`đạt 116% chỉ tiêu về phát triển
+/// đoàn viên`).
+fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
+    let sub = subject_at(toks, k, 8);
+    match &sub {
+        Some(r) if phrase_after(toks, r.start, &TARGET_WORD_SET).is_some() => {
+            let mut e = r.start;
+            while e < toks.len() && toks[e].is_word() && e - r.start < 10 {
+                e += 1;
+            }
+            Some(r.start..e)
+        }
+        _ => sub,
+    }
+}
+
+/// The words before a percent's cue name it when no noun follows
+/// (`Tổng số đoàn viên tăng 78,3%`); a level word is stepped over
+/// (`Tỷ lệ hộ nghèo giảm còn 1,2%`).
+fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Option<Range<usize>> {
+    let cue_end = if word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w)) {
+        cue_end - 1
+    } else {
+        cue_end
+    };
+    let cue_start = phrase_before(toks, cue_end, &JOIN_CUE_SET)
+        .or_else(|| phrase_before(toks, cue_end, &CHANGE_CUE_SET))
+        .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
+        .map(|(_, l)| cue_end - l)
+        .unwrap_or(cue_end);
+    subject_before(toks, cue_start, clause_start)
+}
+
+/// What a percent is of, from the words around it (SPEC §3 `basis`).
+pub(super) fn percent_basis(
+    toks: &[Token],
+    cue_end: usize,
+    after: usize,
+    join_cue: &mut bool,
+) -> Basis {
+    // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
+    let mut c = cue_end;
+    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm) {
+        c -= 1;
+    }
+    let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
+    let mut after_q = after;
+    if starts_with(toks, after_q, "so với") {
+        after_q += 2;
+        if phrase_after(toks, after_q, &TARGET_WORD_SET).is_some() {
+            *join_cue = true;
+            return Basis::Target;
+        }
+    }
+    if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
+        return Basis::Excess;
+    }
+    if phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level {
+        return Basis::Change;
+    }
+    if starts_with(toks, after, "so với") {
+        return Basis::Change;
+    }
+    let joined = phrase_before(toks, c, &JOIN_CUE_SET);
+    *join_cue = joined.is_some();
+    if phrase_after(toks, after, &TARGET_WORD_SET).is_some() {
+        return Basis::Target;
+    }
+    if phrase_before(toks, c, &WHOLE_CUE_SET).is_some() || level {
+        return Basis::Whole;
+    }
+    match joined {
+        Some(("đạt" | "bằng", _)) if !noun_starts(toks, after) => Basis::Target,
+        _ => Basis::Whole,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, one};
+    use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_count_joins_the_percent_of_its_clause_after_a_comma() {
+        let c = one("kết quả trong năm đã có 58 bản TƯLĐTT được ký mới gửi về LĐLĐ quận để theo dõi theo quy định, đạt 128,9% tỷ lệ được giao.");
+        assert_eq!((c.achieved, c.percent), (Some(58.0), Some(128.9)));
+        assert_eq!(c.subject.as_deref(), Some("bản TƯLĐTT"));
+        assert_eq!(c.basis, Basis::Target);
+    }
+
+    #[test]
+    fn percents_of_change_and_excess_stand_alone() {
+        let c = claims("kết nạp 1.200 đoàn viên, tăng 78,3% so với năm 2020");
+        assert_eq!(
+            c,
+            vec![(Some(1200.0), None, None), (None, None, Some(78.3))]
+        );
+        let c = one("vượt hơn 11,7% kế hoạch");
+        assert_eq!((c.basis, c.qualifier), (Basis::Excess, Qualifier::Over));
+    }
+
+    #[test]
+    fn a_percent_with_its_own_noun_is_a_share_of_a_whole() {
+        let c = one("có 66,68% đơn vị có Quy chế dân chủ");
+        assert_eq!(
+            (c.percent, c.basis, c.measure),
+            (Some(66.68), Basis::Whole, Measure::Percent)
+        );
+        assert_eq!(c.subject.as_deref(), Some("đơn vị"));
+    }
+
+    #[test]
+    fn a_level_after_a_fall_names_its_subject_before_the_verb() {
+        // provincial reports: `Tỷ lệ hộ nghèo giảm còn 1,2%` is a level, not a change
+        let c = one("Tỷ lệ hộ nghèo giảm còn 1,2%.");
+        assert_eq!(
+            (c.basis, c.subject.as_deref()),
+            (Basis::Whole, Some("Tỷ lệ hộ nghèo"))
+        );
+    }
+
+    #[test]
+    fn a_rate_reached_is_a_share_of_a_whole() {
+        let c = one("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên đạt 87%.");
+        assert_eq!(c.basis, Basis::Whole);
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên")
+        );
+    }
+
+    #[test]
+    fn a_count_in_parentheses_after_a_percent_is_its_count() {
+        assert_eq!(
+            claims("Công tác Đại hội đạt 100% (45/45 CĐCS)."),
+            vec![(Some(45.0), Some(45.0), Some(100.0))]
+        );
+    }
+
+    #[test]
+    fn a_hedged_percent_of_a_count_is_a_bound() {
+        // SPEC §3: `435/1.026 … (chiếm gần 40%)`
+        let c = one("Có 435/1.026 doanh nghiệp có tổ chức công đoàn (chiếm gần 40%).");
+        assert_eq!(
+            (c.percent, c.percent_qualifier, c.qualifier),
+            (Some(40.0), Qualifier::Nearly, Qualifier::Nearly)
+        );
+    }
+
+    #[test]
+    fn a_whole_linked_after_the_count_is_its_target() {
+        assert_eq!(
+            claims("có 159 CĐCS trong tổng số 176 doanh nghiệp"),
+            vec![(Some(159.0), Some(176.0), None)]
+        );
+        assert_eq!(
+            claims("kết nạp 8.820 đoàn viên, đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên"),
+            vec![(Some(8820.0), Some(6000.0), Some(147.0))]
+        );
+    }
+}

@@ -1,0 +1,329 @@
+//! Token-level reading shared by the constructions: phrase look-ups in the
+//! word lists, the counted noun phrase after a figure, and the qualifiers
+//! around it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::lexicon::*;
+use crate::record::Qualifier;
+use crate::segment::Token;
+
+use super::money::{is_currency, scale_of};
+
+/// Whether the token norms ending just before `i` spell `phrase`.
+pub(super) fn ends_with(toks: &[Token], i: usize, phrase: &str) -> bool {
+    // Called for every list entry at every figure: the words of `phrase`
+    // are peeled off its end, no splitting and no allocation (a norm never
+    // holds a space, so this is word-by-word equality).
+    let mut rest = phrase;
+    let mut k = i;
+    while k > 0 {
+        let Some(before) = toks
+            .get(k - 1)
+            // The last byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().last() == t.norm.as_bytes().last())
+            .and_then(|t| rest.strip_suffix(t.norm))
+        else {
+            return false;
+        };
+        if before.is_empty() {
+            return true;
+        }
+        let Some(before) = before.strip_suffix(' ') else {
+            return false;
+        };
+        rest = before;
+        k -= 1;
+    }
+    false
+}
+
+/// Whether the token norms starting at `i` spell `phrase`.
+pub(super) fn starts_with(toks: &[Token], i: usize, phrase: &str) -> bool {
+    // Called for every list entry at every token: the words of `phrase`
+    // are peeled off its start, no splitting and no allocation; the first
+    // word decides most calls.
+    let mut rest = phrase;
+    let mut k = i;
+    loop {
+        let Some(after) = toks
+            .get(k)
+            // The first byte rejects most candidates without a `memcmp`.
+            .filter(|t| rest.as_bytes().first() == t.norm.as_bytes().first())
+            .and_then(|t| rest.strip_prefix(t.norm))
+        else {
+            return false;
+        };
+        if after.is_empty() {
+            return true;
+        }
+        let Some(after) = after.strip_prefix(' ') else {
+            return false;
+        };
+        rest = after;
+        k += 1;
+    }
+}
+
+/// A word list indexed by the first and the last word of its phrases:
+/// the phrases that can start (or end) at a token are one hash lookup
+/// away, not a scan of the list for every token.
+pub(crate) struct Phrases {
+    by_first: WordIndex,
+    by_last: WordIndex,
+}
+
+/// Phrases by one of their words, longest first.
+struct WordIndex {
+    phrases: HashMap<&'static str, Vec<&'static str>, WordHash>,
+    /// The keys by end bytes and length: most tokens are ruled out
+    /// before any hashing.
+    filter: EndsLen,
+}
+
+impl WordIndex {
+    fn new() -> Self {
+        WordIndex {
+            phrases: HashMap::default(),
+            filter: EndsLen::new([]),
+        }
+    }
+
+    fn add(&mut self, word: &'static str, phrase: &'static str) {
+        self.phrases.entry(word).or_default().push(phrase);
+        self.filter.add(word);
+    }
+
+    fn get(&self, w: &str) -> Option<&Vec<&'static str>> {
+        if !self.filter.may_hold(w) {
+            return None;
+        }
+        self.phrases.get(w)
+    }
+}
+
+impl Phrases {
+    pub(super) fn new(list: &[&'static str]) -> Self {
+        let mut p = Phrases {
+            by_first: WordIndex::new(),
+            by_last: WordIndex::new(),
+        };
+        // Longest first; among equals the later entry first, as
+        // `max_by_key` over the list chose.
+        let mut order: Vec<(usize, &'static str)> = list.iter().copied().enumerate().collect();
+        order.sort_by_key(|&(i, w)| std::cmp::Reverse((w.split(' ').count(), i)));
+        for (_, w) in order {
+            if let (Some(first), Some(last)) = (w.split(' ').next(), w.split(' ').next_back()) {
+                p.by_first.add(first, w);
+                p.by_last.add(last, w);
+            }
+        }
+        p
+    }
+
+    /// Whether the list holds the one-word phrase `w`.
+    pub(super) fn has_word(&self, w: &str) -> bool {
+        self.starting(w).is_some_and(|c| c.contains(&w))
+    }
+
+    /// The phrases whose first word is `w`, longest first.
+    fn starting(&self, w: &str) -> Option<&Vec<&'static str>> {
+        self.by_first.get(w)
+    }
+
+    /// The phrases whose last word is `w`, longest first.
+    fn ending(&self, w: &str) -> Option<&Vec<&'static str>> {
+        self.by_last.get(w)
+    }
+}
+
+macro_rules! phrases {
+    ($($name:ident = $list:ident;)*) => {
+        $(
+            #[doc = concat!("[`", stringify!($list), "`], indexed.")]
+            pub(super) static $name: LazyLock<Phrases> = LazyLock::new(|| Phrases::new($list));
+        )*
+    };
+}
+
+phrases! {
+    SUBJECT_STOP_SET = SUBJECT_STOPS;
+    WHOLE_LINK_SET = WHOLE_LINKS;
+    TARGET_WORD_SET = TARGET_WORDS;
+    PLAN_CUE_SET = PLAN_CUES;
+    DOCUMENT_TYPE_SET = DOCUMENT_TYPES;
+    NAME_HEAD_SET = NAME_HEADS;
+    MONEY_NOUN_SET = MONEY_NOUNS;
+    JOIN_CUE_SET = JOIN_CUES;
+    CHANGE_CUE_SET = CHANGE_CUES;
+    EXCESS_CUE_SET = EXCESS_CUES;
+    WHOLE_CUE_SET = WHOLE_CUES;
+}
+
+/// The longest phrase of `list` ending just before `i`, with its length in
+/// tokens.
+pub(super) fn phrase_before(
+    toks: &[Token],
+    i: usize,
+    list: &Phrases,
+) -> Option<(&'static str, usize)> {
+    let last = toks.get(i.checked_sub(1)?)?;
+    list.ending(last.norm)?
+        .iter()
+        .find(|p| ends_with(toks, i, p))
+        .map(|p| (*p, p.split(' ').count()))
+}
+
+/// The longest phrase of `list` starting at `i`, with its length in tokens.
+pub(super) fn phrase_after(
+    toks: &[Token],
+    i: usize,
+    list: &Phrases,
+) -> Option<(&'static str, usize)> {
+    list.starting(toks.get(i)?.norm)?
+        .iter()
+        .find(|p| starts_with(toks, i, p))
+        .map(|p| (*p, p.split(' ').count()))
+}
+
+/// The norm of token `i` when it is a word.
+pub(super) fn word<'a>(toks: &'a [Token<'a>], i: usize) -> Option<&'a str> {
+    toks.get(i).filter(|t| t.is_word()).map(|t| t.norm)
+}
+
+/// Whether a token is written `Title`: a capital then a small letter.
+pub(super) fn is_title_case(text: &str, t: &Token) -> bool {
+    let s = &text[t.start..t.end];
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Whether a token starts with a capital.
+pub(super) fn is_upper_start(text: &str, t: &Token) -> bool {
+    text[t.start..t.end].starts_with(char::is_uppercase)
+}
+
+/// Whether token `k` opens a quote.
+pub(super) fn opens_quote(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.punct(), Some('“' | '"' | '‘')))
+}
+
+/// Whether a counted noun can start at `k`: a word that is no function
+/// word, or an opening quote before one.
+pub(super) fn noun_starts(toks: &[Token], k: usize) -> bool {
+    let k = if opens_quote(toks, k) { k + 1 } else { k };
+    match toks.get(k) {
+        Some(t) if t.is_word() => {
+            // `12 tổ chức công đoàn`: a stop that is also a noun may open
+            // the phrase.
+            let stop = (SUBJECT_STOP_SET.has_word(t.norm)
+                || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some())
+                && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
+            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words at `k` show the number before them is a quantity: a
+/// percent sign, a scale word, a currency, a known counted noun, an
+/// abbreviation or a classifier (`2023 đoàn viên` is a count, not a year).
+pub(super) fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
+    if toks.get(k).is_some_and(|t| t.is('%')) || toks.get(k).and_then(scale_of).is_some() {
+        return true;
+    }
+    if is_currency(toks, k) {
+        return true;
+    }
+    let k = if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.punct(), Some('“' | '"')))
+    {
+        k + 1
+    } else {
+        k
+    };
+    METRICS.iter().any(|(m, _)| starts_with(toks, k, m))
+        || ABBREVIATIONS
+            .iter()
+            .any(|(a, _)| toks.get(k).is_some_and(|t| t.norm == a.to_lowercase()))
+        || word(toks, k).is_some_and(|w| CLASSIFIERS.contains(&w))
+}
+
+/// The counted noun phrase starting at `k`: words up to a stop word or
+/// punctuation, at most `max` words; `/` may join words
+/// (`lĩnh vực/ngành nghề`), quotes may enclose it (`100 “Công nhân giỏi
+/// Thủ đô”`). Returns the token range.
+pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<usize>> {
+    let mut i = k;
+    let quoted = opens_quote(toks, i);
+    if quoted {
+        i += 1;
+    }
+    let first = i;
+    let mut words = 0;
+    let mut last = None;
+    while let Some(t) = toks.get(i) {
+        if t.is_word() {
+            if words > 0
+                && !quoted
+                && (SUBJECT_STOP_SET.has_word(t.norm)
+                    || phrase_after(toks, i, &SUBJECT_STOP_SET).is_some())
+            {
+                break;
+            }
+            words += 1;
+            last = Some(i);
+            if words >= max {
+                break;
+            }
+            i += 1;
+        } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
+            || (t.is('-') && t.space_before && quoted)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    last.map(|l| first..l + 1)
+}
+
+/// The words before a cue, as the subject of a percent with no noun after
+/// it (`Tổng số đoàn viên tăng 78,3%`).
+pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
+    let mut i = end;
+    let mut n = 0;
+    while i > from && n < 10 {
+        let t = &toks[i - 1];
+        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
+            break;
+        }
+        i -= 1;
+        n += 1;
+    }
+    (n > 0).then_some(i..end)
+}
+
+/// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
+/// `ước đạt`), with its length in tokens.
+pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(w, _)| ends_with(toks, i, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
+
+/// The qualifier written from token `k` on (`trở lên`, `trở xuống`), with
+/// its length in tokens.
+pub(super) fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_AFTER
+        .iter()
+        .filter(|(w, _)| starts_with(toks, k, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
