@@ -63,7 +63,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
             (c, m)
         })
         .collect();
-    dedupe(&mut attributed);
+    dedupe(text, &mut attributed);
 
     let mut offsets = CharOffsets::new(text);
     attributed
@@ -117,9 +117,21 @@ fn fullness(c: &Claim) -> usize {
 
 /// Whether two claims state the same figure about the same thing: equal
 /// where both state a value, same measure and metric, and one subject the
-/// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ).
-fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
+/// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ). A
+/// sentence restates a claim only by repeating its clause word for word:
+/// equal figures elsewhere in one sentence are about different things
+/// (`Tổng LĐLĐ tặng bằng khen cho 1 tập thể; LĐLĐ thành phố tặng cờ thi
+/// đua cho 1 tập thể`, two givers).
+fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
     let (ca, cb) = (&a.0, &b.0);
+    if ca.sentence == cb.sentence {
+        // Printed twice: the same clause, the figure at the same place in it.
+        let repeated = text.get(ca.quote.clone()) == text.get(cb.quote.clone())
+            && ca.start.wrapping_sub(ca.quote.start) == cb.start.wrapping_sub(cb.quote.start);
+        if !repeated {
+            return false;
+        }
+    }
     let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -151,7 +163,7 @@ fn same_claim(a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool 
 
 /// Keeps one record per claim repeated in a document: the fullest
 /// statement, at its place (SPEC §1).
-fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
+fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
     // Claims that can be the same share their measure, kind, metric and
     // first stated value: bucket on those, and compare only within a bucket
     // against the claims kept so far (linear in the claims of a document,
@@ -180,7 +192,7 @@ fn dedupe(claims: &mut Vec<(Claim, Option<String>)>) {
         let reps = kept.entry(key(&claims[j])).or_default();
         match reps
             .iter()
-            .position(|&i| same_claim(&claims[i], &claims[j]))
+            .position(|&i| same_claim(text, &claims[i], &claims[j]))
         {
             Some(r) => {
                 let i = reps[r];
@@ -285,6 +297,22 @@ mod tests {
     #[test]
     fn equal_figures_about_different_things_stay_apart() {
         assert_eq!(values("Có 8 CĐCS trung bình và 8 CĐCS yếu.").len(), 2);
+    }
+
+    #[test]
+    fn equal_figures_in_one_sentence_are_different_claims() {
+        // d05: `tặng bằng khen cho 1 tập thể; LĐLĐ thành phố tặng cờ thi đua
+        // cho 1 tập thể`: two givers, two records.
+        let text =
+            "Tổng LĐLĐ tặng bằng khen cho 1 tập thể; LĐLĐ thành phố tặng cờ thi đua cho 1 tập thể.";
+        assert_eq!(values(text).len(), 2);
+        let text = "Huyện hỗ trợ 5 hộ nghèo, xã hỗ trợ 5 hộ nghèo.";
+        assert_eq!(values(text).len(), 2);
+        // A clause printed twice in a row is one claim (d23).
+        let text = "thu phí đạt 53% dự toán; thu phí đạt 53% dự toán; thu khác đạt 76% dự toán.";
+        assert_eq!(values(text).len(), 2);
+        // Across sentences a repeat is still one claim.
+        assert_eq!(values("Hỗ trợ 5 hộ nghèo. Hỗ trợ 5 hộ nghèo.").len(), 1);
     }
 
     #[test]
