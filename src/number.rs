@@ -122,6 +122,24 @@ pub fn parse(tok: &str) -> Option<Numeral> {
     })
 }
 
+/// Parses a small count written with a leading zero, as administrative
+/// Vietnamese writes numbers below ten (`01 tủ báo`, `07 cầu dân sinh`,
+/// `02 đoàn viên`): two digits, the first `0`, the second not. [`parse`]
+/// refuses these (alone they are as often codes and parts of dates, and
+/// longer ones are phone numbers); the grammar asks for this reading only
+/// where a counted noun follows.
+pub fn parse_padded(tok: &str) -> Option<Numeral> {
+    match tok.as_bytes() {
+        [b'0', d @ b'1'..=b'9'] => Some(Numeral {
+            mantissa: u128::from(d - b'0'),
+            decimals: 0,
+            plain: true,
+            int_digits: 1,
+        }),
+        _ => None,
+    }
+}
+
 /// Whether `s` is digit groups joined by `sep`, three digits each after a
 /// first one of one to three (`10.493`, `72,790,124`); at least two groups.
 fn thousands(s: &str, sep: u8) -> bool {
@@ -309,6 +327,17 @@ mod tests {
         assert_eq!(v("0982.095.095"), None);
         assert_eq!(v("1.2.3"), None);
         assert_eq!(v("1234567890123456789012345678901"), None);
+    }
+
+    #[test]
+    fn a_padded_small_count_reads_as_its_digit() {
+        // d14: `01 tủ báo điện tử`, `07 cầu dân sinh`
+        assert_eq!(parse_padded("01").map(|n| n.value()), Some(1.0));
+        assert_eq!(parse_padded("07").map(|n| n.value()), Some(7.0));
+        // Not a zero, not three digits, not a phone number, not a plain number.
+        for t in ["00", "0", "007", "0982", "0982.095.095", "12", "0,5"] {
+            assert_eq!(parse_padded(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -60,6 +60,17 @@ pub(super) fn read_count(
     finish(item, next)
 }
 
+/// A leading-zero numeral (`01 tủ báo`) is a count only standing alone:
+/// in a slash chain it is part of a date (`06/10/2022`, `Sáng 11/01`),
+/// before a dash part of a date or code (`02-06`).
+pub(super) fn padded_in_chain(padded: bool, links: usize, toks: &[Token], j: usize) -> bool {
+    padded
+        && (links > 1
+            || toks
+                .get(j)
+                .is_some_and(|t| matches!(t.punct(), Some('-' | '–' | '.' | ',' | ':'))))
+}
+
 /// `tổng số hội viên lên 412.345 người`: the noun after the nearest `số`
 /// before the figure names what the people are.
 fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::ops::Range<usize>> {
@@ -81,6 +92,23 @@ mod tests {
             (c.achieved, c.counted.as_deref()),
             (Some(412345.0), Some("hội viên"))
         );
+    }
+
+    #[test]
+    fn leading_zero_counts_are_counts() {
+        // d14: `01 tủ báo điện tử, 07 cầu dân sinh`
+        assert_eq!(
+            claims("xây dựng 01 tủ báo điện tử, 07 cầu dân sinh"),
+            vec![(Some(1.0), None, None), (Some(7.0), None, None)]
+        );
+        assert_eq!(
+            one("hỗ trợ gia đình của 02 đoàn viên tử vong").achieved,
+            Some(2.0)
+        );
+        // Dates, durations and codes with a leading zero stay out.
+        assert!(claims("Sáng 11/01, tại hội trường; ngày 06/10/2022 họp").is_empty());
+        assert!(claims("trong 02 ngày (23 và 24/3)").is_empty());
+        assert!(claims("Số máy 0912.345.678 hoặc 05 - 06 giờ").is_empty());
     }
 
     #[test]

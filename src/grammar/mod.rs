@@ -163,8 +163,12 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if references::glued_left(toks, i) {
         return Outcome::Skip(i + 1);
     }
-    let Some(num) = number::parse(toks[i].norm) else {
-        return Outcome::Skip(i + 1);
+    let (num, padded) = match number::parse(toks[i].norm) {
+        Some(n) => (n, false),
+        None => match number::parse_padded(toks[i].norm) {
+            Some(n) => (n, true),
+            None => return Outcome::Skip(i + 1),
+        },
     };
     if let Some(next) = dates_times::clock_time(toks, i) {
         return Outcome::Skip(next);
@@ -176,7 +180,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if references::document_number(text, toks, j) {
         return Outcome::Skip(j + 2);
     }
-    if dates_times::is_full_date(links) {
+    if dates_times::is_full_date(links) || counts::padded_in_chain(padded, links, toks, j) {
         return Outcome::Skip(j);
     }
     let whole = if links == 2 {
