@@ -276,6 +276,10 @@ pub const JOIN_CUES: &[&str] = &["đạt", "bằng", "chiếm", "tỷ lệ", "t�
 /// Cues of a share of a whole (basis `whole`): `chiếm 40%`, `tỷ lệ 54%`.
 pub const WHOLE_CUES: &[&str] = &["chiếm", "tỷ lệ", "tỉ lệ"];
 
+/// Nouns after `so với` that make a percent a share of a whole, not a
+/// change: `chiếm 3,20% so với tổng số hộ toàn tỉnh`.
+pub const WHOLE_NOUNS: &[&str] = &["tổng số", "tổng"];
+
 /// Cues before a percent of change (basis `change`): `tăng 78,3%`.
 pub const CHANGE_CUES: &[&str] = &["tăng", "giảm", "tăng thêm", "giảm thêm", "tăng trưởng"];
 

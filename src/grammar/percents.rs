@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES};
+use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
 use crate::segment::Token;
 
@@ -101,12 +101,18 @@ pub(super) fn percent_basis(
         c -= 1;
     }
     let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
-    let mut after_q = after;
-    if starts_with(toks, after_q, "so với") {
-        after_q += 2;
-        if phrase_after(toks, after_q, &TARGET_WORD_SET).is_some() {
+    if starts_with(toks, after, "so với") {
+        if phrase_after(toks, after + 2, &TARGET_WORD_SET).is_some() {
             *join_cue = true;
             return Basis::Target;
+        }
+        // `chiếm 3,20% so với tổng số hộ toàn tỉnh`: compared with a whole,
+        // a share of it, not a change.
+        if WHOLE_NOUNS.iter().any(|w| starts_with(toks, after + 2, w))
+            || phrase_before(toks, c, &WHOLE_CUE_SET).is_some()
+        {
+            *join_cue = phrase_before(toks, c, &JOIN_CUE_SET).is_some();
+            return Basis::Whole;
         }
     }
     if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
@@ -202,6 +208,22 @@ mod tests {
             (c.percent, c.percent_qualifier, c.qualifier),
             (Some(40.0), Qualifier::Nearly, Qualifier::Nearly)
         );
+    }
+
+    #[test]
+    fn a_share_compared_with_a_whole_joins_its_count() {
+        // d21: `Hộ nghèo có 10.689 hộ, chiếm 3,20% so với tổng số hộ toàn tỉnh`
+        let c = one("Hộ nghèo có 10.689 hộ, chiếm 3,20% so với tổng số hộ toàn tỉnh.");
+        assert_eq!((c.achieved, c.percent), (Some(10689.0), Some(3.2)));
+        assert_eq!(c.basis, Basis::Whole);
+        let c = one("Có 120 hội viên nữ, chiếm 40% so với tổng số hội viên.");
+        assert_eq!(
+            (c.achieved, c.percent, c.basis),
+            (Some(120.0), Some(40.0), Basis::Whole)
+        );
+        // Compared with a time, it is still a change.
+        let c = claims("kết nạp 1.200 đoàn viên, tăng 8% so với cùng kỳ");
+        assert_eq!(c, vec![(Some(1200.0), None, None), (None, None, Some(8.0))]);
     }
 
     #[test]
