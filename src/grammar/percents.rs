@@ -101,6 +101,11 @@ pub(super) fn percent_basis(
         c -= 1;
     }
     let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
+    // `vượt 88,5% so với chỉ tiêu nghị quyết`: an excess over the target,
+    // not a share of it.
+    if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
+        return Basis::Excess;
+    }
     if starts_with(toks, after, "so với") {
         if phrase_after(toks, after + 2, &TARGET_WORD_SET).is_some() {
             *join_cue = true;
@@ -114,9 +119,6 @@ pub(super) fn percent_basis(
             *join_cue = phrase_before(toks, c, &JOIN_CUE_SET).is_some();
             return Basis::Whole;
         }
-    }
-    if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
-        return Basis::Excess;
     }
     if phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level {
         return Basis::Change;
@@ -140,7 +142,7 @@ pub(super) fn percent_basis(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claims, one};
+    use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
 
     #[test]
@@ -160,6 +162,14 @@ mod tests {
         );
         let c = one("vượt hơn 11,7% kế hoạch");
         assert_eq!((c.basis, c.qualifier), (Basis::Excess, Qualifier::Over));
+        // d15: `kết nạp mới trên 2.800 hội viên (vượt 88,5% so với chỉ tiêu nghị quyết)`
+        let c = claims("kết nạp mới trên 2.800 hội viên (vượt 88,5% so với chỉ tiêu nghị quyết)");
+        assert_eq!(
+            c,
+            vec![(Some(2800.0), None, None), (None, None, Some(88.5))]
+        );
+        let c = recognised("thu ngân sách vượt 12% so với kế hoạch năm");
+        assert_eq!(c[0].basis, Basis::Excess);
     }
 
     #[test]
