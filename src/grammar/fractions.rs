@@ -6,6 +6,7 @@ use crate::number::{self, Numeral};
 use crate::segment::{TokKind, Token};
 
 use super::dates_times::is_date_pair;
+use super::periods::is_season;
 
 /// The slash chain starting at numeral `i`: how many numerals it links
 /// (1 for a lone numeral) and the token after it.
@@ -28,10 +29,10 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
 }
 
 /// The whole of the fraction `a/b` at tokens `i`, `i + 2` (ending at `j`),
-/// or `None` when the pair is a date or no number.
+/// or `None` when the pair is a date, a season or no number.
 pub(super) fn whole_of(toks: &[Token], i: usize, j: usize, a: &Numeral) -> Option<Numeral> {
     let b = number::parse(toks[i + 2].norm)?;
-    (!is_date_pair(toks, i, j, a, &b)).then_some(b)
+    (!is_date_pair(toks, i, j, a, &b) && !is_season(a, &b)).then_some(b)
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@ use crate::record::Basis;
 use crate::segment::Token;
 
 use super::words::{
-    noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
+    noun_starts, phrase_after, phrase_before, qualifier_before, starts_with, subject_at,
+    subject_before, word, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET,
+    WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -28,10 +29,14 @@ pub(super) fn read_percent(
     let i = item.first;
     item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
     // `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
-    // count before it.
-    if i.checked_sub(1).is_some_and(|p| toks[p].is('('))
-        || (cue_end >= 2 && toks[cue_end - 2].is('('))
-    {
+    // count before it; of a rise or fall, it is the change's percent.
+    if i.checked_sub(1).is_some_and(|p| toks[p].is('(')) {
+        if counts_a_change(toks, i - 1) {
+            item.basis = Basis::Change;
+        } else {
+            item.join_cue = true;
+        }
+    } else if cue_end >= 2 && toks[cue_end - 2].is('(') {
         item.join_cue = true;
     }
     item.subject = if noun_starts(toks, k) {
@@ -52,6 +57,21 @@ pub(super) fn read_percent(
         }
     }
     finish(item, next)
+}
+
+/// `tăng 17.151 ha (13,75%)`: the count before the parenthesis at `paren`
+/// is a rise or fall (a change verb before its numeral), so a bare percent
+/// in the parenthesis is that change's percent, not a share.
+fn counts_a_change(toks: &[Token], paren: usize) -> bool {
+    let from = paren.saturating_sub(6);
+    let Some(n) = (from..paren)
+        .rev()
+        .find(|&p| toks[p].kind == crate::segment::TokKind::Num)
+    else {
+        return false;
+    };
+    let n = n - qualifier_before(toks, n).map_or(0, |(_, len)| len);
+    phrase_before(toks, n, &CHANGE_CUE_SET).is_some()
 }
 
 /// The noun after a percent: `66,68% đơn vị`; after a target word its
@@ -217,6 +237,28 @@ mod tests {
         assert_eq!(
             (c.percent, c.percent_qualifier, c.qualifier),
             (Some(40.0), Qualifier::Nearly, Qualifier::Nearly)
+        );
+    }
+
+    #[test]
+    fn a_percent_in_parentheses_after_a_rise_is_its_change() {
+        // d22: `tăng 17.151 ha (13,75%) so với vụ 2021 - 2022`
+        let c = recognised("diện tích là 141.906 ha, tăng 17.151 ha (13,75%) so với vụ trước");
+        let v: Vec<_> = c.iter().map(|c| (c.achieved, c.percent, c.basis)).collect();
+        assert_eq!(
+            v,
+            vec![
+                (Some(141906.0), None, Basis::None),
+                (Some(17151.0), None, Basis::None),
+                (None, Some(13.75), Basis::Change)
+            ]
+        );
+        let c = recognised("số đoàn viên giảm hơn 200 người (5%).");
+        assert_eq!(c[1].basis, Basis::Change);
+        // Not after a change: the share of the count.
+        assert_eq!(
+            claims("kết nạp 45 đoàn viên (90%)."),
+            vec![(Some(45.0), None, Some(90.0))]
         );
     }
 

@@ -25,6 +25,20 @@ pub(super) fn bare_year(toks: &[Token], n: &Numeral, j: usize, fraction: bool) -
     !fraction && is_year_value(n) && !counts_as_noun_evidence(toks, j)
 }
 
+/// A season or school year written with a slash: a year, then the next
+/// year in full or by its last two digits (`vụ ép mía 2020/21`,
+/// `năm học 2022/2023`). It is no fraction.
+pub(super) fn is_season(a: &Numeral, b: &Numeral) -> bool {
+    is_year_value(a)
+        && b.plain
+        && b.is_whole()
+        && match b.int_digits {
+            2 => b.mantissa == (a.mantissa + 1) % 100,
+            4 => b.mantissa == a.mantissa + 1,
+            _ => false,
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
@@ -37,5 +51,20 @@ mod tests {
         assert!(claims("giai đoạn 2021-2022.").is_empty());
         assert!(claims("Năm 2016, xác định là năm diễn ra nhiều sự kiện").is_empty());
         assert!(claims("trong dịp Tết Nguyên đán Canh Tý 2020, Liên đoàn").is_empty());
+    }
+
+    #[test]
+    fn seasons_written_with_a_slash_are_no_fractions() {
+        // d22: `So sánh với vụ ép mía 2020/21 sản lượng mía ép đạt 143%`
+        assert_eq!(
+            claims("So sánh với vụ ép mía 2020/21 sản lượng mía ép đạt 143%."),
+            vec![(None, None, Some(143.0))]
+        );
+        assert!(claims("trong năm học 2022/2023 các trường").is_empty());
+        // A fraction whose parts merely look like years stays a fraction.
+        assert_eq!(
+            claims("kết nạp 2020/2500 đoàn viên"),
+            vec![(Some(2020.0), Some(2500.0), None)]
+        );
     }
 }
