@@ -189,7 +189,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             None => return Outcome::Skip(j),
         }
     } else {
-        if let Some(next) = ranges::range_end(toks, i, j) {
+        if let Some(next) = ranges::range_end(toks, j) {
             return Outcome::Skip(next);
         }
         None

@@ -39,6 +39,9 @@ pub(super) fn read_percent(
     } else if cue_end >= 2 && toks[cue_end - 2].is('(') {
         item.join_cue = true;
     }
+    if names_its_rate(toks, cue_end, clause_start) {
+        item.join_cue = false;
+    }
     item.subject = if noun_starts(toks, k) {
         subject_after(toks, k)
     } else {
@@ -57,6 +60,23 @@ pub(super) fn read_percent(
         }
     }
     finish(item, next)
+}
+
+/// `…, tỷ lệ công nhân lao động gia nhập tổ chức Công đoàn đạt trên 90%`:
+/// a rate named before its verb, in the comma part of the percent, is a
+/// claim of its own, not the share of the count before it. `tỷ lệ` as the
+/// cue itself (`(tỷ lệ 61%)`, `đạt tỷ lệ 95%`, `tỷ lệ đạt 95%`) still joins.
+fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let cue_start =
+        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    let part_start = (clause_start..cue_start)
+        .rev()
+        .find(|&p| toks[p].is(',') || toks[p].is('('))
+        .map_or(clause_start, |p| p + 1);
+    // `tỷ lệ` ends at least one word before the cue.
+    (part_start..cue_start.saturating_sub(2)).any(|p| {
+        matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
+    })
 }
 
 /// `tăng 17.151 ha (13,75%)`: the count before the parenthesis at `paren`
@@ -260,6 +280,19 @@ mod tests {
             claims("kết nạp 45 đoàn viên (90%)."),
             vec![(Some(45.0), None, Some(90.0))]
         );
+    }
+
+    #[test]
+    fn a_rate_named_before_its_verb_stands_alone() {
+        // d07: `3.000 đến 5.000 đoàn viên, tỷ lệ công nhân lao động gia nhập
+        // tổ chức Công đoàn đạt trên 90%`
+        let c = claims("thành lập mới 40 CĐCS, tỷ lệ công nhân lao động gia nhập tổ chức Công đoàn đạt trên 90%");
+        assert_eq!(c, vec![(Some(40.0), None, None), (None, None, Some(90.0))]);
+        let c = claims("có 300 hội viên, tỷ lệ hội viên nữ chiếm 45%");
+        assert_eq!(c, vec![(Some(300.0), None, None), (None, None, Some(45.0))]);
+        // The rate as the cue still joins.
+        let c = claims("kết nạp 500 đoàn viên, đạt tỷ lệ 95%");
+        assert_eq!(c, vec![(Some(500.0), None, Some(95.0))]);
     }
 
     #[test]
