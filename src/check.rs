@@ -73,9 +73,13 @@ pub fn check(claim: &Claim) -> Verdict {
         return unchecked(note);
     }
     let (d, q) = (claim.percent_decimals, claim.percent_qualifier);
-    // `hơn 3.000 đoàn viên, đạt 105%`: a hedged count has no exact value to
-    // divide; the percent cannot be checked against it.
-    if a.is_some() && claim.qualifier != Qualifier::None && claim.qualifier != q {
+    // `hơn 3.000 đoàn viên, đạt 105%`: a count given as a bound has no
+    // exact value to divide; the percent cannot be checked against it. An
+    // estimate (`ước thực hiện là 1.114.100 người …, đạt 100,09% kế
+    // hoạch`) is approx, but its digits are the value the percent was
+    // computed from: it is checked.
+    let bound = !matches!(claim.qualifier, Qualifier::None | Qualifier::Approx);
+    if a.is_some() && bound && claim.qualifier != q {
         return unchecked(Some(format!(
             "the count is hedged ({}): the percent is not checked",
             claim.qualifier.as_str().replace('_', " ")
@@ -247,6 +251,17 @@ mod tests {
         let mut c = claim(Some(3000.0), None, 105.0, 0, Qualifier::None);
         c.qualifier = Qualifier::Over;
         assert_eq!(check(&c).check, Check::Unchecked);
+    }
+
+    #[test]
+    fn an_estimated_count_is_checked() {
+        // d20: `ước thực hiện là 1.114.100 người …, đạt 100,09% kế hoạch`
+        let mut c = claim(Some(1_114_100.0), None, 100.09, 2, Qualifier::None);
+        c.qualifier = Qualifier::Approx;
+        assert_eq!(check(&c).check, Check::Ok);
+        let mut c = claim(Some(50.0), Some(100.0), 60.0, 0, Qualifier::None);
+        c.qualifier = Qualifier::Approx;
+        assert_eq!(check(&c).check, Check::Mismatch);
     }
 
     #[test]

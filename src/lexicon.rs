@@ -80,6 +80,14 @@ pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("dưới", Qualifier::Under),
 ];
 
+/// Words before `ước` that make it part of a compound noun, no estimate:
+/// `thỏa ước lao động tập thể`, `công ước`, `giao ước thi đua`, `quy ước`.
+pub const ESTIMATE_NOT_AFTER: &[&str] = &["thỏa", "công", "giao", "quy", "hiệp", "mơ", "cam"];
+
+/// Words after `ước` that make it a wish, no estimate: `ước mơ`,
+/// `ước nguyện`, `ước muốn`, `ước vọng`.
+pub const ESTIMATE_NOT_BEFORE: &[&str] = &["mơ", "nguyện", "muốn", "vọng", "ao", "mong"];
+
 /// Qualifiers written after a figure: `75% trở lên doanh nghiệp`.
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("trở lên", Qualifier::AtLeast),

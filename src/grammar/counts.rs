@@ -6,7 +6,8 @@
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
-use super::words::{noun_starts, phrase_after, qualifier_after, subject_at, WHOLE_LINK_SET};
+use super::qualifiers::qualifier_after;
+use super::words::{noun_starts, phrase_after, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
 /// Reads the noun of a count whose figure ends before token `k`; `exp`

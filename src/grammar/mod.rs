@@ -9,8 +9,8 @@
 //! one module per family: [`dates_times`], [`references`] (document
 //! numbers, ordinals, names), [`periods`] (years, terms, seasons),
 //! [`ranges`], [`ages`] (durations and ages), [`fractions`], [`money`]
-//! (scale words, currency), [`counts`], [`percents`]; [`kind`] decides
-//! plan, criterion or actual.
+//! (scale words, currency), [`counts`], [`percents`]; [`qualifiers`]
+//! read hedges and bounds, [`kind`] decides plan, criterion or actual.
 
 mod ages;
 mod counts;
@@ -20,6 +20,7 @@ mod kind;
 mod money;
 mod percents;
 mod periods;
+mod qualifiers;
 mod ranges;
 mod references;
 mod words;
@@ -32,7 +33,8 @@ use crate::segment::{Sentence, TokKind, Token};
 
 use kind::Cues;
 use money::Amount;
-use words::{ends_with, phrase_before, qualifier_after, qualifier_before, WHOLE_LINK_SET};
+use qualifiers::{estimate_before, qualifier_after, qualifier_before};
+use words::{ends_with, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,7 +224,10 @@ fn names_a_thing(
 /// noun or basis its kind needs.
 fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outcome {
     // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
-    let (qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
+    let (mut qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
+    if qualifier == Qualifier::None && estimate_before(toks, i, clause_start) {
+        qualifier = Qualifier::Approx;
+    }
     let cue_end = i - qual_len;
     let mut k = a.next;
     // Qualifiers after the figure: `75% trở lên doanh nghiệp`.

@@ -10,10 +10,10 @@ use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
 use crate::segment::Token;
 
+use super::qualifiers::qualifier_before;
 use super::words::{
-    noun_starts, phrase_after, phrase_before, qualifier_before, starts_with, subject_at,
-    subject_before, word, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET,
-    WHOLE_CUE_SET,
+    noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
+    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 

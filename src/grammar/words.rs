@@ -7,7 +7,6 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon::*;
-use crate::record::Qualifier;
 use crate::segment::Token;
 
 use super::money::{is_currency, scale_of};
@@ -306,24 +305,4 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         n += 1;
     }
     (n > 0).then_some(i..end)
-}
-
-/// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
-/// `ước đạt`), with its length in tokens.
-pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
-    QUALIFIERS_BEFORE
-        .iter()
-        .filter(|(w, _)| ends_with(toks, i, w))
-        .map(|(w, q)| (*q, w.split(' ').count()))
-        .max_by_key(|(_, len)| *len)
-}
-
-/// The qualifier written from token `k` on (`trở lên`, `trở xuống`), with
-/// its length in tokens.
-pub(super) fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, usize)> {
-    QUALIFIERS_AFTER
-        .iter()
-        .filter(|(w, _)| starts_with(toks, k, w))
-        .map(|(w, q)| (*q, w.split(' ').count()))
-        .max_by_key(|(_, len)| *len)
 }

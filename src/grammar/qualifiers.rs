@@ -1,0 +1,86 @@
+//! Qualifiers (SPEC §2): before a figure (`gần 40`, `trên 144 tỷ`,
+//! `ít nhất 3`, `ước đạt`), after it (`75% trở lên`), and an estimate
+//! governing its clause (`ước thực hiện là 1.114.100 người`,
+//! `Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`).
+
+use crate::lexicon::{
+    ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+};
+use crate::record::Qualifier;
+use crate::segment::Token;
+
+use super::words::{ends_with, starts_with, word};
+
+/// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
+/// `ước đạt`), with its length in tokens.
+pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_BEFORE
+        .iter()
+        .filter(|(w, _)| ends_with(toks, i, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
+
+/// The qualifier written from token `k` on (`trở lên`, `trở xuống`), with
+/// its length in tokens.
+pub(super) fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS_AFTER
+        .iter()
+        .filter(|(w, _)| starts_with(toks, k, w))
+        .map(|(w, q)| (*q, w.split(' ').count()))
+        .max_by_key(|(_, len)| *len)
+}
+
+/// How far back from a figure an estimate verb is looked for, in tokens.
+const ESTIMATE_REACH: usize = 16;
+
+/// `ước` as a verb of estimating (`ước thực hiện`, `dự ước`, `Ước kết
+/// quả`) in the comma part before token `i`: the figure is an estimate,
+/// approx. `ước` in a compound noun is no estimate (`thỏa ước`, `công
+/// ước`, `giao ước`, `ước mơ`).
+pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> bool {
+    let from = i.saturating_sub(ESTIMATE_REACH).max(clause_start);
+    for p in (from..i).rev() {
+        let t = &toks[p];
+        if matches!(t.punct(), Some(',' | '(' | ')')) {
+            return false;
+        }
+        if t.norm == "ước"
+            && !word(toks, p.wrapping_sub(1)).is_some_and(|w| ESTIMATE_NOT_AFTER.contains(&w))
+            && !word(toks, p + 1).is_some_and(|w| ESTIMATE_NOT_BEFORE.contains(&w))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{one, recognised};
+    use crate::record::Qualifier;
+
+    #[test]
+    fn an_estimate_verb_makes_its_figures_approximate() {
+        // d20: `tổng số người tham gia BHXH, BHYT ước thực hiện là 1.114.100 người`
+        let c = one("tổng số người tham gia BHYT ước thực hiện là 1.114.100 người");
+        assert_eq!(c.qualifier, Qualifier::Approx);
+        // d21: `Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`
+        let c = recognised(
+            "Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%, đạt 100% kế hoạch năm.",
+        );
+        assert_eq!(c[0].qualifier, Qualifier::Approx);
+        // The next comma part is not estimated.
+        assert_eq!(c[1].qualifier, Qualifier::None);
+        let c = one("Doanh thu dự ước cả năm đạt 120 tỷ đồng");
+        assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn ước_in_a_compound_noun_is_no_estimate() {
+        let c = one("có 53 đơn vị ký thỏa ước lao động tập thể");
+        assert_eq!(c.qualifier, Qualifier::None);
+        let c = one("ký giao ước thi đua với 12 đơn vị");
+        assert_eq!(c.qualifier, Qualifier::None);
+    }
+}
