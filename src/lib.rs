@@ -107,12 +107,15 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         .collect()
 }
 
-/// How many of achieved, target and percent a claim states.
-fn fullness(c: &Claim) -> usize {
-    [c.achieved, c.target, c.percent]
+/// How many of achieved, target and percent a claim states, then whether
+/// it states a qualifier: a headline's `đạt từ 7%` is less full than the
+/// body's `đạt từ 7% trở lên` (d19).
+fn fullness(c: &Claim) -> (usize, bool) {
+    let values = [c.achieved, c.target, c.percent]
         .iter()
         .filter(|v| v.is_some())
-        .count()
+        .count();
+    (values, c.qualifier != record::Qualifier::None)
 }
 
 /// Whether two claims state the same figure about the same thing: equal
@@ -297,6 +300,16 @@ mod tests {
     #[test]
     fn equal_figures_about_different_things_stay_apart() {
         assert_eq!(values("Có 8 CĐCS trung bình và 8 CĐCS yếu.").len(), 2);
+    }
+
+    #[test]
+    fn a_qualified_statement_is_fuller_than_a_bare_one() {
+        // d19: headline `kết nạp đảng viên mới đạt từ 7%`, body `… đạt từ 7%
+        // trở lên so với tổng số đảng viên đầu năm`.
+        let text = "Phấn đấu tỷ lệ kết nạp đạt 7%.\n\nPhấn đấu tỷ lệ kết nạp đạt 7% trở lên.";
+        let r = extract(&Document::new("t", text), &Options::default());
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].qualifier, record::Qualifier::AtLeast);
     }
 
     #[test]
