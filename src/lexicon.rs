@@ -245,6 +245,20 @@ pub const PLAN_CUES: &[&str] = &[
     "phải đạt",
 ];
 
+/// Nouns naming plans: a colon after one opens a list of plans (`một số
+/// chỉ tiêu đáng chú ý như: …`, `Phương hướng, nhiệm vụ năm 2024:`).
+pub const PLAN_HEADS: &[&str] = &[
+    "chỉ tiêu",
+    "mục tiêu",
+    "phương hướng",
+    "nhiệm vụ năm",
+    "nhiệm vụ trọng tâm",
+];
+
+/// Words of a heading that announce results, not plans: `Kết quả thực
+/// hiện các chỉ tiêu:`, `Những chỉ tiêu đã đạt được:`.
+pub const RESULT_HEADS: &[&str] = &["kết quả", "đạt được", "đã ", "thực hiện được"];
+
 /// The words a year expression starts at: `năm 2016`, `tháng 5/2023`,
 /// `tính đến ngày 31/12/2022`, `hết năm`, `giai đoạn 2021-2025`,
 /// `nhiệm kỳ 2023 - 2028` (`context::year_expressions` holds the rules;

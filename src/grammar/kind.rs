@@ -7,9 +7,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::{EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, RESULT_VERBS};
+use crate::lexicon::{
+    fold, EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, PLAN_HEADS, RESULT_HEADS,
+    RESULT_VERBS,
+};
 use crate::record::{Kind, Qualifier};
-use crate::segment::{TokKind, Token};
+use crate::segment::{Sentence, TokKind, Token};
 
 use super::words::{phrase_after, starts_with, PLAN_CUE_SET};
 use super::Item;
@@ -22,17 +25,23 @@ const EACH_YEAR_START: u8 = 2;
 const RESULT: u8 = 4;
 /// The first word of a plan cue ([`PLAN_CUES`]).
 const PLAN_START: u8 = 8;
+/// The first word of a noun naming plans ([`PLAN_HEADS`]).
+const HEAD_START: u8 = 16;
+/// `đến`, which opens `đến năm 2025`.
+const BY_YEAR: u8 = 32;
 
 /// The roles a word plays in [`Cues`], by its norm: one lookup per word of
 /// a sentence instead of a comparison with every word of four lists.
 static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
     let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
     let mut roles: HashMap<&'static str, u8, WordHash> = HashMap::default();
-    let lists: [(&[&'static str], u8, bool); 4] = [
+    let lists: [(&[&'static str], u8, bool); 6] = [
         (PAST_MARKERS, PAST, false),
         (EACH_YEAR, EACH_YEAR_START, true),
         (RESULT_VERBS, RESULT, false),
         (PLAN_CUES, PLAN_START, true),
+        (PLAN_HEADS, HEAD_START, true),
+        (&["đến"], BY_YEAR, false),
     ];
     for (list, role, by_first_word) in lists {
         for &p in list {
@@ -55,23 +64,31 @@ fn cue_roles(w: &str) -> u8 {
     CUE_ROLES.get(w).copied().unwrap_or(0)
 }
 
-/// Where a sentence's plan cues end, where its past markers stand, and
-/// where `mỗi năm` first appears: read once per sentence, so deciding the
-/// kind of each figure is a lookup, not a rescan.
+/// Where a sentence's plan cues end, where its past markers and clause
+/// marks stand, and where `mỗi năm` first appears: read once per
+/// sentence, so deciding the kind of each figure is a lookup, not a
+/// rescan.
 #[derive(Default)]
 pub(super) struct Cues {
     plan_ends: Vec<usize>,
     past: Vec<usize>,
+    /// The `;` and `:` marks: a past marker speaks for its own clause.
+    bounds: Vec<usize>,
     each_year: Option<usize>,
 }
 
 impl Cues {
-    /// Reads the cues of a sentence's tokens, in place of the last ones.
-    pub(super) fn read(&mut self, toks: &[Token]) {
+    /// Reads the cues of a sentence's tokens, in place of the last ones;
+    /// `under_list` when the sentence is an item of a list of plans.
+    pub(super) fn read(&mut self, toks: &[Token], under_list: bool) {
         let cues = self;
         cues.plan_ends.clear();
         cues.past.clear();
+        cues.bounds.clear();
         cues.each_year = None;
+        if under_list {
+            cues.plan_ends.push(0);
+        }
         // Every cue is read before a figure's first token (`plan_before`,
         // `each_year`), and no figure starts after the last numeral: the
         // words after it are never asked about.
@@ -82,31 +99,62 @@ impl Cues {
         // The roles of the token before: a numeral or a mark has none (no
         // list holds one).
         let mut prev_roles = 0;
+        // A noun naming plans since the last clause mark: a colon after it
+        // opens a list of plans (`một số chỉ tiêu đáng chú ý như: …`).
+        let mut named_plans = false;
         for at in 0..last_numeral {
             let t = &toks[at];
+            if t.kind == TokKind::Punct && matches!(t.punct(), Some(';' | ':')) {
+                cues.bounds.push(at);
+                if t.is(':') && named_plans {
+                    cues.plan_ends.push(at + 1);
+                }
+                named_plans = false;
+            }
             let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
             let before = std::mem::replace(&mut prev_roles, roles);
             if roles == 0 {
                 continue;
             }
-            if roles & PAST != 0 {
-                cues.past.push(at);
-            }
-            if cues.each_year.is_none()
-                && roles & EACH_YEAR_START != 0
-                && EACH_YEAR.iter().any(|p| starts_with(toks, at, p))
-            {
-                cues.each_year = Some(at);
-            }
             // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
             let after_figure = at > 0 && (toks[at - 1].is('%') || before & RESULT != 0);
-            if !after_figure && roles & PLAN_START != 0 {
-                if let Some((_, len)) = phrase_after(toks, at, &PLAN_CUE_SET) {
-                    cues.plan_ends.push(at + len);
-                }
-            }
+            cues.note(toks, at, roles, after_figure, &mut named_plans);
         }
         cues.plan_ends.sort_unstable();
+    }
+
+    /// Notes the cues of the word at `at`, whose roles are `roles`.
+    fn note(
+        &mut self,
+        toks: &[Token],
+        at: usize,
+        roles: u8,
+        after_figure: bool,
+        named_plans: &mut bool,
+    ) {
+        if roles & PAST != 0 {
+            self.past.push(at);
+        }
+        if self.each_year.is_none()
+            && roles & EACH_YEAR_START != 0
+            && EACH_YEAR.iter().any(|p| starts_with(toks, at, p))
+        {
+            self.each_year = Some(at);
+        }
+        if after_figure {
+            return;
+        }
+        if roles & PLAN_START != 0 {
+            if let Some((_, len)) = phrase_after(toks, at, &PLAN_CUE_SET) {
+                self.plan_ends.push(at + len);
+            }
+        }
+        if roles & HEAD_START != 0 && PLAN_HEADS.iter().any(|h| starts_with(toks, at, h)) {
+            *named_plans = true;
+        }
+        if roles & BY_YEAR != 0 && by_year_opens_clause(toks, at) {
+            self.plan_ends.push(at + 3);
+        }
     }
 
     /// A plan cue before token `first` with no past marker (`đã`) between
@@ -118,7 +166,10 @@ impl Cues {
             let n = v.partition_point(|&p| p <= first);
             n.checked_sub(1).map(|i| v[i])
         };
-        let last_past = before(&self.past).filter(|&p| p < first);
+        // A past marker of an earlier clause speaks for that clause only
+        // (`phấn đấu có 75% DN … đã thành lập CĐ cơ sở …; 100% CĐ cơ sở …`).
+        let clause_start = before(&self.bounds).map_or(0, |b| b + 1);
+        let last_past = before(&self.past).filter(|&p| p < first && p >= clause_start);
         before(&self.plan_ends).is_some_and(|end| last_past.is_none_or(|p| p < end))
     }
 
@@ -139,6 +190,65 @@ impl Cues {
         }
         kind
     }
+}
+
+/// `Đến năm 2025, …` opening a sentence or clause sets a goal for that
+/// year; after `tính` (`Tính đến năm 2023`) it is a cut-off date.
+fn by_year_opens_clause(toks: &[Token], at: usize) -> bool {
+    let opens = at == 0 || toks[at - 1].kind == TokKind::Punct;
+    opens
+        && toks.get(at + 1).is_some_and(|t| t.norm == "năm")
+        && toks.get(at + 2).is_some_and(|t| t.kind == TokKind::Num)
+}
+
+/// Whether the sentence at `s` is an item of a list of plans: the list
+/// opens with a sentence ending in a colon that names plans (`Mục tiêu
+/// đến năm 2025:`, `Các chỉ tiêu chủ yếu:`) and runs while its sentences
+/// are list items (`- …`, `+ …`, `a) …`, `1. …`) or in an item's
+/// paragraph.
+#[derive(Default)]
+pub(super) struct PlanList {
+    open: bool,
+    item_paragraph: Option<usize>,
+}
+
+impl PlanList {
+    /// Reads the next sentence; says whether its figures are plans of the
+    /// open list.
+    pub(super) fn read(&mut self, text: &str, s: &Sentence) -> bool {
+        let t = text.get(s.start..s.end).unwrap_or("").trim();
+        let item = is_list_item(t);
+        if item {
+            self.item_paragraph = Some(s.paragraph);
+        }
+        let under = self.open && (item || self.item_paragraph == Some(s.paragraph));
+        if t.ends_with(':') {
+            self.open = names_plans(t);
+        } else if !under {
+            self.open = false;
+        }
+        under
+    }
+}
+
+/// A list item: a bullet, or a number or letter with `.` or `)`.
+fn is_list_item(t: &str) -> bool {
+    if t.starts_with(['-', '+', '•', '*', '–', '·']) {
+        return true;
+    }
+    let mark = t.find(['.', ')']).unwrap_or(0);
+    mark > 0
+        && mark <= 3
+        && t[..mark].chars().all(|c| c.is_ascii_alphanumeric())
+        && t[mark + 1..].starts_with(' ')
+}
+
+/// A heading that names plans and no results (`Phương hướng, nhiệm vụ
+/// năm 2024:`, not `Kết quả thực hiện chỉ tiêu:`).
+fn names_plans(heading: &str) -> bool {
+    let h = fold(heading);
+    PLAN_HEADS.iter().chain(PLAN_CUES).any(|p| h.contains(p))
+        && !RESULT_HEADS.iter().any(|r| h.contains(r))
 }
 
 #[cfg(test)]
@@ -182,6 +292,48 @@ mod tests {
         assert_eq!(c[2].qualifier, Qualifier::AtLeast);
         let c = one("doanh nghiệp có từ 25 công nhân lao động trở lên");
         assert_eq!((c.kind, c.qualifier), (Kind::Criterion, Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_colon_after_a_noun_naming_plans_opens_a_list_of_plans() {
+        // d04: `đặt ra một số chỉ tiêu đáng chú ý như: phấn đấu … 75% trở lên
+        // DN … đã thành lập CĐ cơ sở …; 100% CĐ cơ sở phối hợp …`
+        let c = recognised("Chương trình đặt ra một số chỉ tiêu như: phấn đấu có từ 75% trở lên DN đã thành lập CĐ cơ sở ký thỏa ước; 100% CĐ cơ sở phối hợp tổ chức thương lượng.");
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Mục tiêu của Hội: kết nạp 300 hội viên; thành lập 4 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // A past marker in the figure's own clause still makes it a result.
+        let c = recognised(
+            "Chỉ tiêu năm 2023: kết nạp 500 đoàn viên; kết quả đã kết nạp 520 đoàn viên.",
+        );
+        assert_eq!(c[1].kind, Kind::Actual);
+    }
+
+    #[test]
+    fn by_year_opening_a_clause_sets_a_goal() {
+        // d11: `Đến năm 2028, Tổng LĐLĐ đặt chỉ tiêu 100% công đoàn ngành`
+        let c = one("Đến năm 2025, có 90% doanh nghiệp có tổ chức công đoàn.");
+        assert_eq!(c.kind, Kind::Plan);
+        // A cut-off date (`Tính đến năm`) and a past result are actual.
+        assert_eq!(
+            one("Tính đến năm 2023, toàn tỉnh có 500 CĐCS.").kind,
+            Kind::Actual
+        );
+        assert_eq!(
+            one("Đến năm 2023, toàn tỉnh đã có 500 CĐCS.").kind,
+            Kind::Actual
+        );
+    }
+
+    #[test]
+    fn items_of_a_list_headed_by_plans_are_plans() {
+        let text = "Các chỉ tiêu chủ yếu:\n\n- Kết nạp 3.000 đoàn viên.\n\n- Thành lập 20 CĐCS.\n\nNăm qua, LĐLĐ kết nạp 2.500 đoàn viên.";
+        let c = recognised(text);
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan, Kind::Actual]);
+        let text = "Kết quả thực hiện các chỉ tiêu:\n\n- Kết nạp 3.000 đoàn viên.";
+        assert_eq!(one(text).kind, Kind::Actual);
     }
 
     #[test]

@@ -31,7 +31,7 @@ use crate::number;
 use crate::record::{Basis, Kind, Measure, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
 
-use kind::Cues;
+use kind::{Cues, PlanList};
 use money::Amount;
 use qualifiers::{estimate_before, qualifier_after, qualifier_before};
 use words::{ends_with, phrase_before, WHOLE_LINK_SET};
@@ -121,13 +121,15 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     let mut out = Vec::new();
     // Its lists are reused from sentence to sentence.
     let mut cues = Cues::default();
+    let mut plan_list = PlanList::default();
     for (si, s) in sentences.iter().enumerate() {
+        let under_list = plan_list.read(text, s);
         // Most sentences hold no numeral, and only those have tokens
-        // (`Sentence::tokens`): nothing to read in the others.
+        // (`Sentence::tokens`): nothing more to read in the others.
         if s.tokens.is_empty() {
             continue;
         }
-        cues.read(s.tokens);
+        cues.read(s.tokens, under_list);
         for clause in s.clauses() {
             let items = scan_clause(text, s, clause.clone());
             group(text, s, si, &cues, clause.clone(), items, &mut out);
