@@ -214,6 +214,24 @@ pub const NAME_HEADS: &[&str] = &[
     "ca",
 ];
 
+/// Nouns (one word) of events and sessions: after `320 cuộc/9.450 lượt người` the
+/// second figure is a count of its own, not the whole of the first.
+pub const EVENT_NOUNS: &[&str] = &[
+    "cuộc",
+    "buổi",
+    "lớp",
+    "đợt",
+    "hội nghị",
+    "hội thi",
+    "giải",
+    "chuyến",
+    "phiên",
+];
+
+/// Nouns that tally attendances: `9.450 lượt người` is never the whole of
+/// the count before the slash.
+pub const TALLY_NOUNS: &[&str] = &["lượt"];
+
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
 pub const NOUN_STOPS: &[&str] = &["tổ chức"];

@@ -1,11 +1,15 @@
 //! Counts: a number and the noun it counts (`10.493 đoàn viên`,
 //! `58 bản TƯLĐTT`, `12 tổ chức công đoàn cơ sở`), a count whose whole
 //! comes before its noun (`3 trong số 10 doanh nghiệp`), and the noun a
-//! count of `người` stands for (`tổng số hội viên lên 412.345 người`).
+//! count of `người` stands for (`tổng số hội viên lên 412.345 người`), a
+//! noun after a parenthesis (`hơn 3.100 (tăng 12,5% so với năm trước) công
+//! trình`).
 
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
+use super::fractions::noun_fraction;
+use super::labels::label_before;
 use super::qualifiers::qualifier_after;
 use super::words::{noun_starts, phrase_after, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
@@ -24,41 +28,89 @@ pub(super) fn read_count(
     let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
         .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
         .map(|(_, len)| k + len);
+    let noun_at = if noun_starts(toks, k) {
+        Some(k)
+    } else {
+        noun_after_parenthesis(toks, k)
+    };
+    let label = if noun_at.is_none() {
+        label_before(toks, i)
+    } else {
+        None
+    };
     // A count needs a counted noun: `20 năm thành lập` has none. A
     // fraction states its own whole and needs no noun
-    // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`).
-    if !noun_starts(toks, k) && exp == 0 && item.target.is_none() && whole_after.is_none() {
+    // (`Số CĐCS vững mạnh: 789/1.234 (63,9%)`), nor does a figure after a
+    // label (`Số đoàn viên kết nạp mới: 1.234`).
+    if noun_at.is_none()
+        && label.is_none()
+        && exp == 0
+        && item.target.is_none()
+        && whole_after.is_none()
+    {
         return Outcome::Skip(k.max(i + 1));
     }
     if let Some(w) = whole_after.filter(|_| !noun_starts(toks, k)) {
         item.subject = subject_at(toks, w + 1, 8);
         return Outcome::Item(item, k);
     }
-    if is_duration_or_age(toks, k) {
+    let noun = noun_at.unwrap_or(k);
+    if is_duration_or_age(toks, noun) {
         return Outcome::Skip(k + 1);
     }
-    item.subject = subject_at(toks, k, 8);
+    item.subject = match (&label, noun_at) {
+        (Some(l), None) => Some(l.clone()),
+        _ => subject_at(toks, noun, 8),
+    };
     if item
         .subject
         .as_ref()
         .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
     {
-        item.counted = counted_before(toks, clause_start, i);
+        item.counted = counted_before(toks, clause_start, i).or_else(|| label_before(toks, i));
     }
+    // The parenthesis between a figure and its noun holds figures of its
+    // own: read on from it.
     let mut next = k;
-    if let Some(sub) = &item.subject {
-        next = sub.end;
-        let close = usize::from(
-            toks.get(sub.end)
-                .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
-        );
-        // `doanh nghiệp có từ 25 lao động trở lên`: the qualifier after the noun.
-        if let Some((q, len)) = qualifier_after(toks, sub.end + close) {
-            item.after_qual = Some(q);
-            next = sub.end + close + len;
+    if let Some(sub) = item.subject.clone().filter(|_| noun_at == Some(k)) {
+        next = after_noun(toks, &mut item, sub.end);
+        if let Some((whole, last, after)) = noun_fraction(toks, &sub) {
+            item.target = Some(whole);
+            item.last = last;
+            next = after;
         }
     }
     finish(item, next)
+}
+
+/// Where reading resumes after a count's noun ending before `end`: past a
+/// closing quote and a qualifier after the noun (`doanh nghiệp có từ 25
+/// lao động trở lên`), which it applies.
+fn after_noun(toks: &[Token], item: &mut Item, end: usize) -> usize {
+    let close = usize::from(
+        toks.get(end)
+            .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
+    );
+    match qualifier_after(toks, end + close) {
+        Some((q, len)) => {
+            item.after_qual = Some(q);
+            end + close + len
+        }
+        None => end,
+    }
+}
+
+/// `hơn 3.100 (tăng 12,5% so với năm trước) công trình`: a figure, a
+/// parenthesis that comments on it with figures of its own, then its noun.
+/// The token where the noun starts.
+fn noun_after_parenthesis(toks: &[Token], k: usize) -> Option<usize> {
+    if !toks.get(k)?.is('(') {
+        return None;
+    }
+    let close =
+        (k + 1..toks.len().min(k + 20)).find(|&c| matches!(toks[c].punct(), Some(')' | '(')))?;
+    let comments = toks[close].is(')') && toks[k + 1..close].iter().any(|t| t.kind == TokKind::Num);
+    (comments && noun_starts(toks, close + 1)).then_some(close + 1)
 }
 
 /// A leading-zero numeral (`01 tủ báo`) is a count only standing alone:
@@ -84,7 +136,7 @@ fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claims, one};
+    use super::super::tests::{claims, one, recognised};
 
     #[test]
     fn people_counted_after_a_total_count_what_the_total_names() {
@@ -113,6 +165,40 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_before_its_noun_with_a_parenthesis_between() {
+        // issue 14: `hơn 3.100 (tăng 12,5% so với năm trước) công trình`
+        let c = recognised(
+            "Đã xây dựng hơn 3.100 (tăng 12,5% so với năm trước) công trình thanh niên.",
+        );
+        let v: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.percent, c.subject.as_deref()))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                (Some(3100.0), None, Some("công trình thanh niên")),
+                (None, Some(12.5), None)
+            ]
+        );
+        // The parenthesis's own count stays its own.
+        let c = recognised("trao 250 (trong đó 40 suất cho công nhân nữ) suất quà Tết.");
+        let v: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.subject.as_deref()))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                (Some(250.0), Some("suất quà Tết")),
+                (Some(40.0), Some("suất"))
+            ]
+        );
+        // A parenthesis without figures is no comment on a count.
+        assert!(claims("Ngày 15 (thứ Hai) Hội nghị khai mạc").is_empty());
+    }
+
+    #[test]
     fn an_organisation_counted_is_a_count() {
         let c = one("thành lập mới 12 tổ chức công đoàn cơ sở.");
         assert_eq!(c.achieved, Some(12.0));
@@ -134,13 +220,9 @@ mod tests {
 
     #[test]
     fn words_joined_by_a_slash_are_one_subject() {
-        let c = claims_full(
+        let c = recognised(
             "Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.",
         );
         assert_eq!(c[1].subject.as_deref(), Some("lĩnh vực/ngành nghề"));
-    }
-
-    fn claims_full(text: &str) -> Vec<super::super::Claim> {
-        super::super::tests::recognised(text)
     }
 }

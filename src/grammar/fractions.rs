@@ -5,8 +5,13 @@
 use crate::number::{self, Numeral};
 use crate::segment::{TokKind, Token};
 
+use std::ops::Range;
+
+use crate::lexicon::{EVENT_NOUNS, TALLY_NOUNS};
+
 use super::dates_times::is_date_pair;
 use super::periods::is_season;
+use super::words::{noun_starts, subject_at};
 
 /// The slash chain starting at numeral `i`: how many numerals it links
 /// (1 for a lone numeral) and the token after it.
@@ -35,6 +40,39 @@ pub(super) fn whole_of(toks: &[Token], i: usize, j: usize, a: &Numeral) -> Optio
     (!is_date_pair(toks, i, j, a, &b) && !is_season(a, &b)).then_some(b)
 }
 
+/// `hơn 4.200 hội viên/6.100 phụ nữ`: a count, its noun, a slash, a
+/// figure and another noun. The second is the whole the first is counted
+/// in (achieved/target), unless the first counts events (`cuộc`, `buổi`,
+/// `lớp`) or the second tallies attendances (`lượt`): `320 cuộc/9.450
+/// lượt người` is two counts, the second read on its own. For the noun
+/// `first`: the whole, its last token, and where to resume.
+pub(super) fn noun_fraction(toks: &[Token], first: &Range<usize>) -> Option<(f64, usize, usize)> {
+    let end = first.end;
+    let (slash, n) = (toks.get(end)?, toks.get(end + 1)?);
+    if !slash.is('/') || slash.space_before || n.kind != TokKind::Num || n.space_before {
+        return None;
+    }
+    let whole = number::parse(n.norm)?;
+    let second = subject_at(toks, end + 2, 8)?;
+    let events = EVENT_NOUNS.contains(&toks[first.start].norm);
+    let tally = TALLY_NOUNS.contains(&toks[second.start].norm);
+    (!events && !tally).then_some((whole.value(), end + 1, second.end))
+}
+
+/// A numeral after `noun/` is a second count when a count and its noun
+/// stand before the slash (`320 cuộc/9.450 lượt người`): not glued to a
+/// code (`kỳ III/2023`).
+pub(super) fn second_count_after_slash(toks: &[Token], i: usize) -> bool {
+    let slash = i.wrapping_sub(1);
+    toks.get(slash).is_some_and(|t| t.is('/'))
+        && noun_starts(toks, i + 1)
+        && (slash.saturating_sub(8)..slash)
+            .rev()
+            .take_while(|&p| toks[p].kind != TokKind::Punct)
+            .any(|p| toks[p].kind == TokKind::Num)
+        && toks.get(slash.wrapping_sub(1)).is_some_and(|t| t.is_word())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
@@ -48,6 +86,30 @@ mod tests {
                 (Some(30.0), Some(20.0), Some(150.0))
             ]
         );
+    }
+
+    #[test]
+    fn a_fraction_may_have_a_noun_on_either_side() {
+        // issue 14: `hơn 4.200 hội viên/6.100 phụ nữ` is achieved/target
+        assert_eq!(
+            claims("kết nạp hơn 4.200 hội viên/6.100 phụ nữ trong độ tuổi"),
+            vec![(Some(4200.0), Some(6100.0), None)]
+        );
+        assert_eq!(
+            claims("có 64 đoàn viên/80 công nhân tham gia"),
+            vec![(Some(64.0), Some(80.0), None)]
+        );
+        // `320 cuộc/9.450 lượt người` is two counts.
+        assert_eq!(
+            claims("Tổ chức 320 cuộc/9.450 lượt người tham gia."),
+            vec![(Some(320.0), None, None), (Some(9450.0), None, None)]
+        );
+        assert_eq!(
+            claims("mở 12 lớp/450 học viên"),
+            vec![(Some(12.0), None, None), (Some(450.0), None, None)]
+        );
+        // A code after a slash stays a code.
+        assert!(claims("Kế hoạch kỳ III/2023 của Hội").is_empty());
     }
 
     #[test]

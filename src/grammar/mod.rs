@@ -17,6 +17,7 @@ mod counts;
 mod dates_times;
 mod fractions;
 mod kind;
+mod labels;
 mod money;
 mod percents;
 mod periods;

@@ -17,6 +17,9 @@ pub(super) fn glued_left(toks: &[Token], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|j| &toks[j]) else {
         return false;
     };
+    if super::fractions::second_count_after_slash(toks, i) {
+        return false;
+    }
     !t.space_before
         && (p.kind != TokKind::Punct
             || matches!(

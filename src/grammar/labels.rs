@@ -1,0 +1,57 @@
+//! Label, colon, figure: `Số đoàn viên kết nạp mới: 1.234 người`,
+//! `Tổng số CĐCS: 56`. The label names what the figure counts.
+
+use std::ops::Range;
+
+use crate::segment::{TokKind, Token};
+
+use super::words::{counts_as_noun_evidence, subject_at};
+
+/// How far back from the colon a label's `số` is looked for, in tokens.
+const LABEL_REACH: usize = 10;
+
+/// The noun phrase of a label ending in a colon right before token `i`
+/// (`Số đoàn viên kết nạp mới: 1.234`): the words after its `số`. The
+/// label opens its sentence or follows a mark (`- Số CĐCS: 12`).
+pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let colon = i.checked_sub(1).filter(|&c| toks[c].is(':'))?;
+    let from = colon.saturating_sub(LABEL_REACH);
+    let so = (from..colon).rev().find(|&p| toks[p].norm == "số")?;
+    // `Tổng số`, `Số`: the label's first words.
+    let head = if so > 0 && toks[so - 1].norm == "tổng" {
+        so - 1
+    } else {
+        so
+    };
+    let opens = head == 0 || toks[head - 1].kind == TokKind::Punct;
+    let words_only = toks[so + 1..colon].iter().all(|t| t.is_word());
+    // The label names a counted noun (`đoàn viên`, `CĐCS`): `Số người
+    // online: 40` of a page's visit counter names none.
+    if !opens || !words_only || so + 1 >= colon || !counts_as_noun_evidence(toks, so + 1) {
+        return None;
+    }
+    subject_at(toks, so + 1, (colon - so - 1).min(6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, one};
+
+    #[test]
+    fn a_label_names_the_figure_after_its_colon() {
+        // issue 14: `Số đoàn viên kết nạp mới: 1.234 người`
+        let c = one("Số đoàn viên kết nạp mới: 1.234 người.");
+        assert_eq!(c.achieved, Some(1234.0));
+        assert_eq!(c.counted.as_deref(), Some("đoàn viên kết nạp mới"));
+        let c = one("- Tổng số CĐCS: 56.");
+        assert_eq!(
+            (c.achieved, c.subject.as_deref()),
+            (Some(56.0), Some("CĐCS"))
+        );
+        // A colon after other words is no label.
+        assert!(claims("Thời gian: 15 giờ").is_empty());
+        // d09: a visit counter of the page.
+        assert!(claims("Số người online: 40").is_empty());
+        assert!(claims("Hội nghị có số lượng lớn người đến dự: 300").is_empty());
+    }
+}
