@@ -341,7 +341,8 @@ pub const TARGET_WORDS: &[&str] = &[
 
 /// Phrases after a count that introduce its whole or target:
 /// `159 CĐCS trong tổng số 176 doanh nghiệp`, `trên tổng số 85`,
-/// `so với chỉ tiêu giao là 6.000 đoàn viên`.
+/// `so với chỉ tiêu giao là 6.000 đoàn viên`, `so với chỉ tiêu giao
+/// (12.300 người)`.
 pub const WHOLE_LINKS: &[&str] = &[
     "trong tổng số",
     "trên tổng số",
@@ -350,6 +351,8 @@ pub const WHOLE_LINKS: &[&str] = &[
     "so với chỉ tiêu giao là",
     "so với chỉ tiêu được giao là",
     "so với chỉ tiêu là",
+    "so với chỉ tiêu giao",
+    "so với chỉ tiêu được giao",
     "so với chỉ tiêu",
     "so với kế hoạch",
     "chỉ tiêu giao là",

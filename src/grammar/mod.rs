@@ -252,7 +252,12 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         basis: Basis::None,
         join_cue: false,
         // What stands right before: a link to a whole, or a target word.
-        whole_link: phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some(),
+        // `so với chỉ tiêu giao (12.300 người)`: the whole may stand in
+        // parentheses after its link.
+        whole_link: phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
+            || (cue_end > 0
+                && toks[cue_end - 1].is('(')
+                && phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()),
         plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
         counted: None,
         after_qual,
@@ -325,6 +330,10 @@ struct Open {
     /// parentheses right after it is what it is a percent of
     /// (`đạt 100% (45/45 CĐCS)`).
     last_percent: Option<(usize, usize)>,
+    /// A whole stated before its count (`Trên tổng số 500 doanh nghiệp,
+    /// có 300 …`, `so với chỉ tiêu giao (12.300 người) đạt 91%`): a claim
+    /// with only a target, waiting for its count or percent.
+    pending_whole: Option<usize>,
 }
 
 /// Groups the figures of a clause into claims: a percent or a whole joins
@@ -353,8 +362,22 @@ fn group(
                 continue;
             }
         }
-        let claim = new_claim(text, toks, si, cues, &clause, &item);
+        if let Some(pw) = open.pending_whole {
+            if count_of_whole(text, toks, &item, end, &mut out[pw]) {
+                open.pending_whole = None;
+                open.last = Some(pw);
+                continue;
+            }
+        }
+        let mut claim = new_claim(text, toks, si, cues, &clause, &item);
+        let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
+        if whole_first {
+            claim.target = claim.achieved.take();
+        }
         out.push(claim);
+        if whole_first {
+            open.pending_whole = Some(out.len() - 1);
+        }
         if matches!(item.kind, ItemKind::Percent) {
             open.last = None;
             open.last_percent = Some((out.len() - 1, item.last));
@@ -362,6 +385,36 @@ fn group(
             open.last = Some(out.len() - 1);
         }
     }
+    // A whole that found neither count nor percent is a count after all.
+    if let Some(c) = open.pending_whole.map(|pw| &mut out[pw]) {
+        if c.achieved.is_none() && c.percent.is_none() {
+            c.achieved = c.target.take();
+        }
+    }
+}
+
+/// `Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước`: the
+/// first count after a whole stated before it is counted in that whole.
+/// Joins it to the target-only claim `c` and says whether.
+fn count_of_whole(text: &str, toks: &[Token], item: &Item, end: usize, c: &mut Claim) -> bool {
+    let count = matches!(item.kind, ItemKind::Count | ItemKind::Money);
+    if !count || item.whole_link || item.target.is_some() || c.achieved.is_some() {
+        return false;
+    }
+    if c.percent.is_some() {
+        return false;
+    }
+    c.achieved = Some(item.value);
+    if matches!(item.kind, ItemKind::Money) {
+        c.measure = Measure::Vnd;
+    }
+    if let Some(r) = &item.subject {
+        c.subject = Some(text_of(text, toks, r));
+    }
+    c.start = c.start.min(toks[item.first].start);
+    c.end = c.end.max(end);
+    c.qualifier = item.qualifier;
+    true
 }
 
 /// `đạt 100% (45/45 CĐCS)`: a count in parentheses right after a bare

@@ -312,6 +312,29 @@ mod tests {
     }
 
     #[test]
+    fn a_target_tied_anywhere_in_the_clause() {
+        // issue 14: `so với chỉ tiêu giao (12.300 người) đạt 91%`
+        assert_eq!(
+            claims("Tuyển sinh được 11.200 người, so với chỉ tiêu giao (12.300 người) đạt 91%."),
+            vec![(Some(11200.0), Some(12300.0), Some(91.0))]
+        );
+        assert_eq!(
+            claims("Kết quả tuyển sinh so với chỉ tiêu giao (12.300 người) đạt 91%."),
+            vec![(None, Some(12300.0), Some(91.0))]
+        );
+        // The whole before its count: `Trên tổng số 500 DN, có 300 DN …`
+        assert_eq!(
+            claims("Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước."),
+            vec![(Some(300.0), Some(500.0), None)]
+        );
+        // A whole that finds nothing stays a count.
+        assert_eq!(
+            claims("Trong tổng số 71 doanh nghiệp được khảo sát."),
+            vec![(Some(71.0), None, None)]
+        );
+    }
+
+    #[test]
     fn a_whole_linked_after_the_count_is_its_target() {
         assert_eq!(
             claims("có 159 CĐCS trong tổng số 176 doanh nghiệp"),
