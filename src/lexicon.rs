@@ -88,6 +88,38 @@ pub const ESTIMATE_NOT_AFTER: &[&str] = &["thỏa", "công", "giao", "quy", "hi�
 /// `ước nguyện`, `ước muốn`, `ước vọng`.
 pub const ESTIMATE_NOT_BEFORE: &[&str] = &["mơ", "nguyện", "muốn", "vọng", "ao", "mong"];
 
+/// Verbs of taking place: `trên` after them, before territories, means
+/// across (`được triển khai trên 63 tỉnh, thành phố`), not over.
+pub const LOCATIVE_VERBS: &[&str] = &[
+    "triển khai",
+    "diễn ra",
+    "tổ chức",
+    "hoạt động",
+    "có mặt",
+    "phủ khắp",
+    "lan rộng",
+    "áp dụng",
+];
+
+/// Territories counted after a locative `trên`: `trên 63 tỉnh`.
+pub const TERRITORY_NOUNS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "địa phương",
+    "quốc gia",
+    "nước",
+];
+
+/// Units of measure after a figure: `45, 6 tấn` is a decimal typed with a
+/// space after its comma, not a list.
+pub const MEASURE_UNITS: &[&str] = &["tấn", "tạ", "kg", "ha", "km", "m", "lít", "đồng"];
+
 /// Qualifiers written after a figure: `75% trở lên doanh nghiệp`.
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     ("trở lên", Qualifier::AtLeast),

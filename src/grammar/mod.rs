@@ -15,6 +15,7 @@
 mod ages;
 mod counts;
 mod dates_times;
+mod decimals;
 mod fractions;
 mod kind;
 mod labels;
@@ -34,7 +35,7 @@ use crate::segment::{Sentence, TokKind, Token};
 
 use kind::{Cues, PlanList};
 use money::Amount;
-use qualifiers::{estimate_before, qualifier_after, qualifier_before};
+use qualifiers::{estimate_before, locative_tren, qualifier_after, qualifier_before};
 use words::{ends_with, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
@@ -181,7 +182,9 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if references::glued_right(toks, i) {
         return Outcome::Skip(i + 2);
     }
-    let (links, j) = fractions::slash_chain(toks, i);
+    // `45, 6 tấn`: the numeral's last token is its fraction's.
+    let (num, at) = decimals::spaced_decimal(toks, i, &num).unwrap_or((num, i));
+    let (links, j) = fractions::slash_chain(toks, at);
     if references::document_number(text, toks, j) {
         return Outcome::Skip(j + 2);
     }
@@ -230,6 +233,9 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
     let (mut qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
     if qualifier == Qualifier::None && estimate_before(toks, i, clause_start) {
         qualifier = Qualifier::Approx;
+    }
+    if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
+        qualifier = Qualifier::None;
     }
     let cue_end = i - qual_len;
     let mut k = a.next;

@@ -4,7 +4,8 @@
 //! `Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`).
 
 use crate::lexicon::{
-    ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    TERRITORY_NOUNS,
 };
 use crate::record::Qualifier;
 use crate::segment::Token;
@@ -55,6 +56,16 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
     false
 }
 
+/// `được triển khai trên 63 tỉnh, thành phố`: `trên` after a verb of
+/// taking place, before a count of territories, means across them (a
+/// place), not over (a bound). `i` is the figure's numeral, `noun` the
+/// token of its noun.
+pub(super) fn locative_tren(toks: &[Token], i: usize, noun: usize) -> bool {
+    let tren = i.checked_sub(1).filter(|&p| toks[p].norm == "trên");
+    tren.is_some_and(|p| LOCATIVE_VERBS.iter().any(|v| ends_with(toks, p, v)))
+        && TERRITORY_NOUNS.iter().any(|n| starts_with(toks, noun, n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{one, recognised};
@@ -74,6 +85,21 @@ mod tests {
         assert_eq!(c[1].qualifier, Qualifier::None);
         let c = one("Doanh thu dự ước cả năm đạt 120 tỷ đồng");
         assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn trên_after_a_verb_of_place_before_territories_is_no_bound() {
+        // d06: `Chương trình “Tết sum vầy” được triển khai trên 63 tỉnh, thành phố`
+        let c = one("Chương trình được triển khai trên 63 tỉnh, thành phố.");
+        assert_eq!(c.qualifier, Qualifier::None);
+        let c = one("Hội thi diễn ra trên 12 huyện trong tỉnh.");
+        assert_eq!(c.qualifier, Qualifier::None);
+        // A bound stays a bound.
+        assert_eq!(one("có trên 20 xã đạt chuẩn").qualifier, Qualifier::Over);
+        assert_eq!(
+            one("triển khai trên 200 mô hình").qualifier,
+            Qualifier::Over
+        );
     }
 
     #[test]
