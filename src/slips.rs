@@ -172,7 +172,7 @@ fn percent_qualifier(chars: &[char], at: usize, after: usize) -> Option<(Qualifi
     let before: String = chars[from..at].iter().collect();
     let before = before.rsplit('\n').next().unwrap_or("").trim_end();
     let lower = before.to_lowercase();
-    for (word, q) in QUALIFIERS_BEFORE {
+    for (word, q) in QUALIFIERS_BEFORE.iter() {
         if let Some(head) = lower.strip_suffix(word) {
             if !head.chars().last().is_some_and(char::is_alphabetic) {
                 let n = word.chars().count();
@@ -185,7 +185,7 @@ fn percent_qualifier(chars: &[char], at: usize, after: usize) -> Option<(Qualifi
     let rest: String = chars[after.min(to)..to].iter().collect();
     let rest = rest.trim_start();
     let lower = rest.to_lowercase();
-    for (word, q) in QUALIFIERS_AFTER {
+    for (word, q) in QUALIFIERS_AFTER.iter() {
         if lower.starts_with(word) {
             return Some((*q, rest.chars().take(word.chars().count()).collect()));
         }

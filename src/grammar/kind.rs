@@ -36,12 +36,12 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(
     let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
     let mut roles: HashMap<&'static str, u8, WordHash> = HashMap::default();
     let lists: [(&[&'static str], u8, bool); 6] = [
-        (PAST_MARKERS, PAST, false),
-        (EACH_YEAR, EACH_YEAR_START, true),
-        (RESULT_VERBS, RESULT, false),
-        (PLAN_CUES, PLAN_START, true),
-        (PLAN_HEADS, HEAD_START, true),
-        (&["đến"], BY_YEAR, false),
+        (&PAST_MARKERS[..], PAST, false),
+        (&EACH_YEAR[..], EACH_YEAR_START, true),
+        (&RESULT_VERBS[..], RESULT, false),
+        (&PLAN_CUES[..], PLAN_START, true),
+        (&PLAN_HEADS[..], HEAD_START, true),
+        (&["đến"][..], BY_YEAR, false),
     ];
     for (list, role, by_first_word) in lists {
         for &p in list {
@@ -246,9 +246,16 @@ fn is_list_item(t: &str) -> bool {
 /// A heading that names plans and no results (`Phương hướng, nhiệm vụ
 /// năm 2024:`, not `Kết quả thực hiện chỉ tiêu:`).
 fn names_plans(heading: &str) -> bool {
-    let h = fold(heading);
-    PLAN_HEADS.iter().chain(PLAN_CUES).any(|p| h.contains(p))
-        && !RESULT_HEADS.iter().any(|r| h.contains(r))
+    // Its words between spaces: a phrase is found whole (`đã`, not the
+    // `đã` of `đãi ngộ`).
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let h = format!(" {} ", words.join(" "));
+    let has = |p: &&str| h.contains(&format!(" {p} "));
+    (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has)) && !RESULT_HEADS.iter().any(has)
 }
 
 #[cfg(test)]
@@ -274,8 +281,8 @@ mod tests {
                     let roles = cue_roles(w);
                     assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
                     assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");
-                    assert_eq!(roles & EACH_YEAR_START != 0, starts(EACH_YEAR, w), "{w}");
-                    assert_eq!(roles & PLAN_START != 0, starts(PLAN_CUES, w), "{w}");
+                    assert_eq!(roles & EACH_YEAR_START != 0, starts(&EACH_YEAR, w), "{w}");
+                    assert_eq!(roles & PLAN_START != 0, starts(&PLAN_CUES, w), "{w}");
                     with_roles += usize::from(roles != 0);
                 }
             }

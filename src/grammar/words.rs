@@ -142,7 +142,7 @@ macro_rules! phrases {
     ($($name:ident = $list:ident;)*) => {
         $(
             #[doc = concat!("[`", stringify!($list), "`], indexed.")]
-            pub(super) static $name: LazyLock<Phrases> = LazyLock::new(|| Phrases::new($list));
+            pub(super) static $name: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&$list));
         )*
     };
 }

@@ -1,10 +1,61 @@
 //! Every word list chitieu's grammar uses, in one place, as data.
 //!
-//! Entries are lower case, NFC, tone marks in the traditional style the
-//! metrics use (`thỏa`, `hòa`, `ủy`); lookups fold the text the same way
-//! (see `fold_tones`). Each list says which phrase made it necessary.
+//! The grammar's lists are files beside this one (`src/lexicon/*.tsv`,
+//! read with `include_str!`): one entry a line, with the phrase it came
+//! from. The lists the context stage reads (organisation heads,
+//! administrative levels, metrics, abbreviations) are still constants
+//! here. Entries are lower case, NFC, tone marks in the traditional style
+//! the metrics use (`thỏa`, `hòa`, `ủy`); lookups fold the text the same
+//! way (see `fold_tones`).
+
+use std::sync::LazyLock;
 
 use crate::record::Qualifier;
+
+/// The data lines of a word list file (`src/lexicon/*.tsv`): lines that
+/// are neither empty nor `#` comments, split at tabs. The first field is
+/// the entry, the last the phrase it came from; typed lists hold the
+/// entry's value between them.
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// The entries of a word list file, in file order.
+fn words(tsv: &'static str) -> Vec<&'static str> {
+    rows(tsv).filter_map(|r| r.first().copied()).collect()
+}
+
+/// The entries of a qualifier list file with their qualifier, named as in
+/// the contract (`at_least`); a line with another name is left out (the
+/// lists' test finds it).
+fn qualifiers(tsv: &'static str) -> Vec<(&'static str, Qualifier)> {
+    rows(tsv)
+        .filter_map(|r| Some((*r.first()?, qualifier_named(r.get(1)?)?)))
+        .collect()
+}
+
+/// The qualifier the contract spells `name`.
+fn qualifier_named(name: &str) -> Option<Qualifier> {
+    [
+        Qualifier::Nearly,
+        Qualifier::Approx,
+        Qualifier::Over,
+        Qualifier::Under,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+    ]
+    .into_iter()
+    .find(|q| q.as_str() == name)
+}
+
+/// The entries of the scale word file with their power of ten.
+fn scales(tsv: &'static str) -> Vec<(&'static str, u32)> {
+    rows(tsv)
+        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+        .collect()
+}
 
 /// Lines that start the news site's furniture after the article body
 /// (`Có thể bạn quan tâm`, `Tin khác` …): everything from there on belongs
@@ -61,253 +112,108 @@ pub const FURNITURE_LINE_CUES: &[&str] = &[
 
 /// Qualifiers written before a figure (SPEC §2), longest first so that
 /// `ít nhất` wins over a shorter match. `trên 144 tỷ đồng`, `gần 50 ngàn`.
-pub const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
-    ("không dưới", Qualifier::AtLeast),
-    ("không quá", Qualifier::AtMost),
-    ("ít nhất", Qualifier::AtLeast),
-    ("tối thiểu", Qualifier::AtLeast),
-    ("tối đa", Qualifier::AtMost),
-    ("xấp xỉ", Qualifier::Approx),
-    ("ước tính", Qualifier::Approx),
-    ("ước đạt", Qualifier::Approx),
-    ("khoảng", Qualifier::Approx),
-    ("chừng", Qualifier::Approx),
-    ("ước", Qualifier::Approx),
-    ("gần", Qualifier::Nearly),
-    ("hơn", Qualifier::Over),
-    ("trên", Qualifier::Over),
-    ("ngoài", Qualifier::Over),
-    ("dưới", Qualifier::Under),
-];
+pub static QUALIFIERS_BEFORE: LazyLock<Vec<(&str, Qualifier)>> =
+    LazyLock::new(|| qualifiers(include_str!("qualifiers_before.tsv")));
 
 /// Words before `ước` that make it part of a compound noun, no estimate:
 /// `thỏa ước lao động tập thể`, `công ước`, `giao ước thi đua`, `quy ước`.
-pub const ESTIMATE_NOT_AFTER: &[&str] = &["thỏa", "công", "giao", "quy", "hiệp", "mơ", "cam"];
+pub static ESTIMATE_NOT_AFTER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("estimate_not_after.tsv")));
 
 /// Words after `ước` that make it a wish, no estimate: `ước mơ`,
 /// `ước nguyện`, `ước muốn`, `ước vọng`.
-pub const ESTIMATE_NOT_BEFORE: &[&str] = &["mơ", "nguyện", "muốn", "vọng", "ao", "mong"];
+pub static ESTIMATE_NOT_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("estimate_not_before.tsv")));
 
 /// Verbs of taking place: `trên` after them, before territories, means
 /// across (`được triển khai trên 63 tỉnh, thành phố`), not over.
-pub const LOCATIVE_VERBS: &[&str] = &[
-    "triển khai",
-    "diễn ra",
-    "tổ chức",
-    "hoạt động",
-    "có mặt",
-    "phủ khắp",
-    "lan rộng",
-    "áp dụng",
-];
+pub static LOCATIVE_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("locative_verbs.tsv")));
 
 /// Territories counted after a locative `trên`: `trên 63 tỉnh`.
-pub const TERRITORY_NOUNS: &[&str] = &[
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "xã",
-    "phường",
-    "thị trấn",
-    "địa phương",
-    "quốc gia",
-    "nước",
-];
+pub static TERRITORY_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("territory_nouns.tsv")));
 
 /// Units of measure after a figure: `45, 6 tấn` is a decimal typed with a
 /// space after its comma, not a list.
-pub const MEASURE_UNITS: &[&str] = &["tấn", "tạ", "kg", "ha", "km", "m", "lít", "đồng"];
+pub static MEASURE_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("measure_units.tsv")));
 
 /// Qualifiers written after a figure: `75% trở lên doanh nghiệp`.
-pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
-    ("trở lên", Qualifier::AtLeast),
-    ("trở xuống", Qualifier::AtMost),
-];
+pub static QUALIFIERS_AFTER: LazyLock<Vec<(&str, Qualifier)>> =
+    LazyLock::new(|| qualifiers(include_str!("qualifiers_after.tsv")));
 
 /// Scale words and their power of ten: `18 nghìn`, `50 ngàn`, `3,1 tỷ`.
-pub const SCALE_WORDS: &[(&str, u32)] = &[
-    ("nghìn", 3),
-    ("ngàn", 3),
-    ("ngìn", 3),
-    ("vạn", 4),
-    ("triệu", 6),
-    ("tỷ", 9),
-    ("tỉ", 9),
-];
+pub static SCALE_WORDS: LazyLock<Vec<(&str, u32)>> =
+    LazyLock::new(|| scales(include_str!("scale_words.tsv")));
 
 /// Currency words that make a figure money (`56 triệu đồng`, `500.000đ`).
-pub const CURRENCY_WORDS: &[&str] = &["đồng", "vnđ", "vnd", "đ"];
+pub static CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("currency_words.tsv")));
 
 /// Vague quantity words: `hàng trăm tỉ đồng`, `hàng nghìn đoàn viên` are
 /// no statistic, and a number right after them is not either.
-pub const VAGUE_WORDS: &[&str] = &["hàng", "hằng", "vài", "mấy", "nhiều"];
+pub static VAGUE_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("vague_words.tsv")));
 
 /// Words of time and duration after a number: `20 năm thành lập`,
 /// `60 ngày đêm`, `3 tháng`. Such a number is no count of the organisation.
-pub const TIME_UNITS: &[&str] = &[
-    "năm",
-    "tháng",
-    "ngày",
-    "tuần",
-    "giờ",
-    "phút",
-    "giây",
-    "quý",
-    "thế kỷ",
-    "kỳ",
-    "buổi sáng",
-    "h",
-];
+pub static TIME_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("time_units.tsv")));
 
 /// Time words that are a countable output after all: `1.500 ngày công`.
-pub const TIME_UNIT_EXCEPTIONS: &[&str] = &["ngày công", "giờ công", "ngày đêm tình nguyện"];
+pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("time_unit_exceptions.tsv")));
 
 /// Words before a number that make it an ordinal, a name or a reference,
 /// not a quantity: `lần thứ 2`, `Cụm thi đua số 7`, `bão số 3`, `điều 17`,
 /// `khoản 2`, `khóa XVI`. `tổng số` is the exception (a whole).
-pub const ORDINAL_BEFORE: &[&str] = &[
-    "thứ",
-    "số",
-    "lần",
-    "đợt",
-    "vòng",
-    "mùa",
-    "ảnh",
-    "hình",
-    "bảng",
-    "biểu",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "khóa",
-    "kỳ",
-    "hạng",
-    "top",
-    "tầng",
-    "phòng",
-    "lô",
-    "quận",
-    "phường",
-    "đường",
-    "quốc lộ",
-    "tỉnh lộ",
-    "km",
-    "nhóm",
-    "đội",
-    "tổ",
-    "phiên",
-    "mã",
-    "căn",
-    "nhà",
-    "ấp",
-    "xóm",
-    "thôn",
-    "khu",
-    "block",
-    "tập",
-];
+pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
 /// Kinds of documents named by their number: `Nghị định 145`,
 /// `Thông tư 10`, `Quyết định 2200`.
-pub const DOCUMENT_TYPES: &[&str] = &[
-    "nghị định",
-    "thông tư",
-    "quyết định",
-    "nghị quyết",
-    "chỉ thị",
-    "công văn",
-    "thông báo",
-    "tờ trình",
-    "kết luận",
-    "thông tri",
-    "quy định",
-    "luật",
-    "pháp lệnh",
-];
+pub static DOCUMENT_TYPES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("document_types.tsv")));
 
 /// Nouns that take a number as their name: `Sư đoàn 301`, `Quân khu 7`,
 /// `Quốc lộ 5`, `lương tối thiểu vùng 1`.
-pub const NAME_HEADS: &[&str] = &[
-    "sư đoàn",
-    "trung đoàn",
-    "lữ đoàn",
-    "tiểu đoàn",
-    "quân đoàn",
-    "quân khu",
-    "quốc lộ",
-    "tỉnh lộ",
-    "vùng",
-    "cụm",
-    "khối",
-    "lớp",
-    "ca",
-];
+pub static NAME_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("name_heads.tsv")));
 
 /// Nouns (one word) of events and sessions: after `320 cuộc/9.450 lượt người` the
 /// second figure is a count of its own, not the whole of the first.
-pub const EVENT_NOUNS: &[&str] = &[
-    "cuộc",
-    "buổi",
-    "lớp",
-    "đợt",
-    "hội nghị",
-    "hội thi",
-    "giải",
-    "chuyến",
-    "phiên",
-];
+pub static EVENT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("event_nouns.tsv")));
 
 /// Nouns that tally attendances: `9.450 lượt người` is never the whole of
 /// the count before the slash.
-pub const TALLY_NOUNS: &[&str] = &["lượt"];
+pub static TALLY_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("tally_nouns.tsv")));
 
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
-pub const NOUN_STOPS: &[&str] = &["tổ chức"];
+pub static NOUN_STOPS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("noun_stops.tsv")));
 
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
 /// `ngày 29/7/2021`, `tháng 5/2023`, `sáng mai (11/7)`.
-pub const DATE_CUES: &[&str] = &[
-    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "tháng", "từ", "đến", "tới", "vào",
-    "dịp", "trước", "sau", "hạn", "mai", "nay", "qua", "lúc", "đầu", "cuối", "giữa",
-];
+pub static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("date_cues.tsv")));
 
 /// Words that, before a number in the same sentence, make the figures
 /// after them a plan: `Phấn đấu có khoảng 6.800 đoàn viên`,
 /// `đặt chỉ tiêu đến năm 2023`, `dự kiến`, `sẽ`.
-pub const PLAN_CUES: &[&str] = &[
-    "phấn đấu",
-    "đặt chỉ tiêu",
-    "đặt mục tiêu",
-    "chỉ tiêu đến năm",
-    "mục tiêu đến năm",
-    "mục tiêu là",
-    "mục tiêu phấn đấu",
-    "chỉ tiêu năm",
-    "kế hoạch năm",
-    "dự kiến",
-    "định hướng",
-    "sẽ",
-    "cần đạt",
-    "phải đạt",
-];
+pub static PLAN_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("plan_cues.tsv")));
 
 /// Nouns naming plans: a colon after one opens a list of plans (`một số
 /// chỉ tiêu đáng chú ý như: …`, `Phương hướng, nhiệm vụ năm 2024:`).
-pub const PLAN_HEADS: &[&str] = &[
-    "chỉ tiêu",
-    "mục tiêu",
-    "phương hướng",
-    "nhiệm vụ năm",
-    "nhiệm vụ trọng tâm",
-];
+pub static PLAN_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("plan_heads.tsv")));
 
 /// Words of a heading that announce results, not plans: `Kết quả thực
 /// hiện các chỉ tiêu:`, `Những chỉ tiêu đã đạt được:`.
-pub const RESULT_HEADS: &[&str] = &["kết quả", "đạt được", "đã ", "thực hiện được"];
+pub static RESULT_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("result_heads.tsv")));
 
 /// The words a year expression starts at: `năm 2016`, `tháng 5/2023`,
 /// `tính đến ngày 31/12/2022`, `hết năm`, `giai đoạn 2021-2025`,
@@ -317,153 +223,69 @@ pub const YEAR_STARTS: &[&str] = &["năm", "tháng", "đến", "hết", "đoạn
 
 /// Words before a plan word that make it the target of a result, not a
 /// plan: `đạt 120% kế hoạch năm`, `hoàn thành kế hoạch năm`.
-pub const RESULT_VERBS: &[&str] = &["đạt", "vượt", "với", "thành"];
+pub static RESULT_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("result_verbs.tsv")));
 
 /// `mỗi năm … ít nhất 3 CĐCS`: a yearly minimum is a plan.
-pub const EACH_YEAR: &[&str] = &["mỗi năm", "hằng năm", "hàng năm"];
+pub static EACH_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("each_year.tsv")));
 
 /// Words after `đồng` that make it no currency: `đồng chí`, `đồng bào`.
-pub const DONG_COMPOUNDS: &[&str] = &[
-    "chí", "bào", "nghiệp", "thời", "ý", "hành", "cấp", "loạt", "đội", "tình", "lòng", "hương",
-    "bằng", "tâm", "minh",
-];
+pub static DONG_COMPOUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("dong_compounds.tsv")));
 
 /// Words between a change verb and its percent that make it a level, not a
 /// change: `giảm còn 1,2%`, `tăng lên 40%`.
-pub const LEVEL_WORDS: &[&str] = &["còn", "lên", "xuống"];
+pub static LEVEL_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("level_words.tsv")));
 
 /// Words that may stand between a cue and its percent: `tăng thêm 5%`,
 /// `được 95%`.
-pub const PERCENT_BRIDGES: &[&str] = &["được", "thêm", "đến"];
+pub static PERCENT_BRIDGES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("percent_bridges.tsv")));
 
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
-pub const PAST_MARKERS: &[&str] = &["đã", "vừa", "được"];
+pub static PAST_MARKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("past_markers.tsv")));
 
 /// Cues before a percent that tie it to the count of its clause as the
 /// share of its target or whole: `(đạt 128,56%)`, `chiếm 40%`,
 /// `(tỷ lệ 54%)`, `bằng 105% dự toán`.
-pub const JOIN_CUES: &[&str] = &["đạt", "bằng", "chiếm", "tỷ lệ", "tỉ lệ", "là", "đạt tỷ lệ"];
+pub static JOIN_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("join_cues.tsv")));
 
 /// Cues of a share of a whole (basis `whole`): `chiếm 40%`, `tỷ lệ 54%`.
-pub const WHOLE_CUES: &[&str] = &["chiếm", "tỷ lệ", "tỉ lệ"];
+pub static WHOLE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("whole_cues.tsv")));
 
 /// Nouns after `so với` that make a percent a share of a whole, not a
 /// change: `chiếm 3,20% so với tổng số hộ toàn tỉnh`.
-pub const WHOLE_NOUNS: &[&str] = &["tổng số", "tổng"];
+pub static WHOLE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("whole_nouns.tsv")));
 
 /// Cues before a percent of change (basis `change`): `tăng 78,3%`.
-pub const CHANGE_CUES: &[&str] = &["tăng", "giảm", "tăng thêm", "giảm thêm", "tăng trưởng"];
+pub static CHANGE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("change_cues.tsv")));
 
 /// Cues before a percent of excess (basis `excess`): `vượt 31%`.
-pub const EXCESS_CUES: &[&str] = &["vượt", "vượt mức", "vượt chỉ tiêu", "vượt kế hoạch"];
+pub static EXCESS_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("excess_cues.tsv")));
 
 /// Words after a percent that name a target (basis `target`):
 /// `đạt 150% kế hoạch`, `đạt 116% chỉ tiêu`, `bằng 105% dự toán`.
-pub const TARGET_WORDS: &[&str] = &[
-    "kế hoạch",
-    "chỉ tiêu",
-    "kh",
-    "dự toán",
-    "mục tiêu",
-    "tỷ lệ được giao",
-    "tỉ lệ được giao",
-    "nhiệm vụ",
-];
+pub static TARGET_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("target_words.tsv")));
 
 /// Phrases after a count that introduce its whole or target:
 /// `159 CĐCS trong tổng số 176 doanh nghiệp`, `trên tổng số 85`,
 /// `so với chỉ tiêu giao là 6.000 đoàn viên`, `so với chỉ tiêu giao
 /// (12.300 người)`.
-pub const WHOLE_LINKS: &[&str] = &[
-    "trong tổng số",
-    "trên tổng số",
-    "trong số",
-    "/ tổng số",
-    "so với chỉ tiêu giao là",
-    "so với chỉ tiêu được giao là",
-    "so với chỉ tiêu là",
-    "so với chỉ tiêu giao",
-    "so với chỉ tiêu được giao",
-    "so với chỉ tiêu",
-    "so với kế hoạch",
-    "chỉ tiêu giao là",
-    "chỉ tiêu được giao là",
-    "chỉ tiêu là",
-    "kế hoạch là",
-    "kế hoạch giao là",
-];
+pub static WHOLE_LINKS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("whole_links.tsv")));
 
 /// Words that end a counted noun phrase: function words and the verbs that
 /// follow a subject (`8.563 Công đoàn cơ sở tổ chức thành công …`).
-pub const SUBJECT_STOPS: &[&str] = &[
-    "và",
-    "với",
-    "cho",
-    "tại",
-    "để",
-    "của",
-    "trong",
-    "theo",
-    "từ",
-    "đến",
-    "tới",
-    "nhằm",
-    "gồm",
-    "là",
-    "đã",
-    "được",
-    "đang",
-    "sẽ",
-    "bằng",
-    "thuộc",
-    "có",
-    "đạt",
-    "tham gia",
-    "tham dự",
-    "hoàn thành",
-    "tổ chức",
-    "thực hiện",
-    "ký",
-    "nhận",
-    "gửi",
-    "trả lời",
-    "bị",
-    "phải",
-    "trao",
-    "tặng",
-    "vào",
-    "ra",
-    "lên",
-    "chiếm",
-    "tăng",
-    "giảm",
-    "vượt",
-    "so",
-    "trở lên",
-    "trở xuống",
-    "gần",
-    "hơn",
-    "khoảng",
-    "trên tổng",
-    "trong đó",
-    "như",
-    "nên",
-    "nhưng",
-    "mà",
-    "khi",
-    "thì",
-    "cùng",
-    "về",
-    "tương đương",
-    "bao gồm",
-    "đi",
-    "đều",
-    "cũng",
-    "vẫn",
-    "này",
-    "đó",
-];
+pub static SUBJECT_STOPS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("subject_stops.tsv")));
 
 /// Classifier words that stand before the counted noun: `58 bản TƯLĐTT`,
 /// `17.000 bộ áo dài`. Dropped when the metric is named.
@@ -471,23 +293,8 @@ pub const CLASSIFIERS: &[&str] = &["bản", "bộ", "chiếc", "cái", "con", "s
 
 /// Nouns before a money figure that say what the money is:
 /// `với tổng kinh phí 56 triệu đồng`, `nguồn ngân sách trên 144 tỷ đồng`.
-pub const MONEY_NOUNS: &[&str] = &[
-    "tổng kinh phí",
-    "tổng số tiền",
-    "tổng giá trị",
-    "kinh phí",
-    "số tiền",
-    "ngân sách",
-    "giá trị",
-    "trị giá",
-    "tiền",
-    "quỹ",
-    "đoàn phí",
-    "tổng thu",
-    "bình quân",
-    "mức hỗ trợ",
-    "mức",
-];
+pub static MONEY_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("money_nouns.tsv")));
 
 /// Abbreviations expanded in metrics (SPEC §3): `CĐCS`, `TƯLĐTT` …
 pub const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -1192,20 +999,105 @@ mod tests {
 
     #[test]
     fn lists_are_written_in_folded_form() {
-        for list in [
-            FURNITURE_MARKERS,
-            PLAN_CUES,
-            SUBJECT_STOPS,
-            TARGET_WORDS,
-            WHOLE_LINKS,
-        ] {
-            for w in list {
-                assert_eq!(&fold(w), w, "{w} is not in folded form");
-            }
+        for w in FURNITURE_MARKERS {
+            assert_eq!(&fold(w), w, "{w} is not in folded form");
         }
         for (long, canon) in METRICS {
             assert_eq!(&fold(long), long);
             assert_eq!(&fold(canon), canon);
         }
+    }
+
+    /// Every word list file of the grammar, by name.
+    const FILES: &[(&str, &str)] = &[
+        ("change_cues.tsv", include_str!("change_cues.tsv")),
+        ("currency_words.tsv", include_str!("currency_words.tsv")),
+        ("date_cues.tsv", include_str!("date_cues.tsv")),
+        ("document_types.tsv", include_str!("document_types.tsv")),
+        ("dong_compounds.tsv", include_str!("dong_compounds.tsv")),
+        ("each_year.tsv", include_str!("each_year.tsv")),
+        (
+            "estimate_not_after.tsv",
+            include_str!("estimate_not_after.tsv"),
+        ),
+        (
+            "estimate_not_before.tsv",
+            include_str!("estimate_not_before.tsv"),
+        ),
+        ("event_nouns.tsv", include_str!("event_nouns.tsv")),
+        ("excess_cues.tsv", include_str!("excess_cues.tsv")),
+        ("join_cues.tsv", include_str!("join_cues.tsv")),
+        ("level_words.tsv", include_str!("level_words.tsv")),
+        ("locative_verbs.tsv", include_str!("locative_verbs.tsv")),
+        ("measure_units.tsv", include_str!("measure_units.tsv")),
+        ("money_nouns.tsv", include_str!("money_nouns.tsv")),
+        ("name_heads.tsv", include_str!("name_heads.tsv")),
+        ("noun_stops.tsv", include_str!("noun_stops.tsv")),
+        ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
+        ("past_markers.tsv", include_str!("past_markers.tsv")),
+        ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
+        ("plan_cues.tsv", include_str!("plan_cues.tsv")),
+        ("plan_heads.tsv", include_str!("plan_heads.tsv")),
+        ("qualifiers_after.tsv", include_str!("qualifiers_after.tsv")),
+        (
+            "qualifiers_before.tsv",
+            include_str!("qualifiers_before.tsv"),
+        ),
+        ("result_heads.tsv", include_str!("result_heads.tsv")),
+        ("result_verbs.tsv", include_str!("result_verbs.tsv")),
+        ("scale_words.tsv", include_str!("scale_words.tsv")),
+        ("subject_stops.tsv", include_str!("subject_stops.tsv")),
+        ("tally_nouns.tsv", include_str!("tally_nouns.tsv")),
+        ("target_words.tsv", include_str!("target_words.tsv")),
+        ("territory_nouns.tsv", include_str!("territory_nouns.tsv")),
+        (
+            "time_unit_exceptions.tsv",
+            include_str!("time_unit_exceptions.tsv"),
+        ),
+        ("time_units.tsv", include_str!("time_units.tsv")),
+        ("vague_words.tsv", include_str!("vague_words.tsv")),
+        ("whole_cues.tsv", include_str!("whole_cues.tsv")),
+        ("whole_links.tsv", include_str!("whole_links.tsv")),
+        ("whole_nouns.tsv", include_str!("whole_nouns.tsv")),
+    ];
+
+    #[test]
+    fn every_entry_is_folded_and_shows_the_phrase_it_came_from() {
+        // Each data line: the entry, its value in a typed list, and a
+        // phrase that holds the entry (in any case); no entry twice.
+        let mut entries = 0;
+        for (name, tsv) in FILES {
+            let mut seen = std::collections::HashSet::new();
+            for r in rows(tsv) {
+                let (entry, phrase) = (r[0], r[r.len() - 1]);
+                assert!(r.len() >= 2, "{name}: {r:?} has no phrase");
+                assert_eq!(fold(entry), entry, "{name}: {entry} is not in folded form");
+                assert!(
+                    fold(phrase).contains(entry),
+                    "{name}: `{phrase}` does not hold `{entry}`"
+                );
+                assert!(seen.insert(entry), "{name}: {entry} twice");
+                entries += 1;
+            }
+        }
+        assert!(entries > 300, "{entries}");
+        // The typed lists read every line: a misspelt qualifier or
+        // exponent would drop its entry.
+        assert_eq!(
+            QUALIFIERS_BEFORE.len(),
+            rows(include_str!("qualifiers_before.tsv")).count()
+        );
+        assert_eq!(
+            QUALIFIERS_AFTER.len(),
+            rows(include_str!("qualifiers_after.tsv")).count()
+        );
+        assert_eq!(
+            SCALE_WORDS.len(),
+            rows(include_str!("scale_words.tsv")).count()
+        );
+        assert_eq!(
+            SCALE_WORDS.iter().find(|(w, _)| *w == "tỷ"),
+            Some(&("tỷ", 9))
+        );
     }
 }
