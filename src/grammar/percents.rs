@@ -45,7 +45,7 @@ pub(super) fn read_percent(
     item.subject = if noun_starts(toks, k) {
         subject_after(toks, k)
     } else {
-        subject_before_cue(toks, cue_end, clause_start)
+        subject_before_cue(toks, cue_end, clause_start).or_else(|| whole_compared(toks, k))
     };
     let mut next = k;
     if let Some(sub) = &item.subject {
@@ -111,10 +111,28 @@ fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
     }
 }
 
+/// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
+/// own, a share compared with a whole counts what the whole counts.
+fn whole_compared(toks: &[Token], k: usize) -> Option<Range<usize>> {
+    if !starts_with(toks, k, "so với") {
+        return None;
+    }
+    let len = WHOLE_NOUNS
+        .iter()
+        .find(|w| starts_with(toks, k + 2, w))
+        .map(|w| w.split(' ').count())?;
+    subject_at(toks, k + 2 + len, 6)
+}
+
 /// The words before a percent's cue name it when no noun follows
 /// (`Tổng số đoàn viên tăng 78,3%`); a level word is stepped over
 /// (`Tỷ lệ hộ nghèo giảm còn 1,2%`).
 fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Option<Range<usize>> {
+    // `đạt từ 7%`, `tăng thêm 5%`: the cue stands before a bridge word.
+    let mut cue_end = cue_end;
+    while cue_end > clause_start && PERCENT_BRIDGES.contains(&toks[cue_end - 1].norm) {
+        cue_end -= 1;
+    }
     let cue_end = if word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w)) {
         cue_end - 1
     } else {
@@ -332,6 +350,39 @@ mod tests {
             claims("Trong tổng số 71 doanh nghiệp được khảo sát."),
             vec![(Some(71.0), None, None)]
         );
+    }
+
+    #[test]
+    fn a_share_compared_with_a_whole_counts_what_the_whole_counts() {
+        // d21: `và chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`
+        let c = recognised("trong đó có 3.373 hộ nghèo (chiếm 13,13% so với tổng số hộ nghèo DTTS và chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh)");
+        assert_eq!(c[1].percent, Some(31.56));
+        assert_eq!(c[1].subject.as_deref(), Some("hộ nghèo toàn tỉnh"));
+        let c = one("chiếm 12% so với tổng số đoàn viên");
+        assert_eq!(c.subject.as_deref(), Some("đoàn viên"));
+    }
+
+    #[test]
+    fn a_change_without_a_noun_is_a_change_of_the_count_before_it() {
+        // d22: `tăng 17.151 ha (13,75%)`; d20: `… 1.114.100 người …, so với năm
+        // 2018 tăng 3,6%`
+        let c = recognised("kết nạp 1.200 đoàn viên, tăng 78,3% so với năm 2020");
+        assert_eq!(c[1].subject.as_deref(), Some("đoàn viên"));
+        let c = recognised("diện tích tăng 17.151 ha (13,75%) so với vụ trước");
+        assert_eq!(c[1].subject.as_deref(), Some("ha"));
+        // A percent with a noun of its own keeps it.
+        let c = recognised("kết nạp 500 đoàn viên, tăng 5% số chi đoàn");
+        assert_eq!(c[1].subject.as_deref(), Some("số chi đoàn"));
+    }
+
+    #[test]
+    fn a_cue_may_stand_before_a_bridge_word() {
+        // d19: `tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên`
+        let c = one("tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ phát triển đảng viên mới"));
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        let c = one("số hội viên tăng thêm 5%");
+        assert_eq!(c.subject.as_deref(), Some("số hội viên"));
     }
 
     #[test]
