@@ -1,7 +1,7 @@
 //! Dates and times: `13:56`, `ngày 29/7/2021`, `Chiều 15/1`, `tháng 5/2023`,
 //! `Sáng mai (11/7)`, `20/11`. They hold digits but are no statistic.
 
-use crate::lexicon::{DATE_CUES, TIME_UNITS};
+use crate::lexicon::{CALENDAR_WORDS, DATE_CUES, DISTRIBUTIVES, TIME_UNITS};
 use crate::number::Numeral;
 use crate::segment::{TokKind, Token};
 
@@ -43,6 +43,23 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
                 || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")))
 }
 
+/// A number right after a calendar word names a day, month or quarter
+/// (`ngày 15`, `tháng 3.2020`, `quý 2`), within that word's range; after
+/// a distributive (`mỗi tháng 2 triệu đồng`, `hằng ngày 500 suất`) the
+/// number is an amount per period.
+pub(super) fn after_calendar_word(toks: &[Token], i: usize, n: &Numeral) -> bool {
+    let Some(w) = word(toks, i.wrapping_sub(1)) else {
+        return false;
+    };
+    let Some(&(_, last)) = CALENDAR_WORDS.iter().find(|(c, _)| *c == w) else {
+        return false;
+    };
+    let per_period = word(toks, i.wrapping_sub(2)).is_some_and(|d| DISTRIBUTIVES.contains(&d));
+    // The whole part: `3.2020` is month 3 of 2020.
+    let whole = n.mantissa / 10u128.pow(n.decimals);
+    !per_period && (1..=last).contains(&whole)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
@@ -62,6 +79,22 @@ mod tests {
         assert_eq!(
             claims("thành lập được 3/1 CĐCS theo điều 17 Điều lệ Công đoàn Việt Nam (đạt 300% kế hoạch)"),
             vec![(Some(3.0), Some(1.0), Some(300.0))]
+        );
+    }
+
+    #[test]
+    fn a_number_after_a_calendar_word_is_a_date() {
+        // d12: `tháng 3.2020` is a month and year, not the decimal 3.202
+        assert!(claims("vào tháng 3.2020 Hội đã tổ chức").is_empty());
+        assert!(claims("Ngày 15 Hội nghị khai mạc, quý 2 năm nay").is_empty());
+        // An amount per period stays an amount.
+        assert_eq!(
+            claims("hỗ trợ mỗi tháng 2 triệu đồng"),
+            vec![(Some(2_000_000.0), None, None)]
+        );
+        assert_eq!(
+            claims("sau 6 tháng 300 hộ thoát nghèo"),
+            vec![(Some(300.0), None, None)]
         );
     }
 

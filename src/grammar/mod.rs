@@ -210,7 +210,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
 }
 
 /// The numerals `i..j` name a thing rather than count it: an ordinal, a
-/// reference, a name, a vague amount, or a year.
+/// reference, a name, a vague amount, a date, or a year.
 fn names_a_thing(
     text: &str,
     toks: &[Token],
@@ -220,6 +220,7 @@ fn names_a_thing(
     fraction: bool,
 ) -> bool {
     references::named_by_word_before(toks, i)
+        || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)
         || references::opens_quoted_title(toks, i, j)

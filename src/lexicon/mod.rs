@@ -50,8 +50,9 @@ fn qualifier_named(name: &str) -> Option<Qualifier> {
     .find(|q| q.as_str() == name)
 }
 
-/// The entries of the scale word file with their power of ten.
-fn scales(tsv: &'static str) -> Vec<(&'static str, u32)> {
+/// The entries of a list file with a number each (the scale words' power
+/// of ten, the calendar words' highest day, month or quarter).
+fn valued<T: std::str::FromStr>(tsv: &'static str) -> Vec<(&'static str, T)> {
     rows(tsv)
         .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
         .collect()
@@ -145,7 +146,7 @@ pub static QUALIFIERS_AFTER: LazyLock<Vec<(&str, Qualifier)>> =
 
 /// Scale words and their power of ten: `18 nghìn`, `50 ngàn`, `3,1 tỷ`.
 pub static SCALE_WORDS: LazyLock<Vec<(&str, u32)>> =
-    LazyLock::new(|| scales(include_str!("scale_words.tsv")));
+    LazyLock::new(|| valued(include_str!("scale_words.tsv")));
 
 /// Currency words that make a figure money (`56 triệu đồng`, `500.000đ`).
 pub static CURRENCY_WORDS: LazyLock<Vec<&str>> =
@@ -195,6 +196,16 @@ pub static TALLY_NOUNS: LazyLock<Vec<&str>> =
 /// `12 tổ chức công đoàn`.
 pub static NOUN_STOPS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("noun_stops.tsv")));
+
+/// Calendar words and the highest number that can follow them as a name:
+/// `ngày 15`, `tháng 3.2020`, `quý 2`.
+pub static CALENDAR_WORDS: LazyLock<Vec<(&str, u128)>> =
+    LazyLock::new(|| valued(include_str!("calendar_words.tsv")));
+
+/// Words before a calendar word that make the number after it an amount
+/// per period: `mỗi tháng 2 triệu đồng`, `hằng ngày 500 suất`.
+pub static DISTRIBUTIVES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("distributives.tsv")));
 
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
 /// `ngày 29/7/2021`, `tháng 5/2023`, `sáng mai (11/7)`.
@@ -1010,6 +1021,8 @@ mod tests {
 
     /// Every word list file of the grammar, by name.
     const FILES: &[(&str, &str)] = &[
+        ("calendar_words.tsv", include_str!("calendar_words.tsv")),
+        ("distributives.tsv", include_str!("distributives.tsv")),
         ("change_cues.tsv", include_str!("change_cues.tsv")),
         ("currency_words.tsv", include_str!("currency_words.tsv")),
         ("date_cues.tsv", include_str!("date_cues.tsv")),
