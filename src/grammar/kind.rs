@@ -231,16 +231,20 @@ impl PlanList {
     }
 }
 
-/// A list item: a bullet, or a number or letter with `.` or `)`.
+/// A list item: a bullet, or a number or letter with `.` or `)`
+/// (`1. `, `a) `, `12. `). Only the first bytes are looked at: every
+/// sentence of a document is asked.
 fn is_list_item(t: &str) -> bool {
     if t.starts_with(['-', '+', '•', '*', '–', '·']) {
         return true;
     }
-    let mark = t.find(['.', ')']).unwrap_or(0);
-    mark > 0
-        && mark <= 3
-        && t[..mark].chars().all(|c| c.is_ascii_alphanumeric())
-        && t[mark + 1..].starts_with(' ')
+    let b = t.as_bytes();
+    let mark = b
+        .iter()
+        .take(4)
+        .position(|&c| c == b'.' || c == b')')
+        .unwrap_or(0);
+    mark > 0 && b[..mark].iter().all(u8::is_ascii_alphanumeric) && b.get(mark + 1) == Some(&b' ')
 }
 
 /// A heading that names plans and no results (`Phương hướng, nhiệm vụ

@@ -142,6 +142,8 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
 
 // ---------------------------------------------------------------- scanning
 
+/// The figures of a clause, in text order: each numeral is read by
+/// [`figure_at`], which says where to read on.
 fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
     let toks = s.tokens;
     let mut items = Vec::new();
