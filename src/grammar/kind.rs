@@ -216,7 +216,8 @@ impl PlanList {
     /// Reads the next sentence; says whether its figures are plans of the
     /// open list.
     pub(super) fn read(&mut self, text: &str, s: &Sentence) -> bool {
-        let t = text.get(s.start..s.end).unwrap_or("").trim();
+        // From its first token to its last: no space to trim.
+        let t = text.get(s.start..s.end).unwrap_or("");
         let item = is_list_item(t);
         if item {
             self.item_paragraph = Some(s.paragraph);
