@@ -116,8 +116,13 @@ impl Cues {
             if roles == 0 {
                 continue;
             }
-            // `đạt 120% kế hoạch năm`: a target word after a figure is no plan.
-            let after_figure = at > 0 && (toks[at - 1].is('%') || before & RESULT != 0);
+            // `đạt 120% kế hoạch năm`, `hoàn thành 15/15 chỉ tiêu năm 2023`: a
+            // target word after a figure or a result verb is no plan, it
+            // is what was reached or counted.
+            let after_figure = at > 0
+                && (toks[at - 1].is('%')
+                    || toks[at - 1].kind == TokKind::Num
+                    || before & RESULT != 0);
             cues.note(toks, at, roles, after_figure, &mut named_plans);
         }
         cues.plan_ends.sort_unstable();
@@ -361,5 +366,8 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Actual));
         let c = recognised("Chỉ tiêu năm 2024: kết nạp 2.000 đoàn viên; thành lập 20 CĐCS.");
         assert!(c.iter().all(|c| c.kind == Kind::Plan));
+        // A count of targets reached is no plan cue either.
+        let c = recognised("Hoàn thành 15/15 chỉ tiêu năm 2023, trong đó kết nạp 500 đoàn viên.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 }
