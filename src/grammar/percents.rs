@@ -133,11 +133,12 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     while cue_end > clause_start && PERCENT_BRIDGES.contains(&toks[cue_end - 1].norm) {
         cue_end -= 1;
     }
-    let cue_end = if word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w)) {
-        cue_end - 1
-    } else {
-        cue_end
-    };
+    // `giảm xuống còn 2,1%`: every level word is stepped over.
+    while cue_end > clause_start
+        && word(toks, cue_end - 1).is_some_and(|w| LEVEL_WORDS.contains(&w))
+    {
+        cue_end -= 1;
+    }
     let cue_start = phrase_before(toks, cue_end, &JOIN_CUE_SET)
         .or_else(|| phrase_before(toks, cue_end, &CHANGE_CUE_SET))
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
@@ -248,6 +249,8 @@ mod tests {
             (c.basis, c.subject.as_deref()),
             (Basis::Whole, Some("Tỷ lệ hộ nghèo"))
         );
+        let c = one("tỷ lệ hộ cận nghèo giảm xuống còn 2,1%.");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ cận nghèo"));
     }
 
     #[test]
