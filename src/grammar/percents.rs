@@ -73,10 +73,30 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         .rev()
         .find(|&p| toks[p].is(',') || toks[p].is('('))
         .map_or(clause_start, |p| p + 1);
-    // `tỷ lệ` ends at least one word before the cue.
-    (part_start..cue_start.saturating_sub(2)).any(|p| {
-        matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
-    })
+    // `tỷ lệ` ends at least one word before the cue, and no join verb
+    // stands before it (`đạt tỷ lệ bao phủ 93,2%` is the count's rate).
+    (part_start..cue_start.saturating_sub(2))
+        .any(|p| is_rate_word(toks, p) && phrase_before(toks, p, &JOIN_CUE_SET).is_none())
+}
+
+/// Whether `tỷ lệ` (or `tỉ lệ`) starts at token `p`.
+fn is_rate_word(toks: &[Token], p: usize) -> bool {
+    matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
+}
+
+/// How far back from `c` a named rate's `tỷ lệ` is looked for, in words.
+const RATE_NAME_WORDS: usize = 5;
+
+/// `đạt tỷ lệ bao phủ 93,2%`, `chiếm tỷ lệ 0,04%`: a join verb, then
+/// `tỷ lệ` and the words naming the rate, then the percent: joined as a
+/// rate of the count before it. The cue and its length in tokens.
+fn named_rate_cue(toks: &[Token], c: usize) -> Option<(&'static str, usize)> {
+    let from = c.saturating_sub(RATE_NAME_WORDS + 2);
+    let p = (from..c.saturating_sub(2))
+        .rev()
+        .take_while(|&p| toks[p].is_word())
+        .find(|&p| is_rate_word(toks, p))?;
+    phrase_before(toks, p, &JOIN_CUE_SET).map(|(_, len)| ("tỷ lệ", c - p + len))
 }
 
 /// `tăng 17.151 ha (13,75%)`: the count before the parenthesis at `paren`
@@ -185,7 +205,7 @@ pub(super) fn percent_basis(
     if starts_with(toks, after, "so với") {
         return Basis::Change;
     }
-    let joined = phrase_before(toks, c, &JOIN_CUE_SET);
+    let joined = phrase_before(toks, c, &JOIN_CUE_SET).or_else(|| named_rate_cue(toks, c));
     *join_cue = joined.is_some();
     if phrase_after(toks, after, &TARGET_WORD_SET).is_some() {
         return Basis::Target;
@@ -314,6 +334,18 @@ mod tests {
         // The rate as the cue still joins.
         let c = claims("kết nạp 500 đoàn viên, đạt tỷ lệ 95%");
         assert_eq!(c, vec![(Some(500.0), None, Some(95.0))]);
+    }
+
+    #[test]
+    fn a_rate_named_after_its_verb_joins_the_count() {
+        // `số người tham gia BHYT là 980.000 người, đạt tỷ lệ bao phủ 93,2%`
+        let c = one("số người tham gia BHYT là 980.000 người, đạt tỷ lệ bao phủ 93,2%.");
+        assert_eq!(
+            (c.achieved, c.percent, c.basis),
+            (Some(980000.0), Some(93.2), Basis::Whole)
+        );
+        let c = one("kết nạp 300 hội viên, chiếm tỷ lệ hội viên trẻ 40%.");
+        assert_eq!((c.achieved, c.percent), (Some(300.0), Some(40.0)));
     }
 
     #[test]
