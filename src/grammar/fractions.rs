@@ -47,7 +47,11 @@ pub(super) fn whole_of(toks: &[Token], i: usize, j: usize, a: &Numeral) -> Optio
 /// lượt người` is two counts, the second read on its own. For the noun
 /// `first`: the whole, its last token, and where to resume.
 pub(super) fn noun_fraction(toks: &[Token], first: &Range<usize>) -> Option<(f64, usize, usize)> {
-    let end = first.end;
+    // The first noun may run on in words to the slash: `2.150 doanh nghiệp
+    // có tổ chức công đoàn/3.500 doanh nghiệp`.
+    let end = (first.end..toks.len().min(first.end + NOUN_RUN))
+        .find(|&p| !toks[p].is_word())
+        .filter(|&p| toks[p].is('/'))?;
     let (slash, n) = (toks.get(end)?, toks.get(end + 1)?);
     if !slash.is('/') || slash.space_before || n.kind != TokKind::Num || n.space_before {
         return None;
@@ -58,6 +62,9 @@ pub(super) fn noun_fraction(toks: &[Token], first: &Range<usize>) -> Option<(f64
     let tally = TALLY_NOUNS.contains(&toks[second.start].norm);
     (!events && !tally).then_some((whole.value(), end + 1, second.end))
 }
+
+/// How many words a fraction's first noun may run on past its subject.
+const NOUN_RUN: usize = 8;
 
 /// A numeral after `noun/` is a second count when a count and its noun
 /// stand before the slash (`320 cuộc/9.450 lượt người`): not glued to a
@@ -98,6 +105,10 @@ mod tests {
         assert_eq!(
             claims("có 64 đoàn viên/80 công nhân tham gia"),
             vec![(Some(64.0), Some(80.0), None)]
+        );
+        assert_eq!(
+            claims("có 2.150 doanh nghiệp có tổ chức công đoàn/3.500 doanh nghiệp"),
+            vec![(Some(2150.0), Some(3500.0), None)]
         );
         // `320 cuộc/9.450 lượt người` is two counts.
         assert_eq!(
