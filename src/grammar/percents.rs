@@ -79,6 +79,14 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         .any(|p| is_rate_word(toks, p) && phrase_before(toks, p, &JOIN_CUE_SET).is_none())
 }
 
+/// `giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`: a change verb, the noun it
+/// changes, then the percent with no cue of its own before it (`c`).
+fn changes_its_object(toks: &[Token], c: usize) -> bool {
+    phrase_before(toks, c, &JOIN_CUE_SET).is_none()
+        && subject_before(toks, c, 0)
+            .is_some_and(|r| phrase_before(toks, r.start, &CHANGE_CUE_SET).is_some())
+}
+
 /// Whether `tỷ lệ` (or `tỉ lệ`) starts at token `p`.
 fn is_rate_word(toks: &[Token], p: usize) -> bool {
     matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
@@ -202,7 +210,7 @@ pub(super) fn percent_basis(
     if phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level {
         return Basis::Change;
     }
-    if starts_with(toks, after, "so với") {
+    if starts_with(toks, after, "so với") || (!level && changes_its_object(toks, c)) {
         return Basis::Change;
     }
     let joined = phrase_before(toks, c, &JOIN_CUE_SET).or_else(|| named_rate_cue(toks, c));
@@ -334,6 +342,21 @@ mod tests {
         // The rate as the cue still joins.
         let c = claims("kết nạp 500 đoàn viên, đạt tỷ lệ 95%");
         assert_eq!(c, vec![(Some(500.0), None, Some(95.0))]);
+    }
+
+    #[test]
+    fn a_change_verb_before_its_object_makes_the_percent_a_change() {
+        // `phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`
+        let c = one("Giai đoạn 2021 - 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm.");
+        assert_eq!(c.basis, Basis::Change);
+        // It does not join the count before it.
+        let c = claims("kết nạp 500 đoàn viên, tăng số chi đoàn 5%");
+        assert_eq!(c, vec![(Some(500.0), None, None), (None, None, Some(5.0))]);
+        // A share named without a change verb is still a share.
+        assert_eq!(
+            one("có 66,68% đơn vị có Quy chế dân chủ").basis,
+            Basis::Whole
+        );
     }
 
     #[test]
