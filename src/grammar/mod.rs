@@ -6,11 +6,13 @@
 //! and metric are attributed by `context`; arithmetic by `check`.
 //!
 //! Each numeral is read by the Vietnamese constructions it can stand in,
-//! one module per family: [`dates_times`], [`references`] (document
-//! numbers, ordinals, names), [`periods`] (years, terms, seasons),
-//! [`ranges`], [`ages`] (durations and ages), [`fractions`], [`money`]
-//! (scale words, currency), [`counts`], [`percents`]; [`qualifiers`]
-//! read hedges and bounds, [`kind`] decides plan, criterion or actual.
+//! one module per family: `dates_times`, `references` (document
+//! numbers, ordinals, names), `periods` (years, terms, seasons),
+//! `ranges`, `ages` (durations and ages), `fractions`, `money`
+//! (scale words, currency), `decimals` (`45, 6 tấn`), `counts`,
+//! `labels` (`Số đoàn viên kết nạp mới: 1.234`), `percents`;
+//! `qualifiers` read hedges and bounds, `kind` decides plan, criterion
+//! or actual. The word lists they read are data (`src/lexicon/*.tsv`).
 
 mod ages;
 mod counts;
