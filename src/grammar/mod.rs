@@ -210,6 +210,11 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         return Outcome::Skip(j);
     }
     let amount = money::amount(toks, j, &num, whole);
+    if amount.next > j {
+        if let Some(next) = ranges::amount_range_end(toks, amount.next) {
+            return Outcome::Skip(next);
+        }
+    }
     read_figure(toks, i, amount, clause_start)
 }
 

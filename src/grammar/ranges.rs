@@ -4,6 +4,8 @@
 
 use crate::segment::{TokKind, Token};
 
+use super::money::{is_currency, scale_of};
+
 /// A range whose first part ends at token `j`: where to resume after its
 /// second numeral.
 pub(super) fn range_end(toks: &[Token], j: usize) -> Option<usize> {
@@ -13,6 +15,20 @@ pub(super) fn range_end(toks: &[Token], j: usize) -> Option<usize> {
     // 5.000 đoàn viên`): a figure, `đến`/`tới`, a figure.
     let to = matches!(sep.norm, "đến" | "tới");
     ((dash || to) && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Num)).then_some(j + 2)
+}
+
+/// A range of amounts or percents, its first part ending at token `k`
+/// after its scale, currency or `%` (`từ 80% đến 90%`, `5% - 7%`, `từ 3
+/// triệu đến 5 triệu đồng`): where to resume after the second figure,
+/// which must be written the same way (`tăng 10% đến 31/12` is no range).
+pub(super) fn amount_range_end(toks: &[Token], k: usize) -> Option<usize> {
+    let end = range_end(toks, k)?;
+    let unit = toks.get(end)?;
+    let same_kind = match toks.get(k - 1)?.punct() {
+        Some('%') => unit.is('%'),
+        _ => scale_of(unit).is_some() || is_currency(toks, end),
+    };
+    same_kind.then_some(end)
 }
 
 #[cfg(test)]
@@ -26,5 +42,11 @@ mod tests {
         // d07: `phát triển mới 3.000 đến 5.000 đoàn viên`
         assert!(claims("phát triển mới 3.000 đến 5.000 đoàn viên").is_empty());
         assert!(claims("mỗi lớp 30 tới 40 học viên").is_empty());
+        // Ranges of percents and amounts.
+        assert!(claims("Tỷ lệ tăng từ 80% đến 90% so với năm trước.").is_empty());
+        assert!(claims("Mức tăng lương 5% - 7%.").is_empty());
+        assert!(claims("hỗ trợ từ 3 triệu đến 5 triệu đồng").is_empty());
+        // A percent before a deadline is no range.
+        assert_eq!(claims("tăng 10% đến 31/12"), vec![(None, None, Some(10.0))]);
     }
 }
