@@ -250,7 +250,13 @@ fn is_list_item(t: &str) -> bool {
         .take(4)
         .position(|&c| c == b'.' || c == b')')
         .unwrap_or(0);
-    mark > 0 && b[..mark].iter().all(u8::is_ascii_alphanumeric) && b.get(mark + 1) == Some(&b' ')
+    // One or two digits, or one letter: `TP. Hồ Chí Minh` is no item.
+    let enumerator = &b[..mark];
+    let marks = enumerator.iter().all(u8::is_ascii_digit) || enumerator.len() == 1;
+    mark > 0
+        && marks
+        && enumerator.iter().all(u8::is_ascii_alphanumeric)
+        && b.get(mark + 1) == Some(&b' ')
 }
 
 /// A heading that names plans and no results (`Phương hướng, nhiệm vụ
@@ -351,6 +357,8 @@ mod tests {
         assert_eq!(kinds, vec![Kind::Plan, Kind::Plan, Kind::Actual]);
         let text = "Kết quả thực hiện các chỉ tiêu:\n\n- Kết nạp 3.000 đoàn viên.";
         assert_eq!(one(text).kind, Kind::Actual);
+        assert!(is_list_item("1. Kết nạp") && is_list_item("a) Thành lập"));
+        assert!(!is_list_item("TP. Hồ Chí Minh có") && !is_list_item("1.234 đoàn viên"));
     }
 
     #[test]
