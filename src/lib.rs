@@ -59,6 +59,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
             (c, m)
         })
         .collect();
+    context::metric::inherit(&mut attributed);
     dedupe(&mut attributed);
 
     let mut offsets = CharOffsets::new(text);

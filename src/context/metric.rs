@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::claim::Claim;
 use crate::lexicon::{folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS};
-use crate::record::Measure;
+use crate::record::{Basis, Measure};
 
 /// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
 /// the first known metric in the expanded subject, else the expanded subject.
@@ -45,6 +45,29 @@ pub fn metric(claim: &Claim) -> Option<String> {
         .first()
         .map(|&at| expanded[at..].to_string())
         .filter(|s| !s.is_empty())
+}
+
+/// A percent of change or excess without a noun of its own
+/// (`… 87.866 người, tăng 2,73% so với năm 2018`, `… trên 1,8 tỷ đồng, tăng
+/// 48%`) measures the quantity just stated: it takes the metric of the
+/// nearest earlier claim of its sentence that counts or sums something.
+/// `claims` are in text order, each with its metric.
+pub fn inherit(claims: &mut [(Claim, Option<String>)]) {
+    for j in 1..claims.len() {
+        let (c, m) = &claims[j];
+        let of_change = matches!(c.basis, Basis::Change | Basis::Excess);
+        if m.is_some() || c.measure != Measure::Percent || !of_change {
+            continue;
+        }
+        let sentence = c.sentence;
+        let earlier = claims[..j]
+            .iter()
+            .rev()
+            .take_while(|(e, _)| e.sentence == sentence)
+            .find(|(e, m)| e.measure != Measure::Percent && m.is_some())
+            .and_then(|(_, m)| m.clone());
+        claims[j].1 = earlier;
+    }
 }
 
 /// Expands abbreviations word by word and folds case and tone marks:
@@ -125,6 +148,38 @@ mod tests {
         assert_eq!(
             metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
             Some("đoàn viên")
+        );
+    }
+}
+
+#[cfg(test)]
+mod inherit_tests {
+    use crate::document::Document;
+    use crate::{extract, Options};
+
+    fn metrics(text: &str) -> Vec<(Option<f64>, Option<String>)> {
+        extract(&Document::new("t", text), &Options::default())
+            .into_iter()
+            .map(|r| (r.percent, r.metric))
+            .collect()
+    }
+
+    #[test]
+    fn a_change_percent_measures_the_count_before_it() {
+        // d20: `Tham gia BHXH bắt buộc: 87.866 người, …, tăng 2,73% so với năm 2018`
+        let m = metrics("Số người tham gia là 87.866 người, tăng 2,73% so với năm 2018.");
+        assert_eq!(m[1], (Some(2.73), Some("người".to_string())));
+        // Our own: money, then its growth.
+        let m = metrics("Tổng thu đạt 12 tỷ đồng, tăng 15% so với cùng kỳ.");
+        assert_eq!(m[1], (Some(15.0), Some("đồng".to_string())));
+    }
+
+    #[test]
+    fn a_change_percent_does_not_reach_into_another_sentence() {
+        let m = metrics("Có 120 đoàn viên mới. Tăng 5% so với năm trước.");
+        assert_eq!(
+            m.last().map(|(p, m)| (*p, m.is_some())),
+            Some((Some(5.0), false))
         );
     }
 }
