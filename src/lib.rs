@@ -2,10 +2,11 @@
 //! checked records (see `SPEC.md`).
 //!
 //! The pipeline runs one way, one module per stage:
-//! [`document`] (normalised text) → [`body`] (article lines, no furniture) →
-//! [`segment`] (sentences, clauses, tokens) → [`number`] (Vietnamese
-//! numerals) → [`claim`] (figures grouped into claims) → [`context`] (unit,
-//! year, metric) → [`check`] (arithmetic) → [`record`] → [`output`].
+//! [`document`] (normalised text) → [`body`] (article paragraphs, no
+//! furniture) → [`segment`] (sentences, clauses, tokens) → [`number`]
+//! (Vietnamese numerals) → [`claim`] (figures grouped into claims) →
+//! [`context`] (unit, year, metric) → [`check`] (arithmetic) → [`record`]
+//! → [`output`].
 //! Word lists live in [`lexicon`].
 
 pub mod body;
@@ -40,7 +41,7 @@ pub struct Options {
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
-    let lines = body::cut(text, opts.all_text);
+    let paragraphs = body::paragraphs(text, &body::cut(text, opts.all_text));
     // The tokens and folded norms of the document's sentences, freed with
     // it. Room for twice the text from the start: grown by doubling, the
     // arena made four allocations per document of the bench corpus and
@@ -48,9 +49,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     // front: a huge document grows its arena as it needs, not by twice
     // its size reserved before a token is made.
     let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
-    let sentences = segment::sentences(text, &lines, &arena);
-    let claims = claim::recognise(text, &sentences);
-    let ctx = DocContext::new(text, &sentences);
+    let sentences = segment::sentences(text, &paragraphs, &arena);
+    // The stages that read words off the text read it with the line breaks
+    // inside paragraphs made spaces (same offsets); line numbers are
+    // counted on the text itself.
+    let flat = body::flatten(text, &paragraphs);
+    let claims = claim::recognise(&flat, &sentences);
+    let ctx = DocContext::new(&flat, &sentences);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
         .into_iter()
@@ -94,7 +99,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 note: verdict.note,
                 // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
                 // part of the clause.
-                quote: text[c.quote.clone()]
+                quote: flat[c.quote.clone()]
                     .trim()
                     .trim_start_matches(['-', '+', '•', '*', '–'])
                     .trim_start()
