@@ -20,12 +20,19 @@
 //!
 //! The workbook is built in memory and saved at [`XlsxWriter::finish`]; the
 //! file itself is created when the writer is, so a bad path fails early.
+//!
+//! The same records give the same bytes: the only time a workbook carries
+//! is its creation time (docProps/core.xml), which is `SOURCE_DATE_EPOCH`
+//! when set, else a fixed one (see [`creation_time`]); an audit workbook
+//! can then be snapshot-tested and diffed like the CSV.
 
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 
-use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 
 use crate::output::{value, Columns, Value};
 use crate::record::{Check, Measure, Record};
@@ -42,6 +49,26 @@ pub const MONEY_FORMAT: &str = "#,##0";
 const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's last row index (0-based); row 0 is the header.
 const MAX_ROW: u32 = 1_048_575;
+/// The creation time of a workbook when `SOURCE_DATE_EPOCH` is not set:
+/// 1980-01-01 00:00:00 UTC, the time rust_xlsxwriter gives every zip entry,
+/// so a workbook says nothing of when it was made.
+pub const FIXED_CREATION_TIME: i64 = 315_532_800;
+
+/// The creation time (Unix seconds) a workbook records, given the value of
+/// `SOURCE_DATE_EPOCH` (the reproducible-builds convention): that value
+/// when set, [`FIXED_CREATION_TIME`] when unset or empty. A value that is
+/// no whole number of seconds within Excel's years (1900–9999) is an error,
+/// as the convention asks, rather than a time silently made up.
+pub fn creation_time(source_date_epoch: Option<&str>) -> Result<ExcelDateTime, String> {
+    let seconds = match source_date_epoch.map(str::trim) {
+        None | Some("") => FIXED_CREATION_TIME,
+        Some(s) => s.parse::<i64>().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH must be a whole number of seconds, not `{s}`")
+        })?,
+    };
+    ExcelDateTime::from_timestamp(seconds)
+        .map_err(|_| format!("SOURCE_DATE_EPOCH {seconds} is outside Excel's years 1900-9999"))
+}
 
 /// How a column's cells look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +188,8 @@ pub struct XlsxWriter {
     row: u32,
     groups: Vec<(GroupKey, GroupCounts)>,
     group_index: HashMap<GroupKey, usize>,
+    /// The creation time written into the workbook's properties.
+    created: ExcelDateTime,
     /// The first error met, reported on the next write or at finish.
     broken: Option<String>,
 }
@@ -185,13 +214,21 @@ fn fit(s: &str) -> &str {
 
 impl XlsxWriter {
     /// A writer that will save the workbook into `file`, with `columns` on
-    /// the `claims` sheet.
+    /// the `claims` sheet, created at `SOURCE_DATE_EPOCH` or the fixed time
+    /// (see [`creation_time`]).
     pub fn new(file: File, columns: Columns) -> Self {
         let mut claims = Worksheet::new();
         let styles = columns.names().map(|name| (style_of(name), name)).collect();
-        let broken = Self::prepare(&mut claims, &columns)
-            .err()
-            .map(|e| e.to_string());
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+        let (created, bad_epoch) = match creation_time(epoch.as_deref()) {
+            Ok(t) => (t, None),
+            Err(e) => (ExcelDateTime::default(), Some(e)),
+        };
+        let broken = bad_epoch.or_else(|| {
+            Self::prepare(&mut claims, &columns)
+                .err()
+                .map(|e| e.to_string())
+        });
         XlsxWriter {
             out: BufWriter::new(file),
             claims,
@@ -202,6 +239,7 @@ impl XlsxWriter {
             row: 1,
             groups: Vec::new(),
             group_index: HashMap::new(),
+            created,
             broken,
         }
     }
@@ -290,6 +328,7 @@ impl XlsxWriter {
             .map_err(xlsx_err)?;
         let summary = summary_sheet(&self.groups).map_err(xlsx_err)?;
         let mut workbook = Workbook::new();
+        workbook.set_properties(&DocProperties::new().set_creation_datetime(&self.created));
         workbook.push_worksheet(self.claims);
         workbook.push_worksheet(summary);
         workbook.save_to_writer(&mut self.out).map_err(xlsx_err)?;
@@ -358,6 +397,20 @@ mod tests {
         assert_eq!(style_of("percent"), Style::Percent);
         assert_eq!(style_of("achieved"), Style::Amount);
         assert_eq!(style_of("quote"), Style::Wrapped);
+    }
+
+    /// Unset and empty give the fixed time; a number is taken as given; a
+    /// non-number or a year Excel cannot hold is refused.
+    #[test]
+    fn creation_time_is_source_date_epoch_or_fixed() {
+        use rust_xlsxwriter::IntoCustomDateTime;
+        let utc = |v: Option<&str>| creation_time(v).unwrap().utc_datetime();
+        assert_eq!(utc(None), "1980-01-01T00:00:00Z");
+        assert_eq!(utc(Some("")), "1980-01-01T00:00:00Z");
+        assert_eq!(utc(Some("1795478400")), "2026-11-24T00:00:00Z");
+        assert!(creation_time(Some("yesterday")).is_err());
+        assert!(creation_time(Some("1.5")).is_err());
+        assert!(creation_time(Some("999999999999")).is_err());
     }
 
     #[test]
