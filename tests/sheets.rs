@@ -80,6 +80,11 @@ fn xlsx_claims_sheet_holds_every_record_with_typed_cells() {
     for (row, rec) in rows[1..].iter().zip(&records) {
         for (cell, col) in row.iter().zip(chitieu::record::COLUMNS) {
             match (&rec[col], cell) {
+                // Percents are true percentages: the fraction of the value.
+                (Json::Number(n), Data::Float(f)) if col.ends_with("percent") => {
+                    let n = n.as_f64().unwrap();
+                    assert!((f * 100.0 - n).abs() < 1e-9, "{col}: {f} for {n}")
+                }
                 // Numbers are number cells with the exact value, never text.
                 (Json::Number(n), Data::Float(f)) => {
                     assert_eq!(n.as_f64().unwrap(), *f, "{col}")
@@ -91,9 +96,10 @@ fn xlsx_claims_sheet_holds_every_record_with_typed_cells() {
             }
         }
     }
-    // The audit finding of SPEC's example keeps its stated percent as a number.
+    // The audit finding of SPEC's example keeps its stated percent as a
+    // number: 128,56 % is the fraction 1.2856.
     let percent = header.iter().position(|h| h == "percent").unwrap();
-    assert!(rows.iter().any(|r| r[percent] == Data::Float(128.56)));
+    assert!(rows.iter().any(|r| r[percent] == Data::Float(1.2856)));
 }
 
 /// The style index of every cell of `sheet_xml`, by 1-based row.
@@ -182,16 +188,19 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
             .position(|h| *h == Data::String(name.into()))
             .unwrap()
     };
-    let (check, measure, achieved, percent) = (
+    let (check, measure, achieved, percent, computed, quote) = (
         col("check"),
         col("measure"),
         col("achieved"),
         col("percent"),
+        col("computed_percent"),
+        col("quote"),
     );
     let fill = chitieu::output::xlsx::MISMATCH_FILL;
     let red = format!("FF{fill:06X}");
 
     let mut mismatches = 0;
+    let mut shown_as_written = 0;
     for (i, row) in rows.iter().enumerate().skip(1) {
         let cells = &styles[&(i as u32 + 1)];
         assert_eq!(cells.len(), rows[0].len(), "row {i}: every cell written");
@@ -207,13 +216,27 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
                 "row {i}: money grouped"
             );
         }
-        if row[percent] != Data::Empty {
-            assert_eq!(
-                formats[cells[percent]].num,
-                chitieu::output::xlsx::PERCENT_FORMAT
+        // A percent shows as the text wrote it: the quote holds the cell
+        // rendered with its format's decimals and a decimal comma.
+        if let Data::Float(f) = row[percent] {
+            let code = &formats[cells[percent]].num;
+            let decimals = code.split('.').nth(1).map_or(0, |d| d.len() - 1);
+            assert!(code.ends_with('%') && !code.contains('"'), "{code}");
+            let written = format!("{:.*}", decimals, f * 100.0).replace('.', ",");
+            let Data::String(q) = &row[quote] else {
+                panic!("row {i}: no quote")
+            };
+            assert!(
+                q.contains(&format!("{written}%")) || q.contains(&format!("{written} %")),
+                "row {i}: {code} shows {written}%, not what `{q}` says"
             );
+            shown_as_written += 1;
+        }
+        if row[computed] != Data::Empty {
+            assert_eq!(formats[cells[computed]].num, "0.00%", "row {i}");
         }
     }
+    assert!(shown_as_written >= 10, "{shown_as_written} percents seen");
     assert!(
         mismatches >= 1,
         "the Thanh Xuân mismatch is in the fixtures"
@@ -225,6 +248,43 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
     assert!(formats[styles[&2][col("quote")]].wrap, "quote wraps");
     assert!(formats[styles[&2][col("note")]].wrap, "note wraps");
     assert!(!formats[styles[&2][col("unit")]].wrap);
+}
+
+/// `3,20%` shows `3.20%`, not the `3.2%` its value alone would give; `65%`
+/// shows no decimals, `4,5%` one (a phrase of our own; the dev corpus has
+/// `chiếm 3,20% so với tổng số hộ toàn tỉnh`).
+#[test]
+fn xlsx_percent_shows_the_decimals_the_text_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.xlsx");
+    chitieu()
+        .args(["extract", "--format", "xlsx", "--columns", "percent", "-o"])
+        .arg(&path)
+        .write_stdin(
+            "Năm 2023, toàn huyện có 1.250 hộ nghèo, chiếm 3,20% tổng số hộ; \
+             65% doanh nghiệp đã ký thỏa ước; tỷ lệ hộ cận nghèo là 4,5%.\n",
+        )
+        .assert()
+        .success();
+    let rows = sheet(&path, "claims");
+    let formats = cell_formats(&zip_entry(&path, "xl/styles.xml"));
+    let styles = cell_styles(&zip_entry(&path, "xl/worksheets/sheet1.xml"));
+    let got: Vec<(Data, &str)> = (1..rows.len())
+        .map(|i| {
+            (
+                rows[i][0].clone(),
+                formats[styles[&(i as u32 + 1)][0]].num.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Data::Float(0.032), "0.00%"),
+            (Data::Float(0.65), "0%"),
+            (Data::Float(0.045), "0.0%"),
+        ]
+    );
 }
 
 #[test]

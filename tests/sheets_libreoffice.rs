@@ -210,23 +210,44 @@ fn xlsx_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
     ]);
     let want = csv_rows(&chitieu(&["extract", FIXTURES]));
 
-    // Raw values: the claims sheet saved as CSV is chitieu's CSV.
+    // Raw values: the claims sheet saved as CSV is chitieu's CSV. Percent
+    // cells are true percentages, which LibreOffice writes with their sign
+    // even unformatted (the fraction 1.2856 as `128.56%`): the sign, which
+    // a number cell would not get, is the proof.
     let raw = dir.path().join("raw");
     let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false";
-    let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &raw)).unwrap());
+    let mut got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &raw)).unwrap());
+    let col = |name: &str| want[0].iter().position(|h| h == name).unwrap();
+    for row in got.iter_mut().skip(1) {
+        for c in [col("percent"), col("computed_percent")] {
+            if !row[c].is_empty() {
+                let p = row[c].strip_suffix('%').expect("a percent cell");
+                row[c] = p.to_string();
+            }
+        }
+    }
     assert_same_table(&got, &want, String::clone, |s| s.parse().ok());
 
-    // As shown: percents carry their sign, money its thousands grouping.
+    // As shown: percents as the text wrote them (`128.56%`, `150%`), money
+    // with its thousands grouping.
     let shown = dir.path().join("shown");
     let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true";
     let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &shown)).unwrap());
-    let col = |name: &str| want[0].iter().position(|h| h == name).unwrap();
     let (percent, achieved, measure) = (col("percent"), col("achieved"), col("measure"));
+    let quote = col("quote");
     let mut money = 0;
     for (g, w) in got.iter().zip(&want).skip(1) {
         if !w[percent].is_empty() {
             let p: f64 = w[percent].parse().unwrap();
-            assert_eq!(g[percent], format!("{p:.2}%"));
+            let shown = g[percent].strip_suffix('%').unwrap();
+            assert_eq!(shown.parse::<f64>().ok(), Some(p), "{shown}");
+            // The digits shown are the digits written, decimal comma apart.
+            let written = shown.replace('.', ",");
+            assert!(
+                w[quote].contains(&format!("{written}%")),
+                "{shown}% is not written in `{}`",
+                w[quote]
+            );
         }
         if w[measure] == "VND" {
             money += 1;

@@ -6,13 +6,14 @@
 //! header is frozen and carries an autofilter; mismatch rows are filled
 //! light red (Excel's "Bad" colours); `note` and `quote` are wide and wrap.
 //!
-//! Percent columns keep the SPEC value (`128.56` means 128.56 %) and show it
-//! with the number format `0.00"%"`. The alternative, `1.2856` with Excel's
-//! `0.00%`, would make the cell differ from the CSV and JSON value and from
-//! what the article says, so a filter `percent > 100` or a formula copied
-//! from a CSV workflow would silently be off by a factor of 100. Money
-//! (`measure = VND`) shows thousands grouping (`#,##0`, rendered with the
-//! reader's locale separator).
+//! Percent cells are true spreadsheet percentages: the fraction (`128,56%`
+//! is the cell 1.2856) with a percent format at the precision the text
+//! wrote (`65%` → `0%`, `128,56%` → `0.00%`, `3,2%` → `0.0%`), so they
+//! sum, chart and re-format like any percentage typed into Excel, and show
+//! what the article says. `computed_percent`, rounded to 2 decimals by
+//! SPEC §3, shows `0.00%`. (The CSV and JSON Lines keep SPEC's `128.56`.)
+//! Money (`measure = VND`) shows thousands grouping (`#,##0`, rendered with
+//! the reader's locale separator).
 //!
 //! Sheet `summary`: per document, unit and year (in order of first
 //! appearance), the number of claims, of checked claims (ok or mismatch)
@@ -41,8 +42,11 @@ use crate::record::{Check, Measure, Record};
 pub const MISMATCH_FILL: u32 = 0xFFC7CE;
 /// Font colour of a mismatch row: Excel's "Bad" cell style text.
 const MISMATCH_FONT: u32 = 0x9C0006;
-/// Display format of the percent columns (value 128.56 shows `128.56%`).
-pub const PERCENT_FORMAT: &str = r#"0.00"%""#;
+/// The most decimals a percent format shows; a percent written with more
+/// (never seen in the corpora) is shown rounded to this many.
+const MAX_PERCENT_DECIMALS: u32 = 4;
+/// Decimals of `computed_percent`: SPEC §3 rounds it to 2.
+const COMPUTED_PERCENT_DECIMALS: u32 = 2;
 /// Display format of money: thousands grouping, no decimals (đồng).
 pub const MONEY_FORMAT: &str = "#,##0";
 /// Excel's limit on the characters of one cell.
@@ -81,15 +85,37 @@ enum Style {
     Integer,
     /// `achieved`, `target`: money is grouped, counts are plain.
     Amount,
-    /// `percent`, `computed_percent`.
+    /// `percent`: at the precision the text wrote it with.
     Percent,
+    /// `computed_percent`: at 2 decimals.
+    ComputedPercent,
+}
+
+/// The number format of a percentage with `decimals` decimals: `0%`,
+/// `0.0%`, `0.00%`… (at most [`MAX_PERCENT_DECIMALS`]).
+pub fn percent_format(decimals: u32) -> String {
+    let decimals = decimals.min(MAX_PERCENT_DECIMALS) as usize;
+    if decimals == 0 {
+        "0%".to_string()
+    } else {
+        format!("0.{}%", "0".repeat(decimals))
+    }
+}
+
+/// The cell value of a percent: the fraction, `128.56` → `1.2856`. Shifting
+/// the decimal point of the number as written gives the double nearest the
+/// decimal fraction, the value Excel stores for `128.56%` typed in;
+/// `128.56 / 100` can land one unit of the last bit away from it.
+pub fn fraction_of_percent(percent: f64) -> f64 {
+    format!("{percent}e-2").parse().unwrap_or(percent / 100.0)
 }
 
 fn style_of(column: &str) -> Style {
     match column {
         "line" | "start" | "end" | "year" => Style::Integer,
         "achieved" | "target" => Style::Amount,
-        "percent" | "computed_percent" => Style::Percent,
+        "percent" => Style::Percent,
+        "computed_percent" => Style::ComputedPercent,
         "note" | "quote" => Style::Wrapped,
         _ => Style::Text,
     }
@@ -115,7 +141,8 @@ struct Formats {
     integer: Format,
     count: Format,
     money: Format,
-    percent: Format,
+    /// By decimals, 0 to [`MAX_PERCENT_DECIMALS`].
+    percent: Vec<Format>,
 }
 
 impl Formats {
@@ -134,18 +161,23 @@ impl Formats {
             integer: base.clone().set_num_format("0"),
             count: base.clone(),
             money: base.clone().set_num_format(MONEY_FORMAT),
-            percent: base.set_num_format(PERCENT_FORMAT),
+            percent: (0..=MAX_PERCENT_DECIMALS)
+                .map(|d| base.clone().set_num_format(percent_format(d)))
+                .collect(),
         }
     }
 
-    fn get(&self, style: Style, measure: Measure) -> &Format {
+    /// The format of a cell of `style` in record `r`.
+    fn get(&self, style: Style, r: &Record) -> &Format {
+        let percent = |d: u32| &self.percent[d.min(MAX_PERCENT_DECIMALS) as usize];
         match style {
             Style::Text => &self.text,
             Style::Wrapped => &self.wrapped,
             Style::Integer => &self.integer,
-            Style::Amount if measure == Measure::Vnd => &self.money,
+            Style::Amount if r.measure == Measure::Vnd => &self.money,
             Style::Amount => &self.count,
-            Style::Percent => &self.percent,
+            Style::Percent => percent(r.percent_decimals),
+            Style::ComputedPercent => percent(COMPUTED_PERCENT_DECIMALS),
         }
     }
 }
@@ -275,8 +307,14 @@ impl XlsxWriter {
             self.columns.indices().iter().zip(&self.styles).enumerate()
         {
             let col = col as u16;
-            let format = formats.get(style, r.measure);
-            match value(r, index) {
+            let format = formats.get(style, r);
+            let value = match (style, value(r, index)) {
+                (Style::Percent | Style::ComputedPercent, Value::Number(p)) => {
+                    Value::Number(fraction_of_percent(p))
+                }
+                (_, v) => v,
+            };
+            match value {
                 Value::Text(s) if !s.is_empty() => {
                     self.claims
                         .write_string_with_format(row, col, fit(s), format)
@@ -395,6 +433,7 @@ mod tests {
             assert!(width_of(c) > 0.0);
         }
         assert_eq!(style_of("percent"), Style::Percent);
+        assert_eq!(style_of("computed_percent"), Style::ComputedPercent);
         assert_eq!(style_of("achieved"), Style::Amount);
         assert_eq!(style_of("quote"), Style::Wrapped);
     }
@@ -411,6 +450,28 @@ mod tests {
         assert!(creation_time(Some("yesterday")).is_err());
         assert!(creation_time(Some("1.5")).is_err());
         assert!(creation_time(Some("999999999999")).is_err());
+    }
+
+    /// `65%`, `3,2%`, `128,56%` as written; more decimals than the most
+    /// shown are rounded to it.
+    #[test]
+    fn percent_formats_show_the_decimals_written() {
+        assert_eq!(percent_format(0), "0%");
+        assert_eq!(percent_format(1), "0.0%");
+        assert_eq!(percent_format(2), "0.00%");
+        assert_eq!(percent_format(9), "0.0000%");
+    }
+
+    /// The fraction is the decimal shifted, not a division's rounding:
+    /// fails for 0.07 (`0.07 / 100` is 0.0007000000000000001).
+    #[test]
+    fn a_percent_becomes_its_fraction() {
+        assert_eq!(fraction_of_percent(128.56), 1.2856);
+        assert_eq!(fraction_of_percent(65.0), 0.65);
+        assert_eq!(fraction_of_percent(3.2), 0.032);
+        assert_eq!(fraction_of_percent(0.07), 0.0007);
+        assert_eq!(fraction_of_percent(-18.3), -0.183);
+        assert_eq!(fraction_of_percent(1e-7), 1e-9);
     }
 
     #[test]
