@@ -92,10 +92,16 @@ pub struct ExtractArgs {
     #[arg(short, long, value_name = "FILE", required_if_eq("format", "xlsx"))]
     pub output: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 byte-order mark and CRLF line ends
-    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese); text
-    /// that would start a formula (= + - @) gets a leading '.
+    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese), text
+    /// quoted; text that would start a formula (= + - @) gets an invisible
+    /// U+2060 before it, so it shows as written.
     #[arg(long)]
     pub excel: bool,
+    /// With --excel: the spreadsheet's locale. vi writes `;` between cells
+    /// and `,` decimals (128,56), what a Vietnamese Excel or LibreOffice
+    /// reads as numbers; en writes `,` and `.` (128.56).
+    #[arg(long, value_enum, default_value_t = LocaleArg::En, requires = "excel")]
+    pub locale: LocaleArg,
     /// The columns to write (CSV, xlsx), comma-separated, in this order,
     /// named as in the CSV header: e.g. doc,unit,year,percent,check.
     #[arg(long, value_name = "A,B,C", value_parser = parse_columns)]
@@ -146,6 +152,15 @@ pub enum FormatArg {
     Jsonl,
     /// An Excel workbook (needs -o FILE): typed cells, a summary sheet.
     Xlsx,
+}
+
+/// Spreadsheet locales of `--excel`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LocaleArg {
+    /// English: `,` between cells, `.` decimals.
+    En,
+    /// Vietnamese: `;` between cells, `,` decimals.
+    Vi,
 }
 
 /// How inputs are read.

@@ -379,22 +379,65 @@ fn excel_csv_has_bom_crlf_and_plain_numbers() {
         .unwrap();
     assert!(out.status.success());
     let bytes = out.stdout;
-    assert!(bytes.starts_with(b"\xEF\xBB\xBFdoc,line,"));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF\"doc\",\"line\","));
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
     // Every line ends in CRLF; no bare LF outside quoted cells here.
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
-    // Same rows as the plain CSV, only the line ends differ.
+    // Same cells as the plain CSV: only the line ends and quoting differ.
     let plain = chitieu()
         .args(["extract", "fixtures/thanh-xuan-2016.txt"])
         .output()
         .unwrap()
         .stdout;
-    assert_eq!(
-        text.replace("\r\n", "\n"),
-        String::from_utf8(plain).unwrap()
-    );
+    let cells = |b: &[u8]| -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(b)
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(cells(text.as_bytes()), cells(&plain));
     assert!(text.contains(",2134,1800,128.56,118.56,"), "plain numbers");
+}
+
+/// `--locale vi`: the same cells with `;` between them and decimal commas.
+#[test]
+fn vietnamese_excel_csv_has_semicolons_and_decimal_commas() {
+    let run = |args: &[&str]| {
+        let out = chitieu().args(args).output().unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let vi = run(&["extract", "--excel", "--locale", "vi", FIXTURES]);
+    let plain = run(&["extract", FIXTURES]);
+    let vi: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&vi[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let plain: Vec<csv::StringRecord> = csv::Reader::from_reader(&plain[..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(vi.len(), plain.len());
+    let mut decimals = 0;
+    for (v, p) in vi.iter().zip(&plain) {
+        for (v, p) in v.iter().zip(p) {
+            if p.parse::<f64>().is_ok_and(|n| n.fract() != 0.0) {
+                assert_eq!(v, p.replace('.', ","));
+                decimals += 1;
+            } else {
+                assert_eq!(v, p);
+            }
+        }
+    }
+    assert!(decimals >= 5, "{decimals} decimal cells");
+    // The locale shapes the spreadsheet CSV only.
+    chitieu()
+        .args(["extract", "--locale", "vi", FIXTURES])
+        .assert()
+        .code(2);
 }
 
 #[test]
