@@ -525,6 +525,27 @@ fn completions_for_each_shell() {
         let script = String::from_utf8(out.stdout).unwrap();
         assert!(script.contains(marker), "{shell}");
         assert!(script.contains("xlsx"), "{shell}: knows the format values");
+        // --columns completes the column names, not file names: the
+        // option's entry, up to the last column, lists them all (bash
+        // writes the entry under its `--columns)` case).
+        let at = match shell {
+            "bash" => script.find("--columns)"),
+            "fish" => script.find("-l columns"),
+            _ => script.find("--columns"),
+        }
+        .unwrap();
+        let entry = &script[at..];
+        let values = &entry[..entry.find("quote").expect("--columns offers quote") + 5];
+        for column in chitieu::record::COLUMNS {
+            assert!(
+                values.contains(column),
+                "{shell}: --columns offers {column}"
+            );
+        }
+        assert!(
+            !values.contains("_files") && !values.contains("compgen -f"),
+            "{shell}: {values}"
+        );
     }
     chitieu().args(["completions", "tcsh"]).assert().code(2);
 }
@@ -536,6 +557,20 @@ fn man_page_in_docs_is_current() {
     let page = String::from_utf8(out.stdout).unwrap();
     assert!(page.contains(".TH chitieu 1"));
     assert!(page.contains("COMMAND: extract") && page.contains("\\-\\-columns"));
+    // The reference sections a user looks for, and every column.
+    for section in [".SH COLUMNS", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+        assert!(page.contains(section), "{section}");
+    }
+    for var in ["NO_COLOR", "SOURCE_DATE_EPOCH"] {
+        assert!(page.contains(&format!("\\fB{var}\\fR")), "{var}");
+    }
+    let columns = &page[page.find(".SH COLUMNS").unwrap()..];
+    for column in chitieu::record::COLUMNS {
+        assert!(
+            columns.contains(&format!(".TP\n\\fB{column}\\fR\n")),
+            "{column}"
+        );
+    }
     let docs = std::fs::read_to_string("docs/chitieu.1").unwrap();
     assert!(
         docs == page,
