@@ -126,6 +126,8 @@ struct Xf {
     num: String,
     /// Whether the text wraps.
     wrap: bool,
+    /// Whether Excel's quote prefix keeps the cell text when edited.
+    quote_prefix: bool,
 }
 
 /// The cell formats of `styles.xml`, by the index cells refer to.
@@ -169,6 +171,7 @@ fn cell_formats(styles_xml: &str) -> Vec<Xf> {
                     .cloned()
                     .unwrap_or_else(|| format!("builtin {}", attr(xf, "numFmtId"))),
                 wrap: xf.contains(r#"wrapText="1""#),
+                quote_prefix: xf.contains(r#"quotePrefix="1""#),
             }
         })
         .collect()
@@ -285,6 +288,44 @@ fn xlsx_percent_shows_the_decimals_the_text_wrote() {
             (Data::Float(0.045), "0.0%"),
         ]
     );
+}
+
+/// Text a spreadsheet would take for a formula is a string cell with
+/// Excel's quote prefix (the `'` it consumes, so the text stays text when
+/// the cell is edited), as written; other text has none.
+#[test]
+fn xlsx_formula_like_text_keeps_the_quote_prefix() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "=SUM(1) có 12 CĐCS.txt";
+    std::fs::write(
+        dir.path().join(name),
+        "Năm 2016, LĐLĐ quận kết nạp được 2134/1800 đoàn viên (đạt 128,56%).\n",
+    )
+    .unwrap();
+    chitieu()
+        .current_dir(dir.path())
+        .args([
+            "extract",
+            "--format",
+            "xlsx",
+            "-o",
+            "c.xlsx",
+            "--columns",
+            "doc,unit",
+            name,
+        ])
+        .assert()
+        .success();
+    let path = dir.path().join("c.xlsx");
+    let rows = sheet(&path, "claims");
+    let formats = cell_formats(&zip_entry(&path, "xl/styles.xml"));
+    let styles = cell_styles(&zip_entry(&path, "xl/worksheets/sheet1.xml"));
+    assert_eq!(rows[1][0], Data::String(name.into()));
+    assert!(formats[styles[&2][0]].quote_prefix, "doc");
+    assert!(!formats[styles[&2][1]].quote_prefix, "unit");
+    // The summary's doc too.
+    let summary = cell_styles(&zip_entry(&path, "xl/worksheets/sheet2.xml"));
+    assert!(formats[summary[&2][0]].quote_prefix, "summary doc");
 }
 
 #[test]

@@ -35,6 +35,7 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
 };
 
+use crate::output::locale::needs_formula_guard;
 use crate::output::{value, Columns, Value};
 use crate::record::{Check, Measure, Record};
 
@@ -138,6 +139,9 @@ fn width_of(column: &str) -> f64 {
 struct Formats {
     text: Format,
     wrapped: Format,
+    /// `text` and `wrapped` with Excel's quote prefix, for formula-like text.
+    quoted_text: Format,
+    quoted_wrapped: Format,
     integer: Format,
     count: Format,
     money: Format,
@@ -158,6 +162,8 @@ impl Formats {
         Formats {
             text: base.clone(),
             wrapped: base.clone().set_text_wrap(),
+            quoted_text: base.clone().set_quote_prefix(),
+            quoted_wrapped: base.clone().set_text_wrap().set_quote_prefix(),
             integer: base.clone().set_num_format("0"),
             count: base.clone(),
             money: base.clone().set_num_format(MONEY_FORMAT),
@@ -178,6 +184,18 @@ impl Formats {
             Style::Amount => &self.count,
             Style::Percent => percent(r.percent_decimals),
             Style::ComputedPercent => percent(COMPUTED_PERCENT_DECIMALS),
+        }
+    }
+
+    /// The format of text cell `s` of `style`: a string cell never runs
+    /// as a formula, but Excel re-reads an edited cell, so text that
+    /// would start one (`=SUM(1) có 12 CĐCS`) gets the quote prefix, the
+    /// `'` a spreadsheet consumes and does not show.
+    fn text_for<'a>(&'a self, style: Style, s: &str, plain: &'a Format) -> &'a Format {
+        match (needs_formula_guard(s), style) {
+            (false, _) => plain,
+            (true, Style::Wrapped) => &self.quoted_wrapped,
+            (true, _) => &self.quoted_text,
         }
     }
 }
@@ -316,6 +334,7 @@ impl XlsxWriter {
             };
             match value {
                 Value::Text(s) if !s.is_empty() => {
+                    let format = formats.text_for(style, s, format);
                     self.claims
                         .write_string_with_format(row, col, fit(s), format)
                         .map_err(xlsx_err)?;
@@ -392,9 +411,14 @@ fn summary_sheet(groups: &[(GroupKey, GroupCounts)]) -> Result<Worksheet, XlsxEr
     let mut row = 1u32;
     for ((doc, unit, year), counts) in groups {
         let f = if counts.mismatches > 0 { &high } else { &plain };
-        sheet.write_string_with_format(row, 0, fit(doc), &f.text)?;
+        sheet.write_string_with_format(row, 0, fit(doc), f.text_for(Style::Text, doc, &f.text))?;
         match unit {
-            Some(u) => sheet.write_string_with_format(row, 1, fit(u), &f.text)?,
+            Some(u) => sheet.write_string_with_format(
+                row,
+                1,
+                fit(u),
+                f.text_for(Style::Text, u, &f.text),
+            )?,
             None => sheet.write_blank(row, 1, &f.text)?,
         };
         match year {
