@@ -90,6 +90,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 achieved: c.achieved,
                 target: c.target,
                 percent: c.percent,
+                percent_decimals: c.percent_decimals,
                 computed_percent: verdict.computed_percent,
                 qualifier: c.qualifier,
                 kind: c.kind,
