@@ -26,6 +26,9 @@ pub struct Line {
     pub start: usize,
     /// Byte offset just past the line (before its `\n`).
     pub end: usize,
+    /// 1-based number of its last line: `number` for a line, more for a
+    /// paragraph of several ([`paragraphs`]).
+    pub last: usize,
 }
 
 /// Returns the lines that belong to the article body. With `all_text`,
@@ -53,6 +56,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             number: i + 1,
             start,
             end: start + raw.len(),
+            last: i + 1,
         };
         start += raw.len() + 1;
         if all_text {
@@ -98,8 +102,9 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
 }
 
 /// Joins the kept `lines` into paragraphs, each given as the span of its
-/// lines (`number` is its first line's; the `\n` inside it are white space
-/// to the tokeniser, so offsets still point into the text).
+/// lines (`number` is its first line's, `last` its last line's; the `\n`
+/// inside it are white space to the tokeniser, so offsets still point into
+/// the text).
 ///
 /// A paragraph ends at a blank or dropped line, before a list item or
 /// bullet, after a heading line (`#`), and at a line end that is no
@@ -118,20 +123,32 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
 ///   sentence start ends the paragraph (a headline before its sapo, one
 ///   visit counter before the next).
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
-    let width = wrap_width(text, lines);
+    let starts: Vec<Start> = lines
+        .iter()
+        .map(|l| start_of(&text[l.start..l.end]))
+        .collect();
+    let width = wrap_width(text, lines, &starts);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut prev: Option<Line> = None;
-    for &line in lines {
-        let joined = prev.is_some_and(|a| {
+    for (i, &line) in lines.iter().enumerate() {
+        let joined = i > 0 && {
+            let a = lines[i - 1];
             a.number + 1 == line.number
-                && continues(&text[a.start..a.end], &text[line.start..line.end], width)
-        });
+                && starts[i - 1] != Start::Blank
+                && continues(
+                    &text[a.start..a.end],
+                    &text[line.start..line.end],
+                    starts[i],
+                    width,
+                )
+        };
         match out.last_mut() {
-            Some(p) if joined => p.end = line.end,
-            _ if line_is_blank(text, line) => {}
+            Some(p) if joined => {
+                p.end = line.end;
+                p.last = line.last;
+            }
+            _ if starts[i] == Start::Blank => {}
             _ => out.push(line),
         }
-        prev = (!line_is_blank(text, line)).then_some(line);
     }
     out
 }
@@ -143,11 +160,11 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
 /// when no paragraph spans lines (text written one paragraph a line).
 pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     let b = text.as_bytes();
-    let joined = |p: &&Line| memchr::memchr(b'\n', &b[p.start..p.end]).is_some();
+    let joined = |p: &&Line| p.last > p.number;
     if !paragraphs.iter().any(|p| joined(&p)) {
         return Cow::Borrowed(text);
     }
-    let mut flat = text.as_bytes().to_vec();
+    let mut flat = b.to_vec();
     for p in paragraphs.iter().filter(joined) {
         for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
             flat[p.start + i] = b' ';
@@ -155,10 +172,6 @@ pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     }
     // One ASCII byte for another: still UTF-8.
     Cow::Owned(String::from_utf8(flat).unwrap_or_else(|_| text.to_owned()))
-}
-
-fn line_is_blank(text: &str, line: Line) -> bool {
-    text[line.start..line.end].trim().is_empty()
 }
 
 /// How a line starts, as far as paragraphs are concerned.
@@ -240,14 +253,15 @@ fn list_number(t: &str) -> bool {
 }
 
 /// Whether the line `a` goes on in the line `b` after it (both kept and
-/// adjacent): see [`paragraphs`]. `width` is the document's wrap width.
-fn continues(a: &str, b: &str, width: Option<usize>) -> bool {
+/// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `width` is
+/// the document's wrap width.
+fn continues(a: &str, b: &str, b_start: Start, width: Option<usize>) -> bool {
     // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
     // end where their line does.
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
         return false;
     }
-    match start_of(b) {
+    match b_start {
         Start::Continuation => true,
         Start::Blank => false,
         // A dash is also punctuation inside a sentence (`giai đoạn 2022 -
@@ -281,19 +295,20 @@ fn full(a: &str, b: &str, w: usize) -> bool {
     used + 1 + word + w / 8 > w
 }
 
-/// The width the document is hard-wrapped at, if it is: read from the
+/// The width the document is hard-wrapped at, if it is (`starts`: how
+/// each of `lines` starts): read from the
 /// lines that go on in a line that cannot open a sentence, which are
 /// certainly broken by the wrapper. A wrapper fills each line up to its
 /// width less at most one word, so most of them are within a quarter of
 /// the longest (short Vietnamese syllables leave little room); in a
 /// document written one paragraph a line, the few such breaks are as long
 /// as their paragraphs, which differ widely.
-fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<usize> {
     let mut lengths: Vec<usize> = lines
         .windows(2)
-        .filter(|p| p[0].number + 1 == p[1].number)
-        .filter(|p| start_of(&text[p[1].start..p[1].end]) == Start::Continuation)
-        .map(|p| text[p[0].start..p[0].end].trim_end().chars().count())
+        .zip(&starts[1.min(starts.len())..])
+        .filter(|(p, &next)| p[0].number + 1 == p[1].number && next == Start::Continuation)
+        .map(|(p, _)| text[p[0].start..p[0].end].trim_end().chars().count())
         .filter(|&n| n > 0)
         .collect();
     if lengths.len() < 3 {
@@ -315,11 +330,21 @@ fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
 /// which news pages print before related links and image alt texts.
 /// Vietnamese prose without a single tone mark in four words is not text.
 fn starts_with_slug(line: &str) -> bool {
-    line.split_whitespace()
-        .take(4)
-        .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        .count()
-        == 4
+    // Most lines open with a capital: their first byte settles them.
+    if !line
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in line.split_whitespace().take(4) {
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    words == 4
 }
 
 #[cfg(test)]
@@ -357,6 +382,16 @@ mod tests {
             .collect()
     }
 
+    /// The wrap width of `text`'s kept lines.
+    fn width_of(text: &str) -> Option<usize> {
+        let lines = cut(text, false);
+        let starts: Vec<Start> = lines
+            .iter()
+            .map(|l| start_of(&text[l.start..l.end]))
+            .collect();
+        wrap_width(text, &lines, &starts)
+    }
+
     /// A hard-wrapped paragraph: lines filled up to 38 columns, each
     /// broken before the word that would not fit.
     const WRAPPED: &str = "Năm 2023, các cấp công đoàn trong toàn\n\
@@ -381,7 +416,7 @@ mod tests {
     fn a_full_line_of_a_wrapped_text_goes_on_before_a_capital_or_digit() {
         // `LĐLĐ` ⏎ `Hà Nội`, `2134/1800` ⏎ `đoàn viên`, `mới` ⏎ `30`: all
         // one paragraph, the wrapper's breaks.
-        assert_eq!(wrap_width(WRAPPED, &cut(WRAPPED, false)), Some(38));
+        assert_eq!(width_of(WRAPPED), Some(38));
         assert_eq!(paras(WRAPPED), [WRAPPED]);
     }
 
@@ -488,7 +523,7 @@ mod tests {
         // Written one paragraph a line: no width, so only a small-letter
         // start joins lines.
         for text in crate::test_support::fixture_texts() {
-            assert_eq!(wrap_width(&text, &cut(&text, false)), None);
+            assert_eq!(width_of(&text), None);
         }
     }
 

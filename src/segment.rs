@@ -632,7 +632,7 @@ impl<'a> LineOf<'a> {
             text,
             at: p.start,
             line: p.number,
-            joined: memchr::memchr(b'\n', &text.as_bytes()[p.start..p.end]).is_some(),
+            joined: p.last > p.number,
         }
     }
 
