@@ -127,7 +127,7 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
         .iter()
         .map(|l| start_of(&text[l.start..l.end]))
         .collect();
-    let width = wrap_width(text, lines, &starts);
+    let wrap = wrap_width(text, lines, &starts);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for (i, &line) in lines.iter().enumerate() {
         let joined = i > 0 && {
@@ -138,7 +138,7 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
                     &text[a.start..a.end],
                     &text[line.start..line.end],
                     starts[i],
-                    width,
+                    wrap,
                 )
         };
         match out.last_mut() {
@@ -253,9 +253,9 @@ fn list_number(t: &str) -> bool {
 }
 
 /// Whether the line `a` goes on in the line `b` after it (both kept and
-/// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `width` is
+/// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `wrap` is
 /// the document's wrap width.
-fn continues(a: &str, b: &str, b_start: Start, width: Option<usize>) -> bool {
+fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
     // end where their line does.
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
@@ -272,9 +272,9 @@ fn continues(a: &str, b: &str, b_start: Start, width: Option<usize>) -> bool {
         Start::Item => {
             b.trim_start().starts_with(['-', '–', '—'])
                 && !ends_clause(a)
-                && width.is_some_and(|w| full(a, b, w))
+                && wrap.is_some_and(|w| full(a, b, w))
         }
-        Start::Sentence => width.is_some_and(|w| full(a, b, w)),
+        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
 }
 
@@ -286,43 +286,110 @@ fn ends_clause(a: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
-/// Whether `a` is a full line at wrap width `w`: the first word of `b`
-/// would not have fitted after it. A little slack for wrappers that count
-/// a character or two otherwise (a tab, a soft hyphen, the margin).
-fn full(a: &str, b: &str, w: usize) -> bool {
-    let used = a.trim_end().chars().count();
-    let word = b.split_whitespace().next().map_or(0, |x| x.chars().count());
+/// What a wrapper counts to fill its lines: characters (columns), or
+/// bytes, as `fold`, `fmt` and old mailers do (a Vietnamese letter with a
+/// tone mark is two or three of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Chars,
+    Bytes,
+}
+
+impl Count {
+    fn len(self, s: &str) -> usize {
+        match self {
+            Count::Chars => s.chars().count(),
+            Count::Bytes => s.len(),
+        }
+    }
+}
+
+/// The width a document is hard-wrapped at, and what it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Wrap {
+    width: usize,
+    count: Count,
+}
+
+/// Whether `a` is a full line at `wrap`: the first word of `b` would not
+/// have fitted after it. An eighth of the width as slack, for wrappers
+/// that balance their lines rather than fill them (`fmt`) and for lines
+/// set in a proportional font (`pdftotext`).
+fn full(a: &str, b: &str, wrap: Wrap) -> bool {
+    let used = wrap.count.len(a.trim_end());
+    let word = b.split_whitespace().next().map_or(0, |x| wrap.count.len(x));
+    let w = wrap.width;
     used + 1 + word + w / 8 > w
 }
 
+/// No one hard-wraps wider than this many characters: a document whose
+/// lines are longer is written one paragraph a line.
+const WIDEST_WRAP: usize = 160;
+
 /// The width the document is hard-wrapped at, if it is (`starts`: how
-/// each of `lines` starts): read from the
-/// lines that go on in a line that cannot open a sentence, which are
-/// certainly broken by the wrapper. A wrapper fills each line up to its
-/// width less at most one word, so most of them are within a quarter of
-/// the longest (short Vietnamese syllables leave little room); in a
-/// document written one paragraph a line, the few such breaks are as long
-/// as their paragraphs, which differ widely.
-fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<usize> {
-    let mut lengths: Vec<usize> = lines
+/// each of `lines` starts). A line that goes on in a line that cannot
+/// open a sentence is evidence of wrapping: text written one paragraph a
+/// line has none. The width is read from every line that another line
+/// follows (the wrapped lines, and the last lines of the paragraphs not
+/// set apart by a blank line): a wrapper fills each line up to its width
+/// less at most one word, so at least half of them are within a quarter
+/// of the longest (short Vietnamese syllables leave little room), where
+/// a headline, a dateline and one-line paragraphs differ widely. Counted
+/// in characters and in bytes, the count under which the next line's
+/// first word would have fitted after fewer of the lines that are
+/// evidence is the wrapper's (characters on a tie).
+fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
+    let evidence = lines
         .windows(2)
         .zip(&starts[1.min(starts.len())..])
-        .filter(|(p, &next)| p[0].number + 1 == p[1].number && next == Start::Continuation)
-        .map(|(p, _)| text[p[0].start..p[0].end].trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    if lengths.len() < 3 {
+        .any(|(p, &next)| p[0].number + 1 == p[1].number && next == Start::Continuation);
+    if !evidence {
         return None;
     }
-    lengths.sort_unstable();
-    // The longest but for a tenth: a table row or a link left unwrapped
-    // does not set the width.
-    let w = lengths[lengths.len() - 1 - lengths.len() / 10];
-    let near = lengths
-        .iter()
-        .filter(|&&n| 4 * n >= 3 * w && n <= w)
-        .count();
-    (3 * near >= 2 * lengths.len()).then_some(w)
+    // Each line followed by a line of text: the line, the next, and
+    // whether the next goes on in a small letter.
+    let inner: Vec<(&str, &str, bool)> = lines
+        .windows(2)
+        .zip(&starts[1.min(starts.len())..])
+        .filter(|(p, &next)| {
+            p[0].number + 1 == p[1].number && matches!(next, Start::Continuation | Start::Sentence)
+        })
+        .map(|(p, &next)| {
+            let a = text[p[0].start..p[0].end].trim_end();
+            (a, &text[p[1].start..p[1].end], next == Start::Continuation)
+        })
+        // A table row is no wrapped line.
+        .filter(|(a, _, _)| !a.is_empty() && !a.ends_with('|'))
+        .collect();
+    if inner.len() < 3 {
+        return None;
+    }
+    // On a tie the first, characters, wins.
+    [Count::Chars, Count::Bytes]
+        .into_iter()
+        .filter_map(|count| {
+            let mut lengths: Vec<usize> = inner.iter().map(|(a, _, _)| count.len(a)).collect();
+            lengths.sort_unstable();
+            // The longest but for a tenth (rounded): a link or a caption
+            // left unwrapped does not set the width.
+            let w = lengths[lengths.len() - 1 - (lengths.len() + 5) / 10];
+            let near = lengths.iter().filter(|&&n| 4 * n >= 3 * w && n <= w);
+            let widest = match count {
+                Count::Chars => WIDEST_WRAP,
+                Count::Bytes => 3 * WIDEST_WRAP / 2,
+            };
+            if 2 * near.count() < lengths.len() || w > widest {
+                return None;
+            }
+            let first_word = |b: &str| b.split_whitespace().next().map_or(0, |x| count.len(x));
+            let unforced = inner
+                .iter()
+                .filter(|&&(a, b, goes_on)| goes_on && count.len(a) + 1 + first_word(b) <= w)
+                .count();
+            Some((unforced, Wrap { width: w, count }))
+        })
+        .min_by_key(|(unforced, _)| *unforced)
+        .map(|(_, wrap)| wrap)
 }
 
 /// Whether a line opens with four or more words of bare ASCII: the URL slug
@@ -383,7 +450,7 @@ mod tests {
     }
 
     /// The wrap width of `text`'s kept lines.
-    fn width_of(text: &str) -> Option<usize> {
+    fn width_of(text: &str) -> Option<Wrap> {
         let lines = cut(text, false);
         let starts: Vec<Start> = lines
             .iter()
@@ -416,7 +483,11 @@ mod tests {
     fn a_full_line_of_a_wrapped_text_goes_on_before_a_capital_or_digit() {
         // `LĐLĐ` ⏎ `Hà Nội`, `2134/1800` ⏎ `đoàn viên`, `mới` ⏎ `30`: all
         // one paragraph, the wrapper's breaks.
-        assert_eq!(width_of(WRAPPED), Some(38));
+        let chars = Wrap {
+            width: 38,
+            count: Count::Chars,
+        };
+        assert_eq!(width_of(WRAPPED), Some(chars));
         assert_eq!(paras(WRAPPED), [WRAPPED]);
     }
 
