@@ -107,18 +107,20 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
 /// the text).
 ///
 /// A paragraph ends at a blank or dropped line, before a list item or
-/// bullet, after a heading line (`#`), and at a line end that is no
-/// wrapping point. Which line ends are wrapping points is read from the
-/// document's own layout:
+/// bullet, around a heading line (`#`) or a table row (`|`), and at a line
+/// end that is no wrapping point. Which line ends are wrapping points is
+/// read from the document's own layout:
 /// - a line followed by one that cannot open a sentence (`đoàn viên`,
 ///   `, …`, `%)`) is always continued: Vietnamese starts sentences with a
 ///   capital, a digit, a quote or a bracket;
-/// - in a hard-wrapped document (see [`wrap_width`]) a line is also
-///   continued when it is full: the next line's first word would not have
-///   fitted on it, so the break is the wrapper's, whatever the next line
-///   starts with (`LĐLĐ` ⏎ `Hà Nội`, `được` ⏎ `2134/1800`). A heading or the
-///   last line of a paragraph leaves room, so it ends its paragraph even
-///   before a capital (`… chăm lo tết đoàn viên` ⏎ `Trong dịp Tết …`);
+/// - in a hard-wrapped document a line is also continued when it is full:
+///   the next line's first word would not have fitted on it, so the break
+///   is the wrapper's, whatever the next line starts with (`LĐLĐ` ⏎ `Hà
+///   Nội`, `được` ⏎ `2134/1800`, a dash: `giai đoạn 2022` ⏎ `- 2025`). A
+///   heading or the last line of a paragraph leaves room, so it ends its
+///   paragraph even before a capital (`… chăm lo tết đoàn viên` ⏎ `Trong
+///   dịp Tết …`). The wrap width, in characters or in bytes, is read from
+///   the lines broken before a small letter and the lines around them;
 /// - in a document written one paragraph a line, a line end before a
 ///   sentence start ends the paragraph (a headline before its sapo, one
 ///   visit counter before the next).
