@@ -26,6 +26,9 @@ pub struct Line {
     pub start: usize,
     /// Byte offset just past the line (before its `\n`).
     pub end: usize,
+    /// 1-based number of its last line: `number` for a line, more for a
+    /// paragraph of several ([`paragraphs`]).
+    pub last: usize,
 }
 
 /// Returns the lines that belong to the article body. With `all_text`,
@@ -53,6 +56,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             number: i + 1,
             start,
             end: start + raw.len(),
+            last: i + 1,
         };
         start += raw.len() + 1;
         if all_text {
@@ -98,40 +102,55 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
 }
 
 /// Joins the kept `lines` into paragraphs, each given as the span of its
-/// lines (`number` is its first line's; the `\n` inside it are white space
-/// to the tokeniser, so offsets still point into the text).
+/// lines (`number` is its first line's, `last` its last line's; the `\n`
+/// inside it are white space to the tokeniser, so offsets still point into
+/// the text).
 ///
 /// A paragraph ends at a blank or dropped line, before a list item or
-/// bullet, after a heading line (`#`), and at a line end that is no
-/// wrapping point. Which line ends are wrapping points is read from the
-/// document's own layout:
+/// bullet, around a heading line (`#`) or a table row (`|`), and at a line
+/// end that is no wrapping point. Which line ends are wrapping points is
+/// read from the document's own layout:
 /// - a line followed by one that cannot open a sentence (`đoàn viên`,
 ///   `, …`, `%)`) is always continued: Vietnamese starts sentences with a
 ///   capital, a digit, a quote or a bracket;
-/// - in a hard-wrapped document (see [`wrap_width`]) a line is also
-///   continued when it is full: the next line's first word would not have
-///   fitted on it, so the break is the wrapper's, whatever the next line
-///   starts with (`LĐLĐ` ⏎ `Hà Nội`, `được` ⏎ `2134/1800`). A heading or the
-///   last line of a paragraph leaves room, so it ends its paragraph even
-///   before a capital (`… chăm lo tết đoàn viên` ⏎ `Trong dịp Tết …`);
+/// - in a hard-wrapped document a line is also continued when it is full:
+///   the next line's first word would not have fitted on it, so the break
+///   is the wrapper's, whatever the next line starts with (`LĐLĐ` ⏎ `Hà
+///   Nội`, `được` ⏎ `2134/1800`, a dash: `giai đoạn 2022` ⏎ `- 2025`). A
+///   heading or the last line of a paragraph leaves room, so it ends its
+///   paragraph even before a capital (`… chăm lo tết đoàn viên` ⏎ `Trong
+///   dịp Tết …`). The wrap width, in characters or in bytes, is read from
+///   the lines broken before a small letter and the lines around them;
 /// - in a document written one paragraph a line, a line end before a
 ///   sentence start ends the paragraph (a headline before its sapo, one
 ///   visit counter before the next).
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
-    let width = wrap_width(text, lines);
+    let starts: Vec<Start> = lines
+        .iter()
+        .map(|l| start_of(&text[l.start..l.end]))
+        .collect();
+    let wrap = wrap_width(text, lines, &starts);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut prev: Option<Line> = None;
-    for &line in lines {
-        let joined = prev.is_some_and(|a| {
+    for (i, &line) in lines.iter().enumerate() {
+        let joined = i > 0 && {
+            let a = lines[i - 1];
             a.number + 1 == line.number
-                && continues(&text[a.start..a.end], &text[line.start..line.end], width)
-        });
+                && starts[i - 1] != Start::Blank
+                && continues(
+                    &text[a.start..a.end],
+                    &text[line.start..line.end],
+                    starts[i],
+                    wrap,
+                )
+        };
         match out.last_mut() {
-            Some(p) if joined => p.end = line.end,
-            _ if line_is_blank(text, line) => {}
+            Some(p) if joined => {
+                p.end = line.end;
+                p.last = line.last;
+            }
+            _ if starts[i] == Start::Blank => {}
             _ => out.push(line),
         }
-        prev = (!line_is_blank(text, line)).then_some(line);
     }
     out
 }
@@ -143,11 +162,11 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
 /// when no paragraph spans lines (text written one paragraph a line).
 pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     let b = text.as_bytes();
-    let joined = |p: &&Line| memchr::memchr(b'\n', &b[p.start..p.end]).is_some();
+    let joined = |p: &&Line| p.last > p.number;
     if !paragraphs.iter().any(|p| joined(&p)) {
         return Cow::Borrowed(text);
     }
-    let mut flat = text.as_bytes().to_vec();
+    let mut flat = b.to_vec();
     for p in paragraphs.iter().filter(joined) {
         for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
             flat[p.start + i] = b' ';
@@ -155,10 +174,6 @@ pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     }
     // One ASCII byte for another: still UTF-8.
     Cow::Owned(String::from_utf8(flat).unwrap_or_else(|_| text.to_owned()))
-}
-
-fn line_is_blank(text: &str, line: Line) -> bool {
-    text[line.start..line.end].trim().is_empty()
 }
 
 /// How a line starts, as far as paragraphs are concerned.
@@ -240,14 +255,15 @@ fn list_number(t: &str) -> bool {
 }
 
 /// Whether the line `a` goes on in the line `b` after it (both kept and
-/// adjacent): see [`paragraphs`]. `width` is the document's wrap width.
-fn continues(a: &str, b: &str, width: Option<usize>) -> bool {
+/// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `wrap` is
+/// the document's wrap width.
+fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
     // end where their line does.
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
         return false;
     }
-    match start_of(b) {
+    match b_start {
         Start::Continuation => true,
         Start::Blank => false,
         // A dash is also punctuation inside a sentence (`giai đoạn 2022 -
@@ -258,9 +274,9 @@ fn continues(a: &str, b: &str, width: Option<usize>) -> bool {
         Start::Item => {
             b.trim_start().starts_with(['-', '–', '—'])
                 && !ends_clause(a)
-                && width.is_some_and(|w| full(a, b, w))
+                && wrap.is_some_and(|w| full(a, b, w))
         }
-        Start::Sentence => width.is_some_and(|w| full(a, b, w)),
+        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
 }
 
@@ -272,42 +288,124 @@ fn ends_clause(a: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
-/// Whether `a` is a full line at wrap width `w`: the first word of `b`
-/// would not have fitted after it. A little slack for wrappers that count
-/// a character or two otherwise (a tab, a soft hyphen, the margin).
-fn full(a: &str, b: &str, w: usize) -> bool {
-    let used = a.trim_end().chars().count();
-    let word = b.split_whitespace().next().map_or(0, |x| x.chars().count());
+/// What a wrapper counts to fill its lines: characters (columns), or
+/// bytes, as `fold`, `fmt` and old mailers do (a Vietnamese letter with a
+/// tone mark is two or three of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Chars,
+    Bytes,
+}
+
+impl Count {
+    fn len(self, s: &str) -> usize {
+        match self {
+            Count::Chars => s.chars().count(),
+            Count::Bytes => s.len(),
+        }
+    }
+}
+
+/// The width a document is hard-wrapped at, and what it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Wrap {
+    width: usize,
+    count: Count,
+}
+
+/// Whether `a` is a full line at `wrap`: the first word of `b` would not
+/// have fitted after it. An eighth of the width as slack, for wrappers
+/// that balance their lines rather than fill them (`fmt`) and for lines
+/// set in a proportional font (`pdftotext`).
+fn full(a: &str, b: &str, wrap: Wrap) -> bool {
+    let used = wrap.count.len(a.trim_end());
+    let word = b.split_whitespace().next().map_or(0, |x| wrap.count.len(x));
+    let w = wrap.width;
     used + 1 + word + w / 8 > w
 }
 
-/// The width the document is hard-wrapped at, if it is: read from the
-/// lines that go on in a line that cannot open a sentence, which are
-/// certainly broken by the wrapper. A wrapper fills each line up to its
-/// width less at most one word, so most of them are within a quarter of
-/// the longest (short Vietnamese syllables leave little room); in a
-/// document written one paragraph a line, the few such breaks are as long
-/// as their paragraphs, which differ widely.
-fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
-    let mut lengths: Vec<usize> = lines
+/// No one hard-wraps wider than this many characters: a document whose
+/// lines are longer is written one paragraph a line.
+const WIDEST_WRAP: usize = 160;
+
+/// The width the document is hard-wrapped at, if it is (`starts`: how
+/// each of `lines` starts). A line that goes on in a line that cannot
+/// open a sentence is evidence of wrapping: text written one paragraph a
+/// line has none. The width is read from every line that another line
+/// follows (the wrapped lines, and the last lines of the paragraphs not
+/// set apart by a blank line): a wrapper fills each line up to its width
+/// less at most one word, so at least half of them are within a quarter
+/// of the longest (short Vietnamese syllables leave little room), where
+/// a headline, a dateline and one-line paragraphs differ widely. Counted
+/// in characters and in bytes, the count under which the next line's
+/// first word would have fitted after fewer of the lines that are
+/// evidence is the wrapper's (characters on a tie).
+fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
+    let evidence = lines
         .windows(2)
-        .filter(|p| p[0].number + 1 == p[1].number)
-        .filter(|p| start_of(&text[p[1].start..p[1].end]) == Start::Continuation)
-        .map(|p| text[p[0].start..p[0].end].trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    if lengths.len() < 3 {
+        .zip(&starts[1.min(starts.len())..])
+        .any(|(p, &next)| p[0].number + 1 == p[1].number && next == Start::Continuation);
+    if !evidence {
         return None;
     }
+    // Each line followed by a line of text: the line, the next, and
+    // whether the next goes on in a small letter.
+    let inner: Vec<(&str, &str, bool)> = lines
+        .windows(2)
+        .zip(&starts[1.min(starts.len())..])
+        .filter(|(p, &next)| {
+            p[0].number + 1 == p[1].number && matches!(next, Start::Continuation | Start::Sentence)
+        })
+        .map(|(p, &next)| {
+            let a = text[p[0].start..p[0].end].trim_end();
+            (a, &text[p[1].start..p[1].end], next == Start::Continuation)
+        })
+        // A table row is no wrapped line.
+        .filter(|(a, _, _)| !a.is_empty() && !a.ends_with('|'))
+        .collect();
+    if inner.len() < 3 {
+        return None;
+    }
+    if width_of_lengths(&sorted_lengths(&inner, Count::Chars)) > WIDEST_WRAP {
+        return None;
+    }
+    // On a tie the first, characters, wins.
+    [Count::Chars, Count::Bytes]
+        .into_iter()
+        .filter_map(|count| {
+            let lengths = sorted_lengths(&inner, count);
+            let w = width_of_lengths(&lengths);
+            let near = lengths.iter().filter(|&&n| 4 * n >= 3 * w && n <= w);
+            if 2 * near.count() < lengths.len() {
+                return None;
+            }
+            let first_word = |b: &str| b.split_whitespace().next().map_or(0, |x| count.len(x));
+            let unforced = inner
+                .iter()
+                .filter(|&&(a, b, goes_on)| goes_on && count.len(a) + 1 + first_word(b) <= w)
+                .count();
+            Some((unforced, Wrap { width: w, count }))
+        })
+        .min_by_key(|(unforced, _)| *unforced)
+        .map(|(_, wrap)| wrap)
+}
+
+/// The lengths of the lines `inner` of [`wrap_width`], shortest first.
+fn sorted_lengths(inner: &[(&str, &str, bool)], count: Count) -> Vec<usize> {
+    let mut lengths: Vec<usize> = inner.iter().map(|(a, _, _)| count.len(a)).collect();
     lengths.sort_unstable();
-    // The longest but for a tenth: a table row or a link left unwrapped
-    // does not set the width.
-    let w = lengths[lengths.len() - 1 - lengths.len() / 10];
-    let near = lengths
-        .iter()
-        .filter(|&&n| 4 * n >= 3 * w && n <= w)
-        .count();
-    (3 * near >= 2 * lengths.len()).then_some(w)
+    lengths
+}
+
+/// The width the lines of `lengths` (sorted, not empty) are wrapped at:
+/// the longest but for a tenth (rounded), so that a link or a caption
+/// left unwrapped does not set it.
+fn width_of_lengths(lengths: &[usize]) -> usize {
+    let n = lengths.len();
+    lengths
+        .get(n.saturating_sub(1 + (n + 5) / 10))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Whether a line opens with four or more words of bare ASCII: the URL slug
@@ -315,11 +413,21 @@ fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
 /// which news pages print before related links and image alt texts.
 /// Vietnamese prose without a single tone mark in four words is not text.
 fn starts_with_slug(line: &str) -> bool {
-    line.split_whitespace()
-        .take(4)
-        .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        .count()
-        == 4
+    // Most lines open with a capital: their first byte settles them.
+    if !line
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in line.split_whitespace().take(4) {
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    words == 4
 }
 
 #[cfg(test)]
@@ -357,6 +465,16 @@ mod tests {
             .collect()
     }
 
+    /// The wrap width of `text`'s kept lines.
+    fn width_of(text: &str) -> Option<Wrap> {
+        let lines = cut(text, false);
+        let starts: Vec<Start> = lines
+            .iter()
+            .map(|l| start_of(&text[l.start..l.end]))
+            .collect();
+        wrap_width(text, &lines, &starts)
+    }
+
     /// A hard-wrapped paragraph: lines filled up to 38 columns, each
     /// broken before the word that would not fit.
     const WRAPPED: &str = "Năm 2023, các cấp công đoàn trong toàn\n\
@@ -381,8 +499,47 @@ mod tests {
     fn a_full_line_of_a_wrapped_text_goes_on_before_a_capital_or_digit() {
         // `LĐLĐ` ⏎ `Hà Nội`, `2134/1800` ⏎ `đoàn viên`, `mới` ⏎ `30`: all
         // one paragraph, the wrapper's breaks.
-        assert_eq!(wrap_width(WRAPPED, &cut(WRAPPED, false)), Some(38));
+        let chars = Wrap {
+            width: 38,
+            count: Count::Chars,
+        };
+        assert_eq!(width_of(WRAPPED), Some(chars));
         assert_eq!(paras(WRAPPED), [WRAPPED]);
+    }
+
+    #[test]
+    fn a_text_wrapped_by_bytes_is_read_in_bytes() {
+        // `fold -s -w 47` counts bytes: `thành phố đã kết nạp được` is 25
+        // characters but 38 bytes, full before `2134/1800` (the issue's
+        // break). In characters the lines are uneven and three breaks
+        // before a small letter left room; in bytes none did.
+        let text = "Năm 2023, các cấp công đoàn trong toàn\n\
+            thành phố đã kết nạp được\n\
+            2134/1800 đoàn viên (đạt 128,56%), thành\n\
+            lập mới 30 công đoàn cơ sở; phối\n\
+            hợp với LĐLĐ Hà Nội tổ chức 12\n\
+            hội nghị đối thoại với 1.500\n\
+            người lao động tại các khu công\n\
+            nghiệp Thăng Long và Nội Bài.";
+        let bytes = Wrap {
+            width: 46,
+            count: Count::Bytes,
+        };
+        assert_eq!(width_of(text), Some(bytes));
+        assert_eq!(paras(text), [text]);
+    }
+
+    #[test]
+    fn paragraphs_of_one_line_each_are_not_a_wrapped_text() {
+        // d18's paragraphs, even in length, one of them going on in a
+        // small letter: wider than anyone wraps, so no width, and the
+        // capital after each stays a paragraph start.
+        let p = "Trong 6 tháng đầu năm, toàn tỉnh có 630/847 khu dân cư văn hóa 5 năm liền, \
+                 32/94 xã được công nhận xã nông thôn mới và 2/15 phường, thị trấn đạt chuẩn \
+                 đô thị văn minh";
+        let text = format!("{p}\n{p}\n{p}\nvà {p}\nTin, ảnh: PHƯƠNG THÚY");
+        assert_eq!(width_of(&text), None);
+        assert_eq!(paras(&text).len(), 4);
     }
 
     #[test]
@@ -488,7 +645,7 @@ mod tests {
         // Written one paragraph a line: no width, so only a small-letter
         // start joins lines.
         for text in crate::test_support::fixture_texts() {
-            assert_eq!(wrap_width(&text, &cut(&text, false)), None);
+            assert_eq!(width_of(&text), None);
         }
     }
 

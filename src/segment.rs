@@ -632,7 +632,7 @@ impl<'a> LineOf<'a> {
             text,
             at: p.start,
             line: p.number,
-            joined: memchr::memchr(b'\n', &text.as_bytes()[p.start..p.end]).is_some(),
+            joined: p.last > p.number,
         }
     }
 
@@ -1094,8 +1094,9 @@ mod tests {
     fn a_paragraph_of_several_lines_is_read_as_one() {
         // The sentence broken before its noun: one sentence, its
         // tokens across the break, on the line it starts on; the next
-        // sentence starts on line 3; the paragraph after the blank line is
-        // the second paragraph, not the fourth line.
+        // sentence starts mid-line on line 2 and goes on to line 3; the
+        // paragraph after the blank line is the second paragraph, on
+        // line 5.
         let text = "Năm 2023 kết nạp được 2134/1800\nđoàn viên (đạt 128,56%). Thành\nlập 30 CĐCS.\n\nTrao 75 suất quà.";
         let s = sentences_for_test(text, &paragraphs(text, &cut(text, false)));
         let got: Vec<_> = s

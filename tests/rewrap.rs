@@ -32,8 +32,9 @@ fn articles() -> Vec<PathBuf> {
     paths
 }
 
-/// Every paragraph (line) of `text` wrapped at `width` columns, breaking
-/// only at spaces, as a fixed-width export does; blank lines kept.
+/// Every paragraph (line) of `text` wrapped at `width` columns (as a
+/// terminal shows them: a Vietnamese letter is one column), breaking only
+/// at spaces, as a fixed-width export does; blank lines kept.
 fn rewrap(text: &str, width: usize) -> String {
     let opts = textwrap::Options::new(width)
         .break_words(false)
