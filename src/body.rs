@@ -1,8 +1,11 @@
 //! Cutting the article body: the lines before the news site's furniture
 //! (`Có thể bạn quan tâm`, `Tin khác` …), without furniture lines inside it
-//! (hotlines, visit counters, image placeholders). Later stages see only the
-//! lines this stage keeps.
+//! (hotlines, visit counters, image placeholders), joined into paragraphs
+//! (SPEC §3: a line break inside a paragraph, as hard-wrapped text from PDF
+//! or e-mail has, is no boundary). Later stages see only the paragraphs of
+//! the lines this stage keeps.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -23,6 +26,9 @@ pub struct Line {
     pub start: usize,
     /// Byte offset just past the line (before its `\n`).
     pub end: usize,
+    /// 1-based number of its last line: `number` for a line, more for a
+    /// paragraph of several ([`paragraphs`]).
+    pub last: usize,
 }
 
 /// Returns the lines that belong to the article body. With `all_text`,
@@ -50,6 +56,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             number: i + 1,
             start,
             end: start + raw.len(),
+            last: i + 1,
         };
         start += raw.len() + 1;
         if all_text {
@@ -66,8 +73,12 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             |s: &str, n: usize| s.len() >= 4 * n || s.len() >= n && s.chars().nth(n - 1).is_some();
         let long = at_least(trimmed, 100);
         let bare_raw = trimmed.trim_end_matches([':', '.', '|', ' ']);
+        // A slug runs on into the headline it names, so it can be long
+        // (`tet sum vay da tro thanh … Bài 1: Dồn sức chăm lo …`).
         if long && at_least(bare_raw, longest_marker + 1) {
-            lines.push(line);
+            if !starts_with_slug(trimmed) {
+                lines.push(line);
+            }
             continue;
         }
         fold_into(trimmed, &mut folded);
@@ -90,16 +101,333 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
     lines
 }
 
+/// Joins the kept `lines` into paragraphs, each given as the span of its
+/// lines (`number` is its first line's, `last` its last line's; the `\n`
+/// inside it are white space to the tokeniser, so offsets still point into
+/// the text).
+///
+/// A paragraph ends at a blank or dropped line, before a list item or
+/// bullet, around a heading line (`#`) or a table row (`|`), and at a line
+/// end that is no wrapping point. Which line ends are wrapping points is
+/// read from the document's own layout:
+/// - a line followed by one that cannot open a sentence (`đoàn viên`,
+///   `, …`, `%)`) is always continued: Vietnamese starts sentences with a
+///   capital, a digit, a quote or a bracket;
+/// - in a hard-wrapped document a line is also continued when it is full:
+///   the next line's first word would not have fitted on it, so the break
+///   is the wrapper's, whatever the next line starts with (`LĐLĐ` ⏎ `Hà
+///   Nội`, `được` ⏎ `2134/1800`, a dash: `giai đoạn 2022` ⏎ `- 2025`). A
+///   heading or the last line of a paragraph leaves room, so it ends its
+///   paragraph even before a capital (`… chăm lo tết đoàn viên` ⏎ `Trong
+///   dịp Tết …`). The wrap width, in characters or in bytes, is read from
+///   the lines broken before a small letter and the lines around them;
+/// - in a document written one paragraph a line, a line end before a
+///   sentence start ends the paragraph (a headline before its sapo, one
+///   visit counter before the next).
+pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
+    let starts: Vec<Start> = lines
+        .iter()
+        .map(|l| start_of(&text[l.start..l.end]))
+        .collect();
+    let wrap = wrap_width(text, lines, &starts);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for (i, &line) in lines.iter().enumerate() {
+        let joined = i > 0 && {
+            let a = lines[i - 1];
+            a.number + 1 == line.number
+                && starts[i - 1] != Start::Blank
+                && continues(
+                    &text[a.start..a.end],
+                    &text[line.start..line.end],
+                    starts[i],
+                    wrap,
+                )
+        };
+        match out.last_mut() {
+            Some(p) if joined => {
+                p.end = line.end;
+                p.last = line.last;
+            }
+            _ if starts[i] == Start::Blank => {}
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// `text` with the line breaks inside `paragraphs` made spaces: the same
+/// bytes at the same offsets, so a stage that reads words off the text
+/// (organisation names, subjects, quotes) reads `Liên đoàn Lao` ⏎ `động`
+/// as the words it is, and writes no line break into a record. Borrowed
+/// when no paragraph spans lines (text written one paragraph a line).
+pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
+    let b = text.as_bytes();
+    let joined = |p: &&Line| p.last > p.number;
+    if !paragraphs.iter().any(|p| joined(&p)) {
+        return Cow::Borrowed(text);
+    }
+    let mut flat = b.to_vec();
+    for p in paragraphs.iter().filter(joined) {
+        for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
+            flat[p.start + i] = b' ';
+        }
+    }
+    // One ASCII byte for another: still UTF-8.
+    Cow::Owned(String::from_utf8(flat).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// How a line starts, as far as paragraphs are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// Cannot open a sentence: a small letter, or punctuation that closes
+    /// or continues (`đoàn viên`, `, trong đó`, `%)`).
+    Continuation,
+    /// A list item or bullet (`- `, `+ `, `• `, `a)`, `1.`, `II.`), a
+    /// heading mark (`#`), a table row (`|`): a paragraph of its own.
+    Item,
+    /// A capital, a digit, a quote or an opening bracket.
+    Sentence,
+    /// Nothing (a blank line).
+    Blank,
+}
+
+/// How `line` starts.
+fn start_of(line: &str) -> Start {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let Some(c) = chars.next() else {
+        return Start::Blank;
+    };
+    if matches!(
+        c,
+        '-' | '+' | '•' | '*' | '–' | '—' | '·' | '●' | '■' | '♦' | '➢' | '►' | '#' | '|'
+    ) {
+        // `-5%` or `+3` would be a signed figure, but reports write changes
+        // in words (`tăng`, `giảm`); a dash glued to a word (`-Kết nạp`) is
+        // still a bullet.
+        return Start::Item;
+    }
+    if list_number(t) {
+        return Start::Item;
+    }
+    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | ']' | '}' | '%' | '/' | '…') {
+        Start::Continuation
+    } else {
+        Start::Sentence
+    }
+}
+
+/// Whether `t` opens with a list number: one or two digits, a roman
+/// numeral or one small letter, then `)` or `.` (`1. Kết quả`, `1.Kết
+/// quả`, `2) Thành lập`, `II. Nhiệm vụ`, `a) Đoàn viên`, `b. Công tác`;
+/// not `1.234 đoàn viên`, `2134/1800`, `v.v.`).
+fn list_number(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let roman = t
+        .bytes()
+        .take_while(|x| matches!(x, b'I' | b'V' | b'X'))
+        .count();
+    let letter = t
+        .chars()
+        .next()
+        .filter(|c| c.is_lowercase())
+        .map_or(0, char::len_utf8);
+    let n = match (digits, roman) {
+        (1..=2, _) => digits,
+        (0, 1..=4) => roman,
+        _ => letter,
+    };
+    // After a number the dot may be glued to the item (`1.Kết quả`); after
+    // a letter it must be spaced, or `v.v.` would be an item.
+    let glued = |c: char| {
+        if digits + roman > 0 {
+            !c.is_ascii_digit()
+        } else {
+            c.is_whitespace()
+        }
+    };
+    let rest = &t[n..];
+    n > 0
+        && (rest.starts_with(')')
+            || rest
+                .strip_prefix('.')
+                .is_some_and(|r| r.chars().next().is_none_or(glued)))
+}
+
+/// Whether the line `a` goes on in the line `b` after it (both kept and
+/// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `wrap` is
+/// the document's wrap width.
+fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
+    // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
+    // end where their line does.
+    if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
+        return false;
+    }
+    match b_start {
+        Start::Continuation => true,
+        Start::Blank => false,
+        // A dash is also punctuation inside a sentence (`giai đoạn 2022 -
+        // 2025`, `đồng chí Trần Thị Nga - Chủ tịch LĐLĐ quận`), which a
+        // wrapper may put first on a line: after a full line with no
+        // final stop it goes on. A list item follows a line that leaves
+        // room or ends its clause (`gồm:`, `… đoàn viên;`).
+        Start::Item => {
+            b.trim_start().starts_with(['-', '–', '—'])
+                && !ends_clause(a)
+                && wrap.is_some_and(|w| full(a, b, w))
+        }
+        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
+    }
+}
+
+/// Whether a line ends with a stop that closes a sentence or clause
+/// (`.`, `!`, `?`, `…`, `:`, `;`), before closing quotes or brackets.
+fn ends_clause(a: &str) -> bool {
+    a.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// What a wrapper counts to fill its lines: characters (columns), or
+/// bytes, as `fold`, `fmt` and old mailers do (a Vietnamese letter with a
+/// tone mark is two or three of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Chars,
+    Bytes,
+}
+
+impl Count {
+    fn len(self, s: &str) -> usize {
+        match self {
+            Count::Chars => s.chars().count(),
+            Count::Bytes => s.len(),
+        }
+    }
+}
+
+/// The width a document is hard-wrapped at, and what it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Wrap {
+    width: usize,
+    count: Count,
+}
+
+/// Whether `a` is a full line at `wrap`: the first word of `b` would not
+/// have fitted after it. An eighth of the width as slack, for wrappers
+/// that balance their lines rather than fill them (`fmt`) and for lines
+/// set in a proportional font (`pdftotext`).
+fn full(a: &str, b: &str, wrap: Wrap) -> bool {
+    let used = wrap.count.len(a.trim_end());
+    let word = b.split_whitespace().next().map_or(0, |x| wrap.count.len(x));
+    let w = wrap.width;
+    used + 1 + word + w / 8 > w
+}
+
+/// No one hard-wraps wider than this many characters: a document whose
+/// lines are longer is written one paragraph a line.
+const WIDEST_WRAP: usize = 160;
+
+/// The width the document is hard-wrapped at, if it is (`starts`: how
+/// each of `lines` starts). A line that goes on in a line that cannot
+/// open a sentence is evidence of wrapping: text written one paragraph a
+/// line has none. The width is read from every line that another line
+/// follows (the wrapped lines, and the last lines of the paragraphs not
+/// set apart by a blank line): a wrapper fills each line up to its width
+/// less at most one word, so at least half of them are within a quarter
+/// of the longest (short Vietnamese syllables leave little room), where
+/// a headline, a dateline and one-line paragraphs differ widely. Counted
+/// in characters and in bytes, the count under which the next line's
+/// first word would have fitted after fewer of the lines that are
+/// evidence is the wrapper's (characters on a tie).
+fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
+    let evidence = lines
+        .windows(2)
+        .zip(&starts[1.min(starts.len())..])
+        .any(|(p, &next)| p[0].number + 1 == p[1].number && next == Start::Continuation);
+    if !evidence {
+        return None;
+    }
+    // Each line followed by a line of text: the line, the next, and
+    // whether the next goes on in a small letter.
+    let inner: Vec<(&str, &str, bool)> = lines
+        .windows(2)
+        .zip(&starts[1.min(starts.len())..])
+        .filter(|(p, &next)| {
+            p[0].number + 1 == p[1].number && matches!(next, Start::Continuation | Start::Sentence)
+        })
+        .map(|(p, &next)| {
+            let a = text[p[0].start..p[0].end].trim_end();
+            (a, &text[p[1].start..p[1].end], next == Start::Continuation)
+        })
+        // A table row is no wrapped line.
+        .filter(|(a, _, _)| !a.is_empty() && !a.ends_with('|'))
+        .collect();
+    if inner.len() < 3 {
+        return None;
+    }
+    if width_of_lengths(&sorted_lengths(&inner, Count::Chars)) > WIDEST_WRAP {
+        return None;
+    }
+    // On a tie the first, characters, wins.
+    [Count::Chars, Count::Bytes]
+        .into_iter()
+        .filter_map(|count| {
+            let lengths = sorted_lengths(&inner, count);
+            let w = width_of_lengths(&lengths);
+            let near = lengths.iter().filter(|&&n| 4 * n >= 3 * w && n <= w);
+            if 2 * near.count() < lengths.len() {
+                return None;
+            }
+            let first_word = |b: &str| b.split_whitespace().next().map_or(0, |x| count.len(x));
+            let unforced = inner
+                .iter()
+                .filter(|&&(a, b, goes_on)| goes_on && count.len(a) + 1 + first_word(b) <= w)
+                .count();
+            Some((unforced, Wrap { width: w, count }))
+        })
+        .min_by_key(|(unforced, _)| *unforced)
+        .map(|(_, wrap)| wrap)
+}
+
+/// The lengths of the lines `inner` of [`wrap_width`], shortest first.
+fn sorted_lengths(inner: &[(&str, &str, bool)], count: Count) -> Vec<usize> {
+    let mut lengths: Vec<usize> = inner.iter().map(|(a, _, _)| count.len(a)).collect();
+    lengths.sort_unstable();
+    lengths
+}
+
+/// The width the lines of `lengths` (sorted, not empty) are wrapped at:
+/// the longest but for a tenth (rounded), so that a link or a caption
+/// left unwrapped does not set it.
+fn width_of_lengths(lengths: &[usize]) -> usize {
+    let n = lengths.len();
+    lengths
+        .get(n.saturating_sub(1 + (n + 5) / 10))
+        .copied()
+        .unwrap_or(0)
+}
+
 /// Whether a line opens with four or more words of bare ASCII: the URL slug
 /// of a headline (`nhieu hoat dong thiet thuc huong ve co so Hoàn thành …`),
 /// which news pages print before related links and image alt texts.
 /// Vietnamese prose without a single tone mark in four words is not text.
 fn starts_with_slug(line: &str) -> bool {
-    line.split_whitespace()
-        .take(4)
-        .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        .count()
-        == 4
+    // Most lines open with a capital: their first byte settles them.
+    if !line
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in line.split_whitespace().take(4) {
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    words == 4
 }
 
 #[cfg(test)]
@@ -127,6 +455,219 @@ mod tests {
         let text = "Năm 2016 có 5 CĐCS\nnhieu hoat dong thiet thuc huong ve co so Đối thoại về 20 chính sách";
         assert_eq!(cut(text, false).len(), 1);
         assert!(!starts_with_slug("kết nạp được 2134/1800 đoàn viên"));
+    }
+
+    /// The paragraphs of `text` as strings, line breaks kept.
+    fn paras(text: &str) -> Vec<&str> {
+        paragraphs(text, &cut(text, false))
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect()
+    }
+
+    /// The wrap width of `text`'s kept lines.
+    fn width_of(text: &str) -> Option<Wrap> {
+        let lines = cut(text, false);
+        let starts: Vec<Start> = lines
+            .iter()
+            .map(|l| start_of(&text[l.start..l.end]))
+            .collect();
+        wrap_width(text, &lines, &starts)
+    }
+
+    /// A hard-wrapped paragraph: lines filled up to 38 columns, each
+    /// broken before the word that would not fit.
+    const WRAPPED: &str = "Năm 2023, các cấp công đoàn trong toàn\n\
+        thành phố đã kết nạp được 2134/1800\n\
+        đoàn viên (đạt 128,56%), thành lập mới\n\
+        30 công đoàn cơ sở; phối hợp với LĐLĐ\n\
+        Hà Nội tổ chức 12 hội nghị đối thoại\n\
+        với 1.500 người lao động tại các khu\n\
+        công nghiệp.";
+
+    #[test]
+    fn a_line_that_goes_on_in_a_small_letter_is_joined() {
+        // The issue's sentence: the noun and the percent on the next line.
+        let text = "kết nạp được 2134/1800\nđoàn viên (đạt 128,56%)";
+        assert_eq!(paras(text), [text]);
+        // Punctuation that cannot open a sentence continues it too.
+        assert_eq!(paras("tổng số 120 lao động\n, trong đó 70 nữ").len(), 1);
+        assert_eq!(paras("hỗ trợ 75 suất quà (1 triệu đồng\n/suất)").len(), 1);
+    }
+
+    #[test]
+    fn a_full_line_of_a_wrapped_text_goes_on_before_a_capital_or_digit() {
+        // `LĐLĐ` ⏎ `Hà Nội`, `2134/1800` ⏎ `đoàn viên`, `mới` ⏎ `30`: all
+        // one paragraph, the wrapper's breaks.
+        let chars = Wrap {
+            width: 38,
+            count: Count::Chars,
+        };
+        assert_eq!(width_of(WRAPPED), Some(chars));
+        assert_eq!(paras(WRAPPED), [WRAPPED]);
+    }
+
+    #[test]
+    fn a_text_wrapped_by_bytes_is_read_in_bytes() {
+        // `fold -s -w 47` counts bytes: `thành phố đã kết nạp được` is 25
+        // characters but 38 bytes, full before `2134/1800` (the issue's
+        // break). In characters the lines are uneven and three breaks
+        // before a small letter left room; in bytes none did.
+        let text = "Năm 2023, các cấp công đoàn trong toàn\n\
+            thành phố đã kết nạp được\n\
+            2134/1800 đoàn viên (đạt 128,56%), thành\n\
+            lập mới 30 công đoàn cơ sở; phối\n\
+            hợp với LĐLĐ Hà Nội tổ chức 12\n\
+            hội nghị đối thoại với 1.500\n\
+            người lao động tại các khu công\n\
+            nghiệp Thăng Long và Nội Bài.";
+        let bytes = Wrap {
+            width: 46,
+            count: Count::Bytes,
+        };
+        assert_eq!(width_of(text), Some(bytes));
+        assert_eq!(paras(text), [text]);
+    }
+
+    #[test]
+    fn paragraphs_of_one_line_each_are_not_a_wrapped_text() {
+        // d18's paragraphs, even in length, one of them going on in a
+        // small letter: wider than anyone wraps, so no width, and the
+        // capital after each stays a paragraph start.
+        let p = "Trong 6 tháng đầu năm, toàn tỉnh có 630/847 khu dân cư văn hóa 5 năm liền, \
+                 32/94 xã được công nhận xã nông thôn mới và 2/15 phường, thị trấn đạt chuẩn \
+                 đô thị văn minh";
+        let text = format!("{p}\n{p}\n{p}\nvà {p}\nTin, ảnh: PHƯƠNG THÚY");
+        assert_eq!(width_of(&text), None);
+        assert_eq!(paras(&text).len(), 4);
+    }
+
+    #[test]
+    fn a_short_line_ends_its_paragraph_before_a_capital() {
+        // d09: a headline with no final stop before its sapo, in a wrapped
+        // text: its last line leaves room for the sapo's first word, so it
+        // is no wrapping point (its first line is, before a small letter).
+        let headline = "Công đoàn ngành Y tế chăm lo tết đoàn\nviên";
+        let text = format!("{headline}\n{WRAPPED}");
+        assert_eq!(paras(&text), [headline, WRAPPED]);
+        // Written one paragraph a line, the headline and a short line
+        // ending in a proper name stay apart from what follows.
+        assert_eq!(paras("LĐLĐ quận Thanh Xuân\nNăm 2016 có 198 CĐCS").len(), 2);
+        assert_eq!(paras("Hôm nay: 490\nHôm qua: 4,158").len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_end_before_a_new_start_ends_the_paragraph() {
+        let text = "Kết nạp 2134 đoàn viên.\nThành lập 30 CĐCS.\n“Công nhân giỏi” có 5 người.";
+        assert_eq!(paras(text).len(), 3);
+        // The same stop before a small letter is an abbreviation's.
+        assert_eq!(paras("Trao 5 suất quà tại TP.\nđoàn viên nhận").len(), 1);
+    }
+
+    #[test]
+    fn blank_and_dropped_lines_and_list_items_end_paragraphs() {
+        assert_eq!(paras("kết nạp 10\n\nđoàn viên").len(), 2);
+        // A hotline dropped between two lines: they are not adjacent.
+        assert_eq!(
+            paras("kết nạp 10\nHotline: 0982.095.095\nđoàn viên").len(),
+            2
+        );
+        // d21's bullets and the usual list marks, each its own paragraph
+        // even after a line with no final stop.
+        for item in [
+            "- Kết nạp 10 đoàn viên",
+            "-Kết nạp 10 đoàn viên",
+            "+ kết nạp 10 đoàn viên",
+            "• Đang online: 20",
+            "1. Kết quả 10 CĐCS",
+            "2) thành lập 10 CĐCS",
+            "II. Nhiệm vụ năm 2024",
+            "a) đoàn viên: 10 người",
+            "# Kết quả",
+        ] {
+            assert_eq!(
+                paras(&format!("Các chỉ tiêu gồm\n{item}")).len(),
+                2,
+                "{item}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dash_after_a_full_line_is_punctuation_not_a_bullet() {
+        // d21 wrapped at 25 columns: `giai đoạn 2022` ⏎ `- 2025 và …`; and
+        // the journalists' `đồng chí Trần Thị Nga - Chủ tịch` at a break.
+        // The same dash after a clause's stop or a short line is a bullet.
+        let wrapped = |end: &str, next: &str| format!("{WRAPPED}\n{end}\n{next}");
+        let full = "theo chuẩn nghèo đa chiều giai đoạn 2022";
+        assert_eq!(paras(&wrapped(full, "- 2025 và kết quả rà soát")).len(), 1);
+        let stop = "theo chuẩn nghèo đa chiều năm 2022 gồm:";
+        assert_eq!(paras(&wrapped(stop, "- Hộ nghèo có 10.689 hộ")).len(), 2);
+        assert_eq!(paras(&wrapped("và các chỉ tiêu", "- Kết nạp 10")).len(), 2);
+        // Written one paragraph a line, a dash line is an item.
+        assert_eq!(paras("đa chiều giai đoạn 2022\n- 2025 và kết quả").len(), 2);
+    }
+
+    #[test]
+    fn a_table_row_is_a_paragraph_of_its_own() {
+        // d11: a photo caption in a pipe table before the body text.
+        let text = format!("| Ký kết Thỏa ước giai đoạn 2018-2023 (Ảnh: T.L). |\n{WRAPPED}");
+        assert_eq!(paras(&text).len(), 2);
+        assert_eq!(paras("Số liệu năm 2023\n| Quận | 198 CĐCS |").len(), 2);
+    }
+
+    #[test]
+    fn list_numbers_are_not_figures() {
+        for yes in [
+            "1. Kết quả",
+            "1.Kết quả",
+            "12) Thành lập",
+            "IV. Nhiệm vụ",
+            "b. Công tác",
+            "đ) Khác",
+        ] {
+            assert!(list_number(yes), "{yes}");
+        }
+        for no in [
+            "1.234 đoàn viên",
+            "2134/1800 đoàn viên",
+            "2023. Năm",
+            "v.v. và",
+            "VIỆT NAM",
+            "12,5%",
+        ] {
+            assert!(!list_number(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_fixtures_are_not_hard_wrapped() {
+        // Written one paragraph a line: no width, so only a small-letter
+        // start joins lines.
+        for text in crate::test_support::fixture_texts() {
+            assert_eq!(width_of(&text), None);
+        }
+    }
+
+    #[test]
+    fn flattening_keeps_every_offset() {
+        let text = format!(
+            "Tiêu đề\n\n{}\nHotline: 1900",
+            WRAPPED.replace("        ", "")
+        );
+        let lines = cut(&text, false);
+        let p = paragraphs(&text, &lines);
+        let flat = flatten(&text, &p);
+        assert_eq!(flat.len(), text.len());
+        // Inside the paragraph the breaks are spaces; between paragraphs
+        // they stay.
+        assert!(!flat[p[1].start..p[1].end].contains('\n'));
+        assert!(flat[p[1].start..p[1].end].contains("LĐLĐ Hà Nội"));
+        assert_eq!(&flat[..p[1].start], "Tiêu đề\n\n");
+        assert!(matches!(
+            flatten("a\nB", &cut("a\nB", false)),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

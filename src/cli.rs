@@ -92,19 +92,92 @@ pub struct ExtractArgs {
     #[arg(short, long, value_name = "FILE", required_if_eq("format", "xlsx"))]
     pub output: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 byte-order mark and CRLF line ends
-    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese); text
-    /// that would start a formula (= + - @) gets a leading '.
+    /// (Excel reads BOM-less UTF-8 as ANSI and garbles Vietnamese), text
+    /// quoted; text that would start a formula (= + - @) gets an invisible
+    /// U+2060 before it, so it shows as written.
     #[arg(long)]
     pub excel: bool,
+    /// With --excel: the spreadsheet's locale. vi writes `;` between cells
+    /// and `,` decimals (128,56), what a Vietnamese Excel or LibreOffice
+    /// reads as numbers; en writes `,` and `.` (128.56).
+    #[arg(long, value_enum, default_value_t = LocaleArg::En, requires = "excel")]
+    pub locale: LocaleArg,
     /// The columns to write (CSV, xlsx), comma-separated, in this order,
     /// named as in the CSV header: e.g. doc,unit,year,percent,check.
-    #[arg(long, value_name = "A,B,C", value_parser = parse_columns)]
+    #[arg(long, value_name = "A,B,C", value_parser = ColumnsParser, hide_possible_values = true)]
     pub columns: Option<Columns>,
 }
 
-/// Parses `--columns`; an unknown name lists the known ones.
-fn parse_columns(list: &str) -> Result<Columns, String> {
-    Columns::parse(list).map_err(|e| e.to_string())
+/// The SPEC §3 columns with what each holds: the names `--columns`
+/// completes to, and the COLUMNS section of the man page.
+pub const COLUMN_DOCS: [(&str, &str); 19] = [
+    (
+        "doc",
+        "the input path as given, - for stdin, or the JSON Lines id",
+    ),
+    ("line", "1-based line of the claim's first character"),
+    (
+        "start",
+        "character offset of the claim's first figure (NFC text)",
+    ),
+    ("end", "character offset just past its last figure"),
+    (
+        "unit",
+        "the organisation the figure is about, at its fullest",
+    ),
+    ("year", "the year the figure belongs to"),
+    (
+        "metric",
+        "what is counted, canonical (đoàn viên, công đoàn cơ sở)",
+    ),
+    ("subject", "the counted noun phrase as written"),
+    ("achieved", "the value reached: a count, or đồng for money"),
+    ("target", "the plan or whole it is measured against"),
+    ("percent", "the percent stated in the text"),
+    (
+        "computed_percent",
+        "100 × achieved / target, rounded to 2 decimals",
+    ),
+    (
+        "qualifier",
+        "nearly, approx, over, under, at_least, at_most or empty",
+    ),
+    ("kind", "actual, plan or criterion"),
+    ("measure", "count, VND or percent"),
+    (
+        "basis",
+        "what the percent is of: target, whole, change, excess or empty",
+    ),
+    ("check", "ok, mismatch or unchecked"),
+    ("note", "the arithmetic or assumption behind check"),
+    ("quote", "the clause the claim stands in, as written"),
+];
+
+/// Parses `--columns` (an unknown name lists the known ones) and offers
+/// the column names to shell completion, instead of file names.
+#[derive(Debug, Clone, Copy)]
+struct ColumnsParser;
+
+impl clap::builder::TypedValueParser for ColumnsParser {
+    type Value = Columns;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Columns, clap::Error> {
+        let parse = |list: &str| Columns::parse(list).map_err(|e| e.to_string());
+        parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(COLUMN_DOCS.iter().map(|&(name, help)| {
+            clap::builder::PossibleValue::new(name).help(help)
+        })))
+    }
 }
 
 /// `chitieu completions`.
@@ -148,6 +221,15 @@ pub enum FormatArg {
     Xlsx,
 }
 
+/// Spreadsheet locales of `--excel`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LocaleArg {
+    /// English: `,` between cells, `.` decimals.
+    En,
+    /// Vietnamese: `;` between cells, `,` decimals.
+    Vi,
+}
+
 /// How inputs are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputKind {
@@ -173,4 +255,17 @@ pub enum EncodingArg {
     /// UTF-16 with a BOM.
     #[value(name = "utf-16")]
     Utf16,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names completion offers are the SPEC §3 columns, in order: fails
+    /// when a column is added to the record and not documented here.
+    #[test]
+    fn column_docs_name_every_column_in_order() {
+        let names: Vec<&str> = COLUMN_DOCS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, chitieu::record::COLUMNS);
+    }
 }

@@ -1,5 +1,5 @@
-//! HTML pages: the article's main text, one line per paragraph, heading or
-//! list item. The page is parsed by html5ever (through `scraper`), so broken
+//! HTML pages: the article's main text, one paragraph per block (paragraph,
+//! heading, list item), `<br>` a line break inside it. The page is parsed by html5ever (through `scraper`), so broken
 //! markup reads as a browser would read it. Page furniture is dropped by what
 //! it is (`nav`, `aside`, `footer`, scripts, styles, forms, ARIA landmarks)
 //! and by what its class or id says (related news, menus, share bars,
@@ -99,13 +99,13 @@ const BLOCK_TAGS: &[&str] = &[
     "figcaption",
     "address",
     "hr",
-    "br",
     "caption",
     "details",
     "summary",
 ];
 
-/// The main text of an HTML page, one line per block, `\n` between lines.
+/// The main text of an HTML page: one paragraph per block, a blank line
+/// between them, `<br>` a line break inside its paragraph.
 pub fn main_text(html: &str) -> String {
     let doc = Html::parse_document(html);
     let top = doc.root_element();
@@ -189,7 +189,10 @@ pub fn main_text(html: &str) -> String {
         }
     }
     collect(root, &mut lines);
-    lines.join("\n")
+    // A blank line between blocks: a block is a paragraph whatever its
+    // first word (SPEC §3), where a line break (`<br>`) is only a line
+    // break, which `body::paragraphs` judges as in plain text.
+    lines.join("\n\n")
 }
 
 /// The article around the paragraph container `c`: its nearest `<article>`,
@@ -304,6 +307,12 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
                             continue;
                         }
                         match e.name() {
+                            // A line break inside the block, as in a
+                            // hard-wrapped text file.
+                            "br" => {
+                                line.truncate(line.trim_end_matches([' ', '\t']).len());
+                                line.push('\n');
+                            }
                             "td" | "th" if !line.trim().is_empty() => line.push('\t'),
                             "td" | "th" => {}
                             n if BLOCK_TAGS.contains(&n) => flush(&mut line, lines),
@@ -336,7 +345,7 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
 fn push_text(line: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_whitespace() || c == '\u{a0}' {
-            if !line.is_empty() && !line.ends_with([' ', '\t']) {
+            if !line.is_empty() && !line.ends_with([' ', '\t', '\n']) {
                 line.push(' ');
             }
         } else {
@@ -364,7 +373,7 @@ mod tests {
             <footer>Bản quyền</footer></body></html>"#;
         assert_eq!(
             main_text(page),
-            "LĐLĐ quận Thanh Xuân: Nhiều hoạt động\nNăm 2016 có 198 CĐCS.\nKết nạp 2134/1800 đoàn viên."
+            "LĐLĐ quận Thanh Xuân: Nhiều hoạt động\n\nNăm 2016 có 198 CĐCS.\n\nKết nạp 2134/1800 đoàn viên."
         );
     }
 
@@ -376,7 +385,20 @@ mod tests {
               <footer>Tác giả</footer></article></body>"#;
         assert_eq!(
             main_text(page),
-            "Tiêu đề\nCâu một dài hơn nhiều.\nCâu hai cũng dài."
+            "Tiêu đề\n\nCâu một dài hơn nhiều.\n\nCâu hai cũng dài."
+        );
+    }
+
+    #[test]
+    fn a_br_is_a_line_break_inside_its_paragraph() {
+        // The issue's sentence broken by `<br>` stays one paragraph for
+        // `body::paragraphs`; blocks are apart by a blank line, so a block
+        // that starts with a small letter is still a paragraph of its own.
+        let page = "<div><p>kết nạp được 2134/1800 <br> đoàn viên (đạt 128,56%)</p>\
+                    <p>Dòng một<br><br>Đoạn mới</p><li>đoàn viên mới</li></div>";
+        assert_eq!(
+            main_text(page),
+            "kết nạp được 2134/1800\nđoàn viên (đạt 128,56%)\n\nDòng một\n\nĐoạn mới\n\nđoàn viên mới"
         );
     }
 

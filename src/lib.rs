@@ -2,11 +2,11 @@
 //! checked records (see `SPEC.md`).
 //!
 //! The pipeline runs one way, one module per stage:
-//! [`document`] (normalised text) → [`body`] (article lines, no furniture) →
-//! [`segment`] (sentences, clauses, tokens) → [`number`] (Vietnamese
-//! numerals) → [`grammar`] (figures read by their constructions and grouped
-//! into claims) → [`context`] (unit,
-//! year, metric) → [`check`] (arithmetic) → [`record`] → [`output`].
+//! [`document`] (normalised text) → [`body`] (article paragraphs, no
+//! furniture) → [`segment`] (sentences, clauses, tokens) → [`number`]
+//! (Vietnamese numerals) → [`grammar`] (figures read by their constructions
+//! and grouped into claims) → [`context`] (unit, year, metric) → [`check`]
+//! (arithmetic) → [`record`] → [`output`].
 //! Word lists live in [`lexicon`].
 
 pub mod body;
@@ -44,7 +44,7 @@ pub struct Options {
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
-    let lines = body::cut(text, opts.all_text);
+    let paragraphs = body::paragraphs(text, &body::cut(text, opts.all_text));
     // The tokens and folded norms of the document's sentences, freed with
     // it. Room for twice the text from the start: grown by doubling, the
     // arena made four allocations per document of the bench corpus and
@@ -52,9 +52,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     // front: a huge document grows its arena as it needs, not by twice
     // its size reserved before a token is made.
     let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
-    let sentences = segment::sentences(text, &lines, &arena);
-    let claims = claim::recognise(text, &sentences);
-    let ctx = DocContext::new(text, &sentences);
+    let sentences = segment::sentences(text, &paragraphs, &arena);
+    // The stages that read words off the text read it with the line breaks
+    // inside paragraphs made spaces (same offsets); line numbers are
+    // counted on the text itself.
+    let flat = body::flatten(text, &paragraphs);
+    let claims = claim::recognise(&flat, &sentences);
+    let ctx = DocContext::new(&flat, &sentences);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
         .into_iter()
@@ -63,7 +67,8 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
             (c, m)
         })
         .collect();
-    dedupe(text, &mut attributed);
+    context::metric::inherit(&mut attributed);
+    dedupe(&flat, &mut attributed);
 
     let mut offsets = CharOffsets::new(text);
     attributed
@@ -88,6 +93,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 achieved: c.achieved,
                 target: c.target,
                 percent: c.percent,
+                percent_decimals: c.percent_decimals,
                 computed_percent: verdict.computed_percent,
                 qualifier: c.qualifier,
                 kind: c.kind,
@@ -97,7 +103,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 note: verdict.note,
                 // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
                 // part of the clause.
-                quote: text[c.quote.clone()]
+                quote: flat[c.quote.clone()]
                     .trim()
                     .trim_start_matches(['-', '+', '•', '*', '–'])
                     .trim_start()
@@ -121,19 +127,18 @@ fn fullness(c: &Claim) -> (usize, bool) {
 /// Whether two claims state the same figure about the same thing: equal
 /// where both state a value, same measure and metric, and one subject the
 /// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ). A
-/// sentence restates a claim only by repeating its clause word for word:
-/// equal figures elsewhere in one sentence are about different things
-/// (`Tổng LĐLĐ tặng bằng khen cho 1 tập thể; LĐLĐ thành phố tặng cờ thi
-/// đua cho 1 tập thể`, two givers).
+/// sentence restates a claim of another of its clauses only by repeating
+/// that clause word for word: equal figures in two clauses of one sentence
+/// are about different things (`Tổng LĐLĐ tặng bằng khen cho 1 tập thể;
+/// LĐLĐ thành phố tặng cờ thi đua cho 1 tập thể`, two givers).
 fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
     let (ca, cb) = (&a.0, &b.0);
-    if ca.sentence == cb.sentence {
-        // Printed twice: the same clause, the figure at the same place in it.
-        let repeated = text.get(ca.quote.clone()) == text.get(cb.quote.clone())
-            && ca.start.wrapping_sub(ca.quote.start) == cb.start.wrapping_sub(cb.quote.start);
-        if !repeated {
-            return false;
-        }
+    // Two clauses of one sentence, unless one is the other printed twice.
+    if ca.sentence == cb.sentence
+        && ca.quote != cb.quote
+        && text.get(ca.quote.clone()) != text.get(cb.quote.clone())
+    {
+        return false;
     }
     let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
         (Some(x), Some(y)) => x == y,
@@ -319,7 +324,7 @@ mod tests {
         let text =
             "Tổng LĐLĐ tặng bằng khen cho 1 tập thể; LĐLĐ thành phố tặng cờ thi đua cho 1 tập thể.";
         assert_eq!(values(text).len(), 2);
-        let text = "Huyện hỗ trợ 5 hộ nghèo, xã hỗ trợ 5 hộ nghèo.";
+        let text = "Huyện hỗ trợ 5 hộ nghèo; xã hỗ trợ 5 hộ nghèo.";
         assert_eq!(values(text).len(), 2);
         // A clause printed twice in a row is one claim (d23).
         let text = "thu phí đạt 53% dự toán; thu phí đạt 53% dự toán; thu khác đạt 76% dự toán.";

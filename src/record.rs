@@ -196,6 +196,10 @@ pub struct Record {
     pub target: Option<f64>,
     /// The percent stated in the text.
     pub percent: Option<f64>,
+    /// Decimals the percent was written with (`128,56%` 2, `65%` 0,
+    /// `3,20%` 2). No SPEC §3 column: the xlsx shows the percent at the
+    /// precision the text gave it, which the value alone cannot tell.
+    pub percent_decimals: u32,
     /// 100 × achieved / target, rounded to 2 decimals.
     pub computed_percent: Option<f64>,
     /// How the figure is hedged.

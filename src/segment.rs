@@ -2,8 +2,9 @@
 //!
 //! A token is a word (letters and combining marks), a numeral (digits with
 //! `.`/`,` between them) or one other non-space character. Sentences end at
-//! `.`, `!`, `?`, `…` before an upper-case start, and at line ends; clauses
-//! split sentences at `;` and `:`. Numbers are parsed by the next stage.
+//! `.`, `!`, `?`, `…` before an upper-case start, and at paragraph ends (a
+//! line break inside a paragraph is white space); clauses split sentences
+//! at `;` and `:`. Numbers are parsed by the next stage.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -90,7 +91,8 @@ pub struct Sentence<'t> {
     /// tokens a sentence can have: instructions −0.3 %, but wall time
     /// +6 % in 8 interleaved pairs, the arena ten times the text).
     pub tokens: &'t [Token<'t>],
-    /// Index of the paragraph (body line) it belongs to.
+    /// Index of the paragraph it belongs to ([`crate::body::paragraphs`]):
+    /// the headline is paragraph 0, whatever its lines.
     pub paragraph: usize,
 }
 
@@ -519,7 +521,8 @@ struct Bare {
     fold: Fold,
 }
 
-/// Splits the kept lines of `text` into sentences. Their tokens, and the
+/// Splits the paragraphs of `text` ([`crate::body::paragraphs`], or any
+/// kept lines) into sentences. Their tokens, and the
 /// norms that folding changes, are kept in `arena`, which lives as long
 /// as the text: one arena per document, freed with it.
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
@@ -554,6 +557,7 @@ fn split_lines<'t>(
     let mut list: Vec<Token<'t>> = Vec::with_capacity(256);
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
+        let mut at_line = LineOf::new(text, line);
         if !(fast && plain(slice)) {
             bare_tokens(text, line.start..line.end, &mut bare);
             sentence_ends(text, &bare, &mut ends);
@@ -563,7 +567,7 @@ fn split_lines<'t>(
                     let toks = &bare[from..end];
                     out.push(sentence(
                         text,
-                        line.number,
+                        at_line.of(toks[0].start),
                         paragraph,
                         toks,
                         &mut folded,
@@ -599,7 +603,7 @@ fn split_lines<'t>(
                 debug_assert!(tokens.iter().any(|t| t.kind == TokKind::Num));
             }
             out.push(Sentence {
-                line: line.number,
+                line: at_line.of(at.start),
                 start: at.start,
                 end: at.end,
                 tokens,
@@ -608,6 +612,39 @@ fn split_lines<'t>(
         }
     }
     out
+}
+
+/// The 1-based line of increasing byte offsets in a paragraph: its first
+/// line's number and the line breaks before the offset. A paragraph of one
+/// line (most, in text written one paragraph a line) counts nothing.
+struct LineOf<'a> {
+    text: &'a str,
+    /// Where counting has reached, and the line there.
+    at: usize,
+    line: usize,
+    /// Whether the paragraph spans more than one line.
+    joined: bool,
+}
+
+impl<'a> LineOf<'a> {
+    fn new(text: &'a str, p: &Line) -> Self {
+        LineOf {
+            text,
+            at: p.start,
+            line: p.number,
+            joined: p.last > p.number,
+        }
+    }
+
+    /// The line of byte `to` (not before the last one asked).
+    fn of(&mut self, to: usize) -> usize {
+        if self.joined && to > self.at {
+            let seg = &self.text.as_bytes()[self.at..to];
+            self.line += memchr::memchr_iter(b'\n', seg).count();
+            self.at = to;
+        }
+        self.line
+    }
 }
 
 /// The bare tokens of `text[at]`, into `bare` (cleared first).
@@ -847,7 +884,7 @@ fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String, arena: &'t Bump) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::body::cut;
+    use crate::body::{cut, paragraphs};
 
     fn split(text: &str) -> Vec<String> {
         sentences_for_test(text, &cut(text, true))
@@ -1034,18 +1071,51 @@ mod tests {
             "Không có chữ số nào ở đây. Chỉ có câu! Và câu nữa?",
         ]);
         for text in &texts {
-            let lines = cut(text, true);
-            let arena = Bump::new();
-            let fast: Vec<_> = split_lines(text, &lines, true, &arena)
-                .iter()
-                .map(key)
-                .collect();
-            let slow: Vec<_> = split_lines(text, &lines, false, &arena)
-                .iter()
-                .map(key)
-                .collect();
-            assert_eq!(fast, slow, "{}", &text[..text.len().min(60)]);
+            // Lines, and paragraphs of several lines (a break before a
+            // small letter joins them).
+            let wrapped = text.replace(" đoàn viên", "\nđoàn viên");
+            let (lines, paras) = (cut(text, true), paragraphs(&wrapped, &cut(&wrapped, true)));
+            for (text, lines) in [(text.as_str(), lines), (wrapped.as_str(), paras)] {
+                let arena = Bump::new();
+                let fast: Vec<_> = split_lines(text, &lines, true, &arena)
+                    .iter()
+                    .map(key)
+                    .collect();
+                let slow: Vec<_> = split_lines(text, &lines, false, &arena)
+                    .iter()
+                    .map(key)
+                    .collect();
+                assert_eq!(fast, slow, "{}", &text[..text.len().min(60)]);
+            }
         }
+    }
+
+    #[test]
+    fn a_paragraph_of_several_lines_is_read_as_one() {
+        // The sentence broken before its noun: one sentence, its
+        // tokens across the break, on the line it starts on; the next
+        // sentence starts mid-line on line 2 and goes on to line 3; the
+        // paragraph after the blank line is the second paragraph, on
+        // line 5.
+        let text = "Năm 2023 kết nạp được 2134/1800\nđoàn viên (đạt 128,56%). Thành\nlập 30 CĐCS.\n\nTrao 75 suất quà.";
+        let s = sentences_for_test(text, &paragraphs(text, &cut(text, false)));
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.line, s.paragraph))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Năm 2023 kết nạp được 2134/1800\nđoàn viên (đạt 128,56%).",
+                    1,
+                    0
+                ),
+                ("Thành\nlập 30 CĐCS.", 2, 0),
+                ("Trao 75 suất quà.", 5, 1),
+            ]
+        );
+        assert!(s[0].tokens.iter().any(|t| t.norm == "viên"));
     }
 
     #[test]

@@ -80,6 +80,11 @@ fn xlsx_claims_sheet_holds_every_record_with_typed_cells() {
     for (row, rec) in rows[1..].iter().zip(&records) {
         for (cell, col) in row.iter().zip(chitieu::record::COLUMNS) {
             match (&rec[col], cell) {
+                // Percents are true percentages: the fraction of the value.
+                (Json::Number(n), Data::Float(f)) if col.ends_with("percent") => {
+                    let n = n.as_f64().unwrap();
+                    assert!((f * 100.0 - n).abs() < 1e-9, "{col}: {f} for {n}")
+                }
                 // Numbers are number cells with the exact value, never text.
                 (Json::Number(n), Data::Float(f)) => {
                     assert_eq!(n.as_f64().unwrap(), *f, "{col}")
@@ -91,9 +96,10 @@ fn xlsx_claims_sheet_holds_every_record_with_typed_cells() {
             }
         }
     }
-    // The audit finding of SPEC's example keeps its stated percent as a number.
+    // The audit finding of SPEC's example keeps its stated percent as a
+    // number: 128,56 % is the fraction 1.2856.
     let percent = header.iter().position(|h| h == "percent").unwrap();
-    assert!(rows.iter().any(|r| r[percent] == Data::Float(128.56)));
+    assert!(rows.iter().any(|r| r[percent] == Data::Float(1.2856)));
 }
 
 /// The style index of every cell of `sheet_xml`, by 1-based row.
@@ -120,6 +126,8 @@ struct Xf {
     num: String,
     /// Whether the text wraps.
     wrap: bool,
+    /// Whether Excel's quote prefix keeps the cell text when edited.
+    quote_prefix: bool,
 }
 
 /// The cell formats of `styles.xml`, by the index cells refer to.
@@ -163,6 +171,7 @@ fn cell_formats(styles_xml: &str) -> Vec<Xf> {
                     .cloned()
                     .unwrap_or_else(|| format!("builtin {}", attr(xf, "numFmtId"))),
                 wrap: xf.contains(r#"wrapText="1""#),
+                quote_prefix: xf.contains(r#"quotePrefix="1""#),
             }
         })
         .collect()
@@ -182,16 +191,19 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
             .position(|h| *h == Data::String(name.into()))
             .unwrap()
     };
-    let (check, measure, achieved, percent) = (
+    let (check, measure, achieved, percent, computed, quote) = (
         col("check"),
         col("measure"),
         col("achieved"),
         col("percent"),
+        col("computed_percent"),
+        col("quote"),
     );
     let fill = chitieu::output::xlsx::MISMATCH_FILL;
     let red = format!("FF{fill:06X}");
 
     let mut mismatches = 0;
+    let mut shown_as_written = 0;
     for (i, row) in rows.iter().enumerate().skip(1) {
         let cells = &styles[&(i as u32 + 1)];
         assert_eq!(cells.len(), rows[0].len(), "row {i}: every cell written");
@@ -207,13 +219,27 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
                 "row {i}: money grouped"
             );
         }
-        if row[percent] != Data::Empty {
-            assert_eq!(
-                formats[cells[percent]].num,
-                chitieu::output::xlsx::PERCENT_FORMAT
+        // A percent shows as the text wrote it: the quote holds the cell
+        // rendered with its format's decimals and a decimal comma.
+        if let Data::Float(f) = row[percent] {
+            let code = &formats[cells[percent]].num;
+            let decimals = code.split('.').nth(1).map_or(0, |d| d.len() - 1);
+            assert!(code.ends_with('%') && !code.contains('"'), "{code}");
+            let written = format!("{:.*}", decimals, f * 100.0).replace('.', ",");
+            let Data::String(q) = &row[quote] else {
+                panic!("row {i}: no quote")
+            };
+            assert!(
+                q.contains(&format!("{written}%")) || q.contains(&format!("{written} %")),
+                "row {i}: {code} shows {written}%, not what `{q}` says"
             );
+            shown_as_written += 1;
+        }
+        if row[computed] != Data::Empty {
+            assert_eq!(formats[cells[computed]].num, "0.00%", "row {i}");
         }
     }
+    assert!(shown_as_written >= 10, "{shown_as_written} percents seen");
     assert!(
         mismatches >= 1,
         "the Thanh Xuân mismatch is in the fixtures"
@@ -225,6 +251,81 @@ fn xlsx_highlights_exactly_the_mismatch_rows_and_formats_numbers() {
     assert!(formats[styles[&2][col("quote")]].wrap, "quote wraps");
     assert!(formats[styles[&2][col("note")]].wrap, "note wraps");
     assert!(!formats[styles[&2][col("unit")]].wrap);
+}
+
+/// `3,20%` shows `3.20%`, not the `3.2%` its value alone would give; `65%`
+/// shows no decimals, `4,5%` one (a phrase of our own; the dev corpus has
+/// `chiếm 3,20% so với tổng số hộ toàn tỉnh`).
+#[test]
+fn xlsx_percent_shows_the_decimals_the_text_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.xlsx");
+    chitieu()
+        .args(["extract", "--format", "xlsx", "--columns", "percent", "-o"])
+        .arg(&path)
+        .write_stdin(
+            "Năm 2023, toàn huyện có 1.250 hộ nghèo, chiếm 3,20% tổng số hộ; \
+             65% doanh nghiệp đã ký thỏa ước; tỷ lệ hộ cận nghèo là 4,5%.\n",
+        )
+        .assert()
+        .success();
+    let rows = sheet(&path, "claims");
+    let formats = cell_formats(&zip_entry(&path, "xl/styles.xml"));
+    let styles = cell_styles(&zip_entry(&path, "xl/worksheets/sheet1.xml"));
+    let got: Vec<(Data, &str)> = (1..rows.len())
+        .map(|i| {
+            (
+                rows[i][0].clone(),
+                formats[styles[&(i as u32 + 1)][0]].num.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Data::Float(0.032), "0.00%"),
+            (Data::Float(0.65), "0%"),
+            (Data::Float(0.045), "0.0%"),
+        ]
+    );
+}
+
+/// Text a spreadsheet would take for a formula is a string cell with
+/// Excel's quote prefix (the `'` it consumes, so the text stays text when
+/// the cell is edited), as written; other text has none.
+#[test]
+fn xlsx_formula_like_text_keeps_the_quote_prefix() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "=SUM(1) có 12 CĐCS.txt";
+    std::fs::write(
+        dir.path().join(name),
+        "Năm 2016, LĐLĐ quận kết nạp được 2134/1800 đoàn viên (đạt 128,56%).\n",
+    )
+    .unwrap();
+    chitieu()
+        .current_dir(dir.path())
+        .args([
+            "extract",
+            "--format",
+            "xlsx",
+            "-o",
+            "c.xlsx",
+            "--columns",
+            "doc,unit",
+            name,
+        ])
+        .assert()
+        .success();
+    let path = dir.path().join("c.xlsx");
+    let rows = sheet(&path, "claims");
+    let formats = cell_formats(&zip_entry(&path, "xl/styles.xml"));
+    let styles = cell_styles(&zip_entry(&path, "xl/worksheets/sheet1.xml"));
+    assert_eq!(rows[1][0], Data::String(name.into()));
+    assert!(formats[styles[&2][0]].quote_prefix, "doc");
+    assert!(!formats[styles[&2][1]].quote_prefix, "unit");
+    // The summary's doc too.
+    let summary = cell_styles(&zip_entry(&path, "xl/worksheets/sheet2.xml"));
+    assert!(formats[summary[&2][0]].quote_prefix, "summary doc");
 }
 
 #[test]
@@ -319,22 +420,65 @@ fn excel_csv_has_bom_crlf_and_plain_numbers() {
         .unwrap();
     assert!(out.status.success());
     let bytes = out.stdout;
-    assert!(bytes.starts_with(b"\xEF\xBB\xBFdoc,line,"));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF\"doc\",\"line\","));
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
     // Every line ends in CRLF; no bare LF outside quoted cells here.
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
-    // Same rows as the plain CSV, only the line ends differ.
+    // Same cells as the plain CSV: only the line ends and quoting differ.
     let plain = chitieu()
         .args(["extract", "fixtures/thanh-xuan-2016.txt"])
         .output()
         .unwrap()
         .stdout;
-    assert_eq!(
-        text.replace("\r\n", "\n"),
-        String::from_utf8(plain).unwrap()
-    );
+    let cells = |b: &[u8]| -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(b)
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(cells(text.as_bytes()), cells(&plain));
     assert!(text.contains(",2134,1800,128.56,118.56,"), "plain numbers");
+}
+
+/// `--locale vi`: the same cells with `;` between them and decimal commas.
+#[test]
+fn vietnamese_excel_csv_has_semicolons_and_decimal_commas() {
+    let run = |args: &[&str]| {
+        let out = chitieu().args(args).output().unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let vi = run(&["extract", "--excel", "--locale", "vi", FIXTURES]);
+    let plain = run(&["extract", FIXTURES]);
+    let vi: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&vi[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let plain: Vec<csv::StringRecord> = csv::Reader::from_reader(&plain[..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(vi.len(), plain.len());
+    let mut decimals = 0;
+    for (v, p) in vi.iter().zip(&plain) {
+        for (v, p) in v.iter().zip(p) {
+            if p.parse::<f64>().is_ok_and(|n| n.fract() != 0.0) {
+                assert_eq!(v, p.replace('.', ","));
+                decimals += 1;
+            } else {
+                assert_eq!(v, p);
+            }
+        }
+    }
+    assert!(decimals >= 5, "{decimals} decimal cells");
+    // The locale shapes the spreadsheet CSV only.
+    chitieu()
+        .args(["extract", "--locale", "vi", FIXTURES])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -422,6 +566,27 @@ fn completions_for_each_shell() {
         let script = String::from_utf8(out.stdout).unwrap();
         assert!(script.contains(marker), "{shell}");
         assert!(script.contains("xlsx"), "{shell}: knows the format values");
+        // --columns completes the column names, not file names: the
+        // option's entry, up to the last column, lists them all (bash
+        // writes the entry under its `--columns)` case).
+        let at = match shell {
+            "bash" => script.find("--columns)"),
+            "fish" => script.find("-l columns"),
+            _ => script.find("--columns"),
+        }
+        .unwrap();
+        let entry = &script[at..];
+        let values = &entry[..entry.find("quote").expect("--columns offers quote") + 5];
+        for column in chitieu::record::COLUMNS {
+            assert!(
+                values.contains(column),
+                "{shell}: --columns offers {column}"
+            );
+        }
+        assert!(
+            !values.contains("_files") && !values.contains("compgen -f"),
+            "{shell}: {values}"
+        );
     }
     chitieu().args(["completions", "tcsh"]).assert().code(2);
 }
@@ -433,6 +598,20 @@ fn man_page_in_docs_is_current() {
     let page = String::from_utf8(out.stdout).unwrap();
     assert!(page.contains(".TH chitieu 1"));
     assert!(page.contains("COMMAND: extract") && page.contains("\\-\\-columns"));
+    // The reference sections a user looks for, and every column.
+    for section in [".SH COLUMNS", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+        assert!(page.contains(section), "{section}");
+    }
+    for var in ["NO_COLOR", "SOURCE_DATE_EPOCH"] {
+        assert!(page.contains(&format!("\\fB{var}\\fR")), "{var}");
+    }
+    let columns = &page[page.find(".SH COLUMNS").unwrap()..];
+    for column in chitieu::record::COLUMNS {
+        assert!(
+            columns.contains(&format!(".TP\n\\fB{column}\\fR\n")),
+            "{column}"
+        );
+    }
     let docs = std::fs::read_to_string("docs/chitieu.1").unwrap();
     assert!(
         docs == page,

@@ -81,16 +81,6 @@ fn convert(soffice: &str, input: &Path, infilter: Option<&str>, to: &str, dir: &
         .unwrap_or_else(|| panic!("LibreOffice wrote no {stem}*{ext} in {}", dir.display()))
 }
 
-fn chitieu(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("chitieu")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    out.stdout
-}
-
 /// Rows of a CSV (header included).
 fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
@@ -127,72 +117,102 @@ fn assert_same_table<C>(
     }
 }
 
-#[test]
-fn excel_csv_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
+/// Documents whose names a spreadsheet would take for formulas, and
+/// stdin's `-`: written into `dir`, named relative to it.
+const FORMULA_LIKE: [&str; 4] = [
+    "=SUM(1) có 12 CĐCS.txt",
+    "-5 đoàn viên.txt",
+    "+84 CĐCS.txt",
+    "@LĐLĐ.txt",
+];
+
+/// `chitieu extract` run in `dir` on the fixtures, the formula-like
+/// documents and stdin (`-`), with `extra` options.
+fn extract_in(dir: &Path, extra: &[&str]) -> Vec<u8> {
+    let text = "Năm 2016, LĐLĐ quận kết nạp được 2134/1800 đoàn viên (đạt 128,56%).\n";
+    for name in FORMULA_LIKE {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES);
+    let out = Command::cargo_bin("chitieu")
+        .unwrap()
+        .current_dir(dir)
+        .arg("extract")
+        .args(extra)
+        // `-5 đoàn viên.txt` is a path, not an option.
+        .arg("--")
+        .arg(&fixtures)
+        .args(FORMULA_LIKE)
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// The `--excel` CSV of `locale`, opened by LibreOffice under `lang` with
+/// its import dialog's defaults (split at `,`, `;` and tab; formulas not
+/// evaluated; special numbers not detected), and again with formulas
+/// evaluated: every number a number equal to the plain CSV's (percents
+/// too: `128,56` under Vietnamese is 128.56), the Vietnamese text intact,
+/// formula-like text shown as written (after an invisible U+2060), and
+/// stdin's doc `-` as it is.
+fn excel_csv_round_trip(locale: &str, lang: u32) {
     let Some(soffice) = soffice() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let csv_path = dir.path().join("claims.csv");
-    std::fs::write(&csv_path, chitieu(&["extract", "--excel", FIXTURES])).unwrap();
-    // The plain CSV, with the `'` that `--excel` puts before text a
-    // spreadsheet would take for a formula.
-    let mut want = csv_rows(&chitieu(&["extract", FIXTURES]));
+    let csv_path = dir.path().join(format!("claims-{locale}.csv"));
+    let csv = extract_in(dir.path(), &["--excel", "--locale", locale]);
+    std::fs::write(&csv_path, csv).unwrap();
+    let mut want = csv_rows(&extract_in(dir.path(), &[]));
+    let mut guarded = 0;
     for row in want.iter_mut().skip(1) {
         for cell in row.iter_mut() {
             if chitieu::output::csv::starts_formula(cell) && cell.parse::<f64>().is_err() {
-                cell.insert(0, '\'');
+                cell.insert(0, '\u{2060}');
+                guarded += 1;
             }
         }
     }
+    assert!(guarded >= FORMULA_LIKE.len(), "{guarded} guarded cells");
+    assert!(want.iter().any(|r| r[0] == "-"), "stdin's doc is `-`");
 
-    // As the import dialog would be filled in: comma, UTF-8 (76),
-    // English (USA) (1033) for the `.` decimal point.
-    let en = dir.path().join("en");
-    let xlsx = convert(
-        soffice,
-        &csv_path,
-        Some("CSV:44,34,76,1,,1033"),
-        "xlsx",
-        &en,
-    );
-    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    let rows: Vec<Vec<Data>> = book
-        .worksheet_range_at(0)
-        .unwrap()
-        .unwrap()
-        .rows()
-        .map(|r| r.to_vec())
-        .collect();
-    let text = |d: &Data| match d {
-        Data::Empty => String::new(),
-        other => other.to_string(),
-    };
-    let number = |d: &Data| match d {
-        Data::Float(f) => Some(*f),
-        Data::Int(i) => Some(*i as f64),
-        _ => None,
-    };
-    // The BOM is read as the encoding mark, not as part of `doc`.
-    assert_eq!(rows[0][0], Data::String("doc".into()));
-    assert_same_table(&rows, &want, text, number);
-
-    // Under a Vietnamese locale (1066), whole numbers still are numbers
-    // (decimals like 128.56 turn text there: see src/output/csv.rs).
-    let vi = dir.path().join("vi");
-    let xlsx = convert(
-        soffice,
-        &csv_path,
-        Some("CSV:44,34,76,1,,1066"),
-        "xlsx",
-        &vi,
-    );
-    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    let range = book.worksheet_range_at(0).unwrap().unwrap();
-    for row in range.rows().skip(1) {
-        // line, start, end
-        for cell in &row[1..=3] {
-            assert!(number(cell).is_some(), "{cell:?}");
-        }
+    for evaluate in ["false", "true"] {
+        let out = dir.path().join(format!("{lang}-{evaluate}"));
+        let filter =
+            format!("CSV:44/59/9,34,76,1,,{lang},false,false,false,false,false,-1,{evaluate}");
+        let xlsx = convert(soffice, &csv_path, Some(&filter), "xlsx", &out);
+        let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+        let rows: Vec<Vec<Data>> = book
+            .worksheet_range_at(0)
+            .unwrap()
+            .unwrap()
+            .rows()
+            .map(|r| r.to_vec())
+            .collect();
+        let text = |d: &Data| match d {
+            Data::Empty => String::new(),
+            other => other.to_string(),
+        };
+        let number = |d: &Data| match d {
+            Data::Float(f) => Some(*f),
+            Data::Int(i) => Some(*i as f64),
+            _ => None,
+        };
+        // The BOM is read as the encoding mark, not as part of `doc`.
+        assert_eq!(rows[0][0], Data::String("doc".into()));
+        assert_same_table(&rows, &want, text, number);
     }
+}
+
+#[test]
+fn excel_csv_opens_in_english_libreoffice_with_text_and_numbers_intact() {
+    excel_csv_round_trip("en", 1033);
+}
+
+#[test]
+fn excel_csv_opens_in_vietnamese_libreoffice_with_text_and_numbers_intact() {
+    excel_csv_round_trip("vi", 1066);
 }
 
 #[test]
@@ -200,33 +220,53 @@ fn xlsx_opens_in_libreoffice_with_vietnamese_text_and_numbers_intact() {
     let Some(soffice) = soffice() else { return };
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("claims.xlsx");
-    chitieu(&[
-        "extract",
-        "--format",
-        "xlsx",
-        "-o",
-        xlsx.to_str().unwrap(),
-        FIXTURES,
-    ]);
-    let want = csv_rows(&chitieu(&["extract", FIXTURES]));
+    // With formula-like documents: string cells (with Excel's quote
+    // prefix) show them as written, no guard character needed.
+    extract_in(
+        dir.path(),
+        &["--format", "xlsx", "-o", xlsx.to_str().unwrap()],
+    );
+    let want = csv_rows(&extract_in(dir.path(), &[]));
+    assert!(want.iter().any(|r| r[0].starts_with("=SUM(1)")));
 
-    // Raw values: the claims sheet saved as CSV is chitieu's CSV.
+    // Raw values: the claims sheet saved as CSV is chitieu's CSV. Percent
+    // cells are true percentages, which LibreOffice writes with their sign
+    // even unformatted (the fraction 1.2856 as `128.56%`): the sign, which
+    // a number cell would not get, is the proof.
     let raw = dir.path().join("raw");
     let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false";
-    let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &raw)).unwrap());
+    let mut got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &raw)).unwrap());
+    let col = |name: &str| want[0].iter().position(|h| h == name).unwrap();
+    for row in got.iter_mut().skip(1) {
+        for c in [col("percent"), col("computed_percent")] {
+            if !row[c].is_empty() {
+                let p = row[c].strip_suffix('%').expect("a percent cell");
+                row[c] = p.to_string();
+            }
+        }
+    }
     assert_same_table(&got, &want, String::clone, |s| s.parse().ok());
 
-    // As shown: percents carry their sign, money its thousands grouping.
+    // As shown: percents as the text wrote them (`128.56%`, `150%`), money
+    // with its thousands grouping.
     let shown = dir.path().join("shown");
     let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true";
     let got = csv_rows(&std::fs::read(convert(soffice, &xlsx, None, filter, &shown)).unwrap());
-    let col = |name: &str| want[0].iter().position(|h| h == name).unwrap();
     let (percent, achieved, measure) = (col("percent"), col("achieved"), col("measure"));
+    let quote = col("quote");
     let mut money = 0;
     for (g, w) in got.iter().zip(&want).skip(1) {
         if !w[percent].is_empty() {
             let p: f64 = w[percent].parse().unwrap();
-            assert_eq!(g[percent], format!("{p:.2}%"));
+            let shown = g[percent].strip_suffix('%').unwrap();
+            assert_eq!(shown.parse::<f64>().ok(), Some(p), "{shown}");
+            // The digits shown are the digits written, decimal comma apart.
+            let written = shown.replace('.', ",");
+            assert!(
+                w[quote].contains(&format!("{written}%")),
+                "{shown}% is not written in `{}`",
+                w[quote]
+            );
         }
         if w[measure] == "VND" {
             money += 1;

@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, IsTerminal};
 use std::process::ExitCode;
 
 use anyhow::Result;
+use chitieu::output::locale::SheetLocale;
 use chitieu::output::{self, Format, OutputError, OutputSpec};
 use chitieu::parallel;
 use chitieu::Options;
@@ -12,7 +13,7 @@ use clap::error::ErrorKind;
 use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::{Cli, ExtractArgs, FormatArg};
+use crate::cli::{Cli, ExtractArgs, FormatArg, LocaleArg};
 use crate::cmd::pending_inputs;
 
 /// Bytes written to standard output at a time when nobody reads it live.
@@ -150,6 +151,10 @@ fn output_spec(args: &ExtractArgs) -> OutputSpec {
         },
         path: args.output.clone(),
         excel: args.excel,
+        locale: match args.locale {
+            LocaleArg::En => SheetLocale::En,
+            LocaleArg::Vi => SheetLocale::Vi,
+        },
         columns: args.columns.clone(),
     }
 }

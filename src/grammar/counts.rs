@@ -178,7 +178,7 @@ mod tests {
             v,
             vec![
                 (Some(3100.0), None, Some("công trình thanh niên")),
-                (None, Some(12.5), Some("công trình thanh niên"))
+                (None, Some(12.5), None)
             ]
         );
         // The parenthesis's own count stays its own.

@@ -386,11 +386,6 @@ fn group(
             }
         }
         let mut claim = new_claim(text, toks, si, cues, &clause, &item);
-        if let Some(li) = open.last.filter(|_| changes_a_count(&item)) {
-            // `kết nạp 1.200 đoàn viên, tăng 78,3%`: a change of that count.
-            claim.subject.clone_from(&out[li].subject);
-            claim.counted.clone_from(&out[li].counted);
-        }
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
         if whole_first {
             claim.target = claim.achieved.take();
@@ -412,14 +407,6 @@ fn group(
             c.achieved = c.target.take();
         }
     }
-}
-
-/// A percent of change or excess with no noun of its own: it says how much
-/// the count before it rose or fell.
-fn changes_a_count(item: &Item) -> bool {
-    matches!(item.kind, ItemKind::Percent)
-        && matches!(item.basis, Basis::Change | Basis::Excess)
-        && item.subject.is_none()
 }
 
 /// `Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước`: the

@@ -1,29 +1,27 @@
 //! CSV output: one header line of the SPEC §3 columns (or the `--columns`
 //! selection), `\n` line ends, UTF-8 without BOM; with `excel`, the shape
-//! spreadsheets open right (BOM, CRLF).
+//! spreadsheets open right in the locale asked (BOM, CRLF, the locale's
+//! delimiter and decimal mark, text quoted, formula starts guarded: see
+//! [`crate::output::locale`]).
 //!
-//! Numbers are written the SPEC way in both shapes: plain digits, `.` as
-//! the decimal point, no thousands separator (`144000000000`, `128.56`).
-//! A spreadsheet whose locale uses `.` for decimals (en-US and most English
-//! locales; LibreOffice when told "English (USA)" in its import dialog)
-//! reads every one of them as a number. Under a Vietnamese locale
-//! (vi-VN: `,` decimal, `.` grouping) whole numbers still read as numbers,
-//! but `128.56` is read as text by Excel's double-click open; there, the
-//! xlsx output (typed cells, no locale guessing) is the answer, or Excel's
-//! Data → From Text/CSV with the file origin set to English. Writing
-//! `128,56` instead would break every `.` locale and every program reading
-//! the CSV, so chitieu does not.
+//! Numbers are written the SPEC way: plain digits, `.` as the decimal
+//! point, no thousands separator (`144000000000`, `128.56`); only the
+//! `--excel --locale vi` shape writes `128,56`, for the spreadsheets of
+//! that locale.
 
 use std::io::Write;
 
+use crate::output::locale::{self, SheetLocale};
 use crate::output::{value, Columns, Value};
-use crate::record::{push_number, Record};
+use crate::record::Record;
 
 /// How the CSV is shaped.
 #[derive(Debug, Clone, Default)]
 pub struct CsvOptions {
     /// UTF-8 byte-order mark and CRLF line ends, for Excel and LibreOffice.
     pub excel: bool,
+    /// With `excel`: the locale whose delimiter and decimal mark to use.
+    pub locale: SheetLocale,
     /// The columns to write, in order.
     pub columns: Columns,
 }
@@ -49,6 +47,8 @@ pub struct CsvRows {
     /// The spreadsheet shape: CRLF, and text that would start a formula
     /// escaped.
     excel: bool,
+    /// The spreadsheet's locale, when `excel`.
+    locale: SheetLocale,
     /// Reused for number cells and escaped text.
     cell: String,
 }
@@ -59,7 +59,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Whether a spreadsheet would take text starting so for a formula.
 pub fn starts_formula(s: &str) -> bool {
-    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    locale::needs_formula_guard(s)
 }
 
 impl<W: Write> CsvWriter<W> {
@@ -75,8 +75,9 @@ impl<W: Write> CsvWriter<W> {
             out.write_all(BOM)?;
         }
         let mut rows = CsvRows::new(&opts);
+        let sheet = rows.sheet();
         for (k, name) in opts.columns.names().enumerate() {
-            write_cell(&mut rows.out, k, name);
+            write_cell(&mut rows.out, k, name, sheet);
         }
         rows.end_row(0);
         out.write_all(&rows.out)?;
@@ -101,6 +102,7 @@ impl<W: Write> CsvWriter<W> {
     pub fn options(&self) -> CsvOptions {
         CsvOptions {
             excel: self.rows.excel,
+            locale: self.rows.locale,
             columns: self.rows.columns.clone(),
         }
     }
@@ -123,30 +125,37 @@ impl CsvRows {
             out: Vec::with_capacity(bytes),
             columns: opts.columns.clone(),
             excel: opts.excel,
+            locale: opts.locale,
             cell: String::new(),
         }
+    }
+
+    /// The spreadsheet locale, in the spreadsheet shape only.
+    fn sheet(&self) -> Option<SheetLocale> {
+        self.excel.then_some(self.locale)
     }
 
     /// Renders the row of `r` after the ones before: the selected
     /// columns, text cells straight from the record.
     pub fn push(&mut self, r: &Record) {
         let start = self.out.len();
+        let sheet = self.sheet();
         let (out, cell) = (&mut self.out, &mut self.cell);
         for (k, &i) in self.columns.indices().iter().enumerate() {
             match value(r, i) {
                 Value::Text(s) if self.excel && starts_formula(s) => {
                     cell.clear();
-                    cell.push('\'');
+                    cell.push(locale::FORMULA_GUARD);
                     cell.push_str(s);
-                    write_cell(out, k, cell);
+                    write_cell(out, k, cell, sheet);
                 }
-                Value::Text(s) => write_cell(out, k, s),
+                Value::Text(s) => write_cell(out, k, s, sheet),
                 Value::Number(v) => {
                     cell.clear();
-                    push_number(v, cell);
-                    write_cell(out, k, cell);
+                    locale::push_number_cell(v, sheet.unwrap_or_default(), cell);
+                    write_cell(out, k, cell, sheet);
                 }
-                Value::Empty => write_cell(out, k, ""),
+                Value::Empty => write_cell(out, k, "", sheet),
             }
         }
         self.end_row(start);
@@ -178,15 +187,18 @@ static QUOTED: [bool; 256] = {
     t
 };
 
-/// Writes cell `s` as the `k`-th of its row.
-fn write_cell(out: &mut Vec<u8>, k: usize, s: &str) {
+/// Writes cell `s` as the `k`-th of its row; `sheet` is the spreadsheet
+/// locale of the `--excel` shape.
+fn write_cell(out: &mut Vec<u8>, k: usize, s: &str, sheet: Option<SheetLocale>) {
     if k > 0 {
-        out.push(b',');
+        out.push(sheet.map_or(b',', SheetLocale::delimiter));
     }
     let b = s.as_bytes();
     // Short cells by a table, long ones (the quote) by SIMD `memchr`: a
     // `memchr` call costs more than a short cell's bytes.
-    let special = if b.len() < 32 {
+    let special = if sheet.is_some() {
+        locale::quote_in_sheet(s)
+    } else if b.len() < 32 {
         b.iter().any(|&x| QUOTED[usize::from(x)])
     } else {
         memchr::memchr3(b'"', b',', b'\n', b).is_some() || memchr::memchr(b'\r', b).is_some()
@@ -229,20 +241,26 @@ mod tests {
         w.out
     }
 
-    /// The rows as the csv crate writes them: the oracle of the quoting.
+    /// The rows as the csv crate writes them: the oracle of the quoting
+    /// (in the spreadsheet shape: its delimiter, every non-number quoted).
     fn by_csv_crate(records: &[Record], opts: &CsvOptions) -> Vec<u8> {
-        let mut w = csv::WriterBuilder::new()
-            .terminator(if opts.excel {
-                csv::Terminator::CRLF
-            } else {
-                csv::Terminator::Any(b'\n')
-            })
-            .from_writer(Vec::new());
+        let mut b = csv::WriterBuilder::new();
+        if opts.excel {
+            b.terminator(csv::Terminator::CRLF)
+                .delimiter(opts.locale.delimiter())
+                .quote_style(csv::QuoteStyle::NonNumeric);
+        } else {
+            b.terminator(csv::Terminator::Any(b'\n'));
+        }
+        let mut w = b.from_writer(Vec::new());
         w.write_record(opts.columns.names()).unwrap();
         for r in records {
             let cells = opts.columns.indices().iter().map(|&i| match value(r, i) {
-                Value::Text(s) if opts.excel && starts_formula(s) => format!("'{s}"),
+                Value::Text(s) if opts.excel && starts_formula(s) => format!("\u{2060}{s}"),
                 Value::Text(s) => s.to_string(),
+                Value::Number(v) if opts.excel && opts.locale == SheetLocale::Vi => {
+                    crate::record::format_number(v).replace('.', ",")
+                }
                 Value::Number(v) => crate::record::format_number(v),
                 Value::Empty => String::new(),
             });
@@ -291,7 +309,12 @@ mod tests {
                 ..record()
             })
             .collect();
-        for excel in [false, true] {
+        let shapes = [
+            (false, SheetLocale::En),
+            (true, SheetLocale::En),
+            (true, SheetLocale::Vi),
+        ];
+        for (excel, locale) in shapes {
             for columns in [
                 None,
                 Some("subject"),
@@ -301,6 +324,7 @@ mod tests {
             ] {
                 let opts = CsvOptions {
                     excel,
+                    locale,
                     columns: columns.map_or_else(Columns::default, |c| Columns::parse(c).unwrap()),
                 };
                 let mut ours = CsvWriter::with_options(Vec::new(), opts.clone()).unwrap();
@@ -316,7 +340,7 @@ mod tests {
                 assert_eq!(
                     String::from_utf8_lossy(&ours),
                     String::from_utf8_lossy(&by_csv_crate(&records, &opts)),
-                    "excel={excel} columns={columns:?}"
+                    "excel={excel} {locale:?} columns={columns:?}"
                 );
             }
         }
@@ -336,12 +360,32 @@ mod tests {
         let out = render(CsvOptions {
             excel: true,
             columns: Columns::parse("unit,achieved,percent").unwrap(),
+            ..CsvOptions::default()
         });
         assert!(out.starts_with(BOM));
         let text = String::from_utf8(out[BOM.len()..].to_vec()).unwrap();
         assert_eq!(
             text,
-            "unit,achieved,percent\r\nLĐLĐ quận Thanh Xuân,2134,128.56\r\n"
+            "\"unit\",\"achieved\",\"percent\"\r\n\"LĐLĐ quận Thanh Xuân\",2134,128.56\r\n"
+        );
+    }
+
+    /// `--locale vi`: `;` between cells, `128,56`, text quoted (it may hold
+    /// `,`, which LibreOffice's dialog also splits at by default), and so
+    /// the decimals, which are no Rust number (a quoted number is still a
+    /// number to LibreOffice and Excel).
+    #[test]
+    fn vietnamese_excel_csv_has_semicolons_and_decimal_commas() {
+        let out = render(CsvOptions {
+            excel: true,
+            locale: SheetLocale::Vi,
+            columns: Columns::parse("unit,achieved,percent,note").unwrap(),
+        });
+        let text = String::from_utf8(out[BOM.len()..].to_vec()).unwrap();
+        assert_eq!(
+            text,
+            "\"unit\";\"achieved\";\"percent\";\"note\"\r\n\
+             \"LĐLĐ quận Thanh Xuân\";2134;\"128,56\";\"\"\r\n"
         );
     }
 
@@ -354,6 +398,7 @@ mod tests {
             let opts = CsvOptions {
                 excel,
                 columns: Columns::parse("note,quote,achieved").unwrap(),
+                ..CsvOptions::default()
             };
             let mut w = CsvWriter::with_options(Vec::new(), opts).unwrap();
             w.write(&r).unwrap();
@@ -367,7 +412,7 @@ mod tests {
         };
         assert_eq!(
             row(true),
-            "\"'=HYPERLINK(\"\"x\"\")\",'- Kết nạp được 2134/1800 đoàn viên,2134"
+            "\"\u{2060}=HYPERLINK(\"\"x\"\")\",\"\u{2060}- Kết nạp được 2134/1800 đoàn viên\",2134"
         );
         assert_eq!(
             row(false),

@@ -10,6 +10,7 @@ pub mod csv;
 pub mod diagnostic;
 pub mod html;
 pub mod jsonl;
+pub mod locale;
 pub mod xlsx;
 
 use std::fmt;
@@ -137,6 +138,8 @@ pub struct OutputSpec {
     pub path: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 BOM and CRLF line ends.
     pub excel: bool,
+    /// With `excel`: the locale the spreadsheet reads numbers in.
+    pub locale: locale::SheetLocale,
     /// The columns to write (CSV and xlsx); `None` is all of them.
     pub columns: Option<Columns>,
 }
@@ -226,6 +229,7 @@ pub fn open<'a>(
         _ => {
             let opts = csv::CsvOptions {
                 excel: spec.excel,
+                locale: spec.locale,
                 columns,
             };
             RecordWriter::Csv(Box::new(csv::CsvWriter::with_options(out, opts).map_err(

@@ -6,13 +6,14 @@
 //! header is frozen and carries an autofilter; mismatch rows are filled
 //! light red (Excel's "Bad" colours); `note` and `quote` are wide and wrap.
 //!
-//! Percent columns keep the SPEC value (`128.56` means 128.56 %) and show it
-//! with the number format `0.00"%"`. The alternative, `1.2856` with Excel's
-//! `0.00%`, would make the cell differ from the CSV and JSON value and from
-//! what the article says, so a filter `percent > 100` or a formula copied
-//! from a CSV workflow would silently be off by a factor of 100. Money
-//! (`measure = VND`) shows thousands grouping (`#,##0`, rendered with the
-//! reader's locale separator).
+//! Percent cells are true spreadsheet percentages: the fraction (`128,56%`
+//! is the cell 1.2856) with a percent format at the precision the text
+//! wrote (`65%` → `0%`, `128,56%` → `0.00%`, `3,2%` → `0.0%`), so they
+//! sum, chart and re-format like any percentage typed into Excel, and show
+//! what the article says. `computed_percent`, rounded to 2 decimals by
+//! SPEC §3, shows `0.00%`. (The CSV and JSON Lines keep SPEC's `128.56`.)
+//! Money (`measure = VND`) shows thousands grouping (`#,##0`, rendered with
+//! the reader's locale separator).
 //!
 //! Sheet `summary`: per document, unit and year (in order of first
 //! appearance), the number of claims, of checked claims (ok or mismatch)
@@ -20,13 +21,21 @@
 //!
 //! The workbook is built in memory and saved at [`XlsxWriter::finish`]; the
 //! file itself is created when the writer is, so a bad path fails early.
+//!
+//! The same records give the same bytes: the only time a workbook carries
+//! is its creation time (docProps/core.xml), which is `SOURCE_DATE_EPOCH`
+//! when set, else a fixed one (see [`creation_time`]); an audit workbook
+//! can then be snapshot-tested and diffed like the CSV.
 
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 
-use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 
+use crate::output::locale::needs_formula_guard;
 use crate::output::{value, Columns, Value};
 use crate::record::{Check, Measure, Record};
 
@@ -34,14 +43,37 @@ use crate::record::{Check, Measure, Record};
 pub const MISMATCH_FILL: u32 = 0xFFC7CE;
 /// Font colour of a mismatch row: Excel's "Bad" cell style text.
 const MISMATCH_FONT: u32 = 0x9C0006;
-/// Display format of the percent columns (value 128.56 shows `128.56%`).
-pub const PERCENT_FORMAT: &str = r#"0.00"%""#;
+/// The most decimals a percent format shows; a percent written with more
+/// (never seen in the corpora) is shown rounded to this many.
+const MAX_PERCENT_DECIMALS: u32 = 4;
+/// Decimals of `computed_percent`: SPEC §3 rounds it to 2.
+const COMPUTED_PERCENT_DECIMALS: u32 = 2;
 /// Display format of money: thousands grouping, no decimals (đồng).
 pub const MONEY_FORMAT: &str = "#,##0";
 /// Excel's limit on the characters of one cell.
 const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's last row index (0-based); row 0 is the header.
 const MAX_ROW: u32 = 1_048_575;
+/// The creation time of a workbook when `SOURCE_DATE_EPOCH` is not set:
+/// 1980-01-01 00:00:00 UTC, the time rust_xlsxwriter gives every zip entry,
+/// so a workbook says nothing of when it was made.
+pub const FIXED_CREATION_TIME: i64 = 315_532_800;
+
+/// The creation time (Unix seconds) a workbook records, given the value of
+/// `SOURCE_DATE_EPOCH` (the reproducible-builds convention): that value
+/// when set, [`FIXED_CREATION_TIME`] when unset or empty. A value that is
+/// no whole number of seconds within Excel's years (1900–9999) is an error,
+/// as the convention asks, rather than a time silently made up.
+pub fn creation_time(source_date_epoch: Option<&str>) -> Result<ExcelDateTime, String> {
+    let seconds = match source_date_epoch.map(str::trim) {
+        None | Some("") => FIXED_CREATION_TIME,
+        Some(s) => s.parse::<i64>().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH must be a whole number of seconds, not `{s}`")
+        })?,
+    };
+    ExcelDateTime::from_timestamp(seconds)
+        .map_err(|_| format!("SOURCE_DATE_EPOCH {seconds} is outside Excel's years 1900-9999"))
+}
 
 /// How a column's cells look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,15 +86,37 @@ enum Style {
     Integer,
     /// `achieved`, `target`: money is grouped, counts are plain.
     Amount,
-    /// `percent`, `computed_percent`.
+    /// `percent`: at the precision the text wrote it with.
     Percent,
+    /// `computed_percent`: at 2 decimals.
+    ComputedPercent,
+}
+
+/// The number format of a percentage with `decimals` decimals: `0%`,
+/// `0.0%`, `0.00%`… (at most [`MAX_PERCENT_DECIMALS`]).
+pub fn percent_format(decimals: u32) -> String {
+    let decimals = decimals.min(MAX_PERCENT_DECIMALS) as usize;
+    if decimals == 0 {
+        "0%".to_string()
+    } else {
+        format!("0.{}%", "0".repeat(decimals))
+    }
+}
+
+/// The cell value of a percent: the fraction, `128.56` → `1.2856`. Shifting
+/// the decimal point of the number as written gives the double nearest the
+/// decimal fraction, the value Excel stores for `128.56%` typed in;
+/// `128.56 / 100` can land one unit of the last bit away from it.
+pub fn fraction_of_percent(percent: f64) -> f64 {
+    format!("{percent}e-2").parse().unwrap_or(percent / 100.0)
 }
 
 fn style_of(column: &str) -> Style {
     match column {
         "line" | "start" | "end" | "year" => Style::Integer,
         "achieved" | "target" => Style::Amount,
-        "percent" | "computed_percent" => Style::Percent,
+        "percent" => Style::Percent,
+        "computed_percent" => Style::ComputedPercent,
         "note" | "quote" => Style::Wrapped,
         _ => Style::Text,
     }
@@ -85,10 +139,14 @@ fn width_of(column: &str) -> f64 {
 struct Formats {
     text: Format,
     wrapped: Format,
+    /// `text` and `wrapped` with Excel's quote prefix, for formula-like text.
+    quoted_text: Format,
+    quoted_wrapped: Format,
     integer: Format,
     count: Format,
     money: Format,
-    percent: Format,
+    /// By decimals, 0 to [`MAX_PERCENT_DECIMALS`].
+    percent: Vec<Format>,
 }
 
 impl Formats {
@@ -104,21 +162,40 @@ impl Formats {
         Formats {
             text: base.clone(),
             wrapped: base.clone().set_text_wrap(),
+            quoted_text: base.clone().set_quote_prefix(),
+            quoted_wrapped: base.clone().set_text_wrap().set_quote_prefix(),
             integer: base.clone().set_num_format("0"),
             count: base.clone(),
             money: base.clone().set_num_format(MONEY_FORMAT),
-            percent: base.set_num_format(PERCENT_FORMAT),
+            percent: (0..=MAX_PERCENT_DECIMALS)
+                .map(|d| base.clone().set_num_format(percent_format(d)))
+                .collect(),
         }
     }
 
-    fn get(&self, style: Style, measure: Measure) -> &Format {
+    /// The format of a cell of `style` in record `r`.
+    fn get(&self, style: Style, r: &Record) -> &Format {
+        let percent = |d: u32| &self.percent[d.min(MAX_PERCENT_DECIMALS) as usize];
         match style {
             Style::Text => &self.text,
             Style::Wrapped => &self.wrapped,
             Style::Integer => &self.integer,
-            Style::Amount if measure == Measure::Vnd => &self.money,
+            Style::Amount if r.measure == Measure::Vnd => &self.money,
             Style::Amount => &self.count,
-            Style::Percent => &self.percent,
+            Style::Percent => percent(r.percent_decimals),
+            Style::ComputedPercent => percent(COMPUTED_PERCENT_DECIMALS),
+        }
+    }
+
+    /// The format of text cell `s` of `style`: a string cell never runs
+    /// as a formula, but Excel re-reads an edited cell, so text that
+    /// would start one (`=SUM(1) có 12 CĐCS`) gets the quote prefix, the
+    /// `'` a spreadsheet consumes and does not show.
+    fn text_for<'a>(&'a self, style: Style, s: &str, plain: &'a Format) -> &'a Format {
+        match (needs_formula_guard(s), style) {
+            (false, _) => plain,
+            (true, Style::Wrapped) => &self.quoted_wrapped,
+            (true, _) => &self.quoted_text,
         }
     }
 }
@@ -161,6 +238,8 @@ pub struct XlsxWriter {
     row: u32,
     groups: Vec<(GroupKey, GroupCounts)>,
     group_index: HashMap<GroupKey, usize>,
+    /// The creation time written into the workbook's properties.
+    created: ExcelDateTime,
     /// The first error met, reported on the next write or at finish.
     broken: Option<String>,
 }
@@ -185,13 +264,21 @@ fn fit(s: &str) -> &str {
 
 impl XlsxWriter {
     /// A writer that will save the workbook into `file`, with `columns` on
-    /// the `claims` sheet.
+    /// the `claims` sheet, created at `SOURCE_DATE_EPOCH` or the fixed time
+    /// (see [`creation_time`]).
     pub fn new(file: File, columns: Columns) -> Self {
         let mut claims = Worksheet::new();
         let styles = columns.names().map(|name| (style_of(name), name)).collect();
-        let broken = Self::prepare(&mut claims, &columns)
-            .err()
-            .map(|e| e.to_string());
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+        let (created, bad_epoch) = match creation_time(epoch.as_deref()) {
+            Ok(t) => (t, None),
+            Err(e) => (ExcelDateTime::default(), Some(e)),
+        };
+        let broken = bad_epoch.or_else(|| {
+            Self::prepare(&mut claims, &columns)
+                .err()
+                .map(|e| e.to_string())
+        });
         XlsxWriter {
             out: BufWriter::new(file),
             claims,
@@ -202,6 +289,7 @@ impl XlsxWriter {
             row: 1,
             groups: Vec::new(),
             group_index: HashMap::new(),
+            created,
             broken,
         }
     }
@@ -237,9 +325,16 @@ impl XlsxWriter {
             self.columns.indices().iter().zip(&self.styles).enumerate()
         {
             let col = col as u16;
-            let format = formats.get(style, r.measure);
-            match value(r, index) {
+            let format = formats.get(style, r);
+            let value = match (style, value(r, index)) {
+                (Style::Percent | Style::ComputedPercent, Value::Number(p)) => {
+                    Value::Number(fraction_of_percent(p))
+                }
+                (_, v) => v,
+            };
+            match value {
                 Value::Text(s) if !s.is_empty() => {
+                    let format = formats.text_for(style, s, format);
                     self.claims
                         .write_string_with_format(row, col, fit(s), format)
                         .map_err(xlsx_err)?;
@@ -290,6 +385,7 @@ impl XlsxWriter {
             .map_err(xlsx_err)?;
         let summary = summary_sheet(&self.groups).map_err(xlsx_err)?;
         let mut workbook = Workbook::new();
+        workbook.set_properties(&DocProperties::new().set_creation_datetime(&self.created));
         workbook.push_worksheet(self.claims);
         workbook.push_worksheet(summary);
         workbook.save_to_writer(&mut self.out).map_err(xlsx_err)?;
@@ -315,9 +411,14 @@ fn summary_sheet(groups: &[(GroupKey, GroupCounts)]) -> Result<Worksheet, XlsxEr
     let mut row = 1u32;
     for ((doc, unit, year), counts) in groups {
         let f = if counts.mismatches > 0 { &high } else { &plain };
-        sheet.write_string_with_format(row, 0, fit(doc), &f.text)?;
+        sheet.write_string_with_format(row, 0, fit(doc), f.text_for(Style::Text, doc, &f.text))?;
         match unit {
-            Some(u) => sheet.write_string_with_format(row, 1, fit(u), &f.text)?,
+            Some(u) => sheet.write_string_with_format(
+                row,
+                1,
+                fit(u),
+                f.text_for(Style::Text, u, &f.text),
+            )?,
             None => sheet.write_blank(row, 1, &f.text)?,
         };
         match year {
@@ -356,8 +457,45 @@ mod tests {
             assert!(width_of(c) > 0.0);
         }
         assert_eq!(style_of("percent"), Style::Percent);
+        assert_eq!(style_of("computed_percent"), Style::ComputedPercent);
         assert_eq!(style_of("achieved"), Style::Amount);
         assert_eq!(style_of("quote"), Style::Wrapped);
+    }
+
+    /// Unset and empty give the fixed time; a number is taken as given; a
+    /// non-number or a year Excel cannot hold is refused.
+    #[test]
+    fn creation_time_is_source_date_epoch_or_fixed() {
+        use rust_xlsxwriter::IntoCustomDateTime;
+        let utc = |v: Option<&str>| creation_time(v).unwrap().utc_datetime();
+        assert_eq!(utc(None), "1980-01-01T00:00:00Z");
+        assert_eq!(utc(Some("")), "1980-01-01T00:00:00Z");
+        assert_eq!(utc(Some("1795478400")), "2026-11-24T00:00:00Z");
+        assert!(creation_time(Some("yesterday")).is_err());
+        assert!(creation_time(Some("1.5")).is_err());
+        assert!(creation_time(Some("999999999999")).is_err());
+    }
+
+    /// `65%`, `3,2%`, `128,56%` as written; more decimals than the most
+    /// shown are rounded to it.
+    #[test]
+    fn percent_formats_show_the_decimals_written() {
+        assert_eq!(percent_format(0), "0%");
+        assert_eq!(percent_format(1), "0.0%");
+        assert_eq!(percent_format(2), "0.00%");
+        assert_eq!(percent_format(9), "0.0000%");
+    }
+
+    /// The fraction is the decimal shifted, not a division's rounding:
+    /// fails for 0.07 (`0.07 / 100` is 0.0007000000000000001).
+    #[test]
+    fn a_percent_becomes_its_fraction() {
+        assert_eq!(fraction_of_percent(128.56), 1.2856);
+        assert_eq!(fraction_of_percent(65.0), 0.65);
+        assert_eq!(fraction_of_percent(3.2), 0.032);
+        assert_eq!(fraction_of_percent(0.07), 0.0007);
+        assert_eq!(fraction_of_percent(-18.3), -0.183);
+        assert_eq!(fraction_of_percent(1e-7), 1e-9);
     }
 
     #[test]

@@ -1,32 +1,19 @@
-//! Attributing context to claims: the unit (organisation) a figure is
-//! about, the year it belongs to, and the canonical metric of what it
-//! counts.
+//! The unit (organisation) a figure is about.
 //!
-//! Unit: the first named organisation of the headline and lead, fullest
-//! form, overridden by a named organisation of the same or a lower level
-//! earlier in the claim's own sentence. Year: the nearest year expression
-//! before the claim in its sentence, else the document's year (the lead's,
-//! else the most frequent). Metric: abbreviations expanded, tone marks
-//! folded, then the first known head in the subject.
+//! The first named organisation of the headline and lead, fullest form,
+//! overridden by a named organisation of the same or a lower level earlier
+//! in the claim's own sentence.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-
 use regex::Regex;
 
-use crate::claim::Claim;
-use crate::lexicon::{
-    folded_word, EndsLen, WordHash, ABBREVIATIONS, ADMIN_LEVELS, CLASSIFIERS, COMPANY_UNION_HEADS,
-    METRICS, NAME_STOPS, UNIT_HEADS, YEAR_STARTS,
-};
-use crate::record::{Kind, Measure};
-use crate::segment::{Sentence, TokKind, Token};
-
-/// Paragraphs counted as headline and lead.
-const LEAD_PARAGRAPHS: usize = 4;
+use super::LEAD_PARAGRAPHS;
+use crate::lexicon::{ADMIN_LEVELS, COMPANY_UNION_HEADS, NAME_STOPS, UNIT_HEADS};
+use crate::segment::Sentence;
 
 /// A named organisation found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,24 +26,12 @@ pub struct Mention {
     pub level: u8,
 }
 
-/// A year expression: `năm 2016`, `tháng 5/2023`, `giai đoạn 2021-2025`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct YearAt {
-    at: usize,
-    year: i32,
-    /// A term (`nhiệm kỳ 2023 - 2028`): its end year counts for plans only.
-    term: bool,
-}
-
-/// What the whole document says about units and years.
+/// What the whole document says about units.
 #[derive(Debug, Clone, Default)]
-pub struct DocContext {
+pub struct Units {
     /// The document's unit.
     pub unit: Option<Mention>,
-    /// The document's year.
-    pub year: Option<i32>,
     mentions: Vec<Mention>,
-    years: Vec<YearAt>,
 }
 
 /// A named organisation: `Liên đoàn Lao động (LĐLĐ) huyện Sóc Sơn`. With
@@ -102,25 +77,17 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
     words.map(regex::escape).collect::<Vec<_>>().join("|")
 }
 
-impl DocContext {
-    /// Reads units and years from the body's sentences.
+impl Units {
+    /// Reads the named organisations of the body's sentences.
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut mentions = Vec::new();
-        let mut years = Vec::new();
         // Mentions count in the headline and lead (the document's unit)
         // and in sentences with a numeral (a claim's own unit); the others
         // only for the most frequent mention, the third fallback, so they
         // are read only if it is reached.
         let needed = |s: &&Sentence| s.paragraph < LEAD_PARAGRAPHS || !s.tokens.is_empty();
         mentions_in(text, sentences.iter().filter(needed), &mut mentions);
-        for s in sentences {
-            year_expressions(s.tokens, &mut years);
-        }
-        // Headline and lead end where the first later paragraph starts.
-        let lead_end = sentences
-            .iter()
-            .find(|s| s.paragraph >= LEAD_PARAGRAPHS)
-            .map_or(usize::MAX, |s| s.start);
+        let lead_end = super::lead_end(sentences);
         let lead = |at: usize| at < lead_end;
         let unit = mentions
             .iter()
@@ -145,26 +112,7 @@ impl DocContext {
                 all.iter().find(|m| m.name == *best).cloned()
             })
             .or_else(|| place_in_lead(text, sentences));
-        let year = years
-            .iter()
-            .find(|y| !y.term && lead(y.at))
-            .map(|y| y.year)
-            .or_else(|| {
-                let mut counts: HashMap<i32, usize> = HashMap::new();
-                for y in years.iter().filter(|y| !y.term) {
-                    *counts.entry(y.year).or_default() += 1;
-                }
-                counts
-                    .into_iter()
-                    .max_by_key(|(y, c)| (*c, *y))
-                    .map(|(y, _)| y)
-            });
-        DocContext {
-            unit,
-            year,
-            mentions,
-            years,
-        }
+        Units { unit, mentions }
     }
 
     /// The unit of a claim: a named organisation earlier in its sentence at
@@ -180,18 +128,6 @@ impl DocContext {
             .rfind(|m| m.level >= doc_level && m.level > 0)
             .or(self.unit.as_ref())
             .map(|m| m.name.clone())
-    }
-
-    /// The year of a claim: the nearest year expression before it in its
-    /// sentence (terms only for plans), else the document's year.
-    pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        let from = self.years.partition_point(|y| y.at < sentence.start);
-        let to = self.years.partition_point(|y| y.at < at);
-        self.years[from..to.max(from)]
-            .iter()
-            .rfind(|y| !y.term || kind == Kind::Plan)
-            .map(|y| y.year)
-            .or(self.year)
     }
 }
 
@@ -413,218 +349,20 @@ fn headline_unit(text: &str, sentences: &[Sentence]) -> Option<Mention> {
     })
 }
 
-fn year_of(t: Option<&Token>) -> Option<i32> {
-    let t = t?;
-    if t.kind != TokKind::Num || t.norm.len() != 4 {
-        return None;
-    }
-    let y: i32 = t.norm.parse().ok()?;
-    (1900..=2100).contains(&y).then_some(y)
-}
-
-/// [`YEAR_STARTS`] by end bytes and length: nearly every token is passed
-/// over with one table look-up. Matching every token against the words
-/// jumped through a table on its length, and that jump mispredicted on
-/// most tokens (Vietnamese words are 2 to 7 bytes, in no order).
-static YEAR_START_FILTER: LazyLock<EndsLen> =
-    LazyLock::new(|| EndsLen::new(YEAR_STARTS.iter().copied()));
-
-/// Whether `w` is one of [`YEAR_STARTS`].
-fn starts_year(w: &str) -> bool {
-    YEAR_START_FILTER.may_hold(w) && YEAR_STARTS.contains(&w)
-}
-
-/// The year expressions of a sentence's tokens, added to `out`.
-fn year_expressions(toks: &[Token], out: &mut Vec<YearAt>) {
-    for i in 0..toks.len() {
-        let w = toks[i].norm;
-        // Every expression starts at one of these words.
-        if !starts_year(w) {
-            continue;
-        }
-        let at = toks[i].start;
-        // `năm 2016`, `năm học 2022-2023`
-        // `so với năm 2022`, `từ năm 2018 đến nay`: a year compared with or
-        // started from is not the year the figure belongs to.
-        let reference = i > 0 && matches!(toks[i - 1].norm, "với" | "từ" | "kỳ" | "trước");
-        if w == "năm" && !reference {
-            if let Some(y) = year_of(toks.get(i + 1)) {
-                let range_end = toks
-                    .get(i + 2)
-                    .filter(|t| matches!(t.punct(), Some('-' | '–')))
-                    .and_then(|_| year_of(toks.get(i + 3)));
-                out.push(YearAt {
-                    at,
-                    year: range_end.unwrap_or(y),
-                    term: false,
-                });
-            } else if toks.get(i + 1).is_some_and(|t| t.norm == "học") {
-                if let Some(y) = year_of(toks.get(i + 4)).or(year_of(toks.get(i + 2))) {
-                    out.push(YearAt {
-                        at,
-                        year: y,
-                        term: false,
-                    });
-                }
-            }
-        }
-        // `tháng 5/2023`
-        if w == "tháng"
-            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
-            && toks.get(i + 2).is_some_and(|t| t.is('/'))
-        {
-            if let Some(y) = year_of(toks.get(i + 3)) {
-                out.push(YearAt {
-                    at,
-                    year: y,
-                    term: false,
-                });
-            }
-        }
-        // `tính đến ngày 31/12/2022`
-        if w == "đến" || w == "hết" {
-            let mut j = i + 1;
-            while toks
-                .get(j)
-                .is_some_and(|t| matches!(t.norm, "hết" | "ngày"))
-            {
-                j += 1;
-            }
-            if toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
-                && toks.get(j + 1).is_some_and(|t| t.is('/'))
-                && toks.get(j + 3).is_some_and(|t| t.is('/'))
-            {
-                if let Some(y) = year_of(toks.get(j + 4)) {
-                    out.push(YearAt {
-                        at,
-                        year: y,
-                        term: false,
-                    });
-                }
-            }
-        }
-        // `giai đoạn 2021-2025`, `nhiệm kỳ 2023 - 2028`: the end year.
-        let period = (w == "đoạn" && i > 0 && toks[i - 1].norm == "giai")
-            || (w == "kỳ" && i > 0 && matches!(toks[i - 1].norm, "nhiệm" | "thời"));
-        if period {
-            if let (Some(_), Some(_), Some(end)) = (
-                year_of(toks.get(i + 1)),
-                toks.get(i + 2)
-                    .filter(|t| matches!(t.punct(), Some('-' | '–'))),
-                year_of(toks.get(i + 3)),
-            ) {
-                out.push(YearAt {
-                    at,
-                    year: end,
-                    term: w == "kỳ" && toks[i - 1].norm == "nhiệm",
-                });
-            }
-        }
-    }
-}
-
-/// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
-/// the first known metric in the expanded subject, else the expanded subject.
-pub fn metric(claim: &Claim) -> Option<String> {
-    if claim.measure == Measure::Vnd {
-        return Some("đồng".to_string());
-    }
-    let subject = claim.counted.as_deref().or(claim.subject.as_deref())?;
-    let expanded = expand(subject);
-    // `expand` joins its words with single spaces: the words from the
-    // `p`-th on are the text from its start, no joining needed.
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(expanded.match_indices(' ').map(|(i, _)| i + 1))
-        .filter(|_| !expanded.is_empty())
-        .collect();
-    let first_word = expanded.split(' ').next().unwrap_or("");
-    let skip = usize::from(CLASSIFIERS.contains(&first_word) && starts.len() > 1);
-    let starts = &starts[skip..];
-    // A known head at the start; else a known head of two words or more
-    // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
-    // inside another word group (`sở` in `cơ sở Hội`).
-    for (p, &at) in starts.iter().enumerate() {
-        let rest = &expanded[at..];
-        if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
-            // `rest` is `m` or starts with `m` and a space (no `format!`);
-            // the prefix test first, as it fails at the first byte for
-            // nearly every head.
-            rest.strip_prefix(*m)
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                && (p == 0 || m.as_bytes().contains(&b' '))
-        }) {
-            return Some((*canon).to_string());
-        }
-    }
-    starts
-        .first()
-        .map(|&at| expanded[at..].to_string())
-        .filter(|s| !s.is_empty())
-}
-
-/// Expands abbreviations word by word and folds case and tone marks:
-/// `bản TƯLĐTT` → `bản thỏa ước lao động tập thể`.
-pub fn expand(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len() + 16);
-    let mut folded = String::new();
-    for raw in
-        phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"')
-    {
-        if raw.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match ABBREVIATION_MAP.get(raw) {
-            Some(long) => out.push_str(long),
-            None => out.push_str(folded_word(raw, &mut folded)),
-        }
-    }
-    out
-}
-
-/// [`ABBREVIATIONS`] by short form (the first entry of a form wins, as a
-/// search of the list would find it).
-static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str, WordHash>> =
-    LazyLock::new(|| {
-        let mut map = HashMap::default();
-        for (short, long) in ABBREVIATIONS {
-            map.entry(*short).or_insert(*long);
-        }
-        map
-    });
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::body::cut;
     use crate::segment::sentences_for_test as sentences;
 
-    #[test]
-    fn the_year_start_filter_lets_every_start_word_through() {
-        for w in YEAR_STARTS {
-            assert!(starts_year(w), "{w}");
-        }
-        // Same end bytes and length as `năm`, `kỳ`, `hết`: let through by
-        // the filter, then refused by the list.
-        for w in ["nêm", "kẳ", "hốt"] {
-            assert!(YEAR_START_FILTER.may_hold(w), "{w}");
-            assert!(!starts_year(w), "{w}");
-        }
-        for w in ["nào", "kể", "hơn", "", "năm học"] {
-            assert!(!starts_year(w), "{w}");
-        }
-    }
-
-    fn ctx(text: &str) -> DocContext {
-        DocContext::new(text, &sentences(text, &cut(text, false)))
+    fn ctx(text: &str) -> Units {
+        Units::new(text, &sentences(text, &cut(text, false)))
     }
 
     /// The mentions of a text of one line, read as the extractor reads
     /// them.
     fn unit_mentions(text: &str) -> Vec<Mention> {
-        DocContext::new(text, &sentences(text, &cut(text, true))).mentions
+        Units::new(text, &sentences(text, &cut(text, true))).mentions
     }
 
     #[test]
@@ -706,7 +444,6 @@ mod tests {
             c.unit.map(|u| u.name).as_deref(),
             Some("LĐLĐ quận Thanh Xuân")
         );
-        assert_eq!(c.year, Some(2016));
     }
 
     #[test]
@@ -716,19 +453,6 @@ mod tests {
             c.unit.map(|u| u.name).as_deref(),
             Some("Liên đoàn Lao động thành phố Hà Nội")
         );
-        assert_eq!(c.year, Some(2023));
-    }
-
-    #[test]
-    fn compared_and_starting_years_are_not_the_figures_year() {
-        let years = |t: &str| {
-            let mut out = Vec::new();
-            year_expressions(sentences(t, &cut(t, true)).remove(0).tokens, &mut out);
-            out.len()
-        };
-        assert_eq!(years("So với năm 2022, số đoàn viên tăng 1.200 người"), 0);
-        assert_eq!(years("Từ năm 2018 đến nay, đã kết nạp 5.000 đoàn viên"), 0);
-        assert_eq!(years("Trong năm 2023, đã kết nạp"), 1);
     }
 
     #[test]
@@ -767,48 +491,5 @@ mod tests {
     #[test]
     fn the_national_federation_is_not_a_unit() {
         assert!(unit_mentions("Tổng LĐLĐ Việt Nam đã tặng").is_empty());
-    }
-
-    #[test]
-    fn metrics_are_expanded_and_folded() {
-        let claim = |s: &str| Claim {
-            sentence: 0,
-            start: 0,
-            end: 0,
-            achieved: Some(1.0),
-            target: None,
-            percent: None,
-            percent_decimals: 0,
-            qualifier: Default::default(),
-            percent_qualifier: Default::default(),
-            kind: Kind::Actual,
-            measure: Measure::Count,
-            basis: Default::default(),
-            subject: Some(s.to_string()),
-            quote: 0..0,
-            counted: None,
-        };
-        assert_eq!(
-            metric(&claim("bản TƯLĐTT")).as_deref(),
-            Some("thỏa ước lao động tập thể")
-        );
-        assert_eq!(
-            metric(&claim("Công đoàn cơ sở")).as_deref(),
-            Some("công đoàn cơ sở")
-        );
-        assert_eq!(
-            metric(&claim("bản thoả ước lao động tập thể")).as_deref(),
-            Some("thỏa ước lao động tập thể")
-        );
-        assert_eq!(
-            metric(&claim("đoàn viên công đoàn")).as_deref(),
-            Some("đoàn viên")
-        );
-        assert_eq!(metric(&claim("cơ sở Hội")).as_deref(), Some("cơ sở hội"));
-        assert_eq!(metric(&claim("sở")).as_deref(), Some("sở"));
-        assert_eq!(
-            metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
-            Some("đoàn viên")
-        );
     }
 }

@@ -1,0 +1,185 @@
+//! The canonical metric of a claim: what it counts, abbreviations
+//! expanded, tone marks folded, then the first known head in the subject.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::claim::Claim;
+use crate::lexicon::{folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS};
+use crate::record::{Basis, Measure};
+
+/// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
+/// the first known metric in the expanded subject, else the expanded subject.
+pub fn metric(claim: &Claim) -> Option<String> {
+    if claim.measure == Measure::Vnd {
+        return Some("đồng".to_string());
+    }
+    let subject = claim.counted.as_deref().or(claim.subject.as_deref())?;
+    let expanded = expand(subject);
+    // `expand` joins its words with single spaces: the words from the
+    // `p`-th on are the text from its start, no joining needed.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(expanded.match_indices(' ').map(|(i, _)| i + 1))
+        .filter(|_| !expanded.is_empty())
+        .collect();
+    let first_word = expanded.split(' ').next().unwrap_or("");
+    let skip = usize::from(CLASSIFIERS.contains(&first_word) && starts.len() > 1);
+    let starts = &starts[skip..];
+    // A known head at the start; else a known head of two words or more
+    // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
+    // inside another word group (`sở` in `cơ sở Hội`).
+    for (p, &at) in starts.iter().enumerate() {
+        let rest = &expanded[at..];
+        if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
+            // `rest` is `m` or starts with `m` and a space (no `format!`);
+            // the prefix test first, as it fails at the first byte for
+            // nearly every head.
+            rest.strip_prefix(*m)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                && (p == 0 || m.as_bytes().contains(&b' '))
+        }) {
+            return Some((*canon).to_string());
+        }
+    }
+    starts
+        .first()
+        .map(|&at| expanded[at..].to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// A percent of change or excess without a noun of its own
+/// (`… 87.866 người, tăng 2,73% so với năm 2018`, `… trên 1,8 tỷ đồng, tăng
+/// 48%`) measures the quantity just stated: it takes the metric of the
+/// nearest earlier claim of its sentence that counts or sums something.
+/// `claims` are in text order, each with its metric.
+pub fn inherit(claims: &mut [(Claim, Option<String>)]) {
+    for j in 1..claims.len() {
+        let (c, m) = &claims[j];
+        let of_change = matches!(c.basis, Basis::Change | Basis::Excess);
+        if m.is_some() || c.measure != Measure::Percent || !of_change {
+            continue;
+        }
+        let sentence = c.sentence;
+        let earlier = claims[..j]
+            .iter()
+            .rev()
+            .take_while(|(e, _)| e.sentence == sentence)
+            .find(|(e, m)| e.measure != Measure::Percent && m.is_some())
+            .and_then(|(_, m)| m.clone());
+        claims[j].1 = earlier;
+    }
+}
+
+/// Expands abbreviations word by word and folds case and tone marks:
+/// `bản TƯLĐTT` → `bản thỏa ước lao động tập thể`.
+pub fn expand(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len() + 16);
+    let mut folded = String::new();
+    for raw in
+        phrase.split(|c: char| c.is_whitespace() || c == '/' || c == '“' || c == '”' || c == '"')
+    {
+        if raw.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match ABBREVIATION_MAP.get(raw) {
+            Some(long) => out.push_str(long),
+            None => out.push_str(folded_word(raw, &mut folded)),
+        }
+    }
+    out
+}
+
+/// [`ABBREVIATIONS`] by short form (the first entry of a form wins, as a
+/// search of the list would find it).
+static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str, WordHash>> =
+    LazyLock::new(|| {
+        let mut map = HashMap::default();
+        for (short, long) in ABBREVIATIONS {
+            map.entry(*short).or_insert(*long);
+        }
+        map
+    });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Kind;
+
+    #[test]
+    fn metrics_are_expanded_and_folded() {
+        let claim = |s: &str| Claim {
+            sentence: 0,
+            start: 0,
+            end: 0,
+            achieved: Some(1.0),
+            target: None,
+            percent: None,
+            percent_decimals: 0,
+            qualifier: Default::default(),
+            percent_qualifier: Default::default(),
+            kind: Kind::Actual,
+            measure: Measure::Count,
+            basis: Default::default(),
+            subject: Some(s.to_string()),
+            quote: 0..0,
+            counted: None,
+        };
+        assert_eq!(
+            metric(&claim("bản TƯLĐTT")).as_deref(),
+            Some("thỏa ước lao động tập thể")
+        );
+        assert_eq!(
+            metric(&claim("Công đoàn cơ sở")).as_deref(),
+            Some("công đoàn cơ sở")
+        );
+        assert_eq!(
+            metric(&claim("bản thoả ước lao động tập thể")).as_deref(),
+            Some("thỏa ước lao động tập thể")
+        );
+        assert_eq!(
+            metric(&claim("đoàn viên công đoàn")).as_deref(),
+            Some("đoàn viên")
+        );
+        assert_eq!(metric(&claim("cơ sở Hội")).as_deref(), Some("cơ sở hội"));
+        assert_eq!(metric(&claim("sở")).as_deref(), Some("sở"));
+        assert_eq!(
+            metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
+            Some("đoàn viên")
+        );
+    }
+}
+
+#[cfg(test)]
+mod inherit_tests {
+    use crate::document::Document;
+    use crate::{extract, Options};
+
+    fn metrics(text: &str) -> Vec<(Option<f64>, Option<String>)> {
+        extract(&Document::new("t", text), &Options::default())
+            .into_iter()
+            .map(|r| (r.percent, r.metric))
+            .collect()
+    }
+
+    #[test]
+    fn a_change_percent_measures_the_count_before_it() {
+        // d20: `Tham gia BHXH bắt buộc: 87.866 người, …, tăng 2,73% so với năm 2018`
+        let m = metrics("Số người tham gia là 87.866 người, tăng 2,73% so với năm 2018.");
+        assert_eq!(m[1], (Some(2.73), Some("người".to_string())));
+        // Our own: money, then its growth.
+        let m = metrics("Tổng thu đạt 12 tỷ đồng, tăng 15% so với cùng kỳ.");
+        assert_eq!(m[1], (Some(15.0), Some("đồng".to_string())));
+    }
+
+    #[test]
+    fn a_change_percent_does_not_reach_into_another_sentence() {
+        let m = metrics("Có 120 đoàn viên mới. Tăng 5% so với năm trước.");
+        assert_eq!(
+            m.last().map(|(p, m)| (*p, m.is_some())),
+            Some((Some(5.0), false))
+        );
+    }
+}
