@@ -13,27 +13,32 @@ use super::expressions::{Role, YearAt};
 use crate::lexicon::fold;
 use crate::segment::Sentence;
 
-/// The kinds of cue searched for, in the order of their patterns.
+/// The kinds of cue searched for.
 const KINDS: [&str; 3] = ["last_year", "this_year", "soft"];
 
-/// The cue phrases and the kind of each.
-static PHRASES: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
-    KINDS
+/// The cue phrases as (words, kind), longest first.
+static PHRASES: LazyLock<Vec<(Vec<String>, &str)>> = LazyLock::new(|| {
+    let mut all: Vec<(Vec<String>, &str)> = KINDS
         .iter()
-        .enumerate()
-        .flat_map(|(k, kind)| CUES.phrases(kind).map(move |p| (p, k)))
-        .collect()
+        .flat_map(|kind| CUES.of(kind).iter().map(move |c| (c.words.clone(), *kind)))
+        .collect();
+    all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    all
 });
 
-/// The phrases searched for together. Their first letters are ASCII, so
-/// ASCII case folding finds `Năm qua` and `Trong năm` too. Overlapping
-/// matches: `Trong năm qua` holds both `trong năm` and `năm qua`.
-static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// The first words of the phrases, searched for together. They are
+/// single words: the rest is read word by word, so a line break inside
+/// a phrase (`năm\nqua` in hard-wrapped text) does not hide it. Their
+/// first letters are ASCII, so ASCII case folding finds `Năm`, `Trong`.
+static FIRST_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut firsts: Vec<&str> = PHRASES.iter().map(|(w, _)| w[0].as_str()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(PHRASES.iter().map(|(p, _)| p.as_str()))
-        .expect("year cue phrases are valid")
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(firsts)
+        .expect("year cue words are valid")
 });
 
 /// What the relative cues of a document say.
@@ -52,21 +57,23 @@ pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
         return found;
     };
     let body = first.start..last.end.min(text.len());
-    for m in SEARCH.find_overlapping_iter(&text[body.clone()]) {
+    for m in FIRST_WORDS.find_iter(&text[body.clone()]) {
         let at = body.start + m.start();
-        let end = body.start + m.end();
         let k = sentences.partition_point(|s| s.start <= at);
         let inside = k > 0 && at < sentences[k - 1].end;
-        if !inside || !word_bounded(text, at, end) {
+        if !inside || !word_bounded(text, at, body.start + m.end()) {
             continue;
         }
-        let role = match KINDS[PHRASES[m.pattern().as_usize()].1] {
+        let Some((end, kind)) = phrase_at(text, at) else {
+            continue;
+        };
+        let role = match kind {
             "last_year" => Role::LastYear,
             "this_year" => Role::ThisYear,
             _ => {
                 // `năm vừa qua` is the year just past, found as such.
-                let after_nam = text[..at].trim_end().ends_with("ăm");
-                found.soft |= !numeral_follows(text, end) && !after_nam;
+                let after_nam = previous_word(text, at).is_some_and(|w| same_word(w, "năm"));
+                found.soft |= !other_expression_follows(text, end) && !after_nam;
                 continue;
             }
         };
@@ -77,6 +84,65 @@ pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
     found
 }
 
+/// The longest cue phrase starting at byte `at`: where it ends, its kind.
+fn phrase_at(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    PHRASES.iter().find_map(|(words, kind)| {
+        let mut pos = at;
+        for (n, w) in words.iter().enumerate() {
+            let (from, to) = if n == 0 {
+                word_at(text, pos)?
+            } else {
+                next_word(text, pos)?
+            };
+            if !same_word(&text[from..to], w) {
+                return None;
+            }
+            pos = to;
+        }
+        Some((pos, *kind))
+    })
+}
+
+/// The word (letters and digits) starting at `at`.
+fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let len: usize = text[at..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some((at, at + len))
+}
+
+/// The next word after `pos`, with only white space (line breaks too)
+/// between: a mark between ends the phrase.
+fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let gap: usize = text[pos..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
+    (gap > 0).then_some(())?;
+    word_at(text, pos + gap)
+}
+
+/// The word ending right before `at`, white space between.
+fn previous_word(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end();
+    let len: usize = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| &head[head.len() - len..])
+}
+
+/// Whether `word` as written is the folded cue word `cue` (the cue words
+/// hold no tone pair, so lower case is their fold).
+fn same_word(word: &str, cue: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(cue.chars())
+}
+
 /// Whether the match `at..end` is whole words.
 fn word_bounded(text: &str, at: usize, end: usize) -> bool {
     let before = text[..at].chars().next_back();
@@ -85,22 +151,26 @@ fn word_bounded(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// Whether a numeral or a word that makes another expression follows
-/// (`trong năm 2023`, `đầu năm 2022`, `trong năm học`): then the cue is
-/// no period without a year.
-fn numeral_follows(text: &str, end: usize) -> bool {
-    let next = text[end..].split_whitespace().next().unwrap_or("");
+/// (`trong năm 2023`, `đầu năm 2022`, `trong năm học`, `trong năm qua`):
+/// then the cue is no period without a year.
+fn other_expression_follows(text: &str, end: usize) -> bool {
+    let Some((from, to)) = next_word(text, end) else {
+        return false;
+    };
+    let next = &text[from..to];
     next.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            fold(next.trim_end_matches(|c: char| !c.is_alphanumeric())).as_str(),
-            "qua" | "nay" | "học" | "trước" | "ngoái" | "tới" | "sau" | "mới"
-        )
+        || [
+            "qua", "nay", "học", "trước", "ngoái", "tới", "sau", "mới", "vừa",
+        ]
+        .iter()
+        .any(|w| same_word(next, w))
 }
 
 /// Whether `những`, `các`, `nhiều`, `mấy` or a number comes right before
 /// (`trong những năm qua`, `5 năm qua`): past years, not one year.
 fn plural_before(text: &str, at: usize) -> bool {
-    let prev = text[..at].split_whitespace().next_back().unwrap_or("");
-    prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty() || CUES.is("plural", &fold(prev))
+    previous_word(text, at)
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || CUES.is("plural", &fold(w)))
 }
 
 #[cfg(test)]
@@ -148,5 +218,13 @@ mod tests {
         assert!(relatives("Trong 6 tháng đầu năm, toàn tỉnh có 630/847 khu dân cư").soft);
         assert!(!relatives("Trong năm 2023, toàn tỉnh có 630 khu dân cư").soft);
         assert!(!relatives("Từ đầu năm 2022, quận đã tổ chức 5 hội nghị").soft);
+        assert!(!relatives("Trong năm qua, quận đã tổ chức 5 hội nghị").soft);
+    }
+
+    #[test]
+    fn a_line_break_inside_a_cue_does_not_hide_it() {
+        let r = relatives("Trong năm\nqua, Huyện ủy kết nạp được 358 đảng viên mới.");
+        assert_eq!(r.anchored.len(), 1);
+        assert!(relatives("Năm, qua nhiều khó khăn").anchored.is_empty());
     }
 }
