@@ -400,9 +400,13 @@ fn adverbial(toks: &[Token], h: usize) -> bool {
 }
 
 /// Whether a congress word (`đại hội`, `bầu`, `Ban Chấp hành`) stands
-/// earlier in the sentence than `h`.
+/// earlier in the sentence than `h`, not only cited (`Nghị quyết Đại
+/// hội XIII`).
 fn congress_before(toks: &[Token], h: usize) -> bool {
-    (1..=h).any(|e| CUES.ending_at("congress", toks, e).is_some())
+    (1..=h).any(|e| {
+        CUES.ending_at("congress", toks, e)
+            .is_some_and(|s| CUES.ending_at("not_congress", toks, s).is_none())
+    })
 }
 
 /// The comparisons of a sentence as token ranges: from after `so với`
@@ -615,6 +619,15 @@ mod tests {
                     ..
                 }
             )
+        ));
+        // A congress cited by its resolution is not the article's event.
+        let cited = exprs("Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028, kết nạp 5 CĐCS");
+        assert!(matches!(
+            cited[0].1,
+            Role::Period {
+                congress: false,
+                ..
+            }
         ));
         // d21: a standard's stage qualifies a noun.
         let stage = exprs("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: có 10.689 hộ");

@@ -172,3 +172,108 @@ fn clause_end(sentence: &Sentence, at: usize) -> usize {
         .find(|t| t.start > at && matches!(t.punct(), Some(';' | ':')))
         .map_or(sentence.end, |t| t.start)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    /// The year of the claim whose first figure is `figure` in `text`.
+    fn year(text: &str, figure: &str, kind: Kind) -> Option<i32> {
+        let ss = sentences(text, &cut(text, false));
+        let years = Years::new(text, &ss);
+        let at = text.find(figure).unwrap_or_else(|| panic!("{figure}"));
+        let s = ss
+            .iter()
+            .find(|s| s.start <= at && at < s.end)
+            .unwrap_or_else(|| panic!("no sentence at {figure}"));
+        years.year_for(s, at, kind)
+    }
+
+    #[test]
+    fn a_comparisons_base_takes_the_compared_year() {
+        // d22
+        let t = "Diện tích vụ 2022 - 2023 là 141.906 ha, tăng 17.151 ha so với vụ 2021 - 2022 là 124.753 ha.";
+        assert_eq!(year(t, "124.753", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "17.151", Kind::Actual), Some(2023));
+        let t = "Năm 2023 kết nạp 1.500 đoàn viên, tăng 25% so với 1.200 đoàn viên của năm 2022.";
+        assert_eq!(year(t, "1.200", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "25%", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_year_after_the_claim_in_its_clause_counts() {
+        // d07
+        let t = "Tại Hội nghị đã vinh danh 256 tập thể có thành tích trong hoạt động Công đoàn năm 2022.";
+        assert_eq!(year(t, "256", Kind::Actual), Some(2022));
+        let t = "Năm 2023 là năm bản lề. Đã trao 40 suất quà; Tết Giáp Thìn 2024 sẽ trao thêm.";
+        assert_eq!(year(t, "40", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_paragraphs_year_carries_to_its_next_sentences() {
+        // d07: `Trong năm` names no year of its own.
+        let t = "Tiêu đề\n\nMở đầu\n\nBài\n\nThêm\n\nNăm 2022, Công đoàn chú trọng tuyên truyền. Trong năm, Công đoàn thành lập mới 45 CĐCS.\n\nNăm 2023, Công đoàn tập trung chăm lo. Phấn đấu thành lập mới 40 CĐCS.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "40", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn a_review_conferences_figures_are_of_the_year_reviewed() {
+        // d07: the headline's year is the plan's.
+        let t = "Công đoàn các KCN tỉnh triển khai nhiệm vụ năm 2023\n\nSáng 11/01, Công đoàn tổ chức tổng kết hoạt động Công đoàn năm 2022, triển khai nhiệm vụ năm 2023.\n\nẢnh\n\nThêm\n\nĐã kết nạp 22.500 đoàn viên.\n\nPhấn đấu kết nạp 3.000 đoàn viên.";
+        assert_eq!(year(t, "22.500", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "3.000", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn the_year_just_past_is_dated_by_the_article_or_its_plan() {
+        // d19
+        let t = "Đảng bộ Xuân Lộc phấn đấu kết nạp đảng viên mới\n\nCập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)\n\nHuyện ủy đề ra phương hướng nhiệm vụ năm 2018. Đảng bộ phấn đấu năm 2018 đạt từ 7% trở lên.\n\nTrong năm qua, Huyện ủy kết nạp được 358 đảng viên mới.";
+        assert_eq!(year(t, "358", Kind::Actual), Some(2017));
+        assert_eq!(year(t, "7%", Kind::Plan), Some(2018));
+        // No dateline: the plan beside it dates it.
+        let t = "Phương hướng nhiệm vụ năm 2024 là chăm lo đoàn viên. Năm qua, LĐLĐ đã trao 500 suất quà.";
+        assert_eq!(year(t, "500", Kind::Actual), Some(2023));
+        // A December article's `năm qua` is its own year.
+        let t = "15/12/2023 10:00\n\nNăm qua, LĐLĐ đã trao 500 suất quà.";
+        assert_eq!(year(t, "500", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn the_current_period_takes_the_articles_date_only_when_nothing_else_does() {
+        // d18: `6 tháng đầu năm` in an article dated 17/07/2017.
+        let t = "Vận động gần 40 tỷ đồng\n\nCập nhật, 16:26, Thứ Hai, 17/07/2017 (GMT+7)\n\nTrong 6 tháng đầu năm, toàn tỉnh có 630/847 khu dân cư văn hóa.";
+        assert_eq!(year(t, "630", Kind::Actual), Some(2017));
+        // d12: no date, no year.
+        let t = "Từ đầu năm đến nay, Công đoàn đã thành lập được 8 công đoàn cơ sở.";
+        assert_eq!(year(t, "8", Kind::Actual), None);
+        // A dateline alone dates no figure (SPEC §3: furniture).
+        let t = "20/03/2023 08:00\n\nCông đoàn đã thành lập được 8 công đoàn cơ sở.";
+        assert_eq!(year(t, "8 ", Kind::Actual), None);
+    }
+
+    #[test]
+    fn a_congress_dates_its_facts_by_its_terms_first_year() {
+        // d08: the old term's report and the new term's programme.
+        let t = "Đại hội thông qua báo cáo hoạt động nhiệm kỳ 2012-2017; phương hướng, nhiệm vụ của nhiệm kỳ 2018-2023.\n\nĐại hội đề ra 20 chỉ tiêu chủ yếu. Trong đó, phấn đấu kết nạp 8.000 đoàn viên.";
+        assert_eq!(year(t, "20", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "8.000", Kind::Plan), Some(2023));
+        // d15: a term opening the clause covers its figures.
+        let t = "Hội tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023-2028.\n\nNhiệm kỳ 2018-2023, Hội đã kết nạp mới trên 2.800 hội viên.\n\nTham dự có 150 đại biểu.";
+        assert_eq!(year(t, "2.800", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "150", Kind::Actual), Some(2023));
+        let t =
+            "Đại hội Hội Cựu chiến binh huyện lần thứ VIII, nhiệm kỳ 2022-2027 có 120 đại biểu.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2022));
+    }
+
+    #[test]
+    fn a_stage_naming_a_standard_is_not_the_figures_year() {
+        // d21
+        let t = "Trong năm 2022, UBND tỉnh ban hành kế hoạch rà soát.\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: Hộ nghèo có 10.689 hộ.";
+        assert_eq!(year(t, "10.689", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "10.689", Kind::Plan), Some(2025));
+    }
+}

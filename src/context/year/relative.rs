@@ -64,6 +64,8 @@ pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
         if !inside || !word_bounded(text, at, body.start + m.end()) {
             continue;
         }
+        // The words before it that count are its sentence's.
+        let own = &text[sentences[k - 1].start..at];
         let Some((end, kind)) = phrase_at(text, at) else {
             continue;
         };
@@ -72,12 +74,12 @@ pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
             "this_year" => Role::ThisYear,
             _ => {
                 // `năm vừa qua` is the year just past, found as such.
-                let after_nam = previous_word(text, at).is_some_and(|w| same_word(w, "năm"));
+                let after_nam = previous_word(own).is_some_and(|w| same_word(w, "năm"));
                 found.soft |= !other_expression_follows(text, end) && !after_nam;
                 continue;
             }
         };
-        if !plural_before(text, at) {
+        if !plural_before(own) {
             found.anchored.push(YearAt { at, year: 0, role });
         }
     }
@@ -125,9 +127,9 @@ fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
     word_at(text, pos + gap)
 }
 
-/// The word ending right before `at`, white space between.
-fn previous_word(text: &str, at: usize) -> Option<&str> {
-    let head = text[..at].trim_end();
+/// The last word of `head`, white space after it.
+fn previous_word(head: &str) -> Option<&str> {
+    let head = head.trim_end();
     let len: usize = head
         .chars()
         .rev()
@@ -166,10 +168,10 @@ fn other_expression_follows(text: &str, end: usize) -> bool {
         .any(|w| same_word(next, w))
 }
 
-/// Whether `những`, `các`, `nhiều`, `mấy` or a number comes right before
+/// Whether `head` ends in `những`, `các`, `nhiều`, `mấy` or a number
 /// (`trong những năm qua`, `5 năm qua`): past years, not one year.
-fn plural_before(text: &str, at: usize) -> bool {
-    previous_word(text, at)
+fn plural_before(head: &str) -> bool {
+    previous_word(head)
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || CUES.is("plural", &fold(w)))
 }
 
