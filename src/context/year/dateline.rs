@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::CUES;
+use super::cues::{CueKind, CUES};
 use crate::lexicon::fold;
 
 /// The article's date and the bytes of its line.
@@ -49,11 +49,16 @@ pub(super) fn find(text: &str) -> Option<Dateline> {
         let line = start..start + raw.trim_end().len();
         start += raw.len();
         let trimmed = raw.trim();
-        let chars = trimmed.chars().count();
-        if chars >= PARAGRAPH {
+        // A character is one to four bytes: the length in bytes settles
+        // most lines without counting characters.
+        let long = trimmed.len() >= 4 * PARAGRAPH
+            || trimmed.len() >= PARAGRAPH && trimmed.chars().count() >= PARAGRAPH;
+        if long {
             return None;
         }
-        if chars > SHORT {
+        // A date has six digits at least: most lines have not.
+        let short = trimmed.len() <= SHORT || trimmed.chars().count() <= SHORT;
+        if !short || trimmed.bytes().filter(u8::is_ascii_digit).count() < 6 {
             continue;
         }
         if let Some((year, month)) = dated_line(trimmed) {
@@ -100,7 +105,7 @@ fn byline_only(rest: &str) -> bool {
         let pair = words.get(i + 1).map(|w| format!("{} {w}", words[i]));
         if pair
             .as_deref()
-            .is_some_and(|p| CUES.phrases("dateline").any(|d| d == p))
+            .is_some_and(|p| CUES.phrases(CueKind::Dateline).any(|d| d == p))
         {
             i += 2;
             continue;
@@ -111,7 +116,7 @@ fn byline_only(rest: &str) -> bool {
         if w.chars().any(|c| c.is_ascii_digit()) && !weekday_number {
             return false;
         }
-        if !CUES.is("dateline", w) && !weekday_number {
+        if !CUES.is(CueKind::Dateline, w) && !weekday_number {
             left += 1;
         }
         i += 1;

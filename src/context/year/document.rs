@@ -54,8 +54,10 @@ impl Years {
         dateline: Option<&Dateline>,
         soft: bool,
     ) -> Option<i32> {
+        // An event's date dates its own sentence; a deadline (`phấn đấu
+        // đến năm 2025`) its own figures, not the year reported on.
         let reached = |y: &YearAt| {
-            (y.role != Role::Event)
+            (!matches!(y.role, Role::Event | Role::Deadline))
                 .then(|| self.fits(y, Kind::Actual))
                 .flatten()
         };

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::cues::CUES;
+use super::cues::{CueKind, CUES};
 use crate::segment::{Sentence, TokKind, Token};
 
 /// What a year expression says about the figures near it.
@@ -60,7 +60,7 @@ pub(super) struct YearAt {
 /// spans (byte ranges after `so với`), added to `compares`.
 pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range<usize>>) {
     let toks = s.tokens;
-    let spans = comparison_spans(toks);
+    cycle_names(toks, out);
     let mut i = 0;
     while i < toks.len() {
         let Some(y) = year_numeral(&toks[i]) else {
@@ -68,12 +68,14 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             continue;
         };
         let (end, last) = range_end(toks, i, y);
-        if let Some(role) = classify(toks, i, y, last) {
-            let role = if spans.iter().any(|r| r.contains(&i)) {
-                Role::Compare
-            } else {
-                role
-            };
+        if let Some(mut role) = classify(toks, i, y, last) {
+            if let Some(span) = comparison_around(toks, i) {
+                role = Role::Compare;
+                let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
+                if compares.last() != Some(&bytes) {
+                    compares.push(bytes);
+                }
+            }
             out.push(YearAt {
                 at: toks[i].start,
                 year: last,
@@ -81,13 +83,6 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             });
         }
         i = end;
-    }
-    cycle_names(toks, out);
-    for r in spans {
-        let end = toks.get(r.end).map_or(s.end, |t| t.start);
-        if let Some(t) = toks.get(r.start) {
-            compares.push(t.start..end);
-        }
     }
 }
 
@@ -171,11 +166,11 @@ fn classify(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
 /// `năm 2016` (head `năm` at `h`): a plain or plan year, none after
 /// `từ`, `trước` (a starting year) or a founding word.
 fn year_word(toks: &[Token], h: usize) -> Option<Role> {
-    if CUES.ending_at("since", toks, h).is_some() || founding(toks, h) {
+    if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
         return None;
     }
     // `so với cùng kỳ năm 2022`, `cùng kỳ năm trước`: compared.
-    if CUES.ending_at("compare", toks, h).is_some() {
+    if CUES.ending_at(CueKind::Compare, toks, h).is_some() {
         return Some(Role::Compare);
     }
     // `đến năm 2025`, `đến cuối năm 2020`: a deadline names its own year;
@@ -193,7 +188,7 @@ fn year_word(toks: &[Token], h: usize) -> Option<Role> {
 /// `giai đoạn 2021 - 2025`), a feast (`Tết Nguyên đán Nhâm Dần 2022`,
 /// `hè 2022`) or a lunar year (`Đinh Dậu 2017`).
 fn named(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
-    if let Some(h) = CUES.ending_at("period", toks, i) {
+    if let Some(h) = CUES.ending_at(CueKind::Period, toks, i) {
         if last == y {
             return Some(plan_or(toks, h, Role::Plain));
         }
@@ -215,13 +210,16 @@ fn named(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
 /// `dịch vụ`) with up to three season words between (`vụ Đông Xuân`).
 fn season(toks: &[Token], i: usize) -> Option<usize> {
     let mut h = i;
-    while h > 0 && i - h < 3 && toks[h - 1].is_word() && CUES.is("season_filler", toks[h - 1].norm)
+    while h > 0
+        && i - h < 3
+        && toks[h - 1].is_word()
+        && CUES.is(CueKind::SeasonFiller, toks[h - 1].norm)
     {
         h -= 1;
     }
-    let h = CUES.ending_at("season", toks, h)?;
+    let h = CUES.ending_at(CueKind::Season, toks, h)?;
     let before = h.checked_sub(1).map(|j| toks[j].norm);
-    (!before.is_some_and(|w| CUES.is("not_season", w))).then_some(h)
+    (!before.is_some_and(|w| CUES.is(CueKind::NotSeason, w))).then_some(h)
 }
 
 /// Where a feast or lunar year naming the year at `i` starts: `Tết`,
@@ -231,15 +229,15 @@ fn feast(toks: &[Token], i: usize) -> Option<usize> {
     let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm);
     let mut h = i;
     let cycle = i >= 2
-        && word(i - 1).is_some_and(|w| CUES.is("branch", w))
-        && word(i - 2).is_some_and(|w| CUES.is("stem", w));
+        && word(i - 1).is_some_and(|w| CUES.is(CueKind::Branch, w))
+        && word(i - 2).is_some_and(|w| CUES.is(CueKind::Stem, w));
     if cycle {
         h = i - 2;
     }
-    while h > 0 && word(h - 1).is_some_and(|w| CUES.is("holiday_filler", w)) {
+    while h > 0 && word(h - 1).is_some_and(|w| CUES.is(CueKind::HolidayFiller, w)) {
         h -= 1;
     }
-    if h > 0 && word(h - 1).is_some_and(|w| CUES.is("holiday", w)) {
+    if h > 0 && word(h - 1).is_some_and(|w| CUES.is(CueKind::Holiday, w)) {
         return Some(h - 1);
     }
     cycle.then_some(h)
@@ -250,14 +248,15 @@ fn feast(toks: &[Token], i: usize) -> Option<usize> {
 fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
     for i in 2..toks.len() {
         let (before, stem, branch) = (&toks[i - 2], &toks[i - 1], &toks[i]);
-        let named = before.is_word() && (before.norm == "năm" || CUES.is("holiday", before.norm));
+        let named =
+            before.is_word() && (before.norm == "năm" || CUES.is(CueKind::Holiday, before.norm));
         let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
         if !named || numeral_follows || !stem.is_word() || !branch.is_word() {
             continue;
         }
         let (Some(s), Some(b)) = (
-            CUES.value("stem", stem.norm),
-            CUES.value("branch", branch.norm),
+            CUES.value(CueKind::Stem, stem.norm),
+            CUES.value(CueKind::Branch, branch.norm),
         ) else {
             continue;
         };
@@ -295,10 +294,10 @@ fn slashed(toks: &[Token], i: usize) -> Option<Role> {
     }
     let quarter = word(i - 2).is_some_and(|w| matches!(w, "i" | "ii" | "iii" | "iv"));
     if (num(i - 2, 12) || quarter)
-        && word(i - 3).is_some_and(|w| CUES.is("month", w) || CUES.is("quarter", w))
+        && word(i - 3).is_some_and(|w| CUES.is(CueKind::Month, w) || CUES.is(CueKind::Quarter, w))
     {
         let h = i - 3;
-        if CUES.ending_at("since", toks, h).is_some() || founding(toks, h) {
+        if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
             return None;
         }
         return Some(plan_or(toks, h, Role::Plain));
@@ -313,11 +312,11 @@ fn slashed(toks: &[Token], i: usize) -> Option<Role> {
 /// A dotted month or date in one token: `tháng 3.2020`, `ngày 24.3.2023`.
 fn dotted(toks: &[Token], i: usize) -> Option<Role> {
     let parts = toks[i].norm.split('.').count();
-    let month = i > 0 && toks[i - 1].is_word() && CUES.is("month", toks[i - 1].norm);
+    let month = i > 0 && toks[i - 1].is_word() && CUES.is(CueKind::Month, toks[i - 1].norm);
     match parts {
         2 if month => {
             let h = i - 1;
-            (CUES.ending_at("since", toks, h).is_none() && !founding(toks, h))
+            (CUES.ending_at(CueKind::Since, toks, h).is_none() && !founding(toks, h))
                 .then(|| plan_or(toks, h, Role::Plain))
         }
         3 => date(toks, i),
@@ -338,7 +337,7 @@ fn date(toks: &[Token], d: usize) -> Option<Role> {
     if founding(toks, h) || document_date(toks, h) {
         return None;
     }
-    if CUES.ending_at("as_of", toks, h).is_some() {
+    if CUES.ending_at(CueKind::AsOf, toks, h).is_some() {
         return Some(Role::Plain);
     }
     Some(Role::Event)
@@ -350,7 +349,7 @@ fn date(toks: &[Token], d: usize) -> Option<Role> {
 fn document_date(toks: &[Token], h: usize) -> bool {
     let from = h.saturating_sub(10);
     (from..h).rev().any(|j| {
-        CUES.is("doc_number", toks[j].norm)
+        CUES.is(CueKind::DocNumber, toks[j].norm)
             && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
             && toks[j + 2..h]
                 .iter()
@@ -365,7 +364,7 @@ fn founding(toks: &[Token], h: usize) -> bool {
     while e > 0 && matches!(toks[e - 1].norm, "vào" | "từ") {
         e -= 1;
     }
-    CUES.ending_at("founding", toks, e).is_some()
+    CUES.ending_at(CueKind::Founding, toks, e).is_some()
 }
 
 /// `role`, or [`Role::Plan`] when a plan word governs the expression
@@ -379,8 +378,9 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
         if t.kind == TokKind::Num || t.punct().is_some() {
             break;
         }
-        if let Some(s) = CUES.ending_at("plan", toks, e + 1) {
-            let met = s > 0 && (toks[s - 1].is('%') || CUES.ending_at("met", toks, s).is_some());
+        if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
+            let met =
+                s > 0 && (toks[s - 1].is('%') || CUES.ending_at(CueKind::Met, toks, s).is_some());
             return if met { role } else { Role::Plan };
         }
     }
@@ -395,7 +395,7 @@ fn adverbial(toks: &[Token], h: usize) -> bool {
         Some(t) if t.kind == TokKind::Punct => {
             matches!(t.punct(), Some(';' | ':' | '-' | '+' | '•' | '(' | '–'))
         }
-        Some(t) => t.is_word() && CUES.ending_at("adverb", toks, h).is_some(),
+        Some(t) => t.is_word() && CUES.ending_at(CueKind::Adverb, toks, h).is_some(),
     }
 }
 
@@ -404,36 +404,34 @@ fn adverbial(toks: &[Token], h: usize) -> bool {
 /// hội XIII`).
 fn congress_before(toks: &[Token], h: usize) -> bool {
     (1..=h).any(|e| {
-        CUES.ending_at("congress", toks, e)
-            .is_some_and(|s| CUES.ending_at("not_congress", toks, s).is_none())
+        CUES.ending_at(CueKind::Congress, toks, e)
+            .is_some_and(|s| CUES.ending_at(CueKind::NotCongress, toks, s).is_none())
     })
 }
 
-/// The comparisons of a sentence as token ranges: from after `so với`
-/// to the next clause mark or the change it states (`so với năm 2018
-/// tăng 3,6%`).
-fn comparison_spans(toks: &[Token]) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(_) = CUES.ending_at("compare", toks, i + 1) else {
-            i += 1;
-            continue;
-        };
-        let start = i + 1;
-        let mut end = start;
-        while end < toks.len() {
-            let t = &toks[end];
-            let mark = matches!(t.punct(), Some(',' | ';' | ':' | '(' | ')' | '.'));
-            if mark || (t.is_word() && CUES.is("compare_end", t.norm)) {
-                break;
-            }
-            end += 1;
+/// The comparison the token at `i` stands in, as a token range: from
+/// after `so với` to the next clause mark or the change it states (`so
+/// với năm 2018 tăng 3,6%`). Read from the token back to the nearest
+/// mark, so only years are looked at, not every token.
+fn comparison_around(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let ends = |t: &Token| {
+        matches!(t.punct(), Some(',' | ';' | ':' | '(' | ')' | '.'))
+            || (t.is_word() && CUES.is(CueKind::CompareEnd, t.norm))
+    };
+    let mut j = i;
+    let start = loop {
+        if CUES.ending_at(CueKind::Compare, toks, j).is_some() {
+            break j;
         }
-        spans.push(start..end);
-        i = end.max(start);
-    }
-    spans
+        j = j.checked_sub(1)?;
+        if ends(&toks[j]) {
+            return None;
+        }
+    };
+    let end = (i..toks.len())
+        .find(|&e| ends(&toks[e]))
+        .unwrap_or(toks.len());
+    Some(start..end)
 }
 
 #[cfg(test)]
@@ -657,5 +655,12 @@ mod tests {
         scan(&s, &mut out, &mut cmp);
         assert_eq!(cmp.len(), 1);
         assert_eq!(&t[cmp[0].clone()].trim(), &"năm 2018");
+        // d22: `đạt` ends the comparison; the year after it is not compared.
+        assert_eq!(
+            exprs("So sánh với vụ ép mía 2021 - 2022 sản lượng đạt 128% như vụ 2022 - 2023"),
+            [(2022, Role::Compare), (2023, Role::Plain)]
+        );
+        // Own: `cùng kỳ` alone opens a comparison.
+        assert_eq!(exprs("tăng 12% cùng kỳ năm 2022"), [(2022, Role::Compare)]);
     }
 }

@@ -270,6 +270,16 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_is_no_reporting_year() {
+        // d20: the plan's deadline dates the plans.
+        let t = "Trong năm 2019, có 87.866 người tham gia BHXH.\n\nPhấn đấu đến cuối năm 2020 có 90% dân số tham gia BHYT.";
+        assert_eq!(year(t, "90%", Kind::Plan), Some(2020));
+        let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
+        assert_eq!(year(t, "12", Kind::Actual), None);
+        assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
     fn a_stage_naming_a_standard_is_not_the_figures_year() {
         // d21
         let t = "Trong năm 2022, UBND tỉnh ban hành kế hoạch rà soát.\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: Hộ nghèo có 10.689 hộ.";

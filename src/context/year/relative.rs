@@ -4,41 +4,65 @@
 //! `vừa qua`). They are words, not numerals, so they are found in the
 //! text of every sentence, with or without a numeral.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use memchr::memmem;
 
-use super::cues::CUES;
+use super::cues::{CueKind, CUES};
 use super::expressions::{Role, YearAt};
 use crate::lexicon::fold;
 use crate::segment::Sentence;
 
 /// The kinds of cue searched for.
-const KINDS: [&str; 3] = ["last_year", "this_year", "soft"];
+const KINDS: [CueKind; 3] = [CueKind::LastYear, CueKind::ThisYear, CueKind::Soft];
 
-/// The cue phrases as (words, kind), longest first.
-static PHRASES: LazyLock<Vec<(Vec<String>, &str)>> = LazyLock::new(|| {
-    let mut all: Vec<(Vec<String>, &str)> = KINDS
+/// A cue phrase: its words, its kind, and its anchor, the word searched
+/// for (`năm` where it has one, else its last word: `vừa qua`).
+struct Phrase {
+    words: Vec<String>,
+    kind: CueKind,
+    anchor: usize,
+}
+
+/// The cue phrases, longest first.
+static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
+    let mut all: Vec<Phrase> = KINDS
         .iter()
-        .flat_map(|kind| CUES.of(kind).iter().map(move |c| (c.words.clone(), *kind)))
+        .flat_map(|&kind| {
+            CUES.of(kind).iter().map(move |c| Phrase {
+                anchor: c.words.iter().position(|w| w == "năm").unwrap_or(0),
+                words: c.words.clone(),
+                kind,
+            })
+        })
         .collect();
-    all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    all.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     all
 });
 
-/// The first words of the phrases, searched for together. They are
-/// single words: the rest is read word by word, so a line break inside
-/// a phrase (`năm\nqua` in hard-wrapped text) does not hide it. Their
-/// first letters are ASCII, so ASCII case folding finds `Năm`, `Trong`.
-static FIRST_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut firsts: Vec<&str> = PHRASES.iter().map(|(w, _)| w[0].as_str()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(firsts)
-        .expect("year cue words are valid")
+/// The anchor words, each searched for by its tail after its first
+/// letter (`ăm` of `năm`, `ừa` of `vừa`) with SIMD `memmem`, the first
+/// letter then checked in either case (`Năm`): two passes over the text
+/// cost less than an automaton's walk over every byte. Every phrase but
+/// one holds `năm`, a rarer word than their first ones (`trong`, `từ`);
+/// the rest is read word by word around it, so a line break inside a
+/// phrase (`năm\nqua` in hard-wrapped text) does not hide it.
+static ANCHORS: LazyLock<Vec<(u8, memmem::Finder<'static>)>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = PHRASES.iter().map(|p| p.words[p.anchor].as_str()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+        .into_iter()
+        .filter_map(|w| {
+            let first = *w.as_bytes().first()?;
+            // Only an ASCII first letter can be matched in either case
+            // by one byte (every anchor of the list has one).
+            first
+                .is_ascii_alphabetic()
+                .then(|| (first, memmem::Finder::new(&w[1..]).into_owned()))
+        })
+        .collect()
 });
 
 /// What the relative cues of a document say.
@@ -57,52 +81,100 @@ pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
         return found;
     };
     let body = first.start..last.end.min(text.len());
-    for m in FIRST_WORDS.find_iter(&text[body.clone()]) {
-        let at = body.start + m.start();
-        let k = sentences.partition_point(|s| s.start <= at);
-        let inside = k > 0 && at < sentences[k - 1].end;
-        if !inside || !word_bounded(text, at, body.start + m.end()) {
-            continue;
-        }
-        // The words before it that count are its sentence's.
-        let own = &text[sentences[k - 1].start..at];
-        let Some((end, kind)) = phrase_at(text, at) else {
-            continue;
-        };
-        let role = match kind {
-            "last_year" => Role::LastYear,
-            "this_year" => Role::ThisYear,
-            _ => {
-                // `năm vừa qua` is the year just past, found as such.
-                let after_nam = previous_word(own).is_some_and(|w| same_word(w, "năm"));
-                found.soft |= !other_expression_follows(text, end) && !after_nam;
+    let bytes = text.as_bytes();
+    for (letter, tail) in ANCHORS.iter() {
+        for hit in tail.find_iter(&bytes[body.clone()]) {
+            let end = body.start + hit + tail.needle().len();
+            let Some(at) = (body.start + hit).checked_sub(1) else {
                 continue;
+            };
+            if at >= body.start && bytes[at].to_ascii_lowercase() == *letter {
+                cue_at(text, sentences, at..end, &mut found);
             }
-        };
-        if !plural_before(own) {
-            found.anchored.push(YearAt { at, year: 0, role });
         }
     }
     found
 }
 
-/// The longest cue phrase starting at byte `at`: where it ends, its kind.
-fn phrase_at(text: &str, at: usize) -> Option<(usize, &'static str)> {
-    PHRASES.iter().find_map(|(words, kind)| {
-        let mut pos = at;
-        for (n, w) in words.iter().enumerate() {
-            let (from, to) = if n == 0 {
-                word_at(text, pos)?
-            } else {
-                next_word(text, pos)?
-            };
-            if !same_word(&text[from..to], w) {
+/// Reads the cue whose anchor word is at `anchor`, if any, into `found`.
+fn cue_at(text: &str, sentences: &[Sentence], anchor: Range<usize>, found: &mut Relatives) {
+    let at = anchor.start;
+    let k = sentences.partition_point(|s| s.start <= at);
+    if k == 0 || at >= sentences[k - 1].end || !word_bounded(text, at, anchor.end) {
+        return;
+    }
+    // The words before it that count are its sentence's.
+    let own = sentences[k - 1].start;
+    let Some((from, to, kind)) = phrase_around(text, own, at) else {
+        return;
+    };
+    let role = match kind {
+        CueKind::LastYear => Role::LastYear,
+        CueKind::ThisYear => Role::ThisYear,
+        _ => {
+            // `năm vừa qua` is the year just past, found as such.
+            let after_nam = previous_word(&text[own..from]).is_some_and(|w| same_word(w, "năm"));
+            found.soft |= !other_expression_follows(text, to) && !after_nam;
+            return;
+        }
+    };
+    if !plural_before(&text[own..from]) {
+        found.anchored.push(YearAt {
+            at: from,
+            year: 0,
+            role,
+        });
+    }
+}
+
+/// The longest cue phrase around its anchor word at byte `at` (its
+/// sentence starting at `own`): where it starts and ends, its kind. The
+/// two words either side are read once for all the phrases.
+fn phrase_around(text: &str, own: usize, at: usize) -> Option<(usize, usize, CueKind)> {
+    let (_, anchor_end) = word_at(text, at)?;
+    let anchor = &text[at..anchor_end];
+    let mut after: [Option<(usize, usize)>; 2] = [None; 2];
+    after[0] = next_word(text, anchor_end);
+    after[1] = after[0].and_then(|(_, e)| next_word(text, e));
+    let mut before: [Option<usize>; 2] = [None; 2];
+    before[0] = previous_start(text, own, at);
+    before[1] = before[0].and_then(|b| previous_start(text, own, b));
+    PHRASES.iter().find_map(|p| {
+        let (pre, post) = (&p.words[..p.anchor], &p.words[p.anchor + 1..]);
+        if !same_word(anchor, &p.words[p.anchor]) || pre.len() > 2 || post.len() > 2 {
+            return None;
+        }
+        let mut to = anchor_end;
+        for (w, found) in post.iter().zip(&after) {
+            let (a, b) = (*found)?;
+            if !same_word(&text[a..b], w) {
                 return None;
             }
-            pos = to;
+            to = b;
         }
-        Some((pos, *kind))
+        let mut from = at;
+        for (w, found) in pre.iter().rev().zip(&before) {
+            let a = (*found)?;
+            let (_, b) = word_at(text, a)?;
+            if !same_word(&text[a..b], w) {
+                return None;
+            }
+            from = a;
+        }
+        Some((from, to, p.kind))
     })
+}
+
+/// Where the word before byte `at` starts, inside the sentence starting
+/// at `own`, with only white space between.
+fn previous_start(text: &str, own: usize, at: usize) -> Option<usize> {
+    let head = &text[own..at];
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let word = previous_word(trimmed)?;
+    Some(own + trimmed.len() - word.len())
 }
 
 /// The word (letters and digits) starting at `at`.
@@ -171,8 +243,9 @@ fn other_expression_follows(text: &str, end: usize) -> bool {
 /// Whether `head` ends in `những`, `các`, `nhiều`, `mấy` or a number
 /// (`trong những năm qua`, `5 năm qua`): past years, not one year.
 fn plural_before(head: &str) -> bool {
-    previous_word(head)
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || CUES.is("plural", &fold(w)))
+    previous_word(head).is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_digit()) || CUES.is(CueKind::Plural, &fold(w))
+    })
 }
 
 #[cfg(test)]
