@@ -246,17 +246,19 @@ fn feast(toks: &[Token], i: usize) -> Option<usize> {
 /// Lunar years named without a numeral after a feast or `năm` (`Kế
 /// hoạch chăm lo Tết Kỷ Hợi`, `năm Nhâm Dần`), added to `out`.
 fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
+    // Read on every token of a sentence with a numeral: the list once.
+    let cues = &*CUES;
     for i in 2..toks.len() {
         let (before, stem, branch) = (&toks[i - 2], &toks[i - 1], &toks[i]);
         let named =
-            before.is_word() && (before.norm == "năm" || CUES.is(CueKind::Holiday, before.norm));
+            before.is_word() && (before.norm == "năm" || cues.is(CueKind::Holiday, before.norm));
         let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
         if !named || numeral_follows || !stem.is_word() || !branch.is_word() {
             continue;
         }
         let (Some(s), Some(b)) = (
-            CUES.value(CueKind::Stem, stem.norm),
-            CUES.value(CueKind::Branch, branch.norm),
+            cues.value(CueKind::Stem, stem.norm),
+            cues.value(CueKind::Branch, branch.norm),
         ) else {
             continue;
         };

@@ -48,7 +48,8 @@ impl Years {
         for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
             expressions::scan(s, &mut years, &mut compares);
         }
-        let relatives = relative::scan(text, sentences);
+        let lead_end = super::lead_end(sentences);
+        let relatives = relative::scan(text, sentences, lead_end);
         years.extend(relatives.anchored);
         years.sort_by_key(|y| y.at);
         // Dates in page furniture do not count (SPEC §3).
@@ -79,7 +80,6 @@ impl Years {
             congress,
             ..Years::default()
         };
-        let lead_end = super::lead_end(sentences);
         out.resolve_relatives(dateline.as_ref(), lead_end);
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
         out.plan_year = out.document_plan_year(lead_end);

@@ -74,31 +74,69 @@ pub(super) struct Relatives {
     pub soft: bool,
 }
 
-/// Finds the relative cues inside the body's sentences.
-pub(super) fn scan(text: &str, sentences: &[Sentence]) -> Relatives {
+/// Finds the relative cues in the sentences that can date a figure: the
+/// lead's (up to byte `lead_end`) and those of paragraphs with a numeral
+/// (a claim's own paragraph carries its year; the others hold none).
+pub(super) fn scan(text: &str, sentences: &[Sentence], lead_end: usize) -> Relatives {
     let mut found = Relatives::default();
-    let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
-        return found;
-    };
-    let body = first.start..last.end.min(text.len());
     let bytes = text.as_bytes();
-    for (letter, tail) in ANCHORS.iter() {
-        for hit in tail.find_iter(&bytes[body.clone()]) {
-            let end = body.start + hit + tail.needle().len();
-            let Some(at) = (body.start + hit).checked_sub(1) else {
-                continue;
-            };
-            if at >= body.start && bytes[at].to_ascii_lowercase() == *letter {
-                cue_at(text, sentences, at..end, &mut found);
+    for run in runs(sentences, lead_end) {
+        let ss = &sentences[run];
+        let (Some(first), Some(last)) = (ss.first(), ss.last()) else {
+            continue;
+        };
+        let body = first.start..last.end.min(text.len());
+        for (letter, tail) in ANCHORS.iter() {
+            for hit in tail.find_iter(&bytes[body.clone()]) {
+                let end = body.start + hit + tail.needle().len();
+                let Some(at) = (body.start + hit).checked_sub(1) else {
+                    continue;
+                };
+                if at >= body.start && bytes[at].to_ascii_lowercase() == *letter {
+                    cue_at(text, ss, at..end, &mut found);
+                }
             }
         }
     }
     found
 }
 
+/// The runs of sentences to read (index ranges): whole paragraphs with a
+/// numeral, and the lead.
+fn runs(sentences: &[Sentence], lead_end: usize) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < sentences.len() {
+        let p = sentences[i].paragraph;
+        let n = sentences[i..]
+            .iter()
+            .take_while(|s| s.paragraph == p)
+            .count();
+        let para = i..i + n;
+        let needed = sentences[para.clone()]
+            .iter()
+            .any(|s| !s.tokens.is_empty() || s.start < lead_end);
+        if needed {
+            match runs.last_mut() {
+                Some(r) if r.end == para.start => r.end = para.end,
+                _ => runs.push(para),
+            }
+        }
+        i += n.max(1);
+    }
+    runs
+}
+
 /// Reads the cue whose anchor word is at `anchor`, if any, into `found`.
 fn cue_at(text: &str, sentences: &[Sentence], anchor: Range<usize>, found: &mut Relatives) {
     let at = anchor.start;
+    // `năm 2023`: a numeral right after the anchor makes a year
+    // expression, read with the numerals; most anchors are these.
+    let numeral_next =
+        next_word(text, anchor.end).is_some_and(|(a, _)| text.as_bytes()[a].is_ascii_digit());
+    if numeral_next {
+        return;
+    }
     let k = sentences.partition_point(|s| s.start <= at);
     if k == 0 || at >= sentences[k - 1].end || !word_bounded(text, at, anchor.end) {
         return;
@@ -181,7 +219,7 @@ fn previous_start(text: &str, own: usize, at: usize) -> Option<usize> {
 fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let len: usize = text[at..]
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| word_char(c))
         .map(char::len_utf8)
         .sum();
     (len > 0).then_some((at, at + len))
@@ -205,7 +243,7 @@ fn previous_word(head: &str) -> Option<&str> {
     let len: usize = head
         .chars()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| word_char(c))
         .map(char::len_utf8)
         .sum();
     (len > 0).then(|| &head[head.len() - len..])
@@ -214,14 +252,30 @@ fn previous_word(head: &str) -> Option<&str> {
 /// Whether `word` as written is the folded cue word `cue` (the cue words
 /// hold no tone pair, so lower case is their fold).
 fn same_word(word: &str, cue: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(cue);
+    }
     word.chars().flat_map(char::to_lowercase).eq(cue.chars())
+}
+
+/// Whether `c` is part of a word: a letter or digit. The ranges
+/// of Vietnamese letters are settled without the Unicode tables (a table
+/// search per character was most of this stage's reading of words).
+fn word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        _ if c.is_ascii() => false,
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Whether the match `at..end` is whole words.
 fn word_bounded(text: &str, at: usize, end: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(word_char) && !after.is_some_and(word_char)
 }
 
 /// Whether a numeral or a word that makes another expression follows
@@ -255,7 +309,7 @@ mod tests {
     use crate::segment::sentences_for_test as sentences;
 
     fn relatives(text: &str) -> Relatives {
-        scan(text, &sentences(text, &cut(text, false)))
+        scan(text, &sentences(text, &cut(text, false)), usize::MAX)
     }
 
     #[test]
@@ -294,6 +348,23 @@ mod tests {
         assert!(!relatives("Trong năm 2023, toàn tỉnh có 630 khu dân cư").soft);
         assert!(!relatives("Từ đầu năm 2022, quận đã tổ chức 5 hội nghị").soft);
         assert!(!relatives("Trong năm qua, quận đã tổ chức 5 hội nghị").soft);
+    }
+
+    #[test]
+    fn paragraphs_without_a_numeral_after_the_lead_are_not_read() {
+        let text = "Tiêu đề\n\nNăm qua, hội làm tốt.\n\nNăm nay, hội chăm lo.\n\nNăm qua, đã kết nạp 50 hội viên.";
+        let ss = sentences(text, &cut(text, false));
+        let lead_end = ss[2].start;
+        let r = scan(text, &ss, lead_end);
+        let roles: Vec<Role> = r.anchored.iter().map(|y| y.role).collect();
+        assert_eq!(roles, [Role::LastYear, Role::LastYear]);
+    }
+
+    #[test]
+    fn word_characters_are_the_standard_ones() {
+        for c in (0..0x2100).filter_map(char::from_u32) {
+            assert_eq!(word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
