@@ -68,25 +68,53 @@ pub(super) fn find(text: &str) -> Option<Dateline> {
     None
 }
 
+/// A date in words: `ngày 16 tháng 1 năm 2023`.
+static WORDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+        .expect("worded date pattern is valid")
+});
+
 /// The year and month of a line that is a dateline.
 fn dated_line(line: &str) -> Option<(i32, u32)> {
-    let mut dates = DATE.captures_iter(line);
-    let c = dates.next()?;
-    if dates.next().is_some() || c[2] != c[4] {
+    let (numbered, worded) = (
+        DATE.captures_iter(line).count(),
+        WORDED.find_iter(line).count(),
+    );
+    // One date a line: two are a range or a list, no dateline.
+    let (c, day, month, year) = match (numbered, worded) {
+        (1, 0) => {
+            let c = DATE.captures(line)?;
+            (c[2] == c[4]).then_some(())?;
+            let (d, m, y) = (c.get(1)?, c.get(3)?, c.get(5)?);
+            (c, d, m, y)
+        }
+        (0, 1) => {
+            let c = WORDED.captures(line)?;
+            let (d, m, y) = (c.get(1)?, c.get(2)?, c.get(3)?);
+            (c, d, m, y)
+        }
+        _ => return None,
+    };
+    let valid_day = day
+        .as_str()
+        .parse::<u32>()
+        .is_ok_and(|d| (1..=31).contains(&d));
+    let month_no: u32 = month.as_str().parse().ok()?;
+    let year_no: i32 = year.as_str().parse().ok()?;
+    if !valid_day || !(1..=12).contains(&month_no) || !(1990..=2100).contains(&year_no) {
         return None;
     }
-    let day: u32 = c[1].parse().ok()?;
-    let month: u32 = c[3].parse().ok()?;
-    let year: i32 = c[5].parse().ok()?;
-    let valid =
-        (1..=31).contains(&day) && (1..=12).contains(&month) && (1990..=2100).contains(&year);
-    if !valid {
-        return None;
-    }
-    let (from, to) = (c.get(1)?.start(), c.get(5)?.end());
+    // The numbered date's match holds the mark before it: it starts at
+    // its day; the worded one at `ngày`.
+    let from = if numbered == 1 {
+        day.start()
+    } else {
+        c.get(0)?.start()
+    };
+    let to = year.end();
     let rest = format!("{} {}", &line[..from], &line[to..]);
     let headline_date = line[..from].ends_with('(') && line[to..].trim() == ")";
-    (headline_date || byline_only(&rest)).then_some((year, month))
+    (headline_date || byline_only(&rest)).then_some((year_no, month_no))
 }
 
 /// Whether what a line holds beside its date is only times, weekdays,

@@ -159,8 +159,26 @@ fn classify(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
         Some("học") if word(2) == Some("năm") => Some(plan_or(toks, i - 2, Role::Plain)),
         Some(_) => named(toks, i, y, last),
         None if prev(1).is_some_and(|t| matches!(t.punct(), Some('/' | '-'))) => slashed(toks, i),
+        None if prev(1).is_some_and(|t| t.is('(')) && last != y => parenthesized(toks, i, y),
         None => None,
     }
+}
+
+/// A span of years in parentheses after the period it dates: `trong 5
+/// năm (2019 - 2023)`, `nhiệm kỳ qua (2018-2023)`, `giai đoạn
+/// (2021-2025)`. A period the figures cover (its end year), or a
+/// congress's term.
+fn parenthesized(toks: &[Token], i: usize, y: i32) -> Option<Role> {
+    let h = i - 1;
+    let period = CUES.ending_at(CueKind::Period, toks, h);
+    let after_period = h > 0 && toks[h - 1].is_word() && matches!(toks[h - 1].norm, "năm" | "qua");
+    let start = period.or(after_period.then_some(h - 1))?;
+    Some(Role::Period {
+        first: y,
+        adverbial: true,
+        congress: congress_before(toks, start),
+        plan: plan_or(toks, start, Role::Plain) == Role::Plan,
+    })
 }
 
 /// `năm 2016` (head `năm` at `h`): a plain or plan year, none after
@@ -620,6 +638,31 @@ mod tests {
                 }
             )
         ));
+        // A span in parentheses after its period (own phrases).
+        let five = exprs("Trong 5 năm (2019 - 2023), đã giảm 3.000 hộ nghèo");
+        assert!(matches!(
+            five[0],
+            (
+                2023,
+                Role::Period {
+                    first: 2019,
+                    adverbial: true,
+                    ..
+                }
+            )
+        ));
+        let past = exprs("Nhiệm kỳ qua (2018-2023), Hội kết nạp 2.800 hội viên");
+        assert!(matches!(
+            past[0],
+            (
+                2023,
+                Role::Period {
+                    adverbial: true,
+                    ..
+                }
+            )
+        ));
+        assert!(exprs("kỷ niệm 20 năm thành lập (2003 - 2023) với 500 đại biểu").is_empty());
         // A congress cited by its resolution is not the article's event.
         let cited = exprs("Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028, kết nạp 5 CĐCS");
         assert!(matches!(
