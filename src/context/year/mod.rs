@@ -129,8 +129,15 @@ impl Years {
         let year = match y.role {
             Role::Plain | Role::Event | Role::LastYear | Role::ThisYear | Role::Cycle(_) => y.year,
             Role::Plan if plan => y.year,
-            // A plan over a term or stage: its end year.
-            Role::Period { .. } if plan => y.year,
+            // A plan over a term or stage: its end year; not a term over
+            // by the congress's own (`Nhiệm kỳ qua (2017 - 2022)` before
+            // a plan of the 2022 - 2027 term).
+            Role::Period { .. } if plan => {
+                if self.congress.is_some_and(|c| y.year <= c) {
+                    return None;
+                }
+                y.year
+            }
             // The congress's own term: its facts are of its first year.
             Role::Period {
                 first,
@@ -277,6 +284,13 @@ mod tests {
         let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
         assert_eq!(year(t, "12", Kind::Actual), None);
         assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_plan_after_the_past_terms_figures_is_the_new_terms() {
+        let t = "Hội Cựu chiến binh xã tổ chức Đại hội lần thứ VII, nhiệm kỳ 2022 - 2027\n\nNhiệm kỳ qua (2017 - 2022), Hội đã kết nạp 45 hội viên mới. Phấn đấu đến cuối nhiệm kỳ có 95% hội viên gương mẫu.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "95%", Kind::Plan), Some(2027));
     }
 
     #[test]
