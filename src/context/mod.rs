@@ -37,7 +37,7 @@ impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         DocContext {
             units: unit::Units::new(text, sentences),
-            years: year::Years::new(sentences),
+            years: year::Years::new(text, sentences),
         }
     }
 

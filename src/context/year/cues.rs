@@ -1,0 +1,244 @@
+//! The words that decide a figure's year, read from
+//! `src/lexicon/year_cues.tsv` (one `kind, phrase, value, example` a line).
+
+use std::sync::LazyLock;
+
+use crate::lexicon::fold;
+use crate::segment::Token;
+
+/// The cue list as written, each entry with the phrase it came from.
+const YEAR_CUES: &str = include_str!("../../lexicon/year_cues.tsv");
+
+/// A cue: its folded words and its value (the place of a stem or branch
+/// in the sexagenary cycle).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Cue {
+    pub words: Vec<String>,
+    pub value: Option<u32>,
+}
+
+/// The kinds of cue in the list (its first column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueKind {
+    /// `plan`
+    Plan,
+    /// `met`
+    Met,
+    /// `compare`
+    Compare,
+    /// `compare_end`
+    CompareEnd,
+    /// `since`
+    Since,
+    /// `founding`
+    Founding,
+    /// `doc_number`
+    DocNumber,
+    /// `as_of`
+    AsOf,
+    /// `season`
+    Season,
+    /// `season_filler`
+    SeasonFiller,
+    /// `not_season`
+    NotSeason,
+    /// `period`
+    Period,
+    /// `adverb`
+    Adverb,
+    /// `congress`
+    Congress,
+    /// `not_congress`
+    NotCongress,
+    /// `holiday`
+    Holiday,
+    /// `holiday_filler`
+    HolidayFiller,
+    /// `stem`
+    Stem,
+    /// `branch`
+    Branch,
+    /// `quarter`
+    Quarter,
+    /// `month`
+    Month,
+    /// `last_year`
+    LastYear,
+    /// `this_year`
+    ThisYear,
+    /// `plural`
+    Plural,
+    /// `soft`
+    Soft,
+    /// `dateline`
+    Dateline,
+}
+
+/// The kinds by their names in the list.
+const KIND_NAMES: [(&str, CueKind); 26] = [
+    ("plan", CueKind::Plan),
+    ("met", CueKind::Met),
+    ("compare", CueKind::Compare),
+    ("compare_end", CueKind::CompareEnd),
+    ("since", CueKind::Since),
+    ("founding", CueKind::Founding),
+    ("doc_number", CueKind::DocNumber),
+    ("as_of", CueKind::AsOf),
+    ("season", CueKind::Season),
+    ("season_filler", CueKind::SeasonFiller),
+    ("not_season", CueKind::NotSeason),
+    ("period", CueKind::Period),
+    ("adverb", CueKind::Adverb),
+    ("congress", CueKind::Congress),
+    ("not_congress", CueKind::NotCongress),
+    ("holiday", CueKind::Holiday),
+    ("holiday_filler", CueKind::HolidayFiller),
+    ("stem", CueKind::Stem),
+    ("branch", CueKind::Branch),
+    ("quarter", CueKind::Quarter),
+    ("month", CueKind::Month),
+    ("last_year", CueKind::LastYear),
+    ("this_year", CueKind::ThisYear),
+    ("plural", CueKind::Plural),
+    ("soft", CueKind::Soft),
+    ("dateline", CueKind::Dateline),
+];
+
+/// The cues by kind, indexed by [`CueKind`]: asked for on every token of
+/// a sentence with a numeral, so no hashing of the kind's name.
+#[derive(Debug, Default)]
+pub(super) struct Cues {
+    by_kind: Vec<Vec<Cue>>,
+    /// The last words of each kind's phrases: a token that is none of
+    /// them ends no phrase, found with a few length compares (the
+    /// comparisons are looked for at every token of a sentence).
+    lasts: Vec<Vec<String>>,
+}
+
+/// The cues of `year_cues.tsv`, read once.
+pub(super) static CUES: LazyLock<Cues> = LazyLock::new(|| Cues::parse(YEAR_CUES));
+
+impl Cues {
+    /// Reads the tab-separated list; `#` lines and blank lines are notes.
+    fn parse(tsv: &str) -> Cues {
+        let mut by_kind: Vec<Vec<Cue>> = vec![Vec::new(); KIND_NAMES.len()];
+        for line in tsv.lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(kind), Some(phrase)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let Some(&(_, kind)) = KIND_NAMES.iter().find(|(n, _)| *n == kind) else {
+                continue;
+            };
+            let value = cols.next().and_then(|v| v.parse().ok());
+            let words = fold(phrase)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            by_kind[kind as usize].push(Cue { words, value });
+        }
+        let lasts = by_kind
+            .iter()
+            .map(|cues| {
+                let mut l: Vec<String> = cues
+                    .iter()
+                    .filter_map(|c| c.words.last().cloned())
+                    .collect();
+                l.sort_unstable();
+                l.dedup();
+                l
+            })
+            .collect();
+        Cues { by_kind, lasts }
+    }
+
+    /// The cues of `kind`.
+    pub fn of(&self, kind: CueKind) -> &[Cue] {
+        self.by_kind.get(kind as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of `kind` as written in the list, folded.
+    pub fn phrases(&self, kind: CueKind) -> impl Iterator<Item = String> + '_ {
+        self.of(kind).iter().map(|c| c.words.join(" "))
+    }
+
+    /// Whether the one-word cue `word` (folded) is of `kind`.
+    pub fn is(&self, kind: CueKind, word: &str) -> bool {
+        self.of(kind)
+            .iter()
+            .any(|c| c.words.len() == 1 && c.words[0] == word)
+    }
+
+    /// The value of the one-word cue `word` of `kind`.
+    pub fn value(&self, kind: CueKind, word: &str) -> Option<u32> {
+        self.of(kind)
+            .iter()
+            .find(|c| c.words.len() == 1 && c.words[0] == word)
+            .and_then(|c| c.value)
+    }
+
+    /// Where a phrase of `kind` ending at token `end` (exclusive) starts:
+    /// the longest one.
+    pub fn ending_at(&self, kind: CueKind, toks: &[Token], end: usize) -> Option<usize> {
+        let last = toks.get(end.checked_sub(1)?)?;
+        let lasts = self.lasts.get(kind as usize)?;
+        if !last.is_word() || !lasts.iter().any(|w| w == last.norm) {
+            return None;
+        }
+        self.of(kind)
+            .iter()
+            .filter(|c| {
+                let n = c.words.len();
+                n <= end
+                    && toks[end - n..end]
+                        .iter()
+                        .zip(&c.words)
+                        .all(|(t, w)| t.is_word() && t.norm == w)
+            })
+            .map(|c| end - c.words.len())
+            .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_list_is_a_cue_with_its_example() {
+        for line in YEAR_CUES.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "kind, phrase, value, example: {line}");
+            assert!(
+                KIND_NAMES.iter().any(|(n, _)| *n == cols[0]),
+                "kind: {line}"
+            );
+            assert!(!cols[3].is_empty(), "no example: {line}");
+        }
+    }
+
+    #[test]
+    fn the_cycle_names_have_their_places() {
+        assert_eq!(CUES.value(CueKind::Stem, "đinh"), Some(3));
+        assert_eq!(CUES.value(CueKind::Branch, "dậu"), Some(9));
+        assert_eq!(
+            CUES.value(CueKind::Branch, "mẹo"),
+            CUES.value(CueKind::Branch, "mão")
+        );
+        assert_eq!(CUES.of(CueKind::Stem).len(), 10);
+    }
+
+    #[test]
+    fn phrases_are_matched_on_folded_words() {
+        assert!(CUES.is(CueKind::Holiday, "tết"));
+        assert!(!CUES.is(CueKind::Holiday, "Tết"));
+        assert!(CUES.phrases(CueKind::Compare).any(|p| p == "so sánh với"));
+    }
+}

@@ -1,0 +1,115 @@
+//! The document's years: what `năm qua` and `năm nay` stand for, and the
+//! year of a figure whose paragraph names none.
+
+use std::collections::HashMap;
+
+use super::dateline::Dateline;
+use super::expressions::{cycle_year, Role, YearAt};
+use super::Years;
+use crate::record::Kind;
+
+impl Years {
+    /// Gives `năm qua` and `năm nay` their years. `năm qua` is the year
+    /// before the article's date (the same year from November, when the
+    /// year's reviews begin), else the year before the plan it stands
+    /// beside (`Trong năm qua` after `phương hướng nhiệm vụ năm 2018`);
+    /// `năm nay` is the article's year; a lunar year's name alone (`Tết Kỷ
+    /// Hợi`) the year of that name nearest the article's date. Unresolved, they stay 0 and give
+    /// nothing.
+    pub(super) fn resolve_relatives(&mut self, dateline: Option<&Dateline>, lead_end: usize) {
+        let plans: Vec<(usize, i32)> = self
+            .years
+            .iter()
+            .filter(|y| y.role == Role::Plan)
+            .map(|y| (y.at, y.year))
+            .collect();
+        for y in &mut self.years {
+            // The nearest plan before it, else the lead's first.
+            let plan = plans
+                .iter()
+                .rev()
+                .find(|p| p.0 < y.at)
+                .or_else(|| plans.iter().find(|p| p.0 < lead_end))
+                .map(|p| p.1);
+            y.year = match y.role {
+                Role::LastYear => dateline
+                    .map(|d| if d.month >= 11 { d.year } else { d.year - 1 })
+                    .or(plan.map(|p| p - 1))
+                    .unwrap_or(0),
+                Role::ThisYear => dateline.map_or(0, |d| d.year),
+                Role::Cycle(n) => dateline.map_or(0, |d| cycle_year(n, d.year)),
+                _ => continue,
+            };
+        }
+    }
+
+    /// The year of figures reached whose paragraph names none: the first
+    /// year of the headline and lead; else the congress's own year; else
+    /// the year named most often; else the article's date when the text
+    /// speaks of the current period (`từ đầu năm đến nay`); else the
+    /// first event's date.
+    pub(super) fn document_year(
+        &self,
+        lead_end: usize,
+        dateline: Option<&Dateline>,
+        soft: bool,
+    ) -> Option<i32> {
+        // An event's date dates its own sentence; a deadline (`phấn đấu
+        // đến năm 2025`) its own figures, not the year reported on.
+        let reached = |y: &YearAt| {
+            (!matches!(y.role, Role::Event | Role::Deadline))
+                .then(|| self.fits(y, Kind::Actual))
+                .flatten()
+        };
+        let lead = self
+            .years
+            .iter()
+            .take_while(|y| y.at < lead_end)
+            .find_map(reached);
+        lead.or(self.congress)
+            .or_else(|| most_frequent(self.years.iter().filter_map(reached)))
+            .or_else(|| dateline.filter(|_| soft).map(|d| d.year))
+            .or_else(|| {
+                self.years
+                    .iter()
+                    .find(|y| y.role == Role::Event)
+                    .map(|y| y.year)
+            })
+    }
+
+    /// The year of plans whose paragraph names none: the first plan's
+    /// year or deadline (the lead's first), else the latest end of a term
+    /// or stage.
+    pub(super) fn document_plan_year(&self, lead_end: usize) -> Option<i32> {
+        let plan = |y: &&YearAt| {
+            matches!(
+                y.role,
+                Role::Plan | Role::Deadline | Role::Period { plan: true, .. }
+            )
+        };
+        let mut plans = self.years.iter().filter(plan);
+        let first = plans
+            .clone()
+            .find(|y| y.at < lead_end)
+            .or_else(|| plans.next());
+        first.map(|y| y.year).or_else(|| {
+            self.years
+                .iter()
+                .filter(|y| matches!(y.role, Role::Period { .. }))
+                .map(|y| y.year)
+                .max()
+        })
+    }
+}
+
+/// The year named most often (the later of equals).
+fn most_frequent(years: impl Iterator<Item = i32>) -> Option<i32> {
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for y in years {
+        *counts.entry(y).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, c)| (*c, *y))
+        .map(|(y, _)| y)
+}

@@ -1,0 +1,711 @@
+//! Year expressions of a sentence: every one holds a year numeral
+//! (`năm 2016`, `quý 1/2023`, `niên vụ 2022 - 2023`, `Tết Nhâm Dần 2022`,
+//! `nhiệm kỳ 2023-2028`, `ngày 31/12/2022`), read from the words before it.
+
+use std::ops::Range;
+
+use super::cues::{CueKind, CUES};
+use crate::segment::{Sentence, TokKind, Token};
+
+/// What a year expression says about the figures near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// The year of the figures: `năm 2016`, `quý 1/2023`, `tháng 5/2023`,
+    /// `Tết Nhâm Dần 2022`, a season or school year (its end year), a
+    /// status date (`tính đến ngày 31/12/2022`).
+    Plain,
+    /// The year of a plan (`phương hướng nhiệm vụ năm 2018`): plans only.
+    Plan,
+    /// A deadline (`đến năm 2025`, `đến cuối năm 2020`): the year of the
+    /// figures near it, and of the document's plans.
+    Deadline,
+    /// A term or stage (`nhiệm kỳ 2023-2028`); `year` is its end.
+    Period {
+        /// Its first year.
+        first: i32,
+        /// It opens the clause (`Nhiệm kỳ 2018-2023, Hội … đã kết nạp`):
+        /// the figures are the whole period's.
+        adverbial: bool,
+        /// A congress's term (`Đại hội lần thứ XII, nhiệm kỳ 2023-2028`).
+        congress: bool,
+        /// Governed by a plan word.
+        plan: bool,
+    },
+    /// Inside a comparison (`so với năm 2022`): only a figure given as the
+    /// comparison's base takes it.
+    Compare,
+    /// The date of an event (`tổ chức ngày 17/7/2017`): for figures of its
+    /// own sentence only.
+    Event,
+    /// `năm qua`: the year just past, resolved from the article's date or
+    /// a dated plan (`year` is 0 until then).
+    LastYear,
+    /// `năm nay`: the article's year (`year` is 0 until resolved).
+    ThisYear,
+    /// A lunar year by its name alone (`Tết Kỷ Hợi`): its place in the
+    /// sexagenary cycle; `year` is 0 until the article's date gives the
+    /// cycle.
+    Cycle(u32),
+}
+
+/// A year expression at byte `at` of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct YearAt {
+    pub at: usize,
+    pub year: i32,
+    pub role: Role,
+}
+
+/// The year expressions of a sentence, added to `out`, and its comparison
+/// spans (byte ranges after `so với`), added to `compares`.
+pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range<usize>>) {
+    let toks = s.tokens;
+    cycle_names(toks, out);
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(y) = year_numeral(&toks[i]) else {
+            i += 1;
+            continue;
+        };
+        let (end, last) = range_end(toks, i, y);
+        if let Some(mut role) = classify(toks, i, y, last) {
+            if let Some(span) = comparison_around(toks, i) {
+                role = Role::Compare;
+                let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
+                if compares.last() != Some(&bytes) {
+                    compares.push(bytes);
+                }
+            }
+            out.push(YearAt {
+                at: toks[i].start,
+                year: last,
+                role,
+            });
+        }
+        i = end;
+    }
+}
+
+/// A year in 1900–2100 written as a 4-digit numeral.
+pub(super) fn year_value(t: &Token) -> Option<i32> {
+    if t.kind != TokKind::Num || t.norm.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// The year a numeral gives: a 4-digit year, or the year of a dotted
+/// month or date in one token (`tháng 3.2020`, `ngày 24.3.2023`, as some
+/// papers write them).
+fn year_numeral(t: &Token) -> Option<i32> {
+    if let Some(y) = year_value(t) {
+        return Some(y);
+    }
+    if t.kind != TokKind::Num || !t.norm.contains('.') {
+        return None;
+    }
+    let parts: Vec<&str> = t.norm.split('.').collect();
+    let small =
+        |p: &str, max: u32| p.len() <= 2 && p.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    let ok = match parts.as_slice() {
+        [m, y] => small(m, 12) && y.len() == 4,
+        [d, m, y] => small(d, 31) && small(m, 12) && y.len() == 4,
+        _ => false,
+    };
+    let y: i32 = parts.last()?.parse().ok()?;
+    (ok && (1900..=2100).contains(&y)).then_some(y)
+}
+
+/// Where the expression of the year at `i` ends, and its last year: a
+/// span `2022 - 2023`, `2020/21` gives its second year.
+fn range_end(toks: &[Token], i: usize, y: i32) -> (usize, i32) {
+    let sep = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.punct(), Some('-' | '–' | '/')));
+    let Some(next) = toks.get(i + 2).filter(|_| sep) else {
+        return (i + 1, y);
+    };
+    if let Some(end) = year_value(next).filter(|e| (y + 1..=y + 10).contains(e)) {
+        return (i + 3, end);
+    }
+    // `2020/21`: two digits for the end year, unless a date follows
+    // (`1982 - 20/11/2023`).
+    let date_follows = toks
+        .get(i + 3)
+        .is_some_and(|t| matches!(t.punct(), Some('/' | '-' | '.')));
+    if next.kind == TokKind::Num && next.norm.len() == 2 && !date_follows {
+        if let Ok(yy) = next.norm.parse::<i32>() {
+            let end = y - y % 100 + yy;
+            if (y + 1..=y + 10).contains(&end) {
+                return (i + 3, end);
+            }
+        }
+    }
+    (i + 1, y)
+}
+
+/// The role of the year numeral at `i` (first year `y`, last `last`),
+/// from the words before it; `None` when it is no year of a figure (a
+/// bare number, a starting year, a founding or document date).
+fn classify(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
+    if toks[i].norm.contains('.') {
+        return dotted(toks, i);
+    }
+    let prev = |k: usize| i.checked_sub(k).map(|j| &toks[j]);
+    let word = |k: usize| prev(k).filter(|t| t.is_word()).map(|t| t.norm);
+    match word(1) {
+        Some("năm") => year_word(toks, i - 1),
+        Some("học") if word(2) == Some("năm") => Some(plan_or(toks, i - 2, Role::Plain)),
+        Some(_) => named(toks, i, y, last),
+        None if prev(1).is_some_and(|t| matches!(t.punct(), Some('/' | '-'))) => slashed(toks, i),
+        None if prev(1).is_some_and(|t| t.is('(')) && last != y => parenthesized(toks, i, y),
+        None => None,
+    }
+}
+
+/// A span of years in parentheses after the period it dates: `trong 5
+/// năm (2019 - 2023)`, `nhiệm kỳ qua (2018-2023)`, `giai đoạn
+/// (2021-2025)`. A period the figures cover (its end year), or a
+/// congress's term.
+fn parenthesized(toks: &[Token], i: usize, y: i32) -> Option<Role> {
+    let h = i - 1;
+    let period = CUES.ending_at(CueKind::Period, toks, h);
+    let after_period = h > 0 && toks[h - 1].is_word() && matches!(toks[h - 1].norm, "năm" | "qua");
+    let start = period.or(after_period.then_some(h - 1))?;
+    Some(Role::Period {
+        first: y,
+        adverbial: true,
+        congress: congress_before(toks, start),
+        plan: plan_or(toks, start, Role::Plain) == Role::Plan,
+    })
+}
+
+/// `năm 2016` (head `năm` at `h`): a plain or plan year, none after
+/// `từ`, `trước` (a starting year) or a founding word.
+fn year_word(toks: &[Token], h: usize) -> Option<Role> {
+    if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
+        return None;
+    }
+    // `so với cùng kỳ năm 2022`, `cùng kỳ năm trước`: compared.
+    if CUES.ending_at(CueKind::Compare, toks, h).is_some() {
+        return Some(Role::Compare);
+    }
+    // `đến năm 2025`, `đến cuối năm 2020`: a deadline names its own year;
+    // `tính đến hết năm 2022` is a status's date.
+    let until = (1..=2).find(|&k| h >= k && toks[h - k].norm == "đến");
+    Some(match until {
+        Some(k) if h > k && toks[h - k - 1].norm == "tính" => Role::Plain,
+        Some(_) => Role::Deadline,
+        None => plan_or(toks, h, Role::Plain),
+    })
+}
+
+/// A year named by the words right before it: a season (`niên vụ 2022 -
+/// 2023`, `vụ ép mía 2020/21`), a term or stage (`nhiệm kỳ 2023-2028`,
+/// `giai đoạn 2021 - 2025`), a feast (`Tết Nguyên đán Nhâm Dần 2022`,
+/// `hè 2022`) or a lunar year (`Đinh Dậu 2017`).
+fn named(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
+    if let Some(h) = CUES.ending_at(CueKind::Period, toks, i) {
+        if last == y {
+            return Some(plan_or(toks, h, Role::Plain));
+        }
+        let plan = plan_or(toks, h, Role::Plain) == Role::Plan;
+        return Some(Role::Period {
+            first: y,
+            adverbial: adverbial(toks, h),
+            congress: congress_before(toks, h),
+            plan,
+        });
+    }
+    if let Some(h) = season(toks, i) {
+        return Some(plan_or(toks, h, Role::Plain));
+    }
+    feast(toks, i).map(|h| plan_or(toks, h, Role::Plain))
+}
+
+/// Where a season naming the year at `i` starts: `vụ` (not `nhiệm vụ`,
+/// `dịch vụ`) with up to three season words between (`vụ Đông Xuân`).
+fn season(toks: &[Token], i: usize) -> Option<usize> {
+    let mut h = i;
+    while h > 0
+        && i - h < 3
+        && toks[h - 1].is_word()
+        && CUES.is(CueKind::SeasonFiller, toks[h - 1].norm)
+    {
+        h -= 1;
+    }
+    let h = CUES.ending_at(CueKind::Season, toks, h)?;
+    let before = h.checked_sub(1).map(|j| toks[j].norm);
+    (!before.is_some_and(|w| CUES.is(CueKind::NotSeason, w))).then_some(h)
+}
+
+/// Where a feast or lunar year naming the year at `i` starts: `Tết`,
+/// `Xuân`, `hè` with `Nguyên đán` and a cycle name between, or a cycle
+/// name alone (`Nhân dịp Đinh Dậu 2017`).
+fn feast(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm);
+    let mut h = i;
+    let cycle = i >= 2
+        && word(i - 1).is_some_and(|w| CUES.is(CueKind::Branch, w))
+        && word(i - 2).is_some_and(|w| CUES.is(CueKind::Stem, w));
+    if cycle {
+        h = i - 2;
+    }
+    while h > 0 && word(h - 1).is_some_and(|w| CUES.is(CueKind::HolidayFiller, w)) {
+        h -= 1;
+    }
+    if h > 0 && word(h - 1).is_some_and(|w| CUES.is(CueKind::Holiday, w)) {
+        return Some(h - 1);
+    }
+    cycle.then_some(h)
+}
+
+/// Lunar years named without a numeral after a feast or `năm` (`Kế
+/// hoạch chăm lo Tết Kỷ Hợi`, `năm Nhâm Dần`), added to `out`.
+fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
+    // Read on every token of a sentence with a numeral: the list once.
+    let cues = &*CUES;
+    for i in 2..toks.len() {
+        let (before, stem, branch) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+        let named =
+            before.is_word() && (before.norm == "năm" || cues.is(CueKind::Holiday, before.norm));
+        let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
+        if !named || numeral_follows || !stem.is_word() || !branch.is_word() {
+            continue;
+        }
+        let (Some(s), Some(b)) = (
+            cues.value(CueKind::Stem, stem.norm),
+            cues.value(CueKind::Branch, branch.norm),
+        ) else {
+            continue;
+        };
+        // The place n in 0..60 with n ≡ s (mod 10) and n ≡ b (mod 12);
+        // none when their parities differ (no such year).
+        if let Some(n) = (0..60).find(|n| n % 10 == s && n % 12 == b) {
+            out.push(YearAt {
+                at: before.start,
+                year: 0,
+                role: Role::Cycle(n),
+            });
+        }
+    }
+}
+
+/// The year of place `n` of the sexagenary cycle nearest to `near`
+/// (Giáp Tý, place 0, was 1984).
+pub(super) fn cycle_year(n: u32, near: i32) -> i32 {
+    let base = 1984 + n as i32;
+    let k = (near - base + 30).div_euclid(60);
+    base + 60 * k
+}
+
+/// A year after `/` or `-`: `tháng 5/2023`, `quý I/2024`, or a date
+/// `31/12/2022`, `31-5-2023`.
+fn slashed(toks: &[Token], i: usize) -> Option<Role> {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm);
+    let num = |j: usize, max: u32| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+        })
+    };
+    if i < 3 {
+        return None;
+    }
+    let quarter = word(i - 2).is_some_and(|w| matches!(w, "i" | "ii" | "iii" | "iv"));
+    if (num(i - 2, 12) || quarter)
+        && word(i - 3).is_some_and(|w| CUES.is(CueKind::Month, w) || CUES.is(CueKind::Quarter, w))
+    {
+        let h = i - 3;
+        if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
+            return None;
+        }
+        return Some(plan_or(toks, h, Role::Plain));
+    }
+    let same_sep = toks[i - 3].punct() == toks[i - 1].punct();
+    if i >= 4 && num(i - 2, 12) && same_sep && num(i - 4, 31) {
+        return date(toks, i - 4);
+    }
+    None
+}
+
+/// A dotted month or date in one token: `tháng 3.2020`, `ngày 24.3.2023`.
+fn dotted(toks: &[Token], i: usize) -> Option<Role> {
+    let parts = toks[i].norm.split('.').count();
+    let month = i > 0 && toks[i - 1].is_word() && CUES.is(CueKind::Month, toks[i - 1].norm);
+    match parts {
+        2 if month => {
+            let h = i - 1;
+            (CUES.ending_at(CueKind::Since, toks, h).is_none() && !founding(toks, h))
+                .then(|| plan_or(toks, h, Role::Plain))
+        }
+        3 => date(toks, i),
+        _ => None,
+    }
+}
+
+/// A full date starting at token `d` (its day): a status date after
+/// `đến`, `hết`, `trước` is the figures' year; a document's date (`Kế
+/// hoạch số 3341/KH-UBND ngày 06/10/2022`) or a founding date is none;
+/// any other is an event's.
+fn date(toks: &[Token], d: usize) -> Option<Role> {
+    let h = if d > 0 && toks[d - 1].norm == "ngày" {
+        d - 1
+    } else {
+        d
+    };
+    if founding(toks, h) || document_date(toks, h) {
+        return None;
+    }
+    if CUES.ending_at(CueKind::AsOf, toks, h).is_some() {
+        return Some(Role::Plain);
+    }
+    Some(Role::Event)
+}
+
+/// Whether a document number (`số 15/NQ-LĐLĐ`, `số 2200- QĐ-/TU`) ends
+/// right before `h`: `số`, a numeral, then only the letters and marks of
+/// the number's code. The date after it is the document's.
+fn document_date(toks: &[Token], h: usize) -> bool {
+    let from = h.saturating_sub(10);
+    (from..h).rev().any(|j| {
+        CUES.is(CueKind::DocNumber, toks[j].norm)
+            && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && toks[j + 2..h]
+                .iter()
+                .all(|t| t.kind != TokKind::Num && !matches!(t.punct(), Some(',' | ';' | '.')))
+    })
+}
+
+/// Whether a founding word stands right before `h` (`thành lập năm
+/// 1995`, `được thành lập vào tháng 3.2020`).
+fn founding(toks: &[Token], h: usize) -> bool {
+    let mut e = h;
+    while e > 0 && matches!(toks[e - 1].norm, "vào" | "từ") {
+        e -= 1;
+    }
+    CUES.ending_at(CueKind::Founding, toks, e).is_some()
+}
+
+/// `role`, or [`Role::Plan`] when a plan word governs the expression
+/// starting at `h`: within eight words before it, with no number or
+/// clause mark between (`triển khai nhiệm vụ năm 2023`), unless the plan
+/// is a target reached (`đạt 100% kế hoạch năm 2019`).
+fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
+    let from = h.saturating_sub(8);
+    for e in (from..h).rev() {
+        let t = &toks[e];
+        if t.kind == TokKind::Num || t.punct().is_some() {
+            break;
+        }
+        if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
+            let met =
+                s > 0 && (toks[s - 1].is('%') || CUES.ending_at(CueKind::Met, toks, s).is_some());
+            return if met { role } else { Role::Plan };
+        }
+    }
+    role
+}
+
+/// Whether a period starting at `h` opens its clause or follows a time
+/// word (`trong nhiệm kỳ`, `Nhiệm kỳ 2018-2023, …`).
+fn adverbial(toks: &[Token], h: usize) -> bool {
+    match h.checked_sub(1).map(|j| &toks[j]) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => {
+            matches!(t.punct(), Some(';' | ':' | '-' | '+' | '•' | '(' | '–'))
+        }
+        Some(t) => t.is_word() && CUES.ending_at(CueKind::Adverb, toks, h).is_some(),
+    }
+}
+
+/// Whether a congress word (`đại hội`, `bầu`, `Ban Chấp hành`) stands
+/// earlier in the sentence than `h`, not only cited (`Nghị quyết Đại
+/// hội XIII`).
+fn congress_before(toks: &[Token], h: usize) -> bool {
+    (1..=h).any(|e| {
+        CUES.ending_at(CueKind::Congress, toks, e)
+            .is_some_and(|s| CUES.ending_at(CueKind::NotCongress, toks, s).is_none())
+    })
+}
+
+/// The comparison the token at `i` stands in, as a token range: from
+/// after `so với` to the next clause mark or the change it states (`so
+/// với năm 2018 tăng 3,6%`). Read from the token back to the nearest
+/// mark, so only years are looked at, not every token.
+fn comparison_around(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let ends = |t: &Token| {
+        matches!(t.punct(), Some(',' | ';' | ':' | '(' | ')' | '.'))
+            || (t.is_word() && CUES.is(CueKind::CompareEnd, t.norm))
+    };
+    let mut j = i;
+    let start = loop {
+        if CUES.ending_at(CueKind::Compare, toks, j).is_some() {
+            break j;
+        }
+        j = j.checked_sub(1)?;
+        if ends(&toks[j]) {
+            return None;
+        }
+    };
+    let end = (i..toks.len())
+        .find(|&e| ends(&toks[e]))
+        .unwrap_or(toks.len());
+    Some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    /// The expressions of a one-sentence text: (year, role).
+    fn exprs(text: &str) -> Vec<(i32, Role)> {
+        let s = sentences(text, &cut(text, true)).remove(0);
+        let (mut out, mut cmp) = (Vec::new(), Vec::new());
+        scan(&s, &mut out, &mut cmp);
+        out.into_iter().map(|y| (y.year, y.role)).collect()
+    }
+
+    #[test]
+    fn a_year_after_nam_is_plain() {
+        assert_eq!(
+            exprs("Trong năm 2021, đã tổ chức 195 đợt"),
+            [(2021, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Năm 2016, quận quản lý 198 CĐCS"),
+            [(2016, Role::Plain)]
+        );
+    }
+
+    #[test]
+    fn starting_compared_and_founding_years_are_not_the_figures() {
+        assert_eq!(
+            exprs("So với năm 2022, số đoàn viên tăng 1.200 người"),
+            [(2022, Role::Compare)]
+        );
+        assert!(exprs("Từ năm 2018 đến nay, đã kết nạp 5.000 đoàn viên").is_empty());
+        // d12
+        assert!(exprs("Công ty được thành lập vào tháng 3.2020, có 30 công nhân").is_empty());
+        assert!(exprs("Hội thành lập năm 1995 có 400 hội viên").is_empty());
+    }
+
+    #[test]
+    fn a_plan_word_makes_a_plan_year() {
+        // d07, d19
+        assert_eq!(
+            exprs("tổng kết hoạt động Công đoàn năm 2022, triển khai nhiệm vụ năm 2023 với 5 nhóm"),
+            [(2022, Role::Plain), (2023, Role::Plan)]
+        );
+        assert_eq!(
+            exprs("đề ra phương hướng nhiệm vụ năm 2018 là 7%")[0].1,
+            Role::Plan
+        );
+        // A plan reached is the reporting year's.
+        assert_eq!(exprs("đạt 100% kế hoạch năm 2019")[0].1, Role::Plain);
+        // phu-xuyen-plan, d20
+        assert_eq!(
+            exprs("đặt chỉ tiêu đến năm 2023: Phấn đấu có 6.800 đoàn viên")[0].1,
+            Role::Deadline
+        );
+        assert_eq!(
+            exprs("phấn đấu đến cuối năm 2020 có 90%")[0].1,
+            Role::Deadline
+        );
+        assert_eq!(
+            exprs("Tính đến hết năm 2022, có 500 CĐCS")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn seasons_and_school_years_give_their_end_year() {
+        // d22, d24
+        assert_eq!(
+            exprs("cả nước vụ 2022 - 2023 là 141.906 ha"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("đã hoàn thành vụ ép mía 2020/21 với 9 nhà máy"),
+            [(2021, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("đến cuối năm học 2022 - 2023 đạt 99,76%"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("vụ Đông Xuân 2023-2024 gieo 5.000 ha"),
+            [(2024, Role::Plain)]
+        );
+        assert!(exprs("phục vụ 2023 lượt khách").is_empty());
+    }
+
+    #[test]
+    fn quarters_months_and_dates() {
+        // d23
+        assert_eq!(
+            exprs("Tổng thu của quý 1/2023 là 401.279 triệu đồng"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(exprs("trong quý I/2024 có 12 CĐCS"), [(2024, Role::Plain)]);
+        assert_eq!(
+            exprs("Tính đến hết tháng 6/2019, đạt 6/7 chỉ tiêu"),
+            [(2019, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Tính đến hết ngày 31/12/2022, có 5 CĐCS"),
+            [(2022, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("hoàn thành trước 31-5-2023 tại 8 nơi"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("tổ chức ngày 17/7/2017 với 80 đại biểu"),
+            [(2017, Role::Event)]
+        );
+        // d21: a document's date.
+        assert!(exprs("ban hành Kế hoạch số 3341/KH-UBND ngày 06/10/2022 về 5 việc").is_empty());
+        // phu-xuyen-plan
+        assert!(exprs("ít nhất 1 lần theo Quyết định số 2200- QĐ-/TU ngày 25/5/2017").is_empty());
+        assert!(exprs("Nghị quyết số 15/NQ- LĐLĐ ngày 29/7/2021 về 3 nội dung").is_empty());
+    }
+
+    #[test]
+    fn feasts_and_lunar_years_name_their_year() {
+        // d09, d17
+        assert_eq!(
+            exprs("Trong dịp Tết Nguyên đán Nhâm Dần 2022, hỗ trợ 75 suất"),
+            [(2022, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Nhân dịp Đinh Dậu 2017, mừng thọ 1.161 NCT"),
+            [(2017, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("chiến dịch hè 2022 có 300 đội hình"),
+            [(2022, Role::Plain)]
+        );
+        // A bare number is no year: `Covid-19`, a file name.
+        assert!(exprs("vlcsnap-2019-09-04-10h16m38s635").is_empty());
+    }
+
+    #[test]
+    fn a_lunar_year_name_alone_is_placed_in_its_cycle() {
+        // d06
+        let y = exprs("tổng kết Kế hoạch chăm lo Tết Kỷ Hợi cho 5 đoàn viên");
+        assert_eq!(y, [(0, Role::Cycle(35))]);
+        assert_eq!(cycle_year(35, 2019), 2019);
+        assert_eq!(cycle_year(35, 2040), 2019);
+        // Giáp Thìn, near the end of 2023: the coming Tết, 2024.
+        let y = exprs("chăm lo Tết Giáp Thìn cho 1.200 đoàn viên");
+        let Role::Cycle(n) = y[0].1 else {
+            panic!("{y:?}")
+        };
+        assert_eq!(cycle_year(n, 2023), 2024);
+        // A stem and branch that share no year, or no feast before them.
+        assert!(exprs("Tết Giáp Sửu cho 5 người").is_empty());
+        assert!(exprs("ông Đinh Dậu tặng 5 suất quà").is_empty());
+    }
+
+    #[test]
+    fn terms_know_their_first_year_and_use() {
+        // d15
+        let congress = exprs("tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023-2028 với 150 đại biểu");
+        assert!(matches!(
+            congress[0],
+            (
+                2028,
+                Role::Period {
+                    first: 2023,
+                    congress: true,
+                    adverbial: false,
+                    ..
+                }
+            )
+        ));
+        let results = exprs("Nhiệm kỳ 2018-2023, Hội đã kết nạp mới trên 2.800 hội viên");
+        assert!(matches!(
+            results[0],
+            (
+                2023,
+                Role::Period {
+                    adverbial: true,
+                    congress: false,
+                    ..
+                }
+            )
+        ));
+        // A span in parentheses after its period (own phrases).
+        let five = exprs("Trong 5 năm (2019 - 2023), đã giảm 3.000 hộ nghèo");
+        assert!(matches!(
+            five[0],
+            (
+                2023,
+                Role::Period {
+                    first: 2019,
+                    adverbial: true,
+                    ..
+                }
+            )
+        ));
+        let past = exprs("Nhiệm kỳ qua (2018-2023), Hội kết nạp 2.800 hội viên");
+        assert!(matches!(
+            past[0],
+            (
+                2023,
+                Role::Period {
+                    adverbial: true,
+                    ..
+                }
+            )
+        ));
+        assert!(exprs("kỷ niệm 20 năm thành lập (2003 - 2023) với 500 đại biểu").is_empty());
+        // A congress cited by its resolution is not the article's event.
+        let cited = exprs("Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028, kết nạp 5 CĐCS");
+        assert!(matches!(
+            cited[0].1,
+            Role::Period {
+                congress: false,
+                ..
+            }
+        ));
+        // d21: a standard's stage qualifies a noun.
+        let stage = exprs("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: có 10.689 hộ");
+        assert!(matches!(
+            stage[0],
+            (
+                2025,
+                Role::Period {
+                    adverbial: false,
+                    congress: false,
+                    ..
+                }
+            )
+        ));
+    }
+
+    #[test]
+    fn comparisons_end_at_the_change() {
+        // d22, d20
+        assert_eq!(
+            exprs("tăng 17.151 ha so với vụ 2021 - 2022 là 124.753 ha"),
+            [(2022, Role::Compare)]
+        );
+        let t = "Năng suất vụ 2022 - 2023 đạt 69,3 tấn/ha, so với năm 2018 tăng 3,6%";
+        let s = sentences(t, &cut(t, true)).remove(0);
+        let (mut out, mut cmp) = (Vec::new(), Vec::new());
+        scan(&s, &mut out, &mut cmp);
+        assert_eq!(cmp.len(), 1);
+        assert_eq!(&t[cmp[0].clone()].trim(), &"năm 2018");
+        // d22: `đạt` ends the comparison; the year after it is not compared.
+        assert_eq!(
+            exprs("So sánh với vụ ép mía 2021 - 2022 sản lượng đạt 128% như vụ 2022 - 2023"),
+            [(2022, Role::Compare), (2023, Role::Plain)]
+        );
+        // Own: `cùng kỳ` alone opens a comparison.
+        assert_eq!(exprs("tăng 12% cùng kỳ năm 2022"), [(2022, Role::Compare)]);
+    }
+}

@@ -1,0 +1,303 @@
+//! The year a figure belongs to (SPEC §3, `year`).
+//!
+//! A claim takes, in this order: the year of the comparison it is the
+//! base of (`so với vụ 2021 - 2022 là 124.753 ha`); the nearest year
+//! expression before it in its sentence; the first after it in its
+//! clause (`khen thưởng 256 tập thể … trong hoạt động Công đoàn năm
+//! 2022`); the last one earlier in its paragraph; else the document's
+//! year. Plans and figures reached read expressions differently: a plan
+//! takes a plan's year and a term's end, a figure reached never a plan's
+//! year, a congress's facts its term's first year.
+
+mod cues;
+mod dateline;
+mod document;
+mod expressions;
+mod relative;
+
+use std::ops::Range;
+
+use expressions::{Role, YearAt};
+
+use crate::record::Kind;
+use crate::segment::Sentence;
+
+/// What the whole document says about years.
+#[derive(Debug, Clone, Default)]
+pub struct Years {
+    /// The document's year for figures reached.
+    pub year: Option<i32>,
+    /// The document's year for plans.
+    pub plan_year: Option<i32>,
+    /// The year expressions of the body, in text order.
+    years: Vec<YearAt>,
+    /// The comparisons (byte ranges after `so với`), in text order.
+    compares: Vec<Range<usize>>,
+    /// Where each paragraph starts: (paragraph index, byte offset).
+    paragraphs: Vec<(usize, usize)>,
+    /// The congress's own year: the first year of the newest congress term.
+    congress: Option<i32>,
+}
+
+impl Years {
+    /// Reads the year expressions of the body's sentences, and the
+    /// article's date from the lines before its first paragraph.
+    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        let dateline = dateline::find(text);
+        let (mut years, mut compares) = (Vec::new(), Vec::new());
+        for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
+            expressions::scan(s, &mut years, &mut compares);
+        }
+        let lead_end = super::lead_end(sentences);
+        let relatives = relative::scan(text, sentences, lead_end);
+        years.extend(relatives.anchored);
+        years.sort_by_key(|y| y.at);
+        // Dates in page furniture do not count (SPEC §3).
+        if let Some(d) = &dateline {
+            years.retain(|y| !d.line.contains(&y.at));
+        }
+        let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+        for s in sentences {
+            if paragraphs.last().is_none_or(|p| p.0 != s.paragraph) {
+                paragraphs.push((s.paragraph, s.start));
+            }
+        }
+        let congress = years
+            .iter()
+            .filter_map(|y| match y.role {
+                Role::Period {
+                    first,
+                    congress: true,
+                    ..
+                } => Some(first),
+                _ => None,
+            })
+            .max();
+        let mut out = Years {
+            years,
+            compares,
+            paragraphs,
+            congress,
+            ..Years::default()
+        };
+        out.resolve_relatives(dateline.as_ref(), lead_end);
+        out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
+        out.plan_year = out.document_plan_year(lead_end);
+        out
+    }
+
+    /// The year of a claim starting at byte `at` of `sentence`.
+    pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        if let Some(y) = self.base_year(at) {
+            return Some(y);
+        }
+        let fit = |y: &YearAt| self.fits(y, kind);
+        let before = self.slice(sentence.start..at);
+        let after = self.slice(at..clause_end(sentence, at));
+        let para_start = self
+            .paragraphs
+            .binary_search_by_key(&sentence.paragraph, |p| p.0)
+            .map_or(sentence.start, |i| self.paragraphs[i].1);
+        // An event's date dates its own sentence only.
+        let carried = self
+            .slice(para_start..sentence.start)
+            .iter()
+            .filter(|y| y.role != Role::Event);
+        let default = match kind {
+            Kind::Plan => self.plan_year.or(self.year),
+            _ => self.year,
+        };
+        before
+            .iter()
+            .rev()
+            .find_map(fit)
+            .or_else(|| after.iter().find_map(fit))
+            .or_else(|| carried.rev().find_map(fit))
+            .or(default)
+    }
+
+    /// The expressions between the byte offsets `r`.
+    fn slice(&self, r: Range<usize>) -> &[YearAt] {
+        let from = self.years.partition_point(|y| y.at < r.start);
+        let to = self.years.partition_point(|y| y.at < r.end);
+        &self.years[from..to.max(from)]
+    }
+
+    /// The year an expression gives a claim of `kind`, if any.
+    fn fits(&self, y: &YearAt, kind: Kind) -> Option<i32> {
+        let plan = kind == Kind::Plan;
+        let year = match y.role {
+            Role::Plain | Role::Event | Role::LastYear | Role::ThisYear | Role::Cycle(_) => y.year,
+            Role::Plan if plan => y.year,
+            // A plan over a term or stage: its end year; not a term over
+            // by the congress's own (`Nhiệm kỳ qua (2017 - 2022)` before
+            // a plan of the 2022 - 2027 term).
+            Role::Period { .. } if plan => {
+                if self.congress.is_some_and(|c| y.year <= c) {
+                    return None;
+                }
+                y.year
+            }
+            // The congress's own term: its facts are of its first year.
+            Role::Period {
+                first,
+                congress: true,
+                ..
+            } if Some(first) == self.congress => first,
+            // The figures of a whole period: its end year.
+            Role::Period {
+                adverbial: true,
+                plan: false,
+                ..
+            } => y.year,
+            _ => return None,
+        };
+        (year != 0).then_some(year)
+    }
+
+    /// The year of a claim given as a comparison's base: the compared
+    /// period's (`so với vụ 2021 - 2022 là 124.753 ha`, `so với 7.532.728
+    /// tấn của vụ 2021 - 2022`).
+    fn base_year(&self, at: usize) -> Option<i32> {
+        let k = self.compares.partition_point(|r| r.start <= at);
+        let span = self.compares.get(k.checked_sub(1)?)?;
+        if !span.contains(&at) {
+            return None;
+        }
+        self.slice(span.clone())
+            .iter()
+            .find(|y| y.role == Role::Compare)
+            .map(|y| y.year)
+    }
+}
+
+/// Where the clause of the claim at `at` ends: the next `;` or `:`.
+fn clause_end(sentence: &Sentence, at: usize) -> usize {
+    sentence
+        .tokens
+        .iter()
+        .find(|t| t.start > at && matches!(t.punct(), Some(';' | ':')))
+        .map_or(sentence.end, |t| t.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    /// The year of the claim whose first figure is `figure` in `text`.
+    fn year(text: &str, figure: &str, kind: Kind) -> Option<i32> {
+        let ss = sentences(text, &cut(text, false));
+        let years = Years::new(text, &ss);
+        let at = text.find(figure).unwrap_or_else(|| panic!("{figure}"));
+        let s = ss
+            .iter()
+            .find(|s| s.start <= at && at < s.end)
+            .unwrap_or_else(|| panic!("no sentence at {figure}"));
+        years.year_for(s, at, kind)
+    }
+
+    #[test]
+    fn a_comparisons_base_takes_the_compared_year() {
+        // d22
+        let t = "Diện tích vụ 2022 - 2023 là 141.906 ha, tăng 17.151 ha so với vụ 2021 - 2022 là 124.753 ha.";
+        assert_eq!(year(t, "124.753", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "17.151", Kind::Actual), Some(2023));
+        let t = "Năm 2023 kết nạp 1.500 đoàn viên, tăng 25% so với 1.200 đoàn viên của năm 2022.";
+        assert_eq!(year(t, "1.200", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "25%", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_year_after_the_claim_in_its_clause_counts() {
+        // d07
+        let t = "Tại Hội nghị đã vinh danh 256 tập thể có thành tích trong hoạt động Công đoàn năm 2022.";
+        assert_eq!(year(t, "256", Kind::Actual), Some(2022));
+        let t = "Năm 2023 là năm bản lề. Đã trao 40 suất quà; Tết Giáp Thìn 2024 sẽ trao thêm.";
+        assert_eq!(year(t, "40", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_paragraphs_year_carries_to_its_next_sentences() {
+        // d07: `Trong năm` names no year of its own.
+        let t = "Tiêu đề\n\nMở đầu\n\nBài\n\nThêm\n\nNăm 2022, Công đoàn chú trọng tuyên truyền. Trong năm, Công đoàn thành lập mới 45 CĐCS.\n\nNăm 2023, Công đoàn tập trung chăm lo. Phấn đấu thành lập mới 40 CĐCS.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "40", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn a_review_conferences_figures_are_of_the_year_reviewed() {
+        // d07: the headline's year is the plan's.
+        let t = "Công đoàn các KCN tỉnh triển khai nhiệm vụ năm 2023\n\nSáng 11/01, Công đoàn tổ chức tổng kết hoạt động Công đoàn năm 2022, triển khai nhiệm vụ năm 2023.\n\nẢnh\n\nThêm\n\nĐã kết nạp 22.500 đoàn viên.\n\nPhấn đấu kết nạp 3.000 đoàn viên.";
+        assert_eq!(year(t, "22.500", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "3.000", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn the_year_just_past_is_dated_by_the_article_or_its_plan() {
+        // d19
+        let t = "Đảng bộ Xuân Lộc phấn đấu kết nạp đảng viên mới\n\nCập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)\n\nHuyện ủy đề ra phương hướng nhiệm vụ năm 2018. Đảng bộ phấn đấu năm 2018 đạt từ 7% trở lên.\n\nTrong năm qua, Huyện ủy kết nạp được 358 đảng viên mới.";
+        assert_eq!(year(t, "358", Kind::Actual), Some(2017));
+        assert_eq!(year(t, "7%", Kind::Plan), Some(2018));
+        // No dateline: the plan beside it dates it.
+        let t = "Phương hướng nhiệm vụ năm 2024 là chăm lo đoàn viên. Năm qua, LĐLĐ đã trao 500 suất quà.";
+        assert_eq!(year(t, "500", Kind::Actual), Some(2023));
+        // A December article's `năm qua` is its own year.
+        let t = "15/12/2023 10:00\n\nNăm qua, LĐLĐ đã trao 500 suất quà.";
+        assert_eq!(year(t, "500", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn the_current_period_takes_the_articles_date_only_when_nothing_else_does() {
+        // d18: `6 tháng đầu năm` in an article dated 17/07/2017.
+        let t = "Vận động gần 40 tỷ đồng\n\nCập nhật, 16:26, Thứ Hai, 17/07/2017 (GMT+7)\n\nTrong 6 tháng đầu năm, toàn tỉnh có 630/847 khu dân cư văn hóa.";
+        assert_eq!(year(t, "630", Kind::Actual), Some(2017));
+        // d12: no date, no year.
+        let t = "Từ đầu năm đến nay, Công đoàn đã thành lập được 8 công đoàn cơ sở.";
+        assert_eq!(year(t, "8", Kind::Actual), None);
+        // A dateline alone dates no figure (SPEC §3: furniture).
+        let t = "20/03/2023 08:00\n\nCông đoàn đã thành lập được 8 công đoàn cơ sở.";
+        assert_eq!(year(t, "8 ", Kind::Actual), None);
+    }
+
+    #[test]
+    fn a_congress_dates_its_facts_by_its_terms_first_year() {
+        // d08: the old term's report and the new term's programme.
+        let t = "Đại hội thông qua báo cáo hoạt động nhiệm kỳ 2012-2017; phương hướng, nhiệm vụ của nhiệm kỳ 2018-2023.\n\nĐại hội đề ra 20 chỉ tiêu chủ yếu. Trong đó, phấn đấu kết nạp 8.000 đoàn viên.";
+        assert_eq!(year(t, "20", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "8.000", Kind::Plan), Some(2023));
+        // d15: a term opening the clause covers its figures.
+        let t = "Hội tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023-2028.\n\nNhiệm kỳ 2018-2023, Hội đã kết nạp mới trên 2.800 hội viên.\n\nTham dự có 150 đại biểu.";
+        assert_eq!(year(t, "2.800", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "150", Kind::Actual), Some(2023));
+        let t =
+            "Đại hội Hội Cựu chiến binh huyện lần thứ VIII, nhiệm kỳ 2022-2027 có 120 đại biểu.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2022));
+    }
+
+    #[test]
+    fn a_deadline_is_no_reporting_year() {
+        // d20: the plan's deadline dates the plans.
+        let t = "Trong năm 2019, có 87.866 người tham gia BHXH.\n\nPhấn đấu đến cuối năm 2020 có 90% dân số tham gia BHYT.";
+        assert_eq!(year(t, "90%", Kind::Plan), Some(2020));
+        let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
+        assert_eq!(year(t, "12", Kind::Actual), None);
+        assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_plan_after_the_past_terms_figures_is_the_new_terms() {
+        let t = "Hội Cựu chiến binh xã tổ chức Đại hội lần thứ VII, nhiệm kỳ 2022 - 2027\n\nNhiệm kỳ qua (2017 - 2022), Hội đã kết nạp 45 hội viên mới. Phấn đấu đến cuối nhiệm kỳ có 95% hội viên gương mẫu.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "95%", Kind::Plan), Some(2027));
+    }
+
+    #[test]
+    fn a_stage_naming_a_standard_is_not_the_figures_year() {
+        // d21
+        let t = "Trong năm 2022, UBND tỉnh ban hành kế hoạch rà soát.\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: Hộ nghèo có 10.689 hộ.";
+        assert_eq!(year(t, "10.689", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "10.689", Kind::Plan), Some(2025));
+    }
+}
