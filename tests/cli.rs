@@ -130,7 +130,7 @@ fn a_missing_path_is_one_stderr_line_and_the_rest_is_still_written() {
     let missing = "fixtures/no-such-article.txt";
     let out = chitieu(["extract", THANH_XUAN, missing, SOC_SON])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(missing));
     let out = out.get_output();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -51,7 +51,7 @@ fn with_good() -> TempDir {
 }
 
 /// The bad input `bad` next to `good.txt`: stderr is exactly one line naming
-/// `bad` with `reason`, the good article's record is written, exit 1, no
+/// `bad` with `reason`, the good article's record is written, exit 2, no
 /// panic.
 fn assert_one_bad_input(dir: &TempDir, bad: &str, reason: &str) {
     let r = run(
@@ -59,7 +59,7 @@ fn assert_one_bad_input(dir: &TempDir, bad: &str, reason: &str) {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1, "exit status; stderr: {}", r.stderr);
+    assert_eq!(r.code, 2, "exit status; stderr: {}", r.stderr);
     let lines: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line on stderr: {:?}", r.stderr);
     assert!(
@@ -159,7 +159,7 @@ fn invalid_utf8_when_forced() {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
         "chitieu: latin.txt: not valid UTF-8 (bad byte at offset 3)\n"
@@ -343,7 +343,7 @@ fn jsonl_stdin_gives_the_fixtures_records() {
 }
 
 /// A malformed line is one error `NAME:LINE: reason`, the lines after it
-/// still give their records, and the exit status is 1 at the end.
+/// still give their records, and the exit status is 2 at the end.
 #[test]
 fn jsonl_malformed_line_is_reported_and_skipped() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -360,7 +360,7 @@ fn jsonl_malformed_line_is_reported_and_skipped() {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2);
     let err: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(err.len(), 1, "{}", r.stderr);
     assert!(

@@ -63,7 +63,7 @@ fn four_jobs_give_the_output_of_one_on_many_small_documents() {
     let one = extract("1", "jsonl", &[dir.path()]);
     let four = extract("4", "jsonl", &[dir.path()]);
     assert!(!one.0.is_empty());
-    assert_eq!(one.2, Some(1), "a failed input exits 1");
+    assert_eq!(one.2, Some(2), "a failed input exits 2");
     assert_eq!(one, four);
     // Progress goes to a terminal only: piped stderr holds just the error.
     let stderr = String::from_utf8_lossy(&four.1);

@@ -55,7 +55,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     }
     diagnostic::write_summary(&mut out, &summary, style)?;
     out.flush()?;
-    Ok(if summary.mismatches > 0 || summary.failed > 0 {
+    // As grep: an input that could not be read (2) outweighs findings (1).
+    Ok(if summary.failed > 0 {
+        ExitCode::from(2)
+    } else if summary.mismatches > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

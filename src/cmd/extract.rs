@@ -4,7 +4,7 @@
 use std::io::{self, BufWriter, IsTerminal};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chitieu::output::{self, Format, OutputError, OutputSpec};
 use chitieu::parallel;
 use chitieu::Options;
@@ -13,10 +13,13 @@ use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::{Cli, ExtractArgs, FormatArg};
-use crate::cmd::pending_inputs;
+use crate::cmd::{pending_inputs, refuse_clash};
 
 /// Bytes written to standard output at a time when nobody reads it live.
 const OUT_BUFFER: usize = 1 << 16;
+
+/// The context of an error writing the records.
+const WRITE_ERROR: &str = "cannot write the output";
 
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
@@ -47,13 +50,25 @@ fn stdout_is_live() -> bool {
     true
 }
 
-/// Runs the command; exit 1 when an input failed (its error is on stderr),
+/// Runs the command; exit 2 when an input failed (its error is on stderr),
 /// 2 when the output options contradict each other.
 pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let opts = Options {
         all_text: args.input.all_text,
     };
-    let mut out = match output::open(
+    if let Some(path) = &args.output {
+        refuse_clash(path, &args.input.paths)?;
+        if args.format == FormatArg::Xlsx
+            && output::target::is_stdout(path)
+            && io::stdout().is_terminal()
+        {
+            usage_error(
+                "an xlsx workbook is binary: redirect standard output to a file, or -o FILE.xlsx"
+                    .into(),
+            );
+        }
+    }
+    let (mut out, commit) = match output::open(
         &output_spec(args),
         BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
     ) {
@@ -69,7 +84,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     // Someone reading a pipe or a terminal sees each document's records as
     // soon as it is done; into a file (or /dev/null) they go out as the
     // buffer fills: a `write` per document is wasted there.
-    let live = args.output.is_none() && stdout_is_live();
+    let live = args.output.as_deref().is_none_or(output::target::is_stdout) && stdout_is_live();
     // CSV and JSON Lines rows are rendered on the workers too: the writing
     // thread only copies bytes, and each record is freed on the thread
     // that allocated it.
@@ -119,11 +134,13 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
             }
             Ok(())
         },
-    )?;
+    )
+    .context(WRITE_ERROR)?;
     progress.finish_and_clear();
-    out.finish()?;
+    out.finish().context(WRITE_ERROR)?;
+    commit.run().context(WRITE_ERROR)?;
     Ok(if failed {
-        ExitCode::from(1)
+        ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })

@@ -50,6 +50,19 @@ pub fn pending_inputs(args: &InputArgs) -> impl Iterator<Item = Pending> {
     pending(&args.paths, opts)
 }
 
+/// Refuses an output file that is also one of the inputs (by device and
+/// inode, so any name of it counts), before anything is read or written.
+pub fn refuse_clash(output: &std::path::Path, inputs: &[std::path::PathBuf]) -> Result<()> {
+    match chitieu::output::target::input_clash(output, inputs) {
+        Some(input) => Err(anyhow::anyhow!(
+            "{}: the output file is also an input ({}); nothing written",
+            output.display(),
+            input.display()
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Whether an error comes from writing to a closed pipe (`| head`): Rust
 /// ignores SIGPIPE, so the write returns `BrokenPipe`, possibly wrapped in
 /// in another `io::Error` or under context.
