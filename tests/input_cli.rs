@@ -110,8 +110,10 @@ fn folder_with_no_files() {
     assert_one_bad_input(&dir, "empty", "folder holds no files");
 }
 
+/// A folder of images holds nothing chitieu reads: one error naming the
+/// folder (the images were each a "binary file" error).
 #[test]
-fn folder_of_binary_files_names_each() {
+fn folder_of_binary_files_is_one_error() {
     let dir = with_good();
     fs::create_dir(dir.path().join("imgs")).expect("mkdir");
     fs::write(
@@ -119,7 +121,7 @@ fn folder_of_binary_files_names_each() {
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
     )
     .expect("write");
-    assert_one_bad_input(&dir, "imgs", "binary file");
+    assert_one_bad_input(&dir, "imgs", "folder holds no files");
 }
 
 #[test]

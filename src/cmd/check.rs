@@ -30,7 +30,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let style = style();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut summary = Summary::default();
-    for doc in inputs(&args.input) {
+    for doc in inputs(&args.input, None) {
         let doc = match doc {
             Ok(doc) => doc,
             Err(e) => {

@@ -90,7 +90,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     // that allocated it.
     let renderer = out.renderer();
     parallel::for_each_ordered(
-        pending_inputs(&args.input),
+        pending_inputs(&args.input, args.output.as_deref()),
         jobs,
         jobs * IN_FLIGHT_PER_JOB,
         // Reading files and decoding run here, on the workers; the walking
@@ -127,6 +127,8 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                         progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
                     }
                 }
+                // A binary file found in a folder: skipped quietly.
+                Err(e) if e.skip => {}
                 Err(e) => {
                     progress.suspend(|| eprintln!("chitieu: {e}"));
                     failed = true;

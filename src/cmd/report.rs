@@ -21,7 +21,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
     };
     refuse_clash(&args.output, &args.input.paths)?;
     let mut report = Report::new(opts.all_text);
-    for doc in inputs(&args.input) {
+    for doc in inputs(&args.input, Some(&args.output)) {
         match doc {
             Ok(doc) => {
                 let records = chitieu::extract(&doc, &opts);

@@ -24,6 +24,11 @@ impl FileId {
         fs::metadata(path).ok().as_ref().and_then(FileId::from_meta)
     }
 
+    /// The inode number.
+    pub fn ino(&self) -> u64 {
+        self.ino
+    }
+
     /// The identity carried by a file's metadata.
     pub fn from_meta(meta: &fs::Metadata) -> Option<FileId> {
         #[cfg(unix)]
