@@ -11,6 +11,9 @@ pub struct Document {
     pub name: String,
     /// The normalised text.
     pub text: String,
+    /// What reading it found wrong but read anyway (`path:line:col:
+    /// invalid UTF-8, replaced`), for the command to print on stderr.
+    pub warnings: Vec<String>,
 }
 
 impl Document {
@@ -20,6 +23,7 @@ impl Document {
         Document {
             name: name.into(),
             text: normalise_owned(raw.into()),
+            warnings: Vec::new(),
         }
     }
 }

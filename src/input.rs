@@ -438,14 +438,38 @@ fn decode_or_binary(
         let binary = e == DecodeError::Binary;
         (InputError::new(src.name(), e.to_string()), binary)
     };
-    if is_html(src, bytes, opts.format) {
+    let (mut doc, replaced) = if is_html(src, bytes, opts.format) {
         let page = decode::decode_html(bytes, opts.encoding).map_err(err)?;
-        Ok(Document::new(src.name(), html::main_text(&page.text)))
+        let doc = Document::new(src.name(), html::main_text(&page.text));
+        (doc, page.replaced)
     } else {
         let text = decode::decode(bytes, opts.encoding).map_err(err)?;
-        Ok(Document::new(src.name(), text.text))
-    }
+        (Document::new(src.name(), text.text), text.replaced)
+    };
+    doc.warnings = replaced_warnings(&doc.name, &replaced);
+    Ok(doc)
 }
+
+/// The places where invalid UTF-8 was replaced, one line each, the first
+/// [`MAX_PLACES`] of them.
+fn replaced_warnings(name: &str, places: &[(usize, usize)]) -> Vec<String> {
+    let name = printable(name);
+    let mut lines: Vec<String> = places
+        .iter()
+        .take(MAX_PLACES)
+        .map(|(line, col)| format!("{name}:{line}:{col}: invalid UTF-8, replaced"))
+        .collect();
+    if places.len() > MAX_PLACES {
+        lines.push(format!(
+            "{name}: {} more invalid UTF-8 sequences replaced",
+            places.len() - MAX_PLACES
+        ));
+    }
+    lines
+}
+
+/// Places of replaced bytes reported per file; the rest are counted.
+const MAX_PLACES: usize = 10;
 
 /// Whether a source is a JSON Lines stream.
 fn is_jsonl(src: &Source, format: InputFormat) -> bool {

@@ -437,3 +437,56 @@ fn records_stream_per_document() {
     drop(stdin);
     let _ = child.wait();
 }
+
+/// `{ cat fixtures/thanh-xuan-2016.txt; printf '\xff'; } | chitieu check`
+/// decoded the file as Windows-1258 (`NÄƒm`): 30 junk records, no
+/// mismatch, exit 0. The stray byte is now replaced and reported, and the
+/// 2134/1800 mismatch found (exit 1), as for the clean file.
+#[test]
+fn one_bad_byte_keeps_utf8_and_the_mismatch() {
+    let mut bytes = fs::read(root().join("fixtures/thanh-xuan-2016.txt")).expect("fixture");
+    bytes.push(0xff);
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    let r = run(&["check"], &root(), &bytes);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("2134/1800 = 118,56%"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("11 claims, 4 checked, 1 mismatch"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.starts_with(&format!("chitieu: -:{lines}:")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.ends_with(": invalid UTF-8, replaced\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A forced encoding that makes garbage of the file is an error naming it
+/// (`--encoding utf-16` on a UTF-8 file gave nothing, exit 0).
+#[test]
+fn a_forced_wrong_encoding_is_an_error() {
+    for enc in ["utf-16", "windows-1258"] {
+        let dir = with_good();
+        // Odd and even lengths: UTF-16 reads the one as malformed, the
+        // other as CJK.
+        for text in [GOOD.to_string(), format!("{GOOD} ")] {
+            fs::write(dir.path().join("b.txt"), text).expect("write");
+            let r = run(&["extract", "--encoding", enc, "b.txt"], dir.path(), b"");
+            assert_eq!(r.code, 2, "{enc}: {}", r.stderr);
+            assert!(
+                r.stderr.starts_with("chitieu: b.txt: ")
+                    && (r.stderr.contains("not Vietnamese text")
+                        || r.stderr.contains("not valid UTF-16")),
+                "{enc}: {}",
+                r.stderr
+            );
+            assert_eq!(r.stdout.lines().count(), 1, "{enc}: header only");
+        }
+    }
+}

@@ -41,6 +41,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                 continue;
             }
         };
+        if !doc.warnings.is_empty() {
+            out.flush()?;
+            for w in &doc.warnings {
+                eprintln!("chitieu: {w}");
+            }
+        }
         let records = chitieu::extract(&doc, &opts);
         let src = Source::new(&doc);
         for r in &records {

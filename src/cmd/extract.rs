@@ -97,18 +97,26 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         // thread only lists the files (and reads standard input and JSON
         // Lines streams).
         |input| {
-            input.document().map(|doc| {
+            input.document().map(|mut doc| {
                 let records = chitieu::extract(&doc, &opts);
+                let warnings = std::mem::take(&mut doc.warnings);
                 let rows = match &renderer {
                     Some(r) => Rows::Rendered(r.render(&records)),
                     None => Rows::Records(records),
                 };
-                (doc.text.len(), rows)
+                (doc.text.len(), rows, warnings)
             })
         },
         |done| -> Result<()> {
             match done {
-                Ok((bytes, rows)) => {
+                Ok((bytes, rows, warnings)) => {
+                    if !warnings.is_empty() {
+                        progress.suspend(|| {
+                            for w in &warnings {
+                                eprintln!("chitieu: {w}");
+                            }
+                        });
+                    }
                     match rows {
                         Rows::Rendered(rows) => out.write_rendered(&rows?)?,
                         Rows::Records(records) => {

@@ -24,6 +24,9 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
     for doc in inputs(&args.input, Some(&args.output)) {
         match doc {
             Ok(doc) => {
+                for w in &doc.warnings {
+                    eprintln!("chitieu: {w}");
+                }
                 let records = chitieu::extract(&doc, &opts);
                 report.add(doc, records);
             }
