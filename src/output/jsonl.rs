@@ -13,13 +13,15 @@ struct Num(f64);
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.0;
-        // 2^53: beyond it an f64 no longer holds every integer.
-        if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
-            s.serialize_i64(v as i64)
-        } else if v.is_finite() {
-            s.serialize_f64(v)
-        } else {
+        // Whole values as integers at any size (an f64 past 2^53 was
+        // written `9100000000000000.0` or `1e16`); past i128, nothing
+        // (the record's note says why).
+        if !v.is_finite() || v.abs() >= crate::record::TOO_LARGE {
             s.serialize_none()
+        } else if v.fract() == 0.0 {
+            s.serialize_i128(v as i128)
+        } else {
+            s.serialize_f64(v)
         }
     }
 }
