@@ -102,7 +102,8 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     pub format: FormatArg,
     /// Documents processed at once, on this many threads (default: all
-    /// cores). The output is the same whatever the number.
+    /// cores; at most 64, and one per input file). The output is the same
+    /// whatever the number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// Write to FILE instead of stdout (required for xlsx).

@@ -78,7 +78,18 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         Err(e) => return Err(e.into()),
     };
     let mut failed = false;
-    let jobs = args.jobs.map_or_else(parallel::default_jobs, usize::from);
+    let jobs = args
+        .jobs
+        .map_or_else(parallel::default_jobs, usize::from)
+        .min(parallel::MAX_JOBS);
+    // No more threads than inputs when every input is a file (a folder's
+    // count is not known before it is walked).
+    let paths = &args.input.paths;
+    let jobs = if !paths.is_empty() && paths.iter().all(|p| p.is_file()) {
+        jobs.min(paths.len())
+    } else {
+        jobs
+    };
     let progress = progress_bar();
     let mut bytes_done = 0u64;
     // Someone reading a pipe or a terminal sees each document's records as
