@@ -656,26 +656,75 @@ impl<R: BufRead> JsonLines<R> {
                 e.valid_up_to()
             ))
         })?;
-        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+        // serde would take `["a", "b"]` for the struct's two fields.
+        if !line.trim_start().starts_with('{') {
+            return Err(self.error("not a JSON object"));
+        }
+        let doc: JsonDoc = serde_json::from_str(line).map_err(|e| {
             let msg = e.to_string();
             let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            self.error(format!("not a JSON object: {msg} (column {})", e.column()))
+            if e.is_data() {
+                self.error(msg)
+            } else {
+                self.error(format!("not a JSON object: {msg} (column {})", e.column()))
+            }
         })?;
-        let serde_json::Value::Object(mut doc) = value else {
-            return Err(self.error("not a JSON object"));
-        };
-        let id = match doc.remove("id") {
-            Some(serde_json::Value::String(s)) => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            Some(_) => return Err(self.error("\"id\" must be a string or a number")),
-            None => return Err(self.error("no \"id\"")),
-        };
-        match doc.remove("text") {
-            Some(serde_json::Value::String(t)) => Ok(Document::new(id, t)),
-            Some(_) => Err(self.error("\"text\" must be a string")),
-            None => Err(self.error("no \"text\"")),
+        Ok(Document::new(doc.id.0, doc.text))
+    }
+}
+
+/// One line of `--input jsonl`: other keys are ignored.
+#[derive(serde::Deserialize)]
+struct JsonDoc {
+    id: Id,
+    #[serde(deserialize_with = "text")]
+    text: String,
+}
+
+/// A document's id: a string, or a number written as JSON wrote it.
+struct Id(String);
+
+impl<'de> serde::Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("\"id\" as a string or a number")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Id, E> {
+                Ok(Id(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The `text` of a line, saying which key is wrong when it is no string.
+fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    struct V;
+    impl serde::de::Visitor<'_> for V {
+        type Value = String;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("\"text\" as a string")
+        }
+        fn visit_str<E>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_string<E>(self, v: String) -> Result<String, E> {
+            Ok(v)
         }
     }
+    d.deserialize_string(V)
 }
 
 impl<R: BufRead> Iterator for JsonLines<R> {

@@ -171,8 +171,9 @@ impl Check {
 }
 
 /// One statistical claim (SPEC §3). Offsets are character offsets into the
-/// NFC-normalised text of the document.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// NFC-normalised text of the document. Serialised (JSON Lines) with its
+/// fields in SPEC order, missing values `null`, whole numbers as integers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Record {
     /// The input path as given, `-` for stdin, or the JSON Lines `id`.
     pub doc: String,
@@ -191,12 +192,16 @@ pub struct Record {
     /// The counted noun phrase as written.
     pub subject: Option<String>,
     /// The value reached (count, or đồng).
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub achieved: Option<f64>,
     /// The plan or whole it is measured against.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub target: Option<f64>,
     /// The percent stated in the text.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub percent: Option<f64>,
     /// 100 × achieved / target, rounded to 2 decimals.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub computed_percent: Option<f64>,
     /// How the figure is hedged.
     pub qualifier: Qualifier,

@@ -217,8 +217,11 @@ fn jsonl_ids_may_be_numbers_and_bad_fields_are_named() {
                 .unwrap_or_else(|e| e.to_string())
         })
         .collect();
-    assert_eq!(reasons[0], "-:2: no \"id\"");
-    assert_eq!(reasons[1], "-:3: \"text\" must be a string");
+    assert_eq!(reasons[0], "-:2: missing field `id`");
+    assert_eq!(
+        reasons[1],
+        "-:3: invalid type: integer `5`, expected \"text\" as a string"
+    );
     assert!(
         reasons[2].starts_with("-:4: not a JSON object"),
         "{}",

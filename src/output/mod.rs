@@ -372,9 +372,9 @@ impl Renderer {
                 // once, not a doubling buffer reallocated as it fills.
                 let mut rows = csv::CsvRows::with_capacity(opts, records.len() * ROW_BYTES);
                 for r in records {
-                    rows.push(r);
+                    rows.push(r)?;
                 }
-                Ok(rows.into_bytes())
+                rows.into_bytes()
             }
             Renderer::Jsonl => {
                 let mut out = Vec::with_capacity(records.len() * 2 * ROW_BYTES);
