@@ -203,6 +203,9 @@ fn decode_with_hint(
                 utf16_order(bytes).ok_or(DecodeError::Binary)?
             } else if let Some(enc) = declared.filter(|&e| e != UTF_8) {
                 enc
+            } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+                // Validated once here, not again in `strict`.
+                return checked(s.to_owned(), UTF_8, Vec::new());
             } else {
                 match utf8_verdict(bytes) {
                     Utf8::Valid | Utf8::FewBad => UTF_8,
