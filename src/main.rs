@@ -1,6 +1,15 @@
 //! The `chitieu` command: parses the command line and hands over to
 //! `cmd`; all extraction logic lives in the library.
 
+/// `eprintln!` that never panics: a message that cannot reach stderr
+/// (`2> /dev/full`) is lost, not a crash. The exit status still tells.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod cli;
 mod cmd;
 
@@ -25,9 +34,9 @@ fn main() -> ExitCode {
             // A bare I/O error is the output's: every input error is
             // reported in place, and opening the output says what it opens.
             if err.downcast_ref::<io::Error>().is_some() {
-                eprintln!("chitieu: cannot write the output: {err:#}");
+                note!("chitieu: cannot write the output: {err:#}");
             } else {
-                eprintln!("chitieu: {err:#}");
+                note!("chitieu: {err:#}");
             }
             // As grep: 2 for trouble (an output that cannot be written).
             ExitCode::from(2)
@@ -43,7 +52,7 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
         Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
         Err(w) if w.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(w) => {
-            eprintln!("chitieu: cannot write the output: {w}");
+            note!("chitieu: cannot write the output: {w}");
             ExitCode::from(2)
         }
     }

@@ -211,3 +211,29 @@ fn an_xlsx_on_standard_output_is_the_workbook_of_the_file() {
     let file = fs::read(dir.path().join("w.xlsx")).expect("read");
     assert_eq!(piped.stdout.len(), file.len());
 }
+
+/// Messages that cannot reach stderr (`2> /dev/full`) are lost, not a
+/// panic (exit 101): the exit status still says what happened.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_stderr_is_no_panic() {
+    let dir = with_good();
+    for (args, code) in [
+        (&["extract", "missing.txt", "b.txt"][..], 2),
+        (&["no-such-command"], 2),
+        (&["check", "b.txt"], 1),
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = StdCommand::new(env!("CARGO_BIN_EXE_chitieu"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(full)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+    }
+}

@@ -36,7 +36,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             Err(e) => {
                 // The diagnostics so far go out before the error line.
                 out.flush()?;
-                eprintln!("chitieu: {e}");
+                note!("chitieu: {e}");
                 summary.failed += 1;
                 continue;
             }
@@ -44,7 +44,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         if !doc.warnings.is_empty() {
             out.flush()?;
             for w in &doc.warnings {
-                eprintln!("chitieu: {w}");
+                note!("chitieu: {w}");
             }
         }
         let records = chitieu::extract(&doc, &opts);

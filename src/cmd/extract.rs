@@ -124,7 +124,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                     if !warnings.is_empty() {
                         progress.suspend(|| {
                             for w in &warnings {
-                                eprintln!("chitieu: {w}");
+                                note!("chitieu: {w}");
                             }
                         });
                     }
@@ -149,7 +149,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                 // A binary file found in a folder: skipped quietly.
                 Err(e) if e.skip => {}
                 Err(e) => {
-                    progress.suspend(|| eprintln!("chitieu: {e}"));
+                    progress.suspend(|| note!("chitieu: {e}"));
                     failed = true;
                 }
             }

@@ -25,13 +25,13 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
         match doc {
             Ok(doc) => {
                 for w in &doc.warnings {
-                    eprintln!("chitieu: {w}");
+                    note!("chitieu: {w}");
                 }
                 let records = chitieu::extract(&doc, &opts);
                 report.add(doc, records);
             }
             Err(e) => {
-                eprintln!("chitieu: {e}");
+                note!("chitieu: {e}");
                 report.fail(e);
             }
         }
@@ -51,7 +51,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
             .and_then(|_| out.flush())
             .and_then(|_| replacement.commit())
             .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
-        eprintln!("chitieu: wrote {} ({summary})", path.display());
+        note!("chitieu: wrote {} ({summary})", path.display());
     }
     Ok(if summary.failed > 0 {
         ExitCode::from(2)
