@@ -1,11 +1,11 @@
 //! `chitieu extract`: every claim of every input as one record, on stdout
 //! or into `-o FILE`.
 
-use std::io::{self, BufWriter, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use chitieu::output::{self, Format, OutputError, OutputSpec};
+use chitieu::output::{self, Format, OutputError, OutputSpec, RecordWriter};
 use chitieu::parallel;
 use chitieu::Options;
 use clap::error::ErrorKind;
@@ -56,40 +56,9 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let opts = Options {
         all_text: args.input.all_text,
     };
-    if let Some(path) = &args.output {
-        refuse_clash(path, &args.input.paths)?;
-        if args.format == FormatArg::Xlsx
-            && output::target::is_stdout(path)
-            && io::stdout().is_terminal()
-        {
-            usage_error(
-                "an xlsx workbook is binary: redirect standard output to a file, or -o FILE.xlsx"
-                    .into(),
-            );
-        }
-    }
-    let (mut out, commit) = match output::open(
-        &output_spec(args),
-        BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
-    ) {
-        Ok(out) => out,
-        // Clap's own shape and exit status 2, as for any other usage error.
-        Err(OutputError::Usage(msg)) => usage_error(msg),
-        Err(e) => return Err(e.into()),
-    };
+    let (mut out, commit) = open_output(args)?;
     let mut failed = false;
-    let jobs = args
-        .jobs
-        .map_or_else(parallel::default_jobs, usize::from)
-        .min(parallel::MAX_JOBS);
-    // No more threads than inputs when every input is a file (a folder's
-    // count is not known before it is walked).
-    let paths = &args.input.paths;
-    let jobs = if !paths.is_empty() && paths.iter().all(|p| p.is_file()) {
-        jobs.min(paths.len())
-    } else {
-        jobs
-    };
+    let jobs = jobs(args);
     let progress = progress_bar();
     let mut bytes_done = 0u64;
     // Someone reading a pipe or a terminal sees each document's records as
@@ -165,6 +134,53 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The output `-o` and `--format` ask for, after refusing an output
+/// that is an input and an xlsx for a terminal.
+fn open_output(
+    args: &ExtractArgs,
+) -> Result<(
+    RecordWriter<Box<dyn Write + 'static>>,
+    output::Commit<'static>,
+)> {
+    if let Some(path) = &args.output {
+        refuse_clash(path, &args.input.paths)?;
+        if args.format == FormatArg::Xlsx
+            && output::target::is_stdout(path)
+            && io::stdout().is_terminal()
+        {
+            usage_error(
+                "an xlsx workbook is binary: redirect standard output to a file, or -o FILE.xlsx"
+                    .into(),
+            );
+        }
+    }
+    match output::open(
+        &output_spec(args),
+        BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
+    ) {
+        Ok(out) => Ok(out),
+        // Clap's own shape and exit status 2, as for any other usage error.
+        Err(OutputError::Usage(msg)) => usage_error(msg),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The worker threads: `--jobs` or all cores, at most
+/// [`parallel::MAX_JOBS`], and no more than the inputs when every input
+/// is a file (a folder's count is not known before it is walked).
+fn jobs(args: &ExtractArgs) -> usize {
+    let jobs = args
+        .jobs
+        .map_or_else(parallel::default_jobs, usize::from)
+        .min(parallel::MAX_JOBS);
+    let paths = &args.input.paths;
+    if !paths.is_empty() && paths.iter().all(|p| p.is_file()) {
+        jobs.min(paths.len())
+    } else {
+        jobs
+    }
 }
 
 /// Exits with clap's usage error shape and status 2, showing the usage of
