@@ -237,3 +237,26 @@ fn a_full_stderr_is_no_panic() {
         assert_eq!(out.status.code(), Some(code), "{args:?}");
     }
 }
+
+/// An xlsx workbook sent to a terminal is refused (usage error, exit 2),
+/// not sprayed over it as binary. The terminal is `script(1)`'s
+/// pseudo-terminal (util-linux).
+#[test]
+#[cfg(target_os = "linux")]
+fn an_xlsx_for_a_terminal_is_refused() {
+    let dir = with_good();
+    let command = format!(
+        "{} extract --format xlsx -o - b.txt",
+        env!("CARGO_BIN_EXE_chitieu")
+    );
+    let out = StdCommand::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("script(1) runs");
+    let seen = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{seen}");
+    assert!(seen.contains("an xlsx workbook is binary"), "{seen}");
+    assert!(!seen.contains("PK"), "{seen}");
+}
