@@ -39,5 +39,35 @@ fn fixtures(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fixtures);
+/// Inputs that were quadratic (issue 15): 100k nested `<div>` (1.1 MB;
+/// 36 s before the depth cap) through the HTML reader, and one 1 MB
+/// sentence without full stops (72 s reported) through the extraction.
+/// Each must take well under 2 s; criterion prints the time.
+fn pathological(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pathological");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    let n = 100_000;
+    let page = format!(
+        "<html><body>{}<p>Kết nạp 2134/1800 đoàn viên.</p>{}</body></html>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
+    group.throughput(Throughput::Bytes(page.len() as u64));
+    group.bench_function("html_100k_nested_divs", |b| {
+        b.iter(|| chitieu::html::main_text(&page))
+    });
+    let clause = "LĐLĐ quận kết nạp 2134/1800 đoàn viên (đạt 128,56%), chiếm gần 40% tổng số, ";
+    let sentence = clause.repeat((1 << 20) / clause.len());
+    let doc = Document::new("s", sentence);
+    group.throughput(Throughput::Bytes(doc.text.len() as u64));
+    group.bench_function("one_1mb_sentence", |b| {
+        b.iter(|| chitieu::extract(&doc, &Options::default()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, fixtures, pathological);
 criterion_main!(benches);

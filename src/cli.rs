@@ -64,9 +64,26 @@ pub struct InputArgs {
     /// Files, folders (searched recursively, sorted) or `-` for stdin; none
     /// means stdin.
     pub paths: Vec<PathBuf>,
-    /// How to read the inputs.
-    #[arg(long, value_enum, default_value_t = InputKind::Text)]
+    /// How to read the inputs: `auto` decides per file, by extension
+    /// (.html/.htm, .jsonl/.ndjson, else text) and content (a page saved by
+    /// a browser); the others force one reader.
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
     pub input: InputKind,
+    /// Follow symbolic links inside folders (loops are detected).
+    #[arg(long)]
+    pub follow: bool,
+    /// Read only files of this type from folders (repeatable; default: all
+    /// of txt, html, jsonl).
+    #[arg(long = "type", short = 't', value_enum, value_name = "TYPE")]
+    pub types: Vec<TypeArg>,
+    /// Read the files of folders matching GLOB, whatever their extension
+    /// (repeatable); `!GLOB` leaves matching files out.
+    #[arg(long = "glob", short = 'g', value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// The largest input read (bytes, or with K, M, G); a larger file is an
+    /// error naming it.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_filesize: u64,
     /// Text encoding of the inputs.
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
@@ -85,7 +102,8 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     pub format: FormatArg,
     /// Documents processed at once, on this many threads (default: all
-    /// cores). The output is the same whatever the number.
+    /// cores; at most 64, and one per input file). The output is the same
+    /// whatever the number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// Write to FILE instead of stdout (required for xlsx).
@@ -233,12 +251,48 @@ pub enum LocaleArg {
 /// How inputs are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputKind {
+    /// By extension and content, per file.
+    Auto,
     /// Plain text files.
     Text,
     /// HTML pages: the article's main text is taken.
     Html,
     /// JSON Lines of `{"id": …, "text": …}`.
     Jsonl,
+}
+
+/// File types read from folders (`--type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    /// .txt
+    Txt,
+    /// .html, .htm
+    Html,
+    /// .jsonl, .ndjson
+    Jsonl,
+}
+
+/// Parses `--max-filesize`: bytes, or a number with K, M or G (powers of
+/// 1024, an optional trailing B or iB).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(t);
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, 'K' | 'k')) => (&t[..i], 10),
+        Some((i, 'M' | 'm')) => (&t[..i], 20),
+        Some((i, 'G' | 'g')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size: write bytes, or e.g. 500K, 64M, 1G"))
 }
 
 /// Text encodings.

@@ -2,8 +2,11 @@
 //! or without a BOM), UTF-16 with a BOM, or Windows-1258, the legacy
 //! Vietnamese code page. The rule, in order: a BOM names the encoding; a
 //! forced `--encoding` is used; NUL bytes mean a binary file (unless they
-//! fall like UTF-16 code units); valid UTF-8 is UTF-8; anything else is
-//! guessed by chardetng with a Vietnamese hint. All tables are
+//! fall like UTF-16 code units); UTF-8 is UTF-8, and so is UTF-8 with a
+//! few invalid bytes (replaced by U+FFFD, each place reported: never a
+//! silent switch to another encoding); anything else is guessed by
+//! chardetng with a Vietnamese hint. A forced encoding that turns
+//! Vietnamese bytes into something else is an error. All tables are
 //! encoding_rs's. Normalisation (NFC, `\n`) is `document::normalise`'s job.
 
 use std::fmt;
@@ -29,6 +32,12 @@ pub enum Charset {
 /// Why bytes could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
+    /// A forced encoding that gives no Vietnamese text from bytes that
+    /// are not ASCII (`--encoding utf-16` on a UTF-8 file).
+    Garbage {
+        /// The encoding's WHATWG name.
+        encoding: &'static str,
+    },
     /// NUL bytes or control characters: not a text file.
     Binary,
     /// Bytes that are not valid in the named encoding, at a byte offset.
@@ -43,6 +52,11 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            DecodeError::Garbage { encoding } => write!(
+                f,
+                "decoded as {encoding} this is not Vietnamese text \
+                 (wrong --encoding? auto detects it)"
+            ),
             DecodeError::Binary => {
                 write!(f, "binary file (NUL bytes or control characters), not text")
             }
@@ -67,6 +81,95 @@ pub struct Decoded {
     pub text: String,
     /// The encoding used (WHATWG name, e.g. `UTF-8`, `windows-1258`).
     pub encoding: &'static str,
+    /// Where invalid UTF-8 was replaced by U+FFFD: 1-based line and
+    /// character column of the text.
+    pub replaced: Vec<(usize, usize)>,
+}
+
+/// How bytes read as UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Utf8 {
+    /// Valid.
+    Valid,
+    /// UTF-8 with a few invalid sequences: at most one for every two
+    /// valid multi-byte characters. A Windows-1258 text read as UTF-8 is
+    /// nearly all invalid sequences: its letters are single high bytes,
+    /// and a valid pair would need a capital (C0–DF) followed by a symbol
+    /// of 80–BF, which Vietnamese text does not write.
+    FewBad,
+    /// Not UTF-8; the offset of the first bad byte.
+    Not(usize),
+}
+
+/// How `bytes` read as UTF-8 (see [`Utf8`]).
+fn utf8_verdict(bytes: &[u8]) -> Utf8 {
+    let first_bad = match simdutf8::compat::from_utf8(bytes) {
+        Ok(_) => return Utf8::Valid,
+        Err(e) => e.valid_up_to(),
+    };
+    let (mut multi, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        // Lead bytes of multi-byte characters.
+        multi += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    if bad * 2 <= multi {
+        Utf8::FewBad
+    } else {
+        Utf8::Not(first_bad)
+    }
+}
+
+/// UTF-8 with each invalid sequence replaced by U+FFFD (as
+/// `String::from_utf8_lossy`), and where: line and character column.
+fn utf8_lossy(bytes: &[u8]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let mut places = Vec::new();
+    let (mut line, mut line_start) = (1usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        text.push_str(valid);
+        if let Some(nl) = memchr::memrchr(b'\n', valid.as_bytes()) {
+            line += memchr::memchr_iter(b'\n', valid.as_bytes()).count();
+            line_start = text.len() - valid.len() + nl + 1;
+        }
+        if !chunk.invalid().is_empty() {
+            let col = text[line_start..].chars().count() + 1;
+            places.push((line, col));
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    (text, places)
+}
+
+/// Whether text decoded from bytes that were not all ASCII reads as
+/// Vietnamese: more of its non-ASCII letters, marks and Latin symbols are
+/// Vietnamese letters (the precomposed ones, the Latin-1 vowels, ă đ ơ ư,
+/// the five combining tone marks Windows-1258 uses) than not. UTF-8 read
+/// as Windows-1258 gives `NÄƒm`, `Ä‘áº¡t` (`Ä ƒ º ¡` are not), UTF-8 read
+/// as UTF-16 gives CJK ideographs.
+fn reads_as_vietnamese(text: &str) -> bool {
+    let (mut viet, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if is_vietnamese_letter(c) {
+            viet += 1;
+        } else if c.is_alphabetic()
+            || matches!(c, '\u{80}'..='\u{9F}' | '\u{A1}'..='\u{AC}' | '\u{AE}'..='\u{24F}' | '\u{300}'..='\u{36F}')
+        {
+            other += 1;
+        }
+    }
+    viet > other
+}
+
+/// A letter or tone mark of Vietnamese outside ASCII.
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c,
+        'À'..='Ã' | 'È'..='Ê' | 'Ì' | 'Í' | 'Ò'..='Õ' | 'Ù' | 'Ú' | 'Ý'
+        | 'à'..='ã' | 'è'..='ê' | 'ì' | 'í' | 'ò'..='õ' | 'ù' | 'ú' | 'ý'
+        | 'Ă' | 'ă' | 'Đ' | 'đ' | 'Ĩ' | 'ĩ' | 'Ũ' | 'ũ' | 'Ơ' | 'ơ' | 'Ư' | 'ư'
+        | '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'
+        | '\u{1EA0}'..='\u{1EF9}')
 }
 
 /// Decodes a text file's bytes.
@@ -98,36 +201,60 @@ fn decode_with_hint(
                 // UTF-16 without a BOM still reads as text; other NULs
                 // mean binary.
                 utf16_order(bytes).ok_or(DecodeError::Binary)?
-            } else if let Some(enc) = declared {
+            } else if let Some(enc) = declared.filter(|&e| e != UTF_8) {
                 enc
             } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
                 // Validated once here, not again in `strict`.
-                return checked(s.to_owned(), UTF_8);
+                return checked(s.to_owned(), UTF_8, Vec::new());
             } else {
-                guess(bytes)
+                match utf8_verdict(bytes) {
+                    Utf8::Valid | Utf8::FewBad => UTF_8,
+                    Utf8::Not(_) if declared == Some(UTF_8) => UTF_8,
+                    Utf8::Not(_) => guess(bytes),
+                }
             }
         }
     };
-    strict(enc, bytes)
+    let decoded = strict(enc, bytes)?;
+    // A forced legacy or UTF-16 decoding that turned Vietnamese bytes
+    // into other letters (UTF-8's own check is its invalid bytes).
+    if charset != Charset::Auto
+        && enc != UTF_8
+        && !bytes.is_ascii()
+        && (!reads_as_vietnamese(&decoded.text)
+            || (enc == WINDOWS_1258 && utf8_verdict(bytes) == Utf8::Valid))
+    {
+        return Err(DecodeError::Garbage {
+            encoding: enc.name(),
+        });
+    }
+    Ok(decoded)
 }
 
-/// Decodes without replacement characters: a bad byte is an error, not a
-/// silent `�` in a record.
+/// Decodes without a silent `�` in a record: UTF-8 with a few bad bytes
+/// has them replaced and their places listed; any other bad byte is an
+/// error.
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if enc == UTF_8 {
         // SIMD validation: the standard library's scalar check cost a
         // tenth of the extraction on Vietnamese text, where ASCII and
         // multi-byte letters alternate every few bytes.
-        return match simdutf8::compat::from_utf8(bytes) {
-            Ok(s) => checked(s.to_owned(), enc),
-            Err(e) => Err(DecodeError::Malformed {
-                encoding: enc.name(),
-                offset: Some(e.valid_up_to()),
-            }),
+        return match simdutf8::basic::from_utf8(bytes) {
+            Ok(s) => checked(s.to_owned(), enc, Vec::new()),
+            Err(_) => match utf8_verdict(bytes) {
+                Utf8::Not(offset) => Err(DecodeError::Malformed {
+                    encoding: enc.name(),
+                    offset: Some(offset),
+                }),
+                _ => {
+                    let (text, replaced) = utf8_lossy(bytes);
+                    checked(text, enc, replaced)
+                }
+            },
         };
     }
     match enc.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => checked(text.into_owned(), enc),
+        Some(text) => checked(text.into_owned(), enc, Vec::new()),
         None => Err(DecodeError::Malformed {
             encoding: enc.name(),
             offset: None,
@@ -138,7 +265,11 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeError> 
 /// Rejects decoded text that is not prose: any NUL, or more than one
 /// character in a hundred a C0 control other than tab, line feed, carriage
 /// return and form feed (the `file(1)` notion of text).
-fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError> {
+fn checked(
+    text: String,
+    enc: &'static Encoding,
+    replaced: Vec<(usize, usize)>,
+) -> Result<Decoded, DecodeError> {
     // On the bytes: in UTF-8 a byte below 0x20 is always a C0 control
     // character, never part of another one.
     let b = text.as_bytes();
@@ -160,6 +291,7 @@ fn checked(text: String, enc: &'static Encoding) -> Result<Decoded, DecodeError>
     Ok(Decoded {
         text,
         encoding: enc.name(),
+        replaced,
     })
 }
 
@@ -326,6 +458,45 @@ mod tests {
         assert_eq!(d.encoding, "windows-1258");
         let page = b"<meta charset='utf-8'><p>x</p>";
         assert_eq!(decode_html(page, Charset::Auto).unwrap().encoding, "UTF-8");
+    }
+
+    /// A UTF-8 article with a stray byte stays UTF-8 (it was decoded as
+    /// Windows-1258 whole: `NÄƒm`), the byte replaced and its place given.
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        let mut b = SAMPLE.as_bytes().to_vec();
+        b.extend(b"\nx\xff y\xc3");
+        for cs in [Charset::Auto, Charset::Utf8] {
+            let d = decode(&b, cs).unwrap();
+            assert_eq!(d.encoding, "UTF-8");
+            assert_eq!(d.text, format!("{SAMPLE}\nx\u{FFFD} y\u{FFFD}"));
+            assert_eq!(d.replaced, [(2, 2), (2, 5)]);
+        }
+    }
+
+    /// Mostly bad bytes are no UTF-8: auto guesses the legacy code page,
+    /// forced UTF-8 is an error.
+    #[test]
+    fn mostly_bad_bytes_are_not_utf8() {
+        let legacy = b"N\xe3m 2016 \xf0a\xf2t \xf0o\xe0n vi\xean \xc3\xa9";
+        assert_eq!(
+            decode(legacy, Charset::Auto).unwrap().encoding,
+            "windows-1258"
+        );
+        assert!(decode(legacy, Charset::Utf8).is_err());
+    }
+
+    /// A forced encoding that makes no Vietnamese of the bytes is an error
+    /// (`--encoding utf-16` on a UTF-8 file gave nothing, exit 0), and
+    /// Windows-1258 forced on valid UTF-8 Vietnamese gives `NÄƒm`.
+    #[test]
+    fn a_forced_encoding_that_yields_garbage_is_an_error() {
+        for cs in [Charset::Utf16, Charset::Windows1258] {
+            let e = decode(SAMPLE.as_bytes(), cs).unwrap_err();
+            assert!(matches!(e, DecodeError::Garbage { .. }), "{cs:?}: {e}");
+        }
+        // Plain ASCII is the same text in all of them.
+        assert!(decode(b"2134/1800", Charset::Windows1258).is_ok());
     }
 
     #[test]

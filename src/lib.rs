@@ -100,7 +100,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 measure: c.measure,
                 basis: c.basis,
                 check: verdict.check,
-                note: verdict.note,
+                note: match (
+                    verdict.note,
+                    record::precision_note(&[c.achieved, c.target, c.percent]),
+                ) {
+                    (Some(n), Some(p)) => Some(format!("{n}; {p}")),
+                    (n, p) => n.or(p),
+                },
                 // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
                 // part of the clause.
                 quote: flat[c.quote.clone()]

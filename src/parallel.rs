@@ -2,38 +2,36 @@
 //!
 //! Archives are processed on every core, yet output must come out in input
 //! order, byte-identical to a one-thread run, and memory must stay bounded
-//! by the items in flight rather than by the size of the input. The calling
-//! thread pulls items from the iterator and hands each to a rayon pool; at
-//! most `window` items are in flight (queued, running, or done but not yet
-//! consumed), and results reach the sink strictly in input order. Because
-//! the calling thread does the pulling and the sinking, reading the inputs
-//! and writing the output overlap with the work on the pool.
+//! by the items in flight rather than by the size of the input. A small
+//! pipeline of crossbeam channels: a reading thread pulls the items (an
+//! input that blocks never holds back the results already done), `jobs`
+//! workers map them, and the calling thread puts the results back in input
+//! order and hands them to the sink, so reading, work and writing overlap.
 
-use std::collections::VecDeque;
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, TryRecvError};
-use std::sync::{Condvar, Mutex};
-use std::time::Duration;
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
 
-/// How long the writing thread waits on one channel before it looks at the
-/// other: short enough that no result waits on a blocked read.
-const TICK: Duration = Duration::from_millis(1);
+use crossbeam_channel::{bounded, unbounded};
 
-/// Most items handed to the pool as one task: sixteen small documents are
-/// a few milliseconds of work, against tens of microseconds per hand-over
-/// (with eight, a two-job run of the 200 MB corpus switched threads about
-/// 6,000 times; with sixteen and the wait below, about 3,000).
+/// Most items a worker takes at once: sixteen small documents are a few
+/// milliseconds of work, against tens of microseconds per hand-over; one
+/// wake-up per document made a two-job run of the 200 MB bench corpus
+/// twice as slow on a busy two-core machine.
 const BATCH: usize = 16;
 
-/// Applies `f` to every item of `items` on `jobs` threads and hands the
-/// results to `sink` in input order, at most `window` items in flight
-/// (handed to the pool, in batches of up to `window / (2 * jobs)`, at most
-/// [`BATCH`]), plus two batches read ahead and the item the reading thread
-/// holds.
+/// Most worker threads, whatever `--jobs` asks: past the cores they only
+/// cost memory (`--jobs 65535` started 15,000 threads and never ended).
+pub const MAX_JOBS: usize = 64;
+
+/// Applies `f` to every item of `items` on `jobs` threads (at most
+/// [`MAX_JOBS`]) and hands the results to `sink` in input order, at most
+/// `window` items in flight (read, being mapped, or done but waiting for
+/// an earlier one).
 ///
 /// With `jobs <= 1` everything runs on the calling thread, one item at a
-/// time, with no pool. The first error of `sink` stops the run (items in
-/// flight finish, their results are dropped) and is returned; so is a pool
-/// that cannot be built. A panic in `f` is propagated.
+/// time. The first error of `sink` stops the run (items in flight are
+/// dropped) and is returned. A panic in `f` or in the iterator is
+/// propagated to the caller.
 pub fn for_each_ordered<I, T, R, F, S, E>(
     items: I,
     jobs: usize,
@@ -48,8 +46,8 @@ where
     R: Send,
     F: Fn(T) -> R + Sync,
     S: FnMut(R) -> Result<(), E>,
-    E: From<rayon::ThreadPoolBuildError>,
 {
+    let jobs = jobs.min(MAX_JOBS);
     if jobs <= 1 {
         for item in items {
             sink(f(item))?;
@@ -57,209 +55,67 @@ where
         return Ok(());
     }
     let window = window.max(1);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
-    let f = &f;
     let items = items.into_iter();
-    // Reading runs on a thread of its own: an input that blocks (a pipe
-    // still open, a slow disk) never holds back the results of the
-    // documents already read. It may run two batches ahead.
+    let f = &f;
+    // A token per item that may be in flight: the reader takes one before
+    // it reads an item, the sink gives it back.
+    let (token_tx, token_rx) = bounded::<()>(window);
+    for _ in 0..window {
+        let _ = token_tx.send(());
+    }
+    let (work_tx, work_rx) = bounded::<(usize, T)>(window);
+    let (done_tx, done_rx) = unbounded::<Vec<(usize, std::thread::Result<R>)>>();
+    // Small enough that every worker gets a share of the window.
     let batch_max = (window / (2 * jobs)).clamp(1, BATCH);
-    let queue = Queue::new(2 * batch_max);
     std::thread::scope(|threads| {
-        let reader = &queue;
         threads.spawn(move || {
-            // Closes the queue however reading ends, a panic included.
-            let _closer = Closer(reader);
-            for item in items {
-                if !reader.push(item) {
+            for (i, item) in items.enumerate() {
+                // No token: the sink stopped.
+                if token_rx.recv().is_err() || work_tx.send((i, item)).is_err() {
                     break;
                 }
             }
         });
-        // Lets a blocked reader go however this thread leaves.
-        let _gone = Gone(&queue);
-        let item_rx = &queue;
-        pool.in_place_scope(|scope| {
-            // Tasks in input order, each with its number of items.
-            let mut pending: VecDeque<(Receiver<Vec<R>>, usize)> = VecDeque::with_capacity(window);
-            let mut in_flight = 0;
-            let mut reading = true;
-            loop {
-                // Every result that is ready goes out, in input order.
-                while let Some(results) =
-                    pending
-                        .front()
-                        .and_then(|(front, _)| match front.try_recv() {
-                            Ok(rs) => Some(Some(rs)),
-                            Err(TryRecvError::Empty) => None,
-                            Err(TryRecvError::Disconnected) => Some(None),
-                        })
-                {
-                    retire(&mut pending, &mut in_flight, results, &mut sink)?;
-                }
-                if !reading && pending.is_empty() {
-                    return Ok(());
-                }
-                if reading && in_flight < window {
-                    match item_rx.recv_timeout(TICK) {
-                        Ok(item) => {
-                            // The items already read go to the pool as one
-                            // task: a hand-over per small document cost more
-                            // in wake-ups than its work. Never waits for more.
-                            let mut batch = vec![item];
-                            while batch.len() < batch_max.min(window - in_flight) {
-                                match item_rx.try_recv() {
-                                    Some(more) => batch.push(more),
-                                    None => break,
-                                }
-                            }
-                            let batch_len = batch.len();
-                            let (tx, rx) = sync_channel(1);
-                            scope.spawn(move |_| {
-                                let _ = tx.send(batch.into_iter().map(f).collect());
-                            });
-                            in_flight += batch_len;
-                            pending.push_back((rx, batch_len));
-                        }
-                        Err(RecvTimeoutError::Timeout) => {}
-                        Err(RecvTimeoutError::Disconnected) => reading = false,
+        for _ in 0..jobs {
+            let (work_rx, done_tx) = (work_rx.clone(), done_tx.clone());
+            threads.spawn(move || {
+                for first in &work_rx {
+                    // The items already read, at once; never waits for more.
+                    let batch: Vec<(usize, T)> = std::iter::once(first)
+                        .chain(work_rx.try_iter().take(batch_max - 1))
+                        .collect();
+                    // A panic goes to the calling thread with its place,
+                    // which re-raises it: a lost result would stall the
+                    // order.
+                    let done = batch
+                        .into_iter()
+                        .map(|(i, item)| (i, panic::catch_unwind(AssertUnwindSafe(|| f(item)))))
+                        .collect();
+                    if done_tx.send(done).is_err() {
+                        break;
                     }
-                } else if let Some((front, _)) = pending.front() {
-                    // The window is full (or reading is over): nothing can
-                    // happen before the oldest task is done, so wait for it
-                    // alone. (Waking every tick to look again preempted a
-                    // worker a few times per task.)
-                    let results = front.recv().ok();
-                    retire(&mut pending, &mut in_flight, results, &mut sink)?;
                 }
+            });
+        }
+        drop((work_rx, done_tx));
+        // Owned here, so that leaving (an error, a panic) closes them and
+        // the other threads end.
+        let (token_tx, done_rx) = (token_tx, done_rx);
+        let mut held = BTreeMap::new();
+        let mut next = 0;
+        for done in &done_rx {
+            held.extend(done);
+            while let Some(r) = held.remove(&next) {
+                next += 1;
+                match r {
+                    Ok(r) => sink(r)?,
+                    Err(payload) => panic::resume_unwind(payload),
+                }
+                let _ = token_tx.send(());
             }
-        })
+        }
+        Ok(())
     })
-}
-
-/// Retires the oldest task: its results go to `sink`, in order; a task
-/// that ended without them (it panicked; the scope will say so) gives
-/// none.
-fn retire<R, E>(
-    pending: &mut VecDeque<(Receiver<Vec<R>>, usize)>,
-    in_flight: &mut usize,
-    results: Option<Vec<R>>,
-    sink: &mut impl FnMut(R) -> Result<(), E>,
-) -> Result<(), E> {
-    if let Some((_, n)) = pending.pop_front() {
-        *in_flight -= n;
-    }
-    results.into_iter().flatten().try_for_each(sink)
-}
-
-/// A bounded queue from the reading thread to the calling thread. The
-/// reader, once the queue is full, is woken only when it has drained to
-/// half: with a channel, every item taken woke it, and that hand-over cost
-/// more than reading a small file.
-struct Queue<T> {
-    state: Mutex<QueueState<T>>,
-    /// Signalled when an item arrives or reading ends.
-    filled: Condvar,
-    /// Signalled when the queue has drained to half, or the taker is gone.
-    drained: Condvar,
-    cap: usize,
-}
-
-struct QueueState<T> {
-    items: VecDeque<T>,
-    /// The reader is done.
-    closed: bool,
-    /// The taker is gone: the reader stops.
-    gone: bool,
-}
-
-impl<T> Queue<T> {
-    fn new(cap: usize) -> Self {
-        Queue {
-            state: Mutex::new(QueueState {
-                items: VecDeque::with_capacity(cap),
-                closed: false,
-                gone: false,
-            }),
-            filled: Condvar::new(),
-            drained: Condvar::new(),
-            cap: cap.max(1),
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, QueueState<T>> {
-        // A panic while holding the lock leaves plain data: go on with it.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Adds an item, waiting while the queue is full; `false` once the
-    /// taker is gone.
-    fn push(&self, item: T) -> bool {
-        let mut s = self.lock();
-        while s.items.len() >= self.cap && !s.gone {
-            s = self.drained.wait(s).unwrap_or_else(|e| e.into_inner());
-        }
-        if s.gone {
-            return false;
-        }
-        s.items.push_back(item);
-        if s.items.len() == 1 {
-            self.filled.notify_one();
-        }
-        true
-    }
-
-    /// Takes an item if there is one.
-    fn try_recv(&self) -> Option<T> {
-        self.pop(&mut self.lock())
-    }
-
-    /// Takes the first item, waking the reader when that drains the queue
-    /// to half.
-    fn pop(&self, s: &mut QueueState<T>) -> Option<T> {
-        let item = s.items.pop_front();
-        if item.is_some() && s.items.len() == self.cap / 2 {
-            self.drained.notify_one();
-        }
-        item
-    }
-
-    /// Takes an item, waiting at most `wait` for one.
-    fn recv_timeout(&self, wait: Duration) -> Result<T, RecvTimeoutError> {
-        let mut s = self.lock();
-        if s.items.is_empty() && !s.closed {
-            s = self
-                .filled
-                .wait_timeout(s, wait)
-                .map(|(s, _)| s)
-                .unwrap_or_else(|e| e.into_inner().0);
-        }
-        match self.pop(&mut s) {
-            Some(item) => Ok(item),
-            None if s.closed => Err(RecvTimeoutError::Disconnected),
-            None => Err(RecvTimeoutError::Timeout),
-        }
-    }
-}
-
-/// Closes the queue when the reading thread ends.
-struct Closer<'a, T>(&'a Queue<T>);
-
-impl<T> Drop for Closer<'_, T> {
-    fn drop(&mut self) {
-        self.0.lock().closed = true;
-        self.0.filled.notify_all();
-    }
-}
-
-/// Releases the reader when the taking thread leaves.
-struct Gone<'a, T>(&'a Queue<T>);
-
-impl<T> Drop for Gone<'_, T> {
-    fn drop(&mut self) {
-        self.0.lock().gone = true;
-        self.0.drained.notify_all();
-    }
 }
 
 /// The number of threads to use when the user gives none: all cores.
@@ -275,14 +131,7 @@ mod tests {
 
     #[derive(Debug, PartialEq)]
     enum Err {
-        Pool,
         Stop,
-    }
-
-    impl From<rayon::ThreadPoolBuildError> for Err {
-        fn from(_: rayon::ThreadPoolBuildError) -> Self {
-            Err::Pool
-        }
     }
 
     fn run(jobs: usize, window: usize, n: usize) -> Vec<usize> {
@@ -319,30 +168,66 @@ mod tests {
 
     #[test]
     fn items_run_at_the_same_time() {
-        // Eight 50 ms waits on four threads: about 100 ms, not 400 ms
-        // (waits, not work, so a busy machine does not make this flaky).
-        let start = std::time::Instant::now();
+        // Four items that each wait until all four have started: they can
+        // only finish if four threads run them at once (a run on fewer
+        // would never end, so the waits give up after a while and the
+        // count of those that saw all four says which happened).
+        let started = AtomicUsize::new(0);
+        let mut all_four = 0;
+        for_each_ordered(
+            0..4,
+            4,
+            4,
+            |_| {
+                started.fetch_add(1, Ordering::SeqCst);
+                for _ in 0..2000 {
+                    if started.load(Ordering::SeqCst) == 4 {
+                        return true;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                false
+            },
+            |saw| {
+                all_four += usize::from(saw);
+                Ok::<(), Err>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(all_four, 4);
+    }
+
+    /// `--jobs 65535` started 15,000 threads and never ended: at most
+    /// [`MAX_JOBS`] run at once.
+    #[test]
+    fn no_more_than_max_jobs_threads_run() {
+        let running = AtomicUsize::new(0);
+        let most = AtomicUsize::new(0);
         let mut n = 0;
         for_each_ordered(
-            0..8,
-            4,
-            8,
-            |_| std::thread::sleep(std::time::Duration::from_millis(50)),
+            0..500,
+            65_535,
+            1000,
+            |_| {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(1));
+                running.fetch_sub(1, Ordering::SeqCst);
+            },
             |()| {
                 n += 1;
                 Ok::<(), Err>(())
             },
         )
         .unwrap();
-        assert_eq!(n, 8);
-        let took = start.elapsed();
-        assert!(took < std::time::Duration::from_millis(300), "{took:?}");
+        assert_eq!(n, 500);
+        assert!(most.load(Ordering::SeqCst) <= MAX_JOBS);
     }
 
     #[test]
     fn no_more_than_the_window_is_in_flight() {
-        // Items pulled but not yet sunk never exceed the window, plus the
-        // two batches read ahead and the item the reading thread holds.
+        // Items pulled but not yet sunk never exceed the window (plus the
+        // one the reading thread holds).
         let pulled = AtomicUsize::new(0);
         let mut sunk = 0;
         let mut worst = 0;
@@ -362,8 +247,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(sunk, 500);
-        // Window 5 on 4 threads: batches of one, two read ahead, one held.
-        assert!(worst <= 8, "{worst} items in flight");
+        // The window, and the one item the reader holds waiting for a
+        // token.
+        assert!(worst <= 6, "{worst} items in flight");
     }
 
     #[test]
@@ -379,8 +265,8 @@ mod tests {
 
     #[test]
     fn a_worker_that_panics_ends_the_run_with_its_panic() {
-        // A task that dies sends no results: it is retired, the run goes
-        // on to the end, and the panic reaches the caller.
+        // The panic reaches the caller at its place in the order: every
+        // result before it is sunk, in order, none after.
         let mut sunk = Vec::new();
         let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
             for_each_ordered(

@@ -171,8 +171,9 @@ impl Check {
 }
 
 /// One statistical claim (SPEC §3). Offsets are character offsets into the
-/// NFC-normalised text of the document.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// NFC-normalised text of the document. Serialised (JSON Lines) with its
+/// fields in SPEC order, missing values `null`, whole numbers as integers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Record {
     /// The input path as given, `-` for stdin, or the JSON Lines `id`.
     pub doc: String,
@@ -191,16 +192,21 @@ pub struct Record {
     /// The counted noun phrase as written.
     pub subject: Option<String>,
     /// The value reached (count, or đồng).
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub achieved: Option<f64>,
     /// The plan or whole it is measured against.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub target: Option<f64>,
     /// The percent stated in the text.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub percent: Option<f64>,
     /// Decimals the percent was written with (`128,56%` 2, `65%` 0,
     /// `3,20%` 2). No SPEC §3 column: the xlsx shows the percent at the
     /// precision the text gave it, which the value alone cannot tell.
+    #[serde(skip)]
     pub percent_decimals: u32,
     /// 100 × achieved / target, rounded to 2 decimals.
+    #[serde(serialize_with = "crate::output::jsonl::number")]
     pub computed_percent: Option<f64>,
     /// How the figure is hedged.
     pub qualifier: Qualifier,
@@ -226,33 +232,28 @@ pub fn format_number(v: f64) -> String {
     s
 }
 
+/// The magnitude from which a whole value is no longer written: 2^127,
+/// past what an `i128` holds (and past anything a report states; such a
+/// figure gets [`precision_note`] instead of digits).
+pub const TOO_LARGE: f64 = 170_141_183_460_469_231_731_687_303_715_884_105_728.0;
+
+/// 2^53: past it an `f64` no longer holds every integer.
+const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
+
 /// [`format_number`], appended to `out`: the CSV writer formats every
-/// number cell through one buffer. Whole values below 10^15 (every count
-/// and every sum of money in practice) are written as integers: the same
-/// digits as the float's `Display`, without its shortest-digits search,
-/// which was most of the cost of writing a row.
+/// number cell through one buffer. A whole value is written with every
+/// digit of the value held, at any size (`9100000000000000`,
+/// `10000000000000000`, `18446744073709551616`: never an exponent, never
+/// the float's shortest digits padded with invented zeros); nothing for
+/// one of [`TOO_LARGE`] or more, or not finite.
 pub fn push_number(v: f64, out: &mut String) {
     use std::fmt::Write;
-    if !v.is_finite() {
+    if !v.is_finite() || v.abs() >= TOO_LARGE {
         return;
     }
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        // Exact: an f64 below 2^53 holds every integer. `-0` is `0`.
-        let mut n = (v as i64).unsigned_abs();
-        if v < 0.0 && n != 0 {
-            out.push('-');
-        }
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    if v.fract() == 0.0 {
+        // Exact: the value is whole and within i128. `-0` is `0`.
+        let _ = write!(out, "{}", v as i128);
         return;
     }
     // Rust's Display for f64 never uses an exponent and drops `.0`.
@@ -262,6 +263,27 @@ pub fn push_number(v: f64, out: &mut String) {
         out.truncate(start);
         out.push('0');
     }
+}
+
+/// The note a record's figures need when they are past what an `f64`
+/// holds exactly: the digits written are those of the value held, which
+/// may differ from the text's last digits. A value whose digits after
+/// its 17 significant ones are zeros (`9.100 nghìn tỷ`, `10.000 nghìn
+/// tỷ`) is held exactly as a report writes it and needs no note.
+pub fn precision_note(values: &[Option<f64>]) -> Option<String> {
+    let mut note = None;
+    for v in values.iter().flatten().map(|v| v.abs()) {
+        if !v.is_finite() || v >= TOO_LARGE {
+            return Some("a figure too large to hold (2^127 or more) is left empty".into());
+        }
+        if v > EXACT_INTEGERS && format!("{v}") != format!("{}", v as i128) {
+            note = Some(
+                "a figure past 2^53 is held to 53 bits: its last digits may differ from the text"
+                    .to_string(),
+            );
+        }
+    }
+    note
 }
 
 #[cfg(test)]
@@ -276,32 +298,51 @@ mod tests {
         assert_eq!(format_number(3_100_000_000.0), "3100000000");
     }
 
-    /// The integer path writes what the float's `Display` writes: fails if
-    /// it drops a digit, a sign or the `-0` rule.
+    /// Whole values are written with the exact digits of the value held
+    /// (Rust's `{:.0}` is the exact decimal expansion), fractions as
+    /// `Display`. Fails if a digit is invented (`18446744073709552000`),
+    /// an exponent appears (`1e16`) or `.0` is added.
     #[test]
-    fn the_integer_path_writes_what_display_writes() {
-        let display = |v: f64| match format!("{v}") {
-            s if s == "-0" => "0".to_string(),
-            s => s,
-        };
-        let mut values = vec![0.0, -0.0, 1.0, -1.0, 9.0, 10.0, -10.0, 2023.0, 1e15, -1e15];
-        for e in 0..16 {
+    fn every_whole_value_is_written_exactly_at_any_size() {
+        let mut values = vec![0.0, 1.0, -1.0, 9.0, 10.0, -10.0, 2023.0, 1e15, -1e15];
+        for e in 0..38 {
             let p = 10f64.powi(e);
-            values.extend([p - 1.0, p, p + 1.0, -(p - 1.0), 7.0 * p, p + 0.5, p / 3.0]);
+            values.extend([p - 1.0, p, p + 1.0, -(p - 1.0), 7.0 * p]);
         }
         values.extend([
-            128.56,
-            118.56,
-            -0.25,
-            999_999_999_999_999.0,
-            9_007_199_254_740_993.0,
+            9.1e15,
+            2f64.powi(53) + 2.0,
+            2f64.powi(64),
+            -(2f64.powi(100)),
         ]);
         for v in values {
-            assert_eq!(format_number(v), display(v), "{v:?}");
+            // `{:.0}` keeps the sign of -0; SPEC writes 0.
+            let exact = format!("{:.0}", v + 0.0);
+            assert_eq!(format_number(v), exact, "{v:?}");
         }
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(9.1e15), "9100000000000000");
+        assert_eq!(format_number(1e16), "10000000000000000");
+        assert_eq!(format_number(2f64.powi(64)), "18446744073709551616");
+        assert_eq!(format_number(128.56), "128.56");
+        assert_eq!(format_number(-0.25), "-0.25");
         let mut buf = String::from("x");
         push_number(42.0, &mut buf);
         push_number(f64::NAN, &mut buf);
+        push_number(1e39, &mut buf);
         assert_eq!(buf, "x42");
+    }
+
+    /// Round figures past 2^53 are held exactly and need no note; others
+    /// and those too large to hold get one.
+    #[test]
+    fn figures_past_what_a_float_holds_get_a_note() {
+        assert_eq!(
+            precision_note(&[Some(9.1e15), Some(1e16), None, Some(128.56)]),
+            None
+        );
+        assert!(precision_note(&[Some(2f64.powi(64))]).is_some());
+        assert!(precision_note(&[Some(12_345_678_901_234_567_891.0)]).is_some());
+        assert!(precision_note(&[Some(1e39)]).unwrap().contains("too large"));
     }
 }

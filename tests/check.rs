@@ -71,12 +71,12 @@ fn all_lists_the_claims_that_passed_one_line_each() {
 }
 
 #[test]
-fn a_failed_input_is_named_the_others_are_checked_and_the_exit_is_1() {
+fn a_failed_input_is_named_the_others_are_checked_and_the_exit_is_2() {
     let out = chitieu()
         .args(["check", "no-such-article.txt", "fixtures/soc-son-2020.txt"])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         err.trim(),

@@ -130,7 +130,7 @@ fn a_missing_path_is_one_stderr_line_and_the_rest_is_still_written() {
     let missing = "fixtures/no-such-article.txt";
     let out = chitieu(["extract", THANH_XUAN, missing, SOC_SON])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(missing));
     let out = out.get_output();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -310,4 +310,40 @@ fn a_reader_that_goes_away_is_no_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
+}
+
+/// Figures past 2^53 were written `9100000000000000.0` and `1e+16` in
+/// JSON Lines (SPEC §3: never) and with invented digits in CSV
+/// (`18446744073709551616/1` → `18446744073709552000`). Now every digit of
+/// the value held, and a note where it may differ from the text.
+#[test]
+fn figures_past_two_to_the_53_are_written_plainly() {
+    let text = "Chi 9.100 nghìn tỷ đồng.\nChi 10.000 nghìn tỷ đồng.\n\
+                Kết nạp 18446744073709551616/1 đoàn viên.\n";
+    let run = |format: &str| {
+        let out = assert_cmd::Command::cargo_bin("chitieu")
+            .expect("binary")
+            .args(["extract", "--format", format])
+            .write_stdin(text)
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let jsonl = run("jsonl");
+    for want in [
+        "\"achieved\":9100000000000000,",
+        "\"achieved\":10000000000000000,",
+        "\"achieved\":18446744073709551616,",
+    ] {
+        assert!(jsonl.contains(want), "{want}: {jsonl}");
+    }
+    assert!(!jsonl.contains("e+") && !jsonl.contains("e1") && !jsonl.contains(".0,"));
+    let csv = run("csv");
+    assert!(csv.contains(",18446744073709551616,1,"), "{csv}");
+    assert!(!csv.contains("18446744073709552000"), "{csv}");
+    let rows = csv_rows(&csv).1;
+    let note = COLUMNS.iter().position(|c| *c == "note").expect("note");
+    assert!(rows[2][note].contains("2^53"), "{:?}", rows[2]);
+    assert_eq!((rows[0][note].as_str(), rows[1][note].as_str()), ("", ""));
 }

@@ -41,8 +41,9 @@ fn records(doc: &Document) -> Vec<String> {
 /// Decodes bytes as `chitieu extract` would read a file named `name`.
 fn read_as(name: &str, bytes: &[u8], encoding: Charset) -> Document {
     let opts = ReadOptions {
-        format: InputFormat::Text,
+        format: InputFormat::Auto,
         encoding,
+        ..ReadOptions::default()
     };
     decode_source(&Source::File(PathBuf::from(name)), bytes, &opts)
         .unwrap_or_else(|e| panic!("{name}: {e}"))
@@ -216,8 +217,11 @@ fn jsonl_ids_may_be_numbers_and_bad_fields_are_named() {
                 .unwrap_or_else(|e| e.to_string())
         })
         .collect();
-    assert_eq!(reasons[0], "-:2: no \"id\"");
-    assert_eq!(reasons[1], "-:3: \"text\" must be a string");
+    assert_eq!(reasons[0], "-:2: missing field `id`");
+    assert_eq!(
+        reasons[1],
+        "-:3: invalid type: integer `5`, expected \"text\" as a string"
+    );
     assert!(
         reasons[2].starts_with("-:4: not a JSON object"),
         "{}",
@@ -245,14 +249,18 @@ fn absurd_numbers_do_not_break_extraction() {
 }
 
 fn run_all_readers(bytes: &[u8]) {
-    for format in [InputFormat::Text, InputFormat::Html] {
+    for format in [InputFormat::Auto, InputFormat::Text, InputFormat::Html] {
         for encoding in [
             Charset::Auto,
             Charset::Utf8,
             Charset::Windows1258,
             Charset::Utf16,
         ] {
-            let opts = ReadOptions { format, encoding };
+            let opts = ReadOptions {
+                format,
+                encoding,
+                ..ReadOptions::default()
+            };
             if let Ok(doc) = decode_source(&Source::Stdin, bytes, &opts) {
                 let _ = chitieu::extract(&doc, &Options::default());
             }

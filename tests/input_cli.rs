@@ -51,7 +51,7 @@ fn with_good() -> TempDir {
 }
 
 /// The bad input `bad` next to `good.txt`: stderr is exactly one line naming
-/// `bad` with `reason`, the good article's record is written, exit 1, no
+/// `bad` with `reason`, the good article's record is written, exit 2, no
 /// panic.
 fn assert_one_bad_input(dir: &TempDir, bad: &str, reason: &str) {
     let r = run(
@@ -59,7 +59,7 @@ fn assert_one_bad_input(dir: &TempDir, bad: &str, reason: &str) {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1, "exit status; stderr: {}", r.stderr);
+    assert_eq!(r.code, 2, "exit status; stderr: {}", r.stderr);
     let lines: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line on stderr: {:?}", r.stderr);
     assert!(
@@ -110,8 +110,10 @@ fn folder_with_no_files() {
     assert_one_bad_input(&dir, "empty", "folder holds no files");
 }
 
+/// A folder of images holds nothing chitieu reads: one error naming the
+/// folder (the images were each a "binary file" error).
 #[test]
-fn folder_of_binary_files_names_each() {
+fn folder_of_binary_files_is_one_error() {
     let dir = with_good();
     fs::create_dir(dir.path().join("imgs")).expect("mkdir");
     fs::write(
@@ -119,7 +121,7 @@ fn folder_of_binary_files_names_each() {
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
     )
     .expect("write");
-    assert_one_bad_input(&dir, "imgs", "binary file");
+    assert_one_bad_input(&dir, "imgs", "folder holds no files");
 }
 
 #[test]
@@ -159,7 +161,7 @@ fn invalid_utf8_when_forced() {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
         "chitieu: latin.txt: not valid UTF-8 (bad byte at offset 3)\n"
@@ -343,7 +345,7 @@ fn jsonl_stdin_gives_the_fixtures_records() {
 }
 
 /// A malformed line is one error `NAME:LINE: reason`, the lines after it
-/// still give their records, and the exit status is 1 at the end.
+/// still give their records, and the exit status is 2 at the end.
 #[test]
 fn jsonl_malformed_line_is_reported_and_skipped() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -360,7 +362,7 @@ fn jsonl_malformed_line_is_reported_and_skipped() {
         dir.path(),
         b"",
     );
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2);
     let err: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(err.len(), 1, "{}", r.stderr);
     assert!(
@@ -434,4 +436,57 @@ fn records_stream_per_document() {
     assert!(first.contains("\"doc\":\"d1\""), "{first}");
     drop(stdin);
     let _ = child.wait();
+}
+
+/// `{ cat fixtures/thanh-xuan-2016.txt; printf '\xff'; } | chitieu check`
+/// decoded the file as Windows-1258 (`NÄƒm`): 30 junk records, no
+/// mismatch, exit 0. The stray byte is now replaced and reported, and the
+/// 2134/1800 mismatch found (exit 1), as for the clean file.
+#[test]
+fn one_bad_byte_keeps_utf8_and_the_mismatch() {
+    let mut bytes = fs::read(root().join("fixtures/thanh-xuan-2016.txt")).expect("fixture");
+    bytes.push(0xff);
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    let r = run(&["check"], &root(), &bytes);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("2134/1800 = 118,56%"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("11 claims, 4 checked, 1 mismatch"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.starts_with(&format!("chitieu: -:{lines}:")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.ends_with(": invalid UTF-8, replaced\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A forced encoding that makes garbage of the file is an error naming it
+/// (`--encoding utf-16` on a UTF-8 file gave nothing, exit 0).
+#[test]
+fn a_forced_wrong_encoding_is_an_error() {
+    for enc in ["utf-16", "windows-1258"] {
+        let dir = with_good();
+        // Odd and even lengths: UTF-16 reads the one as malformed, the
+        // other as CJK.
+        for text in [GOOD.to_string(), format!("{GOOD} ")] {
+            fs::write(dir.path().join("b.txt"), text).expect("write");
+            let r = run(&["extract", "--encoding", enc, "b.txt"], dir.path(), b"");
+            assert_eq!(r.code, 2, "{enc}: {}", r.stderr);
+            assert!(
+                r.stderr.starts_with("chitieu: b.txt: ")
+                    && (r.stderr.contains("not Vietnamese text")
+                        || r.stderr.contains("not valid UTF-16")),
+                "{enc}: {}",
+                r.stderr
+            );
+            assert_eq!(r.stdout.lines().count(), 1, "{enc}: header only");
+        }
+    }
 }

@@ -10,7 +10,7 @@ fn extract(jobs: &str, format: &str, paths: &[&Path]) -> (Vec<u8>, Vec<u8>, Opti
     let out = Command::cargo_bin("chitieu")
         .expect("binary is built")
         .arg("extract")
-        .args(["--jobs", jobs, "--format", format])
+        .args(["--jobs", jobs, "--format", format, "--max-filesize", "64K"])
         .args(paths)
         .output()
         .expect("chitieu runs");
@@ -43,7 +43,8 @@ fn four_jobs_give_the_output_of_one_on_the_fixtures() {
 fn four_jobs_give_the_output_of_one_on_many_small_documents() {
     // Every paragraph of every fixture as a document of its own, so that
     // hundreds of uneven documents race through the pool; one file that is
-    // not UTF-8 must keep its place in the error stream and the exit code.
+    // too large to read must keep its place in the error stream and the
+    // exit code.
     let dir = tempfile::tempdir().expect("temp dir");
     let mut n = 0;
     for f in fixtures() {
@@ -53,17 +54,13 @@ fn four_jobs_give_the_output_of_one_on_many_small_documents() {
             n += 1;
         }
     }
-    // A binary file (NUL bytes, no BOM): no encoding reads it.
-    fs::write(
-        dir.path().join("00050-bad.txt"),
-        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR 12/10",
-    )
-    .expect("write");
+    // A file past the --max-filesize given below.
+    fs::write(dir.path().join("00050-bad.txt"), "12/10 ".repeat(20_000)).expect("write");
     assert!(n > 100, "{n} documents");
     let one = extract("1", "jsonl", &[dir.path()]);
     let four = extract("4", "jsonl", &[dir.path()]);
     assert!(!one.0.is_empty());
-    assert_eq!(one.2, Some(1), "a failed input exits 1");
+    assert_eq!(one.2, Some(2), "a failed input exits 2");
     assert_eq!(one, four);
     // Progress goes to a terminal only: piped stderr holds just the error.
     let stderr = String::from_utf8_lossy(&four.1);

@@ -77,8 +77,9 @@ fn report_to_stdout_and_failed_inputs() {
         ])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    // A failed input: exit 1, named on stderr and in the page; the rest is there.
-    assert_eq!(out.status.code(), Some(1));
+    // A failed input: exit 2 (SPEC §4, as grep), named on stderr and in
+    // the page; the rest is there.
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("missing.txt: no such file or folder"), "{err}");
     let html = String::from_utf8_lossy(&out.stdout);

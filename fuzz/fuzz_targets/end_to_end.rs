@@ -34,7 +34,11 @@ fn chitieu_fuzz_body(data: &[u8]) {
     let docs: Vec<_> = if format == InputFormat::Jsonl {
         JsonLines::new("fuzz".into(), body).collect()
     } else {
-        let opts = ReadOptions { format, encoding };
+        let opts = ReadOptions {
+            format,
+            encoding,
+            ..ReadOptions::default()
+        };
         vec![decode_source(&Source::Stdin, body, &opts)]
     };
     for doc in docs.into_iter().flatten() {

@@ -30,17 +30,23 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let style = style();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut summary = Summary::default();
-    for doc in inputs(&args.input) {
+    for doc in inputs(&args.input, None) {
         let doc = match doc {
             Ok(doc) => doc,
             Err(e) => {
                 // The diagnostics so far go out before the error line.
                 out.flush()?;
-                eprintln!("chitieu: {e}");
+                note!("chitieu: {e}");
                 summary.failed += 1;
                 continue;
             }
         };
+        if !doc.warnings.is_empty() {
+            out.flush()?;
+            for w in &doc.warnings {
+                note!("chitieu: {w}");
+            }
+        }
         let records = chitieu::extract(&doc, &opts);
         let src = Source::new(&doc);
         for r in &records {
@@ -55,7 +61,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     }
     diagnostic::write_summary(&mut out, &summary, style)?;
     out.flush()?;
-    Ok(if summary.mismatches > 0 || summary.failed > 0 {
+    // As grep: an input that could not be read (2) outweighs findings (1).
+    Ok(if summary.failed > 0 {
+        ExitCode::from(2)
+    } else if summary.mismatches > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

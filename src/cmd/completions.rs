@@ -12,8 +12,12 @@ use crate::cli::{Cli, CompletionsArgs, COLUMN_DOCS};
 /// Prints the completion script for the shell asked.
 pub fn completions(args: &CompletionsArgs) -> Result<ExitCode> {
     let mut cmd = Cli::command();
+    // Into memory first: clap_complete panics when its writer fails (a
+    // closed pipe, a full disk); our own write reports the error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "chitieu", &mut script);
     let mut out = io::stdout().lock();
-    clap_complete::generate(args.shell, &mut cmd, "chitieu", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

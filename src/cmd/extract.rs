@@ -1,12 +1,12 @@
 //! `chitieu extract`: every claim of every input as one record, on stdout
 //! or into `-o FILE`.
 
-use std::io::{self, BufWriter, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chitieu::output::locale::SheetLocale;
-use chitieu::output::{self, Format, OutputError, OutputSpec};
+use chitieu::output::{self, Format, OutputError, OutputSpec, RecordWriter};
 use chitieu::parallel;
 use chitieu::Options;
 use clap::error::ErrorKind;
@@ -14,10 +14,13 @@ use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::{Cli, ExtractArgs, FormatArg, LocaleArg};
-use crate::cmd::pending_inputs;
+use crate::cmd::{pending_inputs, refuse_clash};
 
 /// Bytes written to standard output at a time when nobody reads it live.
 const OUT_BUFFER: usize = 1 << 16;
+
+/// The context of an error writing the records.
+const WRITE_ERROR: &str = "cannot write the output";
 
 /// Documents in flight per thread: enough to keep every thread busy while
 /// one long document holds up the output, few enough to keep memory flat.
@@ -48,53 +51,53 @@ fn stdout_is_live() -> bool {
     true
 }
 
-/// Runs the command; exit 1 when an input failed (its error is on stderr),
+/// Runs the command; exit 2 when an input failed (its error is on stderr),
 /// 2 when the output options contradict each other.
 pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let opts = Options {
         all_text: args.input.all_text,
     };
-    let mut out = match output::open(
-        &output_spec(args),
-        BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
-    ) {
-        Ok(out) => out,
-        // Clap's own shape and exit status 2, as for any other usage error.
-        Err(OutputError::Usage(msg)) => usage_error(msg),
-        Err(e) => return Err(e.into()),
-    };
+    let (mut out, commit) = open_output(args)?;
     let mut failed = false;
-    let jobs = args.jobs.map_or_else(parallel::default_jobs, usize::from);
+    let jobs = jobs(args);
     let progress = progress_bar();
     let mut bytes_done = 0u64;
     // Someone reading a pipe or a terminal sees each document's records as
     // soon as it is done; into a file (or /dev/null) they go out as the
     // buffer fills: a `write` per document is wasted there.
-    let live = args.output.is_none() && stdout_is_live();
+    let live = args.output.as_deref().is_none_or(output::target::is_stdout) && stdout_is_live();
     // CSV and JSON Lines rows are rendered on the workers too: the writing
     // thread only copies bytes, and each record is freed on the thread
     // that allocated it.
     let renderer = out.renderer();
     parallel::for_each_ordered(
-        pending_inputs(&args.input),
+        pending_inputs(&args.input, args.output.as_deref()),
         jobs,
         jobs * IN_FLIGHT_PER_JOB,
         // Reading files and decoding run here, on the workers; the walking
         // thread only lists the files (and reads standard input and JSON
         // Lines streams).
         |input| {
-            input.document().map(|doc| {
+            input.document().map(|mut doc| {
                 let records = chitieu::extract(&doc, &opts);
+                let warnings = std::mem::take(&mut doc.warnings);
                 let rows = match &renderer {
                     Some(r) => Rows::Rendered(r.render(&records)),
                     None => Rows::Records(records),
                 };
-                (doc.text.len(), rows)
+                (doc.text.len(), rows, warnings)
             })
         },
         |done| -> Result<()> {
             match done {
-                Ok((bytes, rows)) => {
+                Ok((bytes, rows, warnings)) => {
+                    if !warnings.is_empty() {
+                        progress.suspend(|| {
+                            for w in &warnings {
+                                note!("chitieu: {w}");
+                            }
+                        });
+                    }
                     match rows {
                         Rows::Rendered(rows) => out.write_rendered(&rows?)?,
                         Rows::Records(records) => {
@@ -113,21 +116,72 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                         progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
                     }
                 }
+                // A binary file found in a folder: skipped quietly.
+                Err(e) if e.skip => {}
                 Err(e) => {
-                    progress.suspend(|| eprintln!("chitieu: {e}"));
+                    progress.suspend(|| note!("chitieu: {e}"));
                     failed = true;
                 }
             }
             Ok(())
         },
-    )?;
+    )
+    .context(WRITE_ERROR)?;
     progress.finish_and_clear();
-    out.finish()?;
+    out.finish().context(WRITE_ERROR)?;
+    commit.run().context(WRITE_ERROR)?;
     Ok(if failed {
-        ExitCode::from(1)
+        ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The output `-o` and `--format` ask for, after refusing an output
+/// that is an input and an xlsx for a terminal.
+fn open_output(
+    args: &ExtractArgs,
+) -> Result<(
+    RecordWriter<Box<dyn Write + 'static>>,
+    output::Commit<'static>,
+)> {
+    if let Some(path) = &args.output {
+        refuse_clash(path, &args.input.paths)?;
+        if args.format == FormatArg::Xlsx
+            && output::target::is_stdout(path)
+            && io::stdout().is_terminal()
+        {
+            usage_error(
+                "an xlsx workbook is binary: redirect standard output to a file, or -o FILE.xlsx"
+                    .into(),
+            );
+        }
+    }
+    match output::open(
+        &output_spec(args),
+        BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock()),
+    ) {
+        Ok(out) => Ok(out),
+        // Clap's own shape and exit status 2, as for any other usage error.
+        Err(OutputError::Usage(msg)) => usage_error(msg),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The worker threads: `--jobs` or all cores, at most
+/// [`parallel::MAX_JOBS`], and no more than the inputs when every input
+/// is a file (a folder's count is not known before it is walked).
+fn jobs(args: &ExtractArgs) -> usize {
+    let jobs = args
+        .jobs
+        .map_or_else(parallel::default_jobs, usize::from)
+        .min(parallel::MAX_JOBS);
+    let paths = &args.input.paths;
+    if !paths.is_empty() && paths.iter().all(|p| p.is_file()) {
+        jobs.min(paths.len())
+    } else {
+        jobs
+    }
 }
 
 /// Exits with clap's usage error shape and status 2, showing the usage of

@@ -10,10 +10,11 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chitieu::decode::Charset;
-use chitieu::input::{pending, InputError, InputFormat, Pending, ReadOptions};
+use chitieu::input::{pending, InputError, InputFormat, Pending, ReadOptions, WalkOptions};
+use chitieu::output::target::{self, FileId};
 use chitieu::Document;
 
-use crate::cli::{Cli, Command, EncodingArg, InputArgs, InputKind};
+use crate::cli::{Cli, Command, EncodingArg, InputArgs, InputKind, TypeArg};
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -26,16 +27,27 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The documents of the command line's inputs, lazily, in input order.
-pub fn inputs(args: &InputArgs) -> impl Iterator<Item = Result<Document, InputError>> {
-    pending_inputs(args).map(Pending::document)
+/// The documents of the command line's inputs, lazily, in input order;
+/// never the file `output` (the `-o` file) found in a folder, and binary
+/// files found in folders left out.
+pub fn inputs(
+    args: &InputArgs,
+    output: Option<&std::path::Path>,
+) -> impl Iterator<Item = Result<Document, InputError>> {
+    pending_inputs(args, output)
+        .map(Pending::document)
+        .filter(|d| !d.as_ref().is_err_and(|e| e.skip))
 }
 
 /// The inputs the arguments name, read but not yet decoded (see
 /// [`Pending`]): `extract` decodes them on its worker threads.
-pub fn pending_inputs(args: &InputArgs) -> impl Iterator<Item = Pending> {
+pub fn pending_inputs(
+    args: &InputArgs,
+    output: Option<&std::path::Path>,
+) -> impl Iterator<Item = Pending> {
     let opts = ReadOptions {
         format: match args.input {
+            InputKind::Auto => InputFormat::Auto,
             InputKind::Text => InputFormat::Text,
             InputKind::Html => InputFormat::Html,
             InputKind::Jsonl => InputFormat::Jsonl,
@@ -46,8 +58,38 @@ pub fn pending_inputs(args: &InputArgs) -> impl Iterator<Item = Pending> {
             EncodingArg::Windows1258 => Charset::Windows1258,
             EncodingArg::Utf16 => Charset::Utf16,
         },
+        max_size: args.max_filesize,
     };
-    pending(&args.paths, opts)
+    let walk = WalkOptions {
+        follow: args.follow,
+        types: args
+            .types
+            .iter()
+            .map(|t| match t {
+                TypeArg::Txt => InputFormat::Text,
+                TypeArg::Html => InputFormat::Html,
+                TypeArg::Jsonl => InputFormat::Jsonl,
+            })
+            .collect(),
+        globs: args.globs.clone(),
+        exclude: output
+            .filter(|p| !target::is_stdout(p))
+            .and_then(FileId::of),
+    };
+    pending(&args.paths, &walk, opts)
+}
+
+/// Refuses an output file that is also one of the inputs (by device and
+/// inode, so any name of it counts), before anything is read or written.
+pub fn refuse_clash(output: &std::path::Path, inputs: &[std::path::PathBuf]) -> Result<()> {
+    match chitieu::output::target::input_clash(output, inputs) {
+        Some(input) => Err(anyhow::anyhow!(
+            "{}: the output file is also an input ({}); nothing written",
+            output.display(),
+            input.display()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Whether an error comes from writing to a closed pipe (`| head`): Rust

@@ -11,12 +11,13 @@ pub mod diagnostic;
 pub mod html;
 pub mod jsonl;
 pub mod locale;
+pub mod target;
 pub mod xlsx;
 
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, BufWriter, Seek, Write};
+use std::path::PathBuf;
 
 use crate::record::{Record, COLUMNS};
 
@@ -134,7 +135,7 @@ pub fn value(r: &Record, index: usize) -> Value<'_> {
 pub struct OutputSpec {
     /// The format.
     pub format: Format,
-    /// Write here instead of stdout (required for xlsx).
+    /// Write here instead of stdout (`-` is stdout too; required for xlsx).
     pub path: Option<PathBuf>,
     /// CSV for spreadsheets: UTF-8 BOM and CRLF line ends.
     pub excel: bool,
@@ -164,6 +165,8 @@ impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             OutputError::Usage(m) => f.write_str(m),
+            // The OS reason once: it is not also given as the source, which
+            // `{:#}` would print a second time.
             OutputError::Create { path, source } => {
                 write!(f, "{}: cannot create: {source}", path.display())
             }
@@ -172,29 +175,43 @@ impl fmt::Display for OutputError {
     }
 }
 
-impl std::error::Error for OutputError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+impl std::error::Error for OutputError {}
+
+/// What is left to do once every record is written: nothing (standard
+/// output), rename the finished file into place, or copy a workbook built
+/// in an anonymous file to standard output.
+pub enum Commit<'a> {
+    /// Standard output: nothing.
+    Stdout,
+    /// A file written beside its final path.
+    Replace(target::Replacement),
+    /// An xlsx workbook for standard output, built in a file first (its
+    /// format needs to seek).
+    Copy(File, Box<dyn Write + 'a>),
+}
+
+impl Commit<'_> {
+    /// Completes the output, after [`RecordWriter::finish`].
+    pub fn run(self) -> io::Result<()> {
         match self {
-            OutputError::Usage(_) => None,
-            OutputError::Create { source, .. } => Some(source),
-            OutputError::Write(e) => Some(e),
+            Commit::Stdout => Ok(()),
+            Commit::Replace(r) => r.commit(),
+            Commit::Copy(mut file, mut out) => {
+                file.rewind()?;
+                io::copy(&mut file, &mut out)?;
+                out.flush()
+            }
         }
     }
 }
 
-fn create(path: &Path) -> Result<File, OutputError> {
-    File::create(path).map_err(|source| OutputError::Create {
-        path: path.to_path_buf(),
-        source,
-    })
-}
-
-/// Opens the writer `spec` asks for: over `stdout`, or over the file
-/// `spec.path` (created now, so a bad path fails before any work).
+/// Opens the writer `spec` asks for: over `stdout` (no path, or `-`), or
+/// over a temporary file beside `spec.path` (created now, so a bad path
+/// fails before any work), which the returned [`Commit`] renames into place.
 pub fn open<'a>(
     spec: &OutputSpec,
     stdout: impl Write + 'a,
-) -> Result<RecordWriter<Box<dyn Write + 'a>>, OutputError> {
+) -> Result<(RecordWriter<Box<dyn Write + 'a>>, Commit<'a>), OutputError> {
     let format = spec.format;
     if spec.excel && format != Format::Csv {
         return Err(OutputError::Usage(
@@ -209,22 +226,41 @@ pub fn open<'a>(
         ));
     }
     let columns = spec.columns.clone().unwrap_or_default();
-    if format == Format::Xlsx {
-        let Some(path) = &spec.path else {
-            return Err(OutputError::Usage(
-                "--format xlsx writes a file: add -o FILE.xlsx".into(),
-            ));
-        };
-        let file = create(path)?;
-        return Ok(RecordWriter::Xlsx(Box::new(xlsx::XlsxWriter::new(
-            file, columns,
-        ))));
-    }
-    let out: Box<dyn Write + 'a> = match &spec.path {
-        Some(path) => Box::new(BufWriter::new(create(path)?)),
-        None => Box::new(stdout),
+    let path = spec.path.as_deref().filter(|p| !target::is_stdout(p));
+    let create = |path: &std::path::Path| {
+        target::Replacement::create(path).map_err(|source| OutputError::Create {
+            path: path.to_path_buf(),
+            source,
+        })
     };
-    Ok(match format {
+    if format == Format::Xlsx {
+        let (file, commit) = match (path, &spec.path) {
+            (Some(path), _) => {
+                let (file, r) = create(path)?;
+                (file, Commit::Replace(r))
+            }
+            (None, Some(_)) => {
+                let file = tempfile::tempfile().map_err(OutputError::Write)?;
+                let copy = file.try_clone().map_err(OutputError::Write)?;
+                (file, Commit::Copy(copy, Box::new(stdout)))
+            }
+            (None, None) => {
+                return Err(OutputError::Usage(
+                    "--format xlsx writes a file: add -o FILE.xlsx (or -o - for stdout)".into(),
+                ))
+            }
+        };
+        let w = RecordWriter::Xlsx(Box::new(xlsx::XlsxWriter::new(file, columns)));
+        return Ok((w, commit));
+    }
+    let (out, commit): (Box<dyn Write + 'a>, Commit<'a>) = match path {
+        Some(path) => {
+            let (file, r) = create(path)?;
+            (Box::new(BufWriter::new(file)), Commit::Replace(r))
+        }
+        None => (Box::new(stdout), Commit::Stdout),
+    };
+    let w = match format {
         Format::Jsonl => RecordWriter::Jsonl(out),
         _ => {
             let opts = csv::CsvOptions {
@@ -232,14 +268,12 @@ pub fn open<'a>(
                 locale: spec.locale,
                 columns,
             };
-            RecordWriter::Csv(Box::new(csv::CsvWriter::with_options(out, opts).map_err(
-                |e| OutputError::Create {
-                    path: spec.path.clone().unwrap_or_else(|| PathBuf::from("-")),
-                    source: e,
-                },
-            )?))
+            RecordWriter::Csv(Box::new(
+                csv::CsvWriter::with_options(out, opts).map_err(OutputError::Write)?,
+            ))
         }
-    })
+    };
+    Ok((w, commit))
 }
 
 /// A writer of records in any format, over any byte sink.
@@ -342,9 +376,9 @@ impl Renderer {
                 // once, not a doubling buffer reallocated as it fills.
                 let mut rows = csv::CsvRows::with_capacity(opts, records.len() * ROW_BYTES);
                 for r in records {
-                    rows.push(r);
+                    rows.push(r)?;
                 }
-                Ok(rows.into_bytes())
+                rows.into_bytes()
             }
             Renderer::Jsonl => {
                 let mut out = Vec::with_capacity(records.len() * 2 * ROW_BYTES);
@@ -428,7 +462,7 @@ mod tests {
             };
             let one_by_one = {
                 let mut out = Vec::new();
-                let mut w = open(&spec, &mut out).unwrap();
+                let (mut w, _) = open(&spec, &mut out).unwrap();
                 for r in &records {
                     w.write(r).unwrap();
                 }
@@ -437,7 +471,7 @@ mod tests {
             };
             let rendered = {
                 let mut out = Vec::new();
-                let mut w = open(&spec, &mut out).unwrap();
+                let (mut w, _) = open(&spec, &mut out).unwrap();
                 let renderer = w.renderer().unwrap();
                 // A record written alone, rendered rows in two parts, and
                 // a record written alone again.
