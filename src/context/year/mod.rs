@@ -98,11 +98,13 @@ impl Years {
             .paragraphs
             .binary_search_by_key(&sentence.paragraph, |p| p.0)
             .map_or(sentence.start, |i| self.paragraphs[i].1);
-        // An event's date dates its own sentence only.
+        // An event's date dates its own sentence only, and so does a
+        // congress's term: `Đại hội … nhiệm kỳ 2023-2028.` names the
+        // congress, not the year of the results reported after it.
         let carried = self
             .slice(para_start..sentence.start)
             .iter()
-            .filter(|y| y.role != Role::Event);
+            .filter(|y| !matches!(y.role, Role::Event | Role::Period { congress: true, .. }));
         let default = match kind {
             Kind::Plan => self.plan_year.or(self.year),
             _ => self.year,
@@ -224,6 +226,18 @@ mod tests {
         let t = "Tiêu đề\n\nMở đầu\n\nBài\n\nThêm\n\nNăm 2022, Công đoàn chú trọng tuyên truyền. Trong năm, Công đoàn thành lập mới 45 CĐCS.\n\nNăm 2023, Công đoàn tập trung chăm lo. Phấn đấu thành lập mới 40 CĐCS.";
         assert_eq!(year(t, "45", Kind::Actual), Some(2022));
         assert_eq!(year(t, "40", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn a_congress_term_does_not_carry_to_the_next_sentence() {
+        // bac-tu-liem-2022 hard-wrapped: `… Đại hội Công đoàn quận … lần
+        // thứ II, nhiệm kỳ 2023-2028.` then, in the same paragraph, `LĐLĐ
+        // quận đã đạt 100% chỉ tiêu giao …`: the results are the report's.
+        let t = "Tiêu đề\n\nNăm 2022, LĐLĐ quận có nhiều kết quả.\n\nLĐLĐ quận chuẩn bị Đại hội Công đoàn quận lần thứ II, nhiệm kỳ 2023-2028. LĐLĐ quận đã đạt 116% chỉ tiêu về phát triển đoàn viên.";
+        assert_eq!(year(t, "116", Kind::Actual), Some(2022));
+        // Our own: a youth union's congress, then the year's results.
+        let t = "Tiêu đề\n\nNăm 2021, Huyện đoàn hoàn thành nhiệm vụ.\n\nHuyện đoàn tổ chức Đại hội Đoàn huyện nhiệm kỳ 2022-2027. Huyện đoàn đã kết nạp 350 đoàn viên mới.";
+        assert_eq!(year(t, "350", Kind::Actual), Some(2021));
     }
 
     #[test]
