@@ -1,0 +1,138 @@
+//! The document's own organisation: the one its headline, sapo and
+//! dateline put forward, which claims with no organisation of their own
+//! take, and which `toàn tỉnh`, `các cấp công đoàn` or `Hội` alone stand for.
+
+use std::collections::HashMap;
+
+use super::mentions::Role;
+use super::tables::{ADMIN, GAZETTEER};
+use super::words::scan;
+use super::Mention;
+use crate::context::LEAD_PARAGRAPHS;
+use crate::segment::Sentence;
+
+/// The document's organisation: of the names that act (subjects and
+/// sources), the one named most, a name in the headline or lead counting
+/// three times; then of any name that is no receiver; then a collective
+/// phrase; then a place in the headline or lead.
+pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Option<Mention> {
+    let lead = |m: &Mention| {
+        sentences
+            .get(m.sentence)
+            .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
+    };
+    let own = |m: &Mention| !m.collective && !m.tier;
+    let acting = |m: &Mention| {
+        own(m) && m.eligible && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+    };
+    let named = |m: &Mention| own(m) && m.eligible && m.role != Role::Giver;
+    let any = |m: &Mention| own(m) && m.role != Role::Receiver;
+    most_named(mentions, acting, lead)
+        .or_else(|| most_named(mentions, named, lead))
+        .or_else(|| most_named(mentions, any, lead))
+        .or_else(|| {
+            let c = mentions.iter().filter(|m| m.collective && m.eligible);
+            c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
+                .cloned()
+        })
+        .or_else(|| headline_place(text, sentences))
+}
+
+/// The mention whose name is counted most among those that `keep`,
+/// a lead mention counting three; the first named on a tie.
+fn most_named(
+    mentions: &[Mention],
+    keep: impl Fn(&Mention) -> bool,
+    lead: impl Fn(&Mention) -> bool,
+) -> Option<Mention> {
+    // Keyed by the document's own words: std's seeded hasher.
+    let mut score: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| keep(m)) {
+        let e = score.entry(m.name.as_str()).or_insert((0, i));
+        e.0 += if lead(m) { 3 } else { 1 };
+    }
+    let (_, &(_, first)) = score
+        .iter()
+        .max_by_key(|(_, (s, first))| (*s, std::cmp::Reverse(*first)))?;
+    mentions.get(first).cloned()
+}
+
+/// `Quảng Ninh: …` or `… tại tỉnh Quảng Ninh …`: a gazetteer place that
+/// opens the headline, else the first admin word and place of the lead.
+fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
+    let mut words = Vec::new();
+    for s in sentences.iter().filter(|s| s.paragraph < LEAD_PARAGRAPHS) {
+        words.clear();
+        scan(text, s.start..s.end, &mut words);
+        for i in 0..words.len() {
+            let opens = i == 0
+                && GAZETTEER
+                    .at(&words, 0)
+                    .is_some_and(|(n, _)| words.get(n).is_some_and(|w| w.fold == ":"));
+            let admin = ADMIN.at(&words, i).filter(|_| i + 1 < words.len());
+            let place = if opens {
+                GAZETTEER.at(&words, 0).map(|(n, p)| (0, n, p.level))
+            } else {
+                admin.and_then(|(a, &lv)| {
+                    let (n, _) = GAZETTEER.at(&words, i + a)?;
+                    Some((i, a + n, lv))
+                })
+            };
+            if let Some((from, n, level)) = place {
+                let span = words[from].span.start..words[from + n - 1].span.end;
+                return Some(Mention {
+                    at: span.start,
+                    name: text[span].to_string(),
+                    level: Some(level),
+                    role: Role::Other,
+                    eligible: true,
+                    sentence: 0,
+                    family: "place",
+                    group: "place",
+                    collective: false,
+                    bare: false,
+                    tier: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Gives each collective phrase the organisation it stands for: the
+/// document's, when of its group (`toàn tỉnh` any); else the last named
+/// one of its group; else the fullest collective phrase of its group
+/// (`các cấp hội` → `các cấp hội phụ nữ`).
+pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
+    let fullest: HashMap<&str, String> = {
+        let mut f: HashMap<&str, String> = HashMap::new();
+        for m in mentions.iter().filter(|m| m.collective) {
+            let e = f.entry(m.group).or_default();
+            if m.name.chars().count() > e.chars().count() {
+                *e = m.name.clone();
+            }
+        }
+        f
+    };
+    for i in 0..mentions.len() {
+        if !mentions[i].collective {
+            continue;
+        }
+        let group = mentions[i].group;
+        let doc = unit.filter(|u| group == "any" || u.group == group);
+        let named = || {
+            mentions[..i]
+                .iter()
+                .rev()
+                .find(|m| !m.collective && !m.bare && m.eligible && m.group == group)
+                .map(|m| m.name.clone())
+        };
+        let name = doc
+            .map(|u| u.name.clone())
+            .or_else(named)
+            .or_else(|| fullest.get(group).cloned());
+        if let Some(n) = name {
+            mentions[i].name = n;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! The organisations a document names, each with the part it plays in its
+//! clause, and short forms resolved to the fuller names they stand for.
+
+use std::collections::HashMap;
+
+use super::names::{parse, shouting, Form, Name};
+use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
+use super::words::{scan, Word, CUA, VA};
+use super::Mention;
+use crate::segment::Sentence;
+
+/// The part an organisation's name plays in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// It opens its clause (after `các`, `Ban Thường vụ` …): it acts.
+    Subject,
+    /// `Theo BHXH tỉnh, …`: the source of the clause's figures.
+    Source,
+    /// `Cũng theo …`: a source that also covers the figures before it.
+    Also,
+    /// `Bằng khen của UBND tỉnh`: the giver of an award or gift.
+    Giver,
+    /// `của công ty`: the owner of what is counted before it.
+    Owner,
+    /// `cho Công đoàn Công ty ABC`: the receiver, not the unit.
+    Receiver,
+    /// `phối hợp với Hội NCT`, `tại Trung tâm Y tế`: not the one acting.
+    Partner,
+    /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
+    /// organisation; the person acts.
+    Affiliation,
+    /// Anything else (`Phó Chủ tịch LĐLĐ tỉnh`, `Đại hội Công đoàn quận`).
+    Other,
+}
+
+/// A name read from a sentence, before resolution.
+struct Raw {
+    name: Option<Name>,
+    /// A collective phrase: the group and level it names.
+    collective: Option<(&'static str, Option<u8>)>,
+    written: String,
+    at: usize,
+    sentence: usize,
+    role: Role,
+    /// Named inside another name (`Công đoàn cơ sở Công ty X`): there
+    /// for an anaphor (`Đây là doanh nghiệp …`) to find, no unit itself.
+    inner: bool,
+}
+
+/// Reads every sentence's organisation names, in text order, resolved.
+pub fn read(text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    let mut raws = Vec::new();
+    let mut words = Vec::new();
+    let mut learned: HashMap<String, &'static Head> = HashMap::new();
+    for (si, s) in sentences.iter().enumerate() {
+        words.clear();
+        scan(text, s.start..s.end, &mut words);
+        sentence_names(text, &words, si, &mut learned, &mut raws);
+    }
+    resolve(raws)
+}
+
+/// The names of one sentence's words, pushed to `out`.
+fn sentence_names(
+    text: &str,
+    words: &[Word],
+    si: usize,
+    learned: &mut HashMap<String, &'static Head>,
+    out: &mut Vec<Raw>,
+) {
+    let shout = shouting(words);
+    let mut i = 0;
+    while i < words.len() {
+        let head = HEADS
+            .at(words, i)
+            .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)));
+        if let Some((n, h)) = head {
+            if h.takes == Takes::Organ {
+                i += n;
+                continue;
+            }
+            if let Some(m) = parse(words, i, h, n, shout) {
+                if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
+                    learned.insert(a, h);
+                }
+                if let Some(end) = coordinated_tiers(words, &m, shout) {
+                    out.push(Raw {
+                        name: None,
+                        collective: Some((m.group, None)),
+                        written: written(text, &words[i..end]),
+                        at: words[i].span.start,
+                        sentence: si,
+                        role: role_of(words, i),
+                        inner: false,
+                    });
+                    i = end;
+                    continue;
+                }
+                let end = m.end;
+                push_name(text, words, si, m, out);
+                i = end;
+                continue;
+            }
+        }
+        if let Some((n, c)) = COLLECTIVES.at(words, i) {
+            out.push(Raw {
+                name: None,
+                collective: Some((c.group, c.level)),
+                written: written(text, &words[i..i + n]),
+                at: words[i].span.start,
+                sentence: si,
+                role: role_of(words, i),
+                inner: false,
+            });
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// `các Công đoàn cấp trên trực tiếp cơ sở và Công đoàn cơ sở`: tiers
+/// joined by `và` are the organisation's tiers together, a collective;
+/// where the second ends.
+fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
+    if m.form != Form::Tier || words.get(m.end)?.fold != VA {
+        return None;
+    }
+    let (n, h) = HEADS.at(words, m.end + 1)?;
+    let second = parse(words, m.end + 1, h, n, shout)?;
+    (second.form == Form::Tier && second.group == m.group).then_some(second.end)
+}
+
+/// Pushes a parsed name, and the organisation named inside it.
+fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
+    let role = role_of(words, m.start);
+    let inner = m.inner.clone();
+    out.push(Raw {
+        written: written(text, &words[m.start..m.end]),
+        at: words[m.start].span.start,
+        name: Some(m),
+        collective: None,
+        sentence: si,
+        role,
+        inner: false,
+    });
+    if let Some(inner) = inner {
+        out.push(Raw {
+            written: written(text, &words[inner.start..inner.end]),
+            at: words[inner.start].span.start,
+            name: Some(*inner),
+            collective: None,
+            sentence: si,
+            role: Role::Other,
+            inner: true,
+        });
+    }
+}
+
+/// The words as written, single-spaced, without a parenthesised
+/// abbreviation (`Liên đoàn Lao động (LĐLĐ) tỉnh` → `Liên đoàn Lao động tỉnh`).
+fn written(text: &str, words: &[Word]) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    let mut prev_end = None;
+    while k < words.len() {
+        let w = &words[k];
+        if w.fold == "(" && words.get(k + 2).is_some_and(|c| c.fold == ")") {
+            k += 3;
+            continue;
+        }
+        if prev_end.is_some_and(|e| e < w.span.start) {
+            out.push(' ');
+        }
+        out.push_str(&text[w.span.clone()]);
+        prev_end = Some(w.span.end);
+        k += 1;
+    }
+    out
+}
+
+/// Where the clause of word `i` starts: after the last punctuation mark
+/// that separates clauses.
+fn clause_start(words: &[Word], i: usize) -> usize {
+    (0..i)
+        .rev()
+        .find(|&k| {
+            words[k].punct
+                && matches!(
+                    words[k].fold.as_str(),
+                    "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
+                )
+        })
+        .map_or(0, |k| k + 1)
+}
+
+/// The role of a name starting at word `i`, from the words before it in
+/// its clause.
+fn role_of(words: &[Word], i: usize) -> Role {
+    let cs = clause_start(words, i);
+    let cue = |k: usize| CUES.at(words, k);
+    // `của` before the name, a title or two between (`của Chủ tịch UBND tỉnh`).
+    let mut j = i;
+    while let Some(t) = (cs..j)
+        .rev()
+        .find(|&k| cue(k).is_some_and(|(n, c)| *c == Cue::Title && k + n == j))
+    {
+        j = t;
+    }
+    let after_cua = j > cs && words[j - 1].fold == CUA;
+    let award_before = (cs..j).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Award));
+    if after_cua && award_before {
+        return Role::Giver;
+    }
+    if (cs..i).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Receiver)) {
+        return Role::Receiver;
+    }
+    let before = (cs..i)
+        .rev()
+        .find(|&k| !cue(k).is_some_and(|(_, c)| *c == Cue::Determiner));
+    if let Some(b) = before {
+        if (cs..=b).any(|k| cue(k).is_some_and(|(n, c)| *c == Cue::Partner && k + n == b + 1)) {
+            return Role::Partner;
+        }
+    }
+    match cue(cs) {
+        Some((_, Cue::Source)) if cs < i => return Role::Source,
+        Some((_, Cue::Also)) if cs < i => return Role::Also,
+        _ => {}
+    }
+    if after_cua {
+        return Role::Owner;
+    }
+    if j < i || before_organ_is_title(words, cs, i) {
+        return Role::Affiliation;
+    }
+    if opens_clause(words, cs, i) {
+        Role::Subject
+    } else {
+        Role::Other
+    }
+}
+
+/// Whether a title written like a head (`Ủy viên Ban Chấp hành`, an organ
+/// after a title) stands right before word `i`.
+fn before_organ_is_title(words: &[Word], cs: usize, i: usize) -> bool {
+    let organ = |k: usize| {
+        HEADS
+            .at(words, k)
+            .filter(|(n, h)| h.takes == Takes::Organ && k + n <= i)
+    };
+    let mut k = cs;
+    let mut titled = false;
+    while k < i {
+        if let Some((n, h)) = organ(k) {
+            titled |= h.family == "title";
+            k += n;
+        } else if let Some((n, Cue::Title)) = CUES.at(words, k) {
+            titled = true;
+            k += n;
+        } else {
+            titled = false;
+            k += 1;
+        }
+    }
+    titled
+}
+
+/// Whether only determiners and organs (`các`, `Ban Thường vụ`, `Đây là`)
+/// stand between the clause start `cs` and word `i`.
+fn opens_clause(words: &[Word], cs: usize, i: usize) -> bool {
+    let mut k = cs;
+    while k < i {
+        if let Some((n, Cue::Determiner | Cue::This)) = CUES.at(words, k) {
+            k += n;
+        } else if let Some((n, _)) = HEADS
+            .at(words, k)
+            .filter(|(_, h)| h.takes == Takes::Organ && h.family == "organ")
+        {
+            k += n;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Resolves short forms, bare heads and anaphors to the fuller names of
+/// the document they stand for, and says which names may stand for a
+/// claim's unit.
+fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
+    // The fullest written form of each identity.
+    let mut fullest: HashMap<&str, &str> = HashMap::new();
+    for r in &raws {
+        if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
+            let e = fullest.entry(n.key.as_str()).or_insert(r.written.as_str());
+            if n.own_head && r.written.chars().count() > e.chars().count() {
+                *e = r.written.as_str();
+            }
+        }
+    }
+    let full_name = |r: &Raw| -> Option<String> {
+        let n = r.name.as_ref()?;
+        Some(
+            fullest
+                .get(n.key.as_str())
+                .copied()
+                .unwrap_or(&r.written)
+                .to_string(),
+        )
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
+    for (idx, r) in raws.iter().enumerate() {
+        let acting =
+            !r.inner && !matches!(r.role, Role::Receiver | Role::Partner | Role::Affiliation);
+        let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
+        let (name, eligible) = match (&r.name, r.collective) {
+            (Some(n), _) => match n.form {
+                Form::Full => (full_name(r), acting),
+                Form::Short => {
+                    let found =
+                        find_full(&raws, idx, |m| m.family == n.family && m.level == n.level);
+                    (
+                        found
+                            .and_then(|f| full_name(&raws[f]))
+                            .or_else(|| full_name(r)),
+                        acting,
+                    )
+                }
+                Form::Bare => {
+                    let found = find_full(&raws, idx, |m| m.family == n.family)
+                        .or_else(|| find_full(&raws, idx, |m| m.group == n.group));
+                    let name = found.and_then(|f| full_name(&raws[f]));
+                    let ok = name.is_some() && subject;
+                    (name.or_else(|| Some(r.written.clone())), ok)
+                }
+                Form::Tier => (Some(r.written.clone()), subject),
+                Form::Anaphor => {
+                    let found = find_full_before(&raws, idx, |m| m.family == n.family);
+                    let name = found.and_then(|f| full_name(&raws[f]));
+                    let ok = name.is_some() && matches!(r.role, Role::Subject | Role::Owner);
+                    (name, ok)
+                }
+            },
+            (None, Some(_)) => (Some(r.written.clone()), subject),
+            (None, None) => (None, false),
+        };
+        let Some(name) = name else { continue };
+        out.push(Mention {
+            at: r.at,
+            name,
+            level: r
+                .name
+                .as_ref()
+                .and_then(|n| n.level)
+                .or(r.collective.and_then(|c| c.1)),
+            role: r.role,
+            eligible,
+            sentence: r.sentence,
+            family: r.name.as_ref().map_or("", |n| n.family),
+            group: r
+                .name
+                .as_ref()
+                .map_or_else(|| r.collective.map_or("", |c| c.0), |n| n.group),
+            collective: r.collective.is_some(),
+            bare: r.name.as_ref().is_some_and(|n| n.form != Form::Full),
+            tier: r.name.as_ref().is_some_and(|n| n.form == Form::Tier),
+        });
+    }
+    out
+}
+
+/// The last full name before `idx` that `fits`, else the first after it.
+fn find_full(raws: &[Raw], idx: usize, fits: impl Fn(&Name) -> bool) -> Option<usize> {
+    let full = |r: &Raw| {
+        r.name
+            .as_ref()
+            .is_some_and(|m| m.form == Form::Full && fits(m))
+    };
+    find_full_before(raws, idx, &fits).or_else(|| (idx + 1..raws.len()).find(|&k| full(&raws[k])))
+}
+
+/// The last full name before `idx` that `fits`.
+fn find_full_before(raws: &[Raw], idx: usize, fits: impl Fn(&Name) -> bool) -> Option<usize> {
+    (0..idx).rev().find(|&k| {
+        raws[k]
+            .name
+            .as_ref()
+            .is_some_and(|m| m.form == Form::Full && fits(m))
+    })
+}
