@@ -16,8 +16,12 @@ use crate::segment::Sentence;
 /// to X) gives X to the sentences before it back to the last one with a
 /// subject of its own.
 pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize>> {
-    let acting =
-        |m: &Mention| m.eligible && matches!(m.role, Role::Subject | Role::Source | Role::Also);
+    // A territory opening its clause reports for that clause only.
+    let acting = |m: &Mention| {
+        m.eligible
+            && m.family != "place"
+            && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+    };
     let mut out = vec![None; sentences.len()];
     let mut last = None;
     let mut k = 0;
@@ -68,7 +72,10 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
     };
     let before = || {
         own.iter().rev().find(|m| {
+            // A territory reports for its own clause only.
+            let reach = m.family != "place" || in_clause(m);
             m.at < at
+                && reach
                 && m.eligible
                 && !matches!(
                     m.role,

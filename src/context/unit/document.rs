@@ -21,7 +21,7 @@ pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) ->
             .get(m.sentence)
             .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
     };
-    let own = |m: &Mention| !m.collective && !m.tier;
+    let own = |m: &Mention| !m.collective && !m.tier && m.family != "place";
     let acting = |m: &Mention| {
         own(m) && m.eligible && matches!(m.role, Role::Subject | Role::Source | Role::Also)
     };
@@ -119,6 +119,24 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
             continue;
         }
         let group = mentions[i].group;
+        // `X cho biết, toàn tỉnh có …`: the one acting before it in its sentence.
+        let (si, level) = (mentions[i].sentence, mentions[i].level);
+        let here = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == si)
+            .find(|m| {
+                !m.collective
+                    && !m.tier
+                    && m.eligible
+                    && (group == "any" || m.group == group)
+                    && (level.is_none() || m.level == level)
+                    && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+            });
+        if let Some(h) = here {
+            mentions[i].name = h.name.clone();
+            continue;
+        }
         let doc = unit.filter(|u| group == "any" || u.group == group);
         let named = || {
             mentions[..i]

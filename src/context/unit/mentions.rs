@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{parse, shouting, Form, Name};
+use super::names::{parse, shouting, territory, Form, Name};
 use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
 use super::words::{scan, Word, CUA, VA};
 use super::Mention;
@@ -101,6 +101,30 @@ fn sentence_names(
                 i = end;
                 continue;
             }
+        }
+        if let Some((m, admin)) = territory(words, i, shout).filter(|_| {
+            let cs = clause_start(words, i);
+            // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and
+            // a comma, the place is the name's, not a subject.
+            let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
+            opens_clause(words, cs, i) && !appositive
+        }) {
+            let end = m.end;
+            let mut written = written(text, &words[i..end]);
+            if !admin.is_empty() {
+                written = format!("{admin} {written}");
+            }
+            out.push(Raw {
+                name: Some(m),
+                collective: None,
+                written,
+                at: words[i].span.start,
+                sentence: si,
+                role: Role::Subject,
+                inner: false,
+            });
+            i = end;
+            continue;
         }
         if let Some((n, c)) = COLLECTIVES.at(words, i) {
             out.push(Raw {
@@ -209,11 +233,16 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
     let after_cua = j > cs && words[j - 1].fold == CUA;
     let award_before = (cs..j).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Award));
+    if (cs..i).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Receiver)) {
+        return Role::Receiver;
+    }
     if after_cua && award_before {
         return Role::Giver;
     }
-    if (cs..i).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Receiver)) {
-        return Role::Receiver;
+    // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
+    // person opening a clause of giving gives in the organisation's name.
+    if j < i && opens_clause(words, cs, j) && gives_after(words, i) {
+        return Role::Giver;
     }
     let before = (cs..i)
         .rev()
@@ -239,6 +268,18 @@ fn role_of(words: &[Word], i: usize) -> Role {
     } else {
         Role::Other
     }
+}
+
+/// Whether a giving verb or an award word follows word `i` in its clause.
+fn gives_after(words: &[Word], i: usize) -> bool {
+    (i..words.len())
+        .take_while(|&k| {
+            !(words[k].punct && matches!(words[k].fold.as_str(), "," | ";" | ":" | "."))
+        })
+        .any(|k| {
+            CUES.at(words, k)
+                .is_some_and(|(_, c)| matches!(c, Cue::Give | Cue::Award))
+        })
 }
 
 /// Whether a title written like a head (`Ủy viên Ban Chấp hành`, an organ

@@ -267,6 +267,54 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_person_giving_gives_in_the_organisation_s_name() {
+        let text = "LĐLĐ tỉnh Nghệ An tổng kết.\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể.";
+        assert_eq!(unit_at(text, "10 tập thể").as_deref(), Some("UBND tỉnh"));
+        // d17: `… Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng`
+        let text = "UBND huyện Mai Sơn mừng thọ. Các cụ được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, \
+                    các cụ tròn 90 tuổi được tặng Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.";
+        assert_eq!(unit_at(text, "1 triệu").as_deref(), Some("Chủ tịch nước"));
+        assert_eq!(unit_at(text, "400").as_deref(), Some("UBND tỉnh"));
+    }
+
+    #[test]
+    fn a_territory_opening_its_clause_reports_for_it() {
+        // d24: `Bắc Trà My hiện có 39 trường học`
+        let text = "Phòng GD-ĐT tổng kết.\nBắc Trà My hiện có 39 trường học.";
+        assert_eq!(unit_at(text, "39").as_deref(), Some("huyện Bắc Trà My"));
+        let text = "Cục Thống kê tỉnh Quảng Trị cho biết.\nHuyện Hải Lăng có 1.200 hộ nghèo.";
+        assert_eq!(unit_at(text, "1.200").as_deref(), Some("Huyện Hải Lăng"));
+        // d17: a place after a name and a comma is the name's place.
+        let text = "Tin.\nUBND xã Sơn Lôi, huyện Bình Xuyên tổ chức chúc thọ cho 142 NCT.";
+        assert_eq!(unit_at(text, "142").as_deref(), Some("UBND xã Sơn Lôi"));
+        // d01: a territory's clause does not carry to the next sentence.
+        let text = "Theo kế hoạch của LĐLĐ tỉnh, đại hội xong trước tháng 5; riêng huyện Na Rì dự kiến xong sớm. \
+                    Toàn tỉnh đã có 215/679 đơn vị.";
+        assert_eq!(unit_at(text, "215").as_deref(), Some("LĐLĐ tỉnh"));
+    }
+
+    #[test]
+    fn a_commune_youth_union_is_named_by_its_admin_word() {
+        let text = "Huyện đoàn Yên Thành tổng kết.\nĐoàn xã Công Thành xây dựng 3 công trình.";
+        assert_eq!(
+            unit_at(text, "3 công").as_deref(),
+            Some("Đoàn xã Công Thành")
+        );
+        // `Đoàn` alone is a delegation: no name.
+        let text = "Huyện đoàn Yên Thành tổng kết.\nĐoàn đại biểu gồm 30 người.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("Huyện đoàn Yên Thành"));
+    }
+
+    #[test]
+    fn a_province_wide_total_after_a_source_is_the_source_s() {
+        let text = "Cục Thống kê tỉnh Quảng Trị công bố.\nBảo hiểm xã hội tỉnh cho biết, toàn tỉnh có 620.000 người tham gia.";
+        assert_eq!(
+            unit_at(text, "620.000").as_deref(),
+            Some("Bảo hiểm xã hội tỉnh")
+        );
+    }
+
+    #[test]
     fn a_company_union_is_a_unit_below_the_district() {
         let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
         assert_eq!(

@@ -78,6 +78,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     if !common && head.family != "ho" && !first.cap {
         return None;
     }
+    if head.takes == Takes::Admin && ADMIN.at(words, i + n).is_none() {
+        return None;
+    }
     let mut k = i + n;
     let abbr = paren_abbr(words, k);
     if abbr.is_some() {
@@ -120,6 +123,43 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         inner: t.inner,
         own_head: family == head.family,
     })
+}
+
+/// A territory opening its clause as the subject of a report (`Huyện
+/// Hải Lăng có 1.200 hộ nghèo`, `Bắc Trà My hiện có 39 trường học`): an
+/// admin word and its place, or a gazetteer place, followed by a word
+/// (not by `:` as a headline's place is). Its name, with the gazetteer's
+/// admin word when the text writes none.
+pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
+    let (admin, level, k) = match ADMIN.at(words, i) {
+        Some((m, &lv)) => (String::new(), lv, i + m),
+        None => {
+            let (_, p) = GAZETTEER
+                .at(words, i)
+                .filter(|_| words[i].cap && !words[i].digit)?;
+            (p.admin.to_string(), p.level, i)
+        }
+    };
+    let mut t = Tail::default();
+    let end = admin_place(words, k, shout, &mut t);
+    let place = t.place?;
+    let next = words.get(end)?;
+    if next.punct || next.cap {
+        return None;
+    }
+    let name = Name {
+        start: i,
+        end,
+        family: "place",
+        group: "place",
+        level: Some(level),
+        form: Form::Full,
+        key: format!("place||{place}"),
+        abbr: None,
+        inner: None,
+        own_head: true,
+    };
+    Some((name, admin))
 }
 
 /// What the words after a head add.

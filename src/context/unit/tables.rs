@@ -13,6 +13,8 @@ pub enum Takes {
     Place,
     /// A proper name (`Sở Xây dựng`); written with a capital.
     Name,
+    /// An admin word right after it (`Đoàn xã Công Thành`), else no name.
+    Admin,
     /// Nothing (`Tỉnh đoàn`).
     Whole,
     /// A named tier (`công đoàn cơ sở`): a unit only as a subject.
@@ -51,6 +53,8 @@ pub enum Cue {
     Giver,
     /// A gift or award.
     Award,
+    /// A verb of giving (`tặng`, `trao`).
+    Give,
     /// `Theo`: the source of the sentence's figures follows.
     Source,
     /// `Cũng theo`: a source that also covers the figures before it.
@@ -75,6 +79,8 @@ pub struct Collective {
 pub struct Place {
     /// 0 the country, 1 province, 2 district.
     pub level: u8,
+    /// The admin word the place is named with (`huyện`), if any.
+    pub admin: &'static str,
 }
 
 fn level(s: &str) -> Option<u8> {
@@ -88,6 +94,7 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
             let takes = match *r.get(3)? {
                 "place" => Takes::Place,
                 "name" => Takes::Name,
+                "admin" => Takes::Admin,
                 "whole" => Takes::Whole,
                 "tier" => Takes::Tier,
                 "sector" => Takes::Sector,
@@ -128,6 +135,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "partner" => Cue::Partner,
                 "giver" => Cue::Giver,
                 "award" => Cue::Award,
+                "give" => Cue::Give,
                 "source" => Cue::Source,
                 "also" => Cue::Also,
                 "determiner" => Cue::Determiner,
@@ -161,7 +169,8 @@ pub static GAZETTEER: LazyLock<Phrases<Place>> = LazyLock::new(|| {
                 "province" => 1,
                 _ => 2,
             };
-            Some((r[0].to_string(), Place { level }))
+            let admin = r.get(2).copied().unwrap_or("");
+            Some((r[0].to_string(), Place { level, admin }))
         }),
     )
 });
