@@ -34,13 +34,19 @@ pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize
             k += 1;
         }
     }
+    let mut has_subject = vec![false; sentences.len()];
+    for m in mentions.iter().filter(|m| acting(m)) {
+        if let Some(h) = has_subject.get_mut(m.sentence) {
+            *h = true;
+        }
+    }
     for (i, m) in mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.role == Role::Also && m.eligible)
     {
-        for si in (0..m.sentence).rev() {
-            if mentions.iter().any(|o| o.sentence == si && acting(o)) {
+        for si in (0..m.sentence.min(out.len())).rev() {
+            if has_subject[si] || out[si] == Some(i) {
                 break;
             }
             out[si] = Some(i);

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::mentions::Role;
-use super::tables::{ADMIN, GAZETTEER};
-use super::words::scan;
+use super::tables::{admin_at, GAZETTEER};
+use super::words::Words;
 use super::Mention;
 use crate::context::LEAD_PARAGRAPHS;
 use crate::segment::Sentence;
@@ -60,21 +60,20 @@ fn most_named(
 /// `Quảng Ninh: …` or `… tại tỉnh Quảng Ninh …`: a gazetteer place that
 /// opens the headline, else the first admin word and place of the lead.
 fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
-    let mut words = Vec::new();
+    let mut scanner = Words::default();
     for s in sentences.iter().filter(|s| s.paragraph < LEAD_PARAGRAPHS) {
-        words.clear();
-        scan(text, s.start..s.end, &mut words);
+        let words = scanner.scan(text, s.start..s.end);
         for i in 0..words.len() {
             let opens = i == 0
                 && GAZETTEER
-                    .at(&words, 0)
+                    .at(words, 0)
                     .is_some_and(|(n, _)| words.get(n).is_some_and(|w| w.fold == ":"));
-            let admin = ADMIN.at(&words, i).filter(|_| i + 1 < words.len());
+            let admin = admin_at(words, i).filter(|_| i + 1 < words.len());
             let place = if opens {
-                GAZETTEER.at(&words, 0).map(|(n, p)| (0, n, p.level))
+                GAZETTEER.at(words, 0).map(|(n, p)| (0, n, p.level))
             } else {
-                admin.and_then(|(a, &lv)| {
-                    let (n, _) = GAZETTEER.at(&words, i + a)?;
+                admin.and_then(|(a, lv)| {
+                    let (n, _) = GAZETTEER.at(words, i + a)?;
                     Some((i, a + n, lv))
                 })
             };
@@ -114,13 +113,19 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
         }
         f
     };
+    // The last named organisation of each group so far.
+    let mut last: HashMap<&str, String> = HashMap::new();
     for i in 0..mentions.len() {
-        if !mentions[i].collective {
+        let m = &mentions[i];
+        if !m.collective {
+            if !m.bare && m.eligible {
+                last.insert(m.group, m.name.clone());
+            }
             continue;
         }
-        let group = mentions[i].group;
+        let group = m.group;
         // `X cho biết, toàn tỉnh có …`: the one acting before it in its sentence.
-        let (si, level) = (mentions[i].sentence, mentions[i].level);
+        let (si, level) = (m.sentence, m.level);
         let here = mentions[..i]
             .iter()
             .rev()
@@ -133,21 +138,11 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
                     && (level.is_none() || m.level == level)
                     && matches!(m.role, Role::Subject | Role::Source | Role::Also)
             });
-        if let Some(h) = here {
-            mentions[i].name = h.name.clone();
-            continue;
-        }
         let doc = unit.filter(|u| group == "any" || u.group == group);
-        let named = || {
-            mentions[..i]
-                .iter()
-                .rev()
-                .find(|m| !m.collective && !m.bare && m.eligible && m.group == group)
-                .map(|m| m.name.clone())
-        };
-        let name = doc
-            .map(|u| u.name.clone())
-            .or_else(named)
+        let name = here
+            .map(|h| h.name.clone())
+            .or_else(|| doc.map(|u| u.name.clone()))
+            .or_else(|| last.get(group).cloned())
             .or_else(|| fullest.get(group).cloned());
         if let Some(n) = name {
             mentions[i].name = n;

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::names::{parse, shouting, territory, Form, Name};
-use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
-use super::words::{scan, Word, CUA, VA};
+use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS, STARTERS};
+use super::words::{Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
 
@@ -47,15 +47,15 @@ struct Raw {
     inner: bool,
 }
 
-/// Reads every sentence's organisation names, in text order, resolved.
-pub fn read(text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+/// Reads the organisation names of the sentences `read` keeps, in text
+/// order, resolved.
+pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut words = Vec::new();
+    let mut words = Words::default();
     let mut learned: HashMap<String, &'static Head> = HashMap::new();
-    for (si, s) in sentences.iter().enumerate() {
-        words.clear();
-        scan(text, s.start..s.end, &mut words);
-        sentence_names(text, &words, si, &mut learned, &mut raws);
+    for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
+        let words = words.scan(text, s.start..s.end);
+        sentence_names(text, words, si, &mut learned, &mut raws);
     }
     resolve(raws)
 }
@@ -71,6 +71,14 @@ fn sentence_names(
     let shout = shouting(words);
     let mut i = 0;
     while i < words.len() {
+        // Most words start no name: one look-up rules them out.
+        let w = &words[i];
+        let starts = STARTERS.contains(w.fold.as_str())
+            || !learned.is_empty() && learned.contains_key(&w.fold);
+        if !starts {
+            i += 1;
+            continue;
+        }
         let head = HEADS
             .at(words, i)
             .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)));
@@ -326,6 +334,58 @@ fn opens_clause(words: &[Word], cs: usize, i: usize) -> bool {
     true
 }
 
+/// Where the full names of a document are, by what a short form may
+/// stand for: family and level, family, group. The last one seen so far
+/// and the first of the document, so resolving is one pass.
+#[derive(Default)]
+struct FullIndex<'a> {
+    last: HashMap<(&'a str, Option<u8>), usize>,
+    first: HashMap<(&'a str, Option<u8>), usize>,
+}
+
+impl<'a> FullIndex<'a> {
+    /// The keys a full name is found by.
+    fn keys(n: &'a Name) -> [(&'a str, Option<u8>); 3] {
+        [
+            (n.family, n.level),
+            (n.family, Some(9)),
+            (n.group, Some(10)),
+        ]
+    }
+
+    fn first_of(raws: &'a [Raw]) -> Self {
+        let mut ix = FullIndex::default();
+        for (i, n) in raws
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, r.name.as_ref()?)))
+        {
+            if n.form == Form::Full {
+                for k in Self::keys(n) {
+                    ix.first.entry(k).or_insert(i);
+                }
+            }
+        }
+        ix
+    }
+
+    fn saw(&mut self, i: usize, n: &'a Name) {
+        if n.form == Form::Full {
+            for k in Self::keys(n) {
+                self.last.insert(k, i);
+            }
+        }
+    }
+
+    /// The last full name under `key` before, else the first of the document.
+    fn find(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
+        self.last
+            .get(&key)
+            .or_else(|| self.first.get(&key))
+            .copied()
+    }
+}
+
 /// Resolves short forms, bare heads and anaphors to the fuller names of
 /// the document they stand for, and says which names may stand for a
 /// claim's unit.
@@ -340,7 +400,8 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
             }
         }
     }
-    let full_name = |r: &Raw| -> Option<String> {
+    let full_name = |i: usize| -> Option<String> {
+        let r = &raws[i];
         let n = r.name.as_ref()?;
         Some(
             fullest
@@ -350,6 +411,7 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
                 .to_string(),
         )
     };
+    let mut ix = FullIndex::first_of(&raws);
     let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
     for (idx, r) in raws.iter().enumerate() {
         let acting =
@@ -357,28 +419,23 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let (name, eligible) = match (&r.name, r.collective) {
             (Some(n), _) => match n.form {
-                Form::Full => (full_name(r), acting),
+                Form::Full => (full_name(idx), acting),
                 Form::Short => {
-                    let found =
-                        find_full(&raws, idx, |m| m.family == n.family && m.level == n.level);
-                    (
-                        found
-                            .and_then(|f| full_name(&raws[f]))
-                            .or_else(|| full_name(r)),
-                        acting,
-                    )
+                    let found = ix.find((n.family, n.level));
+                    (found.and_then(full_name).or_else(|| full_name(idx)), acting)
                 }
                 Form::Bare => {
-                    let found = find_full(&raws, idx, |m| m.family == n.family)
-                        .or_else(|| find_full(&raws, idx, |m| m.group == n.group));
-                    let name = found.and_then(|f| full_name(&raws[f]));
+                    let found = ix
+                        .find((n.family, Some(9)))
+                        .or_else(|| ix.find((n.group, Some(10))));
+                    let name = found.and_then(full_name);
                     let ok = name.is_some() && subject;
                     (name.or_else(|| Some(r.written.clone())), ok)
                 }
                 Form::Tier => (Some(r.written.clone()), subject),
                 Form::Anaphor => {
-                    let found = find_full_before(&raws, idx, |m| m.family == n.family);
-                    let name = found.and_then(|f| full_name(&raws[f]));
+                    let found = ix.last.get(&(n.family, Some(9))).copied();
+                    let name = found.and_then(full_name);
                     let ok = name.is_some() && matches!(r.role, Role::Subject | Role::Owner);
                     (name, ok)
                 }
@@ -386,47 +443,29 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
             (None, Some(_)) => (Some(r.written.clone()), subject),
             (None, None) => (None, false),
         };
+        if let Some(n) = &r.name {
+            ix.saw(idx, n);
+        }
         let Some(name) = name else { continue };
-        out.push(Mention {
-            at: r.at,
-            name,
-            level: r
-                .name
-                .as_ref()
-                .and_then(|n| n.level)
-                .or(r.collective.and_then(|c| c.1)),
-            role: r.role,
-            eligible,
-            sentence: r.sentence,
-            family: r.name.as_ref().map_or("", |n| n.family),
-            group: r
-                .name
-                .as_ref()
-                .map_or_else(|| r.collective.map_or("", |c| c.0), |n| n.group),
-            collective: r.collective.is_some(),
-            bare: r.name.as_ref().is_some_and(|n| n.form != Form::Full),
-            tier: r.name.as_ref().is_some_and(|n| n.form == Form::Tier),
-        });
+        out.push(mention(r, name, eligible));
     }
     out
 }
 
-/// The last full name before `idx` that `fits`, else the first after it.
-fn find_full(raws: &[Raw], idx: usize, fits: impl Fn(&Name) -> bool) -> Option<usize> {
-    let full = |r: &Raw| {
-        r.name
-            .as_ref()
-            .is_some_and(|m| m.form == Form::Full && fits(m))
-    };
-    find_full_before(raws, idx, &fits).or_else(|| (idx + 1..raws.len()).find(|&k| full(&raws[k])))
-}
-
-/// The last full name before `idx` that `fits`.
-fn find_full_before(raws: &[Raw], idx: usize, fits: impl Fn(&Name) -> bool) -> Option<usize> {
-    (0..idx).rev().find(|&k| {
-        raws[k]
-            .name
-            .as_ref()
-            .is_some_and(|m| m.form == Form::Full && fits(m))
-    })
+/// The mention a resolved name makes.
+fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
+    let n = r.name.as_ref();
+    Mention {
+        at: r.at,
+        name,
+        level: n.and_then(|n| n.level).or(r.collective.and_then(|c| c.1)),
+        role: r.role,
+        eligible,
+        sentence: r.sentence,
+        family: n.map_or("", |n| n.family),
+        group: n.map_or_else(|| r.collective.map_or("", |c| c.0), |n| n.group),
+        collective: r.collective.is_some(),
+        bare: n.is_some_and(|n| n.form != Form::Full),
+        tier: n.is_some_and(|n| n.form == Form::Tier),
+    }
 }

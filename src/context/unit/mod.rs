@@ -17,6 +17,9 @@ mod names;
 mod tables;
 mod words;
 
+use std::collections::HashSet;
+
+use crate::context::LEAD_PARAGRAPHS;
 use crate::segment::Sentence;
 
 pub use mentions::Role;
@@ -67,8 +70,28 @@ pub struct Units {
 impl Units {
     /// Reads the named organisations of the body's sentences.
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
-        let mut mentions = mentions::read(text, sentences);
-        let unit = document::default_unit(text, sentences, &mentions);
+        // The sentences a claim's unit can come from: the lead, those with
+        // a figure, the others of their paragraphs, and each paragraph's
+        // first (`Cũng theo …`, a subject that carries on). The rest only
+        // if these name no organisation for the document.
+        let with_figure: HashSet<usize> = sentences
+            .iter()
+            .filter(|s| !s.tokens.is_empty())
+            .map(|s| s.paragraph)
+            .collect();
+        let needed = |si: usize| {
+            let s = &sentences[si];
+            s.paragraph < LEAD_PARAGRAPHS
+                || with_figure.contains(&s.paragraph)
+                || si == 0
+                || sentences[si - 1].paragraph != s.paragraph
+        };
+        let mut mentions = mentions::read(text, sentences, needed);
+        let mut unit = document::default_unit(text, sentences, &mentions);
+        if unit.is_none() && (0..sentences.len()).any(|si| !needed(si)) {
+            mentions = mentions::read(text, sentences, |_| true);
+            unit = document::default_unit(text, sentences, &mentions);
+        }
         document::resolve_collectives(&mut mentions, unit.as_ref());
         let carried = attribution::carried(sentences, &mentions);
         let semis = sentences

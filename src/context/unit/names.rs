@@ -13,8 +13,8 @@
 //! an admin word that the gazetteer lacks (communes) is taken up to a
 //! title, a lower-case word or a punctuation mark.
 
+use super::tables::{admin_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
 use super::tables::{canonical, Cue};
-use super::tables::{Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
 use super::words::{Word, VA};
 
 /// What a name says of the organisation, before the document resolves it.
@@ -78,7 +78,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     if !common && head.family != "ho" && !first.cap {
         return None;
     }
-    if head.takes == Takes::Admin && ADMIN.at(words, i + n).is_none() {
+    if head.takes == Takes::Admin && admin_at(words, i + n).is_none() {
         return None;
     }
     let mut k = i + n;
@@ -131,8 +131,8 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
 /// (not by `:` as a headline's place is). Its name, with the gazetteer's
 /// admin word when the text writes none.
 pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
-    let (admin, level, k) = match ADMIN.at(words, i) {
-        Some((m, &lv)) => (String::new(), lv, i + m),
+    let (admin, level, k) = match admin_at(words, i) {
+        Some((m, lv)) => (String::new(), lv, i + m),
         None => {
             let (_, p) = GAZETTEER
                 .at(words, i)
@@ -183,13 +183,23 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
 /// ends.
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
-        if let Some((m, &lv)) = ADMIN.at(words, k) {
+        if let Some((m, lv)) = admin_at(words, k) {
             k += m;
             if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
                 k += 1;
             }
             t.level = Some(lv);
             k = admin_place(words, k, shout, t);
+            continue;
+        }
+        // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
+        if let Some((m, None)) = ADMIN.at(words, k) {
+            if !t.named {
+                break;
+            }
+            t.words
+                .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+            k += m;
             continue;
         }
         if let Some((m, _)) = ZONES.at(words, k) {
@@ -284,11 +294,12 @@ fn nested(words: &[Word], k: usize, shout: bool) -> Option<Name> {
 
 /// Whether word `k` stops a name: a title, a head, an admin word.
 fn stops(words: &[Word], k: usize) -> bool {
-    CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Title)
+    CUES.at(words, k)
+        .is_some_and(|(_, c)| matches!(c, Cue::Title | Cue::Event))
         || HEADS
             .at(words, k)
             .is_some_and(|(_, h)| h.takes != Takes::Anaphor && words[k].cap)
-        || ADMIN.at(words, k).is_some()
+        || admin_at(words, k).is_some()
 }
 
 /// Up to `max` capitalised words from `k` (a commune's name).
@@ -352,14 +363,14 @@ fn proper_name(words: &[Word], k: usize) -> usize {
 fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
     let is_small = |w: &Word| !w.punct && !w.cap && !w.digit;
     let mut j = k;
-    while j < words.len() && j - k < 3 && is_small(&words[j]) && ADMIN.at(words, j).is_none() {
+    while j < words.len() && j - k < 3 && is_small(&words[j]) && admin_at(words, j).is_none() {
         j += 1;
     }
     if j == k {
         return 0;
     }
     let place_next =
-        ADMIN.at(words, j).is_some() || GAZETTEER.at(words, j).is_some() && words[j].cap;
+        admin_at(words, j).is_some() || GAZETTEER.at(words, j).is_some() && words[j].cap;
     if place_next {
         return j - k;
     }
@@ -463,6 +474,19 @@ mod tests {
         assert_eq!(
             name_of("Hiệp hội Mía đường Việt Nam tổ chức").as_deref(),
             Some("Hiệp hội Mía đường Việt Nam")
+        );
+    }
+
+    #[test]
+    fn society_is_no_commune() {
+        // `xã hội` (society) starts with the admin word `xã`.
+        assert_eq!(
+            name_of("Ngân hàng Chính sách xã hội huyện Bến Lức giải ngân").as_deref(),
+            Some("Ngân hàng Chính sách xã hội huyện Bến Lức")
+        );
+        assert_eq!(
+            name_of("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết").as_deref(),
+            Some("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An")
         );
     }
 

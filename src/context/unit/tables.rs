@@ -2,9 +2,11 @@
 //! organisation heads, admin words, economic zones, role cues, collective
 //! phrases, abbreviations, and the gazetteer of places.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::words::{fold, rows, Phrases};
+use super::words::{fold, phrase_words, rows, Phrases};
+use crate::lexicon::WordHash;
 
 /// What a head needs after it to name one organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,8 @@ pub struct Head {
 pub enum Cue {
     /// A person's title: a name ends before it.
     Title,
+    /// A congress or conference (`Đại hội`): a name ends before it.
+    Event,
     /// `cho`: what follows receives.
     Receiver,
     /// `với`, `tại`, `về` …: what follows is a partner or a place.
@@ -112,13 +116,20 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
     )
 });
 
-/// Admin words and the level they give.
-pub static ADMIN: LazyLock<Phrases<u8>> = LazyLock::new(|| {
+/// Admin words and the level they give; `None` for a common noun that
+/// starts with one (`xã hội`).
+pub static ADMIN: LazyLock<Phrases<Option<u8>>> = LazyLock::new(|| {
     Phrases::new(
         rows(include_str!("../../lexicon/admin_levels.tsv"))
-            .filter_map(|r| Some((r[0].to_string(), level(r.get(1)?)?))),
+            .filter_map(|r| Some((r[0].to_string(), level(r.get(1)?)))),
     )
 });
+
+/// The admin word at word `k`: its length and level.
+pub fn admin_at(words: &[super::words::Word], k: usize) -> Option<(usize, u8)> {
+    let (n, lv) = ADMIN.at(words, k)?;
+    Some((n, (*lv)?))
+}
 
 /// Economic zones (`các KCN`, `Khu kinh tế`).
 pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
@@ -131,6 +142,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
         rows(include_str!("../../lexicon/unit_cues.tsv")).filter_map(|r| {
             let cue = match *r.get(1)? {
                 "title" => Cue::Title,
+                "event" => Cue::Event,
                 "receiver" => Cue::Receiver,
                 "partner" => Cue::Partner,
                 "giver" => Cue::Giver,
@@ -173,6 +185,18 @@ pub static GAZETTEER: LazyLock<Phrases<Place>> = LazyLock::new(|| {
             Some((r[0].to_string(), Place { level, admin }))
         }),
     )
+});
+
+/// The folded first words of every head, collective, admin word and
+/// gazetteer place: a word not among them starts no name.
+pub static STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|| {
+    let rows = |t: &'static str| rows(t).map(|r| r[0]);
+    rows(include_str!("../../lexicon/org_heads.tsv"))
+        .chain(rows(include_str!("../../lexicon/unit_collectives.tsv")))
+        .chain(rows(include_str!("../../lexicon/admin_levels.tsv")))
+        .chain(rows(include_str!("../../lexicon/gazetteer.tsv")))
+        .filter_map(|p| phrase_words(p).into_iter().next())
+        .collect()
 });
 
 /// Folded long forms and their folded abbreviations, longest first.

@@ -4,6 +4,8 @@
 //! they are matched against.
 
 use std::collections::HashMap;
+
+use crate::lexicon::WordHash;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
@@ -65,7 +67,13 @@ pub const CUA: &str = "cua\u{309}";
 
 /// A letter, digit or combining mark: part of a word.
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match table(c) {
+        Some(f) => f.letter,
+        None => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+    }
 }
 
 /// Marks that join two word parts into one word when nothing else is
@@ -74,52 +82,172 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '&' | '’' | '\'')
 }
 
+/// What folding does to one letter of the Latin blocks Vietnamese is
+/// written in, worked out once from the standard decomposition and lower
+/// case (see [`fold`]).
+#[derive(Debug, Clone, Default)]
+struct CharFold {
+    /// Lower case, decomposed, without its tone mark.
+    base: String,
+    /// Its tone mark, if it carries one.
+    tone: Option<char>,
+    letter: bool,
+    upper: bool,
+    lower: bool,
+}
+
+/// The Latin-1 Supplement to Latin Extended-B, and Latin Extended
+/// Additional (where the letters with two marks, `ế`, `ộ`, are).
+const BLOCKS: [(u32, u32); 2] = [(0xC0, 0x24F), (0x1E00, 0x1EFF)];
+
+static TABLE: std::sync::LazyLock<Vec<CharFold>> = std::sync::LazyLock::new(|| {
+    BLOCKS
+        .iter()
+        .flat_map(|&(a, b)| a..=b)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else {
+                return CharFold::default();
+            };
+            let mut base = String::new();
+            let mut tone = None;
+            for d in std::iter::once(c).nfd() {
+                if is_tone_mark(d) {
+                    tone = Some(d);
+                } else {
+                    base.extend(d.to_lowercase());
+                }
+            }
+            CharFold {
+                base,
+                tone,
+                letter: c.is_alphabetic(),
+                upper: c.is_uppercase(),
+                lower: c.is_lowercase(),
+            }
+        })
+        .collect()
+});
+
+/// The table's entry for `c`, if `c` is in its blocks.
+fn table(c: char) -> Option<&'static CharFold> {
+    let u = u32::from(c);
+    let mut offset = 0;
+    for (a, b) in BLOCKS {
+        if (a..=b).contains(&u) {
+            return TABLE.get((offset + u - a) as usize);
+        }
+        offset += b - a + 1;
+    }
+    None
+}
+
 /// The words and punctuation marks of `text[range]`, pushed to `out`.
 pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
-    let s = &text[range.clone()];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
+    let mut words = Words::default();
+    out.extend_from_slice(words.scan(text, range));
+}
+
+/// A sentence's words, read into slots kept from sentence to sentence so
+/// that the folded forms reuse their allocations.
+#[derive(Debug, Default)]
+pub struct Words {
+    slots: Vec<Word>,
+    len: usize,
+}
+
+impl Words {
+    /// The words and punctuation marks of `text[range]`.
+    pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
+        self.len = 0;
+        let s = &text[range.clone()];
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let start = range.start + i;
+            let mut end = start + c.len_utf8();
+            if word_char(c) {
+                while let Some(&(j, d)) = it.peek() {
+                    let next_is_word =
+                        || s[j + d.len_utf8()..].chars().next().is_some_and(word_char);
+                    if word_char(d) || joiner(d) && next_is_word() {
+                        end = range.start + j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            self.push(&text[start..end], start);
         }
-        let start = range.start + i;
-        if !word_char(c) {
-            let end = start + c.len_utf8();
-            out.push(Word {
-                span: start..end,
-                fold: c.to_string(),
+        &self.slots[..self.len]
+    }
+
+    /// Fills the next slot with the word (or mark) `w` at `start`.
+    fn push(&mut self, w: &str, start: usize) {
+        if self.len == self.slots.len() {
+            self.slots.push(Word {
+                span: 0..0,
+                fold: String::new(),
                 cap: false,
                 upper: false,
-                punct: true,
+                punct: false,
                 digit: false,
             });
-            continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            let next_is_word = s[j + d.len_utf8()..].chars().next().is_some_and(word_char);
-            if word_char(d) || joiner(d) && next_is_word {
-                end = range.start + j + d.len_utf8();
-                it.next();
-            } else {
-                break;
-            }
+        let slot = &mut self.slots[self.len];
+        self.len += 1;
+        slot.span = start..start + w.len();
+        slot.fold.clear();
+        let first = w.chars().next().unwrap_or(' ');
+        slot.punct = !word_char(first);
+        slot.digit = first.is_ascii_digit();
+        if slot.punct {
+            slot.fold.push_str(w);
+            slot.cap = false;
+            slot.upper = false;
+            return;
         }
-        out.push(word(&text[start..end], start));
+        let (cap, upper) = fold_into(w, &mut slot.fold);
+        slot.cap = cap;
+        slot.upper = upper;
     }
 }
 
-fn word(w: &str, start: usize) -> Word {
-    let first = w.chars().next().unwrap_or(' ');
-    let has_letter = w.chars().any(char::is_alphabetic);
-    Word {
-        span: start..start + w.len(),
-        fold: fold(w),
-        cap: first.is_uppercase(),
-        upper: has_letter && !w.chars().any(char::is_lowercase),
-        punct: false,
-        digit: first.is_ascii_digit(),
+/// Folds the word `w` into `out` (see [`fold`]); whether it starts with a
+/// capital, and whether it has letters and no small one.
+fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
+    let (mut cap, mut letters, mut small) = (None, false, false);
+    let mut tone = None;
+    for c in w.chars() {
+        let (is_letter, is_upper, is_lower) = if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            (
+                c.is_ascii_alphabetic(),
+                c.is_ascii_uppercase(),
+                c.is_ascii_lowercase(),
+            )
+        } else if let Some(f) = table(c) {
+            out.push_str(&f.base);
+            tone = f.tone.or(tone);
+            (f.letter, f.upper, f.lower)
+        } else {
+            for d in std::iter::once(c).nfd() {
+                if is_tone_mark(d) {
+                    tone = Some(d);
+                } else {
+                    out.extend(d.to_lowercase());
+                }
+            }
+            (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase())
+        };
+        cap.get_or_insert(is_upper);
+        letters |= is_letter;
+        small |= is_lower;
     }
+    out.extend(tone);
+    (cap.unwrap_or(false), letters && !small)
 }
 
 /// The folded words of a phrase, as [`scan`] reads them from a text.
@@ -133,13 +261,13 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// longest that matches at a place wins.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash>,
 }
 
 impl<T> Phrases<T> {
     /// The table of `(phrase, value)` pairs.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash> = HashMap::default();
         for (phrase, value) in entries {
             let words = phrase_words(&phrase);
             if let Some(first) = words.first() {
@@ -201,6 +329,22 @@ mod tests {
         assert_ne!(fold("Sở"), fold("số"));
         // d23: `dự toán huyện` (the district's estimate) is not `toàn huyện`.
         assert_ne!(fold("toán huyện"), fold("toàn huyện"));
+    }
+
+    #[test]
+    fn the_table_folds_as_the_standard_decomposition_does() {
+        // Every letter of the table's blocks, alone and capitalised in a word.
+        for (a, b) in BLOCKS {
+            for c in (a..=b)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_alphabetic())
+            {
+                let w = format!("{c}a");
+                let mut out = String::new();
+                fold_into(&w, &mut out);
+                assert_eq!(out, fold(&w), "{c}");
+            }
+        }
     }
 
     #[test]
