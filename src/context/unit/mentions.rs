@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use super::names::{parse, shouting, territory, Form, Name};
-use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS, STARTERS};
+use super::tables::{
+    Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
+};
 use super::words::{Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
@@ -73,8 +75,15 @@ fn sentence_names(
     while i < words.len() {
         // Most words start no name: one look-up rules them out.
         let w = &words[i];
-        let starts = STARTERS.contains(w.fold.as_str())
-            || !learned.is_empty() && learned.contains_key(&w.fold);
+        let f = w.fold.as_str();
+        let starts = !w.punct
+            && !w.digit
+            && if w.cap {
+                STARTERS.contains(f) || PLACE_STARTERS.contains(f)
+            } else {
+                SMALL_STARTERS.contains(f)
+            }
+            || !learned.is_empty() && learned.contains_key(f);
         if !starts {
             i += 1;
             continue;
@@ -84,6 +93,12 @@ fn sentence_names(
             .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)));
         if let Some((n, h)) = head {
             if h.takes == Takes::Organ {
+                i += n;
+                continue;
+            }
+            // A common noun stands for a named one only after `Đây là` or
+            // `của` (`30 công nhân lao động của công ty`).
+            if h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
                 i += n;
                 continue;
             }
@@ -115,7 +130,7 @@ fn sentence_names(
             // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and
             // a comma, the place is the name's, not a subject.
             let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
-            opens_clause(words, cs, i) && !appositive
+            only_determiners(&marks(words, cs, i)) && !appositive
         }) {
             let end = m.end;
             let mut written = written(text, &words[i..end]);
@@ -151,6 +166,15 @@ fn sentence_names(
     }
 }
 
+/// Whether `Đây là` or `của` stands right before word `i`.
+fn anaphor_cue(words: &[Word], i: usize) -> bool {
+    i >= 1 && words[i - 1].fold == CUA
+        || i >= 2
+            && CUES
+                .at(words, i - 2)
+                .is_some_and(|(n, c)| *c == Cue::This && n == 2)
+}
+
 /// `các Công đoàn cấp trên trực tiếp cơ sở và Công đoàn cơ sở`: tiers
 /// joined by `và` are the organisation's tiers together, a collective;
 /// where the second ends.
@@ -166,6 +190,15 @@ fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
 /// Pushes a parsed name, and the organisation named inside it.
 fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
     let role = role_of(words, m.start);
+    // A tier, bare head or anaphor that does not open its clause stands
+    // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
+    let acts = matches!(
+        role,
+        Role::Subject | Role::Source | Role::Also | Role::Owner
+    );
+    if !acts && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
+        return;
+    }
     let inner = m.inner.clone();
     out.push(Raw {
         written: written(text, &words[m.start..m.end]),
@@ -226,52 +259,99 @@ fn clause_start(words: &[Word], i: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// What a run of words before a name is: a cue, an organ of the
+/// organisation (`Ban Thường vụ`), a title written like a head (`Thành ủy
+/// viên`), or any other word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Cue(Cue),
+    Organ,
+    TitleHead,
+    Word,
+}
+
+/// The marks of words `cs..i`, as (first word, length, mark), read in one
+/// pass.
+fn marks(words: &[Word], cs: usize, i: usize) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let mut k = cs;
+    while k < i {
+        let cue = CUES.at(words, k).filter(|(n, _)| k + n <= i);
+        let organ = || {
+            HEADS
+                .at(words, k)
+                .filter(|(n, h)| h.takes == Takes::Organ && k + n <= i)
+        };
+        let (n, mark) = match (cue, organ()) {
+            (Some((n, c)), _) => (n, Mark::Cue(*c)),
+            (None, Some((n, h))) if h.family == "title" => (n, Mark::TitleHead),
+            (None, Some((n, _))) => (n, Mark::Organ),
+            _ => (1, Mark::Word),
+        };
+        out.push((k, n, mark));
+        k += n;
+    }
+    out
+}
+
+/// Whether the marks stand for determiners and organs only (`các`,
+/// `Ban Thường vụ`, `Đây là`): what may precede a subject.
+fn only_determiners(marks: &[(usize, usize, Mark)]) -> bool {
+    marks
+        .iter()
+        .all(|(_, _, m)| matches!(m, Mark::Cue(Cue::Determiner | Cue::This) | Mark::Organ))
+}
+
 /// The role of a name starting at word `i`, from the words before it in
 /// its clause.
 fn role_of(words: &[Word], i: usize) -> Role {
     let cs = clause_start(words, i);
-    let cue = |k: usize| CUES.at(words, k);
-    // `của` before the name, a title or two between (`của Chủ tịch UBND tỉnh`).
-    let mut j = i;
-    while let Some(t) = (cs..j)
-        .rev()
-        .find(|&k| cue(k).is_some_and(|(n, c)| *c == Cue::Title && k + n == j))
-    {
-        j = t;
+    let marks = marks(words, cs, i);
+    let has = |c: Cue, upto: usize| marks.iter().any(|&(k, _, m)| k < upto && m == Mark::Cue(c));
+    // A title or two right before the name (`của Chủ tịch UBND tỉnh`).
+    let mut t = marks.len();
+    while t > 0 && marks[t - 1].2 == Mark::Cue(Cue::Title) {
+        t -= 1;
     }
+    let j = marks.get(t).map_or(i, |m| m.0);
     let after_cua = j > cs && words[j - 1].fold == CUA;
-    let award_before = (cs..j).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Award));
-    if (cs..i).any(|k| cue(k).is_some_and(|(_, c)| *c == Cue::Receiver)) {
+    if has(Cue::Receiver, i) {
         return Role::Receiver;
     }
-    if after_cua && award_before {
+    if after_cua && has(Cue::Award, j) {
         return Role::Giver;
     }
     // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
     // person opening a clause of giving gives in the organisation's name.
-    if j < i && opens_clause(words, cs, j) && gives_after(words, i) {
+    if j < i && only_determiners(&marks[..t]) && gives_after(words, i) {
         return Role::Giver;
     }
-    let before = (cs..i)
+    // The word right before the name, determiners aside, ends a partner cue.
+    let last = marks
+        .iter()
         .rev()
-        .find(|&k| !cue(k).is_some_and(|(_, c)| *c == Cue::Determiner));
-    if let Some(b) = before {
-        if (cs..=b).any(|k| cue(k).is_some_and(|(n, c)| *c == Cue::Partner && k + n == b + 1)) {
-            return Role::Partner;
-        }
+        .find(|(_, _, m)| *m != Mark::Cue(Cue::Determiner));
+    if last.is_some_and(|(_, _, m)| *m == Mark::Cue(Cue::Partner)) {
+        return Role::Partner;
     }
-    match cue(cs) {
-        Some((_, Cue::Source)) if cs < i => return Role::Source,
-        Some((_, Cue::Also)) if cs < i => return Role::Also,
+    match marks.first() {
+        Some((_, _, Mark::Cue(Cue::Source))) => return Role::Source,
+        Some((_, _, Mark::Cue(Cue::Also))) => return Role::Also,
         _ => {}
     }
     if after_cua {
         return Role::Owner;
     }
-    if j < i || before_organ_is_title(words, cs, i) {
+    // Right after a title (`Phó Chủ tịch LĐLĐ tỉnh`, `Ủy viên Ban Chấp hành …`).
+    let titled = marks
+        .iter()
+        .rev()
+        .take_while(|(_, _, m)| matches!(m, Mark::Organ | Mark::TitleHead | Mark::Cue(Cue::Title)))
+        .any(|(_, _, m)| matches!(m, Mark::TitleHead | Mark::Cue(Cue::Title)));
+    if titled {
         return Role::Affiliation;
     }
-    if opens_clause(words, cs, i) {
+    if only_determiners(&marks) {
         Role::Subject
     } else {
         Role::Other
@@ -288,50 +368,6 @@ fn gives_after(words: &[Word], i: usize) -> bool {
             CUES.at(words, k)
                 .is_some_and(|(_, c)| matches!(c, Cue::Give | Cue::Award))
         })
-}
-
-/// Whether a title written like a head (`Ủy viên Ban Chấp hành`, an organ
-/// after a title) stands right before word `i`.
-fn before_organ_is_title(words: &[Word], cs: usize, i: usize) -> bool {
-    let organ = |k: usize| {
-        HEADS
-            .at(words, k)
-            .filter(|(n, h)| h.takes == Takes::Organ && k + n <= i)
-    };
-    let mut k = cs;
-    let mut titled = false;
-    while k < i {
-        if let Some((n, h)) = organ(k) {
-            titled |= h.family == "title";
-            k += n;
-        } else if let Some((n, Cue::Title)) = CUES.at(words, k) {
-            titled = true;
-            k += n;
-        } else {
-            titled = false;
-            k += 1;
-        }
-    }
-    titled
-}
-
-/// Whether only determiners and organs (`các`, `Ban Thường vụ`, `Đây là`)
-/// stand between the clause start `cs` and word `i`.
-fn opens_clause(words: &[Word], cs: usize, i: usize) -> bool {
-    let mut k = cs;
-    while k < i {
-        if let Some((n, Cue::Determiner | Cue::This)) = CUES.at(words, k) {
-            k += n;
-        } else if let Some((n, _)) = HEADS
-            .at(words, k)
-            .filter(|(_, h)| h.takes == Takes::Organ && h.family == "organ")
-        {
-            k += n;
-        } else {
-            return false;
-        }
-    }
-    true
 }
 
 /// Where the full names of a document are, by what a short form may

@@ -187,17 +187,47 @@ pub static GAZETTEER: LazyLock<Phrases<Place>> = LazyLock::new(|| {
     )
 });
 
-/// The folded first words of every head, collective, admin word and
-/// gazetteer place: a word not among them starts no name.
+/// The folded first words of every head, collective and admin word: a
+/// capitalised word not among them (nor a gazetteer place's,
+/// [`PLACE_STARTERS`]) starts no name.
 pub static STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|| {
-    let rows = |t: &'static str| rows(t).map(|r| r[0]);
-    rows(include_str!("../../lexicon/org_heads.tsv"))
-        .chain(rows(include_str!("../../lexicon/unit_collectives.tsv")))
-        .chain(rows(include_str!("../../lexicon/admin_levels.tsv")))
-        .chain(rows(include_str!("../../lexicon/gazetteer.tsv")))
-        .filter_map(|p| phrase_words(p).into_iter().next())
+    first_words(&[
+        include_str!("../../lexicon/org_heads.tsv"),
+        include_str!("../../lexicon/unit_collectives.tsv"),
+        include_str!("../../lexicon/admin_levels.tsv"),
+    ])
+});
+
+/// The folded first words of what may be written in small letters:
+/// tiers, sectors, anaphors and clans (`các công đoàn cơ sở`, `ngành`,
+/// `họ`), collectives and admin words. Every other head is a proper
+/// name's and starts with a capital.
+pub static SMALL_STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|| {
+    let heads = rows(include_str!("../../lexicon/org_heads.tsv"))
+        .filter(|r| {
+            matches!(r.get(3), Some(&"tier" | &"sector" | &"anaphor")) || r.get(1) == Some(&"ho")
+        })
+        .filter_map(|r| phrase_words(r[0]).into_iter().next());
+    heads
+        .chain(first_words(&[
+            include_str!("../../lexicon/unit_collectives.tsv"),
+            include_str!("../../lexicon/admin_levels.tsv"),
+        ]))
         .collect()
 });
+
+/// The folded first words of the gazetteer's places: common syllables
+/// (`an`, `long`, `phú`), so a word starts a place only with a capital.
+pub static PLACE_STARTERS: LazyLock<HashSet<String, WordHash>> =
+    LazyLock::new(|| first_words(&[include_str!("../../lexicon/gazetteer.tsv")]));
+
+fn first_words(lists: &[&'static str]) -> HashSet<String, WordHash> {
+    lists
+        .iter()
+        .flat_map(|t| rows(t).map(|r| r[0]))
+        .filter_map(|p| phrase_words(p).into_iter().next())
+        .collect()
+}
 
 /// Folded long forms and their folded abbreviations, longest first.
 pub static ABBREVIATIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {

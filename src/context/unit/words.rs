@@ -70,7 +70,7 @@ fn word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    match table(c) {
+    match table(c).filter(|f| f.base[0].is_some()) {
         Some(f) => f.letter,
         None => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
     }
@@ -87,8 +87,9 @@ fn joiner(c: char) -> bool {
 /// case (see [`fold`]).
 #[derive(Debug, Clone, Default)]
 struct CharFold {
-    /// Lower case, decomposed, without its tone mark.
-    base: String,
+    /// Lower case, decomposed, without its tone mark: a letter and at
+    /// most one vowel mark.
+    base: [Option<char>; 2],
     /// Its tone mark, if it carries one.
     tone: Option<char>,
     letter: bool,
@@ -108,14 +109,24 @@ static TABLE: std::sync::LazyLock<Vec<CharFold>> = std::sync::LazyLock::new(|| {
             let Some(c) = char::from_u32(u) else {
                 return CharFold::default();
             };
-            let mut base = String::new();
+            let mut base = [None; 2];
             let mut tone = None;
+            let mut n = 0;
             for d in std::iter::once(c).nfd() {
                 if is_tone_mark(d) {
                     tone = Some(d);
-                } else {
-                    base.extend(d.to_lowercase());
+                    continue;
                 }
+                for l in d.to_lowercase() {
+                    if let Some(b) = base.get_mut(n) {
+                        *b = Some(l);
+                    }
+                    n += 1;
+                }
+            }
+            if n > 2 {
+                // No letter of these blocks has more; keep the rule whole.
+                return CharFold::default();
             }
             CharFold {
                 base,
@@ -156,36 +167,72 @@ pub struct Words {
 }
 
 impl Words {
-    /// The words and punctuation marks of `text[range]`.
+    /// The words and punctuation marks of `text[range]`, each folded as
+    /// it is read, in one pass over the characters.
     pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
         self.len = 0;
-        let s = &text[range.clone()];
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
+        // The word being read (its folder), and a joiner seen after it
+        // that belongs to it only if a word character follows.
+        let mut word: Option<Folder> = None;
+        let mut joint: Option<(usize, char)> = None;
+        for (i, c) in text[range.clone()].char_indices() {
+            let at = range.start + i;
+            if word_char(c) {
+                if let Some(f) = word.as_mut() {
+                    let slot = &mut self.slots[self.len - 1];
+                    if let Some((_, j)) = joint.take() {
+                        f.add(j, &mut slot.fold);
+                    }
+                    f.add(c, &mut slot.fold);
+                    slot.span.end = at + c.len_utf8();
+                } else {
+                    let slot = self.next_slot();
+                    slot.fold.clear();
+                    slot.span = at..at + c.len_utf8();
+                    slot.punct = false;
+                    slot.digit = c.is_ascii_digit();
+                    let mut f = Folder::default();
+                    f.add(c, &mut slot.fold);
+                    word = Some(f);
+                }
                 continue;
             }
-            let start = range.start + i;
-            let mut end = start + c.len_utf8();
-            if word_char(c) {
-                while let Some(&(j, d)) = it.peek() {
-                    let next_is_word =
-                        || s[j + d.len_utf8()..].chars().next().is_some_and(word_char);
-                    if word_char(d) || joiner(d) && next_is_word() {
-                        end = range.start + j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                }
+            if word.is_some() && joint.is_none() && joiner(c) {
+                joint = Some((at, c));
+                continue;
             }
-            self.push(&text[start..end], start);
+            self.end_word(&mut word, &mut joint);
+            if !c.is_whitespace() {
+                self.mark(at, c);
+            }
         }
+        self.end_word(&mut word, &mut joint);
         &self.slots[..self.len]
     }
 
-    /// Fills the next slot with the word (or mark) `w` at `start`.
-    fn push(&mut self, w: &str, start: usize) {
+    /// Finishes the word being read, and writes a joiner after it as a
+    /// mark of its own.
+    fn end_word(&mut self, word: &mut Option<Folder>, joint: &mut Option<(usize, char)>) {
+        if let Some(f) = word.take() {
+            let slot = &mut self.slots[self.len - 1];
+            (slot.cap, slot.upper) = f.finish(&mut slot.fold);
+        }
+        if let Some((at, c)) = joint.take() {
+            self.mark(at, c);
+        }
+    }
+
+    /// Writes the punctuation mark `c` at `at`.
+    fn mark(&mut self, at: usize, c: char) {
+        let slot = self.next_slot();
+        slot.fold.clear();
+        slot.fold.push(c);
+        slot.span = at..at + c.len_utf8();
+        (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
+    }
+
+    /// The next slot, made if there is none to reuse.
+    fn next_slot(&mut self) -> &mut Word {
         if self.len == self.slots.len() {
             self.slots.push(Word {
                 span: 0..0,
@@ -196,31 +243,23 @@ impl Words {
                 digit: false,
             });
         }
-        let slot = &mut self.slots[self.len];
         self.len += 1;
-        slot.span = start..start + w.len();
-        slot.fold.clear();
-        let first = w.chars().next().unwrap_or(' ');
-        slot.punct = !word_char(first);
-        slot.digit = first.is_ascii_digit();
-        if slot.punct {
-            slot.fold.push_str(w);
-            slot.cap = false;
-            slot.upper = false;
-            return;
-        }
-        let (cap, upper) = fold_into(w, &mut slot.fold);
-        slot.cap = cap;
-        slot.upper = upper;
+        &mut self.slots[self.len - 1]
     }
 }
 
-/// Folds the word `w` into `out` (see [`fold`]); whether it starts with a
-/// capital, and whether it has letters and no small one.
-fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
-    let (mut cap, mut letters, mut small) = (None, false, false);
-    let mut tone = None;
-    for c in w.chars() {
+/// Folds a word a character at a time (see [`fold`]): the tone mark is
+/// kept aside and written at the end.
+#[derive(Debug, Default)]
+struct Folder {
+    cap: Option<bool>,
+    letters: bool,
+    small: bool,
+    tone: Option<char>,
+}
+
+impl Folder {
+    fn add(&mut self, c: char, out: &mut String) {
         let (is_letter, is_upper, is_lower) = if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
             (
@@ -228,26 +267,42 @@ fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
                 c.is_ascii_uppercase(),
                 c.is_ascii_lowercase(),
             )
-        } else if let Some(f) = table(c) {
-            out.push_str(&f.base);
-            tone = f.tone.or(tone);
+        } else if let Some(f) = table(c).filter(|f| f.base[0].is_some()) {
+            out.extend(f.base.iter().flatten());
+            self.tone = f.tone.or(self.tone);
             (f.letter, f.upper, f.lower)
         } else {
             for d in std::iter::once(c).nfd() {
                 if is_tone_mark(d) {
-                    tone = Some(d);
+                    self.tone = Some(d);
                 } else {
                     out.extend(d.to_lowercase());
                 }
             }
             (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase())
         };
-        cap.get_or_insert(is_upper);
-        letters |= is_letter;
-        small |= is_lower;
+        self.cap.get_or_insert(is_upper);
+        self.letters |= is_letter;
+        self.small |= is_lower;
     }
-    out.extend(tone);
-    (cap.unwrap_or(false), letters && !small)
+
+    /// Writes the tone mark; whether the word starts with a capital, and
+    /// whether it has letters and no small one.
+    fn finish(self, out: &mut String) -> (bool, bool) {
+        out.extend(self.tone);
+        (self.cap.unwrap_or(false), self.letters && !self.small)
+    }
+}
+
+/// Folds the word `w` into `out` (see [`fold`]); whether it starts with a
+/// capital, and whether it has letters and no small one.
+#[cfg(test)]
+fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
+    let mut folder = Folder::default();
+    for c in w.chars() {
+        folder.add(c, out);
+    }
+    folder.finish(out)
 }
 
 /// The folded words of a phrase, as [`scan`] reads them from a text.
