@@ -62,7 +62,9 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
     resolve(raws)
 }
 
-/// The names of one sentence's words, pushed to `out`.
+/// The names of one sentence's words, pushed to `out`: at each word that
+/// can start one, a head's name, else a territory opening its clause,
+/// else a collective phrase.
 fn sentence_names(
     text: &str,
     words: &[Word],
@@ -70,99 +72,120 @@ fn sentence_names(
     learned: &mut HashMap<String, &'static Head>,
     out: &mut Vec<Raw>,
 ) {
-    let shout = shouting(words);
+    let cx = Cx {
+        text,
+        words,
+        si,
+        shout: shouting(words),
+    };
     let mut i = 0;
     while i < words.len() {
-        // Most words start no name: one look-up rules them out.
-        let w = &words[i];
-        let f = w.fold.as_str();
-        let starts = !w.punct
-            && !w.digit
-            && if w.cap {
-                STARTERS.contains(f) || PLACE_STARTERS.contains(f)
-            } else {
-                SMALL_STARTERS.contains(f)
-            }
-            || !learned.is_empty() && learned.contains_key(f);
-        if !starts {
-            i += 1;
-            continue;
+        let next = if can_start(&words[i], learned) {
+            cx.head_name(i, learned, out)
+                .or_else(|| cx.territory_name(i, out))
+                .or_else(|| cx.collective(i, out))
+        } else {
+            None
+        };
+        i = next.unwrap_or(i + 1);
+    }
+}
+
+/// Whether a name can start at word `w`: most words start none, and one
+/// look-up rules them out.
+fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
+    let f = w.fold.as_str();
+    !w.punct
+        && !w.digit
+        && if w.cap {
+            STARTERS.contains(f) || PLACE_STARTERS.contains(f)
+        } else {
+            SMALL_STARTERS.contains(f)
         }
-        let head = HEADS
+        || !learned.is_empty() && learned.contains_key(f)
+}
+
+/// A sentence being read.
+struct Cx<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    si: usize,
+    shout: bool,
+}
+
+impl Cx<'_> {
+    /// A raw name of words `i..end` as written.
+    fn raw(&self, i: usize, end: usize, role: Role) -> Raw {
+        Raw {
+            name: None,
+            collective: None,
+            written: written(self.text, &self.words[i..end]),
+            at: self.words[i].span.start,
+            sentence: self.si,
+            role,
+            inner: false,
+        }
+    }
+
+    /// The name a head at word `i` starts, pushed; where to go on.
+    fn head_name(
+        &self,
+        i: usize,
+        learned: &mut HashMap<String, &'static Head>,
+        out: &mut Vec<Raw>,
+    ) -> Option<usize> {
+        let words = self.words;
+        let (n, h) = HEADS
             .at(words, i)
-            .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)));
-        if let Some((n, h)) = head {
-            if h.takes == Takes::Organ {
-                i += n;
-                continue;
-            }
-            // A common noun stands for a named one only after `Đây là` or
-            // `của` (`30 công nhân lao động của công ty`).
-            if h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
-                i += n;
-                continue;
-            }
-            if let Some(m) = parse(words, i, h, n, shout) {
-                if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
-                    learned.insert(a, h);
-                }
-                if let Some(end) = coordinated_tiers(words, &m, shout) {
-                    out.push(Raw {
-                        name: None,
-                        collective: Some((m.group, None)),
-                        written: written(text, &words[i..end]),
-                        at: words[i].span.start,
-                        sentence: si,
-                        role: role_of(words, i),
-                        inner: false,
-                    });
-                    i = end;
-                    continue;
-                }
-                let end = m.end;
-                push_name(text, words, si, m, out);
-                i = end;
-                continue;
-            }
+            .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)))?;
+        // An organ is passed over; a common noun stands for a named one
+        // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
+        if h.takes == Takes::Organ || h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
+            return Some(i + n);
         }
-        if let Some((m, admin)) = territory(words, i, shout).filter(|_| {
-            let cs = clause_start(words, i);
-            // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and
-            // a comma, the place is the name's, not a subject.
-            let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
-            only_determiners(&marks(words, cs, i)) && !appositive
-        }) {
-            let end = m.end;
-            let mut written = written(text, &words[i..end]);
-            if !admin.is_empty() {
-                written = format!("{admin} {written}");
-            }
-            out.push(Raw {
-                name: Some(m),
-                collective: None,
-                written,
-                at: words[i].span.start,
-                sentence: si,
-                role: Role::Subject,
-                inner: false,
-            });
-            i = end;
-            continue;
+        let m = parse(words, i, h, n, self.shout)?;
+        if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
+            learned.insert(a, h);
         }
-        if let Some((n, c)) = COLLECTIVES.at(words, i) {
-            out.push(Raw {
-                name: None,
-                collective: Some((c.group, c.level)),
-                written: written(text, &words[i..i + n]),
-                at: words[i].span.start,
-                sentence: si,
-                role: role_of(words, i),
-                inner: false,
-            });
-            i += n;
-            continue;
+        if let Some(end) = coordinated_tiers(words, &m, self.shout) {
+            let mut r = self.raw(i, end, role_of(words, i));
+            r.collective = Some((m.group, None));
+            out.push(r);
+            return Some(end);
         }
-        i += 1;
+        let end = m.end;
+        push_name(self.text, words, self.si, m, out);
+        Some(end)
+    }
+
+    /// A territory opening its clause at word `i`, pushed as a subject.
+    fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let words = self.words;
+        let (m, admin) = territory(words, i, self.shout)?;
+        let cs = clause_start(words, i);
+        // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
+        // comma, the place is the name's, not a subject.
+        let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
+        if appositive || !only_determiners(&marks(words, cs, i)) {
+            return None;
+        }
+        let end = m.end;
+        let mut r = self.raw(i, end, Role::Subject);
+        if !admin.is_empty() {
+            r.written = format!("{admin} {}", r.written);
+        }
+        r.name = Some(m);
+        out.push(r);
+        Some(end)
+    }
+
+    /// A collective phrase at word `i`, pushed.
+    fn collective(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let (n, c) = COLLECTIVES.at(self.words, i)?;
+        let mut r = self.raw(i, i + n, role_of(self.words, i));
+        r.collective = Some((c.group, c.level));
+        out.push(r);
+        Some(i + n)
     }
 }
 

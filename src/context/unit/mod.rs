@@ -72,8 +72,7 @@ impl Units {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         // The sentences a claim's unit can come from: the lead, those with
         // a figure, the others of their paragraphs, and each paragraph's
-        // first (`Cũng theo …`, a subject that carries on). The rest only
-        // if these name no organisation for the document.
+        // first (`Cũng theo …`, a subject that carries on).
         let with_figure: HashSet<usize> = sentences
             .iter()
             .filter(|s| !s.tokens.is_empty())
@@ -87,11 +86,7 @@ impl Units {
                 || sentences[si - 1].paragraph != s.paragraph
         };
         let mut mentions = mentions::read(text, sentences, needed);
-        let mut unit = document::default_unit(text, sentences, &mentions);
-        if unit.is_none() && (0..sentences.len()).any(|si| !needed(si)) {
-            mentions = mentions::read(text, sentences, |_| true);
-            unit = document::default_unit(text, sentences, &mentions);
-        }
+        let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
         let carried = attribution::carried(sentences, &mentions);
         let semis = sentences

@@ -139,9 +139,10 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     let (admin, level, k) = match admin_at(words, i) {
         Some((m, lv)) => (String::new(), lv, i + m),
         None => {
-            let (_, p) = GAZETTEER
-                .at(words, i)
-                .filter(|_| words[i].cap && !words[i].digit)?;
+            if !words[i].cap || words[i].digit {
+                return None;
+            }
+            let (_, p) = GAZETTEER.at(words, i)?;
             (p.admin.to_string(), p.level, i)
         }
     };

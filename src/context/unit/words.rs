@@ -66,6 +66,7 @@ pub const VA: &str = "va\u{300}";
 pub const CUA: &str = "cua\u{309}";
 
 /// A letter, digit or combining mark: part of a word.
+#[inline]
 fn word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -140,16 +141,18 @@ static TABLE: std::sync::LazyLock<Vec<CharFold>> = std::sync::LazyLock::new(|| {
 });
 
 /// The table's entry for `c`, if `c` is in its blocks.
+#[inline]
 fn table(c: char) -> Option<&'static CharFold> {
     let u = u32::from(c);
-    let mut offset = 0;
-    for (a, b) in BLOCKS {
-        if (a..=b).contains(&u) {
-            return TABLE.get((offset + u - a) as usize);
-        }
-        offset += b - a + 1;
-    }
-    None
+    let [(a0, b0), (a1, b1)] = BLOCKS;
+    let index = if (a0..=b0).contains(&u) {
+        u - a0
+    } else if (a1..=b1).contains(&u) {
+        b0 - a0 + 1 + u - a1
+    } else {
+        return None;
+    };
+    TABLE.get(index as usize)
 }
 
 /// The words and punctuation marks of `text[range]`, pushed to `out`.
@@ -259,6 +262,7 @@ struct Folder {
 }
 
 impl Folder {
+    #[inline]
     fn add(&mut self, c: char, out: &mut String) {
         let (is_letter, is_upper, is_lower) = if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -267,8 +271,11 @@ impl Folder {
                 c.is_ascii_uppercase(),
                 c.is_ascii_lowercase(),
             )
-        } else if let Some(f) = table(c).filter(|f| f.base[0].is_some()) {
-            out.extend(f.base.iter().flatten());
+        } else if let Some((f, b)) = table(c).and_then(|f| Some((f, f.base[0]?))) {
+            out.push(b);
+            if let Some(mark) = f.base[1] {
+                out.push(mark);
+            }
             self.tone = f.tone.or(self.tone);
             (f.letter, f.upper, f.lower)
         } else {
