@@ -17,8 +17,6 @@ mod names;
 mod tables;
 mod words;
 
-use std::collections::HashSet;
-
 use crate::context::LEAD_PARAGRAPHS;
 use crate::segment::Sentence;
 
@@ -71,17 +69,14 @@ impl Units {
     /// Reads the named organisations of the body's sentences.
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         // The sentences a claim's unit can come from: the lead, those with
-        // a figure, the others of their paragraphs, and each paragraph's
-        // first (`Cũng theo …`, a subject that carries on).
-        let with_figure: HashSet<usize> = sentences
-            .iter()
-            .filter(|s| !s.tokens.is_empty())
-            .map(|s| s.paragraph)
-            .collect();
+        // a figure and the one before each (whose subject carries on), and
+        // each paragraph's first (`Cũng theo …`, a paragraph's subject).
+        let figure = |si: usize| sentences.get(si).is_some_and(|s| !s.tokens.is_empty());
         let needed = |si: usize| {
             let s = &sentences[si];
             s.paragraph < LEAD_PARAGRAPHS
-                || with_figure.contains(&s.paragraph)
+                || figure(si)
+                || figure(si + 1)
                 || si == 0
                 || sentences[si - 1].paragraph != s.paragraph
         };

@@ -296,7 +296,9 @@ impl Folder {
     /// Writes the tone mark; whether the word starts with a capital, and
     /// whether it has letters and no small one.
     fn finish(self, out: &mut String) -> (bool, bool) {
-        out.extend(self.tone);
+        if let Some(t) = self.tone {
+            out.push(t);
+        }
         (self.cap.unwrap_or(false), self.letters && !self.small)
     }
 }
