@@ -63,25 +63,34 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
     let own = &ms[from..to];
     let clause = clause_of(units, si, at);
     let in_clause = |m: &&Mention| clause.0 <= m.at && m.at < clause.1;
-    let giver = own
-        .iter()
-        .filter(in_clause)
-        .filter(|m| m.role == Role::Giver && m.eligible);
-    let giver = giver
-        .clone()
-        .rfind(|m| m.at < at)
-        .or_else(|| giver.clone().find(|m| m.at > at));
-    let owner = || {
-        own.iter()
-            .filter(in_clause)
-            .find(|m| m.at > at && m.at - at < 80 && m.role == Role::Owner && m.eligible)
+    // The mentions before and after the figure, nearest first; a claim
+    // looks at its neighbours only (a sentence of ten thousand names must
+    // not make every claim read them all).
+    let here = own.partition_point(|m| m.at < at);
+    let before_it = || {
+        own[..here]
+            .iter()
+            .rev()
+            .take(NEAR)
+            .take_while(|m| m.at >= clause.0)
     };
+    let after_it = || {
+        own[here..]
+            .iter()
+            .take(NEAR)
+            .take_while(|m| m.at < clause.1)
+    };
+    let giver_ok = |m: &&Mention| m.role == Role::Giver && m.eligible;
+    let giver = before_it()
+        .find(giver_ok)
+        .or_else(|| after_it().find(giver_ok));
+    let owner =
+        || after_it().find(|m| m.at > at && m.at - at < 80 && m.role == Role::Owner && m.eligible);
     let before = || {
-        own.iter().rev().find(|m| {
+        own[..here].iter().rev().take(NEAR).find(|m| {
             // A territory reports for its own clause only.
             let reach = m.family != "place" || in_clause(m);
-            m.at < at
-                && reach
+            reach
                 && m.eligible
                 && !matches!(
                     m.role,
@@ -102,6 +111,9 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
         })
         .or(units.unit.as_ref())
 }
+
+/// How many mentions on either side of a figure a claim looks at.
+const NEAR: usize = 32;
 
 /// The byte range of the clause of byte `at` in sentence `si`: between
 /// the semicolons around it.

@@ -130,6 +130,7 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
             .iter()
             .rev()
             .take_while(|m| m.sentence == si)
+            .take(32)
             .find(|m| {
                 !m.collective
                     && !m.tier

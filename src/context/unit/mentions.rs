@@ -270,7 +270,11 @@ fn written(text: &str, words: &[Word]) -> String {
 /// Where the clause of word `i` starts: after the last punctuation mark
 /// that separates clauses.
 fn clause_start(words: &[Word], i: usize) -> usize {
-    (0..i)
+    // A clause of more than `LONGEST_CLAUSE` words is read from there: a
+    // name's cues stand near it, and a text without punctuation must not
+    // make every name read back to the sentence's start.
+    let floor = i.saturating_sub(LONGEST_CLAUSE);
+    (floor..i)
         .rev()
         .find(|&k| {
             words[k].punct
@@ -279,8 +283,11 @@ fn clause_start(words: &[Word], i: usize) -> usize {
                     "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
                 )
         })
-        .map_or(0, |k| k + 1)
+        .map_or(floor, |k| k + 1)
 }
+
+/// The most words before a name read for its role.
+const LONGEST_CLAUSE: usize = 48;
 
 /// What a run of words before a name is: a cue, an organ of the
 /// organisation (`Ban Thường vụ`), a title written like a head (`Thành ủy
