@@ -328,6 +328,26 @@ mod tests {
     }
 
     #[test]
+    fn the_association_alone_is_the_document_s() {
+        let text =
+            "Hội Nông dân huyện Đồng Hỷ tổ chức đại hội.\nNăm 2023, Hội đã kết nạp 500 hội viên.";
+        assert_eq!(
+            unit_at(text, "500").as_deref(),
+            Some("Hội Nông dân huyện Đồng Hỷ")
+        );
+        // `Hội nghị` is a conference: the document's union stays the unit.
+        let text = "LĐLĐ huyện Ba Vì tổng kết.\nHội nghị đã thông qua 5 nghị quyết.";
+        assert_eq!(unit_at(text, "5 nghị").as_deref(), Some("LĐLĐ huyện Ba Vì"));
+        // A named association the lists lack is not the document's.
+        let text =
+            "Hội Nông dân huyện Đồng Hỷ tổng kết.\nHội Khuyến nông xã Hóa Thượng tặng 10 suất quà.";
+        assert_eq!(
+            unit_at(text, "10").as_deref(),
+            Some("Hội Khuyến nông xã Hóa Thượng")
+        );
+    }
+
+    #[test]
     fn a_company_union_is_a_unit_below_the_district() {
         let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
         assert_eq!(

@@ -97,7 +97,11 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         Takes::Tier => Form::Tier,
         Takes::Sector | Takes::Organ => return None,
         _ if t.level.is_some() => Form::Short,
-        Takes::Name if head.group != "union" && head.family != "ho" => return None,
+        // `Công đoàn`, `Hội` alone stand for the document's union or
+        // association; a department or company needs its name.
+        Takes::Name if head.group != "union" && head.family != "ho" && head.family != "hoi" => {
+            return None
+        }
         Takes::Name if head.family == "ho" => return None,
         _ => Form::Bare,
     };
