@@ -1,0 +1,130 @@
+//! Which named organisation a claim takes.
+//!
+//! In order: the giver of an award or gift in the claim's clause
+//! (`12 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh`); the owner named
+//! right after the figure (`30 công nhân lao động của công ty`); the last
+//! organisation named before the figure in its sentence that is no
+//! receiver or partner; the subject carried from the sentences before
+//! (a sentence without one continues the one before it); the document's.
+
+use super::mentions::Role;
+use super::{Mention, Units};
+use crate::segment::Sentence;
+
+/// For each sentence, the index of the last acting mention (subject or
+/// source) of the sentences before it; a `Cũng theo X` (also according
+/// to X) gives X to the sentences before it back to the last one with a
+/// subject of its own.
+pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize>> {
+    // A territory opening its clause reports for that clause only.
+    let acting = |m: &Mention| {
+        m.eligible
+            && m.family != "place"
+            && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+    };
+    let mut out = vec![None; sentences.len()];
+    let mut last = None;
+    let mut k = 0;
+    for (si, slot) in out.iter_mut().enumerate() {
+        *slot = last;
+        while k < mentions.len() && mentions[k].sentence <= si {
+            if mentions[k].sentence == si && acting(&mentions[k]) {
+                last = Some(k);
+            }
+            k += 1;
+        }
+    }
+    let mut has_subject = vec![false; sentences.len()];
+    for m in mentions.iter().filter(|m| acting(m)) {
+        if let Some(h) = has_subject.get_mut(m.sentence) {
+            *h = true;
+        }
+    }
+    for (i, m) in mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == Role::Also && m.eligible)
+    {
+        for si in (0..m.sentence.min(out.len())).rev() {
+            if has_subject[si] || out[si] == Some(i) {
+                break;
+            }
+            out[si] = Some(i);
+        }
+    }
+    out
+}
+
+/// The mention a claim at byte `at` of sentence `si` takes.
+pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
+    let ms = &units.mentions;
+    let from = ms.partition_point(|m| m.sentence < si);
+    let to = ms.partition_point(|m| m.sentence <= si);
+    let own = &ms[from..to];
+    let clause = clause_of(units, si, at);
+    let in_clause = |m: &&Mention| clause.0 <= m.at && m.at < clause.1;
+    // The mentions before and after the figure, nearest first; a claim
+    // looks at its neighbours only (a sentence of ten thousand names must
+    // not make every claim read them all).
+    let here = own.partition_point(|m| m.at < at);
+    let before_it = || {
+        own[..here]
+            .iter()
+            .rev()
+            .take(NEAR)
+            .take_while(|m| m.at >= clause.0)
+    };
+    let after_it = || {
+        own[here..]
+            .iter()
+            .take(NEAR)
+            .take_while(|m| m.at < clause.1)
+    };
+    let giver_ok = |m: &&Mention| m.role == Role::Giver && m.eligible;
+    let giver = before_it()
+        .find(giver_ok)
+        .or_else(|| after_it().find(giver_ok));
+    let owner =
+        || after_it().find(|m| m.at > at && m.at - at < 80 && m.role == Role::Owner && m.eligible);
+    let before = || {
+        own[..here].iter().rev().take(NEAR).find(|m| {
+            // A territory reports for its own clause only.
+            let reach = m.family != "place" || in_clause(m);
+            reach
+                && m.eligible
+                && !matches!(
+                    m.role,
+                    Role::Giver | Role::Owner | Role::Receiver | Role::Partner
+                )
+        })
+    };
+    giver
+        .or_else(owner)
+        .or_else(before)
+        .or_else(|| {
+            units
+                .carried
+                .get(si)
+                .copied()
+                .flatten()
+                .and_then(|i| ms.get(i))
+        })
+        .or(units.unit.as_ref())
+}
+
+/// How many mentions on either side of a figure a claim looks at.
+const NEAR: usize = 32;
+
+/// The byte range of the clause of byte `at` in sentence `si`: between
+/// the semicolons around it.
+fn clause_of(units: &Units, si: usize, at: usize) -> (usize, usize) {
+    let start = units.starts.get(si).copied().unwrap_or(0);
+    let end = units.starts.get(si + 1).copied().unwrap_or(usize::MAX);
+    let i = units.semis.partition_point(|&p| p < at);
+    let before = i.checked_sub(1).and_then(|j| units.semis.get(j)).copied();
+    let after = units.semis.get(i).copied();
+    (
+        before.filter(|&p| p >= start).map_or(start, |p| p + 1),
+        after.filter(|&p| p < end).unwrap_or(end),
+    )
+}

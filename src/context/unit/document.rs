@@ -1,0 +1,152 @@
+//! The document's own organisation: the one its headline, sapo and
+//! dateline put forward, which claims with no organisation of their own
+//! take, and which `toàn tỉnh`, `các cấp công đoàn` or `Hội` alone stand for.
+
+use std::collections::HashMap;
+
+use super::mentions::Role;
+use super::tables::{admin_at, GAZETTEER};
+use super::words::Words;
+use super::Mention;
+use crate::context::LEAD_PARAGRAPHS;
+use crate::segment::Sentence;
+
+/// The document's organisation: of the names that act (subjects and
+/// sources), the one named most, a name in the headline or lead counting
+/// three times; then of any name that is no receiver; then a collective
+/// phrase; then a place in the headline or lead.
+pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Option<Mention> {
+    let lead = |m: &Mention| {
+        sentences
+            .get(m.sentence)
+            .is_some_and(|s| s.paragraph < LEAD_PARAGRAPHS)
+    };
+    let own = |m: &Mention| !m.collective && !m.tier && m.family != "place";
+    let acting = |m: &Mention| {
+        own(m) && m.eligible && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+    };
+    let named = |m: &Mention| own(m) && m.eligible && m.role != Role::Giver;
+    let any = |m: &Mention| own(m) && m.role != Role::Receiver;
+    most_named(mentions, acting, lead)
+        .or_else(|| most_named(mentions, named, lead))
+        .or_else(|| most_named(mentions, any, lead))
+        .or_else(|| {
+            let c = mentions.iter().filter(|m| m.collective && m.eligible);
+            c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
+                .cloned()
+        })
+        .or_else(|| headline_place(text, sentences))
+}
+
+/// The mention whose name is counted most among those that `keep`,
+/// a lead mention counting three; the first named on a tie.
+fn most_named(
+    mentions: &[Mention],
+    keep: impl Fn(&Mention) -> bool,
+    lead: impl Fn(&Mention) -> bool,
+) -> Option<Mention> {
+    // Keyed by the document's own words: std's seeded hasher.
+    let mut score: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| keep(m)) {
+        let e = score.entry(m.name.as_str()).or_insert((0, i));
+        e.0 += if lead(m) { 3 } else { 1 };
+    }
+    let (_, &(_, first)) = score
+        .iter()
+        .max_by_key(|(_, (s, first))| (*s, std::cmp::Reverse(*first)))?;
+    mentions.get(first).cloned()
+}
+
+/// `Quảng Ninh: …` or `… tại tỉnh Quảng Ninh …`: a gazetteer place that
+/// opens the headline, else the first admin word and place of the lead.
+fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
+    let mut scanner = Words::default();
+    for s in sentences.iter().filter(|s| s.paragraph < LEAD_PARAGRAPHS) {
+        let words = scanner.scan(text, s.start..s.end);
+        for i in 0..words.len() {
+            let opens = i == 0
+                && GAZETTEER
+                    .at(words, 0)
+                    .is_some_and(|(n, _)| words.get(n).is_some_and(|w| w.fold == ":"));
+            let admin = admin_at(words, i).filter(|_| i + 1 < words.len());
+            let place = if opens {
+                GAZETTEER.at(words, 0).map(|(n, p)| (0, n, p.level))
+            } else {
+                admin.and_then(|(a, lv)| {
+                    let (n, _) = GAZETTEER.at(words, i + a)?;
+                    Some((i, a + n, lv))
+                })
+            };
+            if let Some((from, n, level)) = place {
+                let span = words[from].span.start..words[from + n - 1].span.end;
+                return Some(Mention {
+                    at: span.start,
+                    name: text[span].to_string(),
+                    level: Some(level),
+                    role: Role::Other,
+                    eligible: true,
+                    sentence: 0,
+                    family: "place",
+                    group: "place",
+                    collective: false,
+                    bare: false,
+                    tier: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Gives each collective phrase the organisation it stands for: the
+/// document's, when of its group (`toàn tỉnh` any); else the last named
+/// one of its group; else the fullest collective phrase of its group
+/// (`các cấp hội` → `các cấp hội phụ nữ`).
+pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
+    let fullest: HashMap<&str, String> = {
+        let mut f: HashMap<&str, String> = HashMap::new();
+        for m in mentions.iter().filter(|m| m.collective) {
+            let e = f.entry(m.group).or_default();
+            if m.name.chars().count() > e.chars().count() {
+                *e = m.name.clone();
+            }
+        }
+        f
+    };
+    // The last named organisation of each group so far.
+    let mut last: HashMap<&str, String> = HashMap::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if !m.collective {
+            if !m.bare && m.eligible {
+                last.insert(m.group, m.name.clone());
+            }
+            continue;
+        }
+        let group = m.group;
+        // `X cho biết, toàn tỉnh có …`: the one acting before it in its sentence.
+        let (si, level) = (m.sentence, m.level);
+        let here = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == si)
+            .take(32)
+            .find(|m| {
+                !m.collective
+                    && !m.tier
+                    && m.eligible
+                    && (group == "any" || m.group == group)
+                    && (level.is_none() || m.level == level)
+                    && matches!(m.role, Role::Subject | Role::Source | Role::Also)
+            });
+        let doc = unit.filter(|u| group == "any" || u.group == group);
+        let name = here
+            .map(|h| h.name.clone())
+            .or_else(|| doc.map(|u| u.name.clone()))
+            .or_else(|| last.get(group).cloned())
+            .or_else(|| fullest.get(group).cloned());
+        if let Some(n) = name {
+            mentions[i].name = n;
+        }
+    }
+}

@@ -1,0 +1,537 @@
+//! The organisations a document names, each with the part it plays in its
+//! clause, and short forms resolved to the fuller names they stand for.
+
+use std::collections::HashMap;
+
+use super::names::{parse, shouting, territory, Form, Name};
+use super::tables::{
+    Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
+};
+use super::words::{Word, Words, CUA, VA};
+use super::Mention;
+use crate::segment::Sentence;
+
+/// The part an organisation's name plays in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// It opens its clause (after `các`, `Ban Thường vụ` …): it acts.
+    Subject,
+    /// `Theo BHXH tỉnh, …`: the source of the clause's figures.
+    Source,
+    /// `Cũng theo …`: a source that also covers the figures before it.
+    Also,
+    /// `Bằng khen của UBND tỉnh`: the giver of an award or gift.
+    Giver,
+    /// `của công ty`: the owner of what is counted before it.
+    Owner,
+    /// `cho Công đoàn Công ty ABC`: the receiver, not the unit.
+    Receiver,
+    /// `phối hợp với Hội NCT`, `tại Trung tâm Y tế`: not the one acting.
+    Partner,
+    /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
+    /// organisation; the person acts.
+    Affiliation,
+    /// Anything else (`Phó Chủ tịch LĐLĐ tỉnh`, `Đại hội Công đoàn quận`).
+    Other,
+}
+
+/// A name read from a sentence, before resolution.
+struct Raw {
+    name: Option<Name>,
+    /// A collective phrase: the group and level it names.
+    collective: Option<(&'static str, Option<u8>)>,
+    written: String,
+    at: usize,
+    sentence: usize,
+    role: Role,
+    /// Named inside another name (`Công đoàn cơ sở Công ty X`): there
+    /// for an anaphor (`Đây là doanh nghiệp …`) to find, no unit itself.
+    inner: bool,
+}
+
+/// Reads the organisation names of the sentences `read` keeps, in text
+/// order, resolved.
+pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
+    let mut raws = Vec::new();
+    let mut words = Words::default();
+    let mut learned: HashMap<String, &'static Head> = HashMap::new();
+    for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
+        let words = words.scan(text, s.start..s.end);
+        sentence_names(text, words, si, &mut learned, &mut raws);
+    }
+    resolve(raws)
+}
+
+/// The names of one sentence's words, pushed to `out`: at each word that
+/// can start one, a head's name, else a territory opening its clause,
+/// else a collective phrase.
+fn sentence_names(
+    text: &str,
+    words: &[Word],
+    si: usize,
+    learned: &mut HashMap<String, &'static Head>,
+    out: &mut Vec<Raw>,
+) {
+    let cx = Cx {
+        text,
+        words,
+        si,
+        shout: shouting(words),
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let next = if can_start(&words[i], learned) {
+            cx.head_name(i, learned, out)
+                .or_else(|| cx.territory_name(i, out))
+                .or_else(|| cx.collective(i, out))
+        } else {
+            None
+        };
+        i = next.unwrap_or(i + 1);
+    }
+}
+
+/// Whether a name can start at word `w`: most words start none, and one
+/// look-up rules them out.
+fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
+    let f = w.fold.as_str();
+    !w.punct
+        && !w.digit
+        && if w.cap {
+            STARTERS.contains(f) || PLACE_STARTERS.contains(f)
+        } else {
+            SMALL_STARTERS.contains(f)
+        }
+        || !learned.is_empty() && learned.contains_key(f)
+}
+
+/// A sentence being read.
+struct Cx<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    si: usize,
+    shout: bool,
+}
+
+impl Cx<'_> {
+    /// A raw name of words `i..end` as written.
+    fn raw(&self, i: usize, end: usize, role: Role) -> Raw {
+        Raw {
+            name: None,
+            collective: None,
+            written: written(self.text, &self.words[i..end]),
+            at: self.words[i].span.start,
+            sentence: self.si,
+            role,
+            inner: false,
+        }
+    }
+
+    /// The name a head at word `i` starts, pushed; where to go on.
+    fn head_name(
+        &self,
+        i: usize,
+        learned: &mut HashMap<String, &'static Head>,
+        out: &mut Vec<Raw>,
+    ) -> Option<usize> {
+        let words = self.words;
+        let (n, h) = HEADS
+            .at(words, i)
+            .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)))?;
+        // An organ is passed over; a common noun stands for a named one
+        // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
+        if h.takes == Takes::Organ || h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
+            return Some(i + n);
+        }
+        let m = parse(words, i, h, n, self.shout)?;
+        if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
+            learned.insert(a, h);
+        }
+        if let Some(end) = coordinated_tiers(words, &m, self.shout) {
+            let mut r = self.raw(i, end, role_of(words, i));
+            r.collective = Some((m.group, None));
+            out.push(r);
+            return Some(end);
+        }
+        let end = m.end;
+        push_name(self.text, words, self.si, m, out);
+        Some(end)
+    }
+
+    /// A territory opening its clause at word `i`, pushed as a subject.
+    fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let words = self.words;
+        let (m, admin) = territory(words, i, self.shout)?;
+        let cs = clause_start(words, i);
+        // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
+        // comma, the place is the name's, not a subject.
+        let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
+        if appositive || !only_determiners(&marks(words, cs, i)) {
+            return None;
+        }
+        let end = m.end;
+        let mut r = self.raw(i, end, Role::Subject);
+        if !admin.is_empty() {
+            r.written = format!("{admin} {}", r.written);
+        }
+        r.name = Some(m);
+        out.push(r);
+        Some(end)
+    }
+
+    /// A collective phrase at word `i`, pushed.
+    fn collective(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let (n, c) = COLLECTIVES.at(self.words, i)?;
+        let mut r = self.raw(i, i + n, role_of(self.words, i));
+        r.collective = Some((c.group, c.level));
+        out.push(r);
+        Some(i + n)
+    }
+}
+
+/// Whether `Đây là` or `của` stands right before word `i`.
+fn anaphor_cue(words: &[Word], i: usize) -> bool {
+    i >= 1 && words[i - 1].fold == CUA
+        || i >= 2
+            && CUES
+                .at(words, i - 2)
+                .is_some_and(|(n, c)| *c == Cue::This && n == 2)
+}
+
+/// `các Công đoàn cấp trên trực tiếp cơ sở và Công đoàn cơ sở`: tiers
+/// joined by `và` are the organisation's tiers together, a collective;
+/// where the second ends.
+fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
+    if m.form != Form::Tier || words.get(m.end)?.fold != VA {
+        return None;
+    }
+    let (n, h) = HEADS.at(words, m.end + 1)?;
+    let second = parse(words, m.end + 1, h, n, shout)?;
+    (second.form == Form::Tier && second.group == m.group).then_some(second.end)
+}
+
+/// Pushes a parsed name, and the organisation named inside it.
+fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
+    let role = role_of(words, m.start);
+    // A tier, bare head or anaphor that does not open its clause stands
+    // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
+    let acts = matches!(
+        role,
+        Role::Subject | Role::Source | Role::Also | Role::Owner
+    );
+    if !acts && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
+        return;
+    }
+    let inner = m.inner.clone();
+    out.push(Raw {
+        written: written(text, &words[m.start..m.end]),
+        at: words[m.start].span.start,
+        name: Some(m),
+        collective: None,
+        sentence: si,
+        role,
+        inner: false,
+    });
+    if let Some(inner) = inner {
+        out.push(Raw {
+            written: written(text, &words[inner.start..inner.end]),
+            at: words[inner.start].span.start,
+            name: Some(*inner),
+            collective: None,
+            sentence: si,
+            role: Role::Other,
+            inner: true,
+        });
+    }
+}
+
+/// The words as written, single-spaced, without a parenthesised
+/// abbreviation (`Liên đoàn Lao động (LĐLĐ) tỉnh` → `Liên đoàn Lao động tỉnh`).
+fn written(text: &str, words: &[Word]) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    let mut prev_end = None;
+    while k < words.len() {
+        let w = &words[k];
+        if w.fold == "(" && words.get(k + 2).is_some_and(|c| c.fold == ")") {
+            k += 3;
+            continue;
+        }
+        if prev_end.is_some_and(|e| e < w.span.start) {
+            out.push(' ');
+        }
+        out.push_str(&text[w.span.clone()]);
+        prev_end = Some(w.span.end);
+        k += 1;
+    }
+    out
+}
+
+/// Where the clause of word `i` starts: after the last punctuation mark
+/// that separates clauses.
+fn clause_start(words: &[Word], i: usize) -> usize {
+    // A clause of more than `LONGEST_CLAUSE` words is read from there: a
+    // name's cues stand near it, and a text without punctuation must not
+    // make every name read back to the sentence's start.
+    let floor = i.saturating_sub(LONGEST_CLAUSE);
+    (floor..i)
+        .rev()
+        .find(|&k| {
+            words[k].punct
+                && matches!(
+                    words[k].fold.as_str(),
+                    "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
+                )
+        })
+        .map_or(floor, |k| k + 1)
+}
+
+/// The most words before a name read for its role.
+const LONGEST_CLAUSE: usize = 48;
+
+/// What a run of words before a name is: a cue, an organ of the
+/// organisation (`Ban Thường vụ`), a title written like a head (`Thành ủy
+/// viên`), or any other word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Cue(Cue),
+    Organ,
+    TitleHead,
+    Word,
+}
+
+/// The marks of words `cs..i`, as (first word, length, mark), read in one
+/// pass.
+fn marks(words: &[Word], cs: usize, i: usize) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let mut k = cs;
+    while k < i {
+        let cue = CUES.at(words, k).filter(|(n, _)| k + n <= i);
+        let organ = || {
+            HEADS
+                .at(words, k)
+                .filter(|(n, h)| h.takes == Takes::Organ && k + n <= i)
+        };
+        let (n, mark) = match (cue, organ()) {
+            (Some((n, c)), _) => (n, Mark::Cue(*c)),
+            (None, Some((n, h))) if h.family == "title" => (n, Mark::TitleHead),
+            (None, Some((n, _))) => (n, Mark::Organ),
+            _ => (1, Mark::Word),
+        };
+        out.push((k, n, mark));
+        k += n;
+    }
+    out
+}
+
+/// Whether the marks stand for determiners and organs only (`các`,
+/// `Ban Thường vụ`, `Đây là`): what may precede a subject.
+fn only_determiners(marks: &[(usize, usize, Mark)]) -> bool {
+    marks
+        .iter()
+        .all(|(_, _, m)| matches!(m, Mark::Cue(Cue::Determiner | Cue::This) | Mark::Organ))
+}
+
+/// The role of a name starting at word `i`, from the words before it in
+/// its clause.
+fn role_of(words: &[Word], i: usize) -> Role {
+    let cs = clause_start(words, i);
+    let marks = marks(words, cs, i);
+    let has = |c: Cue, upto: usize| marks.iter().any(|&(k, _, m)| k < upto && m == Mark::Cue(c));
+    // A title or two right before the name (`của Chủ tịch UBND tỉnh`).
+    let mut t = marks.len();
+    while t > 0 && marks[t - 1].2 == Mark::Cue(Cue::Title) {
+        t -= 1;
+    }
+    let j = marks.get(t).map_or(i, |m| m.0);
+    let after_cua = j > cs && words[j - 1].fold == CUA;
+    if has(Cue::Receiver, i) {
+        return Role::Receiver;
+    }
+    if after_cua && has(Cue::Award, j) {
+        return Role::Giver;
+    }
+    // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
+    // person opening a clause of giving gives in the organisation's name.
+    if j < i && only_determiners(&marks[..t]) && gives_after(words, i) {
+        return Role::Giver;
+    }
+    // The word right before the name, determiners aside, ends a partner cue.
+    let last = marks
+        .iter()
+        .rev()
+        .find(|(_, _, m)| *m != Mark::Cue(Cue::Determiner));
+    if last.is_some_and(|(_, _, m)| *m == Mark::Cue(Cue::Partner)) {
+        return Role::Partner;
+    }
+    match marks.first() {
+        Some((_, _, Mark::Cue(Cue::Source))) => return Role::Source,
+        Some((_, _, Mark::Cue(Cue::Also))) => return Role::Also,
+        _ => {}
+    }
+    if after_cua {
+        return Role::Owner;
+    }
+    // Right after a title (`Phó Chủ tịch LĐLĐ tỉnh`, `Ủy viên Ban Chấp hành …`).
+    let titled = marks
+        .iter()
+        .rev()
+        .take_while(|(_, _, m)| matches!(m, Mark::Organ | Mark::TitleHead | Mark::Cue(Cue::Title)))
+        .any(|(_, _, m)| matches!(m, Mark::TitleHead | Mark::Cue(Cue::Title)));
+    if titled {
+        return Role::Affiliation;
+    }
+    if only_determiners(&marks) {
+        Role::Subject
+    } else {
+        Role::Other
+    }
+}
+
+/// Whether a giving verb or an award word follows word `i` in its clause.
+fn gives_after(words: &[Word], i: usize) -> bool {
+    (i..words.len())
+        .take_while(|&k| {
+            !(words[k].punct && matches!(words[k].fold.as_str(), "," | ";" | ":" | "."))
+        })
+        .any(|k| {
+            CUES.at(words, k)
+                .is_some_and(|(_, c)| matches!(c, Cue::Give | Cue::Award))
+        })
+}
+
+/// Where the full names of a document are, by what a short form may
+/// stand for: family and level, family, group. The last one seen so far
+/// and the first of the document, so resolving is one pass.
+#[derive(Default)]
+struct FullIndex<'a> {
+    last: HashMap<(&'a str, Option<u8>), usize>,
+    first: HashMap<(&'a str, Option<u8>), usize>,
+}
+
+impl<'a> FullIndex<'a> {
+    /// The keys a full name is found by.
+    fn keys(n: &'a Name) -> [(&'a str, Option<u8>); 3] {
+        [
+            (n.family, n.level),
+            (n.family, Some(9)),
+            (n.group, Some(10)),
+        ]
+    }
+
+    fn first_of(raws: &'a [Raw]) -> Self {
+        let mut ix = FullIndex::default();
+        for (i, n) in raws
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, r.name.as_ref()?)))
+        {
+            if n.form == Form::Full {
+                for k in Self::keys(n) {
+                    ix.first.entry(k).or_insert(i);
+                }
+            }
+        }
+        ix
+    }
+
+    fn saw(&mut self, i: usize, n: &'a Name) {
+        if n.form == Form::Full {
+            for k in Self::keys(n) {
+                self.last.insert(k, i);
+            }
+        }
+    }
+
+    /// The last full name under `key` before, else the first of the document.
+    fn find(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
+        self.last
+            .get(&key)
+            .or_else(|| self.first.get(&key))
+            .copied()
+    }
+}
+
+/// Resolves short forms, bare heads and anaphors to the fuller names of
+/// the document they stand for, and says which names may stand for a
+/// claim's unit.
+fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
+    // The fullest written form of each identity.
+    let mut fullest: HashMap<&str, &str> = HashMap::new();
+    for r in &raws {
+        if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
+            let e = fullest.entry(n.key.as_str()).or_insert(r.written.as_str());
+            if n.own_head && r.written.chars().count() > e.chars().count() {
+                *e = r.written.as_str();
+            }
+        }
+    }
+    let full_name = |i: usize| -> Option<String> {
+        let r = &raws[i];
+        let n = r.name.as_ref()?;
+        Some(
+            fullest
+                .get(n.key.as_str())
+                .copied()
+                .unwrap_or(&r.written)
+                .to_string(),
+        )
+    };
+    let mut ix = FullIndex::first_of(&raws);
+    let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
+    for (idx, r) in raws.iter().enumerate() {
+        let acting =
+            !r.inner && !matches!(r.role, Role::Receiver | Role::Partner | Role::Affiliation);
+        let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
+        let (name, eligible) = match (&r.name, r.collective) {
+            (Some(n), _) => match n.form {
+                Form::Full => (full_name(idx), acting),
+                Form::Short => {
+                    let found = ix.find((n.family, n.level));
+                    (found.and_then(full_name).or_else(|| full_name(idx)), acting)
+                }
+                Form::Bare => {
+                    let found = ix
+                        .find((n.family, Some(9)))
+                        .or_else(|| ix.find((n.group, Some(10))));
+                    let name = found.and_then(full_name);
+                    let ok = name.is_some() && subject;
+                    (name.or_else(|| Some(r.written.clone())), ok)
+                }
+                Form::Tier => (Some(r.written.clone()), subject),
+                Form::Anaphor => {
+                    let found = ix.last.get(&(n.family, Some(9))).copied();
+                    let name = found.and_then(full_name);
+                    let ok = name.is_some() && matches!(r.role, Role::Subject | Role::Owner);
+                    (name, ok)
+                }
+            },
+            (None, Some(_)) => (Some(r.written.clone()), subject),
+            (None, None) => (None, false),
+        };
+        if let Some(n) = &r.name {
+            ix.saw(idx, n);
+        }
+        let Some(name) = name else { continue };
+        out.push(mention(r, name, eligible));
+    }
+    out
+}
+
+/// The mention a resolved name makes.
+fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
+    let n = r.name.as_ref();
+    Mention {
+        at: r.at,
+        name,
+        level: n.and_then(|n| n.level).or(r.collective.and_then(|c| c.1)),
+        role: r.role,
+        eligible,
+        sentence: r.sentence,
+        family: n.map_or("", |n| n.family),
+        group: n.map_or_else(|| r.collective.map_or("", |c| c.0), |n| n.group),
+        collective: r.collective.is_some(),
+        bare: n.is_some_and(|n| n.form != Form::Full),
+        tier: n.is_some_and(|n| n.form == Form::Tier),
+    }
+}

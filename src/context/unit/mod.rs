@@ -1,0 +1,358 @@
+//! The unit (organisation) a figure is about.
+//!
+//! Every sentence of the body is read for organisation names by a grammar
+//! ([`names`]) over folded words ([`words`]) and word lists kept as data
+//! ([`tables`]). Each name gets a role from the words before it: the
+//! subject of its clause, a source (`Theo BHXH tỉnh, …`), a giver
+//! (`Bằng khen của UBND tỉnh`), a receiver (`cho Công đoàn Công ty ABC`)
+//! or a partner (`phối hợp với Hội NCT`). Short forms (`LĐLĐ quận`) and
+//! collective phrases (`toàn tỉnh`, `các cấp hội`) stand for the
+//! document's organisation ([`document`]); a claim takes the unit
+//! [`attribution`] finds for it.
+
+mod attribution;
+mod document;
+mod mentions;
+mod names;
+mod tables;
+mod words;
+
+use crate::context::LEAD_PARAGRAPHS;
+use crate::segment::Sentence;
+
+pub use mentions::Role;
+
+/// A named organisation found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset in the text.
+    pub at: usize,
+    /// Its name as written, without a parenthesised abbreviation; for a
+    /// short form, collective or anaphor, the organisation it stands for.
+    pub name: String,
+    /// 0 national, 1 province or city, 2 district or branch, 3 base.
+    pub level: Option<u8>,
+    /// The part it plays in its clause.
+    pub role: Role,
+    /// Whether it may stand for a claim's unit by itself; a bare head
+    /// that names no organisation the document knows may not.
+    pub eligible: bool,
+    /// Index of its sentence in the body.
+    pub sentence: usize,
+    /// What the organisation is (`ldld`, `ubnd` …; empty for a collective).
+    pub(crate) family: &'static str,
+    /// The families a bare head or collective phrase may stand for.
+    pub(crate) group: &'static str,
+    /// A collective phrase (`toàn tỉnh`), resolved by the document.
+    pub(crate) collective: bool,
+    /// Written without its place or name (`LĐLĐ tỉnh`, `Công đoàn`).
+    pub(crate) bare: bool,
+    /// A named tier (`công đoàn cơ sở`): a unit of its own clause only.
+    pub(crate) tier: bool,
+}
+
+/// What the whole document says about units.
+#[derive(Debug, Clone, Default)]
+pub struct Units {
+    /// The document's unit.
+    pub unit: Option<Mention>,
+    mentions: Vec<Mention>,
+    /// Sentence starts, for finding a claim's sentence.
+    starts: Vec<usize>,
+    /// The subject carried into each sentence from the ones before.
+    carried: Vec<Option<usize>>,
+    /// Byte offsets of the semicolons of the body, which bound clauses.
+    semis: Vec<usize>,
+}
+
+impl Units {
+    /// Reads the named organisations of the body's sentences.
+    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        // The sentences a claim's unit can come from: the lead, those with
+        // a figure and the one before each (whose subject carries on), and
+        // each paragraph's first (`Cũng theo …`, a paragraph's subject).
+        let figure = |si: usize| sentences.get(si).is_some_and(|s| !s.tokens.is_empty());
+        let needed = |si: usize| {
+            let s = &sentences[si];
+            s.paragraph < LEAD_PARAGRAPHS
+                || figure(si)
+                || figure(si + 1)
+                || si == 0
+                || sentences[si - 1].paragraph != s.paragraph
+        };
+        let mut mentions = mentions::read(text, sentences, needed);
+        let unit = document::default_unit(text, sentences, &mentions);
+        document::resolve_collectives(&mut mentions, unit.as_ref());
+        let carried = attribution::carried(sentences, &mentions);
+        let semis = sentences
+            .iter()
+            .flat_map(|s| {
+                text[s.start..s.end]
+                    .match_indices(';')
+                    .map(move |(i, _)| s.start + i)
+            })
+            .collect();
+        Units {
+            unit,
+            mentions,
+            starts: sentences.iter().map(|s| s.start).collect(),
+            carried,
+            semis,
+        }
+    }
+
+    /// The unit of a claim at byte `at` of `sentence`.
+    pub fn unit_for(&self, sentence: &Sentence, at: usize) -> Option<String> {
+        let idx = self.starts.partition_point(|&s| s < sentence.start);
+        attribution::unit_for(self, idx, at).map(|m| m.name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::cut;
+    use crate::segment::sentences_for_test as sentences;
+
+    /// The unit of the claim at the first occurrence of `figure` in `text`.
+    fn unit_at(text: &str, figure: &str) -> Option<String> {
+        let ss = sentences(text, &cut(text, false));
+        let units = Units::new(text, &ss);
+        let at = text.find(figure).expect("figure in text");
+        let s = ss.iter().find(|s| s.start <= at && at < s.end)?;
+        units.unit_for(s, at)
+    }
+
+    fn doc_unit(text: &str) -> Option<String> {
+        Units::new(text, &sentences(text, &cut(text, false)))
+            .unit
+            .map(|u| u.name)
+    }
+
+    #[test]
+    fn the_unit_comes_from_the_headline() {
+        assert_eq!(
+            doc_unit("LĐLĐ quận Thanh Xuân:\n\nNhiều hoạt động\n\nNăm 2016, LĐLĐ quận đã …")
+                .as_deref(),
+            Some("LĐLĐ quận Thanh Xuân")
+        );
+        assert_eq!(
+            doc_unit(
+                "Hội Nông dân xã Tân Lập tổng kết năm\n\nNăm 2023, Hội đã kết nạp 12 hội viên."
+            )
+            .as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn a_parenthesised_abbreviation_is_dropped_and_its_short_form_resolved() {
+        // d01: `Theo kế hoạch của Liên đoàn Lao động (LĐLĐ) tỉnh, …`
+        let text = "Tiêu đề\n\nTheo kế hoạch của Liên đoàn Lao động (LĐLĐ) tỉnh, đại hội bắt đầu. \
+                    Riêng khối công đoàn cơ sở trực thuộc LĐLĐ tỉnh có 29/76 đơn vị đã tổ chức.";
+        assert_eq!(
+            unit_at(text, "29/76").as_deref(),
+            Some("Liên đoàn Lao động tỉnh")
+        );
+        // d05: the short form `LĐLĐ quận` stands for the full name.
+        let text =
+            "Liên đoàn Lao động (LĐLĐ) quận Cẩm Lệ tổng kết. LĐLĐ quận thành lập mới 6 CĐCS.";
+        assert_eq!(
+            unit_at(text, "6 CĐCS").as_deref(),
+            Some("Liên đoàn Lao động quận Cẩm Lệ")
+        );
+    }
+
+    #[test]
+    fn a_giver_not_a_receiver_is_the_unit() {
+        // d24: the giver follows the figure, after `của`.
+        let text = "Dịp này, 3 cá nhân được nhận Bằng khen của Bộ GD-ĐT; 1 tập thể nhận Cờ thi đua của UBND tỉnh.";
+        assert_eq!(unit_at(text, "3 cá nhân").as_deref(), Some("Bộ GD-ĐT"));
+        assert_eq!(unit_at(text, "1 tập thể").as_deref(), Some("UBND tỉnh"));
+        // A receiver after `cho` is not the unit: its giver before is.
+        let text = "LĐLĐ huyện Ba Vì trao 20 suất quà cho Công đoàn Công ty TNHH Minh Phát.";
+        assert_eq!(
+            unit_at(text, "20 suất").as_deref(),
+            Some("LĐLĐ huyện Ba Vì")
+        );
+        let text = "Tổng LĐLĐ Việt Nam đã tặng Cờ thi đua cho LĐLĐ quận Cầu Giấy, tặng Bằng khen cho 7 cá nhân.";
+        assert_eq!(
+            unit_at(text, "7 cá nhân").as_deref(),
+            Some("Tổng LĐLĐ Việt Nam")
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_a_subject_continues_the_one_before() {
+        // d22: `ngành đường Việt Nam đã hoàn thành vụ ép mía …. Sản lượng …`
+        let text = "Trong tháng 6/2023, ngành đường Việt Nam đã hoàn thành vụ ép mía. \
+                    Sản lượng kết thúc vụ đã ép được 9.645.456 tấn mía.";
+        assert_eq!(
+            unit_at(text, "9.645.456").as_deref(),
+            Some("ngành đường Việt Nam")
+        );
+        let text = "Tiêu đề\n\nHội LHPN huyện Yên Thế tổ chức hội nghị.\nĐã vận động 120 hội viên.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("Hội LHPN huyện Yên Thế")
+        );
+    }
+
+    #[test]
+    fn also_according_to_names_the_source_of_the_figures_before() {
+        // d02: the organisation is named only after its figures.
+        let text = "Tiêu đề\n\nĐã có 2.361 hội nghị được tổ chức.\n\n\
+                    Cũng theo Tổng Liên đoàn Lao động Việt Nam, đại hội đổi mới.";
+        assert_eq!(
+            unit_at(text, "2.361").as_deref(),
+            Some("Tổng Liên đoàn Lao động Việt Nam")
+        );
+    }
+
+    #[test]
+    fn collective_phrases_stand_for_the_document_s_organisation() {
+        // d13: `Toàn tỉnh thực hiện 211 công trình`, the Tỉnh đoàn's report.
+        let text = "Chiến dịch hè.\n\nToàn tỉnh thực hiện 211 công trình thanh niên.\n\n\
+                    Dịp này, Tỉnh đoàn đã khen thưởng 20 tập thể.";
+        assert_eq!(unit_at(text, "211").as_deref(), Some("Tỉnh đoàn"));
+        // d16: the organisation is never named: the fullest collective phrase.
+        let text =
+            "Hội nghị.\n\nCác cấp hội đã hoàn thành 6/7 chỉ tiêu.\n\nCác cấp hội phụ nữ tiếp tục.";
+        assert_eq!(unit_at(text, "6/7").as_deref(), Some("Các cấp hội phụ nữ"));
+    }
+
+    #[test]
+    fn a_tier_as_subject_is_its_own_unit_but_tiers_together_are_the_organisation() {
+        // d03
+        let text = "LĐLĐ tỉnh Bắc Ninh tổng kết.\nCác Công đoàn cấp trên trực tiếp cơ sở hỗ trợ 1.307 phần quà.";
+        assert_eq!(
+            unit_at(text, "1.307").as_deref(),
+            Some("Công đoàn cấp trên trực tiếp cơ sở")
+        );
+        // ha-noi-2023: two tiers joined by `và`.
+        let text = "LĐLĐ tỉnh Bắc Ninh tổng kết.\nCác Công đoàn cấp trên trực tiếp cơ sở và Công đoàn cơ sở đã tặng quà cho 30.000 công nhân.";
+        assert_eq!(
+            unit_at(text, "30.000").as_deref(),
+            Some("LĐLĐ tỉnh Bắc Ninh")
+        );
+        // A tier counted after the figure is what is counted, not the unit.
+        let text = "LĐLĐ tỉnh Bắc Ninh tổng kết.\nĐã thành lập mới 45 Công đoàn cơ sở.";
+        assert_eq!(unit_at(text, "45").as_deref(), Some("LĐLĐ tỉnh Bắc Ninh"));
+    }
+
+    #[test]
+    fn an_anaphor_stands_for_the_last_named_company() {
+        // d12: `Đây là doanh nghiệp …, hiện có 120 lao động`
+        let text = "Công đoàn các Khu kinh tế tỉnh Hà Tĩnh công bố quyết định thành lập Công đoàn cơ sở \
+                    Công ty TNHH Thương mại và Dịch vụ Hiếu Thuận. Đây là doanh nghiệp xây dựng, hiện có 120 lao động.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("Công ty TNHH Thương mại và Dịch vụ Hiếu Thuận")
+        );
+        let text = "Công ty CP Sông Đà 5 thành lập năm 2001. Có 30 công nhân lao động của công ty xin gia nhập.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("Công ty CP Sông Đà 5"));
+    }
+
+    #[test]
+    fn a_person_s_organisation_is_not_the_one_acting() {
+        // ha-noi-2023: `Chủ tịch UBND Thành phố đã chỉ đạo lãnh đạo 8 sở`
+        let text = "LĐLĐ thành phố Hà Nội tổ chức đối thoại. Qua đó, Chủ tịch UBND Thành phố đã chỉ đạo 8 sở trả lời.";
+        assert_eq!(
+            unit_at(text, "8 sở").as_deref(),
+            Some("LĐLĐ thành phố Hà Nội")
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_lead_is_the_last_resort_unit() {
+        let text =
+            "Tăng trưởng vượt kế hoạch\nNăm 2023, tỉnh Quảng Ninh có 1.200 doanh nghiệp mới.";
+        assert_eq!(doc_unit(text).as_deref(), Some("tỉnh Quảng Ninh"));
+    }
+
+    #[test]
+    fn the_most_named_acting_organisation_is_the_document_s() {
+        // d04: the caption's `giữa LĐLĐ quận Long Biên và …` does not act.
+        let text = "Chương trình đặt ra 100% chỉ tiêu.\n\nMột buổi thương lượng giữa LĐLĐ quận Long Biên và doanh nghiệp\n\n\
+                    Để thực hiện, LĐLĐ TP Hà Nội đề ra 4 nhóm giải pháp. LĐLĐ TP yêu cầu các cấp.";
+        assert_eq!(doc_unit(text).as_deref(), Some("LĐLĐ TP Hà Nội"));
+        assert_eq!(unit_at(text, "100%").as_deref(), Some("LĐLĐ TP Hà Nội"));
+    }
+
+    #[test]
+    fn a_titled_person_giving_gives_in_the_organisation_s_name() {
+        let text = "LĐLĐ tỉnh Nghệ An tổng kết.\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể.";
+        assert_eq!(unit_at(text, "10 tập thể").as_deref(), Some("UBND tỉnh"));
+        // d17: `… Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng`
+        let text = "UBND huyện Mai Sơn mừng thọ. Các cụ được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, \
+                    các cụ tròn 90 tuổi được tặng Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.";
+        assert_eq!(unit_at(text, "1 triệu").as_deref(), Some("Chủ tịch nước"));
+        assert_eq!(unit_at(text, "400").as_deref(), Some("UBND tỉnh"));
+    }
+
+    #[test]
+    fn a_territory_opening_its_clause_reports_for_it() {
+        // d24: `Bắc Trà My hiện có 39 trường học`
+        let text = "Phòng GD-ĐT tổng kết.\nBắc Trà My hiện có 39 trường học.";
+        assert_eq!(unit_at(text, "39").as_deref(), Some("huyện Bắc Trà My"));
+        let text = "Cục Thống kê tỉnh Quảng Trị cho biết.\nHuyện Hải Lăng có 1.200 hộ nghèo.";
+        assert_eq!(unit_at(text, "1.200").as_deref(), Some("Huyện Hải Lăng"));
+        // d17: a place after a name and a comma is the name's place.
+        let text = "Tin.\nUBND xã Sơn Lôi, huyện Bình Xuyên tổ chức chúc thọ cho 142 NCT.";
+        assert_eq!(unit_at(text, "142").as_deref(), Some("UBND xã Sơn Lôi"));
+        // d01: a territory's clause does not carry to the next sentence.
+        let text = "Theo kế hoạch của LĐLĐ tỉnh, đại hội xong trước tháng 5; riêng huyện Na Rì dự kiến xong sớm. \
+                    Toàn tỉnh đã có 215/679 đơn vị.";
+        assert_eq!(unit_at(text, "215").as_deref(), Some("LĐLĐ tỉnh"));
+    }
+
+    #[test]
+    fn a_commune_youth_union_is_named_by_its_admin_word() {
+        let text = "Huyện đoàn Yên Thành tổng kết.\nĐoàn xã Công Thành xây dựng 3 công trình.";
+        assert_eq!(
+            unit_at(text, "3 công").as_deref(),
+            Some("Đoàn xã Công Thành")
+        );
+        // `Đoàn` alone is a delegation: no name.
+        let text = "Huyện đoàn Yên Thành tổng kết.\nĐoàn đại biểu gồm 30 người.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("Huyện đoàn Yên Thành"));
+    }
+
+    #[test]
+    fn a_province_wide_total_after_a_source_is_the_source_s() {
+        let text = "Cục Thống kê tỉnh Quảng Trị công bố.\nBảo hiểm xã hội tỉnh cho biết, toàn tỉnh có 620.000 người tham gia.";
+        assert_eq!(
+            unit_at(text, "620.000").as_deref(),
+            Some("Bảo hiểm xã hội tỉnh")
+        );
+    }
+
+    #[test]
+    fn the_association_alone_is_the_document_s() {
+        let text =
+            "Hội Nông dân huyện Đồng Hỷ tổ chức đại hội.\nNăm 2023, Hội đã kết nạp 500 hội viên.";
+        assert_eq!(
+            unit_at(text, "500").as_deref(),
+            Some("Hội Nông dân huyện Đồng Hỷ")
+        );
+        // `Hội nghị` is a conference: the document's union stays the unit.
+        let text = "LĐLĐ huyện Ba Vì tổng kết.\nHội nghị đã thông qua 5 nghị quyết.";
+        assert_eq!(unit_at(text, "5 nghị").as_deref(), Some("LĐLĐ huyện Ba Vì"));
+        // A named association the lists lack is not the document's.
+        let text =
+            "Hội Nông dân huyện Đồng Hỷ tổng kết.\nHội Khuyến nông xã Hóa Thượng tặng 10 suất quà.";
+        assert_eq!(
+            unit_at(text, "10").as_deref(),
+            Some("Hội Khuyến nông xã Hóa Thượng")
+        );
+    }
+
+    #[test]
+    fn a_company_union_is_a_unit_below_the_district() {
+        let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
+        assert_eq!(
+            unit_at(text, "50").as_deref(),
+            Some("Công đoàn Công ty TNHH Trung Thành")
+        );
+    }
+}

@@ -1,0 +1,565 @@
+//! The name grammar of a Vietnamese organisation:
+//!
+//! ```text
+//! name  := HEAD [ "(" ABBR ")" ] tail*
+//! tail  := ADMIN [PLACE]            tỉnh Quảng Ngãi, quận 8, xã Sơn Lôi
+//!        | ZONE                     các Khu công nghiệp, KKT
+//!        | PLACE                    Hà Nội, Việt Nam (gazetteer only)
+//!        | NAME | name             Sở Xây dựng, Công ty TNHH Hạo Lâm (heads that take a name)
+//! ```
+//!
+//! A place name ends where the gazetteer's name ends (`LĐLĐ thành phố Hà
+//! Nội Phạm Bá Vĩnh` is `LĐLĐ thành phố Hà Nội`); a capitalised run after
+//! an admin word that the gazetteer lacks (communes) is taken up to a
+//! title, a lower-case word or a punctuation mark.
+
+use super::tables::{admin_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
+use super::tables::{canonical, Cue};
+use super::words::{Word, VA};
+
+/// What a name says of the organisation, before the document resolves it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Names one organisation: a place, a proper name, or a whole head
+    /// with a place (`LĐLĐ quận Cẩm Lệ`, `Công ty TNHH Hạo Lâm`).
+    Full,
+    /// A level but no place (`LĐLĐ tỉnh`, `Tỉnh đoàn`): the document's
+    /// organisation of that family and level, when it names one.
+    Short,
+    /// The head alone (`Công đoàn tích cực chăm lo`, `UBND`).
+    Bare,
+    /// A named tier (`các công đoàn cơ sở`).
+    Tier,
+    /// A common noun for the last named one (`Đây là doanh nghiệp`).
+    Anaphor,
+}
+
+/// An organisation's name read at a place of a sentence.
+#[derive(Debug, Clone)]
+pub struct Name {
+    /// Words `[start, end)` of the sentence it spans.
+    pub start: usize,
+    /// See `start`.
+    pub end: usize,
+    /// What the organisation is (`ldld`, `ubnd` …).
+    pub family: &'static str,
+    /// The families it may stand for when bare.
+    pub group: &'static str,
+    /// 0 national … 3 base, when known.
+    pub level: Option<u8>,
+    /// How complete it is.
+    pub form: Form,
+    /// Its identity: family, canonical tail and place (or level).
+    pub key: String,
+    /// An abbreviation defined in parentheses after its head.
+    pub abbr: Option<String>,
+    /// An organisation named inside it (`Công đoàn cơ sở Công ty …`).
+    pub inner: Option<Box<Name>>,
+    /// Written with its family's own head: `Công đoàn quận Cẩm Lệ` names
+    /// the federation but is not the federation's name to print.
+    pub own_head: bool,
+}
+
+/// Whether the words of a sentence are all capitals (a shouted headline):
+/// then no capitalised run is a name, only the gazetteer's places are.
+pub fn shouting(words: &[Word]) -> bool {
+    let letters = words.iter().filter(|w| !w.punct && !w.digit);
+    let (n, up) = letters.fold((0, 0), |(n, up), w| (n + 1, up + usize::from(w.upper)));
+    n >= 3 && up * 5 >= n * 4
+}
+
+/// The name starting at word `i` with the head `head` of `n` words.
+pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: bool) -> Option<Name> {
+    let first = words.get(i)?;
+    // Proper-name heads are written with a capital (`sở` inside `cơ sở`
+    // is no department); tiers, sectors, anaphors and clans (`họ Hoàng
+    // Bá`) are common nouns.
+    let common = matches!(head.takes, Takes::Tier | Takes::Anaphor | Takes::Sector);
+    if !common && head.family != "ho" && !first.cap {
+        return None;
+    }
+    if head.takes == Takes::Admin && admin_at(words, i + n).is_none() {
+        return None;
+    }
+    let mut k = i + n;
+    let abbr = paren_abbr(words, k);
+    if abbr.is_some() {
+        k += 3;
+    }
+    let mut t = Tail {
+        level: head.level,
+        ..Tail::default()
+    };
+    k = tail(words, k, head, shout, &mut t);
+    let form = match head.takes {
+        Takes::Anaphor => Form::Anaphor,
+        _ if t.named || t.place.is_some() => Form::Full,
+        Takes::Tier => Form::Tier,
+        Takes::Sector | Takes::Organ => return None,
+        _ if t.level.is_some() => Form::Short,
+        // `Công đoàn`, `Hội` alone stand for the document's union or
+        // association; a department or company needs its name.
+        Takes::Name if head.group != "union" && head.family != "ho" && head.family != "hoi" => {
+            return None
+        }
+        Takes::Name if head.family == "ho" => return None,
+        _ => Form::Bare,
+    };
+    // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
+    let family = if head.family == "congdoan" && !t.named && t.level.is_some() {
+        "ldld"
+    } else {
+        head.family
+    };
+    let place = t.place.clone().unwrap_or_else(|| match t.level {
+        Some(l) if form != Form::Full => format!("@{l}"),
+        _ => String::new(),
+    });
+    Some(Name {
+        start: i,
+        end: k,
+        family,
+        group: head.group,
+        level: t.level,
+        form,
+        // Only full names and short forms are looked up by identity.
+        key: if matches!(form, Form::Full | Form::Short) {
+            format!("{}|{}|{}", family, canonical(&t.words.join(" ")), place)
+        } else {
+            String::new()
+        },
+        abbr,
+        inner: t.inner,
+        own_head: family == head.family,
+    })
+}
+
+/// A territory opening its clause as the subject of a report (`Huyện
+/// Hải Lăng có 1.200 hộ nghèo`, `Bắc Trà My hiện có 39 trường học`): an
+/// admin word and its place, or a gazetteer place, followed by a word
+/// (not by `:` as a headline's place is). Its name, with the gazetteer's
+/// admin word when the text writes none.
+pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
+    let (admin, level, k) = match admin_at(words, i) {
+        Some((m, lv)) => (String::new(), lv, i + m),
+        None => {
+            if !words[i].cap || words[i].digit {
+                return None;
+            }
+            let (_, p) = GAZETTEER.at(words, i)?;
+            (p.admin.to_string(), p.level, i)
+        }
+    };
+    let mut t = Tail::default();
+    let end = admin_place(words, k, shout, &mut t);
+    let place = t.place?;
+    let next = words.get(end)?;
+    if next.punct || next.cap {
+        return None;
+    }
+    let name = Name {
+        start: i,
+        end,
+        family: "place",
+        group: "place",
+        level: Some(level),
+        form: Form::Full,
+        key: format!("place||{place}"),
+        abbr: None,
+        inner: None,
+        own_head: true,
+    };
+    Some((name, admin))
+}
+
+/// What the words after a head add.
+#[derive(Debug, Default)]
+struct Tail {
+    level: Option<u8>,
+    place: Option<String>,
+    named: bool,
+    words: Vec<String>,
+    inner: Option<Box<Name>>,
+}
+
+/// `(LĐLĐ)` at word `k`: the abbreviation, folded.
+fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
+    let w = words.get(k..k + 3)?;
+    (w[0].fold == "(" && w[2].fold == ")" && w[1].upper && w[1].span.len() <= 24)
+        .then(|| w[1].fold.clone())
+}
+
+/// Reads the tail after a head from word `k` into `t`; returns where it
+/// ends.
+fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
+    for _ in 0..8 {
+        if let Some((m, lv)) = admin_at(words, k) {
+            k += m;
+            if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
+                k += 1;
+            }
+            t.level = Some(lv);
+            k = admin_place(words, k, shout, t);
+            continue;
+        }
+        // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
+        if let Some((m, None)) = ADMIN.at(words, k) {
+            if !t.named {
+                break;
+            }
+            t.words
+                .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+            k += m;
+            continue;
+        }
+        if let Some((m, _)) = ZONES.at(words, k) {
+            t.words
+                .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+            t.named = true;
+            k += m;
+            continue;
+        }
+        if let Some((m, p)) = GAZETTEER.at(words, k) {
+            if words[k].cap && !words[k].digit {
+                t.place = Some(place_key(&words[k..k + m]));
+                t.level = Some(p.level);
+                k += m;
+                continue;
+            }
+        }
+        if t.named || !matches!(head.takes, Takes::Name | Takes::Sector | Takes::Tier) {
+            break;
+        }
+        if let Some(inner) = nested(words, k, shout) {
+            t.words
+                .extend(words[k..inner.end].iter().map(|w| w.fold.clone()));
+            k = inner.end;
+            t.level = t.level.or(inner.level);
+            t.inner = Some(Box::new(inner));
+            t.named = true;
+            continue;
+        }
+        if head.takes == Takes::Tier {
+            break;
+        }
+        let m = if shout { 0 } else { proper_name(words, k) };
+        if m > 0 {
+            t.words
+                .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+            t.named = true;
+            k += m;
+            continue;
+        }
+        let m = sector_words(words, k, head);
+        if m == 0 {
+            break;
+        }
+        t.words
+            .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+        t.named = true;
+        k += m;
+    }
+    k
+}
+
+/// The place after an admin word at `k`: a gazetteer name, a district's
+/// number (`quận 8`), or a capitalised run (communes the gazetteer lacks).
+fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
+    if let Some((m, _)) = GAZETTEER.at(words, k) {
+        if !words[k].digit || words[k].span.len() <= 2 {
+            t.place = Some(place_key(&words[k..k + m]));
+            return k + m;
+        }
+    }
+    if words.get(k).is_some_and(|w| w.digit && w.span.len() <= 2) {
+        t.place = Some(words[k].fold.clone());
+        return k + 1;
+    }
+    let m = if shout { 0 } else { capital_run(words, k, 4) };
+    if m > 0 {
+        t.place = Some(place_key(&words[k..k + m]));
+    }
+    k + m
+}
+
+fn place_key(words: &[Word]) -> String {
+    canonical(
+        &words
+            .iter()
+            .map(|w| w.fold.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// An organisation named inside another (`Công đoàn Sở Xây dựng`,
+/// `Công đoàn cơ sở Công ty TNHH Hạo Lâm`): a head that takes a name.
+fn nested(words: &[Word], k: usize, shout: bool) -> Option<Name> {
+    let (n, head) = HEADS.at(words, k)?;
+    if !matches!(head.takes, Takes::Name) || !words[k].cap || head.group == "union" {
+        return None;
+    }
+    parse(words, k, head, n, shout).filter(|m| m.form == Form::Full)
+}
+
+/// Whether word `k` stops a name: a title, a head, an admin word.
+fn stops(words: &[Word], k: usize) -> bool {
+    CUES.at(words, k)
+        .is_some_and(|(_, c)| matches!(c, Cue::Title | Cue::Event))
+        || HEADS
+            .at(words, k)
+            .is_some_and(|(_, h)| h.takes != Takes::Anaphor && words[k].cap)
+        || admin_at(words, k).is_some()
+}
+
+/// Up to `max` capitalised words from `k` (a commune's name).
+fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
+    let mut j = k;
+    while j < words.len() && j - k < max {
+        let w = &words[j];
+        if w.punct || !(w.cap || w.digit) || stops(words, j) {
+            break;
+        }
+        j += 1;
+    }
+    j - k
+}
+
+/// A proper name from `k`: capitalised words, where a capital that
+/// follows no other capitalised word may take one small syllable (agency
+/// names capitalise only their first word: `Sở Xây dựng`, `Thương mại và
+/// Dịch vụ`), and `và`, `-` or `&` join two parts. Personal and place
+/// names capitalise every syllable, so after two capitals the name ends at
+/// the first small word (`Công ty TNHH Hạo Lâm được thành lập`).
+fn proper_name(words: &[Word], k: usize) -> usize {
+    let (mut j, mut good) = (k, k);
+    let titled = |w: &Word| w.cap && !w.upper && !w.punct;
+    while j < words.len() && j - k < 12 {
+        let w = &words[j];
+        let next_cap = words.get(j + 1).is_some_and(|n| n.cap && !n.punct);
+        if w.punct || w.fold == VA {
+            if good > k && (w.fold == "-" || w.fold == "&" || w.fold == VA) && next_cap {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // A place ends the name and is read as the place (`Phòng GD-ĐT Bắc Trà My`).
+        if stops(words, j) || j > k && w.cap && GAZETTEER.at(words, j).is_some() {
+            break;
+        }
+        if w.cap || (w.digit && j > k) {
+            j += 1;
+            good = j;
+            continue;
+        }
+        // A small word: the second syllable of a capital that stands alone.
+        let prev_alone =
+            j > k && titled(&words[j - 1]) && (j - 1 == k || !titled(&words[j - 2])) && good == j;
+        if prev_alone {
+            j += 1;
+            good = j;
+            continue;
+        }
+        break;
+    }
+    good - k
+}
+
+/// A sector named in small words and its territory (`ngành đường Việt
+/// Nam`, `công đoàn giáo dục Việt Nam`, `ngành giáo dục tỉnh Tiền Giang`):
+/// up to three small words, then an admin word or a gazetteer place. A
+/// `Công đoàn ngành` may name its sector alone (`Công đoàn ngành giáo dục`).
+fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
+    let is_small = |w: &Word| !w.punct && !w.cap && !w.digit;
+    let mut j = k;
+    while j < words.len() && j - k < 3 && is_small(&words[j]) && admin_at(words, j).is_none() {
+        j += 1;
+    }
+    if j == k {
+        return 0;
+    }
+    let place_next =
+        admin_at(words, j).is_some() || GAZETTEER.at(words, j).is_some() && words[j].cap;
+    if place_next {
+        return j - k;
+    }
+    if head.takes == Takes::Sector && head.group == "union" {
+        return (j - k).min(2);
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::unit::words::scan;
+
+    /// The name read at the first head of `text`, as written.
+    fn name_of(text: &str) -> Option<String> {
+        let mut w = Vec::new();
+        scan(text, 0..text.len(), &mut w);
+        let shout = shouting(&w);
+        (0..w.len()).find_map(|i| {
+            let (n, h) = HEADS.at(&w, i)?;
+            let m = parse(&w, i, h, n, shout)?;
+            Some(text[w[m.start].span.start..w[m.end - 1].span.end].to_string())
+        })
+    }
+
+    #[test]
+    fn a_place_ends_where_the_gazetteer_name_ends() {
+        // bac-tu-liem-2022: a person follows the place.
+        assert_eq!(
+            name_of("Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Bá Vĩnh ghi nhận").as_deref(),
+            Some("LĐLĐ thành phố Hà Nội")
+        );
+        assert_eq!(
+            name_of("Hội Nông dân huyện Đồng Hỷ Nguyễn Văn Tư phát biểu").as_deref(),
+            Some("Hội Nông dân huyện Đồng Hỷ")
+        );
+    }
+
+    #[test]
+    fn a_place_may_stand_without_its_admin_word() {
+        assert_eq!(
+            name_of("LĐLĐ Hà Nội tổ chức").as_deref(),
+            Some("LĐLĐ Hà Nội")
+        );
+        assert_eq!(
+            name_of("Đảng bộ Xuân Lộc phấn đấu kết nạp").as_deref(),
+            Some("Đảng bộ Xuân Lộc")
+        );
+        assert_eq!(
+            name_of("LĐLĐ TP.HCM trao quà").as_deref(),
+            Some("LĐLĐ TP.HCM")
+        );
+    }
+
+    #[test]
+    fn a_commune_is_a_capitalised_run_after_its_admin_word() {
+        // d17: `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức chúc thọ`
+        assert_eq!(
+            name_of("UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức").as_deref(),
+            Some("UBND xã Sơn Lôi")
+        );
+        assert_eq!(
+            name_of("Hội LHPN phường Tân Mai Chủ tịch Lê Thị B").as_deref(),
+            Some("Hội LHPN phường Tân Mai")
+        );
+    }
+
+    #[test]
+    fn zones_and_admin_words_chain() {
+        assert_eq!(
+            name_of("Công đoàn Khu Kinh tế tỉnh Quảng Ngãi tổ chức").as_deref(),
+            Some("Công đoàn Khu Kinh tế tỉnh Quảng Ngãi")
+        );
+        assert_eq!(
+            name_of("Năm 2022, Công đoàn các KCN tỉnh chú trọng").as_deref(),
+            Some("Công đoàn các KCN tỉnh")
+        );
+        assert_eq!(
+            name_of("UBMTTQ Việt Nam tỉnh Vĩnh Long lần thứ 9").as_deref(),
+            Some("UBMTTQ Việt Nam tỉnh Vĩnh Long")
+        );
+    }
+
+    #[test]
+    fn agency_and_company_names_end_at_the_first_loose_small_word() {
+        // d12
+        assert_eq!(
+            name_of("thành lập Công đoàn cơ sở Công ty TNHH Thương mại và Dịch vụ Hiếu Thuận.")
+                .as_deref(),
+            Some("Công đoàn cơ sở Công ty TNHH Thương mại và Dịch vụ Hiếu Thuận")
+        );
+        assert_eq!(
+            name_of("Công ty TNHH Hạo Lâm được thành lập").as_deref(),
+            Some("Công ty TNHH Hạo Lâm")
+        );
+        assert_eq!(
+            name_of("Đại hội Công đoàn Sở Xây dựng lần thứ IX").as_deref(),
+            Some("Công đoàn Sở Xây dựng")
+        );
+        assert_eq!(
+            name_of("Hiệp hội Mía đường Việt Nam tổ chức").as_deref(),
+            Some("Hiệp hội Mía đường Việt Nam")
+        );
+    }
+
+    #[test]
+    fn every_head_s_example_names_an_organisation_of_its_family() {
+        // The phrase each row of org_heads.tsv came from must read as a
+        // name of the row's family: the list and the grammar agree.
+        use crate::context::unit::words::rows;
+        let mut bad = Vec::new();
+        for r in rows(include_str!("../../lexicon/org_heads.tsv")) {
+            if matches!(r[3], "organ" | "anaphor") {
+                continue;
+            }
+            let example = r[5].split(';').next().unwrap_or("").trim();
+            let mut w = Vec::new();
+            scan(example, 0..example.len(), &mut w);
+            let shout = shouting(&w);
+            let found = (0..w.len()).any(|i| {
+                HEADS.at(&w, i).is_some_and(|(n, h)| {
+                    parse(&w, i, h, n, shout)
+                        .is_some_and(|m| m.family == r[1] || m.family == "ldld")
+                })
+            });
+            if !found {
+                bad.push(format!("{} «{example}»", r[0]));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn society_is_no_commune() {
+        // `xã hội` (society) starts with the admin word `xã`.
+        assert_eq!(
+            name_of("Ngân hàng Chính sách xã hội huyện Bến Lức giải ngân").as_deref(),
+            Some("Ngân hàng Chính sách xã hội huyện Bến Lức")
+        );
+        assert_eq!(
+            name_of("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết").as_deref(),
+            Some("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An")
+        );
+    }
+
+    #[test]
+    fn sectors_take_their_territory() {
+        // d22, d10
+        assert_eq!(
+            name_of("ngành đường Việt Nam đã hoàn thành").as_deref(),
+            Some("ngành đường Việt Nam")
+        );
+        assert_eq!(
+            name_of("Công đoàn giáo dục Việt Nam đã trao tặng").as_deref(),
+            Some("Công đoàn giáo dục Việt Nam")
+        );
+        assert_eq!(name_of("ngành này đã làm tốt"), None);
+    }
+
+    #[test]
+    fn heads_match_whatever_the_case_and_tone_placement() {
+        assert_eq!(
+            name_of("Uỷ ban nhân dân huyện Mai Sơn tổ chức").as_deref(),
+            Some("Uỷ ban nhân dân huyện Mai Sơn")
+        );
+        assert_eq!(
+            name_of("Liên đoàn lao động tỉnh Nam Định").as_deref(),
+            Some("Liên đoàn lao động tỉnh Nam Định")
+        );
+        // `sở` of `cơ sở` is no department.
+        assert_eq!(name_of("tổ chức cơ sở Đảng đều phát triển"), None);
+    }
+
+    #[test]
+    fn a_shouted_headline_names_no_capitalised_run() {
+        assert_eq!(
+            name_of("ĐOÀN THANH NIÊN TỔ CHỨC GẦN 200 ĐỢT TÌNH NGUYỆN").as_deref(),
+            Some("ĐOÀN THANH NIÊN")
+        );
+    }
+}

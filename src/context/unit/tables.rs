@@ -1,0 +1,278 @@
+//! The word lists of the unit grammar, read from `src/lexicon/*.tsv`:
+//! organisation heads, admin words, economic zones, role cues, collective
+//! phrases, abbreviations, and the gazetteer of places.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::words::{fold, phrase_words, rows, Phrases};
+use crate::lexicon::WordHash;
+
+/// What a head needs after it to name one organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Takes {
+    /// An admin word or a place name (`LĐLĐ tỉnh`); alone a short form.
+    Place,
+    /// A proper name (`Sở Xây dựng`); written with a capital.
+    Name,
+    /// An admin word right after it (`Đoàn xã Công Thành`), else no name.
+    Admin,
+    /// Nothing (`Tỉnh đoàn`).
+    Whole,
+    /// A named tier (`công đoàn cơ sở`): a unit only as a subject.
+    Tier,
+    /// A sector's words (`ngành Y tế`, `ngành đường Việt Nam`).
+    Sector,
+    /// A body of the organisation named after it (`Ban Thường vụ`).
+    Organ,
+    /// A common noun standing for the last named one (`doanh nghiệp`).
+    Anaphor,
+}
+
+/// A row of `org_heads.tsv`.
+#[derive(Debug)]
+pub struct Head {
+    /// What the organisation is.
+    pub family: &'static str,
+    /// The families a bare head or collective phrase may stand for.
+    pub group: &'static str,
+    /// What it needs after it.
+    pub takes: Takes,
+    /// Its level, when the head says (`Tỉnh đoàn` 1).
+    pub level: Option<u8>,
+}
+
+/// The role a cue gives the organisation named near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A person's title: a name ends before it.
+    Title,
+    /// A congress or conference (`Đại hội`): a name ends before it.
+    Event,
+    /// `cho`: what follows receives.
+    Receiver,
+    /// `với`, `tại`, `về` …: what follows is a partner or a place.
+    Partner,
+    /// `của`: after an award word, the giver follows.
+    Giver,
+    /// A gift or award.
+    Award,
+    /// A verb of giving (`tặng`, `trao`).
+    Give,
+    /// `Theo`: the source of the sentence's figures follows.
+    Source,
+    /// `Cũng theo`: a source that also covers the figures before it.
+    Also,
+    /// `các`, `các cấp` …: may stand before a subject.
+    Determiner,
+    /// `Đây là`: the common noun after it stands for the last named one.
+    This,
+}
+
+/// A row of `unit_collectives.tsv`.
+#[derive(Debug)]
+pub struct Collective {
+    /// The group of organisations it stands for, or `any`.
+    pub group: &'static str,
+    /// The level it names.
+    pub level: Option<u8>,
+}
+
+/// A place of the gazetteer.
+#[derive(Debug)]
+pub struct Place {
+    /// 0 the country, 1 province, 2 district.
+    pub level: u8,
+    /// The admin word the place is named with (`huyện`), if any.
+    pub admin: &'static str,
+}
+
+fn level(s: &str) -> Option<u8> {
+    s.parse().ok()
+}
+
+/// The organisation heads.
+pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/org_heads.tsv")).filter_map(|r| {
+            let takes = match *r.get(3)? {
+                "place" => Takes::Place,
+                "name" => Takes::Name,
+                "admin" => Takes::Admin,
+                "whole" => Takes::Whole,
+                "tier" => Takes::Tier,
+                "sector" => Takes::Sector,
+                "organ" => Takes::Organ,
+                _ => Takes::Anaphor,
+            };
+            let head = Head {
+                family: r.get(1)?,
+                group: r.get(2)?,
+                takes,
+                level: level(r.get(4)?),
+            };
+            Some((r[0].to_string(), head))
+        }),
+    )
+});
+
+/// Admin words and the level they give; `None` for a common noun that
+/// starts with one (`xã hội`).
+pub static ADMIN: LazyLock<Phrases<Option<u8>>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/admin_levels.tsv"))
+            .filter_map(|r| Some((r[0].to_string(), level(r.get(1)?)))),
+    )
+});
+
+/// The admin word at word `k`: its length and level.
+pub fn admin_at(words: &[super::words::Word], k: usize) -> Option<(usize, u8)> {
+    let (n, lv) = ADMIN.at(words, k)?;
+    Some((n, (*lv)?))
+}
+
+/// Economic zones (`các KCN`, `Khu kinh tế`).
+pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    Phrases::new(rows(include_str!("../../lexicon/unit_zones.tsv")).map(|r| (r[0].to_string(), ())))
+});
+
+/// Role cues.
+pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_cues.tsv")).filter_map(|r| {
+            let cue = match *r.get(1)? {
+                "title" => Cue::Title,
+                "event" => Cue::Event,
+                "receiver" => Cue::Receiver,
+                "partner" => Cue::Partner,
+                "giver" => Cue::Giver,
+                "award" => Cue::Award,
+                "give" => Cue::Give,
+                "source" => Cue::Source,
+                "also" => Cue::Also,
+                "determiner" => Cue::Determiner,
+                _ => Cue::This,
+            };
+            Some((r[0].to_string(), cue))
+        }),
+    )
+});
+
+/// Collective phrases.
+pub static COLLECTIVES: LazyLock<Phrases<Collective>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_collectives.tsv")).filter_map(|r| {
+            let c = Collective {
+                group: r.get(1)?,
+                level: level(r.get(2)?),
+            };
+            Some((r[0].to_string(), c))
+        }),
+    )
+});
+
+/// The gazetteer: provinces and districts (names without their admin
+/// word), the country and a few press spellings.
+pub static GAZETTEER: LazyLock<Phrases<Place>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/gazetteer.tsv")).filter_map(|r| {
+            let level = match *r.get(1)? {
+                "country" => 0,
+                "province" => 1,
+                _ => 2,
+            };
+            let admin = r.get(2).copied().unwrap_or("");
+            Some((r[0].to_string(), Place { level, admin }))
+        }),
+    )
+});
+
+/// The folded first words of every head, collective and admin word: a
+/// capitalised word not among them (nor a gazetteer place's,
+/// [`PLACE_STARTERS`]) starts no name.
+pub static STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|| {
+    first_words(&[
+        include_str!("../../lexicon/org_heads.tsv"),
+        include_str!("../../lexicon/unit_collectives.tsv"),
+        include_str!("../../lexicon/admin_levels.tsv"),
+    ])
+});
+
+/// The folded first words of what may be written in small letters:
+/// tiers, sectors, anaphors and clans (`các công đoàn cơ sở`, `ngành`,
+/// `họ`), collectives and admin words. Every other head is a proper
+/// name's and starts with a capital.
+pub static SMALL_STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|| {
+    let heads = rows(include_str!("../../lexicon/org_heads.tsv"))
+        .filter(|r| {
+            matches!(r.get(3), Some(&"tier" | &"sector" | &"anaphor")) || r.get(1) == Some(&"ho")
+        })
+        .filter_map(|r| phrase_words(r[0]).into_iter().next());
+    heads
+        .chain(first_words(&[
+            include_str!("../../lexicon/unit_collectives.tsv"),
+            include_str!("../../lexicon/admin_levels.tsv"),
+        ]))
+        .collect()
+});
+
+/// The folded first words of the gazetteer's places: common syllables
+/// (`an`, `long`, `phú`), so a word starts a place only with a capital.
+pub static PLACE_STARTERS: LazyLock<HashSet<String, WordHash>> =
+    LazyLock::new(|| first_words(&[include_str!("../../lexicon/gazetteer.tsv")]));
+
+fn first_words(lists: &[&'static str]) -> HashSet<String, WordHash> {
+    lists
+        .iter()
+        .flat_map(|t| rows(t).map(|r| r[0]))
+        .filter_map(|p| phrase_words(p).into_iter().next())
+        .collect()
+}
+
+/// Folded long forms and their folded abbreviations, longest first.
+pub static ABBREVIATIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, String)> = rows(include_str!("../../lexicon/unit_abbreviations.tsv"))
+        .filter_map(|r| Some((fold(r[0]), fold(r.get(1)?))))
+        .collect();
+    v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+    v
+});
+
+/// `s` (folded words joined by spaces) with the long forms abbreviated,
+/// so two spellings of one name compare equal.
+pub fn canonical(s: &str) -> String {
+    let mut out = s.to_string();
+    for (long, short) in ABBREVIATIONS.iter() {
+        if out.contains(long.as_str()) {
+            out = out.replace(long.as_str(), short);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads() {
+        // A malformed row would be skipped silently: count them.
+        let count = |t: &'static str| rows(t).count();
+        assert!(count(include_str!("../../lexicon/org_heads.tsv")) > 60);
+        assert!(count(include_str!("../../lexicon/gazetteer.tsv")) > 700);
+        for r in rows(include_str!("../../lexicon/org_heads.tsv")) {
+            assert_eq!(r.len(), 6, "{r:?}");
+        }
+        for r in rows(include_str!("../../lexicon/unit_cues.tsv")) {
+            assert_eq!(r.len(), 3, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviated_and_long_names_are_one() {
+        assert_eq!(
+            canonical(&fold("công đoàn các khu công nghiệp")),
+            canonical(&fold("cđ các kcn"))
+        );
+    }
+}

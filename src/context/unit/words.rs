@@ -1,0 +1,445 @@
+//! The words a unit's name is read from, folded so that case and the
+//! placement of tone marks do not matter (`Uỷ ban` = `Ủy ban`,
+//! `Liên đoàn lao động` = `Liên đoàn Lao động`), and the phrase tables
+//! they are matched against.
+
+use std::collections::HashMap;
+
+use crate::lexicon::WordHash;
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A word or punctuation mark of a sentence.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// Folded form: lower case, the tone mark at the word's end (see
+    /// [`fold`]).
+    pub fold: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Has letters and no small letter (`LĐLĐ`, `TNHH`, `ĐOÀN`).
+    pub upper: bool,
+    /// A punctuation mark, not a word.
+    pub punct: bool,
+    /// Starts with a digit.
+    pub digit: bool,
+}
+
+/// The five Vietnamese tone marks as combining characters (grave, acute,
+/// tilde, hook above, dot below).
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// The folded form of `s` (see [`Word::fold`]): std's lower case of the
+/// canonical decomposition, each word's tone mark moved to the word's
+/// end, so a tone written on the other vowel of a pair (`uỷ`/`ủy`,
+/// `hoà`/`hòa`) folds the same while `toán` and `toàn` stay apart.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return out;
+    }
+    let mut tone = None;
+    for c in s.nfd() {
+        if is_tone_mark(c) {
+            tone = Some(c);
+            continue;
+        }
+        if c.is_whitespace() {
+            out.extend(tone.take());
+        }
+        out.extend(c.to_lowercase());
+    }
+    out.extend(tone);
+    out
+}
+
+/// `và` (and), folded: joins two parts of a name or two tiers.
+pub const VA: &str = "va\u{300}";
+/// `của` (of), folded: before a giver or an owner.
+pub const CUA: &str = "cua\u{309}";
+
+/// A letter, digit or combining mark: part of a word.
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match table(c).filter(|f| f.base[0].is_some()) {
+        Some(f) => f.letter,
+        None => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+    }
+}
+
+/// Marks that join two word parts into one word when nothing else is
+/// between them: `GD-ĐT`, `TP.HCM`, `NN&PTN`, `Tr’hy`.
+fn joiner(c: char) -> bool {
+    matches!(c, '-' | '.' | '&' | '’' | '\'')
+}
+
+/// What folding does to one letter of the Latin blocks Vietnamese is
+/// written in, worked out once from the standard decomposition and lower
+/// case (see [`fold`]).
+#[derive(Debug, Clone, Default)]
+struct CharFold {
+    /// Lower case, decomposed, without its tone mark: a letter and at
+    /// most one vowel mark.
+    base: [Option<char>; 2],
+    /// Its tone mark, if it carries one.
+    tone: Option<char>,
+    letter: bool,
+    upper: bool,
+    lower: bool,
+}
+
+/// The Latin-1 Supplement to Latin Extended-B, and Latin Extended
+/// Additional (where the letters with two marks, `ế`, `ộ`, are).
+const BLOCKS: [(u32, u32); 2] = [(0xC0, 0x24F), (0x1E00, 0x1EFF)];
+
+static TABLE: std::sync::LazyLock<Vec<CharFold>> = std::sync::LazyLock::new(|| {
+    BLOCKS
+        .iter()
+        .flat_map(|&(a, b)| a..=b)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else {
+                return CharFold::default();
+            };
+            let mut base = [None; 2];
+            let mut tone = None;
+            let mut n = 0;
+            for d in std::iter::once(c).nfd() {
+                if is_tone_mark(d) {
+                    tone = Some(d);
+                    continue;
+                }
+                for l in d.to_lowercase() {
+                    if let Some(b) = base.get_mut(n) {
+                        *b = Some(l);
+                    }
+                    n += 1;
+                }
+            }
+            if n > 2 {
+                // No letter of these blocks has more; keep the rule whole.
+                return CharFold::default();
+            }
+            CharFold {
+                base,
+                tone,
+                letter: c.is_alphabetic(),
+                upper: c.is_uppercase(),
+                lower: c.is_lowercase(),
+            }
+        })
+        .collect()
+});
+
+/// The table's entry for `c`, if `c` is in its blocks.
+#[inline]
+fn table(c: char) -> Option<&'static CharFold> {
+    let u = u32::from(c);
+    let [(a0, b0), (a1, b1)] = BLOCKS;
+    let index = if (a0..=b0).contains(&u) {
+        u - a0
+    } else if (a1..=b1).contains(&u) {
+        b0 - a0 + 1 + u - a1
+    } else {
+        return None;
+    };
+    TABLE.get(index as usize)
+}
+
+/// The words and punctuation marks of `text[range]`, pushed to `out`.
+pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
+    let mut words = Words::default();
+    out.extend_from_slice(words.scan(text, range));
+}
+
+/// A sentence's words, read into slots kept from sentence to sentence so
+/// that the folded forms reuse their allocations.
+#[derive(Debug, Default)]
+pub struct Words {
+    slots: Vec<Word>,
+    len: usize,
+}
+
+impl Words {
+    /// The words and punctuation marks of `text[range]`, each folded as
+    /// it is read, in one pass over the characters.
+    pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
+        self.len = 0;
+        // The word being read (its folder), and a joiner seen after it
+        // that belongs to it only if a word character follows.
+        let mut word: Option<Folder> = None;
+        let mut joint: Option<(usize, char)> = None;
+        for (i, c) in text[range.clone()].char_indices() {
+            let at = range.start + i;
+            if word_char(c) {
+                if let Some(f) = word.as_mut() {
+                    let slot = &mut self.slots[self.len - 1];
+                    if let Some((_, j)) = joint.take() {
+                        f.add(j, &mut slot.fold);
+                    }
+                    f.add(c, &mut slot.fold);
+                    slot.span.end = at + c.len_utf8();
+                } else {
+                    let slot = self.next_slot();
+                    slot.fold.clear();
+                    slot.span = at..at + c.len_utf8();
+                    slot.punct = false;
+                    slot.digit = c.is_ascii_digit();
+                    let mut f = Folder::default();
+                    f.add(c, &mut slot.fold);
+                    word = Some(f);
+                }
+                continue;
+            }
+            if word.is_some() && joint.is_none() && joiner(c) {
+                joint = Some((at, c));
+                continue;
+            }
+            self.end_word(&mut word, &mut joint);
+            if !c.is_whitespace() {
+                self.mark(at, c);
+            }
+        }
+        self.end_word(&mut word, &mut joint);
+        &self.slots[..self.len]
+    }
+
+    /// Finishes the word being read, and writes a joiner after it as a
+    /// mark of its own.
+    fn end_word(&mut self, word: &mut Option<Folder>, joint: &mut Option<(usize, char)>) {
+        if let Some(f) = word.take() {
+            let slot = &mut self.slots[self.len - 1];
+            (slot.cap, slot.upper) = f.finish(&mut slot.fold);
+        }
+        if let Some((at, c)) = joint.take() {
+            self.mark(at, c);
+        }
+    }
+
+    /// Writes the punctuation mark `c` at `at`.
+    fn mark(&mut self, at: usize, c: char) {
+        let slot = self.next_slot();
+        slot.fold.clear();
+        slot.fold.push(c);
+        slot.span = at..at + c.len_utf8();
+        (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
+    }
+
+    /// The next slot, made if there is none to reuse.
+    fn next_slot(&mut self) -> &mut Word {
+        if self.len == self.slots.len() {
+            self.slots.push(Word {
+                span: 0..0,
+                fold: String::new(),
+                cap: false,
+                upper: false,
+                punct: false,
+                digit: false,
+            });
+        }
+        self.len += 1;
+        &mut self.slots[self.len - 1]
+    }
+}
+
+/// Folds a word a character at a time (see [`fold`]): the tone mark is
+/// kept aside and written at the end.
+#[derive(Debug, Default)]
+struct Folder {
+    cap: Option<bool>,
+    letters: bool,
+    small: bool,
+    tone: Option<char>,
+}
+
+impl Folder {
+    #[inline]
+    fn add(&mut self, c: char, out: &mut String) {
+        let (is_letter, is_upper, is_lower) = if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            (
+                c.is_ascii_alphabetic(),
+                c.is_ascii_uppercase(),
+                c.is_ascii_lowercase(),
+            )
+        } else if let Some((f, b)) = table(c).and_then(|f| Some((f, f.base[0]?))) {
+            out.push(b);
+            if let Some(mark) = f.base[1] {
+                out.push(mark);
+            }
+            self.tone = f.tone.or(self.tone);
+            (f.letter, f.upper, f.lower)
+        } else {
+            for d in std::iter::once(c).nfd() {
+                if is_tone_mark(d) {
+                    self.tone = Some(d);
+                } else {
+                    out.extend(d.to_lowercase());
+                }
+            }
+            (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase())
+        };
+        self.cap.get_or_insert(is_upper);
+        self.letters |= is_letter;
+        self.small |= is_lower;
+    }
+
+    /// Writes the tone mark; whether the word starts with a capital, and
+    /// whether it has letters and no small one.
+    fn finish(self, out: &mut String) -> (bool, bool) {
+        if let Some(t) = self.tone {
+            out.push(t);
+        }
+        (self.cap.unwrap_or(false), self.letters && !self.small)
+    }
+}
+
+/// Folds the word `w` into `out` (see [`fold`]); whether it starts with a
+/// capital, and whether it has letters and no small one.
+#[cfg(test)]
+fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
+    let mut folder = Folder::default();
+    for c in w.chars() {
+        folder.add(c, out);
+    }
+    folder.finish(out)
+}
+
+/// The folded words of a phrase, as [`scan`] reads them from a text.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    scan(phrase, 0..phrase.len(), &mut out);
+    out.into_iter().map(|w| w.fold).collect()
+}
+
+/// Phrases of a word list, looked up by their first folded word; the
+/// longest that matches at a place wins.
+#[derive(Debug)]
+pub struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash>,
+}
+
+impl<T> Phrases<T> {
+    /// The table of `(phrase, value)` pairs.
+    pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash> = HashMap::default();
+        for (phrase, value) in entries {
+            let words = phrase_words(&phrase);
+            if let Some(first) = words.first() {
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Phrases { by_first }
+    }
+
+    /// The value of a one-word phrase, given folded.
+    pub fn at_word(&self, folded: &str) -> Option<&T> {
+        self.by_first
+            .get(folded)?
+            .iter()
+            .find(|(p, _)| p.len() == 1)
+            .map(|(_, v)| v)
+    }
+
+    /// The longest phrase starting at `words[i]`: its length in words and
+    /// its value.
+    pub fn at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
+        let first = words.get(i)?;
+        self.by_first.get(&first.fold)?.iter().find_map(|(p, v)| {
+            let there = words.get(i..i + p.len())?;
+            there
+                .iter()
+                .zip(p)
+                .all(|(w, f)| w.fold == *f)
+                .then_some((p.len(), v))
+        })
+    }
+}
+
+/// The rows of a tab-separated word list: comment lines (`#`) and blank
+/// lines skipped, fields trimmed.
+pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tone_placement_and_case_fold_away() {
+        // `Uỷ ban` and `Ủy ban` put the tone on another vowel.
+        assert_eq!(fold("Uỷ ban"), fold("Ủy ban"));
+        assert_eq!(fold("Liên đoàn lao động"), fold("Liên đoàn Lao động"));
+        assert_eq!(fold("Hoà Bình"), fold("Hòa Bình"));
+        // Vowel marks stay: `Sở` (department) is not `số` (number).
+        assert_ne!(fold("Sở"), fold("số"));
+        // d23: `dự toán huyện` (the district's estimate) is not `toàn huyện`.
+        assert_ne!(fold("toán huyện"), fold("toàn huyện"));
+    }
+
+    #[test]
+    fn the_table_folds_as_the_standard_decomposition_does() {
+        // Every letter of the table's blocks, alone and capitalised in a word.
+        for (a, b) in BLOCKS {
+            for c in (a..=b)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_alphabetic())
+            {
+                let w = format!("{c}a");
+                let mut out = String::new();
+                fold_into(&w, &mut out);
+                assert_eq!(out, fold(&w), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_folded_constants_are_the_folds() {
+        assert_eq!(fold("và"), VA);
+        assert_eq!(fold("của"), CUA);
+    }
+
+    #[test]
+    fn joined_parts_are_one_word() {
+        let text = "Phòng GD-ĐT, LĐLĐ TP.HCM và TP. Huế";
+        let mut w = Vec::new();
+        scan(text, 0..text.len(), &mut w);
+        let folds: Vec<&str> = w.iter().map(|w| w.fold.as_str()).collect();
+        assert_eq!(
+            folds,
+            ["phòng", "gd-đt", ",", "lđlđ", "tp.hcm", "và", "tp", ".", "huế"].map(fold)
+        );
+        assert!(w[3].upper && w[0].cap && !w[0].upper);
+    }
+
+    #[test]
+    fn the_longest_phrase_wins() {
+        let p = Phrases::new([
+            ("Công đoàn".to_string(), 1),
+            ("Công đoàn cơ sở".to_string(), 2),
+        ]);
+        let text = "các công đoàn cơ sở tặng";
+        let mut w = Vec::new();
+        scan(text, 0..text.len(), &mut w);
+        assert_eq!(p.at(&w, 1), Some((4, &2)));
+        assert_eq!(p.at(&w, 0), None);
+    }
+}
