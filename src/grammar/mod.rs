@@ -187,7 +187,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         return Outcome::Skip(i + 2);
     }
     // `45, 6 tấn`: the numeral's last token is its fraction's.
-    let (num, at) = decimals::spaced_decimal(toks, i, &num).unwrap_or((num, i));
+    // `72 415 đoàn viên`: thousands grouped with spaces.
+    let (num, at) = decimals::spaced_decimal(toks, i, &num)
+        .or_else(|| decimals::spaced_thousands(toks, i, &num))
+        .unwrap_or((num, i));
     let (links, j) = fractions::slash_chain(toks, at);
     if references::document_number(text, toks, j) {
         return Outcome::Skip(j + 2);
