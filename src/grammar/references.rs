@@ -3,7 +3,7 @@
 //! `Cụm thi đua số 7`), names with a number (`Sư đoàn 301`, `Covid-19`,
 //! `U23`, `Chương trình “1 triệu sáng kiến”`).
 
-use crate::lexicon::{ORDINAL_BEFORE, QUALIFIERS_BEFORE, VAGUE_WORDS};
+use crate::lexicon::{DISTRIBUTIVES, ORDINAL_BEFORE, QUALIFIERS_BEFORE, VAGUE_WORDS};
 use crate::segment::{TokKind, Token};
 
 use super::words::{
@@ -48,16 +48,36 @@ pub(super) fn document_number(text: &str, toks: &[Token], j: usize) -> bool {
 
 /// The word before the numeral makes it an ordinal, a reference or a name
 /// (`lần thứ 2`, `điều 17`, `Nghị định 145`, `Sư đoàn 301`), or a vague
-/// amount (`hàng trăm`). `tổng số 176` and `trong số 10` are wholes.
-pub(super) fn named_by_word_before(toks: &[Token], i: usize) -> bool {
+/// amount (`hàng trăm`). `tổng số 176` and `trong số 10` are wholes; the
+/// numeral `j` ends is read on for [`per_unit`].
+pub(super) fn named_by_word_before(toks: &[Token], i: usize, j: usize) -> bool {
     let Some(w) = word(toks, i.wrapping_sub(1)) else {
         return false;
     };
+    if VAGUE_WORDS.contains(&w) {
+        return true;
+    }
     let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
-    (ORDINAL_BEFORE.contains(&w) && !tong_so)
-        || VAGUE_WORDS.contains(&w)
+    let named = (ORDINAL_BEFORE.contains(&w) && !tong_so)
         || phrase_before(toks, i, &DOCUMENT_TYPE_SET).is_some()
-        || phrase_before(toks, i, &NAME_HEAD_SET).is_some()
+        || phrase_before(toks, i, &NAME_HEAD_SET).is_some();
+    named && !per_unit(toks, i, j)
+}
+
+/// `mỗi nhà 50 triệu đồng`, `mỗi tổ 10 thành viên`, `xây nhà 40 triệu
+/// đồng`: a noun after a distributive (`mỗi`, `từng`) is the unit an
+/// amount is shared by, and a sum of money is never a name; the numeral
+/// after such a noun is a quantity, not its number.
+fn per_unit(toks: &[Token], i: usize, j: usize) -> bool {
+    let distributed = word(toks, i.wrapping_sub(2)).is_some_and(|d| DISTRIBUTIVES.contains(&d));
+    let mut k = j;
+    while toks
+        .get(k)
+        .is_some_and(|t| super::money::scale_of(t).is_some())
+    {
+        k += 1;
+    }
+    distributed || (k > j && super::money::is_currency(toks, k))
 }
 
 /// A number after a title-case word inside a sentence is part of a name:
@@ -120,6 +140,25 @@ mod tests {
             claims("hoàn thành Chương trình “1 triệu sáng kiến” do Tổng LĐLĐ phát động").is_empty()
         );
         assert!(claims("Đại hội lần 3 diễn ra tại Hà Nội").is_empty());
+    }
+
+    #[test]
+    fn a_noun_after_a_distributive_or_before_money_names_no_number() {
+        // held-out h01: `46 nhà, mỗi nhà 50 triệu đồng`
+        assert_eq!(
+            claims("sửa chữa 46 nhà, mỗi nhà 50 triệu đồng"),
+            vec![(Some(46.0), None, None), (Some(50_000_000.0), None, None)]
+        );
+        assert_eq!(
+            claims("thành lập 12 tổ, mỗi tổ 10 thành viên"),
+            vec![(Some(12.0), None, None), (Some(10.0), None, None)]
+        );
+        assert_eq!(
+            claims("hỗ trợ xây nhà 40 triệu đồng"),
+            vec![(Some(40_000_000.0), None, None)]
+        );
+        // Without either, the noun still names: `tổ 3`, `nhà 5`.
+        assert!(claims("họp tại nhà 5 khu tập thể").is_empty());
     }
 
     #[test]
