@@ -236,6 +236,7 @@ fn names_a_thing(
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)
         || references::opens_quoted_title(toks, i, j)
+        || references::inside_quoted_name(toks, i, j)
         || periods::bare_year(toks, num, j, fraction)
 }
 
