@@ -134,9 +134,14 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             continue;
         }
         cues.read(s.tokens, under_list);
+        let sentence_first = out.len();
         for clause in s.clauses() {
             let items = scan_clause(text, s, clause.clone());
+            let first = out.len();
             group(text, s, si, &cues, clause.clone(), items, &mut out);
+            if first > sentence_first {
+                whole_opens_clause(&mut out, first);
+            }
         }
     }
     out
@@ -411,6 +416,36 @@ fn group(
             c.achieved = c.target.take();
         }
     }
+}
+
+/// `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt
+/// 54,8%`: a clause that opens with the whole and the percent of a count
+/// it does not state measures the bare count that ends the clause before
+/// it, in the same sentence. `first` is the new clause's first claim.
+fn whole_opens_clause(out: &mut Vec<Claim>, first: usize) {
+    let (Some(opens), Some(prev)) = (
+        out.get(first),
+        first.checked_sub(1).and_then(|p| out.get(p)),
+    ) else {
+        return;
+    };
+    if opens.achieved.is_some() || opens.target.is_none() || opens.percent.is_none() {
+        return;
+    }
+    let bare = prev.achieved.is_some() && prev.target.is_none() && prev.percent.is_none();
+    // The whole's own words (`kế hoạch`) say nothing of the count's kind.
+    if !bare || !matches!(opens.basis, Basis::Target | Basis::Whole) {
+        return;
+    }
+    let c = out.remove(first);
+    let p = &mut out[first - 1];
+    p.target = c.target;
+    p.percent = c.percent;
+    p.percent_decimals = c.percent_decimals;
+    p.percent_qualifier = c.percent_qualifier;
+    p.basis = c.basis;
+    p.end = c.end;
+    p.quote = p.quote.start..c.quote.end;
 }
 
 /// `Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước`: the

