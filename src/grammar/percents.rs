@@ -13,7 +13,7 @@ use crate::segment::Token;
 use super::qualifiers::qualifier_before;
 use super::words::{
     noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
+    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -75,8 +75,26 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         .map_or(clause_start, |p| p + 1);
     // `tỷ lệ` ends at least one word before the cue, and no join verb
     // stands before it (`đạt tỷ lệ bao phủ 93,2%` is the count's rate).
-    (part_start..cue_start.saturating_sub(2))
-        .any(|p| is_rate_word(toks, p) && phrase_before(toks, p, &JOIN_CUE_SET).is_none())
+    (part_start..cue_start.saturating_sub(2)).any(|p| {
+        is_rate_word(toks, p)
+            && phrase_before(toks, p, &JOIN_CUE_SET).is_none()
+            && !verbless_rate(toks, p, cue_end)
+    })
+}
+
+/// `593.500 người, tỷ lệ bao phủ 91,6% dân số`: after a comma, `tỷ lệ`
+/// and a short name of the rate with no verb before the percent (`p` is
+/// `tỷ`, `c` the percent's first token): an apposition saying what share
+/// the count before it is. A verb or level word between (`tỷ lệ hộ nghèo
+/// giảm còn 2%`) makes it a claim of its own.
+fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
+    let after_comma = p.checked_sub(1).is_some_and(|q| toks[q].is(','));
+    let name = p + 2..c;
+    after_comma
+        && name.len() <= RATE_NAME_WORDS
+        && toks[name].iter().all(|t| {
+            t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
+        })
 }
 
 /// `giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`: a change verb, the noun it
@@ -104,6 +122,9 @@ fn named_rate_cue(toks: &[Token], c: usize) -> Option<(&'static str, usize)> {
         .rev()
         .take_while(|&p| toks[p].is_word())
         .find(|&p| is_rate_word(toks, p))?;
+    if verbless_rate(toks, p, c) {
+        return Some(("tỷ lệ", c - p));
+    }
     phrase_before(toks, p, &JOIN_CUE_SET).map(|(_, len)| ("tỷ lệ", c - p + len))
 }
 
@@ -309,6 +330,24 @@ mod tests {
                 (Some(500.0), None, Some(90.0)),
                 (None, Some(600.0), Some(83.0))
             ]
+        );
+    }
+
+    #[test]
+    fn a_rate_in_apposition_to_a_count_is_its_share() {
+        // held-out h04: `đạt 593.500 người, tỷ lệ bao phủ 91,6% dân số`
+        assert_eq!(
+            claims("số người tham gia BHYT đạt 593.500 người, tỷ lệ bao phủ 91,6% dân số."),
+            vec![(Some(593500.0), None, Some(91.6))]
+        );
+        assert_eq!(
+            claims("có 1.240 hộ nghèo, tỷ lệ 3,1%."),
+            vec![(Some(1240.0), None, Some(3.1))]
+        );
+        // With a verb of its own the rate is a claim apart.
+        assert_eq!(
+            claims("có 1.240 hộ nghèo, tỷ lệ hộ nghèo giảm còn 3,1%."),
+            vec![(Some(1240.0), None, None), (None, None, Some(3.1))]
         );
     }
 
