@@ -8,12 +8,13 @@ use std::ops::Range;
 
 use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
-use crate::segment::Token;
+use crate::segment::{TokKind, Token};
 
 use super::qualifiers::qualifier_before;
 use super::words::{
     noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
+    ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
+    TIME_PHRASE_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -193,7 +194,46 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
         .map(|(_, l)| cue_end - l)
         .unwrap_or(cue_end);
-    subject_before(toks, cue_start, clause_start)
+    // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb.
+    let mut end = cue_start;
+    while let Some((_, len)) = phrase_before(toks, end, &ADVERB_SET) {
+        if end - len <= clause_start {
+            break;
+        }
+        end -= len;
+    }
+    time_phrase_start(toks, end, clause_start)
+        .and_then(|t| subject_before(toks, t, clause_start))
+        .or_else(|| subject_before(toks, end, clause_start))
+}
+
+/// `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`, `tỷ lệ hộ
+/// nghèo năm 2022 là 0,47%`, `GRDP 9 tháng năm 2023 ước tăng`: a time
+/// phrase between a subject and its verb, ending at `end`. Where it
+/// starts, when it holds a number or opens with `đến`, `trong`.
+fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
+    let mut t = end;
+    let mut has_number = false;
+    while t > from {
+        let p = &toks[t - 1];
+        if p.kind == TokKind::Num {
+            has_number = true;
+            t -= 1;
+        } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {
+            t -= 1;
+        } else if let Some((_, len)) = phrase_before(toks, t, &TIME_PHRASE_SET) {
+            t -= len;
+        } else {
+            break;
+        }
+    }
+    let opens = matches!(word(toks, t), Some("đến" | "trong" | "tính"));
+    (t < end && t > from && (has_number || opens)).then_some(t)
+}
+
+/// `I`, `II`, `IV`: a quarter's roman numeral (`quý I`).
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'I' | b'V'))
 }
 
 /// What a percent is of, from the words around it (SPEC §3 `basis`).
@@ -331,6 +371,33 @@ mod tests {
                 (None, Some(600.0), Some(83.0))
             ]
         );
+    }
+
+    #[test]
+    fn a_time_phrase_or_adverb_before_the_verb_leaves_the_subject_before_it() {
+        // dev d24: `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`
+        let c = one("Kết quả duy trì sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%.");
+        assert_eq!(c.subject.as_deref(), Some("Kết quả duy trì sĩ số học sinh"));
+        let c = one("Sĩ số học sinh đến cuối năm học đạt 99,82%.");
+        assert_eq!(c.subject.as_deref(), Some("Sĩ số học sinh"));
+        // dev d21: `giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`
+        let c = one("giảm tỷ lệ hộ nghèo năm 2022 là 0,47%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+        let c = one("tỷ lệ thu trong quý I đạt 25%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ thu"));
+        // dev d02: `một số nơi đã đạt tỉ lệ trên 90%`
+        let c = one("một số nơi đã đạt tỉ lệ trên 90%");
+        assert_eq!(c.subject.as_deref(), Some("một số nơi"));
+        let c = one("GRDP 9 tháng năm 2023 ước tăng 6,12% so với cùng kỳ");
+        assert_eq!(c.subject.as_deref(), Some("GRDP"));
+        // An abbreviation in parentheses stays with its noun.
+        let c = one("tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2023 ước tăng 6,12%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tổng sản phẩm trên địa bàn (GRDP)")
+        );
+        let c = one("Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,5%");
+        assert_eq!(c.subject.as_deref(), Some("Chỉ số giá tiêu dùng (CPI)"));
     }
 
     #[test]

@@ -159,6 +159,8 @@ phrases! {
     CHANGE_CUE_SET = CHANGE_CUES;
     EXCESS_CUE_SET = EXCESS_CUES;
     WHOLE_CUE_SET = WHOLE_CUES;
+    ADVERB_SET = ADVERBS_BEFORE_VERB;
+    TIME_PHRASE_SET = TIME_PHRASE_WORDS;
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
@@ -298,6 +300,12 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
     let mut n = 0;
     while i > from && n < 10 {
         let t = &toks[i - 1];
+        // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
+        // parentheses belongs to the noun it follows.
+        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
+            i -= 3;
+            continue;
+        }
         if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
             break;
         }

@@ -254,6 +254,16 @@ pub static LEVEL_WORDS: LazyLock<Vec<&str>> =
 pub static PERCENT_BRIDGES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("percent_bridges.tsv")));
 
+/// Adverbs and estimate words between a subject and the verb of its
+/// percent: `một số nơi đã đạt 90%`, `GRDP ước tăng 6,12%`.
+pub static ADVERBS_BEFORE_VERB: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("adverbs_before_verb.tsv")));
+
+/// Words of a time phrase between a subject and the verb of its percent:
+/// `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`.
+pub static TIME_PHRASE_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("time_phrase_words.tsv")));
+
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
 pub static PAST_MARKERS: LazyLock<Vec<&str>> =
@@ -1023,6 +1033,10 @@ mod tests {
     const FILES: &[(&str, &str)] = &[
         ("calendar_words.tsv", include_str!("calendar_words.tsv")),
         ("distributives.tsv", include_str!("distributives.tsv")),
+        (
+            "adverbs_before_verb.tsv",
+            include_str!("adverbs_before_verb.tsv"),
+        ),
         ("change_cues.tsv", include_str!("change_cues.tsv")),
         ("currency_words.tsv", include_str!("currency_words.tsv")),
         ("date_cues.tsv", include_str!("date_cues.tsv")),
@@ -1066,6 +1080,10 @@ mod tests {
         (
             "time_unit_exceptions.tsv",
             include_str!("time_unit_exceptions.tsv"),
+        ),
+        (
+            "time_phrase_words.tsv",
+            include_str!("time_phrase_words.tsv"),
         ),
         ("time_units.tsv", include_str!("time_units.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
