@@ -401,6 +401,18 @@ mod tests {
     }
 
     #[test]
+    fn administrative_levels_listed_with_commas_are_one_subject() {
+        // dev d06: `100% cấp quận, huyện đều tổ chức`
+        let c = one("Tại nhiều nơi, 100% cấp quận, huyện đều tổ chức lễ phát động.");
+        assert_eq!(c.subject.as_deref(), Some("cấp quận, huyện"));
+        let c = one("có 95% xã, phường, thị trấn đạt chuẩn");
+        assert_eq!(c.subject.as_deref(), Some("xã, phường, thị trấn"));
+        // Another noun after the comma starts a new part.
+        let c = recognised("có 12 xã, 3 thị trấn");
+        assert_eq!(c[0].subject.as_deref(), Some("xã"));
+    }
+
+    #[test]
     fn a_rate_in_apposition_to_a_count_is_its_share() {
         // held-out h04: `đạt 593.500 người, tỷ lệ bao phủ 91,6% dân số`
         assert_eq!(

@@ -161,6 +161,7 @@ phrases! {
     WHOLE_CUE_SET = WHOLE_CUES;
     ADVERB_SET = ADVERBS_BEFORE_VERB;
     TIME_PHRASE_SET = TIME_PHRASE_WORDS;
+    TERRITORY_SET = TERRITORY_NOUNS;
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
@@ -284,6 +285,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
             i += 1;
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
+            || (t.is(',') && words > 0 && lists_territories(toks, i))
         {
             i += 1;
         } else {
@@ -291,6 +293,14 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
         }
     }
     last.map(|l| first..l + 1)
+}
+
+/// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
+/// administrative levels joins them into one counted noun (the levels a
+/// figure covers), not two clauses.
+fn lists_territories(toks: &[Token], comma: usize) -> bool {
+    phrase_before(toks, comma, &TERRITORY_SET).is_some()
+        && phrase_after(toks, comma + 1, &TERRITORY_SET).is_some()
 }
 
 /// The words before a cue, as the subject of a percent with no noun after
