@@ -10,7 +10,7 @@ use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
 use crate::segment::{TokKind, Token};
 
-use super::qualifiers::qualifier_before;
+use super::qualifiers::{qualifier_after, qualifier_before};
 use super::words::{
     noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
     ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
@@ -48,10 +48,20 @@ pub(super) fn read_percent(
     } else {
         subject_before_cue(toks, cue_end, clause_start).or_else(|| whole_compared(toks, k))
     };
+    if opens_a_part(toks, cue_end, clause_start) {
+        item.join_cue = false;
+    }
     let mut next = k;
     if let Some(sub) = &item.subject {
         if sub.start >= k {
             next = sub.end;
+            // `có từ 93% hội viên trở lên`: the bound after the noun.
+            if item.after_qual.is_none() {
+                if let Some((q, len)) = qualifier_after(toks, next) {
+                    item.after_qual = Some(q);
+                    next += len;
+                }
+            }
         } else if matches!(item.basis, Basis::Target)
             && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
             && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
@@ -96,6 +106,21 @@ fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
         && toks[name].iter().all(|t| {
             t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
         })
+}
+
+/// `9.527 lao động, trong đó lao động nữ chiếm 78%`: a comma part opened
+/// by `trong đó` with a subject of its own before the percent's cue says
+/// what share a part is of the count, not how much of a target or whole
+/// the count is; it does not join the count.
+fn opens_a_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let cue_start =
+        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    let part_start = (clause_start..cue_start)
+        .rev()
+        .find(|&p| toks[p].is(',') || toks[p].is('('))
+        .map_or(clause_start, |p| p + 1);
+    starts_with(toks, part_start, "trong đó")
+        && subject_before(toks, cue_start, part_start + 2).is_some()
 }
 
 /// `giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`: a change verb, the noun it
@@ -410,6 +435,33 @@ mod tests {
         // Another noun after the comma starts a new part.
         let c = recognised("có 12 xã, 3 thị trấn");
         assert_eq!(c[0].subject.as_deref(), Some("xã"));
+    }
+
+    #[test]
+    fn a_part_opened_by_trong_do_keeps_its_own_percent() {
+        // held-out h13: `cho 9.527 lao động, trong đó lao động nữ chiếm 78%`
+        assert_eq!(
+            claims("duy trì việc làm cho 9.527 lao động, trong đó lao động nữ chiếm 78%."),
+            vec![(Some(9527.0), None, None), (None, None, Some(78.0))]
+        );
+        assert_eq!(
+            claims("có 240 đảng viên, trong đó đảng viên trẻ chiếm 30%"),
+            vec![(Some(240.0), None, None), (None, None, Some(30.0))]
+        );
+        // Without a subject of its own the share is still the count's.
+        assert_eq!(
+            claims("có 10.689 hộ, chiếm 3,20%"),
+            vec![(Some(10689.0), None, Some(3.2))]
+        );
+    }
+
+    #[test]
+    fn a_bound_after_a_percents_noun_qualifies_it() {
+        // held-out h11: `hằng năm có từ 93% hội viên trở lên đạt danh hiệu`
+        let c = one("phấn đấu hằng năm có từ 93% hội viên trở lên đạt danh hiệu");
+        assert_eq!((c.percent, c.qualifier), (Some(93.0), Qualifier::AtLeast));
+        let c = one("phấn đấu có từ 80% doanh nghiệp trở lên ký thỏa ước");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
     }
 
     #[test]

@@ -237,6 +237,7 @@ doc("h11", "Hội CCB huyện Yên Thành", 2024, [
 ])
 doc("h12", "Đảng bộ xã Hòa Tiến", 2023, [
  (18,19,None,"count","","actual",["chỉ tiêu"],"unchecked",True,"hoàn thành và vượt 18/19 chỉ tiêu nghị quyết đề ra","headline restates it"),
+ (18,19,None,"count","","actual",["chỉ tiêu"],"unchecked",False,"Hoàn thành 18/19 chỉ tiêu Nghị quyết năm 2023","headline form, optional (README 1); added after the first run: the annotation had named it in a note only"),
  (1245000000000,None,None,"VND","approx","actual",["đồng","giá trị sản xuất"],"unchecked",True,"Tổng giá trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng",""),
  (None,None,8.7,"percent","","actual",["giá trị sản xuất"],"unchecked",True,"tăng 8,7% so với năm 2022","change"),
  (62500000,None,None,"VND","","actual",["đồng","thu nhập"],"unchecked",True,"Thu nhập bình quân đầu người đạt 62,5 triệu đồng/năm",""),
