@@ -298,6 +298,71 @@ doc("h14", "huyện Tam Nông", 2024, [
  (175000000000,None,None,"VND","at_least","plan",["đồng","ngân sách"],"unchecked",True,"thu ngân sách trên địa bàn không dưới 175 tỷ đồng","không dưới = at least",None,2025),
  (None,None,0.5,"percent","at_least","plan",["hộ nghèo"],"unchecked",True,"giảm tỷ lệ hộ nghèo từ 0,5% trở lên","",None,2025),
 ])
+
+# Third round (h15-h17), written and annotated after the second round's
+# fixes, before the tool ran on them.
+doc("h15", "Tổng Liên đoàn Lao động Việt Nam", 2025, [
+ (6500000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",False,"chăm lo cho hơn 6,5 triệu lượt đoàn viên","headline"),
+ (6532418,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"đã chăm lo cho 6.532.418 lượt đoàn viên",""),
+ (4125000000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"với tổng số tiền 4.125 tỷ đồng",""),
+ (1284000000000,None,31.1,"VND","","actual",["đồng","kinh phí"],"ok",True,"kinh phí từ tài chính công đoàn là 1.284 tỷ đồng, chiếm 31,1%",""),
+ (2841000000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"vận động từ doanh nghiệp, nhà tài trợ 2.841 tỷ đồng",""),
+ (63,63,None,"count","","actual",["tỉnh"],"unchecked",True,"tại 63/63 tỉnh, thành phố",""),
+ (1120,None,None,"count","","actual",["điểm"],"unchecked",True,"với 1.120 điểm tổ chức",""),
+ (32450,None,None,"count","","actual",["người lao động","lượt"],"unchecked",True,"đưa 32.450 lượt người lao động về quê",""),
+ (61,63,None,"count","","actual",["LĐLĐ","liên đoàn lao động"],"unchecked",False,"Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố","the source's coverage"),
+ (7800000,None,None,"VND","","actual",["đồng","thưởng"],"unchecked",True,"mức thưởng Tết bình quân năm 2025 là 7,8 triệu đồng/người",""),
+ (None,None,6.1,"percent","","actual",["thưởng","đồng"],"unchecked",True,"tăng 6,1% so với năm trước","change"),
+ (1500000000,None,None,"VND","","actual",["đồng","thưởng"],"unchecked",True,"mức thưởng cao nhất 1,5 tỷ đồng",""),
+ (1842,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"Có 1.842 doanh nghiệp chậm, nợ lương",""),
+ (124000,None,None,"count","approx","actual",["người lao động"],"unchecked",True,"với khoảng 124.000 người lao động bị ảnh hưởng",""),
+ (1.75,None,None,"count","nearly","actual",["lần"],"unchecked",False,"giảm gần 1,75 lần so với Tết Giáp Thìn","a ratio"),
+ (100,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"trao 100 suất quà",""),
+ (2000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"mỗi suất gồm 2 triệu đồng tiền mặt",""),
+ (500000,None,None,"VND","","actual",["đồng"],"unchecked",True,"quà tặng trị giá 500 nghìn đồng","24/7 and the hotline are no records"),
+])
+doc("h16", "Hội LHPN tỉnh Lâm Đồng", 2022, [
+ (7,None,None,"count","","actual",["chỉ tiêu"],"unchecked",True,"Kết quả thực hiện 7 chỉ tiêu Đại hội",""),
+ (312457,428520,72.9,"count","","actual",["phụ nữ"],"ok",True,"312.457/428.520 phụ nữ, đạt 72,9%","72.915"),
+ (8540,None,None,"count","","actual",["phụ nữ"],"unchecked",True,"Hỗ trợ 8.540 phụ nữ khởi nghiệp",""),
+ (None,None,21,"percent","","actual",["phụ nữ","chỉ tiêu"],"unchecked",True,"vượt 21% so với chỉ tiêu","excess"),
+ (None,None,86,"percent","","actual",["chi hội"],"unchecked",True,"Tỷ lệ chi hội đạt \"5 không, 3 sạch\": 86%","the quoted title is a name"),
+ (326,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"Giới thiệu 326 đoàn viên ưu tú",""),
+ (218,None,None,"count","","actual",["người"],"unchecked",True,"trong đó 218 người đã được kết nạp",""),
+ (1420,None,None,"count","","actual",["buổi"],"unchecked",True,"tổ chức 1.420 buổi","event/participants: two counts"),
+ (68300,None,None,"count","","actual",["hội viên","lượt"],"unchecked",True,"68.300 lượt hội viên tham gia",""),
+ (215,None,None,"count","","actual",["câu lạc bộ"],"unchecked",True,"duy trì 215 câu lạc bộ",""),
+ (6480,None,None,"count","","actual",["thành viên"],"unchecked",True,"với 6.480 thành viên",""),
+ (1106,None,None,"count","","actual",["trẻ"],"unchecked",True,"có 1.106 trẻ được nhận đỡ đầu",""),
+ (300000,None,None,"VND","","actual",["đồng"],"unchecked",False,"từ 300.000 đến 500.000 đồng/tháng/trẻ","range"),
+ (94,None,None,"count","","actual",["phụ nữ"],"unchecked",True,"Có 94 phụ nữ dưới 30 tuổi",""),
+ (30,None,None,"count","under","criterion",["tuổi"],"unchecked",False,"dưới 30 tuổi","age bound"),
+ (None,None,15,"percent","at_most","actual",["ủy viên"],"unchecked",True,"không quá 15% tổng số ủy viên",""),
+ (10000,None,None,"count","","plan",["hội viên"],"unchecked",True,"phấn đấu tập hợp thêm 10.000 hội viên mới","",None,2023),
+ (None,None,75,"percent","at_least","plan",["tỷ lệ tập hợp","tập hợp"],"unchecked",True,"nâng tỷ lệ tập hợp lên tối thiểu 75%","",None,2023),
+ (2,None,None,"count","at_most","plan",["mô hình"],"unchecked",False,"mỗi cơ sở hội có tối đa 2 mô hình","per-union quota",None,2023),
+])
+doc("h17", "LĐLĐ huyện Krông Năng", 2023, [
+ (None,None,100,"percent","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"100% CĐCS trực thuộc đã tổ chức xong đại hội","sớm hơn 1 tháng is a duration"),
+ (86,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Toàn huyện có 86 CĐCS",""),
+ (3412,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 3.412 đoàn viên",""),
+ (312,None,None,"count","","actual",["ủy viên"],"unchecked",True,"đã bầu 312 ủy viên Ban Chấp hành",""),
+ (148,None,47.4,"count","","actual",["người","nữ"],"ok",True,"nữ 148 người, chiếm 47,4%","148/312=47.44"),
+ (86,86,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"86/86 CĐCS đều tổ chức đại hội",""),
+ (None,None,100,"percent","","actual",["chủ tịch"],"unchecked",True,"100% chủ tịch CĐCS là cán bộ chủ chốt","41 tuổi is an age"),
+ (615,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"kết nạp 615 đoàn viên mới",""),
+ (118,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"tăng 118 đoàn viên so với nhiệm kỳ trước","change in count"),
+ (87,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"giới thiệu 87 đoàn viên ưu tú",""),
+ (64,None,None,"count","","actual",["người"],"unchecked",True,"có 64 người được kết nạp",""),
+ (12,None,None,"count","","actual",["Mái ấm Công đoàn","mái ấm"],"unchecked",True,"trao 12 \"Mái ấm Công đoàn\"",""),
+ (600000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"tổng trị giá 600 triệu đồng",""),
+ (1230,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"hỗ trợ 1.230 lượt đoàn viên",""),
+ (386500000,None,None,"VND","","actual",["đồng"],"unchecked",True,"với số tiền 386,5 triệu đồng",""),
+ (500,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"phát triển mới 500 đoàn viên","",None,2028),
+ (None,None,90,"percent","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"90% trở lên CĐCS đạt tiêu chuẩn","",None,2028),
+ (None,None,70,"percent","at_least","plan",["đoàn viên"],"unchecked",True,"tối thiểu 70% đoàn viên được tham gia tập huấn","",None,2028),
+ (120,None,None,"count","","plan",["đại biểu"],"unchecked",True,"dự kiến tổ chức vào tháng 8/2023 với 120 đại biểu chính thức",""),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
