@@ -1,7 +1,8 @@
 //! The grammar holds on articles nobody tuned it for: the held-out set of
-//! `tests/data/heldout` (ten short articles in the genres of the hidden
-//! set, annotated blind by SPEC §1–§3 and the dev README before the tool
-//! first ran on them; `make_gold.py` is the annotation source). The binary
+//! `tests/data/heldout` (seventeen short articles in the genres of the
+//! hidden set, written in three rounds, each annotated blind by SPEC §1–§3
+//! and the dev README before the tool first ran on it; `make_gold.py` is
+//! the annotation source). The binary
 //! runs on them and its records are matched to the gold as
 //! `../shared/tools/score.py` matches them: same document, equal achieved,
 //! target and percent; optional gold records neither reward nor punish.
@@ -21,7 +22,7 @@ const MIN_PRECISION: f64 = 0.98;
 const MIN_RECALL: f64 = 0.98;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
-const MIN_METRIC: f64 = 0.95;
+const MIN_METRIC: f64 = 0.96;
 const MIN_FIELDS: f64 = 0.98;
 
 /// The article files, in sorted order.
@@ -86,7 +87,7 @@ fn metric_agrees(p: &Value, g: &Value) -> bool {
 #[test]
 fn heldout_articles_keep_their_precision_recall_and_fields() {
     let files = articles();
-    assert!(files.len() >= 10, "{} articles", files.len());
+    assert!(files.len() >= 17, "{} articles", files.len());
     let out = Command::cargo_bin("chitieu")
         .expect("the binary is built")
         .args(["extract", "--format", "jsonl"])
