@@ -116,9 +116,14 @@ const QUOTED_NAME_REACH: usize = 8;
 /// colon, and a percent or an amount of money inside the quotes is a
 /// claim, so neither is a name.
 pub(super) fn inside_quoted_name(toks: &[Token], i: usize, j: usize) -> bool {
-    let straight = |k: usize| toks[k].is('"');
+    // A straight quote opens when spaced before and glued to what follows
+    // (`trào "Xây`), as typed text spaces them; read locally, not by
+    // counting every quote before it.
     let opening = |k: usize| {
-        toks[k].is('“') || straight(k) && toks[..k].iter().filter(|t| t.is('"')).count() % 2 == 0
+        toks[k].is('“')
+            || toks[k].is('"')
+                && toks[k].space_before
+                && toks.get(k + 1).is_some_and(|n| !n.space_before)
     };
     let from = i.saturating_sub(QUOTED_NAME_REACH);
     let Some(open) = (from..i)
@@ -204,6 +209,11 @@ mod tests {
             vec![(Some(21305.0), None, None)]
         );
         assert!(claims("tổ chức cuộc thi “Tuổi trẻ với 3 an toàn” tại trường").is_empty());
+        // After a closed quoted name, figures are figures again.
+        assert_eq!(
+            claims("trao phiếu \"ưu đãi\" cho 300 hộ"),
+            vec![(Some(300.0), None, None)]
+        );
         // Reported speech after a colon keeps its figures.
         assert_eq!(
             claims("Chủ tịch cho biết: “năm qua kết nạp 500 đoàn viên”."),
