@@ -10,6 +10,7 @@ use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
 use crate::segment::{TokKind, Token};
 
+use super::labels::rate_label_before;
 use super::qualifiers::{qualifier_after, qualifier_before};
 use super::words::{
     noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
@@ -46,7 +47,9 @@ pub(super) fn read_percent(
     item.subject = if noun_starts(toks, k) {
         subject_after(toks, k)
     } else {
-        subject_before_cue(toks, cue_end, clause_start).or_else(|| whole_compared(toks, k))
+        subject_before_cue(toks, cue_end, clause_start)
+            .or_else(|| whole_compared(toks, k))
+            .or_else(|| rate_label_before(toks, cue_end))
     };
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
