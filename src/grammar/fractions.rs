@@ -30,6 +30,17 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
         links += 1;
         j += 2;
     }
+    // `45 / 50 xã`: a fraction typed with a space on both sides of its
+    // slash (as tables and copied reports space it) links two numerals.
+    let spaced = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is('/') && t.space_before)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && n.space_before)
+    };
+    if links == 1 && spaced(j) && !toks.get(j + 2).is_some_and(|t| t.is('/')) {
+        return (2, j + 2);
+    }
     (links, j)
 }
 
@@ -121,6 +132,21 @@ mod tests {
         );
         // A code after a slash stays a code.
         assert!(claims("Kế hoạch kỳ III/2023 của Hội").is_empty());
+    }
+
+    #[test]
+    fn a_fraction_may_space_its_slash() {
+        // `toàn tỉnh có 45 / 50 xã đạt chuẩn, đạt 90%`, as tables space it
+        assert_eq!(
+            claims("toàn tỉnh có 45 / 50 xã đạt chuẩn, đạt 90%."),
+            vec![(Some(45.0), Some(50.0), Some(90.0))]
+        );
+        assert_eq!(
+            claims("Số CĐCS vững mạnh: 120 / 135 đơn vị"),
+            vec![(Some(120.0), Some(135.0), None)]
+        );
+        // A date stays a date.
+        assert!(claims("ngày 30 / 4 năm nay").is_empty());
     }
 
     #[test]

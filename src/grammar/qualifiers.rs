@@ -14,11 +14,19 @@ use super::words::{ends_with, starts_with, word};
 
 /// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
 /// `ước đạt`), with its length in tokens.
+/// `ước` that ends a compound noun (`thỏa ước đạt 75%`, `công ước`) is no
+/// estimate, so no qualifier opening with it is read there.
 pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS_BEFORE
         .iter()
         .filter(|(w, _)| ends_with(toks, i, w))
-        .map(|(w, q)| (*q, w.split(' ').count()))
+        .map(|(w, q)| (*w, *q, w.split(' ').count()))
+        .filter(|(w, _, len)| {
+            !(w.starts_with("ước")
+                && word(toks, (i - len).wrapping_sub(1))
+                    .is_some_and(|p| ESTIMATE_NOT_AFTER.contains(&p)))
+        })
+        .map(|(_, q, len)| (q, len))
         .max_by_key(|(_, len)| *len)
 }
 
@@ -84,6 +92,16 @@ mod tests {
         // The next comma part is not estimated.
         assert_eq!(c[1].qualifier, Qualifier::None);
         let c = one("Doanh thu dự ước cả năm đạt 120 tỷ đồng");
+        assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn ước_ending_a_compound_noun_is_no_estimate_before_a_figure() {
+        // probe of the genre: `Tỷ lệ ký thỏa ước đạt 75%`
+        let c = one("Tỷ lệ doanh nghiệp có thỏa ước đạt 75%");
+        assert_eq!(c.qualifier, Qualifier::None);
+        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        let c = one("Số bản thỏa ước ước đạt 120 bản");
         assert_eq!(c.qualifier, Qualifier::Approx);
     }
 
