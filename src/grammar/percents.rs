@@ -222,9 +222,12 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
         .map(|(_, l)| cue_end - l)
         .unwrap_or(cue_end);
-    // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb.
+    // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb;
+    // `chiếm tỷ lệ`: a verb before the rate word that is the cue.
     let mut end = cue_start;
-    while let Some((_, len)) = phrase_before(toks, end, &ADVERB_SET) {
+    while let Some((_, len)) =
+        phrase_before(toks, end, &ADVERB_SET).or_else(|| phrase_before(toks, end, &JOIN_CUE_SET))
+    {
         // `thỏa ước`, `công ước`: `ước` ending a noun is no estimate.
         let noun = word(toks, end.wrapping_sub(2)).is_some_and(|w| ESTIMATE_NOT_AFTER.contains(&w));
         if end - len <= clause_start || noun {
@@ -458,6 +461,11 @@ mod tests {
         // dev d02: `một số nơi đã đạt tỉ lệ trên 90%`
         let c = one("một số nơi đã đạt tỉ lệ trên 90%");
         assert_eq!(c.subject.as_deref(), Some("một số nơi"));
+        // A verb before the rate word: `Số hội viên nữ chiếm tỷ lệ 52,3%`.
+        let c = one("Số hội viên nữ chiếm tỷ lệ 52,3%.");
+        assert_eq!(c.subject.as_deref(), Some("Số hội viên nữ"));
+        let c = one("Số hộ tham gia đạt tỉ lệ 80%");
+        assert_eq!(c.subject.as_deref(), Some("Số hộ tham gia"));
         // A noun ending in `ước` or `chỉ` keeps it.
         let c = one("Tỷ lệ ký thỏa ước đạt 75%");
         assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
