@@ -8,7 +8,7 @@
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
-use super::fractions::noun_fraction;
+use super::fractions::{noun_fraction, out_of_after};
 use super::labels::label_before;
 use super::qualifiers::qualifier_after;
 use super::words::{noun_starts, phrase_after, subject_at, WHOLE_LINK_SET};
@@ -27,7 +27,8 @@ pub(super) fn read_count(
     // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
     let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
         .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
-        .map(|(_, len)| k + len);
+        .map(|(_, len)| k + len)
+        .or_else(|| out_of_after(toks, k));
     let noun_at = if noun_starts(toks, k) {
         Some(k)
     } else {

@@ -256,6 +256,11 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
     if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
         qualifier = Qualifier::None;
     }
+    // `9 trên 10 xã`: the whole after `trên`, no bound.
+    let out_of = fractions::out_of_before(toks, i);
+    if out_of {
+        qualifier = Qualifier::None;
+    }
     let cue_end = i - qual_len;
     let mut k = a.next;
     // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
@@ -279,7 +284,8 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         // What stands right before: a link to a whole, or a target word.
         // `so với chỉ tiêu giao (12.300 người)`: the whole may stand in
         // parentheses after its link.
-        whole_link: phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
+        whole_link: out_of
+            || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
                 && phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()),
