@@ -363,6 +363,68 @@ doc("h17", "LĐLĐ huyện Krông Năng", 2023, [
  (None,None,70,"percent","at_least","plan",["đoàn viên"],"unchecked",True,"tối thiểu 70% đoàn viên được tham gia tập huấn","",None,2028),
  (120,None,None,"count","","plan",["đại biểu"],"unchecked",True,"dự kiến tổ chức vào tháng 8/2023 với 120 đại biểu chính thức",""),
 ])
+
+# Fourth round (h18-h20), written and annotated after the third round's
+# probes, before the tool ran on them.
+doc("h18", "Huyện đoàn Tuy Phước", 2024, [
+ (436,None,72.6,"count","","actual",["đoàn viên"],"ok",True,"kết nạp 436 đoàn viên mới, đạt 72,6% chỉ tiêu năm",""),
+ (58,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"giới thiệu 58 đoàn viên ưu tú",""),
+ (31,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"trong đó 31 đoàn viên đã được kết nạp Đảng",""),
+ (24,None,None,"count","","actual",["công trình"],"unchecked",True,"24 công trình",""),
+ (860000000,None,None,"VND","over","actual",["đồng"],"unchecked",True,"trị giá hơn 860 triệu đồng",""),
+ (215,None,None,"count","","actual",["thanh niên","người"],"unchecked",True,"Số thanh niên được giới thiệu việc làm: 215 người",""),
+ (8,None,None,"count","","actual",["tuyến"],"unchecked",True,"8 tuyến",""),
+ (12.5,None,None,"count","","actual",["km"],"unchecked",True,"dài 12,5 km",""),
+ (650,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"trao 650 suất quà Tết",""),
+ (300000,None,None,"VND","","actual",["đồng"],"unchecked",False,"mỗi suất từ 300.000 - 500.000 đồng","range"),
+ (250000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"tổng trị giá 250 triệu đồng",""),
+ (18,None,None,"count","","actual",["tổ tiết kiệm","tổ"],"unchecked",True,"quản lý 18 tổ tiết kiệm và vay vốn",""),
+ (42800000000,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"với dư nợ 42,8 tỷ đồng",""),
+ (986,None,None,"count","","actual",["hộ"],"unchecked",True,"cho 986 hộ vay",""),
+ (13,13,None,"count","","actual",["xã"],"unchecked",True,"13/13 xã, thị trấn tổ chức Ngày hội",""),
+ (5000,None,None,"count","nearly","actual",["em"],"unchecked",True,"thu hút gần 5 nghìn em tham gia",""),
+ (165,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"phấn đấu kết nạp 165 đoàn viên",""),
+ (None,None,100,"percent","","plan",["chỉ tiêu"],"unchecked",True,"để hoàn thành 100% chỉ tiêu năm",""),
+])
+doc("h19", "BHXH huyện Cẩm Xuyên", 2023, [
+ (None,None,99.1,"percent","","actual",["kế hoạch","thu"],"unchecked",False,"Thu BHXH, BHYT năm 2023 đạt 99,1% kế hoạch","headline"),
+ (312700000000,None,99.1,"VND","","actual",["đồng"],"ok",True,"thu được 312,7 tỷ đồng, đạt 99,1% kế hoạch",""),
+ (18400000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"tăng 18,4 tỷ đồng so với năm 2022","change in money"),
+ (127836,None,93.8,"count","","actual",["người","BHYT"],"ok",True,"127.836 người tham gia BHYT, đạt tỷ lệ bao phủ 93,8% dân số",""),
+ (38420,None,None,"count","","actual",["người"],"unchecked",True,"BHYT hộ gia đình 38.420 người",""),
+ (3512,None,None,"count","","actual",["người"],"unchecked",True,"BHXH tự nguyện là 3.512 người",""),
+ (None,None,8.2,"percent","","actual",["người","BHXH tự nguyện"],"unchecked",True,"giảm 8,2% so với năm trước","change"),
+ (8940,None,None,"count","","actual",["người"],"unchecked",True,"BHXH bắt buộc 8.940 người",""),
+ (412,None,None,"count","","actual",["đơn vị"],"unchecked",True,"tại 412 đơn vị",""),
+ (4600000000,None,1.47,"VND","","actual",["đồng"],"ok",True,"là 4,6 tỷ đồng, chiếm 1,47% số phải thu",""),
+ (26,None,None,"count","","actual",["đơn vị"],"unchecked",True,"có 26 đơn vị nợ","từ 3 tháng trở lên is a duration"),
+ (6215,None,None,"count","","actual",["người"],"unchecked",True,"cho 6.215 người",""),
+ (386500000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"với số tiền 386,5 tỷ đồng",""),
+ (1142,None,None,"count","","actual",["hồ sơ"],"unchecked",True,"giải quyết 1.142 hồ sơ",""),
+ (None,None,100,"percent","","actual",["mức đóng"],"unchecked",True,"Hỗ trợ 100% mức đóng BHYT",""),
+ (4120,None,None,"count","","actual",["người"],"unchecked",True,"cho 4.120 người thuộc hộ nghèo",""),
+ (None,None,70,"percent","","actual",["mức đóng"],"unchecked",True,"70% mức đóng",""),
+ (5630,None,None,"count","","actual",["người"],"unchecked",True,"cho 5.630 người thuộc hộ cận nghèo",""),
+ (None,None,95,"percent","","plan",["dân số","BHYT"],"unchecked",True,"phấn đấu có 95% dân số tham gia BHYT","",None,2024),
+ (4000,None,None,"count","","plan",["người"],"unchecked",True,"4.000 người tham gia BHXH tự nguyện","",None,2024),
+])
+doc("h20", "Công ty CP Mía đường Sơn Dương", 2024, [
+ (1000000,None,None,"count","over","actual",["tấn","mía"],"unchecked",False,"ép trên 1 triệu tấn mía","headline"),
+ (4250,None,None,"count","","actual",["ha","mía"],"unchecked",True,"có 4.250 ha mía",""),
+ (65.4,None,None,"count","","actual",["tấn/ha","năng suất"],"unchecked",True,"năng suất bình quân đạt 65,4 tấn/ha",""),
+ (3.2,None,None,"count","","actual",["tấn/ha"],"unchecked",True,"tăng 3,2 tấn/ha so với vụ trước","change in measure"),
+ (1024560,None,102.5,"count","","actual",["tấn","mía"],"ok",True,"ép được 1.024.560 tấn mía, đạt 102,5% kế hoạch",""),
+ (98612,None,None,"count","","actual",["tấn","đường"],"unchecked",True,"sản xuất 98.612 tấn đường",""),
+ (1150000,None,None,"VND","","actual",["đồng"],"unchecked",True,"Giá mua mía bình quân 1.150.000 đồng/tấn",""),
+ (250000,None,None,"VND","","actual",["đồng"],"unchecked",True,"cao hơn 250.000 đồng/tấn","comparative hơn: no qualifier"),
+ (1180000000000,None,None,"VND","nearly","actual",["đồng"],"unchecked",True,"đạt gần 1.180 tỷ đồng",""),
+ (None,None,100,"percent","","actual",["hộ"],"unchecked",True,"100% hộ trồng mía được thanh toán đúng hạn",""),
+ (85000000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"ứng trước cho nông dân 85 tỷ đồng",""),
+ (1200,None,None,"VND","","actual",["đồng"],"unchecked",True,"hỗ trợ 1.200 đồng/kg giống mía mới",""),
+ (320,None,None,"count","","actual",["ha"],"unchecked",True,"cho 320 ha trồng mới",""),
+ (1100000,None,None,"count","","plan",["tấn","mía"],"unchecked",True,"dự kiến ép 1,1 triệu tấn mía","",None,2025),
+ (4500,None,None,"count","at_least","plan",["ha"],"unchecked",True,"diện tích vùng nguyên liệu tối thiểu 4.500 ha","",None,2025),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
