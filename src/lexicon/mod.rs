@@ -264,6 +264,11 @@ pub static ADVERBS_BEFORE_VERB: LazyLock<Vec<&str>> =
 pub static TIME_PHRASE_WORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("time_phrase_words.tsv")));
 
+/// Adjectives before `hơn` that make it comparative, a difference not a
+/// bound: `cao hơn 250.000 đồng/tấn so với niên vụ trước`.
+pub static COMPARATIVE_ADJECTIVES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("comparative_adjectives.tsv")));
+
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
 pub static PAST_MARKERS: LazyLock<Vec<&str>> =
@@ -1038,6 +1043,10 @@ mod tests {
             include_str!("adverbs_before_verb.tsv"),
         ),
         ("change_cues.tsv", include_str!("change_cues.tsv")),
+        (
+            "comparative_adjectives.tsv",
+            include_str!("comparative_adjectives.tsv"),
+        ),
         ("currency_words.tsv", include_str!("currency_words.tsv")),
         ("date_cues.tsv", include_str!("date_cues.tsv")),
         ("document_types.tsv", include_str!("document_types.tsv")),
