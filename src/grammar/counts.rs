@@ -140,6 +140,18 @@ mod tests {
     use super::super::tests::{claims, one, recognised};
 
     #[test]
+    fn a_compound_noun_holding_a_stop_word_is_one_noun() {
+        // dev d14: `02 nhà để xe trường học`
+        let c = one("xây dựng 02 nhà để xe trường học");
+        assert_eq!(c.subject.as_deref(), Some("nhà để xe trường học"));
+        let c = one("bố trí 120 chỗ để xe cho công nhân");
+        assert_eq!(c.subject.as_deref(), Some("chỗ để xe"));
+        // `để` of purpose still ends the noun.
+        let c = one("tổ chức 2.361 hội nghị để điều chỉnh");
+        assert_eq!(c.subject.as_deref(), Some("hội nghị"));
+    }
+
+    #[test]
     fn people_counted_after_a_total_count_what_the_total_names() {
         let c = one("nâng tổng số hội viên lên 412.345 người.");
         assert_eq!(

@@ -255,6 +255,15 @@ pub(super) fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
         || word(toks, k).is_some_and(|w| CLASSIFIERS.contains(&w))
 }
 
+/// `02 nhà để xe`: the stop word at `i` is inside a compound noun
+/// ([`COMPOUND_NOUNS`]) that starts at or after `first`.
+fn inside_compound(toks: &[Token], first: usize, i: usize) -> bool {
+    COMPOUND_NOUNS.iter().any(|c| {
+        let n = c.split(' ').count();
+        (1..n).any(|back| i >= first + back && starts_with(toks, i - back, c))
+    })
+}
+
 /// The counted noun phrase starting at `k`: words up to a stop word or
 /// punctuation, at most `max` words; `/` may join words
 /// (`lĩnh vực/ngành nghề`), quotes may enclose it (`100 “Công nhân giỏi
@@ -274,6 +283,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
                 && !quoted
                 && (SUBJECT_STOP_SET.has_word(t.norm)
                     || phrase_after(toks, i, &SUBJECT_STOP_SET).is_some())
+                && !inside_compound(toks, first, i)
             {
                 break;
             }

@@ -269,6 +269,11 @@ pub static TIME_PHRASE_WORDS: LazyLock<Vec<&str>> =
 pub static COMPARATIVE_ADJECTIVES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("comparative_adjectives.tsv")));
 
+/// Nouns that hold a subject stop word (`nhà để xe`): a counted noun runs
+/// on over them.
+pub static COMPOUND_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("compound_nouns.tsv")));
+
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
 pub static PAST_MARKERS: LazyLock<Vec<&str>> =
@@ -1043,6 +1048,7 @@ mod tests {
             include_str!("adverbs_before_verb.tsv"),
         ),
         ("change_cues.tsv", include_str!("change_cues.tsv")),
+        ("compound_nouns.tsv", include_str!("compound_nouns.tsv")),
         (
             "comparative_adjectives.tsv",
             include_str!("comparative_adjectives.tsv"),
