@@ -425,6 +425,49 @@ doc("h20", "Công ty CP Mía đường Sơn Dương", 2024, [
  (1100000,None,None,"count","","plan",["tấn","mía"],"unchecked",True,"dự kiến ép 1,1 triệu tấn mía","",None,2025),
  (4500,None,None,"count","at_least","plan",["ha"],"unchecked",True,"diện tích vùng nguyên liệu tối thiểu 4.500 ha","",None,2025),
 ])
+
+# Fifth round (h21-h22), written and annotated after the fourth round's
+# fix, before the tool ran on them.
+doc("h21", "LĐLĐ quận Lê Chân", 2023, [
+ (2000,None,None,"count","over","actual",["suất quà","quà"],"unchecked",False,"Hơn 2.000 suất quà đến tay người khó khăn","headline"),
+ (1600000000,None,None,"VND","over","actual",["đồng"],"unchecked",True,"dành trên 1,6 tỉ đồng để chăm lo Tết","inside reported speech"),
+ (2150,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"LĐLĐ quận trao 2.150 suất quà",""),
+ (500000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 500.000đ",""),
+ (35,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"35 CĐCS tổ chức",""),
+ (4200,None,None,"count","","actual",["phiếu"],"unchecked",True,"với 4.200 phiếu mua hàng",""),
+ (200000,None,None,"VND","","actual",["đồng"],"unchecked",True,"trị giá 200 ngàn đồng/phiếu",""),
+ (None,None,12.5,"percent","","actual",["chi phí"],"unchecked",True,"hỗ trợ 12.5% chi phí vé tàu xe","a dot before other than three digits is a decimal point"),
+ (180,None,None,"count","","actual",["công nhân"],"unchecked",True,"cho 180 công nhân ở xa quê",""),
+ (1856,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"đã phát triển 1.856 đoàn viên","",None,2022),
+ (21,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thành lập 21 CĐCS ở doanh nghiệp ngoài nhà nước","",None,2022),
+ (None,None,5,"percent","","actual",["chỉ tiêu","công đoàn cơ sở","CĐCS"],"unchecked",True,"vượt 5% chỉ tiêu được giao","excess",None,2022),
+ (18452,None,None,"count","","actual",["đoàn viên","người"],"unchecked",True,"Tổng số đoàn viên toàn quận đến 31/12/2022 là 18.452 người","",None,2022),
+ (None,None,6.3,"percent","","actual",["đoàn viên","người"],"unchecked",True,"tăng 6,3% so với năm 2021","change",None,2022),
+ (92,105,87.6,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"Có 92/105 CĐCS doanh nghiệp ký thỏa ước lao động tập thể, đạt tỉ lệ 87,6%","87.62",None,2022),
+])
+doc("h22", "Hội Nông dân huyện Đồng Hỷ", 2022, [
+ (9846,None,None,"count","","actual",["hộ"],"unchecked",True,"toàn huyện có 9.846 hộ đăng ký danh hiệu",""),
+ (5210,None,None,"count","","actual",["hộ"],"unchecked",True,"kết quả có 5.210 hộ đạt",""),
+ (12,None,None,"count","","actual",["hộ"],"unchecked",True,"cấp Trung ương 12 hộ","a count after a title-case level name"),
+ (186,None,None,"count","","actual",["hộ"],"unchecked",True,"cấp tỉnh 186 hộ",""),
+ (1520,None,None,"count","","actual",["hộ"],"unchecked",True,"cấp huyện 1.520 hộ",""),
+ (3492,None,None,"count","","actual",["hộ"],"unchecked",True,"cấp cơ sở 3.492 hộ",""),
+ (3256,None,None,"count","","actual",["ha","chè"],"unchecked",True,"Diện tích chè toàn huyện đạt 3.256 ha",""),
+ (None,None,92,"percent","","actual",["chè cành","chè"],"unchecked",True,"trong đó chè cành chiếm 92%","a part's share: not linked"),
+ (37800,None,None,"count","","actual",["tấn","chè"],"unchecked",True,"sản lượng chè búp tươi đạt 37.800 tấn",""),
+ (420000000000,None,None,"VND","approx","actual",["đồng","giá trị"],"unchecked",True,"giá trị ước đạt 420 tỉ đồng",""),
+ (500000000,None,None,"VND","","actual",["đồng","thu nhập"],"unchecked",False,"thu nhập từ 500 triệu đến trên 1 tỉ đồng/năm","range"),
+ (186500000000,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"dư nợ 186,5 tỉ đồng/4.126 hộ","money per households: two records"),
+ (4126,None,None,"count","","actual",["hộ"],"unchecked",True,"4.126 hộ",""),
+ (8200000000,None,None,"VND","","actual",["đồng","quỹ"],"unchecked",True,"nguồn Quỹ Hỗ trợ nông dân các cấp 8,2 tỉ đồng",""),
+ (27,None,None,"count","","actual",["dự án"],"unchecked",True,"hỗ trợ 27 dự án",""),
+ (318,None,None,"count","","actual",["hộ"],"unchecked",True,"với 318 hộ hưởng lợi",""),
+ (15,None,None,"count","","actual",["hợp tác xã"],"unchecked",True,"có 15 hợp tác xã",""),
+ (46,None,None,"count","","actual",["tổ hợp tác"],"unchecked",True,"46 tổ hợp tác nông nghiệp",""),
+ (1035,None,None,"count","","actual",["thành viên"],"unchecked",True,"thu hút 1.035 thành viên",""),
+ (None,None,55,"percent","at_least","plan",["hộ"],"unchecked",True,"có ít nhất 55% số hộ hội viên đạt danh hiệu","",None,2025),
+ (None,None,100,"percent","","plan",["cơ sở hội","cơ sở"],"unchecked",True,"100% cơ sở Hội có mô hình kinh tế tập thể","",None,2025),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
