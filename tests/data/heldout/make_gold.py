@@ -468,6 +468,46 @@ doc("h22", "Hội Nông dân huyện Đồng Hỷ", 2022, [
  (None,None,55,"percent","at_least","plan",["hộ"],"unchecked",True,"có ít nhất 55% số hộ hội viên đạt danh hiệu","",None,2025),
  (None,None,100,"percent","","plan",["cơ sở hội","cơ sở"],"unchecked",True,"100% cơ sở Hội có mô hình kinh tế tập thể","",None,2025),
 ])
+
+# Sixth round (h23-h24), written and annotated after the fifth round's
+# fix, before the tool ran on them.
+doc("h23", "huyện Hướng Hóa", 2024, [
+ (8452,None,None,"count","","actual",["ha","cây hằng năm"],"unchecked",True,"gieo trồng 8.452 ha cây hằng năm",""),
+ (None,None,1.8,"percent","","actual",["ha","cây hằng năm"],"unchecked",True,"tăng 1,8% so với cùng kỳ","change"),
+ (2315,None,None,"count","","actual",["ha"],"unchecked",True,"Lúa: 2.315 ha",""),
+ (35,None,None,"count","","actual",["ha"],"unchecked",True,"giảm 35 ha","change in measure"),
+ (1120,None,None,"count","","actual",["ha"],"unchecked",True,"Ngô: 1.120 ha",""),
+ (4210,None,None,"count","","actual",["ha"],"unchecked",True,"Sắn: 4.210 ha",""),
+ (None,None,3.6,"percent","","actual",["ha","sắn"],"unchecked",True,"tăng 3,6%","change"),
+ (9240,None,None,"count","","actual",["con","trâu"],"unchecked",True,"đàn trâu 9.240 con",""),
+ (18650,None,None,"count","","actual",["con","bò"],"unchecked",True,"đàn bò 18.650 con",""),
+ (36200,None,None,"count","","actual",["con","lợn"],"unchecked",True,"đàn lợn 36.200 con",""),
+ (412500,None,None,"count","","actual",["con","gia cầm"],"unchecked",True,"đàn gia cầm 412,5 nghìn con",""),
+ (38650000000,None,21.4,"VND","approx","actual",["đồng","ngân sách"],"ok",True,"ước đạt 38,65 tỷ đồng, bằng 21,4% dự toán năm",""),
+ (None,None,12.2,"percent","","actual",["đồng","ngân sách"],"unchecked",True,"tăng 12,2% so với cùng kỳ năm trước","change"),
+ (245300000000,None,26.1,"VND","approx","actual",["đồng","ngân sách"],"ok",True,"Chi ngân sách địa phương ước 245,3 tỷ đồng, bằng 26,1% dự toán năm",""),
+ (512,None,None,"count","","actual",["lao động"],"unchecked",True,"giải quyết việc làm mới cho 512 lao động",""),
+ (1865,None,None,"count","","actual",["đối tượng"],"unchecked",True,"trợ cấp cho 1.865 đối tượng",""),
+ (2900000000,None,None,"VND","","actual",["đồng","kinh phí"],"unchecked",True,"với kinh phí 2,9 tỷ đồng",""),
+ (6742,None,31.54,"count","","actual",["hộ nghèo","hộ"],"ok",True,"có 6.742 hộ nghèo, chiếm 31,54% tổng số hộ",""),
+ (2105,None,None,"count","","actual",["hộ","hộ cận nghèo"],"unchecked",True,"số hộ cận nghèo 2.105 hộ",""),
+])
+doc("h24", "Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương", 2023, [
+ (312,None,104,"count","","actual",["đảng viên"],"ok",True,"kết nạp 312 đảng viên mới, đạt 104% chỉ tiêu",""),
+ (168,None,53.8,"count","","actual",["người","đảng viên","công nhân"],"ok",True,"168 người (chiếm 53,8%)","168/312=53.85"),
+ (134,None,None,"count","","actual",["tổ chức cơ sở đảng"],"unchecked",True,"có 134 tổ chức cơ sở đảng",""),
+ (4587,None,None,"count","","actual",["đảng viên"],"unchecked",True,"với 4.587 đảng viên",""),
+ (134,2140,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"trong số 2.140 doanh nghiệp có từ 50 lao động trở lên, mới có 134 doanh nghiệp có tổ chức đảng","a whole stated before its count"),
+ (50,None,None,"count","at_least","criterion",["lao động"],"unchecked",False,"có từ 50 lao động trở lên","criterion"),
+ (28,None,None,"count","","actual",["tổ chức đảng","tổ chức"],"unchecked",True,"kiểm tra 28 tổ chức đảng",""),
+ (46,None,None,"count","","actual",["đảng viên"],"unchecked",True,"và 46 đảng viên",""),
+ (3,None,None,"count","","actual",["đảng viên"],"unchecked",True,"thi hành kỷ luật 3 đảng viên",""),
+ (58,None,None,"count","","actual",["chương trình"],"unchecked",True,"tổ chức 58 chương trình",""),
+ (7400000000,None,None,"VND","nearly","actual",["đồng","kinh phí"],"unchecked",True,"tổng kinh phí gần 7,4 tỷ đồng",""),
+ (300,None,None,"count","at_least","plan",["đảng viên"],"unchecked",True,"phấn đấu kết nạp từ 300 đảng viên trở lên","a plan's bound, no rule's condition",None,2024),
+ (5,None,None,"count","at_least","plan",["tổ chức cơ sở đảng"],"unchecked",True,"thành lập mới ít nhất 5 tổ chức cơ sở đảng","",None,2024),
+ (None,None,90,"percent","","plan",["tổ chức cơ sở đảng"],"unchecked",True,"90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên","trở lên bounds the rating",None,2024),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
