@@ -110,7 +110,7 @@ struct Item {
     counted: Option<Range<usize>>,
     /// The qualifier written after it (`trở lên`), applied by [`finish`].
     after_qual: Option<Qualifier>,
-    /// `từ` before it: with `trở lên` after, a condition.
+    /// `có từ` before it: with `trở lên` after, a condition.
     from_word: bool,
 }
 
@@ -295,8 +295,10 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
         counted: None,
         after_qual,
-        // `có từ 25 đoàn viên trở lên`: a condition.
-        from_word: ends_with(toks, cue_end, "từ"),
+        // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
+        // has it. After another verb (`kết nạp từ 300 đảng viên trở
+        // lên`) the bound is the figure's own.
+        from_word: ends_with(toks, cue_end, "có từ"),
     };
     match item.kind {
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
