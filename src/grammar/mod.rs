@@ -238,7 +238,7 @@ fn names_a_thing(
     num: &number::Numeral,
     fraction: bool,
 ) -> bool {
-    references::named_by_word_before(toks, i, j)
+    references::named_by_word_before(text, toks, i, j)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)

@@ -50,7 +50,7 @@ pub(super) fn document_number(text: &str, toks: &[Token], j: usize) -> bool {
 /// (`lần thứ 2`, `điều 17`, `Nghị định 145`, `Sư đoàn 301`), or a vague
 /// amount (`hàng trăm`). `tổng số 176` and `trong số 10` are wholes; the
 /// numeral `j` ends is read on for [`per_unit`].
-pub(super) fn named_by_word_before(toks: &[Token], i: usize, j: usize) -> bool {
+pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
     let Some(w) = word(toks, i.wrapping_sub(1)) else {
         return false;
     };
@@ -58,8 +58,13 @@ pub(super) fn named_by_word_before(toks: &[Token], i: usize, j: usize) -> bool {
         return true;
     }
     let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
+    // A document named by number is a proper name, written with a capital
+    // (`Nghị định 145`, `Luật 2012`); lower case it is a common noun
+    // counting something (`thi hành kỷ luật 3 đảng viên`).
+    let document = phrase_before(toks, i, &DOCUMENT_TYPE_SET)
+        .is_some_and(|(_, len)| is_upper_start(text, &toks[i - len]));
     let named = (ORDINAL_BEFORE.contains(&w) && !tong_so)
-        || phrase_before(toks, i, &DOCUMENT_TYPE_SET).is_some()
+        || document
         || phrase_before(toks, i, &NAME_HEAD_SET).is_some();
     named && !per_unit(toks, i, j)
 }
@@ -225,6 +230,16 @@ mod tests {
     fn legal_documents_named_by_number_are_not_figures() {
         assert!(claims("thực hiện Nghị định 145 quy định chi tiết").is_empty());
         assert!(claims("theo Thông tư 10 hướng dẫn").is_empty());
+        assert!(claims("Chương trình 135 hỗ trợ đồng bào").is_empty());
+        // Lower case, the word is a common noun: held-out h24.
+        assert_eq!(
+            claims("thi hành kỷ luật 3 đảng viên"),
+            vec![(Some(3.0), None, None)]
+        );
+        assert_eq!(
+            claims("đã có thông báo 25 trường hợp"),
+            vec![(Some(25.0), None, None)]
+        );
     }
 
     #[test]
