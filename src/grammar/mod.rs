@@ -462,8 +462,10 @@ fn whole_opens_clause(out: &mut Vec<Claim>, first: usize) {
 /// `Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước`: the
 /// first count after a whole stated before it is counted in that whole.
 /// Joins it to the target-only claim `c` and says whether.
+/// A condition on the whole's members (`trong số 2.140 doanh nghiệp có từ
+/// 50 lao động trở lên, mới có 134 …`) is no count of it.
 fn count_of_whole(text: &str, toks: &[Token], item: &Item, end: usize, c: &mut Claim) -> bool {
-    let count = matches!(item.kind, ItemKind::Count | ItemKind::Money);
+    let count = matches!(item.kind, ItemKind::Count | ItemKind::Money) && !item.criterion;
     if !count || item.whole_link || item.target.is_some() || c.achieved.is_some() {
         return false;
     }
