@@ -1,6 +1,6 @@
 //! The grammar holds on articles nobody tuned it for: the held-out set of
-//! `tests/data/heldout` (twenty-four short articles in the genres of the
-//! hidden set, written in six rounds, each annotated blind by SPEC §1–§3
+//! `tests/data/heldout` (twenty-six short articles in the genres of the
+//! hidden set, written in seven rounds, each annotated blind by SPEC §1–§3
 //! and the dev README before the tool first ran on it; `make_gold.py` is
 //! the annotation source). The binary
 //! runs on them and its records are matched to the gold as
@@ -22,7 +22,7 @@ const MIN_PRECISION: f64 = 0.98;
 const MIN_RECALL: f64 = 0.98;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
-const MIN_METRIC: f64 = 0.96;
+const MIN_METRIC: f64 = 0.97;
 const MIN_FIELDS: f64 = 0.98;
 
 /// The article files, in sorted order.
@@ -87,7 +87,7 @@ fn metric_agrees(p: &Value, g: &Value) -> bool {
 #[test]
 fn heldout_articles_keep_their_precision_recall_and_fields() {
     let files = articles();
-    assert!(files.len() >= 24, "{} articles", files.len());
+    assert!(files.len() >= 26, "{} articles", files.len());
     let out = Command::cargo_bin("chitieu")
         .expect("the binary is built")
         .args(["extract", "--format", "jsonl"])
