@@ -17,13 +17,13 @@ use serde_json::Value;
 const HELDOUT: &str = "tests/data/heldout";
 
 /// The least precision and recall accepted: the level measured when the
-/// set was last scored, less a margin of about two records.
-const MIN_PRECISION: f64 = 0.98;
-const MIN_RECALL: f64 = 0.98;
+/// set was last scored (1.000, 0.998), less about four records.
+const MIN_PRECISION: f64 = 0.99;
+const MIN_RECALL: f64 = 0.99;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
 const MIN_METRIC: f64 = 0.97;
-const MIN_FIELDS: f64 = 0.98;
+const MIN_FIELDS: f64 = 0.99;
 
 /// The article files, in sorted order.
 fn articles() -> Vec<PathBuf> {
