@@ -543,6 +543,43 @@ doc("h26", "Ủy ban MTTQ Việt Nam tỉnh Hà Giang", 2024, [
  (63,None,None,"count","","actual",["cá nhân"],"unchecked",True,"63 cá nhân",""),
  (2000,None,None,"count","approx","plan",["nhà"],"unchecked",True,"dự kiến hỗ trợ thêm khoảng 2.000 nhà","",None,2025),
 ])
+
+# Eighth round (h27-h28), written and annotated after the seventh round,
+# before the tool ran on them.
+doc("h27", "Hội Người cao tuổi tỉnh Bắc Giang", 2024, [
+ (40000,None,None,"count","nearly","actual",["cụ"],"unchecked",False,"Chúc thọ, mừng thọ cho gần 40 nghìn cụ","headline"),
+ (39812,None,None,"count","","actual",["người cao tuổi"],"unchecked",True,"mừng thọ cho 39.812 người cao tuổi","the ages listed are no records"),
+ (100,None,None,"count","at_least","criterion",["tuổi"],"unchecked",False,"từ 100 tuổi trở lên","age criterion"),
+ (312,None,None,"count","","actual",["cụ"],"unchecked",True,"có 312 cụ tròn 100 tuổi",""),
+ (700000,None,None,"VND","","actual",["đồng","VNĐ"],"unchecked",True,"quà trị giá 700.000 VNĐ/cụ",""),
+ (2946,None,None,"count","","actual",["cụ"],"unchecked",True,"2.946 cụ tròn 90 tuổi",""),
+ (500000,None,None,"VND","","actual",["đồng","VNĐ"],"unchecked",True,"tặng quà trị giá 500.000 VNĐ",""),
+ (225480,None,12.4,"count","","actual",["người cao tuổi"],"ok",True,"có 225.480 người cao tuổi, chiếm 12,4% dân số",""),
+ (198016,None,87.8,"count","","actual",["người"],"ok",True,"198.016 người tham gia sinh hoạt Hội, đạt tỷ lệ 87,8%",""),
+ (18600000000,None,None,"VND","","actual",["đồng","quỹ"],"unchecked",True,"các cấp đạt 18,6 tỷ đồng",""),
+ (82500,None,None,"VND","","actual",["đồng"],"unchecked",True,"bình quân 82.500 đồng/hội viên",""),
+ (1183,None,None,"count","","actual",["câu lạc bộ"],"unchecked",True,"thành lập 1.183 câu lạc bộ",""),
+ (52367,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 52.367 hội viên tham gia",""),
+ (186,None,None,"count","","actual",["CLB","câu lạc bộ"],"unchecked",True,"trong đó 186 CLB Liên thế hệ",""),
+ (None,None,90,"percent","at_least","plan",["người cao tuổi"],"unchecked",True,"thu hút từ 90% người cao tuổi trở lên","",None,2024),
+])
+doc("h28", "Thành đoàn Cần Thơ", 2023, [
+ (10000,None,None,"count","","actual",["đoàn viên"],"unchecked",False,"10.000 đoàn viên, thanh niên ra quân","headline"),
+ (10000,None,None,"count","approx","actual",["đoàn viên","lượt"],"unchecked",True,"khoảng 10.000 lượt đoàn viên, thanh niên","lần thứ 30 is an ordinal"),
+ (1200,None,None,"count","","actual",["chiến sĩ"],"unchecked",True,"1.200 chiến sĩ tình nguyện",""),
+ (5,None,None,"count","","actual",["trường"],"unchecked",True,"của 5 trường đại học, cao đẳng",""),
+ (15,None,None,"count","","plan",["công trình thanh niên","công trình"],"unchecked",True,"sẽ thực hiện 15 công trình thanh niên","sẽ: planned"),
+ (3500000000,None,None,"VND","","plan",["đồng"],"unchecked",True,"tổng giá trị 3,5 tỷ đồng",""),
+ (8,None,None,"count","","plan",["cây cầu","cầu"],"unchecked",True,"xây mới 8 cây cầu",""),
+ (5,None,None,"count","","plan",["căn nhà","nhà"],"unchecked",True,"5 căn nhà nhân ái",""),
+ (20,None,None,"count","","actual",["lớp"],"unchecked",True,"tổ chức 20 lớp dạy kỹ năng",""),
+ (1000,None,None,"count","over","actual",["thiếu nhi"],"unchecked",True,"cho trên 1.000 thiếu nhi",""),
+ (1500,None,None,"count","","actual",["đơn vị máu","máu"],"unchecked",True,"tiếp nhận 1.500 đơn vị máu",""),
+ (3,None,None,"count","","actual",["đợt"],"unchecked",True,"qua 3 đợt hiến máu",""),
+ (12,None,None,"count","","actual",["công trình"],"unchecked",True,"Năm 2022, Chiến dịch đã thực hiện 12 công trình","",None,2022),
+ (2800000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"tổng trị giá 2,8 tỷ đồng","",None,2022),
+ (None,None,20,"percent","","actual",["kế hoạch","công trình"],"unchecked",True,"vượt 20% kế hoạch","excess; the score scale (100 điểm, 30 điểm) is no record",None,2022),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
