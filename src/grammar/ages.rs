@@ -23,4 +23,19 @@ mod tests {
         assert!(claims("đặc biệt kỷ niệm 20 năm thành lập quận Thanh Xuân.").is_empty());
         assert!(claims("Ông Nguyễn Văn A, 45 tuổi, có 20 năm công tác.").is_empty());
     }
+
+    #[test]
+    fn a_term_word_heading_an_event_counts_events() {
+        // held-out h13: `giải quyết 36 kiến nghị tại 2 kỳ đối thoại`
+        assert_eq!(
+            claims("giải quyết 36 kiến nghị tại 2 kỳ đối thoại"),
+            vec![(Some(36.0), None, None), (Some(2.0), None, None)]
+        );
+        assert_eq!(
+            claims("HĐND huyện tổ chức 3 kỳ họp"),
+            vec![(Some(3.0), None, None)]
+        );
+        // A term alone is a duration.
+        assert!(claims("giữ vững danh hiệu trong 2 kỳ liên tiếp").is_empty());
+    }
 }

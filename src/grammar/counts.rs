@@ -8,7 +8,7 @@
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
-use super::fractions::noun_fraction;
+use super::fractions::{noun_fraction, out_of_after};
 use super::labels::label_before;
 use super::qualifiers::qualifier_after;
 use super::words::{noun_starts, phrase_after, subject_at, WHOLE_LINK_SET};
@@ -27,7 +27,8 @@ pub(super) fn read_count(
     // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
     let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
         .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
-        .map(|(_, len)| k + len);
+        .map(|(_, len)| k + len)
+        .or_else(|| out_of_after(toks, k));
     let noun_at = if noun_starts(toks, k) {
         Some(k)
     } else {
@@ -137,6 +138,18 @@ fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
+
+    #[test]
+    fn a_compound_noun_holding_a_stop_word_is_one_noun() {
+        // dev d14: `02 nhà để xe trường học`
+        let c = one("xây dựng 02 nhà để xe trường học");
+        assert_eq!(c.subject.as_deref(), Some("nhà để xe trường học"));
+        let c = one("bố trí 120 chỗ để xe cho công nhân");
+        assert_eq!(c.subject.as_deref(), Some("chỗ để xe"));
+        // `để` of purpose still ends the noun.
+        let c = one("tổ chức 2.361 hội nghị để điều chỉnh");
+        assert_eq!(c.subject.as_deref(), Some("hội nghị"));
+    }
 
     #[test]
     fn people_counted_after_a_total_count_what_the_total_names() {

@@ -1,5 +1,7 @@
-//! Malformed decimals: a decimal comma typed with a space after it
-//! (`45, 6 tấn`, `3, 5 tỷ đồng`), as copied reports often have it.
+//! Numerals typed in pieces: a decimal comma with a space after it
+//! (`45, 6 tấn`, `3, 5 tỷ đồng`), and thousands grouped with spaces
+//! (`72 415 đoàn viên`, `3 475 đơn vị máu`), as copied reports and
+//! statistics tables often have them.
 
 use crate::lexicon::MEASURE_UNITS;
 use crate::number::{self, Numeral};
@@ -34,9 +36,71 @@ pub(super) fn spaced_decimal(toks: &[Token], i: usize, num: &Numeral) -> Option<
     Some((joined, i + 2))
 }
 
+/// `72 415 đoàn viên` at numeral `i`: one to three plain digits, then
+/// groups of exactly three digits each after one space, then a word or
+/// `%`. Thousands grouped with spaces, as French-style statistics tables
+/// and copied PDFs write them. A group glued to a slash, dot or comma on
+/// either side (`15/1 250`, `2,5 100`) or a four-digit first group
+/// (`năm 2023 150 hộ`) is two numerals. The number they spell, and the
+/// token of its last group.
+pub(super) fn spaced_thousands(
+    toks: &[Token],
+    i: usize,
+    num: &Numeral,
+) -> Option<(Numeral, usize)> {
+    let short = |t: &Token| {
+        t.kind == TokKind::Num
+            && (1..=3).contains(&t.norm.len())
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.space_before && matches!(t.punct(), Some('/' | '.' | ',' | '-')))
+    };
+    if !(num.plain && short(&toks[i])) || (i > 0 && !toks[i].space_before && glued(i)) {
+        return None;
+    }
+    let mut last = i;
+    let mut digits = toks[i].norm.to_string();
+    while let Some(g) = toks.get(last + 1) {
+        let group = g.kind == TokKind::Num && g.space_before && g.norm.len() == 3;
+        if !group || !g.norm.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        digits.push_str(g.norm);
+        last += 1;
+    }
+    let next = toks.get(last + 1)?;
+    let ends =
+        next.space_before && (next.is_word() || next.is('%')) || next.is('%') && !next.space_before;
+    if last == i || !ends || glued(last + 1) {
+        return None;
+    }
+    Some((number::parse(&digits)?, last))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one};
+
+    #[test]
+    fn thousands_grouped_with_spaces_are_one_number() {
+        // held-out h01: `1.386 CĐCS với 72 415 đoàn viên`
+        assert_eq!(
+            claims("Toàn tỉnh hiện có 1.386 CĐCS với 72 415 đoàn viên."),
+            vec![(Some(1386.0), None, None), (Some(72415.0), None, None)]
+        );
+        assert_eq!(one("tiếp nhận 3 475 đơn vị máu").achieved, Some(3475.0));
+        assert_eq!(
+            one("dân số trung bình 1 234 567 người").achieved,
+            Some(1_234_567.0)
+        );
+        // A date, a year or a decimal before it keeps two numerals apart.
+        assert_eq!(
+            claims("năm 2023 150 hộ thoát nghèo"),
+            vec![(Some(150.0), None, None)]
+        );
+    }
 
     #[test]
     fn a_decimal_comma_with_a_space_after_it_is_still_a_decimal() {

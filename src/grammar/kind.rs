@@ -318,6 +318,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_after_an_action_verb_is_the_figures_own() {
+        // held-out h24: `phấn đấu kết nạp từ 300 đảng viên trở lên`
+        let c = one("Năm 2024, phấn đấu kết nạp từ 300 đảng viên trở lên.");
+        assert_eq!((c.kind, c.qualifier), (Kind::Plan, Qualifier::AtLeast));
+        let c = one("trong năm hỗ trợ từ 50 hộ trở lên");
+        assert_eq!((c.kind, c.qualifier), (Kind::Actual, Qualifier::AtLeast));
+        // What a noun has is its condition: `DN có từ 10 lao động trở lên`.
+        let c = one("DN có từ 10 lao động trở lên");
+        assert_eq!(c.kind, Kind::Criterion);
+    }
+
+    #[test]
     fn a_colon_after_a_noun_naming_plans_opens_a_list_of_plans() {
         // d04: `đặt ra một số chỉ tiêu đáng chú ý như: phấn đấu … 75% trở lên
         // DN … đã thành lập CĐ cơ sở …; 100% CĐ cơ sở phối hợp …`

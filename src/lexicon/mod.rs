@@ -254,6 +254,26 @@ pub static LEVEL_WORDS: LazyLock<Vec<&str>> =
 pub static PERCENT_BRIDGES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("percent_bridges.tsv")));
 
+/// Adverbs and estimate words between a subject and the verb of its
+/// percent: `một số nơi đã đạt 90%`, `GRDP ước tăng 6,12%`.
+pub static ADVERBS_BEFORE_VERB: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("adverbs_before_verb.tsv")));
+
+/// Words of a time phrase between a subject and the verb of its percent:
+/// `sĩ số học sinh đến cuối năm học 2022 - 2023 đạt 99,76%`.
+pub static TIME_PHRASE_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("time_phrase_words.tsv")));
+
+/// Adjectives before `hơn` that make it comparative, a difference not a
+/// bound: `cao hơn 250.000 đồng/tấn so với niên vụ trước`.
+pub static COMPARATIVE_ADJECTIVES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("comparative_adjectives.tsv")));
+
+/// Nouns that hold a subject stop word (`nhà để xe`): a counted noun runs
+/// on over them.
+pub static COMPOUND_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("compound_nouns.tsv")));
+
 /// Words that, between a plan cue and the figure, say the result is
 /// already reached (`Với mục tiêu …, LĐLĐ Thành phố đã chỉ đạo … 3 điểm`).
 pub static PAST_MARKERS: LazyLock<Vec<&str>> =
@@ -1023,7 +1043,16 @@ mod tests {
     const FILES: &[(&str, &str)] = &[
         ("calendar_words.tsv", include_str!("calendar_words.tsv")),
         ("distributives.tsv", include_str!("distributives.tsv")),
+        (
+            "adverbs_before_verb.tsv",
+            include_str!("adverbs_before_verb.tsv"),
+        ),
         ("change_cues.tsv", include_str!("change_cues.tsv")),
+        ("compound_nouns.tsv", include_str!("compound_nouns.tsv")),
+        (
+            "comparative_adjectives.tsv",
+            include_str!("comparative_adjectives.tsv"),
+        ),
         ("currency_words.tsv", include_str!("currency_words.tsv")),
         ("date_cues.tsv", include_str!("date_cues.tsv")),
         ("document_types.tsv", include_str!("document_types.tsv")),
@@ -1066,6 +1095,10 @@ mod tests {
         (
             "time_unit_exceptions.tsv",
             include_str!("time_unit_exceptions.tsv"),
+        ),
+        (
+            "time_phrase_words.tsv",
+            include_str!("time_phrase_words.tsv"),
         ),
         ("time_units.tsv", include_str!("time_units.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
