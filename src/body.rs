@@ -15,7 +15,7 @@ use crate::lexicon::{fold_into, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITUR
 /// The line cues, searched for together: one pass over a short line, not
 /// one substring search (and searcher set-up) per cue.
 static LINE_CUES: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(FURNITURE_LINE_CUES).expect("line cues are valid"));
+    LazyLock::new(|| AhoCorasick::new(FURNITURE_LINE_CUES.iter()).expect("line cues are valid"));
 
 /// A line of the text kept for extraction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -107,7 +107,7 @@ pub fn expand(phrase: &str) -> String {
 static ABBREVIATION_MAP: LazyLock<HashMap<&'static str, &'static str, WordHash>> =
     LazyLock::new(|| {
         let mut map = HashMap::default();
-        for (short, long) in ABBREVIATIONS {
+        for (short, long) in ABBREVIATIONS.iter() {
             map.entry(*short).or_insert(*long);
         }
         map

@@ -2,9 +2,8 @@
 //!
 //! The grammar's lists are files beside this one (`src/lexicon/*.tsv`,
 //! read with `include_str!`): one entry a line, with the phrase it came
-//! from. The lists the context stage reads (organisation heads,
-//! administrative levels, metrics, abbreviations) are still constants
-//! here. Entries are lower case, NFC, tone marks in the traditional style
+//! from; the unit and year stages read their own files the same way.
+//! Entries are lower case, NFC, tone marks in the traditional style
 //! the metrics use (`thỏa`, `hòa`, `ủy`); lookups fold the text the same
 //! way (see `fold_tones`).
 
@@ -50,6 +49,14 @@ fn qualifier_named(name: &str) -> Option<Qualifier> {
     .find(|q| q.as_str() == name)
 }
 
+/// The entries of a list file with a second text each (an abbreviation's
+/// long form, a metric's canonical name).
+fn pairs(tsv: &'static str) -> Vec<(&'static str, &'static str)> {
+    rows(tsv)
+        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+        .collect()
+}
+
 /// The entries of a list file with a number each (the scale words' power
 /// of ten, the calendar words' highest day, month or quarter).
 fn valued<T: std::str::FromStr>(tsv: &'static str) -> Vec<(&'static str, T)> {
@@ -61,55 +68,19 @@ fn valued<T: std::str::FromStr>(tsv: &'static str) -> Vec<(&'static str, T)> {
 /// Lines that start the news site's furniture after the article body
 /// (`Có thể bạn quan tâm`, `Tin khác` …): everything from there on belongs
 /// to other articles. Compared with the whole trimmed line, case-folded.
-pub const FURNITURE_MARKERS: &[&str] = &[
-    "có thể bạn quan tâm",
-    "nên xem",
-    "tin khác",
-    "xem thêm",
-    "phiên bản di động",
-    "ý kiến bạn đọc",
-    "tin liên quan",
-    "bài viết liên quan",
-    "tin cùng chuyên mục",
-    "đọc thêm",
-    "tin mới nhất",
-    "tin đọc nhiều",
-    "bài liên quan",
-    "các tin khác",
-    "các tin đã đưa",
-    "tin đã đưa",
-    "bài viết cùng chủ đề",
-    "cùng chuyên mục",
-    "tin mới hơn",
-    "tin cũ hơn",
-    "tin nổi bật",
-    "tin xem nhiều",
-    "đọc nhiều nhất",
-    "bình luận",
-    "gửi bình luận",
-    "ý kiến của bạn",
-];
+pub static FURNITURE_MARKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("furniture_markers.tsv")));
 
 /// Line openings that start furniture too, whatever follows on the line:
 /// `Từ khóa: LĐLĐ, đoàn viên`, `Tags: …`.
-pub const FURNITURE_PREFIXES: &[&str] =
-    &["từ khóa:", "tags:", "tag:", "tin liên quan:", "xem thêm:"];
+pub static FURNITURE_PREFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("furniture_prefixes.tsv")));
 
 /// Words that mark a single line as page furniture wherever it stands:
 /// hotlines (`0982.095.095`), visit counters (`Tổng truy cập 7.142.338`),
 /// contact lines. Matched against the folded line.
-pub const FURNITURE_LINE_CUES: &[&str] = &[
-    "truy cập",
-    "hotline",
-    "đường dây nóng",
-    "điện thoại:",
-    "email:",
-    "fax:",
-    "bản quyền",
-    "giấy phép số",
-    "![]()",
-    "-->",
-];
+pub static FURNITURE_LINE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("furniture_line_cues.tsv")));
 
 /// Qualifiers written before a figure (SPEC §2), longest first so that
 /// `ít nhất` wins over a shorter match. `trên 144 tỷ đồng`, `gần 50 ngàn`.
@@ -226,12 +197,6 @@ pub static PLAN_HEADS: LazyLock<Vec<&str>> =
 pub static RESULT_HEADS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("result_heads.tsv")));
 
-/// The words a year expression starts at: `năm 2016`, `tháng 5/2023`,
-/// `tính đến ngày 31/12/2022`, `hết năm`, `giai đoạn 2021-2025`,
-/// `nhiệm kỳ 2023 - 2028` (`context::year_expressions` holds the rules;
-/// a rule that starts at another word must add it here).
-pub const YEAR_STARTS: &[&str] = &["năm", "tháng", "đến", "hết", "đoạn", "kỳ"];
-
 /// Words before a plan word that make it the target of a result, not a
 /// plan: `đạt 120% kế hoạch năm`, `hoàn thành kế hoạch năm`.
 pub static RESULT_VERBS: LazyLock<Vec<&str>> =
@@ -320,7 +285,8 @@ pub static SUBJECT_STOPS: LazyLock<Vec<&str>> =
 
 /// Classifier words that stand before the counted noun: `58 bản TƯLĐTT`,
 /// `17.000 bộ áo dài`. Dropped when the metric is named.
-pub const CLASSIFIERS: &[&str] = &["bản", "bộ", "chiếc", "cái", "con", "suất", "phần", "lượt"];
+pub static CLASSIFIERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("classifiers.tsv")));
 
 /// Nouns before a money figure that say what the money is:
 /// `với tổng kinh phí 56 triệu đồng`, `nguồn ngân sách trên 144 tỷ đồng`.
@@ -328,158 +294,14 @@ pub static MONEY_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("money_nouns.tsv")));
 
 /// Abbreviations expanded in metrics (SPEC §3): `CĐCS`, `TƯLĐTT` …
-pub const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("CĐCS", "công đoàn cơ sở"),
-    ("CĐ", "công đoàn"),
-    ("TƯLĐTT", "thỏa ước lao động tập thể"),
-    ("TULĐTT", "thỏa ước lao động tập thể"),
-    ("TƯLĐ", "thỏa ước lao động"),
-    ("CNVCLĐ", "công nhân viên chức lao động"),
-    ("CNVC-LĐ", "công nhân viên chức lao động"),
-    ("CNVCNLĐ", "công nhân viên chức người lao động"),
-    ("CNLĐ", "công nhân lao động"),
-    ("CBCCVC", "cán bộ công chức viên chức"),
-    ("CBCNVC", "cán bộ công nhân viên chức"),
-    ("CCVC", "công chức viên chức"),
-    ("NLĐ", "người lao động"),
-    ("ĐV", "đoàn viên"),
-    ("ĐVCĐ", "đoàn viên công đoàn"),
-    ("ĐVTN", "đoàn viên thanh niên"),
-    ("HV", "hội viên"),
-    ("BHXH", "bảo hiểm xã hội"),
-    ("BHYT", "bảo hiểm y tế"),
-    ("BHTN", "bảo hiểm thất nghiệp"),
-    ("BHLĐ", "bảo hộ lao động"),
-    ("LĐLĐ", "liên đoàn lao động"),
-    ("DN", "doanh nghiệp"),
-    ("DNNN", "doanh nghiệp nhà nước"),
-    ("KCN", "khu công nghiệp"),
-    ("HTX", "hợp tác xã"),
-    ("ATVSLĐ", "an toàn vệ sinh lao động"),
-    ("LHPN", "liên hiệp phụ nữ"),
-    ("CTV", "cộng tác viên"),
-];
+pub static ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| pairs(include_str!("metric_abbreviations.tsv")));
 
 /// Canonical metrics, longest first: the head of a counted noun phrase is
 /// looked up here after abbreviations are expanded. Synonyms map to one name
 /// (`đoàn viên công đoàn` is `đoàn viên`).
-pub const METRICS: &[(&str, &str)] = &[
-    (
-        "công đoàn cấp trên trực tiếp cơ sở",
-        "công đoàn cấp trên trực tiếp cơ sở",
-    ),
-    ("thỏa ước lao động tập thể", "thỏa ước lao động tập thể"),
-    (
-        "công nhân viên chức lao động",
-        "công nhân viên chức lao động",
-    ),
-    ("cán bộ công chức viên chức", "cán bộ công chức viên chức"),
-    ("đoàn viên thanh niên", "đoàn viên thanh niên"),
-    ("đoàn viên công đoàn", "đoàn viên"),
-    ("công đoàn cơ sở", "công đoàn cơ sở"),
-    ("công nhân lao động", "công nhân lao động"),
-    ("hội viên phụ nữ", "hội viên phụ nữ"),
-    ("điểm sinh hoạt văn hóa", "điểm sinh hoạt văn hóa"),
-    ("người lao động", "người lao động"),
-    ("công nhân giỏi", "công nhân giỏi"),
-    ("tổ công tác", "tổ công tác"),
-    ("cuộc đối thoại", "cuộc đối thoại"),
-    ("đoàn viên", "đoàn viên"),
-    ("hội viên", "hội viên"),
-    ("doanh nghiệp", "doanh nghiệp"),
-    ("đơn vị", "đơn vị"),
-    ("công nhân", "công nhân"),
-    ("thanh niên", "thanh niên"),
-    ("phụ nữ", "phụ nữ"),
-    ("người vay", "người vay"),
-    ("trường hợp", "trường hợp"),
-    ("khẩu trang", "khẩu trang"),
-    ("áo dài", "áo dài"),
-    ("dự án", "dự án"),
-    ("tập thể", "tập thể"),
-    ("cá nhân", "cá nhân"),
-    ("cấp ủy", "cấp ủy"),
-    ("chi đoàn", "chi đoàn"),
-    ("chi hội", "chi hội"),
-    ("cơ sở đoàn", "cơ sở đoàn"),
-    ("cơ sở hội", "cơ sở hội"),
-    ("hộ nghèo", "hộ nghèo"),
-    ("sáng kiến", "sáng kiến"),
-    ("ý kiến", "ý kiến"),
-    ("lĩnh vực", "lĩnh vực"),
-    ("chương trình", "chương trình"),
-    ("hoạt động", "hoạt động"),
-    ("giải", "giải"),
-    ("sở", "sở"),
-];
-
-/// Organisation heads that name a unit (`LĐLĐ quận Thanh Xuân`,
-/// `Liên đoàn Lao động huyện Sóc Sơn`, `Công đoàn ngành Giáo dục`),
-/// with their level: 0 national, 1 province/city, 2 district/branch.
-pub const UNIT_HEADS: &[&str] = &[
-    "Liên đoàn Lao động",
-    "Liên đoàn lao động",
-    "LĐLĐ",
-    "Công đoàn ngành",
-    "Công đoàn các Khu công nghiệp",
-    "Công đoàn Khu công nghiệp",
-    "Công đoàn Viên chức",
-    "Công đoàn Tổng công ty",
-    "Công đoàn Công ty",
-    "Công đoàn Trường",
-    "Công đoàn Bệnh viện",
-    "Công đoàn cơ sở Công ty",
-    "Hội Liên hiệp Phụ nữ",
-    "Hội LHPN",
-    "Hội Nông dân",
-    "Ủy ban nhân dân",
-    "UBND",
-    "Hội Liên hiệp Thanh niên",
-    "Hội Sinh viên",
-    "Hội Cựu chiến binh",
-    "Đoàn Thanh niên",
-    "Đoàn TNCS Hồ Chí Minh",
-    "Tỉnh đoàn",
-    "Thành đoàn",
-    "Huyện đoàn",
-    "Quận đoàn",
-];
-
-/// Heads of unions of one employer: level 3, below a district.
-pub const COMPANY_UNION_HEADS: &[&str] = &[
-    "Công đoàn Tổng công ty",
-    "Công đoàn Công ty",
-    "Công đoàn Trường",
-    "Công đoàn Bệnh viện",
-    "Công đoàn cơ sở Công ty",
-];
-
-/// Administrative words between an organisation head and its place name,
-/// with the level they give the unit.
-pub const ADMIN_LEVELS: &[(&str, u8)] = &[
-    ("thành phố", 1),
-    ("Thành phố", 1),
-    ("tỉnh", 1),
-    ("Tỉnh", 1),
-    ("TP.", 1),
-    ("TP", 1),
-    ("quận", 2),
-    ("Quận", 2),
-    ("huyện", 2),
-    ("Huyện", 2),
-    ("thị xã", 2),
-    ("Thị xã", 2),
-    ("ngành", 2),
-    ("phường", 3),
-    ("xã", 3),
-];
-
-/// Title-case words that continue a place name but are common words too;
-/// a place name stops before them (`LĐLĐ quận Thanh Xuân Đã …` is rare, but
-/// `LĐLĐ Thành phố Hà Nội Phạm Bá Vĩnh` is not).
-pub const NAME_STOPS: &[&str] = &[
-    "Phạm", "Nguyễn", "Trần", "Lê", "Đồng", "Chủ", "Phó", "Ông", "Bà",
-];
+pub static METRICS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| pairs(include_str!("metrics.tsv")));
 
 /// The second letters of the new-style pairs of [`PAIRS`] (toned vowels),
 /// read once.
@@ -1029,11 +851,27 @@ mod tests {
     }
 
     #[test]
+    fn every_abbreviation_shows_the_phrase_it_came_from() {
+        // Short forms are matched as written (`CĐCS`, not `cđcs`): each
+        // stands in its phrase, and its long form is folded.
+        for r in rows(include_str!("metric_abbreviations.tsv")) {
+            let (short, long, phrase) = (r[0], r[1], r[r.len() - 1]);
+            assert_eq!(r.len(), 3, "{r:?}");
+            assert!(phrase.contains(short), "`{phrase}` does not hold `{short}`");
+            assert_eq!(fold(long), long, "{long} is not in folded form");
+        }
+        assert_eq!(
+            ABBREVIATIONS.len(),
+            rows(include_str!("metric_abbreviations.tsv")).count()
+        );
+    }
+
+    #[test]
     fn lists_are_written_in_folded_form() {
-        for w in FURNITURE_MARKERS {
+        for w in FURNITURE_MARKERS.iter() {
             assert_eq!(&fold(w), w, "{w} is not in folded form");
         }
-        for (long, canon) in METRICS {
+        for (long, canon) in METRICS.iter() {
             assert_eq!(&fold(long), long);
             assert_eq!(&fold(canon), canon);
         }
@@ -1041,6 +879,20 @@ mod tests {
 
     /// Every word list file of the grammar, by name.
     const FILES: &[(&str, &str)] = &[
+        (
+            "furniture_markers.tsv",
+            include_str!("furniture_markers.tsv"),
+        ),
+        (
+            "furniture_prefixes.tsv",
+            include_str!("furniture_prefixes.tsv"),
+        ),
+        (
+            "furniture_line_cues.tsv",
+            include_str!("furniture_line_cues.tsv"),
+        ),
+        ("classifiers.tsv", include_str!("classifiers.tsv")),
+        ("metrics.tsv", include_str!("metrics.tsv")),
         ("calendar_words.tsv", include_str!("calendar_words.tsv")),
         ("distributives.tsv", include_str!("distributives.tsv")),
         (
