@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::claim::Claim;
-use crate::lexicon::{folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS};
+use crate::lexicon::{folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS, METRIC_FRAMES};
 use crate::record::{Basis, Measure};
 
 /// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
@@ -25,9 +25,12 @@ pub fn metric(claim: &Claim) -> Option<String> {
     let first_word = expanded.split(' ').next().unwrap_or("");
     let skip = usize::from(CLASSIFIERS.contains(&first_word) && starts.len() > 1);
     let starts = &starts[skip..];
-    // A known head at the start; else a known head of two words or more
-    // anywhere (`chỉ tiêu về phát triển đoàn viên`), never a one-word head
-    // inside another word group (`sở` in `cơ sở Hội`).
+    // A known head at the start. A Vietnamese noun phrase puts its head
+    // first, so a known metric further on only modifies it (`điểm sinh
+    // hoạt văn hóa công nhân` counts điểm) unless a framing noun before it
+    // says what is counted (`chỉ tiêu về phát triển đoàn viên`); never a
+    // one-word head inside another word group (`sở` in `cơ sở Hội`).
+    let mut framed = false;
     for (p, &at) in starts.iter().enumerate() {
         let rest = &expanded[at..];
         if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
@@ -36,10 +39,14 @@ pub fn metric(claim: &Claim) -> Option<String> {
             // nearly every head.
             rest.strip_prefix(*m)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                && (p == 0 || m.as_bytes().contains(&b' '))
+                && (p == 0 || framed && m.as_bytes().contains(&b' '))
         }) {
             return Some((*canon).to_string());
         }
+        framed |= METRIC_FRAMES.iter().any(|f| {
+            rest.strip_prefix(*f)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        });
     }
     starts
         .first()
@@ -158,6 +165,20 @@ mod tests {
         assert_eq!(
             metric(&claim("chỉ tiêu về phát triển đoàn viên")).as_deref(),
             Some("đoàn viên")
+        );
+        // The head comes first: a known metric late in the phrase only
+        // modifies it (ha-noi-2023), unless a framing noun names it.
+        assert_eq!(
+            metric(&claim("điểm sinh hoạt văn hóa công nhân")).as_deref(),
+            Some("điểm sinh hoạt văn hóa công nhân")
+        );
+        assert_eq!(
+            metric(&claim("nhà văn hóa thanh niên")).as_deref(),
+            Some("nhà văn hóa thanh niên")
+        );
+        assert_eq!(
+            metric(&claim("tỷ lệ hội viên phụ nữ tham gia")).as_deref(),
+            Some("hội viên phụ nữ")
         );
     }
 }

@@ -303,6 +303,11 @@ pub static ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
 pub static METRICS: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(include_str!("metrics.tsv")));
 
+/// Words that frame what a subject counts: a known metric after one is
+/// the thing counted (`chỉ tiêu về phát triển đoàn viên`).
+pub static METRIC_FRAMES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("metric_frames.tsv")));
+
 /// The second letters of the new-style pairs of [`PAIRS`] (toned vowels),
 /// read once.
 static TONED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
@@ -893,6 +898,7 @@ mod tests {
         ),
         ("classifiers.tsv", include_str!("classifiers.tsv")),
         ("metrics.tsv", include_str!("metrics.tsv")),
+        ("metric_frames.tsv", include_str!("metric_frames.tsv")),
         ("calendar_words.tsv", include_str!("calendar_words.tsv")),
         ("distributives.tsv", include_str!("distributives.tsv")),
         (
