@@ -308,6 +308,19 @@ mod tests {
     }
 
     #[test]
+    fn a_stage_the_lead_reviews_dates_the_figures_by_its_end() {
+        // h11: the review of 2019 - 2024, then the next stage's plan.
+        let t = "Hội CCB huyện: 5 năm thực hiện phong trào\n\nNgày 18-3-2024, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết 5 năm thực hiện phong trào thi đua \"Cựu chiến binh gương mẫu\" giai đoạn 2019 - 2024.\n\nHiện toàn huyện có 39 cơ sở hội.\n\nGiai đoạn 2024 - 2029, Hội phấn đấu hằng năm có từ 93% hội viên trở lên đạt danh hiệu; không còn hộ hội viên nghèo vào năm 2029.";
+        assert_eq!(year(t, "39", Kind::Actual), Some(2024));
+        // Our own: a youth union's stage, reviewed in a dated article.
+        let t = "Tổng kết chương trình\n\n15/12/2025 09:00\n\nHuyện đoàn tổng kết chương trình đồng hành giai đoạn 2021-2025.\n\nĐã có 420 thanh niên được hỗ trợ.\n\nGiai đoạn 2026-2030, Huyện đoàn sẽ hỗ trợ 600 thanh niên; năm 2030 hoàn thành.";
+        assert_eq!(year(t, "420", Kind::Actual), Some(2025));
+        // A stage still running at the article's date is no report's.
+        let t = "Triển khai chương trình\n\n15/03/2022 09:00\n\nHuyện đoàn thực hiện chương trình đồng hành giai đoạn 2021-2025.\n\nĐã có 420 thanh niên được hỗ trợ.";
+        assert_eq!(year(t, "420", Kind::Actual), None);
+    }
+
+    #[test]
     fn a_stage_naming_a_standard_is_not_the_figures_year() {
         // d21
         let t = "Trong năm 2022, UBND tỉnh ban hành kế hoạch rà soát.\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: Hộ nghèo có 10.689 hộ.";
