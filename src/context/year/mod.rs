@@ -35,6 +35,9 @@ pub struct Years {
     compares: Vec<Range<usize>>,
     /// Where each paragraph starts: (paragraph index, byte offset).
     paragraphs: Vec<(usize, usize)>,
+    /// Where each sentence starts, in text order, and the year of the
+    /// figures it reports, if it names one and states no plan.
+    sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
 }
@@ -81,6 +84,10 @@ impl Years {
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
+        out.sentences = sentences
+            .iter()
+            .map(|s| (s.start, out.reported_year(s)))
+            .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
         out.plan_year = out.document_plan_year(lead_end);
         out
@@ -115,7 +122,58 @@ impl Years {
             .find_map(fit)
             .or_else(|| after.iter().find_map(fit))
             .or_else(|| carried.rev().find_map(fit))
+            .or_else(|| {
+                let first = para_start == sentence.start;
+                first.then(|| self.previous_sentences_year(sentence, at, kind))?
+            })
             .or(default)
+    }
+
+    /// The year a sentence names for the figures it reports: its last
+    /// reporting year (`Năm 2023`, `đến 31/12/2022`, `năm qua`), none in
+    /// a sentence stating a plan (`Năm 2023, LĐLĐ tỉnh phấn đấu …`).
+    fn reported_year(&self, s: &Sentence) -> Option<i32> {
+        let year = self
+            .slice(s.start..s.end)
+            .iter()
+            .rev()
+            .find(|y| matches!(y.role, Role::Plain | Role::LastYear | Role::ThisYear))
+            .map(|y| y.year)
+            .filter(|&y| y != 0)?;
+        let plan = (1..=s.tokens.len()).any(|e| {
+            cues::CUES
+                .ending_at(cues::CueKind::Plan, s.tokens, e)
+                .is_some()
+        });
+        (!plan).then_some(year)
+    }
+
+    /// The year the sentence before a paragraph's first reports, for a
+    /// figure reached of that sentence naming none: lines that each end
+    /// a sentence are paragraphs, but a run of them still tells one story
+    /// (`Năm 2023, Công ty duy trì việc làm cho 9.527 lao động …` then
+    /// `Thu nhập bình quân … đạt 8,9 triệu đồng/tháng`). Only the
+    /// sentence right before, and not into a clause that names a feast
+    /// of its own (`tiền thưởng Tết`): the feast dates it.
+    fn previous_sentences_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        if kind != Kind::Actual {
+            return None;
+        }
+        let k = self.sentences.partition_point(|s| s.0 < sentence.start);
+        let prev = self.sentences.get(k.checked_sub(1)?)?.1?;
+        let clause_start = sentence
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.start < at && matches!(t.punct(), Some(';' | ':')))
+            .map_or(sentence.start, |t| t.end);
+        let end = clause_end(sentence, at);
+        let feast = sentence
+            .tokens
+            .iter()
+            .filter(|t| t.start >= clause_start && t.end <= end && t.is_word())
+            .any(|t| cues::CUES.is(cues::CueKind::Holiday, t.norm));
+        (!feast).then_some(prev)
     }
 
     /// The expressions between the byte offsets `r`.
@@ -318,6 +376,25 @@ mod tests {
         // A stage still running at the article's date is no report's.
         let t = "Triển khai chương trình\n\n15/03/2022 09:00\n\nHuyện đoàn thực hiện chương trình đồng hành giai đoạn 2021-2025.\n\nĐã có 420 thanh niên được hỗ trợ.";
         assert_eq!(year(t, "420", Kind::Actual), None);
+    }
+
+    #[test]
+    fn a_line_after_a_dated_line_keeps_its_year() {
+        // h13: each line ends a sentence, so each is a paragraph; the Tết
+        // bonus is the article's Tết, not the year before.
+        let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 9.527 phần quà.\nNăm 2023, Công ty duy trì việc làm ổn định cho 9.527 lao động.\nThu nhập bình quân của người lao động đạt 8,9 triệu đồng/tháng; tiền thưởng Tết bình quân 1,5 tháng lương.\nThỏa ước có 12 điều khoản có lợi hơn.";
+        assert_eq!(year(t, "8,9", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "1,5", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "12 ", Kind::Actual), Some(2024));
+        // h21: a status date, then the line after it.
+        let t = "Chăm lo Tết\n\nChiều 20-1-2023, LĐLĐ quận tổ chức chương trình năm 2023.\n\nLĐLĐ quận trao 2.150 suất quà.\nTổng số đoàn viên toàn quận đến 31/12/2022 là 18.452 người.\nCó 92/105 CĐCS doanh nghiệp ký thỏa ước lao động tập thể.";
+        assert_eq!(year(t, "92/105", Kind::Actual), Some(2022));
+        // h01: a plan's year is no report's.
+        let t = "Tổng kết năm 2022\n\nNăm 2022, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.\n\nNăm 2023, LĐLĐ tỉnh phấn đấu kết nạp 5.500 đoàn viên.\nDịp này, LĐLĐ tỉnh tặng bằng khen cho 35 tập thể.";
+        assert_eq!(year(t, "35", Kind::Actual), Some(2022));
+        // Our own: a farmers' association's year, then its next line.
+        let t = "Hội Nông dân xã\n\nHội Nông dân xã họp ngày 10/01/2025.\n\nNăm 2024, Hội kết nạp 85 hội viên.\nQuỹ hỗ trợ nông dân đạt 1,2 tỷ đồng.";
+        assert_eq!(year(t, "1,2", Kind::Actual), Some(2024));
     }
 
     #[test]
