@@ -131,7 +131,8 @@ impl Years {
 
     /// The year a sentence names for the figures it reports: its last
     /// reporting year (`Năm 2023`, `đến 31/12/2022`, `năm qua`), none in
-    /// a sentence stating a plan (`Năm 2023, LĐLĐ tỉnh phấn đấu …`).
+    /// a sentence stating a plan (`Năm 2023, LĐLĐ tỉnh phấn đấu …`); a
+    /// target reached (`vượt 5% chỉ tiêu được giao`) states none.
     fn reported_year(&self, s: &Sentence) -> Option<i32> {
         let year = self
             .slice(s.start..s.end)
@@ -140,10 +141,15 @@ impl Years {
             .find(|y| matches!(y.role, Role::Plain | Role::LastYear | Role::ThisYear))
             .map(|y| y.year)
             .filter(|&y| y != 0)?;
-        let plan = (1..=s.tokens.len()).any(|e| {
-            cues::CUES
-                .ending_at(cues::CueKind::Plan, s.tokens, e)
-                .is_some()
+        let toks = s.tokens;
+        let plan = (1..=toks.len()).any(|e| {
+            let Some(h) = cues::CUES.ending_at(cues::CueKind::Plan, toks, e) else {
+                return false;
+            };
+            let met = h > 0
+                && (toks[h - 1].is('%')
+                    || cues::CUES.ending_at(cues::CueKind::Met, toks, h).is_some());
+            !met
         });
         (!plan).then_some(year)
     }
@@ -392,6 +398,9 @@ mod tests {
         // h01: a plan's year is no report's.
         let t = "Tổng kết năm 2022\n\nNăm 2022, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.\n\nNăm 2023, LĐLĐ tỉnh phấn đấu kết nạp 5.500 đoàn viên.\nDịp này, LĐLĐ tỉnh tặng bằng khen cho 35 tập thể.";
         assert_eq!(year(t, "35", Kind::Actual), Some(2022));
+        // A target reached states no plan (h21, `vượt 5% chỉ tiêu`).
+        let t = "Chăm lo Tết\n\nChiều 20-1-2023, LĐLĐ quận tổ chức chương trình năm 2023.\n\nLĐLĐ quận trao 2.150 suất quà.\nTrong năm 2022, LĐLĐ quận đã phát triển 1.856 đoàn viên, vượt 5% chỉ tiêu được giao.\nCó 92/105 CĐCS doanh nghiệp ký thỏa ước lao động tập thể.";
+        assert_eq!(year(t, "92/105", Kind::Actual), Some(2022));
         // Our own: a farmers' association's year, then its next line.
         let t = "Hội Nông dân xã\n\nHội Nông dân xã họp ngày 10/01/2025.\n\nNăm 2024, Hội kết nạp 85 hội viên.\nQuỹ hỗ trợ nông dân đạt 1,2 tỷ đồng.";
         assert_eq!(year(t, "1,2", Kind::Actual), Some(2024));
