@@ -44,10 +44,11 @@ impl Years {
     }
 
     /// The year of figures reached whose paragraph names none: the first
-    /// year of the headline and lead; else the congress's own year; else
-    /// the year named most often; else the article's date when the text
-    /// speaks of the current period (`từ đầu năm đến nay`); else the
-    /// first event's date.
+    /// year of the headline and lead (a stage the lead reviews, when it
+    /// has ended by the article's date, gives its end year); else the
+    /// congress's own year; else the year named most often; else the
+    /// article's date when the text speaks of the current period (`từ
+    /// đầu năm đến nay`); else the first event's date.
     pub(super) fn document_year(
         &self,
         lead_end: usize,
@@ -61,11 +62,24 @@ impl Years {
                 .then(|| self.fits(y, Kind::Actual))
                 .flatten()
         };
-        let lead = self
-            .years
-            .iter()
-            .take_while(|y| y.at < lead_end)
-            .find_map(reached);
+        let lead: Vec<&YearAt> = self.years.iter().take_while(|y| y.at < lead_end).collect();
+        // The article's date: its dateline, else the lead's event (`Ngày
+        // 18-3-2024, Hội … tổ chức hội nghị sơ kết …`).
+        let dated = dateline
+            .map(|d| d.year)
+            .or_else(|| lead.iter().find(|y| y.role == Role::Event).map(|y| y.year));
+        // `sơ kết 5 năm thực hiện phong trào … giai đoạn 2019 - 2024` in
+        // an article of 2024: a stage over by then is the one whose
+        // figures the article reports; one still running is a plan's.
+        let reviewed = |y: &YearAt| match y.role {
+            Role::Period {
+                plan: false,
+                congress: false,
+                ..
+            } if dated.is_some_and(|d| y.year <= d) => Some(y.year),
+            _ => None,
+        };
+        let lead = lead.iter().find_map(|y| reached(y).or_else(|| reviewed(y)));
         lead.or(self.congress)
             .or_else(|| most_frequent(self.years.iter().filter_map(reached)))
             .or_else(|| dateline.filter(|_| soft).map(|d| d.year))

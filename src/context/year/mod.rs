@@ -35,6 +35,9 @@ pub struct Years {
     compares: Vec<Range<usize>>,
     /// Where each paragraph starts: (paragraph index, byte offset).
     paragraphs: Vec<(usize, usize)>,
+    /// Where each sentence starts, in text order, and the year of the
+    /// figures it reports, if it names one and states no plan.
+    sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
 }
@@ -81,6 +84,10 @@ impl Years {
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
+        out.sentences = sentences
+            .iter()
+            .map(|s| (s.start, out.reported_year(s)))
+            .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
         out.plan_year = out.document_plan_year(lead_end);
         out
@@ -115,7 +122,64 @@ impl Years {
             .find_map(fit)
             .or_else(|| after.iter().find_map(fit))
             .or_else(|| carried.rev().find_map(fit))
+            .or_else(|| {
+                let first = para_start == sentence.start;
+                first.then(|| self.previous_sentences_year(sentence, at, kind))?
+            })
             .or(default)
+    }
+
+    /// The year a sentence names for the figures it reports: its last
+    /// reporting year (`Năm 2023`, `đến 31/12/2022`, `năm qua`), none in
+    /// a sentence stating a plan (`Năm 2023, LĐLĐ tỉnh phấn đấu …`); a
+    /// target reached (`vượt 5% chỉ tiêu được giao`) states none.
+    fn reported_year(&self, s: &Sentence) -> Option<i32> {
+        let year = self
+            .slice(s.start..s.end)
+            .iter()
+            .rev()
+            .find(|y| matches!(y.role, Role::Plain | Role::LastYear | Role::ThisYear))
+            .map(|y| y.year)
+            .filter(|&y| y != 0)?;
+        let toks = s.tokens;
+        let plan = (1..=toks.len()).any(|e| {
+            let Some(h) = cues::CUES.ending_at(cues::CueKind::Plan, toks, e) else {
+                return false;
+            };
+            let met = h > 0
+                && (toks[h - 1].is('%')
+                    || cues::CUES.ending_at(cues::CueKind::Met, toks, h).is_some());
+            !met
+        });
+        (!plan).then_some(year)
+    }
+
+    /// The year the sentence before a paragraph's first reports, for a
+    /// figure reached of that sentence naming none: lines that each end
+    /// a sentence are paragraphs, but a run of them still tells one story
+    /// (`Năm 2023, Công ty duy trì việc làm cho 9.527 lao động …` then
+    /// `Thu nhập bình quân … đạt 8,9 triệu đồng/tháng`). Only the
+    /// sentence right before, and not into a clause that names a feast
+    /// of its own (`tiền thưởng Tết`): the feast dates it.
+    fn previous_sentences_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        if kind != Kind::Actual {
+            return None;
+        }
+        let k = self.sentences.partition_point(|s| s.0 < sentence.start);
+        let prev = self.sentences.get(k.checked_sub(1)?)?.1?;
+        let clause_start = sentence
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.start < at && matches!(t.punct(), Some(';' | ':')))
+            .map_or(sentence.start, |t| t.end);
+        let end = clause_end(sentence, at);
+        let feast = sentence
+            .tokens
+            .iter()
+            .filter(|t| t.start >= clause_start && t.end <= end && t.is_word())
+            .any(|t| cues::CUES.is(cues::CueKind::Holiday, t.norm));
+        (!feast).then_some(prev)
     }
 
     /// The expressions between the byte offsets `r`.
@@ -305,6 +369,41 @@ mod tests {
         let t = "Hội Cựu chiến binh xã tổ chức Đại hội lần thứ VII, nhiệm kỳ 2022 - 2027\n\nNhiệm kỳ qua (2017 - 2022), Hội đã kết nạp 45 hội viên mới. Phấn đấu đến cuối nhiệm kỳ có 95% hội viên gương mẫu.";
         assert_eq!(year(t, "45", Kind::Actual), Some(2022));
         assert_eq!(year(t, "95%", Kind::Plan), Some(2027));
+    }
+
+    #[test]
+    fn a_stage_the_lead_reviews_dates_the_figures_by_its_end() {
+        // h11: the review of 2019 - 2024, then the next stage's plan.
+        let t = "Hội CCB huyện: 5 năm thực hiện phong trào\n\nNgày 18-3-2024, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết 5 năm thực hiện phong trào thi đua \"Cựu chiến binh gương mẫu\" giai đoạn 2019 - 2024.\n\nHiện toàn huyện có 39 cơ sở hội.\n\nGiai đoạn 2024 - 2029, Hội phấn đấu hằng năm có từ 93% hội viên trở lên đạt danh hiệu; không còn hộ hội viên nghèo vào năm 2029.";
+        assert_eq!(year(t, "39", Kind::Actual), Some(2024));
+        // Our own: a youth union's stage, reviewed in a dated article.
+        let t = "Tổng kết chương trình\n\n15/12/2025 09:00\n\nHuyện đoàn tổng kết chương trình đồng hành giai đoạn 2021-2025.\n\nĐã có 420 thanh niên được hỗ trợ.\n\nGiai đoạn 2026-2030, Huyện đoàn sẽ hỗ trợ 600 thanh niên; năm 2030 hoàn thành.";
+        assert_eq!(year(t, "420", Kind::Actual), Some(2025));
+        // A stage still running at the article's date is no report's.
+        let t = "Triển khai chương trình\n\n15/03/2022 09:00\n\nHuyện đoàn thực hiện chương trình đồng hành giai đoạn 2021-2025.\n\nĐã có 420 thanh niên được hỗ trợ.";
+        assert_eq!(year(t, "420", Kind::Actual), None);
+    }
+
+    #[test]
+    fn a_line_after_a_dated_line_keeps_its_year() {
+        // h13: each line ends a sentence, so each is a paragraph; the Tết
+        // bonus is the article's Tết, not the year before.
+        let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 9.527 phần quà.\nNăm 2023, Công ty duy trì việc làm ổn định cho 9.527 lao động.\nThu nhập bình quân của người lao động đạt 8,9 triệu đồng/tháng; tiền thưởng Tết bình quân 1,5 tháng lương.\nThỏa ước có 12 điều khoản có lợi hơn.";
+        assert_eq!(year(t, "8,9", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "1,5", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "12 ", Kind::Actual), Some(2024));
+        // h21: a status date, then the line after it.
+        let t = "Chăm lo Tết\n\nChiều 20-1-2023, LĐLĐ quận tổ chức chương trình năm 2023.\n\nLĐLĐ quận trao 2.150 suất quà.\nTổng số đoàn viên toàn quận đến 31/12/2022 là 18.452 người.\nCó 92/105 CĐCS doanh nghiệp ký thỏa ước lao động tập thể.";
+        assert_eq!(year(t, "92/105", Kind::Actual), Some(2022));
+        // h01: a plan's year is no report's.
+        let t = "Tổng kết năm 2022\n\nNăm 2022, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.\n\nNăm 2023, LĐLĐ tỉnh phấn đấu kết nạp 5.500 đoàn viên.\nDịp này, LĐLĐ tỉnh tặng bằng khen cho 35 tập thể.";
+        assert_eq!(year(t, "35", Kind::Actual), Some(2022));
+        // A target reached states no plan (h21, `vượt 5% chỉ tiêu`).
+        let t = "Chăm lo Tết\n\nChiều 20-1-2023, LĐLĐ quận tổ chức chương trình năm 2023.\n\nLĐLĐ quận trao 2.150 suất quà.\nTrong năm 2022, LĐLĐ quận đã phát triển 1.856 đoàn viên, vượt 5% chỉ tiêu được giao.\nCó 92/105 CĐCS doanh nghiệp ký thỏa ước lao động tập thể.";
+        assert_eq!(year(t, "92/105", Kind::Actual), Some(2022));
+        // Our own: a farmers' association's year, then its next line.
+        let t = "Hội Nông dân xã\n\nHội Nông dân xã họp ngày 10/01/2025.\n\nNăm 2024, Hội kết nạp 85 hội viên.\nQuỹ hỗ trợ nông dân đạt 1,2 tỷ đồng.";
+        assert_eq!(year(t, "1,2", Kind::Actual), Some(2024));
     }
 
     #[test]
