@@ -169,34 +169,59 @@ pub struct Words {
     len: usize,
 }
 
+/// A word's folded form, whether it starts with a capital, and whether it
+/// has letters and no small one.
+type Folded = (Box<str>, bool, bool);
+
+/// Words beyond this many distinct spellings are not kept: running
+/// Vietnamese uses a few thousand syllables, and a pathological input
+/// must neither grow the memory nor, with keys chosen to collide under
+/// the unseeded hash, the probes without bound.
+const FOLDS_KEPT: usize = 1 << 13;
+
+thread_local! {
+    /// Folds of the words seen so far on this thread: Vietnamese is
+    /// written in a few thousand syllables, so almost every word of a
+    /// sentence has been folded before, in this document or an earlier
+    /// one.
+    static FOLDS: std::cell::RefCell<HashMap<Box<str>, Folded, WordHash>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
 impl Words {
-    /// The words and punctuation marks of `text[range]`, each folded as
-    /// it is read, in one pass over the characters.
+    /// The words and punctuation marks of `text[range]`, each folded (see
+    /// [`fold`]), in one pass over the characters.
     pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
         self.len = 0;
-        // The word being read (its folder), and a joiner seen after it
-        // that belongs to it only if a word character follows.
-        let mut word: Option<Folder> = None;
+        FOLDS.with_borrow_mut(|folds| {
+            if folds.len() > FOLDS_KEPT {
+                folds.clear();
+            }
+            self.read(text, range, folds);
+        });
+        &self.slots[..self.len]
+    }
+
+    /// Splits `text[range]` into words and marks; a joiner belongs to the
+    /// word before it only if a word character follows.
+    fn read(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        folds: &mut HashMap<Box<str>, Folded, WordHash>,
+    ) {
+        // The span of the word being read, and a joiner seen after it.
+        let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
         for (i, c) in text[range.clone()].char_indices() {
             let at = range.start + i;
             if word_char(c) {
-                if let Some(f) = word.as_mut() {
-                    let slot = &mut self.slots[self.len - 1];
-                    if let Some((_, j)) = joint.take() {
-                        f.add(j, &mut slot.fold);
+                match word.as_mut() {
+                    Some(w) => {
+                        joint = None;
+                        w.end = at + c.len_utf8();
                     }
-                    f.add(c, &mut slot.fold);
-                    slot.span.end = at + c.len_utf8();
-                } else {
-                    let slot = self.next_slot();
-                    slot.fold.clear();
-                    slot.span = at..at + c.len_utf8();
-                    slot.punct = false;
-                    slot.digit = c.is_ascii_digit();
-                    let mut f = Folder::default();
-                    f.add(c, &mut slot.fold);
-                    word = Some(f);
+                    None => word = Some(at..at + c.len_utf8()),
                 }
                 continue;
             }
@@ -204,27 +229,47 @@ impl Words {
                 joint = Some((at, c));
                 continue;
             }
-            self.end_word(&mut word, &mut joint);
+            self.end_word(text, &mut word, &mut joint, folds);
             if !c.is_whitespace() {
                 self.mark(at, c);
             }
         }
-        self.end_word(&mut word, &mut joint);
-        &self.slots[..self.len]
+        self.end_word(text, &mut word, &mut joint, folds);
     }
 
-    /// Finishes the word being read, and writes a joiner after it as a
-    /// mark of its own.
-    fn end_word(&mut self, word: &mut Option<Folder>, joint: &mut Option<(usize, char)>) {
-        if let Some(f) = word.take() {
-            let slot = &mut self.slots[self.len - 1];
-            (slot.cap, slot.upper) = f.finish(&mut slot.fold);
+    /// Writes the word being read, folded, and a joiner after it as a mark
+    /// of its own.
+    fn end_word(
+        &mut self,
+        text: &str,
+        word: &mut Option<Range<usize>>,
+        joint: &mut Option<(usize, char)>,
+        folds: &mut HashMap<Box<str>, Folded, WordHash>,
+    ) {
+        if let Some(span) = word.take() {
+            let w = &text[span.clone()];
+            let slot = self.next_slot();
+            slot.digit = w.starts_with(|c: char| c.is_ascii_digit());
+            slot.punct = false;
+            slot.span = span;
+            slot.fold.clear();
+            if let Some((f, cap, upper)) = folds.get(w) {
+                slot.fold.push_str(f);
+                (slot.cap, slot.upper) = (*cap, *upper);
+            } else {
+                let mut folder = Folder::default();
+                for c in w.chars() {
+                    folder.add(c, &mut slot.fold);
+                }
+                (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
+                let folded = (slot.fold.as_str().into(), slot.cap, slot.upper);
+                folds.insert(w.into(), folded);
+            }
         }
         if let Some((at, c)) = joint.take() {
             self.mark(at, c);
         }
     }
-
     /// Writes the punctuation mark `c` at `at`.
     fn mark(&mut self, at: usize, c: char) {
         let slot = self.next_slot();
