@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 
 use super::names::{parse, shouting, territory, Form, Name};
-use super::tables::{
-    Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
-};
+use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
 use super::words::{Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
@@ -94,15 +92,7 @@ fn sentence_names(
 /// Whether a name can start at word `w`: most words start none, and one
 /// look-up rules them out.
 fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
-    let f = w.fold.as_str();
-    !w.punct
-        && !w.digit
-        && if w.cap {
-            STARTERS.contains(f) || PLACE_STARTERS.contains(f)
-        } else {
-            SMALL_STARTERS.contains(f)
-        }
-        || !learned.is_empty() && learned.contains_key(f)
+    w.starter || !learned.is_empty() && learned.contains_key(&w.fold)
 }
 
 /// A sentence being read.

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::tables;
 use crate::lexicon::WordHash;
 use std::ops::Range;
 
@@ -26,6 +27,9 @@ pub struct Word {
     pub punct: bool,
     /// Starts with a digit.
     pub digit: bool,
+    /// The word lists have a name starting with this word written so (see
+    /// [`tables::may_start`]).
+    pub starter: bool,
 }
 
 /// The five Vietnamese tone marks as combining characters (grave, acute,
@@ -155,10 +159,13 @@ fn table(c: char) -> Option<&'static CharFold> {
     TABLE.get(index as usize)
 }
 
-/// The words and punctuation marks of `text[range]`, pushed to `out`.
+/// The words and punctuation marks of `text[range]`, pushed to `out`,
+/// folded afresh with no [`Word::starter`] marked: the word lists are
+/// read so, and the starters are what they define.
 pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
     let mut words = Words::default();
-    out.extend_from_slice(words.scan(text, range));
+    words.read(text, range, None);
+    out.extend_from_slice(&words.slots[..words.len]);
 }
 
 /// A sentence's words, read into slots kept from sentence to sentence so
@@ -169,9 +176,15 @@ pub struct Words {
     len: usize,
 }
 
-/// A word's folded form, whether it starts with a capital, and whether it
-/// has letters and no small one.
-type Folded = (Box<str>, bool, bool);
+/// What is kept of a word's spelling: its folded form and what
+/// [`Word`] says of it.
+#[derive(Debug)]
+struct Folded {
+    fold: Box<str>,
+    cap: bool,
+    upper: bool,
+    starter: bool,
+}
 
 /// Words beyond this many distinct spellings are not kept: running
 /// Vietnamese uses a few thousand syllables, and a pathological input
@@ -197,7 +210,7 @@ impl Words {
             if folds.len() > FOLDS_KEPT {
                 folds.clear();
             }
-            self.read(text, range, folds);
+            self.read(text, range, Some(folds));
         });
         &self.slots[..self.len]
     }
@@ -208,8 +221,9 @@ impl Words {
         &mut self,
         text: &str,
         range: Range<usize>,
-        folds: &mut HashMap<Box<str>, Folded, WordHash>,
+        mut folds: Option<&mut HashMap<Box<str>, Folded, WordHash>>,
     ) {
+        self.len = 0;
         // The span of the word being read, and a joiner seen after it.
         let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
@@ -229,7 +243,7 @@ impl Words {
                 joint = Some((at, c));
                 continue;
             }
-            self.end_word(text, &mut word, &mut joint, folds);
+            self.end_word(text, &mut word, &mut joint, folds.as_deref_mut());
             if !c.is_whitespace() {
                 self.mark(at, c);
             }
@@ -244,7 +258,7 @@ impl Words {
         text: &str,
         word: &mut Option<Range<usize>>,
         joint: &mut Option<(usize, char)>,
-        folds: &mut HashMap<Box<str>, Folded, WordHash>,
+        folds: Option<&mut HashMap<Box<str>, Folded, WordHash>>,
     ) {
         if let Some(span) = word.take() {
             let w = &text[span.clone()];
@@ -253,23 +267,16 @@ impl Words {
             slot.punct = false;
             slot.span = span;
             slot.fold.clear();
-            if let Some((f, cap, upper)) = folds.get(w) {
-                slot.fold.push_str(f);
-                (slot.cap, slot.upper) = (*cap, *upper);
-            } else {
-                let mut folder = Folder::default();
-                for c in w.chars() {
-                    folder.add(c, &mut slot.fold);
-                }
-                (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
-                let folded = (slot.fold.as_str().into(), slot.cap, slot.upper);
-                folds.insert(w.into(), folded);
+            match folds {
+                Some(folds) => fold_kept(w, slot, folds),
+                None => fold_word(w, slot),
             }
         }
         if let Some((at, c)) = joint.take() {
             self.mark(at, c);
         }
     }
+
     /// Writes the punctuation mark `c` at `at`.
     fn mark(&mut self, at: usize, c: char) {
         let slot = self.next_slot();
@@ -277,6 +284,7 @@ impl Words {
         slot.fold.push(c);
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
+        slot.starter = false;
     }
 
     /// The next slot, made if there is none to reuse.
@@ -289,11 +297,41 @@ impl Words {
                 upper: false,
                 punct: false,
                 digit: false,
+                starter: false,
             });
         }
         self.len += 1;
         &mut self.slots[self.len - 1]
     }
+}
+
+/// Folds the word `w` into `slot`, as kept from an earlier sentence if it
+/// was seen, else afresh and kept, with whether it may start a name.
+fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, WordHash>) {
+    if let Some(f) = folds.get(w) {
+        slot.fold.push_str(&f.fold);
+        (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        return;
+    }
+    fold_word(w, slot);
+    slot.starter = !slot.digit && tables::may_start(&slot.fold, slot.cap);
+    let folded = Folded {
+        fold: slot.fold.as_str().into(),
+        cap: slot.cap,
+        upper: slot.upper,
+        starter: slot.starter,
+    };
+    folds.insert(w.into(), folded);
+}
+
+/// Folds the word `w` into `slot`, a character at a time.
+fn fold_word(w: &str, slot: &mut Word) {
+    let mut folder = Folder::default();
+    for c in w.chars() {
+        folder.add(c, &mut slot.fold);
+    }
+    (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
+    slot.starter = false;
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
