@@ -51,13 +51,20 @@ struct Raw {
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut words = Words::default();
     let mut learned: HashMap<String, &'static Head> = HashMap::new();
-    for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
-        let words = words.scan(text, s.start..s.end);
-        sentence_names(text, words, si, &mut learned, &mut raws);
-    }
+    WORDS.with_borrow_mut(|words| {
+        for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
+            let words = words.scan(text, s.start..s.end);
+            sentence_names(text, words, si, &mut learned, &mut raws);
+        }
+    });
     resolve(raws)
+}
+
+thread_local! {
+    /// The words of the sentence being read, kept from document to
+    /// document so that their folded forms reuse their allocations.
+    static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::default();
 }
 
 /// The names of one sentence's words, pushed to `out`: at each word that
