@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 
 use super::names::{parse, shouting, territory, Form, Name};
-use super::tables::{
-    Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
-};
+use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
 use super::words::{Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
@@ -53,13 +51,20 @@ struct Raw {
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut words = Words::default();
     let mut learned: HashMap<String, &'static Head> = HashMap::new();
-    for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
-        let words = words.scan(text, s.start..s.end);
-        sentence_names(text, words, si, &mut learned, &mut raws);
-    }
+    WORDS.with_borrow_mut(|words| {
+        for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
+            let words = words.scan(text, s.start..s.end);
+            sentence_names(text, words, si, &mut learned, &mut raws);
+        }
+    });
     resolve(raws)
+}
+
+thread_local! {
+    /// The words of the sentence being read, kept from document to
+    /// document so that their folded forms reuse their allocations.
+    static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::default();
 }
 
 /// The names of one sentence's words, pushed to `out`: at each word that
@@ -94,15 +99,7 @@ fn sentence_names(
 /// Whether a name can start at word `w`: most words start none, and one
 /// look-up rules them out.
 fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
-    let f = w.fold.as_str();
-    !w.punct
-        && !w.digit
-        && if w.cap {
-            STARTERS.contains(f) || PLACE_STARTERS.contains(f)
-        } else {
-            SMALL_STARTERS.contains(f)
-        }
-        || !learned.is_empty() && learned.contains_key(f)
+    w.starter || !learned.is_empty() && learned.contains_key(&w.fold)
 }
 
 /// A sentence being read.

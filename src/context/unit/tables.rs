@@ -221,6 +221,18 @@ pub static SMALL_STARTERS: LazyLock<HashSet<String, WordHash>> = LazyLock::new(|
 pub static PLACE_STARTERS: LazyLock<HashSet<String, WordHash>> =
     LazyLock::new(|| first_words(&[include_str!("../../lexicon/gazetteer.tsv")]));
 
+/// Whether a name of the word lists can start with the folded word
+/// `fold`, written with a capital or not: a capitalised word may start a
+/// head, collective, admin word or place; a small one only what may be
+/// written in small letters.
+pub fn may_start(fold: &str, cap: bool) -> bool {
+    if cap {
+        STARTERS.contains(fold) || PLACE_STARTERS.contains(fold)
+    } else {
+        SMALL_STARTERS.contains(fold)
+    }
+}
+
 fn first_words(lists: &[&'static str]) -> HashSet<String, WordHash> {
     lists
         .iter()

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::tables;
 use crate::lexicon::WordHash;
 use std::ops::Range;
 
@@ -26,6 +27,9 @@ pub struct Word {
     pub punct: bool,
     /// Starts with a digit.
     pub digit: bool,
+    /// The word lists have a name starting with this word written so (see
+    /// [`tables::may_start`]).
+    pub starter: bool,
 }
 
 /// The five Vietnamese tone marks as combining characters (grave, acute,
@@ -155,10 +159,13 @@ fn table(c: char) -> Option<&'static CharFold> {
     TABLE.get(index as usize)
 }
 
-/// The words and punctuation marks of `text[range]`, pushed to `out`.
+/// The words and punctuation marks of `text[range]`, pushed to `out`,
+/// folded afresh with no [`Word::starter`] marked: the word lists are
+/// read so, and the starters are what they define.
 pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
     let mut words = Words::default();
-    out.extend_from_slice(words.scan(text, range));
+    words.read(text, range, None);
+    out.extend_from_slice(&words.slots[..words.len]);
 }
 
 /// A sentence's words, read into slots kept from sentence to sentence so
@@ -169,34 +176,66 @@ pub struct Words {
     len: usize,
 }
 
+/// What is kept of a word's spelling: its folded form and what
+/// [`Word`] says of it.
+#[derive(Debug)]
+struct Folded {
+    fold: Box<str>,
+    cap: bool,
+    upper: bool,
+    starter: bool,
+}
+
+/// Words beyond this many distinct spellings are not kept: running
+/// Vietnamese uses a few thousand syllables, and a pathological input
+/// must neither grow the memory nor, with keys chosen to collide under
+/// the unseeded hash, the probes without bound.
+const FOLDS_KEPT: usize = 1 << 13;
+
+thread_local! {
+    /// Folds of the words seen so far on this thread: Vietnamese is
+    /// written in a few thousand syllables, so almost every word of a
+    /// sentence has been folded before, in this document or an earlier
+    /// one.
+    static FOLDS: std::cell::RefCell<HashMap<Box<str>, Folded, WordHash>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
 impl Words {
-    /// The words and punctuation marks of `text[range]`, each folded as
-    /// it is read, in one pass over the characters.
+    /// The words and punctuation marks of `text[range]`, each folded (see
+    /// [`fold`]), in one pass over the characters.
     pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
         self.len = 0;
-        // The word being read (its folder), and a joiner seen after it
-        // that belongs to it only if a word character follows.
-        let mut word: Option<Folder> = None;
+        FOLDS.with_borrow_mut(|folds| {
+            if folds.len() > FOLDS_KEPT {
+                folds.clear();
+            }
+            self.read(text, range, Some(folds));
+        });
+        &self.slots[..self.len]
+    }
+
+    /// Splits `text[range]` into words and marks; a joiner belongs to the
+    /// word before it only if a word character follows.
+    fn read(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        mut folds: Option<&mut HashMap<Box<str>, Folded, WordHash>>,
+    ) {
+        self.len = 0;
+        // The span of the word being read, and a joiner seen after it.
+        let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
         for (i, c) in text[range.clone()].char_indices() {
             let at = range.start + i;
             if word_char(c) {
-                if let Some(f) = word.as_mut() {
-                    let slot = &mut self.slots[self.len - 1];
-                    if let Some((_, j)) = joint.take() {
-                        f.add(j, &mut slot.fold);
+                match word.as_mut() {
+                    Some(w) => {
+                        joint = None;
+                        w.end = at + c.len_utf8();
                     }
-                    f.add(c, &mut slot.fold);
-                    slot.span.end = at + c.len_utf8();
-                } else {
-                    let slot = self.next_slot();
-                    slot.fold.clear();
-                    slot.span = at..at + c.len_utf8();
-                    slot.punct = false;
-                    slot.digit = c.is_ascii_digit();
-                    let mut f = Folder::default();
-                    f.add(c, &mut slot.fold);
-                    word = Some(f);
+                    None => word = Some(at..at + c.len_utf8()),
                 }
                 continue;
             }
@@ -204,21 +243,34 @@ impl Words {
                 joint = Some((at, c));
                 continue;
             }
-            self.end_word(&mut word, &mut joint);
+            self.end_word(text, &mut word, &mut joint, folds.as_deref_mut());
             if !c.is_whitespace() {
                 self.mark(at, c);
             }
         }
-        self.end_word(&mut word, &mut joint);
-        &self.slots[..self.len]
+        self.end_word(text, &mut word, &mut joint, folds);
     }
 
-    /// Finishes the word being read, and writes a joiner after it as a
-    /// mark of its own.
-    fn end_word(&mut self, word: &mut Option<Folder>, joint: &mut Option<(usize, char)>) {
-        if let Some(f) = word.take() {
-            let slot = &mut self.slots[self.len - 1];
-            (slot.cap, slot.upper) = f.finish(&mut slot.fold);
+    /// Writes the word being read, folded, and a joiner after it as a mark
+    /// of its own.
+    fn end_word(
+        &mut self,
+        text: &str,
+        word: &mut Option<Range<usize>>,
+        joint: &mut Option<(usize, char)>,
+        folds: Option<&mut HashMap<Box<str>, Folded, WordHash>>,
+    ) {
+        if let Some(span) = word.take() {
+            let w = &text[span.clone()];
+            let slot = self.next_slot();
+            slot.digit = w.starts_with(|c: char| c.is_ascii_digit());
+            slot.punct = false;
+            slot.span = span;
+            slot.fold.clear();
+            match folds {
+                Some(folds) => fold_kept(w, slot, folds),
+                None => fold_word(w, slot),
+            }
         }
         if let Some((at, c)) = joint.take() {
             self.mark(at, c);
@@ -232,6 +284,7 @@ impl Words {
         slot.fold.push(c);
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
+        slot.starter = false;
     }
 
     /// The next slot, made if there is none to reuse.
@@ -244,11 +297,41 @@ impl Words {
                 upper: false,
                 punct: false,
                 digit: false,
+                starter: false,
             });
         }
         self.len += 1;
         &mut self.slots[self.len - 1]
     }
+}
+
+/// Folds the word `w` into `slot`, as kept from an earlier sentence if it
+/// was seen, else afresh and kept, with whether it may start a name.
+fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, WordHash>) {
+    if let Some(f) = folds.get(w) {
+        slot.fold.push_str(&f.fold);
+        (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        return;
+    }
+    fold_word(w, slot);
+    slot.starter = !slot.digit && tables::may_start(&slot.fold, slot.cap);
+    let folded = Folded {
+        fold: slot.fold.as_str().into(),
+        cap: slot.cap,
+        upper: slot.upper,
+        starter: slot.starter,
+    };
+    folds.insert(w.into(), folded);
+}
+
+/// Folds the word `w` into `slot`, a character at a time.
+fn fold_word(w: &str, slot: &mut Word) {
+    let mut folder = Folder::default();
+    for c in w.chars() {
+        folder.add(c, &mut slot.fold);
+    }
+    (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
+    slot.starter = false;
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
