@@ -169,11 +169,37 @@ pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     let mut flat = b.to_vec();
     for p in paragraphs.iter().filter(joined) {
         for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
-            flat[p.start + i] = b' ';
+            let at = p.start + i;
+            flat[at] = b' ';
+            rejoin_hyphenated(&mut flat, at, p.end);
         }
     }
     // One ASCII byte for another: still UTF-8.
     Cow::Owned(String::from_utf8(flat).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// A compound broken at its hyphen by the wrap (`Phòng GD-` ⏎ `ĐT`) is
+/// one word again: the word after the break moves back over the break,
+/// whose space goes after it (`GD-ĐT` then two spaces), so the words keep
+/// their bytes and the line's length is unchanged. Only letters move (up
+/// to a space or a mark, and not when a digit follows them): no figure's
+/// offset shifts, and a `2022-` ⏎ `2025` term stays as the tokeniser
+/// reads it.
+fn rejoin_hyphenated(flat: &mut [u8], at: usize, end: usize) {
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    if at < 2 || flat[at - 1] != b'-' || !letter(flat[at - 2]) {
+        return;
+    }
+    // The letters after the break, up to a space or a mark.
+    let word_end = flat[at + 1..end]
+        .iter()
+        .position(|&c| !letter(c))
+        .map_or(end, |n| at + 1 + n);
+    if word_end == at + 1 || flat.get(word_end).is_some_and(u8::is_ascii_digit) {
+        return;
+    }
+    flat.copy_within(at + 1..word_end, at);
+    flat[word_end - 1] = b' ';
 }
 
 /// How a line starts, as far as paragraphs are concerned.
@@ -668,6 +694,38 @@ mod tests {
             flatten("a\nB", &cut("a\nB", false)),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn a_compound_broken_at_its_hyphen_is_one_word_again() {
+        // `text` with its one line break made a space, as `flatten` does.
+        let flat = |text: &str| {
+            let mut b = text.as_bytes().to_vec();
+            let at = text.find('\n').expect("a line break");
+            b[at] = b' ';
+            let end = b.len();
+            rejoin_hyphenated(&mut b, at, end);
+            String::from_utf8(b).expect("still UTF-8")
+        };
+        // d24 wrapped: `… của Phòng GD-` ⏎ `ĐT huyện …`, `Bộ GD-` ⏎ `ĐT,`.
+        assert_eq!(
+            flat("của Phòng GD-\nĐT huyện Bắc Trà My"),
+            "của Phòng GD-ĐT  huyện Bắc Trà My"
+        );
+        assert_eq!(
+            flat("Bằng khen của Bộ GD-\nĐT, 1 tập thể"),
+            "Bằng khen của Bộ GD-ĐT , 1 tập thể"
+        );
+        // Our own: a broken `Sở LĐ-TB&XH` rejoins its letters; a term
+        // `2021-` ⏎ `2025` and a spaced dash keep every figure's offset.
+        assert_eq!(flat("Sở LĐ-\nTB&XH tỉnh"), "Sở LĐ-TB &XH tỉnh");
+        for text in [
+            "giai đoạn 2021-\n2025 có 300",
+            "Lao động -\nThương binh",
+            "LĐLĐ-\n12 CĐCS",
+        ] {
+            assert_eq!(flat(text), text.replace('\n', " "));
+        }
     }
 
     #[test]
