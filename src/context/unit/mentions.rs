@@ -31,6 +31,8 @@ pub enum Role {
     /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
     /// organisation; the person acts.
     Affiliation,
+    /// `của 61/63 LĐLĐ tỉnh`: organisations of a kind counted, none acting.
+    Counted,
     /// Anything else (`Phó Chủ tịch LĐLĐ tỉnh`, `Đại hội Công đoàn quận`).
     Other,
 }
@@ -59,7 +61,15 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
         let words = words.scan(text, s.start..s.end);
         sentence_names(text, words, si, &mut learned, &mut raws);
     }
-    resolve(raws)
+    // A headline: a first paragraph of one sentence that ends without a
+    // full stop, with more paragraphs after it.
+    let headline = match sentences {
+        [h, next, ..] if h.paragraph != next.paragraph => {
+            usize::from(!text[h.start..h.end].trim_end().ends_with('.'))
+        }
+        _ => 0,
+    };
+    resolve(raws, headline)
 }
 
 /// The names of one sentence's words, pushed to `out`: at each word that
@@ -257,7 +267,11 @@ fn written(text: &str, words: &[Word]) -> String {
             k += 3;
             continue;
         }
-        if prev_end.is_some_and(|e| e < w.span.start) {
+        // A hyphen joined to the word before joins the word after too,
+        // across a line break (`GD-\nĐT` is `GD-ĐT`).
+        let joined =
+            out.ends_with('-') && k >= 2 && words[k - 2].span.end == words[k - 1].span.start;
+        if prev_end.is_some_and(|e| e < w.span.start) && !joined {
             out.push(' ');
         }
         out.push_str(&text[w.span.clone()]);
@@ -347,6 +361,11 @@ fn role_of(words: &[Word], i: usize) -> Role {
     let after_cua = j > cs && words[j - 1].fold == CUA;
     if has(Cue::Receiver, i) {
         return Role::Receiver;
+    }
+    // `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố`: a name counted by
+    // a number is many organisations of a kind, none of them acting.
+    if i > cs && words[i - 1].digit {
+        return Role::Counted;
     }
     if after_cua && has(Cue::Award, j) {
         return Role::Giver;
@@ -455,14 +474,26 @@ impl<'a> FullIndex<'a> {
 /// Resolves short forms, bare heads and anaphors to the fuller names of
 /// the document they stand for, and says which names may stand for a
 /// claim's unit.
-fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
-    // The fullest written form of each identity.
-    let mut fullest: HashMap<&str, &str> = HashMap::new();
+fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
+    // The fullest written form of each identity. A name under its
+    // family's own head (`LĐLĐ huyện Lục Nam`) is preferred to one under
+    // another head (`Công đoàn huyện Lục Nam`); then the body's form to
+    // the headline's, which editors reword (`Công đoàn ngành Y tế tỉnh
+    // Thanh Hóa tổng kết` over the lead's `Công đoàn ngành Y tế Thanh
+    // Hóa tổ chức`); then the longer.
+    let mut fullest: HashMap<&str, (&str, (bool, bool, usize))> = HashMap::new();
     for r in &raws {
         if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
-            let e = fullest.entry(n.key.as_str()).or_insert(r.written.as_str());
-            if n.own_head && r.written.chars().count() > e.chars().count() {
-                *e = r.written.as_str();
+            let rank = (
+                n.own_head,
+                r.sentence >= headline,
+                r.written.chars().count(),
+            );
+            let e = fullest
+                .entry(n.key.as_str())
+                .or_insert((r.written.as_str(), rank));
+            if rank > e.1 {
+                *e = (r.written.as_str(), rank);
             }
         }
     }
@@ -472,16 +503,18 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
         Some(
             fullest
                 .get(n.key.as_str())
-                .copied()
-                .unwrap_or(&r.written)
+                .map_or(r.written.as_str(), |e| e.0)
                 .to_string(),
         )
     };
     let mut ix = FullIndex::first_of(&raws);
     let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
     for (idx, r) in raws.iter().enumerate() {
-        let acting =
-            !r.inner && !matches!(r.role, Role::Receiver | Role::Partner | Role::Affiliation);
+        let acting = !r.inner
+            && !matches!(
+                r.role,
+                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
+            );
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let (name, eligible) = match (&r.name, r.collective) {
             (Some(n), _) => match n.form {

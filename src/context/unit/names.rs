@@ -95,6 +95,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
         Takes::Tier => Form::Tier,
+        // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
+        // sector stands for the document's (`Công đoàn ngành Y tế`).
+        Takes::Sector if head.group == "union" => Form::Bare,
         Takes::Sector | Takes::Organ => return None,
         _ if t.level.is_some() => Form::Short,
         // `Công đoàn`, `Hội` alone stand for the document's union or
@@ -124,7 +127,12 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         form,
         // Only full names and short forms are looked up by identity.
         key: if matches!(form, Form::Full | Form::Short) {
-            format!("{}|{}|{}", family, canonical(&t.words.join(" ")), place)
+            format!(
+                "{}|{}|{}",
+                family,
+                name_key(&canonical(&t.words.join(" "))),
+                place
+            )
         } else {
             String::new()
         },
@@ -170,6 +178,13 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         own_head: true,
     };
     Some((name, admin))
+}
+
+/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`
+/// and `GD-` broken at a line end before `ĐT` are one name.
+fn name_key(words: &str) -> String {
+    let joined = words.replace('-', " ");
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What the words after a head add.
@@ -333,7 +348,8 @@ fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
 /// the first small word (`Công ty TNHH Hạo Lâm được thành lập`).
 fn proper_name(words: &[Word], k: usize) -> usize {
     let (mut j, mut good) = (k, k);
-    let titled = |w: &Word| w.cap && !w.upper && !w.punct;
+    // A one-letter capital is a word's first syllable too (`ngành Y tế`).
+    let titled = |w: &Word| w.cap && (!w.upper || w.span.len() == 1) && !w.punct;
     while j < words.len() && j - k < 12 {
         let w = &words[j];
         let next_cap = words.get(j + 1).is_some_and(|n| n.cap && !n.punct);
@@ -384,8 +400,12 @@ fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
     if place_next {
         return j - k;
     }
-    if head.takes == Takes::Sector && head.group == "union" {
-        return (j - k).min(2);
+    // A union's sector may stand alone when it ends the phrase (`của
+    // Công đoàn ngành giáo dục.`); small words going on into the clause
+    // are its verb (`Công đoàn ngành hiện có 68 CĐCS`), not a sector.
+    let ends = words.get(j).is_none_or(|w| w.punct);
+    if head.takes == Takes::Sector && head.group == "union" && j - k <= 2 && ends {
+        return j - k;
     }
     0
 }
