@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{parse, shouting, territory, Form, Name};
+use super::names::{parse, place_at, shouting, territory, Form, Name};
 use super::tables::{
     Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
 };
@@ -49,6 +49,9 @@ struct Raw {
     /// Named inside another name (`Công đoàn cơ sở Công ty X`): there
     /// for an anaphor (`Đây là doanh nghiệp …`) to find, no unit itself.
     inner: bool,
+    /// A place it names after an admin word: the admin key and the place
+    /// as written (`huyện`, `Tam Nông`), for short forms to complete.
+    place: Option<(String, String)>,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -94,6 +97,7 @@ fn sentence_names(
             cx.head_name(i, learned, out)
                 .or_else(|| cx.territory_name(i, out))
                 .or_else(|| cx.collective(i, out))
+                .or_else(|| cx.place(i, out))
         } else {
             None
         };
@@ -134,6 +138,7 @@ impl Cx<'_> {
             sentence: self.si,
             role,
             inner: false,
+            place: None,
         }
     }
 
@@ -184,9 +189,20 @@ impl Cx<'_> {
         if !admin.is_empty() {
             r.written = format!("{admin} {}", r.written);
         }
+        r.place = place_of(self.text, words, &m);
         r.name = Some(m);
         out.push(r);
         Some(end)
+    }
+
+    /// A place after its admin word at word `i` that is no name's
+    /// (`Tại thị xã Cửa Lò, …`), pushed for short forms to complete.
+    fn place(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let (admin, a, b) = place_at(self.words, i, self.shout)?;
+        let mut r = self.raw(i, b, Role::Other);
+        r.place = Some((admin, written(self.text, &self.words[a..b])));
+        out.push(r);
+        Some(b)
     }
 
     /// A collective phrase at word `i`, pushed.
@@ -197,6 +213,12 @@ impl Cx<'_> {
         out.push(r);
         Some(i + n)
     }
+}
+
+/// The admin key and written place a name ends with.
+fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {
+    let (admin, a, b) = m.place.as_ref()?;
+    Some((admin.clone(), written(text, words.get(*a..*b)?)))
 }
 
 /// Whether `Đây là` or `của` stands right before word `i`.
@@ -234,6 +256,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     }
     let inner = m.inner.clone();
     out.push(Raw {
+        place: place_of(text, words, &m),
         written: written(text, &words[m.start..m.end]),
         at: words[m.start].span.start,
         name: Some(m),
@@ -251,6 +274,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             sentence: si,
             role: Role::Other,
             inner: true,
+            place: None,
         });
     }
 }
@@ -508,6 +532,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
         )
     };
     let mut ix = FullIndex::first_of(&raws);
+    let mut places = Places::first_of(&raws);
     let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
     for (idx, r) in raws.iter().enumerate() {
         let acting = !r.inner
@@ -518,10 +543,19 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let (name, eligible) = match (&r.name, r.collective) {
             (Some(n), _) => match n.form {
-                Form::Full => (full_name(idx), acting),
+                Form::Full => {
+                    let name = full_name(idx).map(|f| places.complete(n, &f).unwrap_or(f));
+                    (name, acting)
+                }
                 Form::Short => {
-                    let found = ix.find((n.family, n.level));
-                    (found.and_then(full_name).or_else(|| full_name(idx)), acting)
+                    let found = ix
+                        .find((n.family, n.level))
+                        .filter(|&f| same_admin(&raws[f], n));
+                    let name = found
+                        .and_then(full_name)
+                        .or_else(|| places.complete(n, &r.written))
+                        .or_else(|| full_name(idx));
+                    (name, acting)
                 }
                 Form::Bare => {
                     let found = ix
@@ -545,10 +579,55 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
         if let Some(n) = &r.name {
             ix.saw(idx, n);
         }
+        places.saw(r);
         let Some(name) = name else { continue };
         out.push(mention(r, name, eligible));
     }
     out
+}
+
+/// The places a document names after an admin word, by the admin word:
+/// the last seen so far and the first of the document.
+#[derive(Default)]
+struct Places<'a> {
+    last: HashMap<&'a str, &'a str>,
+    first: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Places<'a> {
+    fn first_of(raws: &'a [Raw]) -> Self {
+        let mut p = Places::default();
+        for (admin, place) in raws.iter().filter_map(|r| r.place.as_ref()) {
+            p.first.entry(admin.as_str()).or_insert(place.as_str());
+        }
+        p
+    }
+
+    fn saw(&mut self, r: &'a Raw) {
+        if let Some((admin, place)) = &r.place {
+            self.last.insert(admin.as_str(), place.as_str());
+        }
+    }
+
+    /// A name ending on an admin word with no place (`UBND huyện`,
+    /// `Ngành giáo dục huyện`) completed with the place the document
+    /// names after that admin word: the nearest before, else its first
+    /// (`Tại thị xã Cửa Lò, LĐLĐ thị xã …` is `LĐLĐ thị xã Cửa Lò`).
+    fn complete(&self, n: &Name, written: &str) -> Option<String> {
+        let admin = n.open.as_deref()?;
+        let place = self.last.get(admin).or_else(|| self.first.get(admin))?;
+        Some(format!("{written} {place}"))
+    }
+}
+
+/// Whether a full name may stand for a short form by their admin words:
+/// `LĐLĐ thị xã` is not `LĐLĐ huyện Diễn Châu`, though both are districts.
+fn same_admin(full: &Raw, short: &Name) -> bool {
+    let theirs = full.name.as_ref().and_then(|n| n.place.as_ref());
+    match (theirs, short.open.as_deref()) {
+        (Some((a, _, _)), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// The mention a resolved name makes.

