@@ -468,4 +468,24 @@ mod tests {
                     LĐLĐ tỉnh Bắc Kạn trao 500 suất quà; các công đoàn cơ sở tặng 1.011 suất quà.";
         assert_eq!(unit_at(text, "1.011").as_deref(), Some("công đoàn cơ sở"));
     }
+
+    #[test]
+    fn a_company_s_union_is_its_base_union() {
+        // heldout h13: headline `Công đoàn Công ty TNHH Giày Thái Bình`, lead
+        // `Công đoàn cơ sở Công ty TNHH Giày Thái Bình (TP Dĩ An)`.
+        let text = "Công đoàn Công ty TNHH Giày Thái Bình chăm lo Tết\n\n\
+                    Bình Dương - Công đoàn cơ sở Công ty TNHH Giày Thái Bình (TP Dĩ An) tổ chức chương trình. \
+                    Theo đó, Công đoàn Công ty trao 9.527 phần quà.";
+        assert_eq!(
+            unit_at(text, "9.527").as_deref(),
+            Some("Công đoàn cơ sở Công ty TNHH Giày Thái Bình")
+        );
+        // A corporation's union is above the base: not merged.
+        let text = "Công đoàn Tổng công ty Điện lực Miền Bắc tổng kết\n\n\
+                    Công đoàn Tổng công ty Điện lực Miền Bắc trao 300 suất quà.";
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("Công đoàn Tổng công ty Điện lực Miền Bắc")
+        );
+    }
 }

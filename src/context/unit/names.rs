@@ -114,10 +114,16 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         _ => Form::Bare,
     };
     // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
-    let family = if head.family == "congdoan" && !t.named && t.level.is_some() {
-        "ldld"
-    } else {
-        head.family
+    // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
+    // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
+    // Tổng công ty`, is above the base).
+    let company = t.inner.as_ref().is_some_and(|m| {
+        m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
+    });
+    let family = match head.family {
+        "congdoan" if !t.named && t.level.is_some() => "ldld",
+        "congdoan" if company => "cdcs",
+        f => f,
     };
     let place = t.place.clone().unwrap_or_else(|| match t.level {
         Some(l) if form != Form::Full => format!("@{l}"),
