@@ -257,7 +257,8 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let inner = m.inner.clone();
     out.push(Raw {
         place: place_of(text, words, &m),
-        written: written(text, &words[m.start..m.end]),
+        written: abbreviated(text, words, &m)
+            .unwrap_or_else(|| written(text, &words[m.start..m.end])),
         at: words[m.start].span.start,
         name: Some(m),
         collective: None,
@@ -277,6 +278,31 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             place: None,
         });
     }
+}
+
+/// A name whose head the text abbreviates in parentheses, written with
+/// the abbreviation it goes by (`Bảo hiểm xã hội (BHXH) tỉnh Nghệ An` is
+/// `BHXH tỉnh Nghệ An`, as the text calls it after).
+fn abbreviated(text: &str, words: &[Word], m: &Name) -> Option<String> {
+    m.abbr.as_ref()?;
+    let open = (m.start..m.end).find(|&k| words[k].fold == "(")?;
+    let abbr = words.get(open + 1)?;
+    // Only an abbreviation of the whole head (`BHXH`, not `NCT` of `Hội
+    // Người cao tuổi (NCT)`): its letters are the head words' initials.
+    let initials: String = words[m.start..open]
+        .iter()
+        .filter_map(|w| w.fold.chars().next())
+        .collect();
+    if initials != abbr.fold {
+        return None;
+    }
+    let rest = written(text, words.get(open + 3..m.end)?);
+    let abbr = &text[abbr.span.clone()];
+    Some(if rest.is_empty() {
+        abbr.to_string()
+    } else {
+        format!("{abbr} {rest}")
+    })
 }
 
 /// The words as written, single-spaced, without a parenthesised
