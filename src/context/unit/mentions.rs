@@ -2,12 +2,13 @@
 //! clause, and short forms resolved to the fuller names they stand for.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::names::{parse, place_at, shouting, territory, Form, Name};
 use super::tables::{
     Cue, Head, Takes, COLLECTIVES, CUES, HEADS, PLACE_STARTERS, SMALL_STARTERS, STARTERS,
 };
-use super::words::{Word, Words, CUA, VA};
+use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
 
@@ -244,7 +245,14 @@ fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
 
 /// Pushes a parsed name, and the organisation named inside it.
 fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
-    let role = role_of(words, m.start);
+    // `đạt 99,1% kế hoạch BHXH tỉnh giao`: the organisation that set a
+    // plan (`X giao`) is the plan's, not the one reporting against it.
+    let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
+    let role = if assigns {
+        Role::Partner
+    } else {
+        role_of(words, m.start)
+    };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -420,6 +428,11 @@ fn role_of(words: &[Word], i: usize) -> Role {
     if after_cua && has(Cue::Award, j) {
         return Role::Giver;
     }
+    // `12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen`: the
+    // agent of a passive giving (`được X tặng`, `được X trao`) gives.
+    if j > cs && words[j - 1].fold == *DUOC && gives_after(words, i) {
+        return Role::Giver;
+    }
     // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
     // person opening a clause of giving gives in the organisation's name.
     if j < i && only_determiners(&marks[..t]) && gives_after(words, i) {
@@ -456,6 +469,13 @@ fn role_of(words: &[Word], i: usize) -> Role {
         Role::Other
     }
 }
+
+/// `được` (passive: receives from), folded like the text's words.
+static DUOC: LazyLock<String> = LazyLock::new(|| {
+    let mut w = Vec::new();
+    scan("được", 0.."được".len(), &mut w);
+    w.first().map(|w| w.fold.clone()).unwrap_or_default()
+});
 
 /// Whether a giving verb or an award word follows word `i` in its clause.
 fn gives_after(words: &[Word], i: usize) -> bool {

