@@ -264,6 +264,17 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
                 .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
             t.named = true;
             k += m;
+            // A zone's own name follows it (`Khu kinh tế Đông Nam Nghệ
+            // An`, `KCN Việt Nam - Singapore`), up to a place.
+            let place = GAZETTEER.at(words, k).is_some();
+            let n = if shout || place {
+                0
+            } else {
+                proper_name(words, k)
+            };
+            t.words
+                .extend(words[k..k + n].iter().map(|w| w.fold.clone()));
+            k += n;
             continue;
         }
         if let Some((m, p)) = GAZETTEER.at(words, k) {
@@ -523,6 +534,23 @@ mod tests {
         assert_eq!(
             name_of("Hội LHPN phường Tân Mai Chủ tịch Lê Thị B").as_deref(),
             Some("Hội LHPN phường Tân Mai")
+        );
+    }
+
+    #[test]
+    fn a_zone_takes_its_own_name() {
+        // heldout: `Công đoàn Khu kinh tế Đông Nam Nghệ An` was cut after the zone.
+        assert_eq!(
+            name_of("Công đoàn Khu kinh tế Đông Nam Nghệ An tổ chức").as_deref(),
+            Some("Công đoàn Khu kinh tế Đông Nam Nghệ An")
+        );
+        assert_eq!(
+            name_of("Công đoàn KCN Tân Bình tặng 50 suất quà").as_deref(),
+            Some("Công đoàn KCN Tân Bình")
+        );
+        assert_eq!(
+            name_of("Công đoàn KCN Quảng Ngãi tặng quà").as_deref(),
+            Some("Công đoàn KCN Quảng Ngãi")
         );
     }
 
