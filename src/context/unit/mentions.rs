@@ -422,7 +422,7 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
     // `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố`: a name counted by
     // a number is many organisations of a kind, none of them acting.
-    if i > cs && words[i - 1].digit {
+    if counted(words, cs, i) {
         return Role::Counted;
     }
     if after_cua && has(Cue::Award, j) {
@@ -470,12 +470,40 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
 }
 
-/// `được` (passive: receives from), folded like the text's words.
-static DUOC: LazyLock<String> = LazyLock::new(|| {
-    let mut w = Vec::new();
-    scan("được", 0.."được".len(), &mut w);
-    w.first().map(|w| w.fold.clone()).unwrap_or_default()
+/// Whether a number counts the name at word `i` (`61/63 LĐLĐ tỉnh`),
+/// not a date or year before a subject (`Năm 2023 LĐLĐ tỉnh đã …`,
+/// `Ngày 12/6 Công đoàn ngành tổ chức`).
+fn counted(words: &[Word], cs: usize, i: usize) -> bool {
+    if i <= cs || !words[i - 1].digit {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > cs && (words[k - 1].digit || matches!(words[k - 1].fold.as_str(), "/" | "." | "-")) {
+        k -= 1;
+    }
+    let year =
+        |w: &Word| w.fold.len() == 4 && (w.fold.starts_with("19") || w.fold.starts_with("20"));
+    let timed = k > cs && TIME_NOUNS.contains(&words[k - 1].fold);
+    !timed && !words[k..i].iter().any(year)
+}
+
+/// Nouns of time before a date or year (`năm 2023`, `ngày 12/6`).
+static TIME_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["năm", "ngày", "tháng", "quý", "đến", "từ", "kỳ"]
+        .iter()
+        .map(|t| fold_word(t))
+        .collect()
 });
+
+/// A word folded as the text's words are.
+fn fold_word(s: &str) -> String {
+    let mut w = Vec::new();
+    scan(s, 0..s.len(), &mut w);
+    w.first().map(|w| w.fold.clone()).unwrap_or_default()
+}
+
+/// `được` (passive: receives from), folded like the text's words.
+static DUOC: LazyLock<String> = LazyLock::new(|| fold_word("được"));
 
 /// Whether a giving verb or an award word follows word `i` in its clause.
 fn gives_after(words: &[Word], i: usize) -> bool {

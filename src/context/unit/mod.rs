@@ -396,6 +396,14 @@ mod tests {
                     LĐLĐ tỉnh Nam Định cho biết, có 12 CĐCS thành lập. \
                     Theo số liệu của 20 Công đoàn ngành, có 300 đoàn viên mới.";
         assert_eq!(unit_at(text, "300").as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+        // A year or date before a subject counts nothing.
+        let text = "Tin tổng hợp\n\nNăm 2023 LĐLĐ tỉnh Nam Định kết nạp 900 đoàn viên. \
+                    Ngày 12/6 Hội Nông dân xã Tân Lập trao 30 suất quà.";
+        assert_eq!(unit_at(text, "900").as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+        assert_eq!(
+            unit_at(text, "30 suất").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
     }
 
     #[test]
