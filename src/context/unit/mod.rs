@@ -439,6 +439,9 @@ mod tests {
                     LĐLĐ huyện Diễn Châu trao 200 suất quà. \
                     Tại thị xã Cửa Lò, LĐLĐ thị xã phối hợp trao 150 suất quà.";
         assert_eq!(unit_at(text, "150").as_deref(), Some("LĐLĐ thị xã Cửa Lò"));
+        // `TP` and `thành phố` are one admin word.
+        let text = "Tin tổng hợp\n\nTại thành phố Vinh, UBND TP đã trao 300 suất quà.";
+        assert_eq!(unit_at(text, "300").as_deref(), Some("UBND TP Vinh"));
         // heldout h07: a sector of the territory, `Ngành giáo dục huyện`.
         let text = "Huyện Thanh Oai tổng kết năm học\n\n\
                     Ngành giáo dục huyện đặt mục tiêu có 80% trường đạt chuẩn.";

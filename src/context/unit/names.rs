@@ -177,7 +177,12 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     let key = if admin.is_empty() {
         admin_key(&words[i..k])
     } else {
-        fold_words(&admin).replace("thanh pho", "tp")
+        let key = fold_words(&admin);
+        if key == *THANH_PHO {
+            "tp".to_string()
+        } else {
+            key
+        }
     };
     t.span = Some((key, k, end));
     let next = words.get(end)?;
@@ -234,19 +239,7 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
         if let Some((m, lv)) = admin_at(words, k) {
-            k += m;
-            if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
-                k += 1;
-            }
-            t.level = Some(lv);
-            let admin = admin_key(&words[k - m..k]);
-            let end = admin_place(words, k, shout, t);
-            (t.open, t.span) = if end > k {
-                (None, Some((admin, k, end)))
-            } else {
-                (Some(admin), t.span.take())
-            };
-            k = end;
+            k = admin_tail(words, k, m, lv, shout, t);
             continue;
         }
         // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
@@ -321,6 +314,24 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
     k
 }
 
+/// An admin word of `m` words at `k` and its place, read into `t`; where
+/// they end. Without a place the name is open (`UBND huyện`).
+fn admin_tail(words: &[Word], mut k: usize, m: usize, lv: u8, shout: bool, t: &mut Tail) -> usize {
+    let admin = admin_key(&words[k..k + m]);
+    k += m;
+    if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
+        k += 1;
+    }
+    t.level = Some(lv);
+    let end = admin_place(words, k, shout, t);
+    (t.open, t.span) = if end > k {
+        (None, Some((admin, k, end)))
+    } else {
+        (Some(admin), t.span.take())
+    };
+    end
+}
+
 /// The place after an admin word at `k`: a gazetteer name, a district's
 /// number (`quận 8`), or a capitalised run (communes the gazetteer lacks).
 fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
@@ -343,8 +354,17 @@ fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
 
 /// An admin word as a key: folded, `thành phố` as `tp`.
 fn admin_key(words: &[Word]) -> String {
-    place_key(words).replace("thanh pho", "tp")
+    let key = place_key(words);
+    if key == *THANH_PHO {
+        "tp".to_string()
+    } else {
+        key
+    }
 }
+
+/// `thành phố` folded, written `TP` too.
+static THANH_PHO: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| fold_words("thành phố"));
 
 /// A gazetteer's admin word (`huyện`) folded like a word of the text.
 fn fold_words(s: &str) -> String {
