@@ -439,6 +439,13 @@ mod tests {
                     LĐLĐ huyện Diễn Châu trao 200 suất quà. \
                     Tại thị xã Cửa Lò, LĐLĐ thị xã phối hợp trao 150 suất quà.";
         assert_eq!(unit_at(text, "150").as_deref(), Some("LĐLĐ thị xã Cửa Lò"));
+        // A headline's or dateline's place is the document's.
+        let text = "Quảng Ninh: 95% dân số tham gia BHYT\n\n\
+                    Theo BHXH tỉnh, toàn tỉnh có 1.250.000 người tham gia BHYT.";
+        assert_eq!(
+            unit_at(text, "1.250.000").as_deref(),
+            Some("BHXH tỉnh Quảng Ninh")
+        );
         // `TP` and `thành phố` are one admin word.
         let text = "Tin tổng hợp\n\nTại thành phố Vinh, UBND TP đã trao 300 suất quà.";
         assert_eq!(unit_at(text, "300").as_deref(), Some("UBND TP Vinh"));

@@ -378,8 +378,24 @@ fn fold_words(s: &str) -> String {
 
 /// A place named after its admin word at word `i` (`Tại thị xã Cửa Lò,
 /// LĐLĐ thị xã …`): the admin key and the place's words `[start, end)`.
+///
+/// A gazetteer place opening a headline or dateline (`Quảng Ninh: …`,
+/// `Hà Tĩnh, 10/7/2024 - …`) is the document's place, keyed by the
+/// gazetteer's admin word.
 pub fn place_at(words: &[Word], i: usize, shout: bool) -> Option<(String, usize, usize)> {
-    let (m, _) = admin_at(words, i)?;
+    let Some((m, _)) = admin_at(words, i) else {
+        let (n, p) = GAZETTEER.at(words, i).filter(|_| i == 0 && words[0].cap)?;
+        let opens = words
+            .get(n)
+            .is_some_and(|w| matches!(w.fold.as_str(), ":" | "," | "-" | "–"));
+        let key = fold_words(p.admin);
+        let key = if key == *THANH_PHO {
+            "tp".to_string()
+        } else {
+            key
+        };
+        return opens.then_some((key, 0, n));
+    };
     let mut t = Tail::default();
     let end = admin_place(words, i + m, shout, &mut t);
     (end > i + m).then(|| (admin_key(&words[i..i + m]), i + m, end))
