@@ -7,7 +7,9 @@
 //! (`Bằng khen của UBND tỉnh`), a receiver (`cho Công đoàn Công ty ABC`)
 //! or a partner (`phối hợp với Hội NCT`). Short forms (`LĐLĐ quận`) and
 //! collective phrases (`toàn tỉnh`, `các cấp hội`) stand for the
-//! document's organisation ([`document`]); a claim takes the unit
+//! document's organisation ([`document`]); a short form no full name
+//! stands for takes the place the document names after the same admin
+//! word (`UBND huyện` → `UBND huyện Tam Nông`). A claim takes the unit
 //! [`attribution`] finds for it.
 
 mod attribution;
