@@ -430,7 +430,17 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
     // `12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen`: the
     // agent of a passive giving (`được X tặng`, `được X trao`) gives.
-    if j > cs && words[j - 1].fold == *DUOC && gives_after(words, i) {
+    let mut a = marks.len();
+    while a > 0
+        && matches!(
+            marks[a - 1].2,
+            Mark::Cue(Cue::Title) | Mark::Organ | Mark::TitleHead
+        )
+    {
+        a -= 1;
+    }
+    let agent = marks.get(a).map_or(i, |m| m.0);
+    if agent > cs && words[agent - 1].fold == *DUOC && gives_after(words, i) {
         return Role::Giver;
     }
     // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
@@ -650,7 +660,15 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             (None, Some(_)) => (Some(r.written.clone()), subject),
             (None, None) => (None, false),
         };
-        if let Some(n) = &r.name {
+        // A bare head or short form after stands for an organisation
+        // that acted, not one that gave, received or partnered (`… được
+        // Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Năm 2024, Hội
+        // phấn đấu …` is the document's Hội).
+        let bystander = matches!(
+            r.role,
+            Role::Giver | Role::Receiver | Role::Partner | Role::Counted
+        );
+        if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
             ix.saw(idx, n);
         }
         places.saw(r);

@@ -559,4 +559,26 @@ mod tests {
                     UBND huyện Tam Nông thu 168 tỷ đồng, đạt 105,6% dự toán HĐND huyện giao, tăng 9%.";
         assert_eq!(unit_at(text, "9%").as_deref(), Some("UBND huyện Tam Nông"));
     }
+
+    #[test]
+    fn a_bare_head_after_a_giver_stands_for_the_acting_organisation() {
+        // A central body before the giver (`được Trung ương Hội … tặng`),
+        // and `Hội` after it is the document's association, not the giver.
+        let text = "Hội Nông dân tỉnh Hòa Bình tổng kết\n\n\
+                    Năm 2023, Hội Nông dân tỉnh Hòa Bình tổ chức 45 lớp tập huấn. \
+                    Dịp này, 20 tập thể được Trung ương Hội Nông dân Việt Nam tặng Bằng khen. \
+                    Năm 2024, Hội phấn đấu kết nạp 3.000 hội viên mới.";
+        assert_eq!(
+            unit_at(text, "20 tập thể").as_deref(),
+            Some("Hội Nông dân Việt Nam")
+        );
+        assert_eq!(
+            unit_at(text, "3.000").as_deref(),
+            Some("Hội Nông dân tỉnh Hòa Bình")
+        );
+        let text = "LĐLĐ huyện Ba Vì tổng kết\n\n\
+                    LĐLĐ huyện Ba Vì có 120 CĐCS; 3 tập thể nhận Bằng khen của LĐLĐ thành phố Hà Nội. \
+                    LĐLĐ huyện đã kết nạp 800 đoàn viên.";
+        assert_eq!(unit_at(text, "800").as_deref(), Some("LĐLĐ huyện Ba Vì"));
+    }
 }
