@@ -150,3 +150,24 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
         }
     }
 }
+
+/// A base union (`các CĐCS kết nạp 615 đoàn viên`) in the report of the
+/// union directly above the base (a district's federation, a sector's,
+/// zone's or corporation's union) reports that union's figures: it is
+/// not the unit, the document's organisation is. Under a province's
+/// federation the tiers report their own (`các công đoàn cơ sở tặng
+/// 1.011 suất quà` beside the province's own gifts).
+pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
+    let Some(u) = unit.filter(|u| !u.tier && !u.collective) else {
+        return;
+    };
+    let direct = u.level == Some(2) || u.family == "congdoan" && u.level.is_some_and(|l| l < 3);
+    if !direct {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.tier && m.group == u.group) {
+        if m.level == Some(3) {
+            m.eligible = false;
+        }
+    }
+}

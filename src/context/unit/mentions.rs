@@ -2,10 +2,11 @@
 //! clause, and short forms resolved to the fuller names they stand for.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use super::names::{parse, shouting, territory, Form, Name};
+use super::names::{parse, place_at, shouting, territory, Form, Name};
 use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
-use super::words::{Word, Words, CUA, VA};
+use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::segment::Sentence;
 
@@ -29,6 +30,8 @@ pub enum Role {
     /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
     /// organisation; the person acts.
     Affiliation,
+    /// `của 61/63 LĐLĐ tỉnh`: organisations of a kind counted, none acting.
+    Counted,
     /// Anything else (`Phó Chủ tịch LĐLĐ tỉnh`, `Đại hội Công đoàn quận`).
     Other,
 }
@@ -45,6 +48,9 @@ struct Raw {
     /// Named inside another name (`Công đoàn cơ sở Công ty X`): there
     /// for an anaphor (`Đây là doanh nghiệp …`) to find, no unit itself.
     inner: bool,
+    /// A place it names after an admin word: the admin key and the place
+    /// as written (`huyện`, `Tam Nông`), for short forms to complete.
+    place: Option<(String, String)>,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -58,7 +64,15 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
             sentence_names(text, words, si, &mut learned, &mut raws);
         }
     });
-    resolve(raws)
+    // A headline: a first paragraph of one sentence that ends without a
+    // full stop, with more paragraphs after it.
+    let headline = match sentences {
+        [h, next, ..] if h.paragraph != next.paragraph => {
+            usize::from(!text[h.start..h.end].trim_end().ends_with('.'))
+        }
+        _ => 0,
+    };
+    resolve(raws, headline)
 }
 
 thread_local! {
@@ -89,6 +103,7 @@ fn sentence_names(
             cx.head_name(i, learned, out)
                 .or_else(|| cx.territory_name(i, out))
                 .or_else(|| cx.collective(i, out))
+                .or_else(|| cx.place(i, out))
         } else {
             None
         };
@@ -121,6 +136,7 @@ impl Cx<'_> {
             sentence: self.si,
             role,
             inner: false,
+            place: None,
         }
     }
 
@@ -171,9 +187,20 @@ impl Cx<'_> {
         if !admin.is_empty() {
             r.written = format!("{admin} {}", r.written);
         }
+        r.place = place_of(self.text, words, &m);
         r.name = Some(m);
         out.push(r);
         Some(end)
+    }
+
+    /// A place after its admin word at word `i` that is no name's
+    /// (`Tại thị xã Cửa Lò, …`), pushed for short forms to complete.
+    fn place(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let (admin, a, b) = place_at(self.words, i, self.shout)?;
+        let mut r = self.raw(i, b, Role::Other);
+        r.place = Some((admin, written(self.text, &self.words[a..b])));
+        out.push(r);
+        Some(b)
     }
 
     /// A collective phrase at word `i`, pushed.
@@ -184,6 +211,12 @@ impl Cx<'_> {
         out.push(r);
         Some(i + n)
     }
+}
+
+/// The admin key and written place a name ends with.
+fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {
+    let (admin, a, b) = m.place.as_ref()?;
+    Some((admin.clone(), written(text, words.get(*a..*b)?)))
 }
 
 /// Whether `Đây là` or `của` stands right before word `i`.
@@ -209,7 +242,14 @@ fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
 
 /// Pushes a parsed name, and the organisation named inside it.
 fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
-    let role = role_of(words, m.start);
+    // `đạt 99,1% kế hoạch BHXH tỉnh giao`: the organisation that set a
+    // plan (`X giao`) is the plan's, not the one reporting against it.
+    let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
+    let role = if assigns {
+        Role::Partner
+    } else {
+        role_of(words, m.start)
+    };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -221,7 +261,9 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     }
     let inner = m.inner.clone();
     out.push(Raw {
-        written: written(text, &words[m.start..m.end]),
+        place: place_of(text, words, &m),
+        written: abbreviated(text, words, &m)
+            .unwrap_or_else(|| written(text, &words[m.start..m.end])),
         at: words[m.start].span.start,
         name: Some(m),
         collective: None,
@@ -238,8 +280,34 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             sentence: si,
             role: Role::Other,
             inner: true,
+            place: None,
         });
     }
+}
+
+/// A name whose head the text abbreviates in parentheses, written with
+/// the abbreviation it goes by (`Bảo hiểm xã hội (BHXH) tỉnh Nghệ An` is
+/// `BHXH tỉnh Nghệ An`, as the text calls it after).
+fn abbreviated(text: &str, words: &[Word], m: &Name) -> Option<String> {
+    m.abbr.as_ref()?;
+    let open = (m.start..m.end).find(|&k| words[k].fold == "(")?;
+    let abbr = words.get(open + 1)?;
+    // Only an abbreviation of the whole head (`BHXH`, not `NCT` of `Hội
+    // Người cao tuổi (NCT)`): its letters are the head words' initials.
+    let initials: String = words[m.start..open]
+        .iter()
+        .filter_map(|w| w.fold.chars().next())
+        .collect();
+    if initials != abbr.fold {
+        return None;
+    }
+    let rest = written(text, words.get(open + 3..m.end)?);
+    let abbr = &text[abbr.span.clone()];
+    Some(if rest.is_empty() {
+        abbr.to_string()
+    } else {
+        format!("{abbr} {rest}")
+    })
 }
 
 /// The words as written, single-spaced, without a parenthesised
@@ -254,7 +322,11 @@ fn written(text: &str, words: &[Word]) -> String {
             k += 3;
             continue;
         }
-        if prev_end.is_some_and(|e| e < w.span.start) {
+        // A hyphen joined to the word before joins the word after too,
+        // across a line break (`GD-\nĐT` is `GD-ĐT`).
+        let joined =
+            out.ends_with('-') && k >= 2 && words[k - 2].span.end == words[k - 1].span.start;
+        if prev_end.is_some_and(|e| e < w.span.start) && !joined {
             out.push(' ');
         }
         out.push_str(&text[w.span.clone()]);
@@ -345,7 +417,27 @@ fn role_of(words: &[Word], i: usize) -> Role {
     if has(Cue::Receiver, i) {
         return Role::Receiver;
     }
+    // `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố`: a name counted by
+    // a number is many organisations of a kind, none of them acting.
+    if counted(words, cs, i) {
+        return Role::Counted;
+    }
     if after_cua && has(Cue::Award, j) {
+        return Role::Giver;
+    }
+    // `12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen`: the
+    // agent of a passive giving (`được X tặng`, `được X trao`) gives.
+    let mut a = marks.len();
+    while a > 0
+        && matches!(
+            marks[a - 1].2,
+            Mark::Cue(Cue::Title) | Mark::Organ | Mark::TitleHead
+        )
+    {
+        a -= 1;
+    }
+    let agent = marks.get(a).map_or(i, |m| m.0);
+    if agent > cs && words[agent - 1].fold == *DUOC && gives_after(words, i) {
         return Role::Giver;
     }
     // `Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể`: a titled
@@ -384,6 +476,41 @@ fn role_of(words: &[Word], i: usize) -> Role {
         Role::Other
     }
 }
+
+/// Whether a number counts the name at word `i` (`61/63 LĐLĐ tỉnh`),
+/// not a date or year before a subject (`Năm 2023 LĐLĐ tỉnh đã …`,
+/// `Ngày 12/6 Công đoàn ngành tổ chức`).
+fn counted(words: &[Word], cs: usize, i: usize) -> bool {
+    if i <= cs || !words[i - 1].digit {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > cs && (words[k - 1].digit || matches!(words[k - 1].fold.as_str(), "/" | "." | "-")) {
+        k -= 1;
+    }
+    let year =
+        |w: &Word| w.fold.len() == 4 && (w.fold.starts_with("19") || w.fold.starts_with("20"));
+    let timed = k > cs && TIME_NOUNS.contains(&words[k - 1].fold);
+    !timed && !words[k..i].iter().any(year)
+}
+
+/// Nouns of time before a date or year (`năm 2023`, `ngày 12/6`).
+static TIME_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["năm", "ngày", "tháng", "quý", "đến", "từ", "kỳ"]
+        .iter()
+        .map(|t| fold_word(t))
+        .collect()
+});
+
+/// A word folded as the text's words are.
+fn fold_word(s: &str) -> String {
+    let mut w = Vec::new();
+    scan(s, 0..s.len(), &mut w);
+    w.first().map(|w| w.fold.clone()).unwrap_or_default()
+}
+
+/// `được` (passive: receives from), folded like the text's words.
+static DUOC: LazyLock<String> = LazyLock::new(|| fold_word("được"));
 
 /// Whether a giving verb or an award word follows word `i` in its clause.
 fn gives_after(words: &[Word], i: usize) -> bool {
@@ -452,14 +579,26 @@ impl<'a> FullIndex<'a> {
 /// Resolves short forms, bare heads and anaphors to the fuller names of
 /// the document they stand for, and says which names may stand for a
 /// claim's unit.
-fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
-    // The fullest written form of each identity.
-    let mut fullest: HashMap<&str, &str> = HashMap::new();
+fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
+    // The fullest written form of each identity. A name under its
+    // family's own head (`LĐLĐ huyện Lục Nam`) is preferred to one under
+    // another head (`Công đoàn huyện Lục Nam`); then the body's form to
+    // the headline's, which editors reword (`Công đoàn ngành Y tế tỉnh
+    // Thanh Hóa tổng kết` over the lead's `Công đoàn ngành Y tế Thanh
+    // Hóa tổ chức`); then the longer.
+    let mut fullest: HashMap<&str, (&str, (bool, bool, usize))> = HashMap::new();
     for r in &raws {
         if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
-            let e = fullest.entry(n.key.as_str()).or_insert(r.written.as_str());
-            if n.own_head && r.written.chars().count() > e.chars().count() {
-                *e = r.written.as_str();
+            let rank = (
+                n.own_head,
+                r.sentence >= headline,
+                r.written.chars().count(),
+            );
+            let e = fullest
+                .entry(n.key.as_str())
+                .or_insert((r.written.as_str(), rank));
+            if rank > e.1 {
+                *e = (r.written.as_str(), rank);
             }
         }
     }
@@ -469,23 +608,35 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
         Some(
             fullest
                 .get(n.key.as_str())
-                .copied()
-                .unwrap_or(&r.written)
+                .map_or(r.written.as_str(), |e| e.0)
                 .to_string(),
         )
     };
     let mut ix = FullIndex::first_of(&raws);
+    let mut places = Places::first_of(&raws);
     let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
     for (idx, r) in raws.iter().enumerate() {
-        let acting =
-            !r.inner && !matches!(r.role, Role::Receiver | Role::Partner | Role::Affiliation);
+        let acting = !r.inner
+            && !matches!(
+                r.role,
+                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
+            );
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let (name, eligible) = match (&r.name, r.collective) {
             (Some(n), _) => match n.form {
-                Form::Full => (full_name(idx), acting),
+                Form::Full => {
+                    let name = full_name(idx).map(|f| places.complete(n, &f).unwrap_or(f));
+                    (name, acting)
+                }
                 Form::Short => {
-                    let found = ix.find((n.family, n.level));
-                    (found.and_then(full_name).or_else(|| full_name(idx)), acting)
+                    let found = ix
+                        .find((n.family, n.level))
+                        .filter(|&f| same_admin(&raws[f], n));
+                    let name = found
+                        .and_then(full_name)
+                        .or_else(|| places.complete(n, &r.written))
+                        .or_else(|| full_name(idx));
+                    (name, acting)
                 }
                 Form::Bare => {
                     let found = ix
@@ -506,13 +657,66 @@ fn resolve(raws: Vec<Raw>) -> Vec<Mention> {
             (None, Some(_)) => (Some(r.written.clone()), subject),
             (None, None) => (None, false),
         };
-        if let Some(n) = &r.name {
+        // A bare head or short form after stands for an organisation
+        // that acted, not one that gave, received or partnered (`… được
+        // Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Năm 2024, Hội
+        // phấn đấu …` is the document's Hội).
+        let bystander = matches!(
+            r.role,
+            Role::Giver | Role::Receiver | Role::Partner | Role::Counted
+        );
+        if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
             ix.saw(idx, n);
         }
+        places.saw(r);
         let Some(name) = name else { continue };
         out.push(mention(r, name, eligible));
     }
     out
+}
+
+/// The places a document names after an admin word, by the admin word:
+/// the last seen so far and the first of the document.
+#[derive(Default)]
+struct Places<'a> {
+    last: HashMap<&'a str, &'a str>,
+    first: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Places<'a> {
+    fn first_of(raws: &'a [Raw]) -> Self {
+        let mut p = Places::default();
+        for (admin, place) in raws.iter().filter_map(|r| r.place.as_ref()) {
+            p.first.entry(admin.as_str()).or_insert(place.as_str());
+        }
+        p
+    }
+
+    fn saw(&mut self, r: &'a Raw) {
+        if let Some((admin, place)) = &r.place {
+            self.last.insert(admin.as_str(), place.as_str());
+        }
+    }
+
+    /// A name ending on an admin word with no place (`UBND huyện`,
+    /// `Ngành giáo dục huyện`) completed with the place the document
+    /// names after that admin word: the nearest before, else its first
+    /// (`Tại thị xã Cửa Lò, LĐLĐ thị xã …` is `LĐLĐ thị xã Cửa Lò`).
+    fn complete(&self, n: &Name, written: &str) -> Option<String> {
+        let admin = n.open.as_deref()?;
+        let place = self.last.get(admin).or_else(|| self.first.get(admin))?;
+        Some(format!("{written} {place}"))
+    }
+}
+
+/// Whether a full name may stand for a short form by their admin words:
+/// `LĐLĐ thị xã` is not `LĐLĐ huyện Diễn Châu`, though both are districts.
+fn same_admin(full: &Raw, short: &Name) -> bool {
+    let theirs = full.name.as_ref().and_then(|n| n.place.as_ref());
+    match (theirs, short.open.as_deref()) {
+        (Some((a, _, _)), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// The mention a resolved name makes.

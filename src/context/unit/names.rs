@@ -58,6 +58,11 @@ pub struct Name {
     /// Written with its family's own head: `Công đoàn quận Cẩm Lệ` names
     /// the federation but is not the federation's name to print.
     pub own_head: bool,
+    /// The admin word it ends on with no place after it (`UBND huyện`,
+    /// `Ngành giáo dục huyện`), folded: the place is the document's.
+    pub open: Option<String>,
+    /// An admin word and the words `[start, end)` of the place after it.
+    pub place: Option<(String, usize, usize)>,
 }
 
 /// Whether the words of a sentence are all capitals (a shouted headline):
@@ -95,6 +100,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
         Takes::Tier => Form::Tier,
+        // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
+        // sector stands for the document's (`Công đoàn ngành Y tế`).
+        Takes::Sector if head.group == "union" => Form::Bare,
         Takes::Sector | Takes::Organ => return None,
         _ if t.level.is_some() => Form::Short,
         // `Công đoàn`, `Hội` alone stand for the document's union or
@@ -106,10 +114,16 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         _ => Form::Bare,
     };
     // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
-    let family = if head.family == "congdoan" && !t.named && t.level.is_some() {
-        "ldld"
-    } else {
-        head.family
+    // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
+    // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
+    // Tổng công ty`, is above the base).
+    let company = t.inner.as_ref().is_some_and(|m| {
+        m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
+    });
+    let family = match head.family {
+        "congdoan" if !t.named && t.level.is_some() => "ldld",
+        "congdoan" if company => "cdcs",
+        f => f,
     };
     let place = t.place.clone().unwrap_or_else(|| match t.level {
         Some(l) if form != Form::Full => format!("@{l}"),
@@ -124,13 +138,20 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         form,
         // Only full names and short forms are looked up by identity.
         key: if matches!(form, Form::Full | Form::Short) {
-            format!("{}|{}|{}", family, canonical(&t.words.join(" ")), place)
+            format!(
+                "{}|{}|{}",
+                family,
+                name_key(&canonical(&t.words.join(" "))),
+                place
+            )
         } else {
             String::new()
         },
         abbr,
         inner: t.inner,
         own_head: family == head.family,
+        open: t.open.clone(),
+        place: t.span.clone(),
     })
 }
 
@@ -152,7 +173,18 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     };
     let mut t = Tail::default();
     let end = admin_place(words, k, shout, &mut t);
-    let place = t.place?;
+    let place = t.place.clone()?;
+    let key = if admin.is_empty() {
+        admin_key(&words[i..k])
+    } else {
+        let key = fold_words(&admin);
+        if key == *THANH_PHO {
+            "tp".to_string()
+        } else {
+            key
+        }
+    };
+    t.span = Some((key, k, end));
     let next = words.get(end)?;
     if next.punct || next.cap {
         return None;
@@ -168,8 +200,17 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         abbr: None,
         inner: None,
         own_head: true,
+        open: None,
+        place: t.span.clone(),
     };
     Some((name, admin))
+}
+
+/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`
+/// and `GD-` broken at a line end before `ĐT` are one name.
+fn name_key(words: &str) -> String {
+    let joined = words.replace('-', " ");
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What the words after a head add.
@@ -180,6 +221,10 @@ struct Tail {
     named: bool,
     words: Vec<String>,
     inner: Option<Box<Name>>,
+    /// See [`Name::open`].
+    open: Option<String>,
+    /// See [`Name::place`].
+    span: Option<(String, usize, usize)>,
 }
 
 /// `(LĐLĐ)` at word `k`: the abbreviation, folded.
@@ -194,12 +239,7 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
         if let Some((m, lv)) = admin_at(words, k) {
-            k += m;
-            if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
-                k += 1;
-            }
-            t.level = Some(lv);
-            k = admin_place(words, k, shout, t);
+            k = admin_tail(words, k, m, lv, shout, t);
             continue;
         }
         // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
@@ -217,12 +257,24 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
                 .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
             t.named = true;
             k += m;
+            // A zone's own name follows it (`Khu kinh tế Đông Nam Nghệ
+            // An`, `KCN Việt Nam - Singapore`), up to a place.
+            let place = GAZETTEER.at(words, k).is_some();
+            let n = if shout || place {
+                0
+            } else {
+                proper_name(words, k)
+            };
+            t.words
+                .extend(words[k..k + n].iter().map(|w| w.fold.clone()));
+            k += n;
             continue;
         }
         if let Some((m, p)) = GAZETTEER.at(words, k) {
             if words[k].cap && !words[k].digit {
                 t.place = Some(place_key(&words[k..k + m]));
                 t.level = Some(p.level);
+                t.open = None;
                 k += m;
                 continue;
             }
@@ -262,6 +314,24 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
     k
 }
 
+/// An admin word of `m` words at `k` and its place, read into `t`; where
+/// they end. Without a place the name is open (`UBND huyện`).
+fn admin_tail(words: &[Word], mut k: usize, m: usize, lv: u8, shout: bool, t: &mut Tail) -> usize {
+    let admin = admin_key(&words[k..k + m]);
+    k += m;
+    if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
+        k += 1;
+    }
+    t.level = Some(lv);
+    let end = admin_place(words, k, shout, t);
+    (t.open, t.span) = if end > k {
+        (None, Some((admin, k, end)))
+    } else {
+        (Some(admin), t.span.take())
+    };
+    end
+}
+
 /// The place after an admin word at `k`: a gazetteer name, a district's
 /// number (`quận 8`), or a capitalised run (communes the gazetteer lacks).
 fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
@@ -280,6 +350,55 @@ fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
         t.place = Some(place_key(&words[k..k + m]));
     }
     k + m
+}
+
+/// An admin word as a key: folded, `thành phố` as `tp`.
+fn admin_key(words: &[Word]) -> String {
+    let key = place_key(words);
+    if key == *THANH_PHO {
+        "tp".to_string()
+    } else {
+        key
+    }
+}
+
+/// `thành phố` folded, written `TP` too.
+static THANH_PHO: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| fold_words("thành phố"));
+
+/// A gazetteer's admin word (`huyện`) folded like a word of the text.
+fn fold_words(s: &str) -> String {
+    let mut w = Vec::new();
+    super::words::scan(s, 0..s.len(), &mut w);
+    w.iter()
+        .map(|w| w.fold.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A place named after its admin word at word `i` (`Tại thị xã Cửa Lò,
+/// LĐLĐ thị xã …`): the admin key and the place's words `[start, end)`.
+///
+/// A gazetteer place opening a headline or dateline (`Quảng Ninh: …`,
+/// `Hà Tĩnh, 10/7/2024 - …`) is the document's place, keyed by the
+/// gazetteer's admin word.
+pub fn place_at(words: &[Word], i: usize, shout: bool) -> Option<(String, usize, usize)> {
+    let Some((m, _)) = admin_at(words, i) else {
+        let (n, p) = GAZETTEER.at(words, i).filter(|_| i == 0 && words[0].cap)?;
+        let opens = words
+            .get(n)
+            .is_some_and(|w| matches!(w.fold.as_str(), ":" | "," | "-" | "–"));
+        let key = fold_words(p.admin);
+        let key = if key == *THANH_PHO {
+            "tp".to_string()
+        } else {
+            key
+        };
+        return opens.then_some((key, 0, n));
+    };
+    let mut t = Tail::default();
+    let end = admin_place(words, i + m, shout, &mut t);
+    (end > i + m).then(|| (admin_key(&words[i..i + m]), i + m, end))
 }
 
 fn place_key(words: &[Word]) -> String {
@@ -333,7 +452,8 @@ fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
 /// the first small word (`Công ty TNHH Hạo Lâm được thành lập`).
 fn proper_name(words: &[Word], k: usize) -> usize {
     let (mut j, mut good) = (k, k);
-    let titled = |w: &Word| w.cap && !w.upper && !w.punct;
+    // A one-letter capital is a word's first syllable too (`ngành Y tế`).
+    let titled = |w: &Word| w.cap && (!w.upper || w.span.len() == 1) && !w.punct;
     while j < words.len() && j - k < 12 {
         let w = &words[j];
         let next_cap = words.get(j + 1).is_some_and(|n| n.cap && !n.punct);
@@ -384,8 +504,12 @@ fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
     if place_next {
         return j - k;
     }
-    if head.takes == Takes::Sector && head.group == "union" {
-        return (j - k).min(2);
+    // A union's sector may stand alone when it ends the phrase (`của
+    // Công đoàn ngành giáo dục.`); small words going on into the clause
+    // are its verb (`Công đoàn ngành hiện có 68 CĐCS`), not a sector.
+    let ends = words.get(j).is_none_or(|w| w.punct);
+    if head.takes == Takes::Sector && head.group == "union" && j - k <= 2 && ends {
+        return j - k;
     }
     0
 }
@@ -446,6 +570,23 @@ mod tests {
         assert_eq!(
             name_of("Hội LHPN phường Tân Mai Chủ tịch Lê Thị B").as_deref(),
             Some("Hội LHPN phường Tân Mai")
+        );
+    }
+
+    #[test]
+    fn a_zone_takes_its_own_name() {
+        // heldout: `Công đoàn Khu kinh tế Đông Nam Nghệ An` was cut after the zone.
+        assert_eq!(
+            name_of("Công đoàn Khu kinh tế Đông Nam Nghệ An tổ chức").as_deref(),
+            Some("Công đoàn Khu kinh tế Đông Nam Nghệ An")
+        );
+        assert_eq!(
+            name_of("Công đoàn KCN Tân Bình tặng 50 suất quà").as_deref(),
+            Some("Công đoàn KCN Tân Bình")
+        );
+        assert_eq!(
+            name_of("Công đoàn KCN Quảng Ngãi tặng quà").as_deref(),
+            Some("Công đoàn KCN Quảng Ngãi")
         );
     }
 
