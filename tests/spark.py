@@ -102,8 +102,10 @@ def main():
     single = subprocess.run(
         [str(binary), "extract", "--input", "jsonl", "--format", "jsonl", str(jsonl)],
         capture_output=True, text=True)
-    if single.returncode != 1 or "not a JSON object" not in single.stderr:
-        fail(f"the single run should report the bad line and exit 1; "
+    # SPEC §4: an input that cannot be read exits 2, the others still
+    # processed and written.
+    if single.returncode != 2 or "not a JSON object" not in single.stderr:
+        fail(f"the single run should report the bad line and exit 2; "
              f"exit {single.returncode}, stderr {single.stderr!r}")
     want = single.stdout.splitlines()
 
