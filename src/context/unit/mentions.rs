@@ -7,6 +7,7 @@ use super::names::{parse, shouting, territory, Form, Name};
 use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
 use super::words::{Word, Words, CUA, VA};
 use super::Mention;
+use crate::lexicon::WordHash;
 use crate::segment::Sentence;
 
 /// The part an organisation's name plays in its clause.
@@ -51,7 +52,7 @@ struct Raw {
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut learned: HashMap<String, &'static Head> = HashMap::new();
+    let mut learned: HashMap<String, &'static Head, WordHash> = HashMap::default();
     WORDS.with_borrow_mut(|words| {
         for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
             let words = words.scan(text, s.start..s.end);
@@ -74,7 +75,7 @@ fn sentence_names(
     text: &str,
     words: &[Word],
     si: usize,
-    learned: &mut HashMap<String, &'static Head>,
+    learned: &mut HashMap<String, &'static Head, WordHash>,
     out: &mut Vec<Raw>,
 ) {
     let cx = Cx {
@@ -98,7 +99,7 @@ fn sentence_names(
 
 /// Whether a name can start at word `w`: most words start none, and one
 /// look-up rules them out.
-fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
+fn can_start(w: &Word, learned: &HashMap<String, &'static Head, WordHash>) -> bool {
     w.starter || !learned.is_empty() && learned.contains_key(&w.fold)
 }
 
@@ -128,7 +129,7 @@ impl Cx<'_> {
     fn head_name(
         &self,
         i: usize,
-        learned: &mut HashMap<String, &'static Head>,
+        learned: &mut HashMap<String, &'static Head, WordHash>,
         out: &mut Vec<Raw>,
     ) -> Option<usize> {
         let words = self.words;

@@ -30,6 +30,15 @@ pub struct Word {
     /// The word lists have a name starting with this word written so (see
     /// [`tables::may_start`]).
     pub starter: bool,
+    /// [`fold_key`] of the folded form, for the phrase tables' quick
+    /// "no phrase starts so" (see [`Phrases::at`]).
+    pub key: u64,
+}
+
+/// The hash of a folded form that [`Word::key`] keeps.
+fn fold_key(fold: &str) -> u64 {
+    use std::hash::BuildHasher;
+    WordHash.hash_one(fold)
 }
 
 /// The five Vietnamese tone marks as combining characters (grave, acute,
@@ -184,6 +193,7 @@ struct Folded {
     cap: bool,
     upper: bool,
     starter: bool,
+    key: u64,
 }
 
 /// Words beyond this many distinct spellings are not kept: running
@@ -282,6 +292,7 @@ impl Words {
         let slot = self.next_slot();
         slot.fold.clear();
         slot.fold.push(c);
+        slot.key = fold_key(&slot.fold);
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
         slot.starter = false;
@@ -298,6 +309,7 @@ impl Words {
                 punct: false,
                 digit: false,
                 starter: false,
+                key: 0,
             });
         }
         self.len += 1;
@@ -311,6 +323,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, Wor
     if let Some(f) = folds.get(w) {
         slot.fold.push_str(&f.fold);
         (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        slot.key = f.key;
         return;
     }
     fold_word(w, slot);
@@ -320,6 +333,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, Wor
         cap: slot.cap,
         upper: slot.upper,
         starter: slot.starter,
+        key: slot.key,
     };
     folds.insert(w.into(), folded);
 }
@@ -332,6 +346,7 @@ fn fold_word(w: &str, slot: &mut Word) {
     }
     (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
     slot.starter = false;
+    slot.key = fold_key(&slot.fold);
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
@@ -409,6 +424,21 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 #[derive(Debug)]
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash>,
+    /// One bit per [`FIRST_BITS`] class of first words' [`Word::key`]:
+    /// most words of a sentence start no phrase of a list, and a clear
+    /// bit says so without hashing and comparing the word again.
+    firsts: Box<[u64]>,
+}
+
+/// The number of bits in [`Phrases::firsts`]: a few times the first
+/// words of the longest list (the gazetteer's).
+const FIRST_BITS: usize = 1 << 15;
+
+/// The word and bit of [`Phrases::firsts`] for a key.
+fn first_bit(key: u64) -> (usize, u64) {
+    // The high bits: the hash's last multiply spreads into them.
+    let b = (key >> 40) as usize % FIRST_BITS;
+    (b / 64, 1 << (b % 64))
 }
 
 impl<T> Phrases<T> {
@@ -424,10 +454,13 @@ impl<T> Phrases<T> {
                     .push((words, value));
             }
         }
-        for list in by_first.values_mut() {
+        let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
+        for (first, list) in by_first.iter_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            let (at, bit) = first_bit(fold_key(first));
+            firsts[at] |= bit;
         }
-        Phrases { by_first }
+        Phrases { by_first, firsts }
     }
 
     /// The value of a one-word phrase, given folded.
@@ -443,6 +476,10 @@ impl<T> Phrases<T> {
     /// its value.
     pub fn at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
         let first = words.get(i)?;
+        let (at, bit) = first_bit(first.key);
+        if self.firsts[at] & bit == 0 {
+            return None;
+        }
         self.by_first.get(&first.fold)?.iter().find_map(|(p, v)| {
             let there = words.get(i..i + p.len())?;
             there
