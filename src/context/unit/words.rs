@@ -423,11 +423,34 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// longest that matches at a place wins.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash>,
+    /// The phrases by their first word's [`Word::key`], longest first: a
+    /// word's key is kept with its fold, so a look-up hashes nothing.
+    /// Two first words of the same key share a list; the first word is
+    /// compared like the others.
+    by_first: HashMap<u64, Vec<Phrase<T>>, WordHash>,
     /// One bit per [`FIRST_BITS`] class of first words' [`Word::key`]:
     /// most words of a sentence start no phrase of a list, and a clear
-    /// bit says so without hashing and comparing the word again.
+    /// bit says so without a probe of the map.
     firsts: Box<[u64]>,
+}
+
+/// A phrase of a [`Phrases`] table: its folded words with their keys.
+#[derive(Debug)]
+struct Phrase<T> {
+    words: Vec<(u64, String)>,
+    value: T,
+}
+
+impl<T> Phrase<T> {
+    /// Whether the phrase is written at the start of `there`; keys are
+    /// compared first, as most candidates differ in them.
+    fn matches(&self, there: &[Word]) -> bool {
+        there.len() >= self.words.len()
+            && there
+                .iter()
+                .zip(&self.words)
+                .all(|(w, (k, f))| w.key == *k && w.fold == *f)
+    }
 }
 
 /// The number of bits in [`Phrases::firsts`]: a few times the first
@@ -444,21 +467,24 @@ fn first_bit(key: u64) -> (usize, u64) {
 impl<T> Phrases<T> {
     /// The table of `(phrase, value)` pairs.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash> = HashMap::default();
+        let mut by_first: HashMap<u64, Vec<Phrase<T>>, WordHash> = HashMap::default();
+        let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
         for (phrase, value) in entries {
-            let words = phrase_words(&phrase);
-            if let Some(first) = words.first() {
+            let words: Vec<(u64, String)> = phrase_words(&phrase)
+                .into_iter()
+                .map(|f| (fold_key(&f), f))
+                .collect();
+            if let Some(&(key, _)) = words.first() {
+                let (at, bit) = first_bit(key);
+                firsts[at] |= bit;
                 by_first
-                    .entry(first.clone())
+                    .entry(key)
                     .or_default()
-                    .push((words, value));
+                    .push(Phrase { words, value });
             }
         }
-        let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
-        for (first, list) in by_first.iter_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-            let (at, bit) = first_bit(fold_key(first));
-            firsts[at] |= bit;
+        for list in by_first.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         Phrases { by_first, firsts }
     }
@@ -466,10 +492,10 @@ impl<T> Phrases<T> {
     /// The value of a one-word phrase, given folded.
     pub fn at_word(&self, folded: &str) -> Option<&T> {
         self.by_first
-            .get(folded)?
+            .get(&fold_key(folded))?
             .iter()
-            .find(|(p, _)| p.len() == 1)
-            .map(|(_, v)| v)
+            .find(|p| matches!(&p.words[..], [(_, f)] if f == folded))
+            .map(|p| &p.value)
     }
 
     /// The longest phrase starting at `words[i]`: its length in words and
@@ -480,14 +506,12 @@ impl<T> Phrases<T> {
         if self.firsts[at] & bit == 0 {
             return None;
         }
-        self.by_first.get(&first.fold)?.iter().find_map(|(p, v)| {
-            let there = words.get(i..i + p.len())?;
-            there
-                .iter()
-                .zip(p)
-                .all(|(w, f)| w.fold == *f)
-                .then_some((p.len(), v))
-        })
+        let there = &words[i..];
+        self.by_first
+            .get(&first.key)?
+            .iter()
+            .find(|p| p.matches(there))
+            .map(|p| (p.words.len(), &p.value))
     }
 }
 
