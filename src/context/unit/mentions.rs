@@ -8,6 +8,7 @@ use super::names::{parse, place_at, shouting, territory, Form, Name};
 use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
+use crate::lexicon::WordHash;
 use crate::segment::Sentence;
 
 /// The part an organisation's name plays in its clause.
@@ -57,7 +58,7 @@ struct Raw {
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut learned: HashMap<String, &'static Head> = HashMap::new();
+    let mut learned: HashMap<String, &'static Head, WordHash> = HashMap::default();
     WORDS.with_borrow_mut(|words| {
         for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
             let words = words.scan(text, s.start..s.end);
@@ -88,7 +89,7 @@ fn sentence_names(
     text: &str,
     words: &[Word],
     si: usize,
-    learned: &mut HashMap<String, &'static Head>,
+    learned: &mut HashMap<String, &'static Head, WordHash>,
     out: &mut Vec<Raw>,
 ) {
     let cx = Cx {
@@ -113,7 +114,7 @@ fn sentence_names(
 
 /// Whether a name can start at word `w`: most words start none, and one
 /// look-up rules them out.
-fn can_start(w: &Word, learned: &HashMap<String, &'static Head>) -> bool {
+fn can_start(w: &Word, learned: &HashMap<String, &'static Head, WordHash>) -> bool {
     w.starter || !learned.is_empty() && learned.contains_key(&w.fold)
 }
 
@@ -144,7 +145,7 @@ impl Cx<'_> {
     fn head_name(
         &self,
         i: usize,
-        learned: &mut HashMap<String, &'static Head>,
+        learned: &mut HashMap<String, &'static Head, WordHash>,
         out: &mut Vec<Raw>,
     ) -> Option<usize> {
         let words = self.words;

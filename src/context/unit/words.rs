@@ -30,6 +30,15 @@ pub struct Word {
     /// The word lists have a name starting with this word written so (see
     /// [`tables::may_start`]).
     pub starter: bool,
+    /// [`fold_key`] of the folded form, for the phrase tables' quick
+    /// "no phrase starts so" (see [`Phrases::at`]).
+    pub key: u64,
+}
+
+/// The hash of a folded form that [`Word::key`] keeps.
+fn fold_key(fold: &str) -> u64 {
+    use std::hash::BuildHasher;
+    WordHash.hash_one(fold)
 }
 
 /// The five Vietnamese tone marks as combining characters (grave, acute,
@@ -184,6 +193,7 @@ struct Folded {
     cap: bool,
     upper: bool,
     starter: bool,
+    key: u64,
 }
 
 /// Words beyond this many distinct spellings are not kept: running
@@ -282,6 +292,7 @@ impl Words {
         let slot = self.next_slot();
         slot.fold.clear();
         slot.fold.push(c);
+        slot.key = fold_key(&slot.fold);
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
         slot.starter = false;
@@ -298,6 +309,7 @@ impl Words {
                 punct: false,
                 digit: false,
                 starter: false,
+                key: 0,
             });
         }
         self.len += 1;
@@ -311,6 +323,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, Wor
     if let Some(f) = folds.get(w) {
         slot.fold.push_str(&f.fold);
         (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        slot.key = f.key;
         return;
     }
     fold_word(w, slot);
@@ -320,6 +333,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Box<str>, Folded, Wor
         cap: slot.cap,
         upper: slot.upper,
         starter: slot.starter,
+        key: slot.key,
     };
     folds.insert(w.into(), folded);
 }
@@ -332,6 +346,7 @@ fn fold_word(w: &str, slot: &mut Word) {
     }
     (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
     slot.starter = false;
+    slot.key = fold_key(&slot.fold);
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
@@ -408,49 +423,95 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// longest that matches at a place wins.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash>,
+    /// The phrases by their first word's [`Word::key`], longest first: a
+    /// word's key is kept with its fold, so a look-up hashes nothing.
+    /// Two first words of the same key share a list; the first word is
+    /// compared like the others.
+    by_first: HashMap<u64, Vec<Phrase<T>>, WordHash>,
+    /// One bit per [`FIRST_BITS`] class of first words' [`Word::key`]:
+    /// most words of a sentence start no phrase of a list, and a clear
+    /// bit says so without a probe of the map.
+    firsts: Box<[u64]>,
+}
+
+/// A phrase of a [`Phrases`] table: its folded words with their keys.
+#[derive(Debug)]
+struct Phrase<T> {
+    words: Vec<(u64, String)>,
+    value: T,
+}
+
+impl<T> Phrase<T> {
+    /// Whether the phrase is written at the start of `there`; keys are
+    /// compared first, as most candidates differ in them.
+    fn matches(&self, there: &[Word]) -> bool {
+        there.len() >= self.words.len()
+            && there
+                .iter()
+                .zip(&self.words)
+                .all(|(w, (k, f))| w.key == *k && w.fold == *f)
+    }
+}
+
+/// The number of bits in [`Phrases::firsts`]: a few times the first
+/// words of the longest list (the gazetteer's).
+const FIRST_BITS: usize = 1 << 15;
+
+/// The word and bit of [`Phrases::firsts`] for a key.
+fn first_bit(key: u64) -> (usize, u64) {
+    // The high bits: the hash's last multiply spreads into them.
+    let b = (key >> 40) as usize % FIRST_BITS;
+    (b / 64, 1 << (b % 64))
 }
 
 impl<T> Phrases<T> {
     /// The table of `(phrase, value)` pairs.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>, WordHash> = HashMap::default();
+        let mut by_first: HashMap<u64, Vec<Phrase<T>>, WordHash> = HashMap::default();
+        let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
         for (phrase, value) in entries {
-            let words = phrase_words(&phrase);
-            if let Some(first) = words.first() {
+            let words: Vec<(u64, String)> = phrase_words(&phrase)
+                .into_iter()
+                .map(|f| (fold_key(&f), f))
+                .collect();
+            if let Some(&(key, _)) = words.first() {
+                let (at, bit) = first_bit(key);
+                firsts[at] |= bit;
                 by_first
-                    .entry(first.clone())
+                    .entry(key)
                     .or_default()
-                    .push((words, value));
+                    .push(Phrase { words, value });
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        Phrases { by_first }
+        Phrases { by_first, firsts }
     }
 
     /// The value of a one-word phrase, given folded.
     pub fn at_word(&self, folded: &str) -> Option<&T> {
         self.by_first
-            .get(folded)?
+            .get(&fold_key(folded))?
             .iter()
-            .find(|(p, _)| p.len() == 1)
-            .map(|(_, v)| v)
+            .find(|p| matches!(&p.words[..], [(_, f)] if f == folded))
+            .map(|p| &p.value)
     }
 
     /// The longest phrase starting at `words[i]`: its length in words and
     /// its value.
     pub fn at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
         let first = words.get(i)?;
-        self.by_first.get(&first.fold)?.iter().find_map(|(p, v)| {
-            let there = words.get(i..i + p.len())?;
-            there
-                .iter()
-                .zip(p)
-                .all(|(w, f)| w.fold == *f)
-                .then_some((p.len(), v))
-        })
+        let (at, bit) = first_bit(first.key);
+        if self.firsts[at] & bit == 0 {
+            return None;
+        }
+        let there = &words[i..];
+        self.by_first
+            .get(&first.key)?
+            .iter()
+            .find(|p| p.matches(there))
+            .map(|p| (p.words.len(), &p.value))
     }
 }
 
