@@ -12,13 +12,14 @@ use std::sync::LazyLock;
 use crate::record::Qualifier;
 
 /// The data lines of a word list file (`src/lexicon/*.tsv`): lines that
-/// are neither empty nor `#` comments, split at tabs. The first field is
+/// are neither blank nor `#` comments, split at tabs, fields trimmed (every
+/// stage reads its lists through this). The first field is
 /// the entry, the last the phrase it came from; typed lists hold the
 /// entry's value between them.
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     tsv.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 /// The entries of a word list file, in file order.

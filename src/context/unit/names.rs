@@ -632,7 +632,7 @@ mod tests {
     fn every_head_s_example_names_an_organisation_of_its_family() {
         // The phrase each row of org_heads.tsv came from must read as a
         // name of the row's family: the list and the grammar agree.
-        use crate::context::unit::words::rows;
+        use crate::lexicon::rows;
         let mut bad = Vec::new();
         for r in rows(include_str!("../../lexicon/org_heads.tsv")) {
             if matches!(r[3], "organ" | "anaphor") {

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::words::{fold, phrase_words, rows, Phrases};
+use super::words::{fold, phrase_words, Phrases};
+use crate::lexicon::rows;
 use crate::lexicon::WordHash;
 
 /// What a head needs after it to name one organisation.

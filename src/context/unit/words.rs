@@ -515,14 +515,6 @@ impl<T> Phrases<T> {
     }
 }
 
-/// The rows of a tab-separated word list: comment lines (`#`) and blank
-/// lines skipped, fields trimmed.
-pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

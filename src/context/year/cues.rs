@@ -120,14 +120,10 @@ pub(super) static CUES: LazyLock<Cues> = LazyLock::new(|| Cues::parse(YEAR_CUES)
 
 impl Cues {
     /// Reads the tab-separated list; `#` lines and blank lines are notes.
-    fn parse(tsv: &str) -> Cues {
+    fn parse(tsv: &'static str) -> Cues {
         let mut by_kind: Vec<Vec<Cue>> = vec![Vec::new(); KIND_NAMES.len()];
-        for line in tsv.lines() {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.split('\t');
+        for cols in crate::lexicon::rows(tsv) {
+            let mut cols = cols.into_iter();
             let (Some(kind), Some(phrase)) = (cols.next(), cols.next()) else {
                 continue;
             };
