@@ -323,11 +323,9 @@ fn written(text: &str, words: &[Word]) -> String {
             k += 3;
             continue;
         }
-        // A hyphen joined to the word before joins the word after too,
-        // across a line break (`GD-\nĐT` is `GD-ĐT`).
-        let joined =
-            out.ends_with('-') && k >= 2 && words[k - 2].span.end == words[k - 1].span.start;
-        if prev_end.is_some_and(|e| e < w.span.start) && !joined {
+        // A compound broken at its hyphen by a line break (`GD-` ⏎ `ĐT`)
+        // is one word already: body::flatten rejoins it.
+        if prev_end.is_some_and(|e| e < w.span.start) {
             out.push(' ');
         }
         out.push_str(&text[w.span.clone()]);

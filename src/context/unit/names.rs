@@ -206,8 +206,8 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     Some((name, admin))
 }
 
-/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`
-/// and `GD-` broken at a line end before `ĐT` are one name.
+/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`,
+/// `GD - ĐT` and `GD ĐT` are one name.
 fn name_key(words: &str) -> String {
     let joined = words.replace('-', " ");
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
