@@ -58,6 +58,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     // counted on the text itself.
     let flat = body::flatten(text, &paragraphs);
     let claims = claim::recognise(&flat, &sentences);
+    if claims.is_empty() {
+        // Units and years are read for claims: a page without one needs none.
+        return Vec::new();
+    }
     let ctx = DocContext::new(&flat, &sentences);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
