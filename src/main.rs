@@ -13,6 +13,12 @@ macro_rules! note {
 mod cli;
 mod cmd;
 
+/// jemalloc instead of the system allocator: the name grammar makes many
+/// small strings per sentence, and jemalloc serves them faster while
+/// keeping the resident set as small (see README, Performance).
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use std::io::{self, Write};
 use std::process::ExitCode;
 
