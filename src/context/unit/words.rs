@@ -278,8 +278,10 @@ impl Words {
             slot.span = span;
             slot.fold.clear();
             match folds {
-                Some(folds) => fold_kept(w, slot, folds),
-                None => fold_word(w, slot),
+                // A numeral is kept in no table: numbers seldom repeat, and
+                // kept they would crowd out the syllables that do.
+                Some(folds) if !slot.digit => fold_kept(w, slot, folds),
+                _ => fold_word(w, slot),
             }
         }
         if let Some((at, c)) = joint.take() {
