@@ -704,57 +704,16 @@ impl EndsLen {
     }
 }
 
-/// A multiply-and-rotate hash, eight bytes at a time, with FNV's prime:
-/// the keys of the word-list maps are short words, hashed once per lookup;
-/// SipHash's protection against chosen keys is not needed for a fixed word
-/// list. Maps keyed by a document's own words keep std's seeded hasher.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHash;
+/// The hasher of the word-list maps: rustc's FxHash (the `rustc-hash`
+/// crate), a multiply per eight bytes. Their keys are short words hashed
+/// once per lookup; SipHash's protection against chosen keys is not
+/// needed for a fixed word list, and the maps keyed by a document's own
+/// words bound their size.
+pub(crate) type WordHash = rustc_hash::FxBuildHasher;
 
-/// The hasher state of [`WordHash`].
-pub(crate) struct WordHasher(u64);
-
-impl std::hash::BuildHasher for WordHash {
-    type Hasher = WordHasher;
-    fn build_hasher(&self) -> WordHasher {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes per multiply: FNV's byte-at-a-time chain of
-        // multiplies was the top cost of reading the cues.
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            self.0 = (self.0 ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x0100_0000_01b3)
-                .rotate_left(29);
-        }
-        // The last 0–7 bytes as one word, by loads that overlap rather than
-        // a copy of variable length (the copy drew 3% of a run's samples).
-        // Together with the length it is still one word per tail.
-        let rest = chunks.remainder();
-        let n = rest.len();
-        let word = if n >= 4 {
-            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-            u64::from(lo) | u64::from(hi) << 32
-        } else if n > 0 {
-            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-        } else {
-            0
-        };
-        self.0 = (self.0 ^ word ^ n as u64)
-            .wrapping_mul(0x0100_0000_01b3)
-            .rotate_left(29);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The [`WordHash`] builder, as a value.
+#[allow(non_upper_case_globals)]
+pub(crate) const WordHash: WordHash = rustc_hash::FxBuildHasher;
 
 #[cfg(test)]
 mod tests {
@@ -776,23 +735,6 @@ mod tests {
         // A word of 63 bytes or more is not lost.
         let long = "b".repeat(70);
         assert!(EndsLen::new([long.as_str()]).may_hold(&long));
-    }
-
-    #[test]
-    fn the_word_hash_tells_apart_every_short_word() {
-        use std::hash::BuildHasher;
-        // Every string of up to 9 bytes over `a`/`b`: the tail of 0–7 bytes
-        // is read by overlapping loads, which must still see each byte.
-        let mut seen = std::collections::HashSet::new();
-        let mut words = 0;
-        for len in 0..=9u32 {
-            for bits in 0..1u32 << len {
-                let w: Vec<u8> = (0..len).map(|i| b'a' + (bits >> i & 1) as u8).collect();
-                seen.insert(WordHash.hash_one(&w[..]));
-                words += 1;
-            }
-        }
-        assert_eq!(seen.len(), words);
     }
 
     #[test]
