@@ -385,6 +385,7 @@ fn group(
 ) {
     let toks = s.tokens;
     let mut open = Open::default();
+    let first_claim = out.len();
     for item in items {
         let end = toks[item.last.min(toks.len() - 1)].end;
         if let Some((pi, ptok)) = open.last_percent.take() {
@@ -405,7 +406,7 @@ fn group(
                 continue;
             }
         }
-        let mut claim = new_claim(text, toks, si, cues, &clause, &item);
+        let mut claim = new_claim(text, toks, si, cues, &item);
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
         if whole_first {
             claim.target = claim.achieved.take();
@@ -426,6 +427,14 @@ fn group(
         if c.achieved.is_none() && c.percent.is_none() {
             c.achieved = c.target.take();
         }
+    }
+    // Quoted once every figure has joined its claim: a percent far along
+    // a run-on clause (`… đoàn viên … (đạt 128,56%)`) widens the claim,
+    // and the quote must show all of it (SPEC §3: the claim stands in it).
+    for c in &mut out[first_claim..] {
+        let first = toks.partition_point(|t| t.start < c.start);
+        let last = toks.partition_point(|t| t.end < c.end);
+        c.quote = quote_around(toks, clause.clone(), first, last);
     }
 }
 
@@ -546,14 +555,7 @@ fn joins_claim(item: &Item, end: usize, c: &mut Claim) -> bool {
 }
 
 /// A new claim of one figure.
-fn new_claim(
-    text: &str,
-    toks: &[Token],
-    si: usize,
-    cues: &Cues,
-    clause: &Range<usize>,
-    item: &Item,
-) -> Claim {
+fn new_claim(text: &str, toks: &[Token], si: usize, cues: &Cues, item: &Item) -> Claim {
     let mut claim = Claim {
         sentence: si,
         start: toks[item.first].start,
@@ -569,7 +571,8 @@ fn new_claim(
         basis: Basis::None,
         counted: item.counted.as_ref().map(|r| text_of(text, toks, r)),
         subject: item.subject.as_ref().map(|r| text_of(text, toks, r)),
-        quote: quote_around(toks, clause.clone(), item.first, item.last),
+        // Set by `group` once the claim has all its figures.
+        quote: 0..0,
     };
     match item.kind {
         ItemKind::Percent => {
@@ -615,5 +618,29 @@ pub(crate) mod tests {
         let mut c = recognised(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         c.remove(0)
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::tests::recognised;
+
+    /// A clause too long to quote whole is narrowed around its figures;
+    /// a percent that joins the count far along the clause is one of
+    /// them, so the quote reaches it (found by the property test on a
+    /// run-on sentence: `18446744073709551616/1 … (đạt 128,56%`).
+    #[test]
+    fn the_quote_of_a_long_clause_covers_every_joined_figure() {
+        let filler = "đoàn viên mới trong năm qua ".repeat(30);
+        let text =
+            format!("Năm qua {filler}kết nạp được 2134/1800 đoàn viên {filler}(đạt 128,56%).");
+        let c = recognised(&text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].percent, Some(128.56));
+        assert!(text.len() > 480, "the clause must be narrowed");
+        let (q, span) = (&c[0].quote, c[0].start..c[0].end);
+        assert!(q.start <= span.start && span.end <= q.end, "{q:?} {span:?}");
+        // Still narrowed: the words long before the count are left out.
+        assert!(q.start > "Năm qua ".len());
     }
 }
