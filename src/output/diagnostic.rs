@@ -61,6 +61,8 @@ pub struct Source<'a> {
     pub chars: Vec<char>,
     /// Character offset of the first character of each line.
     line_starts: Vec<usize>,
+    /// Where an HTML page's text stands in the page.
+    map: Option<&'a crate::html::SourceMap>,
 }
 
 impl<'a> Source<'a> {
@@ -79,7 +81,17 @@ impl<'a> Source<'a> {
             name: &doc.name,
             chars,
             line_starts,
+            map: doc.source.as_ref(),
         }
+    }
+
+    /// The place to name for character offset `at`: 1-based line and
+    /// column of the input file, which for an HTML page are the page's
+    /// (the text read off it has lines of its own).
+    pub fn location(&self, at: usize) -> (usize, usize) {
+        self.map
+            .and_then(|m| m.position(at))
+            .unwrap_or_else(|| self.position(at))
     }
 
     /// 1-based line and column (in characters) of character offset `at`.
@@ -363,8 +375,11 @@ pub fn write_mismatch<W: Write>(
     style: Style,
 ) -> io::Result<()> {
     let st = Stated::of(r);
-    let (line, col) = src.position(r.start);
-    let gutter = line.to_string().len();
+    let (line, _) = src.position(r.start);
+    // The file's line names the place and heads the excerpt; the excerpt
+    // is the text's line (for a page, the paragraph as read).
+    let (file_line, col) = src.location(r.start);
+    let gutter = file_line.to_string().len();
     let pad = " ".repeat(gutter);
     writeln!(
         out,
@@ -374,7 +389,7 @@ pub fn write_mismatch<W: Write>(
     )?;
     writeln!(
         out,
-        "{pad}{} {}:{line}:{col}",
+        "{pad}{} {}:{file_line}:{col}",
         style.frame("-->"),
         safe_name(src.name)
     )?;
@@ -396,7 +411,7 @@ pub fn write_mismatch<W: Write>(
     let (shown, marks) = excerpt(&src.chars[ls..le], &marks);
     let bar = style.frame("|");
     writeln!(out, "{pad} {bar}")?;
-    writeln!(out, "{} {bar} {shown}", style.frame(&line.to_string()))?;
+    writeln!(out, "{} {bar} {shown}", style.frame(&file_line.to_string()))?;
     writeln!(
         out,
         "{pad} {bar} {}",
@@ -429,7 +444,7 @@ pub fn write_passed<W: Write>(
     style: Style,
 ) -> io::Result<()> {
     let st = Stated::of(r);
-    let (line, col) = src.position(r.start);
+    let (line, col) = src.location(r.start);
     writeln!(
         out,
         "{}: {}:{line}:{col}: {}",
