@@ -376,6 +376,42 @@ mod tests {
         assert_eq!(r[0].quote, "Kết nạp được 2134/1800 đoàn viên.");
     }
 
+    /// Every value a record states has its figure, and the text at the
+    /// figure is the numeral as written (a percent's `%` after it): what
+    /// `check` points at and `slips` varies is what the grammar read.
+    #[test]
+    fn every_stated_value_has_its_figure_where_its_numeral_is_written() {
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev/docs");
+        let mut texts = test_support::fixture_texts();
+        texts.extend(
+            std::fs::read_dir(dev)
+                .expect("../shared/dev/docs beside the clone")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()),
+        );
+        assert!(texts.len() >= 29);
+        let mut figures = 0;
+        for text in &texts {
+            let doc = Document::new("t", text.as_str());
+            let chars: Vec<char> = doc.text.chars().collect();
+            for r in extract(&doc, &Options::default()) {
+                let f = &r.figures;
+                for (value, fig) in [
+                    (r.achieved, &f.achieved),
+                    (r.target, &f.target),
+                    (r.percent, &f.percent),
+                ] {
+                    assert_eq!(value.is_some(), fig.is_some(), "{r:?}");
+                    let Some(fig) = fig else { continue };
+                    let shown: String = chars[fig.start..fig.end].iter().collect();
+                    assert!(shown.starts_with(&fig.written), "{shown:?} {r:?}");
+                    assert!(r.start <= fig.start && fig.end <= r.end, "{r:?}");
+                    figures += 1;
+                }
+            }
+        }
+        assert!(figures > 300, "{figures}");
+    }
+
     #[test]
     fn offsets_are_characters_of_the_nfc_text() {
         let text = "Năm 2016, hiện quận đang quản lý 198 CĐCS.";

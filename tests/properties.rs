@@ -148,7 +148,8 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
-    /// A claim's span lies inside its quote: a percent joined far along a
+    /// A claim's span lies inside its quote, and its figures inside its
+    /// span: a percent joined far along a
     /// run-on clause (`18446744073709551616/1 … (đạt 128,56%`) once ran
     /// past the quote, narrowed around the first figure only (about one
     /// case in 400; `grammar::quote_tests` holds a small case).
@@ -157,7 +158,18 @@ proptest! {
         let v = validator();
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let doc = chitieu::Document::new("p", text);
-        let out: String = chitieu::extract(&doc, &chitieu::Options::default())
+        let records = chitieu::extract(&doc, &chitieu::Options::default());
+        // Each figure lies in its claim's span, at its numeral as written.
+        let chars: Vec<char> = doc.text.chars().collect();
+        for r in &records {
+            let f = &r.figures;
+            for fig in [&f.achieved, &f.target, &f.percent].into_iter().flatten() {
+                prop_assert!(r.start <= fig.start && fig.end <= r.end, "{r:?}");
+                let shown: String = chars[fig.start..fig.end].iter().collect();
+                prop_assert!(shown.starts_with(&fig.written), "{shown:?} {r:?}");
+            }
+        }
+        let out: String = records
             .iter()
             .map(|r| chitieu::output::jsonl::to_string(r) + "\n")
             .collect();
