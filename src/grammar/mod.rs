@@ -383,6 +383,13 @@ fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize)
     if whole.len() <= QUOTE_MAX * 2 {
         return whole;
     }
+    // At most QUOTE_REACH tokens either side, the comma nearest the
+    // figures within them a border: looked for only that far, so a
+    // clause of many figures and no comma stays linear.
+    let (lo, hi) = (
+        lo.max(first.saturating_sub(QUOTE_REACH)),
+        hi.min(last + QUOTE_REACH),
+    );
     let start = (lo..first)
         .rev()
         .find(|&i| toks[i].is(','))
@@ -390,10 +397,11 @@ fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize)
     let end = (last..=hi)
         .find(|&i| toks[i].is(','))
         .map_or(hi, |i| i.saturating_sub(1).max(last));
-    let start = start.max(first.saturating_sub(30)).min(first);
-    let end = end.min(last + 30).max(last);
     span(start, end)
 }
+
+/// Tokens a narrowed quote reaches before and after the claim's figures.
+const QUOTE_REACH: usize = 30;
 
 /// Where an item's figures are written, read once and moved into
 /// whichever claim takes them.

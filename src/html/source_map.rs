@@ -183,7 +183,11 @@ impl<'h> Mapper<'h> {
 
     /// The line was cut back to `len` bytes.
     pub(super) fn truncate(&mut self, len: usize) {
-        self.open.retain(|&(at, _)| at < len);
+        // The anchors are in line order: only the last ones can go (a
+        // paragraph of many `<br>` stays linear).
+        while self.open.last().is_some_and(|&(at, _)| at >= len) {
+            self.open.pop();
+        }
         self.last = None;
     }
 
