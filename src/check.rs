@@ -185,6 +185,7 @@ mod tests {
             subject: None,
             quote: 0..0,
             counted: None,
+            figures: Default::default(),
         }
     }
 

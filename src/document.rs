@@ -14,6 +14,9 @@ pub struct Document {
     /// What reading it found wrong but read anyway (`path:line:col:
     /// invalid UTF-8, replaced`), for the command to print on stderr.
     pub warnings: Vec<String>,
+    /// For text read off an HTML page, where it stands in the page: the
+    /// line a diagnostic names is the file's, not the text's.
+    pub source: Option<crate::html::SourceMap>,
 }
 
 impl Document {
@@ -24,6 +27,7 @@ impl Document {
             name: name.into(),
             text: normalise_owned(raw.into()),
             warnings: Vec::new(),
+            source: None,
         }
     }
 }

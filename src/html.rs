@@ -8,11 +8,16 @@
 //! headline; a headline outside it is put first, since the headline names
 //! the unit (SPEC §1).
 
+mod source_map;
+
 use std::collections::{HashMap, HashSet};
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
+
+use source_map::Mapper;
+pub use source_map::SourceMap;
 
 /// Elements that never hold article text.
 const FURNITURE_TAGS: &[&str] = &[
@@ -224,6 +229,11 @@ const BLOCK_TAGS: &[&str] = &[
 /// The main text of an HTML page: one paragraph per block, a blank line
 /// between them, `<br>` a line break inside its paragraph.
 pub fn main_text(html: &str) -> String {
+    main_text_mapped(html).0
+}
+
+/// [`main_text`], and where its characters stand in `html`.
+pub fn main_text_mapped(html: &str) -> (String, SourceMap) {
     let doc = Html::parse_document(&cap_depth(html, MAX_DEPTH));
     let top = doc.root_element();
 
@@ -300,16 +310,20 @@ pub fn main_text(html: &str) -> String {
     };
 
     let mut lines = Vec::new();
+    let mut map = Mapper::new(html);
     if let Some(h) = headline {
         if !h.ancestors().any(|a| a.id() == root.id()) {
-            collect(h, &mut lines);
+            collect(h, &mut lines, &mut map);
+            map.restart();
         }
     }
-    collect(root, &mut lines);
+    collect(root, &mut lines, &mut map);
     // A blank line between blocks: a block is a paragraph whatever its
     // first word (SPEC §3), where a line break (`<br>`) is only a line
     // break, which `body::paragraphs` judges as in plain text.
-    lines.join("\n\n")
+    const BLOCK_SEP: &str = "\n\n";
+    let map = map.finish(&lines, BLOCK_SEP);
+    (lines.join(BLOCK_SEP), map)
 }
 
 /// The article around the paragraph container `c`: its nearest `<article>`,
@@ -395,17 +409,23 @@ fn text_len(el: ElementRef) -> usize {
         .sum()
 }
 
+/// Ends the line being built: kept, trimmed, unless blank.
+fn flush(line: &mut String, lines: &mut Vec<String>, map: &mut Mapper) {
+    let t = line.trim();
+    if t.is_empty() {
+        map.flush_line(None, 0, 0);
+    } else {
+        let lead = line.len() - line.trim_start().len();
+        map.flush_line(Some(lines.len()), lead, t.len());
+        lines.push(t.to_string());
+    }
+    line.clear();
+}
+
 /// Appends the lines of `root`'s text, skipping furniture inside it.
-fn collect(root: ElementRef, lines: &mut Vec<String>) {
+fn collect(root: ElementRef, lines: &mut Vec<String>, map: &mut Mapper) {
     let mut line = String::new();
     let mut skip: Option<NodeId> = None;
-    let flush = |line: &mut String, lines: &mut Vec<String>| {
-        let t = line.trim();
-        if !t.is_empty() {
-            lines.push(t.to_string());
-        }
-        line.clear();
-    };
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -413,7 +433,7 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(t) => push_text(&mut line, t),
+                    Node::Text(t) => push_text(&mut line, t, map),
                     Node::Element(e) => {
                         let el = match ElementRef::wrap(node) {
                             Some(el) => el,
@@ -428,11 +448,16 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
                             // hard-wrapped text file.
                             "br" => {
                                 line.truncate(line.trim_end_matches([' ', '\t']).len());
+                                map.truncate(line.len());
+                                map.pushed(line.len(), None);
                                 line.push('\n');
                             }
-                            "td" | "th" if !line.trim().is_empty() => line.push('\t'),
+                            "td" | "th" if !line.trim().is_empty() => {
+                                map.pushed(line.len(), None);
+                                line.push('\t');
+                            }
                             "td" | "th" => {}
-                            n if BLOCK_TAGS.contains(&n) => flush(&mut line, lines),
+                            n if BLOCK_TAGS.contains(&n) => flush(&mut line, lines, map),
                             _ => {}
                         }
                     }
@@ -448,27 +473,35 @@ fn collect(root: ElementRef, lines: &mut Vec<String>) {
                 }
                 if let Node::Element(e) = node.value() {
                     if BLOCK_TAGS.contains(&e.name()) {
-                        flush(&mut line, lines);
+                        flush(&mut line, lines, map);
                     }
                 }
             }
         }
     }
-    flush(&mut line, lines);
+    flush(&mut line, lines, map);
 }
 
 /// Appends text as HTML renders it: whitespace runs (and no-break spaces)
-/// become one space.
-fn push_text(line: &mut String, text: &str) {
+/// become one space. Tells `map` where each character came from.
+fn push_text(line: &mut String, text: &str, map: &mut Mapper) {
+    let mut at = map.node(text);
     for c in text.chars() {
+        let raw = at.and_then(|p| map.step(p, c));
+        at = raw.map(|(_, end)| end);
         if c.is_whitespace() || c == '\u{a0}' {
             if !line.is_empty() && !line.ends_with([' ', '\t', '\n']) {
+                map.pushed(line.len(), raw);
                 line.push(' ');
+            } else {
+                map.skipped();
             }
         } else {
+            map.pushed(line.len(), raw);
             line.push(c);
         }
     }
+    map.node_done(at);
 }
 
 #[cfg(test)]

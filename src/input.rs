@@ -440,7 +440,12 @@ fn decode_or_binary(
     };
     let (mut doc, replaced) = if is_html(src, bytes, opts.format) {
         let page = decode::decode_html(bytes, opts.encoding).map_err(err)?;
-        let doc = Document::new(src.name(), html::main_text(&page.text));
+        // Normalised before it is parsed, so that the text read off it is
+        // normal already and the map's offsets hold in the document.
+        let page_text = crate::document::normalise_owned(page.text);
+        let (text, map) = html::main_text_mapped(&page_text);
+        let mut doc = Document::new(src.name(), text);
+        doc.source = Some(map);
         (doc, page.replaced)
     } else {
         let text = decode::decode(bytes, opts.encoding).map_err(err)?;

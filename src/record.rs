@@ -170,6 +170,71 @@ impl Check {
     }
 }
 
+/// Which of a claim's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// The value reached.
+    Achieved,
+    /// The whole or plan it is measured against.
+    Target,
+    /// The stated percent.
+    Percent,
+}
+
+/// One figure of a claim where the text writes it, as the grammar read it.
+/// Offsets are bytes of the text in a [`crate::claim::Claim`], characters
+/// in a [`Record`] (as `start` and `end`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// The numeral's first character.
+    pub start: usize,
+    /// Just past the numeral, or past the `%` (`phần trăm`) of a percent.
+    pub end: usize,
+    /// The numeral as written: `2134`, `1.800`, `128,56`, `3,1`.
+    pub written: String,
+    /// The power of ten the scale words after it apply (`3,1 tỷ` 9, a
+    /// plain `2134` 0); `None` when the value is not that numeral scaled:
+    /// a compound (`1 tỷ 618 triệu`), thousands or decimals typed with
+    /// spaces (`72 415`, `45, 6`), a leading zero (`01`).
+    pub exp: Option<u32>,
+}
+
+/// The words that hedge a percent, as written (`gần` in `chiếm gần 40%`,
+/// `trở lên` in `75% trở lên`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hedge {
+    /// The words.
+    pub words: String,
+    /// Written after the figure (`75% trở lên`), not before it.
+    pub after: bool,
+}
+
+/// Where a claim's figures are written: what `check` and `report` point
+/// at and what [`crate::slips`] varies, so that no later stage reads the
+/// text again to find them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Figures {
+    /// The value reached.
+    pub achieved: Option<Figure>,
+    /// The whole or plan.
+    pub target: Option<Figure>,
+    /// The percent.
+    pub percent: Option<Figure>,
+    /// The words of the percent's own qualifier, if written beside it.
+    pub hedge: Option<Hedge>,
+}
+
+impl Figures {
+    /// The figure of `role`.
+    pub fn get(&self, role: Role) -> Option<&Figure> {
+        match role {
+            Role::Achieved => self.achieved.as_ref(),
+            Role::Target => self.target.as_ref(),
+            Role::Percent => self.percent.as_ref(),
+        }
+    }
+}
+
 /// One statistical claim (SPEC §3). Offsets are character offsets into the
 /// NFC-normalised text of the document. Serialised (JSON Lines) with its
 /// fields in SPEC order, missing values `null`, whole numbers as integers.
@@ -205,6 +270,11 @@ pub struct Record {
     /// precision the text gave it, which the value alone cannot tell.
     #[serde(skip)]
     pub percent_decimals: u32,
+    /// The percent's own qualifier, a bound for the check (`chiếm gần
+    /// 40%`); `qualifier` is the count's when it has one. No SPEC §3
+    /// column.
+    #[serde(skip)]
+    pub percent_qualifier: Qualifier,
     /// 100 × achieved / target, rounded to 2 decimals.
     #[serde(serialize_with = "crate::output::jsonl::number")]
     pub computed_percent: Option<f64>,
@@ -222,6 +292,9 @@ pub struct Record {
     pub note: Option<String>,
     /// The clause the claim stands in, as written.
     pub quote: String,
+    /// Where its figures are written. No SPEC §3 column.
+    #[serde(skip)]
+    pub figures: Figures,
 }
 
 /// Writes a number the way SPEC §3 asks: whole values without a decimal

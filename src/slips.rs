@@ -1,27 +1,16 @@
 //! Single slips: which one-keystroke error in a claim's stated figures would
-//! make them add up. A record only holds values; this module finds the
-//! figures as they stand in the text (`2134`, `1800`, `128,56` and the `gần`
-//! before a percent), then tries every figure with one digit changed or two
-//! neighbouring digits swapped, and keeps the variants that pass the same
-//! check as [`crate::check`]. For `2134/1800 (đạt 128,56%)` both `118,56%`
-//! and `2314/1800` fit: the slip may be in either figure, so both are named.
-//! Rendering the hint is left to the output layer.
+//! make them add up. The grammar put in the record where each figure is
+//! written and its numeral as written (`2134`, `1800`, `128,56`, and the
+//! `gần` before a percent); this module tries every figure with one digit
+//! changed or two neighbouring digits swapped, and keeps the variants that
+//! pass the same check as [`crate::check`]. For `2134/1800 (đạt 128,56%)`
+//! both `118,56%` and `2314/1800` fit: the slip may be in either figure, so
+//! both are named. Rendering the hint is left to the output layer.
 
 use crate::check::agrees;
-use crate::lexicon::{QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
 use crate::number;
-use crate::record::{Qualifier, Record};
-
-/// Which of a claim's figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    /// The value reached.
-    Achieved,
-    /// The whole or plan it is measured against.
-    Target,
-    /// The stated percent.
-    Percent,
-}
+pub use crate::record::Role;
+use crate::record::{self, Qualifier, Record};
 
 /// One figure of a claim as it stands in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,25 +25,29 @@ pub struct Figure {
     pub end: usize,
     /// The record's value for it (scale words applied: `3,1 tỷ` → 3.1e9).
     pub value: f64,
-    /// The record's value over the numeral's (1, or 1e9 for `3,1 tỷ`).
-    pub scale: f64,
+    /// The record's value over the numeral's (1, or 1e9 for `3,1 tỷ`);
+    /// `None` when the value is no one numeral scaled (`1 tỷ 618 triệu`):
+    /// such a figure is shown by its value and never varied.
+    pub scale: Option<f64>,
     /// Digits after the decimal mark, as written.
     pub decimals: u32,
 }
 
-/// The figures a claim states, found in its document's text.
+/// The figures a claim states, as the record gives them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Stated {
-    /// The value reached, if stated and found.
+    /// The value reached, if stated.
     pub achieved: Option<Figure>,
-    /// The whole or plan, if stated and found.
+    /// The whole or plan, if stated.
     pub target: Option<Figure>,
-    /// The percent, if stated and found.
+    /// The percent, if stated.
     pub percent: Option<Figure>,
     /// What the word before or after the percent makes of it (`gần 40%`).
     pub percent_qualifier: Qualifier,
     /// That word as written (`gần`, `trở lên`), for messages.
     pub qualifier_word: Option<String>,
+    /// Whether that word follows the percent (`75% trở lên`).
+    pub qualifier_after: bool,
 }
 
 /// How a figure was slipped.
@@ -88,149 +81,44 @@ pub struct Slip {
     pub fixed: Stated,
 }
 
-fn close(x: f64, y: f64) -> bool {
-    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
-}
-
-/// A numeral token in the text: its character range and what it says.
-struct Token {
-    start: usize,
-    end: usize,
-    written: String,
-    numeral: number::Numeral,
-    /// Character offset past the `%` that follows, if any.
-    percent_end: Option<usize>,
-}
-
-/// Numeral tokens (digits with `.`/`,` between them) of `chars[from..to]`;
-/// a `%` after a token may stand past `to`.
-fn tokens(chars: &[char], from: usize, to: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut i = from;
-    while i < to {
-        let starts = chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit());
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < chars.len()
-            && (chars[j].is_ascii_digit()
-                || (matches!(chars[j], '.' | ',')
-                    && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())))
-        {
-            j += 1;
-        }
-        let written: String = chars[i..j].iter().collect();
-        let mut k = j;
-        while k < chars.len() && chars[k] == ' ' {
-            k += 1;
-        }
-        let percent_end = (chars.get(k) == Some(&'%')).then_some(k + 1);
-        if let Some(numeral) = number::parse(&written) {
-            out.push(Token {
-                start: i,
-                end: j,
-                written,
-                numeral,
-                percent_end,
-            });
-        }
-        i = j;
-    }
-    out
-}
-
-/// The scale (1, 1e3 … 1e12) that turns `numeral` into `value`, if any.
-fn scale_of(numeral: &number::Numeral, value: f64) -> Option<f64> {
-    [0u32, 3, 6, 9, 12]
-        .into_iter()
-        .find(|&e| close(numeral.scaled(e), value))
-        .map(|e| 10f64.powi(e as i32))
-}
-
-fn figure(role: Role, t: &Token, value: f64, scale: f64) -> Figure {
-    Figure {
+/// The slips' view of a record's figure of `role` worth `value`.
+fn figure(
+    role: Role,
+    f: Option<&record::Figure>,
+    value: Option<f64>,
+    decimals: u32,
+) -> Option<Figure> {
+    let (f, value) = (f?, value?);
+    Some(Figure {
         role,
-        written: t.written.clone(),
-        start: t.start,
-        end: if role == Role::Percent {
-            t.percent_end.unwrap_or(t.end)
-        } else {
-            t.end
-        },
+        written: f.written.clone(),
+        start: f.start,
+        end: f.end,
         value,
-        scale,
-        decimals: t.numeral.decimals,
-    }
-}
-
-/// The qualifier words right before `at` or right after `after` (the end of
-/// the percent), on the same line.
-fn percent_qualifier(chars: &[char], at: usize, after: usize) -> Option<(Qualifier, String)> {
-    let from = at.saturating_sub(16);
-    let before: String = chars[from..at].iter().collect();
-    let before = before.rsplit('\n').next().unwrap_or("").trim_end();
-    let lower = before.to_lowercase();
-    for (word, q) in QUALIFIERS_BEFORE.iter() {
-        if let Some(head) = lower.strip_suffix(word) {
-            if !head.chars().last().is_some_and(char::is_alphabetic) {
-                let n = word.chars().count();
-                let written: String = before.chars().skip(before.chars().count() - n).collect();
-                return Some((*q, written));
-            }
-        }
-    }
-    let to = (after + 16).min(chars.len());
-    let rest: String = chars[after.min(to)..to].iter().collect();
-    let rest = rest.trim_start();
-    let lower = rest.to_lowercase();
-    for (word, q) in QUALIFIERS_AFTER.iter() {
-        if lower.starts_with(word) {
-            return Some((*q, rest.chars().take(word.chars().count()).collect()));
-        }
-    }
-    None
+        scale: f.exp.map(|e| 10f64.powi(e as i32)),
+        decimals,
+    })
 }
 
 impl Stated {
-    /// Finds the figures of `r` in its document, given as characters (the
-    /// record's offsets count characters). Figures not found stay `None`.
-    pub fn locate(chars: &[char], r: &Record) -> Stated {
-        let from = r.start.min(chars.len());
-        let to = r.end.clamp(from, chars.len());
-        let toks = tokens(chars, from, to);
-        let mut used = vec![false; toks.len()];
-        let mut st = Stated::default();
-        if let Some(p) = r.percent {
-            if let Some(i) = toks
-                .iter()
-                .position(|t| t.percent_end.is_some() && close(t.numeral.value(), p))
-            {
-                used[i] = true;
-                st.percent = Some(figure(Role::Percent, &toks[i], p, 1.0));
-            }
+    /// The figures of `r`, where the grammar found them written. A value
+    /// the record holds without its place (a record made by hand) stays
+    /// `None`.
+    pub fn of(r: &Record) -> Stated {
+        let f = &r.figures;
+        Stated {
+            achieved: figure(Role::Achieved, f.achieved.as_ref(), r.achieved, 0),
+            target: figure(Role::Target, f.target.as_ref(), r.target, 0),
+            percent: figure(
+                Role::Percent,
+                f.percent.as_ref(),
+                r.percent,
+                r.percent_decimals,
+            ),
+            percent_qualifier: r.percent_qualifier,
+            qualifier_word: f.hedge.as_ref().map(|h| h.words.clone()),
+            qualifier_after: f.hedge.as_ref().is_some_and(|h| h.after),
         }
-        let mut take = |role: Role, value: Option<f64>| -> Option<Figure> {
-            let v = value?;
-            let (i, scale) = toks.iter().enumerate().find_map(|(i, t)| {
-                if used[i] || t.percent_end.is_some() {
-                    return None;
-                }
-                scale_of(&t.numeral, v).map(|s| (i, s))
-            })?;
-            used[i] = true;
-            Some(figure(role, &toks[i], v, scale))
-        };
-        st.achieved = take(Role::Achieved, r.achieved);
-        st.target = take(Role::Target, r.target);
-        if let Some(p) = &st.percent {
-            if let Some((q, w)) = percent_qualifier(chars, p.start, p.end) {
-                st.percent_qualifier = q;
-                st.qualifier_word = Some(w);
-            }
-        }
-        st
     }
 
     /// Whether the figures add up by the rules of SPEC §3: `None` when they
@@ -316,14 +204,14 @@ pub fn slips(stated: &Stated) -> Vec<Slip> {
     }
     let mut out = Vec::new();
     for role in [Role::Percent, Role::Achieved, Role::Target] {
-        let Some(fig) = stated.get(role) else {
+        let Some((fig, scale)) = stated.get(role).and_then(|f| Some((f, f.scale?))) else {
             continue;
         };
         let mut found: Vec<Slip> = variants(&fig.written)
             .into_iter()
             .filter_map(|(written, kind)| {
                 let n = number::parse(&written)?;
-                let value = n.value() * fig.scale;
+                let value = n.value() * scale;
                 if value <= 0.0 && role != Role::Achieved {
                     return None;
                 }
@@ -347,49 +235,39 @@ pub fn slips(stated: &Stated) -> Vec<Slip> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Document, Options};
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
+    /// The one record of `text`, as extraction makes it, and its figures.
+    fn stated(text: &str) -> (Record, Stated) {
+        let mut records = crate::extract(&Document::new("t", text), &Options::default());
+        assert_eq!(records.len(), 1, "{text}: {records:?}");
+        let r = records.remove(0);
+        let st = Stated::of(&r);
+        (r, st)
     }
 
-    fn record(text: &str, a: Option<f64>, t: Option<f64>, p: Option<f64>) -> Record {
-        Record {
-            start: 0,
-            end: text.chars().count(),
-            achieved: a,
-            target: t,
-            percent: p,
-            ..Record::default()
-        }
-    }
-
-    /// Thanh Xuân 2016: `2134/1800 đoàn viên (đạt 128,56%)`.
-    const THANH_XUAN: &str = "2134/1800 đoàn viên (đạt 128,56%";
+    /// Thanh Xuân 2016: `kết nạp được 2134/1800 đoàn viên (đạt 128,56%)`.
+    const THANH_XUAN: &str = "Kết nạp được 2134/1800 đoàn viên (đạt 128,56%).";
 
     fn thanh_xuan() -> Stated {
-        let r = record(THANH_XUAN, Some(2134.0), Some(1800.0), Some(128.56));
-        Stated::locate(&chars(THANH_XUAN), &r)
+        stated(THANH_XUAN).1
     }
 
     #[test]
-    fn figures_are_found_where_they_are_written() {
+    fn figures_are_where_the_grammar_read_them() {
         let st = thanh_xuan();
-        let a = st
-            .achieved
-            .as_ref()
-            .map(|f| (f.written.as_str(), f.start, f.end));
-        let t = st
-            .target
-            .as_ref()
-            .map(|f| (f.written.as_str(), f.start, f.end));
-        let p = st
-            .percent
-            .as_ref()
-            .map(|f| (f.written.as_str(), f.start, f.end));
-        assert_eq!(a, Some(("2134", 0, 4)));
-        assert_eq!(t, Some(("1800", 5, 9)));
+        let chars: Vec<char> = THANH_XUAN.chars().collect();
+        let at = |role| {
+            st.get(role).map(|f| {
+                let shown: String = chars[f.start..f.end].iter().collect();
+                (f.written.clone(), shown, f.scale)
+            })
+        };
+        let one = |w: &str, s: &str| Some((w.to_string(), s.to_string(), Some(1.0)));
+        assert_eq!(at(Role::Achieved), one("2134", "2134"));
+        assert_eq!(at(Role::Target), one("1800", "1800"));
         // The percent's range takes in its `%`, which the record's end covers.
-        assert_eq!(p, Some(("128,56", 25, 32)));
+        assert_eq!(at(Role::Percent), one("128,56", "128,56%"));
         assert_eq!(st.adds_up(), Some(false));
     }
 
@@ -416,9 +294,7 @@ mod tests {
     #[test]
     fn a_claim_that_adds_up_has_no_slips() {
         // Sóc Sơn 2020: `53/85 đơn vị … đạt 62,4%`
-        let text = "53/85 đơn vị ký thỏa ước, đạt 62,4%";
-        let r = record(text, Some(53.0), Some(85.0), Some(62.4));
-        let st = Stated::locate(&chars(text), &r);
+        let (_, st) = stated("Có 53/85 đơn vị ký thỏa ước, đạt 62,4%.");
         assert_eq!(st.adds_up(), Some(true));
         assert!(slips(&st).is_empty());
     }
@@ -426,11 +302,10 @@ mod tests {
     #[test]
     fn a_nearly_percent_keeps_its_bound_in_the_search() {
         // `435/1.026 … (chiếm gần 40%)`: 42,40 % is not nearly 40 %.
-        let text = "435/1.026 doanh nghiệp (chiếm gần 40%";
-        let r = record(text, Some(435.0), Some(1026.0), Some(40.0));
-        let st = Stated::locate(&chars(text), &r);
+        let (_, st) = stated("Có 435/1.026 doanh nghiệp (chiếm gần 40%) ký thỏa ước.");
         assert_eq!(st.percent_qualifier, Qualifier::Nearly);
         assert_eq!(st.qualifier_word.as_deref(), Some("gần"));
+        assert!(!st.qualifier_after);
         assert_eq!(st.target.as_ref().map(|f| f.value), Some(1026.0));
         assert_eq!(st.adds_up(), Some(false));
         let found = slips(&st);
@@ -442,11 +317,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_written_after_the_percent_is_read_as_such() {
+        // Phú Xuyên: `75% trở lên doanh nghiệp … ký kết được thỏa ước`.
+        let (_, st) = stated("Có 212/498 doanh nghiệp ký thỏa ước (chiếm 40% trở lên).");
+        assert_eq!(st.percent_qualifier, Qualifier::AtLeast);
+        assert_eq!(st.qualifier_word.as_deref(), Some("trở lên"));
+        assert!(st.qualifier_after);
+        assert_eq!(st.adds_up(), Some(true));
+    }
+
+    #[test]
     fn a_bare_percent_is_slipped_against_every_whole_target() {
         // No whole number of which 7 is 33,8 %; 7 of 21 is 33,3 %.
-        let text = "7 CĐCS, đạt 33,8%";
-        let r = record(text, Some(7.0), None, Some(33.8));
-        let st = Stated::locate(&chars(text), &r);
+        let (_, st) = stated("Thành lập 7 CĐCS, đạt 33,8% kế hoạch.");
         assert_eq!(st.adds_up(), Some(false));
         let found = slips(&st);
         assert!(found
@@ -456,14 +339,29 @@ mod tests {
 
     #[test]
     fn scaled_figures_keep_their_scale() {
-        let text = "3,1 tỷ đồng";
-        let r = record(text, Some(3_100_000_000.0), None, None);
-        let st = Stated::locate(&chars(text), &r);
+        let (_, st) = stated("Công đoàn ủng hộ hơn 3,1 tỷ đồng.");
         let a = st.achieved.as_ref().map(|f| (f.written.as_str(), f.scale));
-        assert_eq!(a, Some(("3,1", 1e9)));
+        assert_eq!(a, Some(("3,1", Some(1e9))));
         // Nothing to check without a percent.
         assert_eq!(st.adds_up(), None);
         assert!(slips(&st).is_empty());
+    }
+
+    #[test]
+    fn a_compound_amount_is_shown_but_never_varied() {
+        // `1 tỷ 618 triệu đồng` is no one numeral scaled: a digit changed
+        // in `1` would not change the value by a power of ten of it.
+        let (_, st) = stated("Công đoàn hỗ trợ 1 tỷ 618 triệu đồng, đạt 50% kế hoạch.");
+        let a = st.achieved.as_ref().map(|f| (f.written.as_str(), f.scale));
+        assert_eq!(a, Some(("1", None)));
+        let mut st = st;
+        st.percent_qualifier = Qualifier::None;
+        if let Some(p) = st.percent.as_mut() {
+            p.value = 33.8;
+            p.written = "33,8".into();
+            p.decimals = 1;
+        }
+        assert!(slips(&st).iter().all(|s| s.role == Role::Percent));
     }
 
     #[test]
@@ -481,12 +379,15 @@ mod tests {
     }
 
     #[test]
-    fn odd_records_do_not_panic() {
-        let text = "đạt 5%";
-        let mut r = record(text, Some(1.0), Some(0.0), Some(5.0));
-        r.start = 40;
-        r.end = 2;
-        let st = Stated::locate(&chars(text), &r);
+    fn a_record_without_figures_has_no_slips() {
+        // A record made by hand: values, no places.
+        let r = Record {
+            achieved: Some(1.0),
+            target: Some(0.0),
+            percent: Some(5.0),
+            ..Record::default()
+        };
+        let st = Stated::of(&r);
         assert_eq!(st.adds_up(), None);
         assert!(slips(&st).is_empty());
     }

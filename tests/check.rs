@@ -131,3 +131,42 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
     assert!(plain.contains("mismatch: 2134/1800"), "{plain:?}");
     assert!(!plain.contains('\x1b'), "{plain:?}");
 }
+
+/// `check` on a saved page names the line and column of the HTML file
+/// where the figure is written, not of the text read off the page (whose
+/// line 1 is the first paragraph): the figure stands on line 7, after
+/// `<p>`, and a character reference (`c&oacute;`) before a figure on a
+/// wrapped line does not shift its column.
+#[test]
+fn a_mismatch_in_a_page_is_placed_at_the_line_of_the_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let page = "<!DOCTYPE html>\n<html>\n<head><title>Tin</title></head>\n<body>\n\
+        <nav><a href=\"/\">Trang chủ</a> giảm 50%</nav>\n<div class=\"detail\">\n\
+        <p>Năm 2016, LĐLĐ quận kết nạp được 2134/1800 đoàn viên (đạt 128,56%).</p>\n\
+        <p>Năm 2016, quận thành lập\n   30/20 CĐCS (đạt 150% kế hoạch); c&oacute; 435/1.026 \
+        doanh nghiệp (chiếm gần 40%) ký thỏa ước.</p>\n</div>\n</body>\n</html>\n";
+    std::fs::write(dir.path().join("page.html"), page).unwrap_or_else(|e| panic!("{e}"));
+    let out = chitieu()
+        .current_dir(dir.path())
+        .args(["check", "--all", "page.html"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let col = |line: usize, pat: &str| {
+        let l = page.lines().nth(line - 1).unwrap_or_default();
+        l.find(pat).map_or(0, |b| l[..b].chars().count() + 1)
+    };
+    assert!(
+        text.contains(&format!("--> page.html:7:{}\n", col(7, "2134"))),
+        "{text}"
+    );
+    assert!(text.contains(&format!("ok: page.html:9:{}: 30/20", col(9, "30/20"))));
+    assert!(
+        text.contains(&format!("--> page.html:9:{}\n", col(9, "435"))),
+        "{text}"
+    );
+    // The excerpt under it is the paragraph as read, its gutter the
+    // file's line.
+    assert!(text.contains("7 | Năm 2016, LĐLĐ quận kết nạp được 2134/1800"));
+}

@@ -143,6 +143,7 @@ mod tests {
             subject: Some(s.to_string()),
             quote: 0..0,
             counted: None,
+            figures: Default::default(),
         };
         assert_eq!(
             metric(&claim("bản TƯLĐTT")).as_deref(),

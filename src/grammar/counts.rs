@@ -77,6 +77,7 @@ pub(super) fn read_count(
         next = after_noun(toks, &mut item, sub.end);
         if let Some((whole, last, after)) = noun_fraction(toks, &sub) {
             item.target = Some(whole);
+            item.whole_tok = Some((last, Some(0)));
             item.last = last;
             next = after;
         }
@@ -94,8 +95,9 @@ fn after_noun(toks: &[Token], item: &mut Item, end: usize) -> usize {
     );
     match qualifier_after(toks, end + close) {
         Some((q, len)) => {
-            item.after_qual = Some(q);
-            end + close + len
+            let at = end + close;
+            item.after_qual = Some((q, at..at + len));
+            at + len
         }
         None => end,
     }

@@ -32,7 +32,7 @@ mod words;
 use std::ops::Range;
 
 use crate::number;
-use crate::record::{Basis, Kind, Measure, Qualifier};
+use crate::record::{Basis, Figure, Figures, Hedge, Kind, Measure, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
 
 use kind::{Cues, PlanList};
@@ -76,6 +76,8 @@ pub struct Claim {
     /// What is counted, when the counted noun is only `người`:
     /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
     pub counted: Option<String>,
+    /// Where its achieved, target and percent are written (byte offsets).
+    pub figures: Figures,
 }
 
 /// What a figure measures, before it becomes a claim.
@@ -96,6 +98,16 @@ struct Item {
     /// Its first and last token.
     first: usize,
     last: usize,
+    /// The last token of its numeral, `first` its first: more than one
+    /// for `45, 6` or `72 415`.
+    numeral_last: usize,
+    /// The power of ten its value applies to the numeral ([`Figure::exp`]).
+    exp: Option<u32>,
+    /// A fraction's whole: its token and [`Figure::exp`].
+    whole_tok: Option<(usize, Option<u32>)>,
+    /// The tokens of the qualifier words that set `qualifier`, and whether
+    /// they follow the figure.
+    hedge: Option<(Range<usize>, bool)>,
     qualifier: Qualifier,
     /// A condition of a rule: `có từ 25 đoàn viên trở lên`.
     criterion: bool,
@@ -108,8 +120,9 @@ struct Item {
     /// Right after `chỉ tiêu` or `kế hoạch`.
     plan_here: bool,
     counted: Option<Range<usize>>,
-    /// The qualifier written after it (`trở lên`), applied by [`finish`].
-    after_qual: Option<Qualifier>,
+    /// The qualifier written after it (`trở lên`) and its tokens, applied
+    /// by [`finish`].
+    after_qual: Option<(Qualifier, Range<usize>)>,
     /// `có từ` before it: with `trở lên` after, a condition.
     from_word: bool,
 }
@@ -225,7 +238,23 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
             return Outcome::Skip(next);
         }
     }
-    read_figure(toks, i, amount, clause_start)
+    let numeral = NumeralAt {
+        last: at,
+        // Only a numeral typed in one piece is the value's own digits.
+        plain: at == i && !padded,
+        whole: (links == 2).then_some(j - 1),
+    };
+    read_figure(toks, i, amount, numeral, clause_start)
+}
+
+/// Where a figure's numeral is written, as [`figure_at`] read it.
+struct NumeralAt {
+    /// Its last token.
+    last: usize,
+    /// Typed in one piece, no leading zero: its digits are the value's.
+    plain: bool,
+    /// The token of a fraction's whole.
+    whole: Option<usize>,
 }
 
 /// The numerals `i..j` name a thing rather than count it: an ordinal, a
@@ -249,7 +278,13 @@ fn names_a_thing(
 
 /// Reads the qualifiers around an amount and the cue before it, then the
 /// noun or basis its kind needs.
-fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outcome {
+fn read_figure(
+    toks: &[Token],
+    i: usize,
+    a: Amount,
+    numeral: NumeralAt,
+    clause_start: usize,
+) -> Outcome {
     // Qualifiers before: `gần 40`, `trên 144 tỷ`, `ít nhất 3`, `ước đạt`.
     let (mut qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
     if qualifier == Qualifier::None && estimate_before(toks, i, clause_start) {
@@ -265,13 +300,17 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         qualifier = Qualifier::None;
     }
     let cue_end = i - qual_len;
+    // The words that set the qualifier; none for an estimate verb further
+    // back, or a `trên` read as no bound.
+    let hedge = (qual_len > 0 && qualifier != Qualifier::None).then_some((cue_end..i, false));
     let mut k = a.next;
     // Qualifiers after the figure: `75% trở lên doanh nghiệp`.
     let mut after_qual = None;
     if let Some((q, len)) = qualifier_after(toks, k) {
-        after_qual = Some(q);
+        after_qual = Some((q, k..k + len));
         k += len;
     }
+    let exp = if numeral.plain { a.scale } else { None };
     let mut item = Item {
         kind: a.kind,
         value: a.value,
@@ -279,6 +318,10 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
         target: a.target,
         first: i,
         last: a.last,
+        numeral_last: numeral.last,
+        exp,
+        whole_tok: numeral.whole.map(|w| (w, a.scale)),
+        hedge,
         qualifier,
         criterion: false,
         subject: None,
@@ -313,8 +356,9 @@ fn read_figure(toks: &[Token], i: usize, a: Amount, clause_start: usize) -> Outc
 /// Applies the qualifier written after a figure (`trở lên`): with `từ`
 /// before a count, the figure is a condition.
 fn finish(mut item: Item, next: usize) -> Outcome {
-    if let Some(q) = item.after_qual {
+    if let Some((q, words)) = item.after_qual.clone() {
         item.qualifier = q;
+        item.hedge = Some((words, true));
         if item.from_word && !matches!(item.kind, ItemKind::Percent) {
             item.criterion = true;
         }
@@ -339,6 +383,13 @@ fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize)
     if whole.len() <= QUOTE_MAX * 2 {
         return whole;
     }
+    // At most QUOTE_REACH tokens either side, the comma nearest the
+    // figures within them a border: looked for only that far, so a
+    // clause of many figures and no comma stays linear.
+    let (lo, hi) = (
+        lo.max(first.saturating_sub(QUOTE_REACH)),
+        hi.min(last + QUOTE_REACH),
+    );
     let start = (lo..first)
         .rev()
         .find(|&i| toks[i].is(','))
@@ -346,9 +397,47 @@ fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize)
     let end = (last..=hi)
         .find(|&i| toks[i].is(','))
         .map_or(hi, |i| i.saturating_sub(1).max(last));
-    let start = start.max(first.saturating_sub(30)).min(first);
-    let end = end.min(last + 30).max(last);
     span(start, end)
+}
+
+/// Tokens a narrowed quote reaches before and after the claim's figures.
+const QUOTE_REACH: usize = 30;
+
+/// Where an item's figures are written, read once and moved into
+/// whichever claim takes them.
+struct ItemFigures {
+    /// Its own numeral (a percent's `%` included).
+    numeral: Option<Figure>,
+    /// A fraction's whole.
+    whole: Option<Figure>,
+    /// Its qualifier's words.
+    hedge: Option<Hedge>,
+}
+
+impl ItemFigures {
+    fn of(text: &str, toks: &[Token], item: &Item) -> Self {
+        let at = |first: usize, last: usize, exp: Option<u32>| {
+            let (start, end) = (toks[first].start, toks[last].end);
+            Figure {
+                start,
+                end,
+                written: text[start..end].to_string(),
+                exp,
+            }
+        };
+        let mut numeral = at(item.first, item.numeral_last, item.exp);
+        if matches!(item.kind, ItemKind::Percent) {
+            numeral.end = toks[item.last.min(toks.len() - 1)].end;
+        }
+        ItemFigures {
+            numeral: Some(numeral),
+            whole: item.whole_tok.map(|(w, exp)| at(w, w, exp)),
+            hedge: item.hedge.as_ref().map(|(r, after)| Hedge {
+                words: text_of(text, toks, r),
+                after: *after,
+            }),
+        }
+    }
 }
 
 /// The text of a token range.
@@ -385,30 +474,33 @@ fn group(
 ) {
     let toks = s.tokens;
     let mut open = Open::default();
+    let first_claim = out.len();
     for item in items {
         let end = toks[item.last.min(toks.len() - 1)].end;
+        let mut figs = ItemFigures::of(text, toks, &item);
         if let Some((pi, ptok)) = open.last_percent.take() {
-            if count_of_percent(text, toks, &item, ptok, end, &mut out[pi]) {
+            if count_of_percent(text, toks, &item, &mut figs, ptok, end, &mut out[pi]) {
                 open.last = Some(pi);
                 continue;
             }
         }
         if let Some(li) = open.last {
-            if joins_claim(&item, end, &mut out[li]) {
+            if joins_claim(&item, &mut figs, end, &mut out[li]) {
                 continue;
             }
         }
         if let Some(pw) = open.pending_whole {
-            if count_of_whole(text, toks, &item, end, &mut out[pw]) {
+            if count_of_whole(text, toks, &item, &mut figs, end, &mut out[pw]) {
                 open.pending_whole = None;
                 open.last = Some(pw);
                 continue;
             }
         }
-        let mut claim = new_claim(text, toks, si, cues, &clause, &item);
+        let mut claim = new_claim(text, toks, si, cues, &item, figs);
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
         if whole_first {
             claim.target = claim.achieved.take();
+            claim.figures.target = claim.figures.achieved.take();
         }
         out.push(claim);
         if whole_first {
@@ -425,7 +517,16 @@ fn group(
     if let Some(c) = open.pending_whole.map(|pw| &mut out[pw]) {
         if c.achieved.is_none() && c.percent.is_none() {
             c.achieved = c.target.take();
+            c.figures.achieved = c.figures.target.take();
         }
+    }
+    // Quoted once every figure has joined its claim: a percent far along
+    // a run-on clause (`… đoàn viên … (đạt 128,56%)`) widens the claim,
+    // and the quote must show all of it (SPEC §3: the claim stands in it).
+    for c in &mut out[first_claim..] {
+        let first = toks.partition_point(|t| t.start < c.start);
+        let last = toks.partition_point(|t| t.end < c.end);
+        c.quote = quote_around(toks, clause.clone(), first, last);
     }
 }
 
@@ -455,6 +556,9 @@ fn whole_opens_clause(out: &mut Vec<Claim>, first: usize) {
     p.percent_decimals = c.percent_decimals;
     p.percent_qualifier = c.percent_qualifier;
     p.basis = c.basis;
+    p.figures.target = c.figures.target;
+    p.figures.percent = c.figures.percent;
+    p.figures.hedge = c.figures.hedge;
     p.end = c.end;
     p.quote = p.quote.start..c.quote.end;
 }
@@ -464,7 +568,14 @@ fn whole_opens_clause(out: &mut Vec<Claim>, first: usize) {
 /// Joins it to the target-only claim `c` and says whether.
 /// A condition on the whole's members (`trong số 2.140 doanh nghiệp có từ
 /// 50 lao động trở lên, mới có 134 …`) is no count of it.
-fn count_of_whole(text: &str, toks: &[Token], item: &Item, end: usize, c: &mut Claim) -> bool {
+fn count_of_whole(
+    text: &str,
+    toks: &[Token],
+    item: &Item,
+    figs: &mut ItemFigures,
+    end: usize,
+    c: &mut Claim,
+) -> bool {
     let count = matches!(item.kind, ItemKind::Count | ItemKind::Money) && !item.criterion;
     if !count || item.whole_link || item.target.is_some() || c.achieved.is_some() {
         return false;
@@ -473,6 +584,7 @@ fn count_of_whole(text: &str, toks: &[Token], item: &Item, end: usize, c: &mut C
         return false;
     }
     c.achieved = Some(item.value);
+    c.figures.achieved = figs.numeral.take();
     if matches!(item.kind, ItemKind::Money) {
         c.measure = Measure::Vnd;
     }
@@ -491,6 +603,7 @@ fn count_of_percent(
     text: &str,
     toks: &[Token],
     item: &Item,
+    figs: &mut ItemFigures,
     ptok: usize,
     end: usize,
     c: &mut Claim,
@@ -503,6 +616,8 @@ fn count_of_percent(
     }
     c.achieved = Some(item.value);
     c.target = item.target;
+    c.figures.achieved = figs.numeral.take();
+    c.figures.target = figs.whole.take();
     c.measure = Measure::Count;
     c.subject = item
         .subject
@@ -518,9 +633,10 @@ fn count_of_percent(
 
 /// A whole (`trong tổng số 176`) or a joined percent (`đạt 128,56%`)
 /// completes the open count claim `c`. Joins it and says whether.
-fn joins_claim(item: &Item, end: usize, c: &mut Claim) -> bool {
+fn joins_claim(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Claim) -> bool {
     if item.whole_link && c.target.is_none() && !matches!(item.kind, ItemKind::Percent) {
         c.target = Some(item.value);
+        c.figures.target = figs.numeral.take();
         c.end = end;
         return true;
     }
@@ -532,6 +648,8 @@ fn joins_claim(item: &Item, end: usize, c: &mut Claim) -> bool {
         c.percent = Some(item.value);
         c.percent_decimals = item.decimals;
         c.percent_qualifier = item.qualifier;
+        c.figures.percent = figs.numeral.take();
+        c.figures.hedge = figs.hedge.take();
         if c.qualifier == Qualifier::None {
             // The record's qualifier is the count's; a bare count
             // with a hedged percent (`chiếm gần 40%`) carries the
@@ -551,8 +669,8 @@ fn new_claim(
     toks: &[Token],
     si: usize,
     cues: &Cues,
-    clause: &Range<usize>,
     item: &Item,
+    figs: ItemFigures,
 ) -> Claim {
     let mut claim = Claim {
         sentence: si,
@@ -569,7 +687,9 @@ fn new_claim(
         basis: Basis::None,
         counted: item.counted.as_ref().map(|r| text_of(text, toks, r)),
         subject: item.subject.as_ref().map(|r| text_of(text, toks, r)),
-        quote: quote_around(toks, clause.clone(), item.first, item.last),
+        // Set by `group` once the claim has all its figures.
+        quote: 0..0,
+        figures: Figures::default(),
     };
     match item.kind {
         ItemKind::Percent => {
@@ -578,10 +698,14 @@ fn new_claim(
             claim.percent_qualifier = item.qualifier;
             claim.measure = Measure::Percent;
             claim.basis = item.basis;
+            claim.figures.percent = figs.numeral;
+            claim.figures.hedge = figs.hedge;
         }
         ItemKind::Money | ItemKind::Count => {
             claim.achieved = Some(item.value);
             claim.target = item.target;
+            claim.figures.achieved = figs.numeral;
+            claim.figures.target = figs.whole;
             if matches!(item.kind, ItemKind::Money) {
                 claim.measure = Measure::Vnd;
             }
@@ -615,5 +739,108 @@ pub(crate) mod tests {
         let mut c = recognised(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         c.remove(0)
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::tests::recognised;
+
+    /// A clause too long to quote whole is narrowed around its figures;
+    /// a percent that joins the count far along the clause is one of
+    /// them, so the quote reaches it (found by the property test on a
+    /// run-on sentence: `18446744073709551616/1 … (đạt 128,56%`).
+    #[test]
+    fn the_quote_of_a_long_clause_covers_every_joined_figure() {
+        let filler = "đoàn viên mới trong năm qua ".repeat(30);
+        let text =
+            format!("Năm qua {filler}kết nạp được 2134/1800 đoàn viên {filler}(đạt 128,56%).");
+        let c = recognised(&text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].percent, Some(128.56));
+        assert!(text.len() > 480, "the clause must be narrowed");
+        let (q, span) = (&c[0].quote, c[0].start..c[0].end);
+        assert!(q.start <= span.start && span.end <= q.end, "{q:?} {span:?}");
+        // Still narrowed: the words long before the count are left out.
+        assert!(q.start > "Năm qua ".len());
+    }
+}
+
+#[cfg(test)]
+mod figure_tests {
+    use super::tests::one;
+    use crate::record::Role;
+
+    /// The text at each of the claim's figures, achieved, target, percent.
+    fn written(text: &str) -> [Option<String>; 3] {
+        let c = one(text);
+        [Role::Achieved, Role::Target, Role::Percent].map(|role| {
+            c.figures
+                .get(role)
+                .map(|f| text[f.start..f.end].to_string())
+        })
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_fraction_and_its_percent_are_found_where_written() {
+        // Thanh Xuân 2016.
+        let w = written("kết nạp được 2134/1800 đoàn viên (đạt 128,56%).");
+        assert_eq!(w, [some("2134"), some("1800"), some("128,56%")]);
+        // Of my own: a whole after a noun (`có tổ chức công đoàn/3.500`).
+        let w = written("Có 2.150 doanh nghiệp có tổ chức công đoàn/3.500 doanh nghiệp.");
+        assert_eq!(w, [some("2.150"), some("3.500"), None]);
+    }
+
+    #[test]
+    fn a_whole_stated_first_is_the_target_where_it_stands() {
+        // SPEC §1: `64 CĐCS trong tổng số 71 doanh nghiệp`; here the whole
+        // comes first.
+        let w = written("Trên tổng số 500 doanh nghiệp, có 300 doanh nghiệp ký thỏa ước.");
+        assert_eq!(w, [some("300"), some("500"), None]);
+    }
+
+    #[test]
+    fn a_count_in_parentheses_after_its_percent_is_found() {
+        let w = written("Công tác Đại hội đạt 100% (45/45 CĐCS).");
+        assert_eq!(w, [some("45"), some("45"), some("100%")]);
+        // Of my own, with a whole of another size.
+        let w = written("Tỷ lệ ký thỏa ước đạt 62% (53/85 đơn vị).");
+        assert_eq!(w, [some("53"), some("85"), some("62%")]);
+    }
+
+    #[test]
+    fn a_percent_in_the_next_clause_keeps_its_place() {
+        // `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người)
+        // đạt 54,8%`: the figures of two clauses joined.
+        let w = written("Kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt 54,8%.");
+        assert_eq!(w, [some("8.215"), some("15.000"), some("54,8%")]);
+    }
+
+    #[test]
+    fn the_words_that_hedge_a_percent_are_kept() {
+        let c = one("Có 435/1.026 doanh nghiệp (chiếm gần 40%) ký thỏa ước.");
+        let h = c.figures.hedge.map(|h| (h.words, h.after));
+        assert_eq!(h, Some(("gần".to_string(), false)));
+        let c = one("Phấn đấu 75% trở lên doanh nghiệp ký thỏa ước.");
+        let h = c.figures.hedge.map(|h| (h.words, h.after));
+        assert_eq!(h, Some(("trở lên".to_string(), true)));
+    }
+
+    #[test]
+    fn scaled_and_compound_amounts_say_whether_the_numeral_is_the_value() {
+        let c = one("Công đoàn ủng hộ hơn 3,1 tỷ đồng.");
+        let a = c.figures.achieved.map(|f| (f.written, f.exp));
+        assert_eq!(a, Some(("3,1".to_string(), Some(9))));
+        let c = one("Công đoàn hỗ trợ 1 tỷ 618 triệu đồng.");
+        let a = c.figures.achieved.map(|f| (f.written, f.exp));
+        assert_eq!(a, Some(("1".to_string(), None)));
+        // held-out h01: `72 415 đoàn viên`, thousands grouped with spaces.
+        let c = one("Toàn tỉnh có 72 415 đoàn viên.");
+        let a = c.figures.achieved.map(|f| (f.written, f.exp));
+        assert_eq!(a, Some(("72 415".to_string(), None)));
     }
 }

@@ -43,6 +43,10 @@ pub(super) struct Amount {
     pub target: Option<f64>,
     /// The power of ten of the last scale word (0 for none).
     pub exp: u32,
+    /// The power of ten applied to the numeral itself (and to a
+    /// fraction's whole): `None` for a compound (`1 tỷ 618 triệu`), whose
+    /// value is no one numeral scaled.
+    pub scale: Option<u32>,
     /// The figure's last token.
     pub last: usize,
     /// The token after the figure.
@@ -60,6 +64,7 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
         k += 1;
     }
     let mut value = num.scaled(exp);
+    let mut scale = Some(exp);
     let mut decimals = num.decimals;
     // A fraction's whole takes the scale written after it (`12/15 tỷ`), not
     // that of a compound's smaller part.
@@ -77,6 +82,7 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
             }
             value += n.scaled(e);
             exp = e;
+            scale = None;
             k += 2;
         }
     }
@@ -117,6 +123,7 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
         decimals,
         target,
         exp,
+        scale,
         last,
         next: k,
     }

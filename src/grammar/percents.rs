@@ -61,7 +61,7 @@ pub(super) fn read_percent(
             // `có từ 93% hội viên trở lên`: the bound after the noun.
             if item.after_qual.is_none() {
                 if let Some((q, len)) = qualifier_after(toks, next) {
-                    item.after_qual = Some(q);
+                    item.after_qual = Some((q, next..next + len));
                     next += len;
                 }
             }

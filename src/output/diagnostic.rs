@@ -10,7 +10,6 @@ use std::fmt;
 use std::io::{self, Write};
 
 use crate::document::Document;
-use crate::lexicon::QUALIFIERS_AFTER;
 use crate::number::to_vietnamese;
 use crate::record::{Check, Record};
 use crate::slips::{self, fitting_whole, Role, Slip, Stated};
@@ -62,6 +61,8 @@ pub struct Source<'a> {
     pub chars: Vec<char>,
     /// Character offset of the first character of each line.
     line_starts: Vec<usize>,
+    /// Where an HTML page's text stands in the page.
+    map: Option<&'a crate::html::SourceMap>,
 }
 
 impl<'a> Source<'a> {
@@ -80,7 +81,17 @@ impl<'a> Source<'a> {
             name: &doc.name,
             chars,
             line_starts,
+            map: doc.source.as_ref(),
         }
+    }
+
+    /// The place to name for character offset `at`: 1-based line and
+    /// column of the input file, which for an HTML page are the page's
+    /// (the text read off it has lines of its own).
+    pub fn location(&self, at: usize) -> (usize, usize) {
+        self.map
+            .and_then(|m| m.position(at))
+            .unwrap_or_else(|| self.position(at))
     }
 
     /// 1-based line and column (in characters) of character offset `at`.
@@ -177,7 +188,7 @@ fn computed(v: f64) -> String {
 fn written(st: &Stated, role: Role, value: Option<f64>) -> Option<String> {
     st.get(role)
         .map(|f| {
-            if f.scale == 1.0 {
+            if f.scale == Some(1.0) {
                 f.written.clone()
             } else {
                 vn(f.value)
@@ -191,9 +202,7 @@ fn stated_percent(st: &Stated, r: &Record) -> Option<String> {
     let p = written(st, Role::Percent, r.percent)?;
     Some(match &st.qualifier_word {
         // `75% trở lên`: an after-word follows the figure.
-        Some(w) if QUALIFIERS_AFTER.iter().any(|(a, _)| w.to_lowercase() == *a) => {
-            format!("{p}% {w}")
-        }
+        Some(w) if st.qualifier_after => format!("{p}% {w}"),
         Some(w) => format!("{w} {p}%"),
         None => format!("{p}%"),
     })
@@ -365,9 +374,12 @@ pub fn write_mismatch<W: Write>(
     r: &Record,
     style: Style,
 ) -> io::Result<()> {
-    let st = Stated::locate(&src.chars, r);
-    let (line, col) = src.position(r.start);
-    let gutter = line.to_string().len();
+    let st = Stated::of(r);
+    let (line, _) = src.position(r.start);
+    // The file's line names the place and heads the excerpt; the excerpt
+    // is the text's line (for a page, the paragraph as read).
+    let (file_line, col) = src.location(r.start);
+    let gutter = file_line.to_string().len();
     let pad = " ".repeat(gutter);
     writeln!(
         out,
@@ -377,7 +389,7 @@ pub fn write_mismatch<W: Write>(
     )?;
     writeln!(
         out,
-        "{pad}{} {}:{line}:{col}",
+        "{pad}{} {}:{file_line}:{col}",
         style.frame("-->"),
         safe_name(src.name)
     )?;
@@ -399,7 +411,7 @@ pub fn write_mismatch<W: Write>(
     let (shown, marks) = excerpt(&src.chars[ls..le], &marks);
     let bar = style.frame("|");
     writeln!(out, "{pad} {bar}")?;
-    writeln!(out, "{} {bar} {shown}", style.frame(&line.to_string()))?;
+    writeln!(out, "{} {bar} {shown}", style.frame(&file_line.to_string()))?;
     writeln!(
         out,
         "{pad} {bar} {}",
@@ -431,8 +443,8 @@ pub fn write_passed<W: Write>(
     r: &Record,
     style: Style,
 ) -> io::Result<()> {
-    let st = Stated::locate(&src.chars, r);
-    let (line, col) = src.position(r.start);
+    let st = Stated::of(r);
+    let (line, col) = src.location(r.start);
     writeln!(
         out,
         "{}: {}:{line}:{col}: {}",
@@ -458,21 +470,21 @@ mod tests {
 
     const LINE: &str = "Với cách làm đó, công tác phát triển đoàn viên, thành lập CĐCS quận đạt được thành tích nổi bật, cụ thể: kết nạp được 2134/1800 đoàn viên (đạt 128,56%); thành lập 30/20 CĐCS (đạt 150% kế hoạch).";
 
-    fn thanh_xuan() -> (Document, Record) {
-        let doc = Document::new("thanh-xuan.txt", format!("Tiêu đề\n{LINE}\n"));
-        let start = doc.text.chars().position(|c| c == '2').unwrap_or(0);
-        let r = Record {
-            doc: doc.name.clone(),
-            line: 2,
-            start,
-            end: start + 32,
-            achieved: Some(2134.0),
-            target: Some(1800.0),
-            percent: Some(128.56),
-            check: Check::Mismatch,
-            ..Record::default()
-        };
+    /// The document and its mismatched record, as extraction makes them.
+    fn mismatch_of(doc: Document) -> (Document, Record) {
+        let records = crate::extract(&doc, &crate::Options::default());
+        let r = records
+            .into_iter()
+            .find(|r| r.check == Check::Mismatch)
+            .expect("a mismatch");
         (doc, r)
+    }
+
+    fn thanh_xuan() -> (Document, Record) {
+        mismatch_of(Document::new(
+            "thanh-xuan.txt",
+            format!("Tiêu đề\n{LINE}\n"),
+        ))
     }
 
     fn render(doc: &Document, r: &Record, style: Style) -> String {
@@ -532,10 +544,8 @@ mod tests {
 
     #[test]
     fn control_characters_in_the_text_never_reach_the_terminal() {
-        let (mut doc, mut r) = thanh_xuan();
-        doc.text = doc.text.replacen("Với", "\x1b[2J", 1);
-        r.start += 1;
-        r.end += 1;
+        let text = format!("Tiêu đề\n{}\n", LINE.replacen("Với", "\x1b[2J", 1));
+        let (doc, r) = mismatch_of(Document::new("thanh-xuan.txt", text));
         let text = render(&doc, &r, Style::default());
         assert!(!text.contains('\x1b'));
     }
@@ -564,16 +574,9 @@ mod tests {
 
     #[test]
     fn a_bare_percent_without_a_fitting_whole_says_so() {
-        let doc = Document::new("x", "thành lập 7 CĐCS, đạt 33,8% kế hoạch");
-        let r = Record {
-            start: 10,
-            end: 27,
-            achieved: Some(7.0),
-            percent: Some(33.8),
-            check: Check::Mismatch,
-            ..Record::default()
-        };
-        let st = Stated::locate(&Source::new(&doc).chars, &r);
+        let doc = Document::new("x", "Thành lập 7 CĐCS, đạt 33,8% kế hoạch.");
+        let (_, r) = mismatch_of(doc);
+        let st = Stated::of(&r);
         assert_eq!(
             headline(&st, &r),
             "no whole target gives 33,8%: 7/20 = 35,00%, 7/21 = 33,33%"

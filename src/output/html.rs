@@ -149,7 +149,7 @@ impl Report {
                 if r.check != Check::Mismatch {
                     continue;
                 }
-                let st = Stated::locate(&src.chars, r);
+                let st = Stated::of(r);
                 let (line, col) = src.position(r.start);
                 let hints = hint_lines(&st, r);
                 let hints = if hints.is_empty() {
@@ -314,7 +314,7 @@ fn write_claim<W: Write>(
         r.check.as_str()
     )?;
     if r.check != Check::Unchecked {
-        let st = Stated::locate(&src.chars, r);
+        let st = Stated::of(r);
         field(out, "arithmetic", Some(headline(&st, r)))?;
         if r.check == Check::Mismatch {
             let hints = hint_lines(&st, r);
