@@ -113,9 +113,10 @@ fn sentence_names(
 }
 
 /// Whether a name can start at word `w`: most words start none, and one
-/// look-up rules them out.
+/// look-up rules them out. An abbreviation the document defined is
+/// written in capitals (`(LĐLĐ)`), so only such a word is looked up.
 fn can_start(w: &Word, learned: &HashMap<String, &'static Head, WordHash>) -> bool {
-    w.starter || !learned.is_empty() && learned.contains_key(&w.fold)
+    w.starter || w.upper && !learned.is_empty() && learned.contains_key(&w.fold)
 }
 
 /// A sentence being read.
