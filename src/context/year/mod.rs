@@ -40,6 +40,9 @@ pub struct Years {
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
+    /// Where the sentences with a numeral name a feast (`tiền thưởng
+    /// Tết`), in text order: byte offsets of the feast words.
+    feasts: Vec<usize>,
 }
 
 impl Years {
@@ -81,6 +84,7 @@ impl Years {
             compares,
             paragraphs,
             congress,
+            feasts: feasts(text, sentences),
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
@@ -174,11 +178,8 @@ impl Years {
             .find(|t| t.start < at && matches!(t.punct(), Some(';' | ':')))
             .map_or(sentence.start, |t| t.end);
         let end = clause_end(sentence, at);
-        let feast = sentence
-            .tokens
-            .iter()
-            .filter(|t| t.start >= clause_start && t.end <= end && t.is_word())
-            .any(|t| cues::CUES.is(cues::CueKind::Holiday, t.norm));
+        let from = self.feasts.partition_point(|&f| f < clause_start);
+        let feast = self.feasts.get(from).is_some_and(|&f| f < end);
         (!feast).then_some(prev)
     }
 
@@ -244,6 +245,40 @@ fn clause_end(sentence: &Sentence, at: usize) -> usize {
         .iter()
         .find(|t| t.start > at && matches!(t.punct(), Some(';' | ':')))
         .map_or(sentence.end, |t| t.start)
+}
+
+/// The feast words (`tết`, `xuân`, `hè`) of the sentences with a numeral,
+/// by byte offset, but for one that is part of a proper name: a place
+/// such as `Thanh Xuân`, `Xuân Lộc` or `Thường Xuân` names no feast. A
+/// feast word with a capitalised word after it names a feast only when
+/// that word goes on the feast's own name (`Tết Nguyên đán`, `Xuân Giáp
+/// Thìn`); one with a capitalised word before it, not the sentence's
+/// first, is the end of a name.
+fn feasts(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    use cues::{CueKind, CUES};
+    let cap = |t: &crate::segment::Token| {
+        t.is_word() && text[t.start..t.end].starts_with(char::is_uppercase)
+    };
+    let feast_name = |t: &crate::segment::Token| {
+        [CueKind::HolidayFiller, CueKind::Stem, CueKind::Branch]
+            .into_iter()
+            .any(|k| CUES.is(k, t.norm))
+    };
+    let mut out = Vec::new();
+    for s in sentences {
+        let toks = s.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() || !CUES.is(CueKind::Holiday, t.norm) {
+                continue;
+            }
+            let name_before = i >= 2 && cap(&toks[i - 1]);
+            let name_after = toks.get(i + 1).is_some_and(|n| cap(n) && !feast_name(n));
+            if !name_before && !name_after {
+                out.push(t.start);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -404,6 +439,18 @@ mod tests {
         // Our own: a farmers' association's year, then its next line.
         let t = "Hội Nông dân xã\n\nHội Nông dân xã họp ngày 10/01/2025.\n\nNăm 2024, Hội kết nạp 85 hội viên.\nQuỹ hỗ trợ nông dân đạt 1,2 tỷ đồng.";
         assert_eq!(year(t, "1,2", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_place_named_with_a_feast_word_names_no_feast() {
+        // The h13 construction (a dated line, then a line with no year)
+        // where the feast word is part of a place: `Thanh Xuân` (a seed's
+        // district), `Xuân Lộc`; ours.
+        let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 500 phần quà.\nNăm 2023, Công ty duy trì việc làm cho 900 lao động.\nCông nhân tại quận Thanh Xuân có thu nhập 8,9 triệu đồng/tháng.\nXã Xuân Lộc có 12 hộ khó khăn.";
+        assert_eq!(year(t, "8,9", Kind::Actual), Some(2023));
+        // A feast named by its own name still dates its clause.
+        let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 500 phần quà.\nNăm 2023, Công ty duy trì việc làm cho 900 lao động.\nThưởng Tết Nguyên đán bình quân 1,5 tháng lương.";
+        assert_eq!(year(t, "1,5", Kind::Actual), Some(2024));
     }
 
     #[test]
