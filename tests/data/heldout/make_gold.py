@@ -564,8 +564,8 @@ doc("h27", "Hội Người cao tuổi tỉnh Bắc Giang", 2024, [
  (None,None,90,"percent","at_least","plan",["người cao tuổi"],"unchecked",True,"thu hút từ 90% người cao tuổi trở lên","",None,2024),
 ])
 doc("h28", "Thành đoàn Cần Thơ", 2023, [
- (10000,None,None,"count","","actual",["đoàn viên"],"unchecked",False,"10.000 đoàn viên, thanh niên ra quân","headline"),
  (10000,None,None,"count","approx","actual",["đoàn viên","lượt"],"unchecked",True,"khoảng 10.000 lượt đoàn viên, thanh niên","lần thứ 30 is an ordinal"),
+ (10000,None,None,"count","","actual",["đoàn viên"],"unchecked",False,"10.000 đoàn viên, thanh niên ra quân","headline"),
  (1200,None,None,"count","","actual",["chiến sĩ"],"unchecked",True,"1.200 chiến sĩ tình nguyện",""),
  (5,None,None,"count","","actual",["trường"],"unchecked",True,"của 5 trường đại học, cao đẳng",""),
  (15,None,None,"count","","plan",["công trình thanh niên","công trình"],"unchecked",True,"sẽ thực hiện 15 công trình thanh niên","sẽ: planned"),
