@@ -22,6 +22,7 @@ pub mod number;
 pub mod output;
 pub mod parallel;
 pub mod record;
+pub mod restated;
 pub mod segment;
 pub mod slips;
 
@@ -74,7 +75,8 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         })
         .collect();
     context::metric::inherit(&mut attributed);
-    dedupe(&flat, &mut attributed);
+    restated::drop_lead_restatements(&mut attributed);
+    restated::dedupe(&flat, &mut attributed);
 
     let mut offsets = CharOffsets::new(text);
     attributed
@@ -143,113 +145,6 @@ fn char_figures(mut figures: Figures, offsets: &mut CharOffsets) -> Figures {
         f.end = offsets.at(f.end).0;
     }
     figures
-}
-
-/// How many of achieved, target and percent a claim states, then whether
-/// it states a qualifier: a headline's `đạt từ 7%` is less full than the
-/// body's `đạt từ 7% trở lên` (d19).
-fn fullness(c: &Claim) -> (usize, bool) {
-    let values = [c.achieved, c.target, c.percent]
-        .iter()
-        .filter(|v| v.is_some())
-        .count();
-    (values, c.qualifier != record::Qualifier::None)
-}
-
-/// Whether two claims state the same figure about the same thing: equal
-/// where both state a value, same measure and metric, and one subject the
-/// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ). A
-/// sentence restates a claim of another of its clauses only by repeating
-/// that clause word for word: equal figures in two clauses of one sentence
-/// are about different things (`Tổng LĐLĐ tặng bằng khen cho 1 tập thể;
-/// LĐLĐ thành phố tặng cờ thi đua cho 1 tập thể`, two givers).
-fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
-    let (ca, cb) = (&a.0, &b.0);
-    // Two clauses of one sentence, unless one is the other printed twice.
-    if ca.sentence == cb.sentence
-        && ca.quote != cb.quote
-        && text.get(ca.quote.clone()) != text.get(cb.quote.clone())
-    {
-        return false;
-    }
-    let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
-    let shared = [
-        (ca.achieved, cb.achieved),
-        (ca.target, cb.target),
-        (ca.percent, cb.percent),
-    ]
-    .iter()
-    .any(|(x, y)| x.is_some() && y.is_some());
-    let subj = |c: &Claim| {
-        c.subject
-            .as_deref()
-            .map(context::expand)
-            .unwrap_or_default()
-    };
-    let (sa, sb) = (subj(ca), subj(cb));
-    shared
-        && ca.achieved.is_some() == cb.achieved.is_some()
-        && agree(ca.achieved, cb.achieved)
-        && agree(ca.target, cb.target)
-        && agree(ca.percent, cb.percent)
-        && ca.measure == cb.measure
-        && ca.kind == cb.kind
-        && a.1 == b.1
-        && (sa.starts_with(&sb) || sb.starts_with(&sa))
-}
-
-/// Keeps one record per claim repeated in a document: the fullest
-/// statement, at its place (SPEC §1).
-fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
-    // Claims that can be the same share their measure, kind, metric and
-    // first stated value: bucket on those, and compare only within a bucket
-    // against the claims kept so far (linear in the claims of a document,
-    // even when one paragraph is repeated ten thousand times).
-    // The metric borrowed, not cloned: one allocation less per claim.
-    type Key<'a> = (u8, u8, Option<&'a str>, u64);
-    fn key(c: &(Claim, Option<String>)) -> Key<'_> {
-        let v =
-            c.0.achieved
-                .or(c.0.percent)
-                .or(c.0.target)
-                .unwrap_or(f64::NAN);
-        (
-            c.0.measure as u8,
-            c.0.kind as u8,
-            c.1.as_deref(),
-            v.to_bits(),
-        )
-    }
-    let mut keep = vec![true; claims.len()];
-    // Room for every claim from the start: growing rehashed every key a
-    // few times per document (half the hashing of a run).
-    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> =
-        std::collections::HashMap::with_capacity(claims.len());
-    for j in 0..claims.len() {
-        let reps = kept.entry(key(&claims[j])).or_default();
-        match reps
-            .iter()
-            .position(|&i| same_claim(text, &claims[i], &claims[j]))
-        {
-            Some(r) => {
-                let i = reps[r];
-                if fullness(&claims[j].0) > fullness(&claims[i].0) {
-                    keep[i] = false;
-                    reps[r] = j;
-                } else {
-                    keep[j] = false;
-                }
-            }
-            None => reps.push(j),
-        }
-    }
-    // Its keys borrow the claims.
-    drop(kept);
-    let mut k = keep.into_iter();
-    claims.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Converts increasing byte offsets to character offsets and line numbers

@@ -1,0 +1,215 @@
+//! Claims stated more than once in a document: one record is kept per
+//! claim, the fullest statement at its place (SPEC §1; ../shared/dev
+//! README, decision 1: a headline's `GẦN 200` beside the body's `195`).
+
+use crate::claim::Claim;
+use crate::{context, record};
+
+/// How many of achieved, target and percent a claim states, then whether
+/// it states a qualifier: a headline's `đạt từ 7%` is less full than the
+/// body's `đạt từ 7% trở lên` (d19).
+fn fullness(c: &Claim) -> (usize, bool) {
+    let values = [c.achieved, c.target, c.percent]
+        .iter()
+        .filter(|v| v.is_some())
+        .count();
+    (values, c.qualifier != record::Qualifier::None)
+}
+
+/// Whether two claims state the same figure about the same thing: equal
+/// where both state a value, same measure and metric, and one subject the
+/// start of the other (`8 CĐCS trung bình` and `8 CĐCS yếu` differ). A
+/// sentence restates a claim of another of its clauses only by repeating
+/// that clause word for word: equal figures in two clauses of one sentence
+/// are about different things (`Tổng LĐLĐ tặng bằng khen cho 1 tập thể;
+/// LĐLĐ thành phố tặng cờ thi đua cho 1 tập thể`, two givers).
+fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
+    let (ca, cb) = (&a.0, &b.0);
+    // Two clauses of one sentence, unless one is the other printed twice.
+    if ca.sentence == cb.sentence
+        && ca.quote != cb.quote
+        && text.get(ca.quote.clone()) != text.get(cb.quote.clone())
+    {
+        return false;
+    }
+    let agree = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let shared = [
+        (ca.achieved, cb.achieved),
+        (ca.target, cb.target),
+        (ca.percent, cb.percent),
+    ]
+    .iter()
+    .any(|(x, y)| x.is_some() && y.is_some());
+    let subj = |c: &Claim| {
+        c.subject
+            .as_deref()
+            .map(context::expand)
+            .unwrap_or_default()
+    };
+    let (sa, sb) = (subj(ca), subj(cb));
+    shared
+        && ca.achieved.is_some() == cb.achieved.is_some()
+        && agree(ca.achieved, cb.achieved)
+        && agree(ca.target, cb.target)
+        && agree(ca.percent, cb.percent)
+        && ca.measure == cb.measure
+        && ca.kind == cb.kind
+        && a.1 == b.1
+        && (sa.starts_with(&sb) || sb.starts_with(&sa))
+}
+
+/// Keeps one record per claim repeated in a document: the fullest
+/// statement, at its place (SPEC §1).
+pub fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
+    // Claims that can be the same share their measure, kind, metric and
+    // first stated value: bucket on those, and compare only within a bucket
+    // against the claims kept so far (linear in the claims of a document,
+    // even when one paragraph is repeated ten thousand times).
+    // The metric borrowed, not cloned: one allocation less per claim.
+    type Key<'a> = (u8, u8, Option<&'a str>, u64);
+    fn key(c: &(Claim, Option<String>)) -> Key<'_> {
+        let v =
+            c.0.achieved
+                .or(c.0.percent)
+                .or(c.0.target)
+                .unwrap_or(f64::NAN);
+        (
+            c.0.measure as u8,
+            c.0.kind as u8,
+            c.1.as_deref(),
+            v.to_bits(),
+        )
+    }
+    let mut keep = vec![true; claims.len()];
+    // Room for every claim from the start: growing rehashed every key a
+    // few times per document (half the hashing of a run).
+    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> =
+        std::collections::HashMap::with_capacity(claims.len());
+    for j in 0..claims.len() {
+        let reps = kept.entry(key(&claims[j])).or_default();
+        match reps
+            .iter()
+            .position(|&i| same_claim(text, &claims[i], &claims[j]))
+        {
+            Some(r) => {
+                let i = reps[r];
+                if fullness(&claims[j].0) > fullness(&claims[i].0) {
+                    keep[i] = false;
+                    reps[r] = j;
+                } else {
+                    keep[j] = false;
+                }
+            }
+            None => reps.push(j),
+        }
+    }
+    // Its keys borrow the claims.
+    drop(kept);
+    let mut k = keep.into_iter();
+    claims.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Drops a claim of the headline or lead that a later paragraph states
+/// again more fully: a headline sums up its article in fewer words
+/// (`Phấn đấu đạt 85% công đoàn cơ sở ngoài Nhà nước …` over the body's
+/// `ít nhất 85% công đoàn cơ sở doanh nghiệp, đơn vị ngoài khu vực Nhà
+/// nước`), so its subject need not start the body's as [`dedupe`] asks:
+/// equal values, measure and kind, a metric that shares a two-word noun
+/// with the body's, and a body claim that is fuller (more values, or a
+/// qualifier) make the same claim. Read on the document's first sentence
+/// (the headline, or the lead's first): where a wrapped headline runs
+/// into the lead or the lead into the body depends on the wrap width, and
+/// the claims must not.
+pub fn drop_lead_restatements(claims: &mut Vec<(Claim, Option<String>)>) {
+    let lead = |c: &Claim| c.sentence == 0;
+    let restated: Vec<bool> = claims
+        .iter()
+        .map(|h| {
+            lead(&h.0)
+                && claims
+                    .iter()
+                    .any(|b| !lead(&b.0) && fullness(&b.0) > fullness(&h.0) && restates(h, b))
+        })
+        .collect();
+    let mut r = restated.into_iter();
+    claims.retain(|_| !r.next().unwrap_or(false));
+}
+
+/// Whether the lead's claim `h` states the body's `b` again.
+fn restates(h: &(Claim, Option<String>), b: &(Claim, Option<String>)) -> bool {
+    let (ch, cb) = (&h.0, &b.0);
+    let values = [
+        (ch.achieved, cb.achieved),
+        (ch.target, cb.target),
+        (ch.percent, cb.percent),
+    ];
+    values.iter().all(|(x, y)| x.is_none() || x == y)
+        && values.iter().any(|(x, _)| x.is_some())
+        && ch.measure == cb.measure
+        && ch.kind == cb.kind
+        && match (&h.1, &b.1) {
+            (Some(x), Some(y)) => share_a_noun(x, y),
+            _ => true,
+        }
+}
+
+/// Whether two metrics share two words in a row (`đảng viên` of
+/// `kết nạp đảng viên mới` and `tỷ lệ phát triển đảng viên mới`).
+fn share_a_noun(a: &str, b: &str) -> bool {
+    let pairs = |s: &str| -> Vec<String> {
+        let w: Vec<String> = s.split_whitespace().map(crate::lexicon::fold).collect();
+        w.windows(2).map(|p| p.join(" ")).collect()
+    };
+    let (pa, pb) = (pairs(a), pairs(b));
+    a == b || pa.iter().any(|p| pb.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Document, Options, Record};
+
+    fn records(text: &str) -> Vec<Record> {
+        extract(&Document::new("t", text), &Options::default())
+    }
+
+    #[test]
+    fn a_headline_restating_the_body_gives_way_to_it() {
+        // d11: the headline's plan is the body's, stated more fully.
+        let t = "Phấn đấu đạt 85% công đoàn cơ sở ngoài Nhà nước tổ chức đối thoại\n\n\
+                 Tổng LĐLĐ Việt Nam đặt chỉ tiêu mỗi năm có ít nhất 85% công đoàn cơ sở \
+                 doanh nghiệp, đơn vị ngoài khu vực Nhà nước tổ chức đối thoại.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].line, 3, "{r:?}");
+        // The same, the headline wrapped into the lead as pdftotext gives it.
+        let t = "Phấn đấu đạt 85% công đoàn cơ sở ngoài Nhà\n\
+                 nước tổ chức đối thoại Đây là chỉ tiêu mới.\n\n\
+                 Tổng LĐLĐ Việt Nam đặt chỉ tiêu mỗi năm có ít nhất 85% công đoàn cơ sở \
+                 doanh nghiệp, đơn vị ngoài khu vực Nhà nước tổ chức đối thoại.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        // Ours: a youth union's headline, the body's figure with a qualifier.
+        let t = "Huyện đoàn kết nạp 240 đoàn viên mới\n\n\
+                 Năm 2024, Huyện đoàn đã kết nạp được hơn 240 đoàn viên mới.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].line, 3, "{r:?}");
+    }
+
+    #[test]
+    fn a_lead_figure_about_something_else_stays() {
+        // Equal numbers, different nouns: the headline's 240 gifts are not
+        // the body's 240 members.
+        let t = "Trao 240 suất quà cho công nhân\n\n\
+                 Năm 2024, Huyện đoàn đã kết nạp được hơn 240 đoàn viên mới.";
+        assert_eq!(records(t).len(), 2);
+        // d12: the lead's 70 workers of a company and the body's 70 workers
+        // admitted, neither fuller, are two claims.
+        let t = "Công ty hiện có 120 lao động, trong đó có 70 lao động chính thức.\n\n\
+                 Công đoàn đã trao quyết định kết nạp 70 công nhân lao động.";
+        assert_eq!(records(t).len(), 3, "{:?}", records(t));
+    }
+}
