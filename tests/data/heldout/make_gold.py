@@ -690,7 +690,6 @@ doc("h32", "LĐLĐ tỉnh Ninh Thuận", 2021, [
  (73,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 73 cá nhân",""),
 ])
 doc("h33", ["LĐLĐ tỉnh Trà Vinh","Công đoàn tỉnh Trà Vinh"], 2023, [
- (45000,None,None,"count","","plan",["đoàn viên"],"unchecked",False,"Phấn đấu đến năm 2028 có 45.000 đoàn viên","headline restating the body's plan",None,2028),
  (250,None,None,"count","","actual",["đại biểu"],"unchecked",True,"Dự Đại hội có 250 đại biểu chính thức","congress fact: term's first year; `lần thứ XI`, `21 và 22/6` no records"),
  (41000,None,None,"count","over","actual",["đoàn viên"],"unchecked",False,"thay mặt cho hơn 41 nghìn đoàn viên","restates 41.236 below"),
  (14862,None,123.85,"count","","actual",["đoàn viên"],"ok",True,"nhiệm kỳ 2018 - 2023, các cấp công đoàn tỉnh đã kết nạp 14.862 đoàn viên, đạt 123,85% chỉ tiêu Nghị quyết","cumulative period ending 2023; a target of 12000 fits"),
@@ -711,6 +710,7 @@ doc("h33", ["LĐLĐ tỉnh Trà Vinh","Công đoàn tỉnh Trà Vinh"], 2023, [
  (10000000,None,None,"VND","","actual",["đồng"],"unchecked",True,"bình quân 10 triệu đồng/lượt","per-unit money"),
  (12,None,None,"count","","plan",["chỉ tiêu"],"unchecked",False,"Đại hội đề ra 12 chỉ tiêu chủ yếu","a count of targets, not a statistic of the organisation: optional",None,2028),
  (45000,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"Toàn tỉnh có 45.000 đoàn viên","phấn đấu đến năm 2028",None,2028),
+ (45000,None,None,"count","","plan",["đoàn viên"],"unchecked",False,"Phấn đấu đến năm 2028 có 45.000 đoàn viên","headline restating the body's plan; after the required record (README 1)",None,2028),
  (3000,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"mỗi năm kết nạp từ 3.000 đoàn viên trở lên","yearly quota inside the term plan: the plan's end year",None,2028),
  (None,None,80,"percent","","plan",["doanh nghiệp","thỏa ước"],"unchecked",True,"80% doanh nghiệp có tổ chức công đoàn ký kết được thỏa ước lao động tập thể","",None,2028),
  (None,None,50,"percent","","plan",["thỏa ước"],"unchecked",True,"trong đó 50% thỏa ước được đánh giá loại B trở lên","`trở lên` bounds the grade, not the percent",None,2028),
