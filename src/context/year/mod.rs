@@ -20,7 +20,7 @@ use std::ops::Range;
 use expressions::{Role, YearAt};
 
 use crate::record::Kind;
-use crate::segment::Sentence;
+use crate::segment::{Sentence, TokKind};
 
 /// What the whole document says about years.
 #[derive(Debug, Clone, Default)]
@@ -43,6 +43,9 @@ pub struct Years {
     /// Where the sentences with a numeral name a feast (`tiền thưởng
     /// Tết`), in text order: byte offsets of the feast words.
     feasts: Vec<usize>,
+    /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
+    /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
+    headings: Vec<Range<usize>>,
 }
 
 impl Years {
@@ -85,6 +88,7 @@ impl Years {
             paragraphs,
             congress,
             feasts: feasts(text, sentences),
+            headings: headings(text, sentences),
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
@@ -130,7 +134,23 @@ impl Years {
                 let first = para_start == sentence.start;
                 first.then(|| self.previous_sentences_year(sentence, at, kind))?
             })
+            .or_else(|| self.section_year(sentence, kind))
             .or(default)
+    }
+
+    /// The year the heading of a sentence's section names: a report's
+    /// heading dates the list under it (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+    /// HỌC 2024 - 2025` then `- Kết nạp ít nhất 900 đoàn viên mới`), up
+    /// to the next heading. An event's date or a congress's term in a
+    /// heading dates no section (as in a paragraph, above).
+    fn section_year(&self, sentence: &Sentence, kind: Kind) -> Option<i32> {
+        let k = self.headings.partition_point(|h| h.start < sentence.start);
+        let heading = self.headings.get(k.checked_sub(1)?)?;
+        self.slice(heading.clone())
+            .iter()
+            .filter(|y| !matches!(y.role, Role::Event | Role::Period { congress: true, .. }))
+            .rev()
+            .find_map(|y| self.fits(y, kind))
     }
 
     /// The year a sentence names for the figures it reports: its last
@@ -279,6 +299,62 @@ fn feasts(text: &str, sentences: &[Sentence]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The section headings of the body after its first paragraph: a
+/// paragraph of a line with no final stop, numbered (`III.`, `2.`) or
+/// written in capitals, whose only numerals are years (`NĂM HỌC 2024 -
+/// 2025`): a numbered line with a count (`1. Kết nạp 500 đoàn viên năm
+/// 2024`) is a list item, not a heading. A number with its full stop
+/// (`III.`) may be a sentence of its own: the paragraph is read whole.
+fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for para in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let (Some(first), Some(last)) = (para.first(), para.last()) else {
+            continue;
+        };
+        let t = text.get(first.start..last.end).unwrap_or("").trim();
+        let years_only = para
+            .iter()
+            .flat_map(|s| s.tokens)
+            .filter(|t| t.kind == TokKind::Num)
+            .all(|t| {
+                t.norm.len() == 4
+                    && t.norm
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1945..=2100).contains(&y))
+            });
+        if first.paragraph > 0
+            && para.len() <= 2
+            && t.len() <= 160
+            && !t.ends_with(['.', ';', ','])
+            && years_only
+            && (numbered(t) || capitals(t))
+        {
+            out.push(first.start..last.end);
+        }
+    }
+    out
+}
+
+/// Whether a line opens with a section number: a Roman or Arabic numeral
+/// and a full stop or bracket (`III. `, `2. `, `IV) `).
+fn numbered(t: &str) -> bool {
+    let n = t
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X') || b.is_ascii_digit())
+        .count();
+    n > 0 && n <= 4 && t[n..].starts_with(['.', ')']) && t[n + 1..].starts_with(' ')
+}
+
+/// Whether at least four in five of a line's letters are capitals.
+fn capitals(t: &str) -> bool {
+    let (mut letters, mut upper) = (0, 0);
+    for c in t.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 6 && upper * 5 >= letters * 4
 }
 
 #[cfg(test)]
@@ -451,6 +527,22 @@ mod tests {
         // A feast named by its own name still dates its clause.
         let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 500 phần quà.\nNăm 2023, Công ty duy trì việc làm cho 900 lao động.\nThưởng Tết Nguyên đán bình quân 1,5 tháng lương.";
         assert_eq!(year(t, "1,5", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_heading_dates_the_list_under_it() {
+        // h30: a school year's plans listed under its heading.
+        let t = "Báo cáo tổng kết năm học 2023 - 2024\n\nNăm học 2023 - 2024, Công đoàn ngành kết nạp 950 đoàn viên.\n\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2024 - 2025\nCông đoàn ngành đề ra các chỉ tiêu chủ yếu:\n- Kết nạp ít nhất 900 đoàn viên mới.\n- 100% đơn vị tổ chức hội nghị.";
+        assert_eq!(year(t, "900", Kind::Plan), Some(2025));
+        assert_eq!(year(t, "950", Kind::Actual), Some(2024));
+        // Ours: a capitalised heading of a year's results, then the next
+        // heading with no year ends its section.
+        let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\nKẾT QUẢ NĂM 2023\n- Kết nạp 120 hội viên.\n\nKẾT QUẢ NĂM 2024\n- Kết nạp 140 hội viên.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "140", Kind::Actual), Some(2024));
+        // A numbered line with a count is a list item, no heading.
+        let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\n1. Kết nạp 120 hội viên năm 2023\n2. Thành lập 5 chi hội.";
+        assert_eq!(year(t, "5 chi", Kind::Actual), Some(2024));
     }
 
     #[test]
