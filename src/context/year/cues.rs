@@ -72,10 +72,12 @@ pub(super) enum CueKind {
     Soft,
     /// `dateline`
     Dateline,
+    /// `period_of`
+    PeriodOf,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 26] = [
+const KIND_NAMES: [(&str, CueKind); 27] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -102,6 +104,7 @@ const KIND_NAMES: [(&str, CueKind); 26] = [
     ("plural", CueKind::Plural),
     ("soft", CueKind::Soft),
     ("dateline", CueKind::Dateline),
+    ("period_of", CueKind::PeriodOf),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

@@ -103,7 +103,10 @@ impl Years {
 
     /// The year of a claim starting at byte `at` of `sentence`.
     pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        if let Some(y) = self.base_year(at) {
+        if let Some(y) = self
+            .base_year(at)
+            .or_else(|| self.owned_year(sentence, at, kind))
+        {
             return Some(y);
         }
         let fit = |y: &YearAt| self.fits(y, kind);
@@ -136,6 +139,32 @@ impl Years {
             })
             .or_else(|| self.section_year(sentence, kind))
             .or(default)
+    }
+
+    /// The year a figure is said to be of (`cao hơn mức tăng 6,9% của quý
+    /// I/2023`, `con số 120 của năm 2022`): `của` right after the figure,
+    /// a period's noun (`năm`, `quý`, `vụ` …) and its year. A comparison's base is written so, and
+    /// takes its own year, not the year the sentence reports.
+    fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        let toks = sentence.tokens;
+        let i = toks.iter().position(|t| t.start == at)?;
+        // The figure's numeral, its `%` or one word of unit, then `của`.
+        let cua = (i + 1..(i + 4).min(toks.len())).find(|&k| toks[k].norm == "của")?;
+        if toks[i + 1..cua]
+            .iter()
+            .any(|t| t.punct().is_some_and(|c| c != '%'))
+        {
+            return None;
+        }
+        let near = toks.get(cua + 1..(cua + 5).min(toks.len()))?;
+        let (first, last) = (near.first()?, near.last()?);
+        if !first.is_word() || !cues::CUES.is(cues::CueKind::PeriodOf, first.norm) {
+            return None;
+        }
+        self.slice(first.start..last.end)
+            .iter()
+            .filter(|y| !matches!(y.role, Role::Event | Role::Compare))
+            .find_map(|y| self.fits(y, kind))
     }
 
     /// The year the heading of a sentence's section names: a report's
@@ -527,6 +556,18 @@ mod tests {
         // A feast named by its own name still dates its clause.
         let t = "Chăm lo Tết\n\nNgày 26/1/2024, Công đoàn tổ chức chương trình năm 2024.\n\nCông đoàn trao 500 phần quà.\nNăm 2023, Công ty duy trì việc làm cho 900 lao động.\nThưởng Tết Nguyên đán bình quân 1,5 tháng lương.";
         assert_eq!(year(t, "1,5", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_figure_of_a_period_takes_its_year() {
+        // h34: the base a growth rate is compared with is of its own year.
+        let t = "Kinh tế quý I\n\nGRDP quý I/2024 ước tăng 8,15% so với cùng kỳ năm trước, cao hơn mức tăng 6,9% của quý I/2023.";
+        assert_eq!(year(t, "6,9", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "8,15", Kind::Actual), Some(2024));
+        // Ours: a count of a year before, and `của` that is no period's.
+        let t = "Tổng kết\n\nNăm 2024, Hội kết nạp 150 hội viên, nhiều hơn con số 120 của năm 2023; 30 hội viên của chi hội năm 2022 chuyển đi.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "150", Kind::Actual), Some(2024));
     }
 
     #[test]
