@@ -95,7 +95,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
                 unit: ctx.unit_for(s, c.start),
                 // A condition of a rule belongs to no year.
                 year: (c.kind != record::Kind::Criterion)
-                    .then(|| ctx.year_for(s, c.start, c.kind))
+                    .then(|| ctx.year_for(&flat, s, c.start, c.kind))
                     .flatten(),
                 metric,
                 subject: c.subject.clone(),

@@ -46,8 +46,9 @@ impl DocContext {
         self.units.unit_for(sentence, at)
     }
 
-    /// The year of a claim at byte `at` of `sentence`.
-    pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        self.years.year_for(sentence, at, kind)
+    /// The year of a claim at byte `at` of `sentence` (of `text`, whose
+    /// capitals tell a feast from a place named with a feast word).
+    pub fn year_for(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+        self.years.year_for(text, sentence, at, kind)
     }
 }

@@ -20,7 +20,7 @@ use std::ops::Range;
 use expressions::{Role, YearAt};
 
 use crate::record::Kind;
-use crate::segment::{Sentence, TokKind};
+use crate::segment::{Sentence, TokKind, Token};
 
 /// What the whole document says about years.
 #[derive(Debug, Clone, Default)]
@@ -40,9 +40,6 @@ pub struct Years {
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
-    /// Where the sentences with a numeral name a feast (`tiền thưởng
-    /// Tết`), in text order: byte offsets of the feast words.
-    feasts: Vec<usize>,
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
@@ -87,7 +84,6 @@ impl Years {
             compares,
             paragraphs,
             congress,
-            feasts: feasts(text, sentences),
             headings: headings(text, sentences),
             ..Years::default()
         };
@@ -101,8 +97,9 @@ impl Years {
         out
     }
 
-    /// The year of a claim starting at byte `at` of `sentence`.
-    pub fn year_for(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+    /// The year of a claim starting at byte `at` of `sentence` (of
+    /// `text`, whose capitals tell a feast from a place named so).
+    pub fn year_for(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         if let Some(y) = self
             .base_year(at)
             .or_else(|| self.owned_year(sentence, at, kind))
@@ -135,7 +132,7 @@ impl Years {
             .or_else(|| carried.rev().find_map(fit))
             .or_else(|| {
                 let first = para_start == sentence.start;
-                first.then(|| self.previous_sentences_year(sentence, at, kind))?
+                first.then(|| self.previous_sentences_year(text, sentence, at, kind))?
             })
             .or_else(|| self.section_year(sentence, kind))
             .or(default)
@@ -214,7 +211,13 @@ impl Years {
     /// `Thu nhập bình quân … đạt 8,9 triệu đồng/tháng`). Only the
     /// sentence right before, and not into a clause that names a feast
     /// of its own (`tiền thưởng Tết`): the feast dates it.
-    fn previous_sentences_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
+    fn previous_sentences_year(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        at: usize,
+        kind: Kind,
+    ) -> Option<i32> {
         if kind != Kind::Actual {
             return None;
         }
@@ -227,8 +230,10 @@ impl Years {
             .find(|t| t.start < at && matches!(t.punct(), Some(';' | ':')))
             .map_or(sentence.start, |t| t.end);
         let end = clause_end(sentence, at);
-        let from = self.feasts.partition_point(|&f| f < clause_start);
-        let feast = self.feasts.get(from).is_some_and(|&f| f < end);
+        let toks = sentence.tokens;
+        let feast = (0..toks.len())
+            .filter(|&i| toks[i].start >= clause_start && toks[i].end <= end)
+            .any(|i| names_feast(text, toks, i));
         (!feast).then_some(prev)
     }
 
@@ -296,38 +301,34 @@ fn clause_end(sentence: &Sentence, at: usize) -> usize {
         .map_or(sentence.end, |t| t.start)
 }
 
-/// The feast words (`tết`, `xuân`, `hè`) of the sentences with a numeral,
-/// by byte offset, but for one that is part of a proper name: a place
-/// such as `Thanh Xuân`, `Xuân Lộc` or `Thường Xuân` names no feast. A
-/// feast word with a capitalised word after it names a feast only when
-/// that word goes on the feast's own name (`Tết Nguyên đán`, `Xuân Giáp
-/// Thìn`); one with a capitalised word before it, not the sentence's
-/// first, is the end of a name.
-fn feasts(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+/// Whether token `i` names a feast (`tết`, `xuân`, `hè`) and is not part
+/// of a proper name: a place such as `Thanh Xuân`, `Xuân Lộc` or `Thường
+/// Xuân` names no feast. A feast word with a capitalised word after it
+/// names a feast only when that word goes on the feast's own name (`Tết
+/// Nguyên đán`, `Xuân Giáp Thìn`); one with a capitalised word before it,
+/// not the sentence's first, is the end of a name.
+fn names_feast(text: &str, toks: &[Token], i: usize) -> bool {
     use cues::{CueKind, CUES};
-    let cap = |t: &crate::segment::Token| {
-        t.is_word() && text[t.start..t.end].starts_with(char::is_uppercase)
+    let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
     };
-    let feast_name = |t: &crate::segment::Token| {
+    if !CUES.is(CueKind::Holiday, t.norm) {
+        return false;
+    }
+    let cap = |t: &Token| {
+        t.is_word()
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let feast_name = |t: &Token| {
         [CueKind::HolidayFiller, CueKind::Stem, CueKind::Branch]
             .into_iter()
             .any(|k| CUES.is(k, t.norm))
     };
-    let mut out = Vec::new();
-    for s in sentences {
-        let toks = s.tokens;
-        for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() || !CUES.is(CueKind::Holiday, t.norm) {
-                continue;
-            }
-            let name_before = i >= 2 && cap(&toks[i - 1]);
-            let name_after = toks.get(i + 1).is_some_and(|n| cap(n) && !feast_name(n));
-            if !name_before && !name_after {
-                out.push(t.start);
-            }
-        }
-    }
-    out
+    let name_before = i >= 2 && cap(&toks[i - 1]);
+    let name_after = toks.get(i + 1).is_some_and(|n| cap(n) && !feast_name(n));
+    !name_before && !name_after
 }
 
 /// The section headings of the body after its first paragraph: a
@@ -342,6 +343,9 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
         };
+        if first.paragraph == 0 || para.len() > 2 || last.end - first.start > 160 {
+            continue;
+        }
         let t = text.get(first.start..last.end).unwrap_or("").trim();
         let years_only = para
             .iter()
@@ -353,13 +357,7 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
                         .parse::<u16>()
                         .is_ok_and(|y| (1945..=2100).contains(&y))
             });
-        if first.paragraph > 0
-            && para.len() <= 2
-            && t.len() <= 160
-            && !t.ends_with(['.', ';', ','])
-            && years_only
-            && (numbered(t) || capitals(t))
-        {
+        if !t.ends_with(['.', ';', ',']) && years_only && (numbered(t) || capitals(t)) {
             out.push(first.start..last.end);
         }
     }
@@ -376,8 +374,13 @@ fn numbered(t: &str) -> bool {
     n > 0 && n <= 4 && t[n..].starts_with(['.', ')']) && t[n + 1..].starts_with(' ')
 }
 
-/// Whether at least four in five of a line's letters are capitals.
+/// Whether at least four in five of a line's letters are capitals; its
+/// first two letters must be (most lines are rejected there).
 fn capitals(t: &str) -> bool {
+    let mut first = t.chars().filter(|c| c.is_alphabetic()).take(2);
+    if !first.all(char::is_uppercase) {
+        return false;
+    }
     let (mut letters, mut upper) = (0, 0);
     for c in t.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
@@ -401,7 +404,7 @@ mod tests {
             .iter()
             .find(|s| s.start <= at && at < s.end)
             .unwrap_or_else(|| panic!("no sentence at {figure}"));
-        years.year_for(s, at, kind)
+        years.year_for(text, s, at, kind)
     }
 
     #[test]
