@@ -55,11 +55,11 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     // front: a huge document grows its arena as it needs, not by twice
     // its size reserved before a token is made.
     let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
-    let sentences = segment::sentences(text, &paragraphs, &arena);
     // The stages that read words off the text read it with the line breaks
-    // inside paragraphs made spaces (same offsets); line numbers are
-    // counted on the text itself.
+    // inside paragraphs made spaces (same offsets), and so does the
+    // segmenter; line numbers are counted on the text itself.
     let flat = body::flatten(text, &paragraphs);
+    let sentences = segment::sentences_of_flat(&flat, text, &paragraphs, &arena);
     let claims = claim::recognise(&flat, &sentences);
     if claims.is_empty() {
         // Units and years are read for claims: a page without one needs none.
