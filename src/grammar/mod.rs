@@ -347,6 +347,12 @@ fn read_figure(
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
         ItemKind::Money => {
             item.subject = money::money_subject(toks, cue_end);
+            if let Some(w) = money::money_whole(toks, &a) {
+                item.target = Some(w.value);
+                item.whole_tok = Some((w.numeral, w.exp));
+                item.last = w.last;
+                k = w.next;
+            }
             finish(item, k)
         }
         ItemKind::Percent => percents::read_percent(toks, item, cue_end, k, clause_start),
