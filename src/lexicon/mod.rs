@@ -144,6 +144,11 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Words ending in an ordinal head that name no thing by number: `định
+/// kỳ 4 lần` (periodically, 4 times), `dân số 120.000 người`.
+pub static ORDINAL_COMPOUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("ordinal_compounds.tsv")));
+
 /// Kinds of documents named by their number: `Nghị định 145`,
 /// `Thông tư 10`, `Quyết định 2200`.
 pub static DOCUMENT_TYPES: LazyLock<Vec<&str>> =
