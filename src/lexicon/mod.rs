@@ -144,6 +144,11 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Phrases that make a sentence's figures plans when they open it:
+/// `Theo kế hoạch, … dành tổng kinh phí gần 14,6 tỷ đồng`.
+pub static PLAN_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("plan_openers.tsv")));
+
 /// Words ending in an ordinal head that name no thing by number: `định
 /// kỳ 4 lần` (periodically, 4 times), `dân số 120.000 người`.
 pub static ORDINAL_COMPOUNDS: LazyLock<Vec<&str>> =
