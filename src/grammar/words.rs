@@ -293,6 +293,10 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
                 break;
             }
             i += 1;
+        } else if words > 0 && is_unit_power(toks, i) {
+            // `3.600 m2 đất`: the power belongs to its unit.
+            last = Some(i);
+            i += 1;
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
             || (t.is(',') && words > 0 && lists_territories(toks, i))
@@ -303,6 +307,14 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
         }
     }
     last.map(|l| first..l + 1)
+}
+
+/// `hiến 3.600 m2 đất`, `1.200 km²`: a `2` or `3` glued to a unit of
+/// length ([`POWER_UNITS`]) is its power (area, volume), no number.
+fn is_unit_power(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| !t.space_before && matches!(t.norm, "2" | "3" | "²" | "³"))
+        && word(toks, i.wrapping_sub(1)).is_some_and(|u| POWER_UNITS.contains(&u))
 }
 
 /// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two

@@ -144,6 +144,11 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Units of length that take a power glued after them (`m2`, `km2`,
+/// `m3`): the digit is part of the unit.
+pub static POWER_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("power_units.tsv")));
+
 /// Levies named with their statutory rate (`kinh phí công đoàn 2%`,
 /// `đoàn phí 1%`): the phrase and the rate, in percent.
 pub static NAMED_RATES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
