@@ -144,6 +144,11 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Scales of points (`thang điểm`, `bảng điểm`): the points counted
+/// after one in its clause are the scale's, no result.
+pub static SCORE_SCALES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("score_scales.tsv")));
+
 /// Nouns that make the change verb after them a noun (`mức tăng 6,9%`).
 pub static DEGREE_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("degree_nouns.tsv")));
