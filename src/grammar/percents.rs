@@ -476,6 +476,19 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_before_the_cue_may_hold_ra_lớp_and_an_age() {
+        // d24: `Huy động học sinh ra lớp đạt 99,85%`
+        let c = one("Huy động học sinh ra lớp đạt 99,85%.");
+        assert_eq!(c.subject.as_deref(), Some("Huy động học sinh ra lớp"));
+        // held-out h07: `tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%`
+        let c = one("Năm học này, tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ huy động trẻ 5 tuổi ra lớp")
+        );
+    }
+
+    #[test]
     fn a_levy_named_with_its_statutory_rate_reports_nothing() {
         // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán`
         assert_eq!(

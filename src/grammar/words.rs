@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon::*;
-use crate::segment::Token;
+use crate::segment::{TokKind, Token};
 
 use super::money::{is_currency, scale_of};
 
@@ -336,6 +336,13 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         // parentheses belongs to the noun it follows.
         if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
             i -= 3;
+            continue;
+        }
+        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`: an age qualifies the noun
+        // before it, inside the subject.
+        if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind == TokKind::Num && n > 0 {
+            i -= 2;
+            n += 1;
             continue;
         }
         // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside
