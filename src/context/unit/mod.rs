@@ -9,7 +9,8 @@
 //! collective phrases (`toàn tỉnh`, `các cấp hội`) stand for the
 //! document's organisation ([`document`]); a short form no full name
 //! stands for takes the place the document names after the same admin
-//! word (`UBND huyện` → `UBND huyện Tam Nông`). A claim takes the unit
+//! word (`UBND huyện` → `UBND huyện Tam Nông`); an alias the document
+//! defines (`X (sau đây gọi là Công đoàn ngành)`) stands for X. A claim takes the unit
 //! [`attribution`] finds for it.
 
 mod attribution;
@@ -553,6 +554,32 @@ mod tests {
         assert_eq!(
             unit_at(text, "312").as_deref(),
             Some("Công đoàn ngành Y tế tỉnh Thanh Hóa")
+        );
+    }
+
+    #[test]
+    fn an_alias_defined_in_parentheses_names_the_organisation_before_it() {
+        // heldout h30: `Công đoàn Giáo dục tỉnh Nghệ An (sau đây gọi là Công đoàn ngành)`.
+        let text = "Báo cáo\n\n\
+                    Liên đoàn Lao động tỉnh Gia Lai (sau đây gọi tắt là Liên đoàn) tổ chức hội nghị. \
+                    LĐLĐ huyện Chư Sê trao 20 suất quà. \
+                    Năm 2023, Liên đoàn đã kết nạp 900 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "900").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Gia Lai")
+        );
+        // The alias, not the last association named; `Hội nghị` is no `Hội`.
+        let text = "Báo cáo\n\n\
+                    Hội Liên hiệp Phụ nữ huyện Mường Tè (gọi tắt là Hội) tổng kết. \
+                    Hội Nông dân huyện Mường Tè tặng 20 suất quà. \
+                    Hội đã kết nạp 150 hội viên. Hội nghị biểu dương 12 tập thể.";
+        assert_eq!(
+            unit_at(text, "150").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Mường Tè")
+        );
+        assert_eq!(
+            unit_at(text, "12 tập").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Mường Tè")
         );
     }
 
