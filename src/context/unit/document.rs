@@ -59,8 +59,9 @@ fn most_named(
 
 /// A pdftotext letterhead prints the parent body first and the author
 /// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
-/// of two names in capitals of one group in the first sentence, the lower
-/// level's is the author, which acts; the parent's does not.
+/// of two names in capitals of one group in the first sentence, on two
+/// lines, the lower level's is the author, which acts; the parent's does
+/// not. (A shouted headline naming both is one line.)
 pub fn letterhead(text: &str, mentions: &mut [Mention]) {
     let capitals = |m: &Mention| {
         let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
@@ -80,6 +81,7 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
             let (pm, qm) = (&mentions[p], &mentions[q]);
             pm.group == qm.group
                 && qm.level > pm.level
+                && text.get(pm.at..qm.at).is_some_and(|t| t.contains('\n'))
                 && matches!(qm.role, Role::Subject | Role::Other)
         });
         if let Some(q) = author {

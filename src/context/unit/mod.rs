@@ -276,6 +276,13 @@ mod tests {
             unit_at(text, "120").as_deref(),
             Some("HỘI NÔNG DÂN HUYỆN CHƯ SÊ")
         );
+        // A shouted headline on one line is no letterhead: its first name acts.
+        let text = "HỘI NÔNG DÂN TỈNH GIA LAI VÀ HỘI NÔNG DÂN HUYỆN CHƯ SÊ CHĂM LO TẾT\n\n\
+                    Năm 2023 đã trao 120 suất quà.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("HỘI NÔNG DÂN TỈNH GIA LAI")
+        );
     }
 
     #[test]
