@@ -738,8 +738,12 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                     (name, acting)
                 }
                 Form::Bare => {
+                    // `Công đoàn Công ty` with no company union named in
+                    // full stands for the company named before.
+                    let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
                     let found = ix
                         .find((n.family, Some(9)))
+                        .or_else(company)
                         .or_else(|| ix.find((n.group, Some(10))));
                     let name = found.and_then(full_name);
                     let ok = name.is_some() && subject;

@@ -434,6 +434,12 @@ mod tests {
             unit_at(text, "85").as_deref(),
             Some("Công đoàn Công ty CP May Sông Hồng")
         );
+        // No company union named in full: the company named before.
+        let text = "Tin công đoàn\n\n\
+                    Công ty TNHH Hạo Lâm có 300 lao động. \
+                    LĐLĐ huyện Bình Xuyên trao 30 suất quà. \
+                    Năm 2024, Công đoàn Công ty kết nạp 85 đoàn viên.";
+        assert_eq!(unit_at(text, "85").as_deref(), Some("Công ty TNHH Hạo Lâm"));
     }
 
     #[test]
