@@ -18,8 +18,8 @@ const HELDOUT: &str = "tests/data/heldout";
 
 /// The least precision and recall accepted: the level measured when the
 /// set was last scored, less about four records.
-const MIN_PRECISION: f64 = 0.98;
-const MIN_RECALL: f64 = 0.98;
+const MIN_PRECISION: f64 = 0.985;
+const MIN_RECALL: f64 = 0.985;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
 const MIN_METRIC: f64 = 0.97;
