@@ -271,9 +271,19 @@ pub static ABBREVIATIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     v
 });
 
+/// Every long form of [`ABBREVIATIONS`], searched at once.
+static LONG_FORMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(ABBREVIATIONS.iter().map(|(l, _)| l.as_str())).ok()
+});
+
 /// `s` (folded words joined by spaces) with the long forms abbreviated,
 /// so two spellings of one name compare equal.
 pub fn canonical(s: &str) -> String {
+    // Most names are written abbreviated already (`lđlđ`, `ubnd`): one
+    // pass for any long form at all before the replacements in order.
+    if LONG_FORMS.as_ref().is_some_and(|ac| !ac.is_match(s)) {
+        return s.to_string();
+    }
     let mut out = s.to_string();
     for (long, short) in ABBREVIATIONS.iter() {
         if out.contains(long.as_str()) {

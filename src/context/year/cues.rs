@@ -1,9 +1,10 @@
 //! The words that decide a figure's year, read from
 //! `src/lexicon/year_cues.tsv` (one `kind, phrase, value, example` a line).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::fold;
+use crate::lexicon::{fold, WordHash};
 use crate::segment::Token;
 
 /// The cue list as written, each entry with the phrase it came from.
@@ -116,6 +117,10 @@ pub(super) struct Cues {
     /// them ends no phrase, found with a few length compares (the
     /// comparisons are looked for at every token of a sentence).
     lasts: Vec<Vec<String>>,
+    /// The one-word cues by their word: each kind that has it, with its
+    /// value. Asked of nearly every token (`Tết`, `năm`, a cycle's stem),
+    /// so one look-up instead of a walk over each kind's list.
+    one_word: HashMap<String, Vec<(CueKind, Option<u32>)>, WordHash>,
 }
 
 /// The cues of `year_cues.tsv`, read once.
@@ -152,7 +157,21 @@ impl Cues {
                 l
             })
             .collect();
-        Cues { by_kind, lasts }
+        let mut one_word: HashMap<String, Vec<(CueKind, Option<u32>)>, WordHash> =
+            HashMap::default();
+        for &(_, kind) in &KIND_NAMES {
+            for c in by_kind[kind as usize].iter().filter(|c| c.words.len() == 1) {
+                one_word
+                    .entry(c.words[0].clone())
+                    .or_default()
+                    .push((kind, c.value));
+            }
+        }
+        Cues {
+            by_kind,
+            lasts,
+            one_word,
+        }
     }
 
     /// The cues of `kind`.
@@ -167,17 +186,18 @@ impl Cues {
 
     /// Whether the one-word cue `word` (folded) is of `kind`.
     pub fn is(&self, kind: CueKind, word: &str) -> bool {
-        self.of(kind)
-            .iter()
-            .any(|c| c.words.len() == 1 && c.words[0] == word)
+        self.one_word
+            .get(word)
+            .is_some_and(|ks| ks.iter().any(|(k, _)| *k == kind))
     }
 
     /// The value of the one-word cue `word` of `kind`.
     pub fn value(&self, kind: CueKind, word: &str) -> Option<u32> {
-        self.of(kind)
+        self.one_word
+            .get(word)?
             .iter()
-            .find(|c| c.words.len() == 1 && c.words[0] == word)
-            .and_then(|c| c.value)
+            .find(|(k, _)| *k == kind)
+            .and_then(|(_, v)| *v)
     }
 
     /// Where a phrase of `kind` ending at token `end` (exclusive) starts:

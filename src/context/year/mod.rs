@@ -36,7 +36,8 @@ pub struct Years {
     /// Where each paragraph starts: (paragraph index, byte offset).
     paragraphs: Vec<(usize, usize)>,
     /// Where each sentence starts, in text order, and the year of the
-    /// figures it reports, if it names one and states no plan.
+    /// figures it reports, if it names one and states no plan (read for
+    /// a paragraph's last sentence only).
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
@@ -88,9 +89,17 @@ impl Years {
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
+        // Only a paragraph's last sentence is asked for its year (by the
+        // next paragraph's first, previous_sentences_year).
         out.sentences = sentences
             .iter()
-            .map(|s| (s.start, out.reported_year(s)))
+            .enumerate()
+            .map(|(i, s)| {
+                let last = sentences
+                    .get(i + 1)
+                    .is_none_or(|n| n.paragraph != s.paragraph);
+                (s.start, last.then(|| out.reported_year(s)).flatten())
+            })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
         out.plan_year = out.document_plan_year(lead_end);
