@@ -10,7 +10,8 @@
 //! numbers, ordinals, names), `periods` (years, terms, seasons),
 //! `ranges`, `ages` (durations and ages), `fractions`, `money`
 //! (scale words, currency), `decimals` (`45, 6 tấn`), `counts`,
-//! `labels` (`Số đoàn viên kết nạp mới: 1.234`), `percents`;
+//! `labels` (`Số đoàn viên kết nạp mới: 1.234`), `percents`, `tables`
+//! (a results table flattened to text lines);
 //! `qualifiers` read hedges and bounds, `kind` decides plan, criterion
 //! or actual. The word lists they read are data (`src/lexicon/*.tsv`).
 
@@ -27,6 +28,7 @@ mod periods;
 mod qualifiers;
 mod ranges;
 mod references;
+mod tables;
 mod words;
 
 use std::ops::Range;
@@ -141,8 +143,12 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     // Its lists are reused from sentence to sentence.
     let mut cues = Cues::default();
     let mut plan_list = PlanList::default();
+    let mut table = tables::Table::default();
     for (si, s) in sentences.iter().enumerate() {
         let under_list = plan_list.read(text, s);
+        if table.read(text, s, si, &mut out) {
+            continue;
+        }
         // Most sentences hold no numeral, and only those have tokens
         // (`Sentence::tokens`): nothing more to read in the others.
         if s.tokens.is_empty() {

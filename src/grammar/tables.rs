@@ -1,0 +1,286 @@
+//! Tables of results flattened to text lines, as `pdftotext -layout` and
+//! a copied sheet give them: a heading line that names its columns, then
+//! rows whose cells stand apart by two spaces or more (or a tab).
+//!
+//! ```text
+//! TT  Chỉ tiêu                               Kế hoạch   Thực hiện   Tỷ lệ (%)
+//! 1   Kết nạp đoàn viên mới (người)             2.400       2.518      104,9
+//! 4   Thu kinh phí công đoàn (triệu đồng)      38.500      36.960       96,0
+//! ```
+//!
+//! A row under such a heading is one claim: its label says what is
+//! counted (and, in parentheses, its unit: `(triệu đồng)` makes the
+//! figures money in millions), the plan column is the target, the done
+//! column the achieved value, the rate column the percent. The row's
+//! number is no count.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::Claim;
+use crate::lexicon::{fold, rows, CURRENCY_WORDS, SCALE_WORDS};
+use crate::number;
+use crate::record::{Basis, Figure, Figures, Kind, Measure, Qualifier};
+use crate::segment::Sentence;
+
+/// What a column of a table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Number,
+    Label,
+    Target,
+    Achieved,
+    Percent,
+}
+
+/// The column headings (folded) and what they hold, longest first.
+static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, Column)> = rows(include_str!("../lexicon/table_columns.tsv"))
+        .filter_map(|r| {
+            let column = match *r.get(1)? {
+                "number" => Column::Number,
+                "label" => Column::Label,
+                "target" => Column::Target,
+                "achieved" => Column::Achieved,
+                "percent" => Column::Percent,
+                _ => return None,
+            };
+            Some((fold(r[0]), column))
+        })
+        .collect();
+    v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    v
+});
+
+/// The cells of `text[range]`: runs of text between gaps of two spaces
+/// or more, or a tab, as byte ranges (split on ASCII bytes only, so every
+/// end is a character boundary).
+fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[range.clone()];
+    let b = line.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    let gap = |i: usize| b[i] == b'\t' || b[i] == b' ' && b.get(i + 1).is_some_and(|&c| blank(c));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && blank(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        while i < b.len() && !gap(i) {
+            i += 1;
+        }
+        let end = start + line[start..i].trim_end().len();
+        out.push(range.start + start..range.start + end);
+    }
+    out
+}
+
+/// The column a heading cell names.
+fn column_of(cell: &str) -> Option<Column> {
+    let f = fold(cell);
+    HEADINGS
+        .iter()
+        .find(|(h, _)| {
+            f == *h || f.starts_with(&format!("{h} ")) || f.starts_with(&format!("{h}("))
+        })
+        .map(|(_, c)| *c)
+}
+
+/// The columns a heading line names: a label and at least two of plan,
+/// done and rate, every cell a known heading.
+fn heading(text: &str, s: &Sentence) -> Option<Vec<Column>> {
+    let cells = cells(text, s.start..s.end);
+    if cells.len() < 3 {
+        return None;
+    }
+    let columns: Vec<Column> = cells
+        .iter()
+        .map(|c| column_of(&text[c.clone()]))
+        .collect::<Option<_>>()?;
+    let values = columns
+        .iter()
+        .filter(|c| matches!(c, Column::Target | Column::Achieved | Column::Percent))
+        .count();
+    (columns.contains(&Column::Label) && values >= 2).then_some(columns)
+}
+
+/// A table being read, sentence by sentence.
+#[derive(Debug, Default)]
+pub(super) struct Table {
+    columns: Option<Vec<Column>>,
+}
+
+impl Table {
+    /// Reads sentence `s` (number `si`): a heading opens the table, a row
+    /// under it gives its claim; anything else closes it. Whether the
+    /// sentence was the table's (the grammar reads no more of it).
+    pub(super) fn read(
+        &mut self,
+        text: &str,
+        s: &Sentence,
+        si: usize,
+        out: &mut Vec<Claim>,
+    ) -> bool {
+        if let Some(columns) = heading(text, s) {
+            self.columns = Some(columns);
+            return true;
+        }
+        let Some(columns) = &self.columns else {
+            return false;
+        };
+        match row(text, s, si, columns) {
+            Some(claim) => {
+                out.extend(claim);
+                true
+            }
+            None => {
+                self.columns = None;
+                false
+            }
+        }
+    }
+}
+
+/// The claim of a row under `columns`: `None` when the line is no row of
+/// the table (its cells do not line up), `Some(None)` for a row with
+/// nothing to claim.
+fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option<Claim>> {
+    let mut cells = cells(text, s.start..s.end);
+    // A row may leave its number out.
+    if cells.len() + 1 == columns.len() && columns.first() == Some(&Column::Number) {
+        cells.insert(0, s.start..s.start);
+    }
+    if cells.len() != columns.len() {
+        return None;
+    }
+    let label = cells
+        .iter()
+        .zip(columns)
+        .find(|(_, c)| **c == Column::Label)
+        .map(|(r, _)| &text[r.clone()])?;
+    let (subject, exp, money) = label_unit(label);
+    let figure = |want: Column, exp: u32| -> Option<(f64, Figure, u32)> {
+        let (r, _) = cells.iter().zip(columns).find(|(_, c)| **c == want)?;
+        let written = text[r.clone()].trim_end_matches('%').trim();
+        let n = number::parse(written)?;
+        let fig = Figure {
+            start: r.start,
+            end: r.end,
+            written: written.to_string(),
+            exp: Some(exp),
+        };
+        Some((n.scaled(exp), fig, n.decimals))
+    };
+    let achieved = figure(Column::Achieved, exp);
+    let target = figure(Column::Target, exp);
+    let percent = figure(Column::Percent, 0);
+    if achieved.is_none() && percent.is_none() {
+        return Some(None);
+    }
+    let spans: Vec<&Figure> = [&achieved, &target, &percent]
+        .into_iter()
+        .flatten()
+        .map(|(_, f, _)| f)
+        .collect();
+    let start = spans.iter().map(|f| f.start).min().unwrap_or(s.start);
+    let end = spans.iter().map(|f| f.end).max().unwrap_or(s.end);
+    Some(Some(Claim {
+        sentence: si,
+        start,
+        end,
+        achieved: achieved.as_ref().map(|a| a.0),
+        target: target.as_ref().map(|t| t.0),
+        percent: percent.as_ref().map(|p| p.0),
+        percent_decimals: percent.as_ref().map_or(0, |p| p.2),
+        qualifier: Qualifier::None,
+        percent_qualifier: Qualifier::None,
+        kind: Kind::Actual,
+        measure: if money {
+            Measure::Vnd
+        } else if achieved.is_none() {
+            Measure::Percent
+        } else {
+            Measure::Count
+        },
+        basis: if percent.is_some() && target.is_some() {
+            Basis::Target
+        } else {
+            Basis::None
+        },
+        subject: Some(subject.to_string()),
+        quote: s.start..s.end,
+        counted: None,
+        figures: Figures {
+            achieved: achieved.map(|a| a.1),
+            target: target.map(|t| t.1),
+            percent: percent.map(|p| p.1),
+            hedge: None,
+        },
+    }))
+}
+
+/// A row's label without its unit in parentheses, the power of ten the
+/// unit's scale word gives, and whether it is money: `Thu kinh phí công
+/// đoàn (triệu đồng)` is money in millions, `Kết nạp đoàn viên mới
+/// (người)` a count.
+fn label_unit(label: &str) -> (&str, u32, bool) {
+    let Some(open) = label.rfind('(').filter(|_| label.trim_end().ends_with(')')) else {
+        return (label.trim(), 0, false);
+    };
+    let unit = fold(&label[open..]);
+    let words: Vec<&str> = unit
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let money = words.iter().any(|w| CURRENCY_WORDS.contains(w));
+    let exp = words
+        .iter()
+        .find_map(|w| SCALE_WORDS.iter().find(|(s, _)| s == w).map(|(_, e)| *e))
+        .unwrap_or(0);
+    (label[..open].trim(), if money { exp } else { 0 }, money)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::recognised;
+
+    #[test]
+    fn a_row_under_a_heading_is_one_claim() {
+        // h32: a results table as pdftotext -layout gives it.
+        let text =
+            "Kết quả\n\nTT  Chỉ tiêu                          Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+                    1   Kết nạp đoàn viên mới (người)        2.400       2.518      104,9\n\
+                    4   Thu kinh phí công đoàn (triệu đồng)  38.500      36.960       96,0\n";
+        let claims = recognised(text);
+        let got: Vec<_> = claims
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(2518.0), Some(2400.0), Some(104.9)),
+                (Some(36_960e6), Some(38_500e6), Some(96.0)),
+            ]
+        );
+        // Ours: other headings, a row without its number, then text.
+        let text = "Kết quả\n\nSTT\tNội dung\tChỉ tiêu giao\tKết quả\tĐạt (%)\n\
+                    Hội viên mới (người)\t300\t315\t105\n\nNăm nay Hội có 12 chi hội.\n";
+        let claims = recognised(text);
+        let got: Vec<_> = claims
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(315.0), Some(300.0), Some(105.0)),
+                (Some(12.0), None, None)
+            ]
+        );
+    }
+}
