@@ -93,6 +93,11 @@ fn column_of(cell: &str) -> Option<Column> {
 /// The columns a heading line names: a label and at least two of plan,
 /// done and rate, every cell a known heading.
 fn heading(text: &str, s: &Sentence) -> Option<Vec<Column>> {
+    // Asked of every sentence: most have no gap at all.
+    let line = text.get(s.start..s.end)?.as_bytes();
+    if memchr::memchr(b'\t', line).is_none() && memchr::memmem::find(line, b"  ").is_none() {
+        return None;
+    }
     let cells = cells(text, s.start..s.end);
     if cells.len() < 3 {
         return None;
