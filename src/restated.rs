@@ -3,6 +3,7 @@
 //! README, decision 1: a headline's `GẦN 200` beside the body's `195`).
 
 use crate::claim::Claim;
+use crate::lexicon::DocHash;
 use crate::{context, record};
 
 /// How many of achieved, target and percent a claim states, then whether
@@ -86,8 +87,8 @@ pub fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
     let mut keep = vec![true; claims.len()];
     // Room for every claim from the start: growing rehashed every key a
     // few times per document (half the hashing of a run).
-    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>> =
-        std::collections::HashMap::with_capacity(claims.len());
+    let mut kept: std::collections::HashMap<Key<'_>, Vec<usize>, DocHash> =
+        std::collections::HashMap::with_capacity_and_hasher(claims.len(), DocHash::default());
     for j in 0..claims.len() {
         let reps = kept.entry(key(&claims[j])).or_default();
         match reps

@@ -743,6 +743,11 @@ impl EndsLen {
 /// words bound their size.
 pub(crate) type WordHash = rustc_hash::FxBuildHasher;
 
+/// The hasher of maps keyed by a document's own words (names, claims):
+/// ahash, seeded afresh for each map as std's SipHash is, so a document
+/// cannot choose keys that collide, and faster than SipHash on short keys.
+pub(crate) type DocHash = ahash::RandomState;
+
 /// The [`WordHash`] builder, as a value.
 #[allow(non_upper_case_globals)]
 pub(crate) const WordHash: WordHash = rustc_hash::FxBuildHasher;

@@ -2,6 +2,7 @@
 //! dateline put forward, which claims with no organisation of their own
 //! take, and which `toàn tỉnh`, `các cấp công đoàn` or `Hội` alone stand for.
 
+use crate::lexicon::DocHash;
 use std::collections::HashMap;
 
 use super::mentions::Role;
@@ -46,7 +47,7 @@ fn most_named(
     lead: impl Fn(&Mention) -> bool,
 ) -> Option<Mention> {
     // Keyed by the document's own words: std's seeded hasher.
-    let mut score: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut score: HashMap<&str, (usize, usize), DocHash> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| keep(m)) {
         let e = score.entry(m.name.as_str()).or_insert((0, i));
         e.0 += if lead(m) { 3 } else { 1 };
@@ -140,8 +141,8 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
 /// the last named one of its group; else the fullest collective phrase of
 /// its group (`các cấp hội` → `các cấp hội phụ nữ`).
 pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
-    let fullest: HashMap<&str, String> = {
-        let mut f: HashMap<&str, String> = HashMap::new();
+    let fullest: HashMap<&str, String, DocHash> = {
+        let mut f: HashMap<&str, String, DocHash> = HashMap::default();
         for m in mentions.iter().filter(|m| m.collective) {
             let e = f.entry(m.group).or_default();
             if m.name.chars().count() > e.chars().count() {
@@ -152,8 +153,8 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
     };
     // The last named organisation of each group so far, and the last
     // acting one of each level (any group).
-    let mut last: HashMap<&str, String> = HashMap::new();
-    let mut last_of_level: HashMap<u8, String> = HashMap::new();
+    let mut last: HashMap<&str, String, DocHash> = HashMap::default();
+    let mut last_of_level: HashMap<u8, String, DocHash> = HashMap::default();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if !m.collective {

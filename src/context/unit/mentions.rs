@@ -1,6 +1,7 @@
 //! The organisations a document names, each with the part it plays in its
 //! clause, and short forms resolved to the fuller names they stand for.
 
+use crate::lexicon::DocHash;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -628,8 +629,8 @@ fn gives_after(words: &[Word], i: usize) -> bool {
 /// and the first of the document, so resolving is one pass.
 #[derive(Default)]
 struct FullIndex<'a> {
-    last: HashMap<(&'a str, Option<u8>), usize>,
-    first: HashMap<(&'a str, Option<u8>), usize>,
+    last: HashMap<(&'a str, Option<u8>), usize, DocHash>,
+    first: HashMap<(&'a str, Option<u8>), usize, DocHash>,
 }
 
 impl<'a> FullIndex<'a> {
@@ -685,7 +686,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
     // the headline's, which editors reword (`Công đoàn ngành Y tế tỉnh
     // Thanh Hóa tổng kết` over the lead's `Công đoàn ngành Y tế Thanh
     // Hóa tổ chức`); then the longer.
-    let mut fullest: HashMap<&str, (&str, (bool, bool, usize))> = HashMap::new();
+    let mut fullest: HashMap<&str, (&str, (bool, bool, usize)), DocHash> = HashMap::default();
     for r in &raws {
         if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
             let rank = (
@@ -782,8 +783,8 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
 /// the last seen so far and the first of the document.
 #[derive(Default)]
 struct Places<'a> {
-    last: HashMap<&'a str, &'a str>,
-    first: HashMap<&'a str, &'a str>,
+    last: HashMap<&'a str, &'a str, DocHash>,
+    first: HashMap<&'a str, &'a str, DocHash>,
 }
 
 impl<'a> Places<'a> {

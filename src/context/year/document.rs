@@ -1,6 +1,7 @@
 //! The document's years: what `năm qua` and `năm nay` stand for, and the
 //! year of a figure whose paragraph names none.
 
+use crate::lexicon::DocHash;
 use std::collections::HashMap;
 
 use super::dateline::Dateline;
@@ -118,7 +119,7 @@ impl Years {
 
 /// The year named most often (the later of equals).
 fn most_frequent(years: impl Iterator<Item = i32>) -> Option<i32> {
-    let mut counts: HashMap<i32, usize> = HashMap::new();
+    let mut counts: HashMap<i32, usize, DocHash> = HashMap::default();
     for y in years {
         *counts.entry(y).or_default() += 1;
     }
