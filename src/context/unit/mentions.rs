@@ -676,6 +676,10 @@ impl<'a> FullIndex<'a> {
     }
 }
 
+/// How full a written form is: under its family's own head, in the body,
+/// its length in characters (compared in that order).
+type Rank = (bool, bool, usize);
+
 /// Resolves short forms, bare heads and anaphors to the fuller names of
 /// the document they stand for, and says which names may stand for a
 /// claim's unit.
@@ -686,7 +690,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
     // the headline's, which editors reword (`Công đoàn ngành Y tế tỉnh
     // Thanh Hóa tổng kết` over the lead's `Công đoàn ngành Y tế Thanh
     // Hóa tổ chức`); then the longer.
-    let mut fullest: HashMap<&str, (&str, (bool, bool, usize)), DocHash> = HashMap::default();
+    let mut fullest: HashMap<&str, (&str, Rank), DocHash> = HashMap::default();
     for r in &raws {
         if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
             let rank = (
