@@ -78,13 +78,14 @@ pub const VA: &str = "va\u{300}";
 /// `của` (of), folded: before a giver or an owner.
 pub const CUA: &str = "cua\u{309}";
 
-/// A letter, digit or combining mark: part of a word.
+/// A letter, digit or combining mark: part of a word. `chars` is
+/// [`TABLE`], dereferenced once per sentence by the caller.
 #[inline]
-fn word_char(c: char) -> bool {
+fn word_char(chars: &[CharFold], c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    match table(c).filter(|f| f.base[0].is_some()) {
+    match table_in(chars, c).filter(|f| f.base[0].is_some()) {
         Some(f) => f.letter,
         None => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
     }
@@ -156,6 +157,12 @@ static TABLE: std::sync::LazyLock<Vec<CharFold>> = std::sync::LazyLock::new(|| {
 /// The table's entry for `c`, if `c` is in its blocks.
 #[inline]
 fn table(c: char) -> Option<&'static CharFold> {
+    table_in(&TABLE, c)
+}
+
+/// [`table`] of the table `chars` (the [`TABLE`] already at hand).
+#[inline]
+fn table_in(chars: &[CharFold], c: char) -> Option<&CharFold> {
     let u = u32::from(c);
     let [(a0, b0), (a1, b1)] = BLOCKS;
     let index = if (a0..=b0).contains(&u) {
@@ -165,7 +172,7 @@ fn table(c: char) -> Option<&'static CharFold> {
     } else {
         return None;
     };
-    TABLE.get(index as usize)
+    chars.get(index as usize)
 }
 
 /// The words and punctuation marks of `text[range]`, pushed to `out`,
@@ -237,9 +244,10 @@ impl Words {
         // The span of the word being read, and a joiner seen after it.
         let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
+        let chars: &[CharFold] = &TABLE;
         for (i, c) in text[range.clone()].char_indices() {
             let at = range.start + i;
-            if word_char(c) {
+            if word_char(chars, c) {
                 match word.as_mut() {
                     Some(w) => {
                         joint = None;
