@@ -53,6 +53,9 @@ struct Raw {
     /// A place it names after an admin word: the admin key and the place
     /// as written (`huyện`, `Tam Nông`), for short forms to complete.
     place: Option<(String, String)>,
+    /// The title a giver is named with (`quà của Chủ tịch UBND tỉnh`): the
+    /// gift is the titled person's, printed before the resolved name.
+    title: Option<String>,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -195,6 +198,7 @@ impl Cx<'_> {
             role,
             inner: false,
             place: None,
+            title: None,
         }
     }
 
@@ -348,7 +352,11 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         return;
     }
     let inner = m.inner.clone();
+    let title = (role == Role::Giver)
+        .then(|| giver_title(text, words, m.start))
+        .flatten();
     out.push(Raw {
+        title,
         place: place_of(text, words, &m),
         written: abbreviated(text, words, &m)
             .unwrap_or_else(|| written(text, &words[m.start..m.end])),
@@ -369,8 +377,20 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             role: Role::Other,
             inner: true,
             place: None,
+            title: None,
         });
     }
+}
+
+/// The title written between `của` and a giver's name (`Bằng khen của Chủ
+/// tịch UBND tỉnh`, `quà của Chủ tịch UBND tỉnh`): the award is the
+/// titled person's, as `Chủ tịch nước` is a giver of its own.
+fn giver_title(text: &str, words: &[Word], start: usize) -> Option<String> {
+    let k = (start.saturating_sub(3)..start).find(|&k| {
+        CUES.at(words, k)
+            .is_some_and(|(n, c)| *c == Cue::Title && k + n == start)
+    })?;
+    (k >= 1 && words[k - 1].fold == CUA).then(|| written(text, &words[k..start]))
 }
 
 /// Whether the name is the receiver of a giving verb right before it with
@@ -830,6 +850,10 @@ fn same_admin(full: &Raw, short: &Name) -> bool {
 /// The mention a resolved name makes.
 fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
     let n = r.name.as_ref();
+    let name = match &r.title {
+        Some(t) => format!("{t} {name}"),
+        None => name,
+    };
     Mention {
         at: r.at,
         name,

@@ -743,6 +743,27 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_giver_keeps_its_title() {
+        // d24: an award of the committee's chair, not of the committee.
+        let t = "Tổng kết năm học\n\nUBND tỉnh Sơn La tổ chức tổng kết. 12 tập thể và 10 cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.";
+        assert_eq!(
+            unit_at(t, "12 tập").as_deref(),
+            Some("Chủ tịch UBND tỉnh Sơn La")
+        );
+        // Ours: a gift of the district chair; a giver with no title stays
+        // as named.
+        let t = "Mừng thọ\n\nHội Người cao tuổi huyện Mai Sơn mừng thọ các cụ. 38 cụ được tặng quà của Chủ tịch UBND huyện Mai Sơn; 20 cụ được tặng quà của Hội Chữ thập đỏ huyện Mai Sơn.";
+        assert_eq!(
+            unit_at(t, "38").as_deref(),
+            Some("Chủ tịch UBND huyện Mai Sơn")
+        );
+        assert_eq!(
+            unit_at(t, "20").as_deref(),
+            Some("Hội Chữ thập đỏ huyện Mai Sơn")
+        );
+    }
+
+    #[test]
     fn a_bare_head_after_a_giver_stands_for_the_acting_organisation() {
         // A central body before the giver (`được Trung ương Hội … tặng`),
         // and `Hội` after it is the document's association, not the giver.
