@@ -251,7 +251,7 @@ fn label_unit(label: &str) -> (&str, u32, bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::recognised;
+    use super::super::tests::claims;
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
@@ -260,13 +260,8 @@ mod tests {
             "Kết quả\n\nTT  Chỉ tiêu                          Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
                     1   Kết nạp đoàn viên mới (người)        2.400       2.518      104,9\n\
                     4   Thu kinh phí công đoàn (triệu đồng)  38.500      36.960       96,0\n";
-        let claims = recognised(text);
-        let got: Vec<_> = claims
-            .iter()
-            .map(|c| (c.achieved, c.target, c.percent))
-            .collect();
         assert_eq!(
-            got,
+            claims(text),
             [
                 (Some(2518.0), Some(2400.0), Some(104.9)),
                 (Some(36_960e6), Some(38_500e6), Some(96.0)),
@@ -275,13 +270,8 @@ mod tests {
         // Ours: other headings, a row without its number, then text.
         let text = "Kết quả\n\nSTT\tNội dung\tChỉ tiêu giao\tKết quả\tĐạt (%)\n\
                     Hội viên mới (người)\t300\t315\t105\n\nNăm nay Hội có 12 chi hội.\n";
-        let claims = recognised(text);
-        let got: Vec<_> = claims
-            .iter()
-            .map(|c| (c.achieved, c.target, c.percent))
-            .collect();
         assert_eq!(
-            got,
+            claims(text),
             [
                 (Some(315.0), Some(300.0), Some(105.0)),
                 (Some(12.0), None, None)
