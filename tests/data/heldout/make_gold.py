@@ -1042,10 +1042,10 @@ doc("h44", LA, 2019, [
  (9000,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"kết nạp 9.000 đoàn viên trở lên","",None,2020),
  (None,None,65,"percent","","plan",["doanh nghiệp","thỏa ước"],"unchecked",True,"65% doanh nghiệp có công đoàn ký kết thỏa ước lao động tập thể","",None,2020),
 ])
-HT = "Công đoàn cơ sở Công ty TNHH May Hưng Thịnh"
+HT = ["Công đoàn Công ty May Hưng Thịnh", "Công đoàn cơ sở Công ty TNHH May Hưng Thịnh"]
 doc("h45", HT, 2023, [
  (3000,None,None,"count","nearly","actual",["công nhân"],"unchecked",False,"Điểm tựa của gần 3.000 công nhân","headline restating 2.964"),
- (2964,None,None,"count","","actual",["lao động"],"unchecked",True,"Với 2.964 lao động","the company; year implied by `đến cuối năm 2023`"),
+ (2964,None,None,"count","","actual",["lao động"],"unchecked",True,"Với 2.964 lao động","the company; year implied by `đến cuối năm 2023`",HT+["Công ty TNHH May Hưng Thịnh"]),
  (2871,None,96.9,"count","","actual",["đoàn viên"],"ok",True,"đến cuối năm 2023 CĐCS có 2.871 đoàn viên, chiếm 96,9% tổng số lao động","whole in the first paragraph: not linked; GRIM fits; 41 tuổi, lần thứ III no records"),
  (412,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"CĐCS kết nạp 412 đoàn viên mới",""),
  (18,None,None,"count","","actual",["công đoàn bộ phận"],"unchecked",True,"duy trì 18 công đoàn bộ phận",""),
