@@ -30,6 +30,8 @@ enum Column {
     Label,
     Target,
     Achieved,
+    /// An estimate of the value reached (`Ước thực hiện`): achieved, approx.
+    Estimate,
     Percent,
 }
 
@@ -42,6 +44,7 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
                 "label" => Column::Label,
                 "target" => Column::Target,
                 "achieved" => Column::Achieved,
+                "estimate" => Column::Estimate,
                 "percent" => Column::Percent,
                 _ => return None,
             };
@@ -108,7 +111,12 @@ fn heading(text: &str, s: &Sentence) -> Option<Vec<Column>> {
         .collect::<Option<_>>()?;
     let values = columns
         .iter()
-        .filter(|c| matches!(c, Column::Target | Column::Achieved | Column::Percent))
+        .filter(|c| {
+            matches!(
+                c,
+                Column::Target | Column::Achieved | Column::Estimate | Column::Percent
+            )
+        })
         .count();
     (columns.contains(&Column::Label) && values >= 2).then_some(columns)
 }
@@ -117,6 +125,12 @@ fn heading(text: &str, s: &Sentence) -> Option<Vec<Column>> {
 #[derive(Debug, Default)]
 pub(super) struct Table {
     columns: Option<Vec<Column>>,
+    /// The unit a caption gives the whole table (`(đơn vị tính: triệu
+    /// đồng)` closing the sentence before its heading): its power of ten
+    /// and whether it is money.
+    caption: Option<(u32, bool)>,
+    /// A caption read in the sentence just before, for the next heading.
+    pending: Option<(u32, bool)>,
 }
 
 impl Table {
@@ -132,12 +146,14 @@ impl Table {
     ) -> bool {
         if let Some(columns) = heading(text, s) {
             self.columns = Some(columns);
+            self.caption = self.pending.take();
             return true;
         }
+        self.pending = caption(text.get(s.start..s.end).unwrap_or(""));
         let Some(columns) = &self.columns else {
             return false;
         };
-        match row(text, s, si, columns) {
+        match row(text, s, si, columns, self.caption) {
             Some(claim) => {
                 out.extend(claim);
                 true
@@ -153,7 +169,13 @@ impl Table {
 /// The claim of a row under `columns`: `None` when the line is no row of
 /// the table (its cells do not line up), `Some(None)` for a row with
 /// nothing to claim.
-fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option<Claim>> {
+fn row(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    columns: &[Column],
+    caption: Option<(u32, bool)>,
+) -> Option<Option<Claim>> {
     let mut cells = cells(text, s.start..s.end);
     // A row may leave its number out.
     if cells.len() + 1 == columns.len() && columns.first() == Some(&Column::Number) {
@@ -167,7 +189,9 @@ fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option
         .zip(columns)
         .find(|(_, c)| **c == Column::Label)
         .map(|(r, _)| &text[r.clone()])?;
-    let (subject, exp, money) = label_unit(label);
+    // A row's own unit, else the caption's.
+    let (subject, unit) = label_unit(label);
+    let (exp, money) = unit.or(caption).unwrap_or((0, false));
     let figure = |want: Column, exp: u32| -> Option<(f64, Figure, u32)> {
         let (r, _) = cells.iter().zip(columns).find(|(_, c)| **c == want)?;
         let written = text[r.clone()].trim_end_matches('%').trim();
@@ -180,7 +204,9 @@ fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option
         };
         Some((n.scaled(exp), fig, n.decimals))
     };
-    let achieved = figure(Column::Achieved, exp);
+    let estimate = figure(Column::Estimate, exp);
+    let approx = estimate.is_some();
+    let achieved = figure(Column::Achieved, exp).or(estimate);
     let target = figure(Column::Target, exp);
     let percent = figure(Column::Percent, 0);
     if achieved.is_none() && percent.is_none() {
@@ -201,7 +227,11 @@ fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option
         target: target.as_ref().map(|t| t.0),
         percent: percent.as_ref().map(|p| p.0),
         percent_decimals: percent.as_ref().map_or(0, |p| p.2),
-        qualifier: Qualifier::None,
+        qualifier: if approx {
+            Qualifier::Approx
+        } else {
+            Qualifier::None
+        },
         percent_qualifier: Qualifier::None,
         kind: Kind::Actual,
         measure: if money {
@@ -228,15 +258,22 @@ fn row(text: &str, s: &Sentence, si: usize, columns: &[Column]) -> Option<Option
     }))
 }
 
-/// A row's label without its unit in parentheses, the power of ten the
-/// unit's scale word gives, and whether it is money: `Thu kinh phí công
-/// đoàn (triệu đồng)` is money in millions, `Kết nạp đoàn viên mới
-/// (người)` a count.
-fn label_unit(label: &str) -> (&str, u32, bool) {
-    let Some(open) = label.rfind('(').filter(|_| label.trim_end().ends_with(')')) else {
-        return (label.trim(), 0, false);
-    };
-    let unit = fold(&label[open..]);
+/// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
+/// `(ĐVT: tỷ đồng)`, as its power of ten and whether it is money.
+fn caption(t: &str) -> Option<(u32, bool)> {
+    let f = crate::lexicon::fold(t);
+    let at = ["đơn vị tính", "đvt"]
+        .iter()
+        .filter_map(|k| f.find(k).map(|i| i + k.len()))
+        .min()?;
+    let rest = f[at..].trim_start_matches([':', ' ']);
+    let unit = rest.split([')', ';', ',']).next()?;
+    let (exp, money) = unit_of(unit);
+    money.then_some((exp, money))
+}
+
+/// The power of ten and money-ness of a unit's words (`triệu đồng`).
+fn unit_of(unit: &str) -> (u32, bool) {
     let words: Vec<&str> = unit
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -246,7 +283,18 @@ fn label_unit(label: &str) -> (&str, u32, bool) {
         .iter()
         .find_map(|w| SCALE_WORDS.iter().find(|(s, _)| s == w).map(|(_, e)| *e))
         .unwrap_or(0);
-    (label[..open].trim(), if money { exp } else { 0 }, money)
+    (if money { exp } else { 0 }, money)
+}
+
+/// A row's label without its unit in parentheses, and the unit if it has
+/// one (the power of ten its scale word gives, and whether it is money):
+/// `Thu kinh phí công đoàn (triệu đồng)` is money in millions, `Kết nạp
+/// đoàn viên mới (người)` a count.
+fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
+    let Some(open) = label.rfind('(').filter(|_| label.trim_end().ends_with(')')) else {
+        return (label.trim(), None);
+    };
+    (label[..open].trim(), Some(unit_of(&fold(&label[open..]))))
 }
 
 #[cfg(test)]
@@ -275,6 +323,39 @@ mod tests {
             [
                 (Some(315.0), Some(300.0), Some(105.0)),
                 (Some(12.0), None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_gives_the_table_its_unit_and_an_estimate_is_approx() {
+        // h47: a budget table, its unit in the sentence before it.
+        let text =
+            "Báo cáo\n\nKết quả thực hiện các chỉ tiêu chính như sau (đơn vị tính: triệu đồng):\n\
+                    TT  Nội dung  Dự toán năm 2022  Ước thực hiện  Tỷ lệ (%)\n\
+                    3  Thu tiền sử dụng đất  150.000  121.450  81,9\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.qualifier))
+                .collect::<Vec<_>>(),
+            [(
+                Some(121_450e6),
+                Some(150_000e6),
+                Some(81.9),
+                crate::record::Qualifier::Approx
+            )]
+        );
+        // Ours: `ĐVT` in a caption; a row's own unit wins.
+        let text = "Báo cáo\n\nChi tiết (ĐVT: tỷ đồng):\n\
+                    STT  Nội dung  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+                    1  Chi thường xuyên  12,5  12  96\n\
+                    2  Hộ được hỗ trợ (hộ)  40  42  105\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(12e9), Some(12.5e9), Some(96.0)),
+                (Some(42.0), Some(40.0), Some(105.0))
             ]
         );
     }
