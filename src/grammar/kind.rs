@@ -303,7 +303,7 @@ impl PlanList {
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t)
             || section_numbered(t);
-        if (numbered || in_capitals(t)) && is_heading_text(t) && years_only(s) {
+        if is_heading_text(t) && (numbered || in_capitals(t)) && years_only(s) {
             self.open = names_plans(t);
             self.item_paragraph = None;
             return false;

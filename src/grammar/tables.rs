@@ -261,7 +261,15 @@ fn row(
 /// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
 /// `(ĐVT: tỷ đồng)`, as its power of ten and whether it is money.
 fn caption(t: &str) -> Option<(u32, bool)> {
-    let f = crate::lexicon::fold(t);
+    // Asked of every sentence: a caption has its colon, and closes its
+    // sentence (`… như sau (đơn vị tính: triệu đồng):`).
+    let mut from = t.len().saturating_sub(CAPTION_BYTES);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &t[from..];
+    memchr::memchr(b':', tail.as_bytes())?;
+    let f = crate::lexicon::fold(tail);
     let at = ["đơn vị tính", "đvt"]
         .iter()
         .filter_map(|k| f.find(k).map(|i| i + k.len()))
@@ -271,6 +279,9 @@ fn caption(t: &str) -> Option<(u32, bool)> {
     let (exp, money) = unit_of(unit);
     money.then_some((exp, money))
 }
+
+/// How far from its sentence's end a caption is looked for, in bytes.
+const CAPTION_BYTES: usize = 64;
 
 /// The power of ten and money-ness of a unit's words (`triệu đồng`).
 fn unit_of(unit: &str) -> (u32, bool) {
