@@ -481,6 +481,15 @@ pub fn in_capitals(t: &str) -> bool {
     letters >= 6 && upper * 5 >= letters * 4
 }
 
+/// Whether a line reads as a section heading: short, no final stop, and
+/// numbered (by itself, or `numbered` when its number stood before it as a
+/// sentence of its own) or written in capitals.
+pub fn heading_line(t: &str, numbered: bool) -> bool {
+    t.len() <= 160
+        && !t.ends_with(['.', ';', ','])
+        && (numbered || section_numbered(t) || in_capitals(t))
+}
+
 /// Whether a sentence is only a section number: `5.`, `III.`, `b)`.
 pub fn is_enumerator(t: &str) -> bool {
     let t = t.trim();

@@ -52,6 +52,15 @@ pub struct Token<'t> {
 }
 
 impl Token<'_> {
+    /// The year a numeral writes: four digits in 1900–2100 (`2023`).
+    pub fn year(&self) -> Option<i32> {
+        if self.kind != TokKind::Num || self.norm.len() != 4 {
+            return None;
+        }
+        let y: i32 = self.norm.parse().ok()?;
+        (1900..=2100).contains(&y).then_some(y)
+    }
+
     /// The single character of a punctuation token.
     pub fn punct(&self) -> Option<char> {
         match self.kind {
@@ -97,6 +106,15 @@ pub struct Sentence<'t> {
 }
 
 impl Sentence<'_> {
+    /// Whether its only numerals are years (`NĂM HỌC 2024 - 2025`): a
+    /// heading's, where a line with a count is a list item.
+    pub fn numerals_are_years(&self) -> bool {
+        self.tokens
+            .iter()
+            .filter(|t| t.kind == TokKind::Num)
+            .all(|t| t.year().is_some())
+    }
+
     /// Token ranges of its clauses: the tokens between `;` and `:` marks,
     /// none empty (and none when `tokens` is). Found when asked, not kept:
     /// a list per sentence was a twentieth of all allocations.

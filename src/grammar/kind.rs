@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::body::{in_capitals, is_enumerator, section_numbered};
+use crate::body::{heading_line, is_enumerator};
 use crate::lexicon::{
     fold, EndsLen, WordHash, EACH_YEAR, PAST_MARKERS, PLAN_CUES, PLAN_HEADS, PLAN_OPENERS,
     RESULT_HEADS, RESULT_VERBS, TIME_UNITS,
@@ -273,22 +273,6 @@ pub(super) struct PlanList {
     enumerator_paragraph: Option<usize>,
 }
 
-/// A heading's text: short, with no final stop.
-fn is_heading_text(t: &str) -> bool {
-    t.len() <= 160 && !t.ends_with(['.', ';', ','])
-}
-
-/// Whether the only numerals of a sentence are years (`năm học 2024 -
-/// 2025`): a line with a count is an item, not a heading.
-fn years_only(s: &Sentence) -> bool {
-    s.tokens.iter().filter(|t| t.kind == TokKind::Num).all(|t| {
-        t.norm.len() == 4
-            && t.norm
-                .parse::<u16>()
-                .is_ok_and(|y| (1945..=2100).contains(&y))
-    })
-}
-
 impl PlanList {
     /// Reads the next sentence; says whether its figures are plans of the
     /// open list.
@@ -301,9 +285,8 @@ impl PlanList {
         // A section heading (`5. Phương hướng năm 2022`, `III. PHƯƠNG
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
-        let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t)
-            || section_numbered(t);
-        if is_heading_text(t) && (numbered || in_capitals(t)) && years_only(s) {
+        let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
+        if heading_line(t, numbered) && s.numerals_are_years() {
             self.open = names_plans(t);
             self.item_paragraph = None;
             return false;

@@ -86,13 +86,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
     }
 }
 
-/// A year in 1900–2100 written as a 4-digit numeral.
+/// A year in 1900–2100 written as a 4-digit numeral ([`Token::year`]).
 pub(super) fn year_value(t: &Token) -> Option<i32> {
-    if t.kind != TokKind::Num || t.norm.len() != 4 {
-        return None;
-    }
-    let y: i32 = t.norm.parse().ok()?;
-    (1900..=2100).contains(&y).then_some(y)
+    t.year()
 }
 
 /// The year a numeral gives: a 4-digit year, or the year of a dotted

@@ -19,9 +19,9 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
-use crate::body::{in_capitals, is_enumerator, section_numbered};
+use crate::body::{heading_line, is_enumerator};
 use crate::record::Kind;
-use crate::segment::{Sentence, TokKind, Token};
+use crate::segment::{Sentence, Token};
 
 /// What the whole document says about years.
 #[derive(Debug, Clone, Default)]
@@ -366,15 +366,8 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
             .is_some_and(|f| para.len() == 2 && is_enumerator(f));
         let years_only = para[usize::from(enumerator)..]
             .iter()
-            .flat_map(|s| s.tokens)
-            .filter(|t| t.kind == TokKind::Num)
-            .all(|t| {
-                t.norm.len() == 4
-                    && t.norm
-                        .parse::<u16>()
-                        .is_ok_and(|y| (1945..=2100).contains(&y))
-            });
-        if !t.ends_with(['.', ';', ',']) && years_only && (section_numbered(t) || in_capitals(t)) {
+            .all(Sentence::numerals_are_years);
+        if years_only && heading_line(t, false) {
             out.push(first.start..last.end);
         }
     }
