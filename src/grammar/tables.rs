@@ -85,10 +85,12 @@ fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// The column a heading cell names.
 fn column_of(cell: &str) -> Option<Column> {
     let f = fold(cell);
+    // The heading's words, then nothing, a space or its unit (`Tỷ lệ (%)`).
     HEADINGS
         .iter()
         .find(|(h, _)| {
-            f == *h || f.starts_with(&format!("{h} ")) || f.starts_with(&format!("{h}("))
+            f.strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(']))
         })
         .map(|(_, c)| *c)
 }
