@@ -214,8 +214,7 @@ thread_local! {
     /// written in a few thousand syllables, so almost every word of a
     /// sentence has been folded before, in this document or an earlier
     /// one. A hand-made memo kept for speed: on the bench corpus a run
-    /// that folds every word afresh takes a quarter longer (see the
-    /// commit that keeps numerals out of it).
+    /// that folds every word afresh takes a quarter longer.
     static FOLDS: std::cell::RefCell<HashMap<Box<str>, Folded, WordHash>> =
         std::cell::RefCell::new(HashMap::default());
 }
