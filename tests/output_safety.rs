@@ -27,6 +27,25 @@ fn with_good() -> tempfile::TempDir {
     dir
 }
 
+/// `/dev/full`, opened for writing: every write fails, no space left.
+fn dev_full() -> fs::File {
+    fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full")
+}
+
+/// The binary run in `dir` with `args`, its stdout and stderr given.
+fn run_with(dir: &Path, args: &[&str], stdout: Stdio, stderr: Stdio) -> std::process::Output {
+    StdCommand::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .expect("runs")
+}
+
 /// The names in a folder, sorted: no temporary file may be left behind.
 fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -152,17 +171,7 @@ fn a_full_disk_is_exit_2_everywhere() {
         &["check", "--all", "b.txt"],
     ];
     for args in cases {
-        let full = fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/full")
-            .expect("/dev/full");
-        let out = StdCommand::new(env!("CARGO_BIN_EXE_chitieu"))
-            .args(args)
-            .current_dir(dir.path())
-            .stdout(full)
-            .stderr(Stdio::piped())
-            .output()
-            .expect("runs");
+        let out = run_with(dir.path(), args, dev_full().into(), Stdio::piped());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains("No space left"), "{args:?}: {stderr}");
@@ -223,17 +232,7 @@ fn a_full_stderr_is_no_panic() {
         (&["no-such-command"], 2),
         (&["check", "b.txt"], 1),
     ] {
-        let full = fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/full")
-            .expect("/dev/full");
-        let out = StdCommand::new(env!("CARGO_BIN_EXE_chitieu"))
-            .args(args)
-            .current_dir(dir.path())
-            .stdout(Stdio::null())
-            .stderr(full)
-            .output()
-            .expect("runs");
+        let out = run_with(dir.path(), args, Stdio::null(), dev_full().into());
         assert_eq!(out.status.code(), Some(code), "{args:?}");
     }
 }
