@@ -435,7 +435,11 @@ fn abbreviated(text: &str, words: &[Word], m: &Name) -> Option<String> {
 /// The words as written, single-spaced, without a parenthesised
 /// abbreviation (`Liên đoàn Lao động (LĐLĐ) tỉnh` → `Liên đoàn Lao động tỉnh`).
 fn written(text: &str, words: &[Word]) -> String {
-    let mut out = String::new();
+    let span = match (words.first(), words.last()) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(span);
     let mut k = 0;
     let mut prev_end = None;
     while k < words.len() {

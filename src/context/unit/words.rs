@@ -85,10 +85,26 @@ fn word_char(chars: &[CharFold], c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // General Punctuation (quotes, dashes, `…`) holds no letter.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     match table_in(chars, c).filter(|f| f.base[0].is_some()) {
         Some(f) => f.letter,
         None => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
     }
+}
+
+/// The character at byte `at` of `text`, if `at` is before `end`: an
+/// ASCII byte is its character, and only a letter with marks (most of a
+/// Vietnamese word's letters have none) is decoded.
+#[inline(always)]
+fn char_at(text: &str, at: usize, end: usize) -> Option<char> {
+    let b = *text.as_bytes().get(at).filter(|_| at < end)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
+    }
+    text.get(at..end)?.chars().next()
 }
 
 /// Marks that join two word parts into one word when nothing else is
@@ -246,8 +262,10 @@ impl Words {
         let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
         let chars: &[CharFold] = &TABLE;
-        for (i, c) in text[range.clone()].char_indices() {
-            let at = range.start + i;
+        let mut next = range.start;
+        while let Some(c) = char_at(text, next, range.end) {
+            let at = next;
+            next += c.len_utf8();
             if word_char(chars, c) {
                 match word.as_mut() {
                     Some(w) => {
@@ -511,12 +529,21 @@ impl<T> Phrases<T> {
 
     /// The longest phrase starting at `words[i]`: its length in words and
     /// its value.
+    #[inline]
     pub fn at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
         let first = words.get(i)?;
         let (at, bit) = first_bit(first.key);
         if self.firsts[at] & bit == 0 {
             return None;
         }
+        self.longest_at(words, i)
+    }
+
+    /// [`Phrases::at`] past the quick test: kept out of line, as most
+    /// look-ups end at the test.
+    #[inline(never)]
+    fn longest_at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
+        let first = words.get(i)?;
         let there = &words[i..];
         self.by_first
             .get(&first.key)?
