@@ -496,7 +496,8 @@ enum Mark {
 /// The marks of words `cs..i`, as (first word, length, mark), read in one
 /// pass.
 fn marks(words: &[Word], cs: usize, i: usize) -> Vec<(usize, usize, Mark)> {
-    let mut out = Vec::new();
+    // At most a mark a word: one allocation, not a growth at every few.
+    let mut out = Vec::with_capacity(i.saturating_sub(cs));
     let mut k = cs;
     while k < i {
         let cue = CUES.at(words, k).filter(|(n, _)| k + n <= i);

@@ -383,6 +383,9 @@ fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Ta
 
 /// An admin word as a key: folded, `thành phố` as `tp`.
 fn admin_key(words: &[Word]) -> String {
+    if let Some((_, a)) = ADMIN.at(words, 0).filter(|(n, _)| *n == words.len()) {
+        return a.key.clone();
+    }
     let key = place_key(words);
     if key == *THANH_PHO {
         "tp".to_string()
@@ -431,6 +434,9 @@ pub fn place_at(words: &[Word], i: usize, shout: bool) -> Option<(String, usize,
 }
 
 fn place_key(words: &[Word]) -> String {
+    if let Some((_, p)) = GAZETTEER.at(words, 0).filter(|(n, _)| *n == words.len()) {
+        return p.key.clone();
+    }
     canonical(
         &words
             .iter()

@@ -86,6 +86,16 @@ pub struct Place {
     pub level: u8,
     /// The admin word the place is named with (`huyện`), if any.
     pub admin: &'static str,
+    /// Its folded words, joined and [`canonical`]: the key a name's place
+    /// is compared by, made once for the list rather than for each
+    /// mention.
+    pub key: String,
+}
+
+/// The key of a phrase of the word lists: its folded words joined by
+/// spaces, [`canonical`].
+fn phrase_key(phrase: &str) -> String {
+    canonical(&phrase_words(phrase).join(" "))
 }
 
 fn level(s: &str) -> Option<u8> {
@@ -126,15 +136,24 @@ pub struct Admin {
     /// Its units are numbered (`quận 8`, `phường 5`): a numeral after it
     /// is a place name.
     pub numbered: bool,
+    /// Its key ([`phrase_key`]; `thành phố` is `tp`, as `TP` writes it).
+    pub key: String,
 }
 
 /// Admin words.
 pub static ADMIN: LazyLock<Phrases<Admin>> = LazyLock::new(|| {
     Phrases::new(
         rows(include_str!("../../lexicon/admin_levels.tsv")).filter_map(|r| {
+            let key = phrase_key(r[0]);
+            let thanh_pho = phrase_words("thành phố").join(" ");
             let a = Admin {
                 level: level(r.get(1)?),
                 numbered: *r.get(2)? == "yes",
+                key: if key == thanh_pho {
+                    "tp".to_string()
+                } else {
+                    key
+                },
             };
             Some((r[0].to_string(), a))
         }),
@@ -203,7 +222,8 @@ pub static GAZETTEER: LazyLock<Phrases<Place>> = LazyLock::new(|| {
                 _ => 2,
             };
             let admin = r.get(2).copied().unwrap_or("");
-            Some((r[0].to_string(), Place { level, admin }))
+            let key = phrase_key(r[0]);
+            Some((r[0].to_string(), Place { level, admin, key }))
         }),
     )
 });
