@@ -15,7 +15,8 @@ use crate::segment::Sentence;
 /// The document's organisation: of the names that act (subjects and
 /// sources), the one named most, a name in the headline or lead counting
 /// three times; then of any name that is no receiver; then a collective
-/// phrase; then a place in the headline or lead.
+/// phrase of a kind of organisation (`các cấp công đoàn`); then a place
+/// in the headline or lead; then a territory-wide phrase (`toàn tỉnh`).
 pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Option<Mention> {
     let lead = |m: &Mention| {
         sentences
@@ -31,12 +32,21 @@ pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) ->
     most_named(mentions, acting, lead)
         .or_else(|| most_named(mentions, named, lead))
         .or_else(|| most_named(mentions, any, lead))
-        .or_else(|| {
-            let c = mentions.iter().filter(|m| m.collective && m.eligible);
-            c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
-                .cloned()
-        })
+        .or_else(|| fullest_collective(mentions, |g| g != "any"))
         .or_else(|| headline_place(text, sentences))
+        // `toàn tỉnh` names the territory the document is about: a place
+        // the lead names is that territory, so it comes first.
+        .or_else(|| fullest_collective(mentions, |g| g == "any"))
+}
+
+/// The longest eligible collective phrase of a group that `keep`, the
+/// last written on a tie.
+fn fullest_collective(mentions: &[Mention], keep: impl Fn(&str) -> bool) -> Option<Mention> {
+    let c = mentions
+        .iter()
+        .filter(|m| m.collective && m.eligible && keep(m.group));
+    c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
+        .cloned()
 }
 
 /// The mention whose name is counted most among those that `keep`,

@@ -785,4 +785,19 @@ mod tests {
                     LĐLĐ huyện đã kết nạp 800 đoàn viên.";
         assert_eq!(unit_at(text, "800").as_deref(), Some("LĐLĐ huyện Ba Vì"));
     }
+
+    #[test]
+    fn a_territory_wide_phrase_stands_for_the_territory_the_lead_names() {
+        // h55: a statistics release names its office without `Cục`, so no
+        // organisation is read; `toàn tỉnh` is the province of the lead,
+        // not a name of its own (and not the unit of the lead's figures).
+        let text = "Theo Thống kê tỉnh Lào Cai, GRDP 9 tháng năm 2025 ước tăng 8,46%. \
+                    Toàn tỉnh gieo cấy được 61.240 ha lúa.";
+        assert_eq!(unit_at(text, "8,46").as_deref(), Some("tỉnh Lào Cai"));
+        assert_eq!(unit_at(text, "61.240").as_deref(), Some("tỉnh Lào Cai"));
+        // Our own: a district's report with `toàn huyện` after its place.
+        let text = "Năm 2024, huyện Con Cuông trồng mới 1.200 ha rừng. \
+                    Toàn huyện có 3.450 hộ nghèo.";
+        assert_eq!(unit_at(text, "3.450").as_deref(), Some("huyện Con Cuông"));
+    }
 }
