@@ -655,6 +655,10 @@ fn gives_after(words: &[Word], i: usize) -> bool {
 #[derive(Default)]
 struct FullIndex<'a> {
     last: HashMap<(&'a str, Option<u8>), usize, DocHash>,
+    /// The last that acted (a subject or source): what a short form
+    /// stands for before a name written in passing (`kể từ khi Hội CCB
+    /// tỉnh Đồng Nai và Hội CCB tỉnh Bình Phước hợp nhất`).
+    acted: HashMap<(&'a str, Option<u8>), usize, DocHash>,
     first: HashMap<(&'a str, Option<u8>), usize, DocHash>,
 }
 
@@ -684,12 +688,21 @@ impl<'a> FullIndex<'a> {
         ix
     }
 
-    fn saw(&mut self, i: usize, n: &'a Name) {
+    fn saw(&mut self, i: usize, n: &'a Name, acted: bool) {
         if n.form == Form::Full {
             for k in Self::keys(n) {
                 self.last.insert(k, i);
+                if acted {
+                    self.acted.insert(k, i);
+                }
             }
         }
+    }
+
+    /// The full name a short form under `key` stands for: the last that
+    /// acted, else the last, else the first of the document.
+    fn find_acting(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
+        self.acted.get(&key).copied().or_else(|| self.find(key))
     }
 
     /// The last full name under `key` before, else the first of the document.
@@ -759,7 +772,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                 }
                 Form::Short => {
                     let found = ix
-                        .find((n.family, n.level))
+                        .find_acting((n.family, n.level))
                         .filter(|&f| same_admin(&raws[f], n));
                     let name = found
                         .and_then(full_name)
@@ -772,9 +785,9 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                     // full stands for the company named before.
                     let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
                     let found = ix
-                        .find((n.family, Some(9)))
+                        .find_acting((n.family, Some(9)))
                         .or_else(company)
-                        .or_else(|| ix.find((n.group, Some(10))));
+                        .or_else(|| ix.find_acting((n.group, Some(10))));
                     let name = found.and_then(full_name);
                     let ok = name.is_some() && subject;
                     (name.or_else(|| Some(r.written.clone())), ok)
@@ -799,7 +812,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             Role::Giver | Role::Receiver | Role::Partner | Role::Counted
         );
         if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
-            ix.saw(idx, n);
+            ix.saw(idx, n, subject && !r.inner);
         }
         places.saw(r);
         let Some(name) = name else { continue };
@@ -825,8 +838,13 @@ impl<'a> Places<'a> {
         p
     }
 
+    /// Notes the place of `r`, if it is a place phrase of its own (`Tại
+    /// thị xã Cửa Lò, …`) or the place of a name that acts: a name
+    /// written in passing (`kể từ khi Hội CCB tỉnh Đồng Nai và Hội CCB
+    /// tỉnh Bình Phước hợp nhất`) does not move the document's place.
     fn saw(&mut self, r: &'a Raw) {
-        if let Some((admin, place)) = &r.place {
+        let acts = matches!(r.role, Role::Subject | Role::Source | Role::Also);
+        if let Some((admin, place)) = r.place.as_ref().filter(|_| acts || r.name.is_none()) {
             self.last.insert(admin.as_str(), place.as_str());
         }
     }

@@ -800,4 +800,28 @@ mod tests {
                     Toàn huyện có 3.450 hộ nghèo.";
         assert_eq!(unit_at(text, "3.450").as_deref(), Some("huyện Con Cuông"));
     }
+
+    #[test]
+    fn a_short_form_stands_for_the_name_that_acted_not_one_in_passing() {
+        // h60: the merger partner is named after the subject, in passing;
+        // `Hội CCB tỉnh` after is the subject's, and so is `tỉnh` of the
+        // Front's short form.
+        let text = "Ngày 9/7, Hội Cựu chiến binh (CCB) tỉnh Đồng Nai tổ chức hội nghị. \
+                    Đây là hội nghị đầu tiên kể từ khi Hội CCB tỉnh Đồng Nai và Hội CCB \
+                    tỉnh Bình Phước hợp nhất. Hội CCB tỉnh xây dựng 42 căn nhà; Ủy ban \
+                    MTTQ tỉnh hỗ trợ 60 triệu đồng/căn.";
+        assert_eq!(
+            unit_at(text, "42 căn").as_deref(),
+            Some("Hội Cựu chiến binh tỉnh Đồng Nai")
+        );
+        assert_eq!(
+            unit_at(text, "60 triệu").as_deref(),
+            Some("Ủy ban MTTQ tỉnh Đồng Nai")
+        );
+        // Our own: a guest named after the subject.
+        let text =
+            "LĐLĐ tỉnh Nghệ An tổ chức hội nghị, có sự tham dự của đại diện LĐLĐ tỉnh Hà Tĩnh. \
+                    Năm 2024, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.";
+        assert_eq!(unit_at(text, "5.000").as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
+    }
 }
