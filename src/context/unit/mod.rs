@@ -824,4 +824,22 @@ mod tests {
                     Năm 2024, LĐLĐ tỉnh kết nạp 5.000 đoàn viên.";
         assert_eq!(unit_at(text, "5.000").as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
     }
+
+    #[test]
+    fn a_level_after_cap_is_no_name() {
+        // h60: `cơ sở Hội cấp xã, phường` names the association's commune
+        // level; the figures after it are the provincial association's.
+        let text = "Năm 2026, Hội Cựu chiến binh tỉnh Đồng Nai có 95 cơ sở Hội cấp xã, \
+                    phường với 1.126 chi hội và 64.215 hội viên.";
+        assert_eq!(
+            unit_at(text, "1.126").as_deref(),
+            Some("Hội Cựu chiến binh tỉnh Đồng Nai")
+        );
+        // Our own: a farmers' association and its district level.
+        let text = "Hội Nông dân tỉnh Hà Giang có 11 cơ sở Hội cấp huyện với 1.950 chi hội.";
+        assert_eq!(
+            unit_at(text, "1.950").as_deref(),
+            Some("Hội Nông dân tỉnh Hà Giang")
+        );
+    }
 }

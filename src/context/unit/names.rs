@@ -175,6 +175,9 @@ fn company_word(words: &[Word], k: usize) -> usize {
     }
 }
 
+/// `cấp` (level), folded like the text's words.
+static CAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("cấp"));
+
 /// `công` (of `Công ty`), folded like the text's words.
 static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("công"));
 
@@ -262,6 +265,11 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
 /// ends.
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
+        // `cơ sở Hội cấp xã, phường`: `cấp` and an admin word name a
+        // level of the organisation, not a place or a word of its name.
+        if words.get(k).is_some_and(|w| w.fold == *CAP) && admin_at(words, k + 1).is_some() {
+            break;
+        }
         if let Some((m, lv)) = admin_at(words, k) {
             k = admin_tail(words, k, m, lv, shout, t);
             continue;
