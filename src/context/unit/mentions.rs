@@ -475,8 +475,22 @@ fn clause_start(words: &[Word], i: usize) -> usize {
                     words[k].fold.as_str(),
                     "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
                 )
+                && !closing_quote(words, k)
         })
         .map_or(floor, |k| k + 1)
+}
+
+/// Whether word `k` closes a quoted word inside a clause (`đã kịp "gom"
+/// các chi hội`): a quote written against the word before it and apart
+/// from the one after. A verb quoted for effect keeps its object in its
+/// clause; an opening quote (`chương trình "Tết Sum vầy"`) still opens one.
+fn closing_quote(words: &[Word], k: usize) -> bool {
+    let quote = matches!(words[k].fold.as_str(), "\"" | "”");
+    let attached = k > 0 && words[k - 1].span.end == words[k].span.start && !words[k - 1].punct;
+    let apart = words
+        .get(k + 1)
+        .is_some_and(|w| w.span.start > words[k].span.end);
+    quote && attached && apart
 }
 
 /// The most words before a name read for its role.

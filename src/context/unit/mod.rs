@@ -842,4 +842,19 @@ mod tests {
             Some("Hội Nông dân tỉnh Hà Giang")
         );
     }
+
+    #[test]
+    fn a_verb_quoted_for_effect_keeps_its_object() {
+        // h58: `"gom"` is a verb in quotes; `các chi hội` after it is its
+        // object, not a subject carried into the next sentence.
+        let text = "Hội LHPN xã Bố Trạch đã kịp \"gom\" các chi hội về một mối. \
+                    Xã mới có 28 thôn với gần 6.100 phụ nữ.";
+        assert_eq!(
+            unit_at(text, "6.100").as_deref(),
+            Some("Hội LHPN xã Bố Trạch")
+        );
+        // Our own: a youth union that "rebuilt" its branches.
+        let text = "Đoàn xã Tân Phú đã \"làm mới\" các chi đoàn. Xã có 420 đoàn viên.";
+        assert_eq!(unit_at(text, "420").as_deref(), Some("Đoàn xã Tân Phú"));
+    }
 }
