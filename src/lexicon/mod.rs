@@ -220,6 +220,17 @@ pub static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!(
 /// `đặt chỉ tiêu đến năm 2023`, `dự kiến`, `sẽ`.
 pub static PLAN_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("plan_cues.tsv")));
 
+/// Nouns naming a budget or plan figure (`dự toán`): heading a figure's
+/// phrase, they make it a plan (`trình HĐND huyện dự toán thu ngân sách
+/// trên địa bàn 1.320 tỷ đồng`).
+pub static ESTIMATE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("estimate_nouns.tsv")));
+
+/// Phrases opening a clause that states what was realised against an
+/// estimate (`…, ước thực hiện 1.402 tỷ đồng`): the estimate's plan ends.
+pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("realised_openers.tsv")));
+
 /// Nouns naming plans: a colon after one opens a list of plans (`một số
 /// chỉ tiêu đáng chú ý như: …`, `Phương hướng, nhiệm vụ năm 2024:`).
 pub static PLAN_HEADS: LazyLock<Vec<&str>> =
@@ -904,6 +915,7 @@ mod tests {
             "estimate_not_before.tsv",
             include_str!("estimate_not_before.tsv"),
         ),
+        ("estimate_nouns.tsv", include_str!("estimate_nouns.tsv")),
         ("event_nouns.tsv", include_str!("event_nouns.tsv")),
         ("excess_cues.tsv", include_str!("excess_cues.tsv")),
         ("join_cues.tsv", include_str!("join_cues.tsv")),
@@ -923,6 +935,7 @@ mod tests {
             "qualifiers_before.tsv",
             include_str!("qualifiers_before.tsv"),
         ),
+        ("realised_openers.tsv", include_str!("realised_openers.tsv")),
         ("result_heads.tsv", include_str!("result_heads.tsv")),
         ("result_verbs.tsv", include_str!("result_verbs.tsv")),
         ("scale_words.tsv", include_str!("scale_words.tsv")),
