@@ -499,6 +499,31 @@ mod tests {
             c.subject.as_deref(),
             Some("tỷ lệ huy động trẻ 5 tuổi ra lớp")
         );
+        // held-out h50: an age range, and grades named by number with the
+        // class entered (`vào lớp 1`), stay inside the subject.
+        let c = one("Tỷ lệ huy động trẻ 3 - 5 tuổi ra lớp đạt 99,6%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ huy động trẻ 3 - 5 tuổi ra lớp")
+        );
+        let c = one("Năm học 2024-2025, trẻ 6 tuổi vào lớp 1 đạt 100%.");
+        assert_eq!(c.subject.as_deref(), Some("trẻ 6 tuổi vào lớp"));
+        let c = one("Tỷ lệ học sinh lớp 9 trúng tuyển vào lớp 10 công lập khoảng 78%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ học sinh lớp 9 trúng tuyển vào lớp 10 công lập")
+        );
+        // Ours: a grade named by number, and an age range with an en dash.
+        let c = one("Tỷ lệ học sinh khối 12 tốt nghiệp đạt 99%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ học sinh khối 12 tốt nghiệp")
+        );
+        let c = one("Tỷ lệ trẻ 6 – 14 tuổi đến trường đạt 99,9%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ trẻ 6 – 14 tuổi đến trường")
+        );
     }
 
     #[test]

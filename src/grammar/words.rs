@@ -325,12 +325,17 @@ fn lists_territories(toks: &[Token], comma: usize) -> bool {
         && phrase_after(toks, comma + 1, &TERRITORY_SET).is_some()
 }
 
+/// How many words a subject read back from its cue holds at most: a rate
+/// with its population and event (`Tỷ lệ học sinh lớp 9 trúng tuyển vào
+/// lớp 10 công lập`, 11 words).
+const SUBJECT_BEFORE_WORDS: usize = 12;
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
     let mut i = end;
     let mut n = 0;
-    while i > from && n < 10 {
+    while i > from && n < SUBJECT_BEFORE_WORDS {
         let t = &toks[i - 1];
         // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
         // parentheses belongs to the noun it follows.
@@ -338,11 +343,27 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             i -= 3;
             continue;
         }
-        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`: an age qualifies the noun
-        // before it, inside the subject.
+        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`, `trẻ 3 - 5 tuổi ra lớp`: an
+        // age or age range qualifies the noun before it, inside the subject.
         if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind == TokKind::Num && n > 0 {
             i -= 2;
+            let range = i >= from + 2
+                && matches!(toks[i - 1].punct(), Some('-' | '–'))
+                && toks[i - 2].kind == TokKind::Num;
+            if range {
+                i -= 2;
+            }
             n += 1;
+            continue;
+        }
+        // `học sinh lớp 9 trúng tuyển vào lớp 10 công lập`: a thing named by
+        // number (`lớp 9`, NAME_HEADS) inside the subject qualifies it.
+        if t.kind == TokKind::Num
+            && n > 0
+            && i >= from + 2
+            && phrase_before(toks, i - 1, &NAME_HEAD_SET).is_some()
+        {
+            i -= 1;
             continue;
         }
         // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside
