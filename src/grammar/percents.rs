@@ -239,8 +239,21 @@ fn part_named_before(
     // noun is the population the rate is taken over.
     match rate {
         Some(r) => Some(r..before.end),
-        None => (whole && share).then_some(before),
+        None => (whole && share).then(|| across_locative(toks, before, from)),
     }
+}
+
+/// `Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi`: the part of
+/// a whole is the noun before a place it is spent or found in (`tại`,
+/// `ở`), not the place.
+fn across_locative(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let Some(prep) = r.start.checked_sub(1).filter(|&p| p > from) else {
+        return r;
+    };
+    if !matches!(word(toks, prep), Some("tại" | "ở")) {
+        return r;
+    }
+    subject_before(toks, prep, from).map_or(r.clone(), |h| h.start..r.end)
 }
 
 /// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
@@ -435,6 +448,18 @@ mod tests {
         );
         let c = one("số hộ nghèo chiếm 3,2% tổng số hộ của xã");
         assert_eq!(c.subject.as_deref(), Some("số hộ nghèo"));
+        // held-out h43: the part is what is spent, not the place it is
+        // spent at (`tại cơ sở`); ours with `ở`.
+        let c = one("Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chi hoạt động phong trào tại cơ sở")
+        );
+        let c = one("Lao động nữ ở các khu công nghiệp chiếm 68,2% tổng số lao động.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Lao động nữ ở các khu công nghiệp")
+        );
         // held-out h10: `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`
         let c = one("Tỷ lệ bao phủ BHYT đạt 94,2% dân số.");
         assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ BHYT"));
