@@ -300,6 +300,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
             || (t.is(',') && words > 0 && lists_territories(toks, i))
+            || (t.is(',') && (1..=2).contains(&words) && !quoted && lists_nouns(toks, i))
         {
             i += 1;
         } else {
@@ -315,6 +316,48 @@ fn is_unit_power(toks: &[Token], i: usize) -> bool {
     toks.get(i)
         .is_some_and(|t| !t.space_before && matches!(t.norm, "2" | "3" | "²" | "³"))
         && word(toks, i.wrapping_sub(1)).is_some_and(|u| POWER_UNITS.contains(&u))
+}
+
+/// How many words a noun listed after a comma may hold (`bác sĩ`).
+const LISTED_NOUN_WORDS: usize = 3;
+
+/// `12 y, bác sĩ được …`, `612 nhóm, lớp và 18.734 học sinh`, `1.046 cán
+/// bộ, giáo viên, nhân viên`: after a short counted noun, a comma and a
+/// short noun list what the one number counts together, when the noun
+/// ends at a mark, at `và`, or at a verb with no figure of its own after
+/// it (`100% khóm, ấp tổ chức Ngày hội`). A phrase that runs longer, or
+/// goes on to a figure (`300 suất, mỗi suất 500 nghìn đồng`, `21.684
+/// người, sinh hoạt tại 111 cơ sở`), or a copula (`lao động, phần lớn là
+/// nữ`, `đa số đều là`) opens a clause of its own; so does a verb right
+/// after the comma.
+fn lists_nouns(toks: &[Token], comma: usize) -> bool {
+    let mut k = comma + 1;
+    let mut ended_by_stop = false;
+    while let Some(t) = toks.get(k).filter(|t| t.is_word()) {
+        if SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some() {
+            ended_by_stop = true;
+            break;
+        }
+        if k - comma > LISTED_NOUN_WORDS {
+            return false;
+        }
+        k += 1;
+    }
+    let listed = k - comma - 1;
+    if !(1..=LISTED_NOUN_WORDS).contains(&listed) {
+        return false;
+    }
+    if !ended_by_stop {
+        // A mark: a numeral right after is the next figure (`5 xã, 3`).
+        return toks.get(k).is_none_or(|t| t.kind != TokKind::Num);
+    }
+    // A verb: what follows up to the next mark states no figure, and is
+    // no copula's (`đoàn viên, đa số đều là các đoàn viên trẻ`).
+    toks[k].norm == "và"
+        || !toks[k..]
+            .iter()
+            .take_while(|t| !matches!(t.punct(), Some(',' | ';' | ':' | '.' | '(')))
+            .any(|t| t.kind == TokKind::Num || t.norm == "là")
 }
 
 /// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
