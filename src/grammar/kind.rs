@@ -120,6 +120,9 @@ impl Cues {
         // A noun naming plans since the last clause mark: a colon after it
         // opens a list of plans (`một số chỉ tiêu đáng chú ý như: …`).
         let mut named_plans = false;
+        // The last `,` or `;`: `đã` in a comma part after an estimate's
+        // figure states what was realised against it.
+        let mut last_comma = None;
         for at in 0..last_numeral {
             let t = &toks[at];
             if t.kind == TokKind::Punct && matches!(t.punct(), Some(';' | ':')) {
@@ -137,6 +140,9 @@ impl Cues {
             {
                 cues.realised.push(at + 1);
             }
+            if t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';')) {
+                last_comma = Some(at);
+            }
             if t.kind == TokKind::Num && reads_as_figure(toks, at) {
                 cues.figures.push(at);
             }
@@ -144,6 +150,11 @@ impl Cues {
             let before = std::mem::replace(&mut prev_roles, roles);
             if roles == 0 {
                 continue;
+            }
+            // `Dự toán … 1.250 tỷ đồng, đến nay đã thu 1.100 tỷ đồng`.
+            let after_estimate = |c: usize| cues.estimate_ends.last().is_some_and(|&e| c >= e);
+            if roles & PAST != 0 && t.norm == "đã" && last_comma.is_some_and(after_estimate) {
+                cues.realised.push(at);
             }
             // `đạt 120% kế hoạch năm`, `hoàn thành 15/15 chỉ tiêu năm 2023`: a
             // target word after a figure or a result verb is no plan, it
@@ -549,6 +560,11 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         // Ours: the estimate is the plan; what was realised against it is not.
         let c = recognised("Dự toán thu ngân sách năm 2022 là 1.250 tỷ đồng, ước thực hiện 1.402 tỷ đồng, đạt 112,2%.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        let c = recognised(
+            "Kế hoạch vốn đầu tư công năm 2024 là 350 tỷ đồng, đến nay đã giải ngân 210 tỷ đồng.",
+        );
         let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
         // A percent of the estimate, an estimate exceeded, or one named
