@@ -36,7 +36,7 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         let first = toks.partition_point(|t| t.start < amount.start);
-        if let Some(r) = topic_before(toks, first) {
+        if let Some(r) = topic_before(text, toks, first) {
             claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
         }
     }
@@ -72,7 +72,7 @@ fn units_only(subject: &str) -> bool {
 /// phrase, after a connective (`dẫn tới`, `trong đó`), up to a verb or
 /// stop word, `ước`, a numeral, or a word a numeral follows (`năm 2018`,
 /// `vụ 2022 - 2023`: a period, not the topic).
-fn topic_before(toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
     let mark = toks[..first]
         .iter()
         .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
@@ -106,7 +106,12 @@ fn topic_before(toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> 
         }
         k += 1;
     }
-    (k > start).then_some(start..k)
+    // `LĐLĐ tỉnh đã chi 12 tỷ đồng`, `BHXH tỉnh đã chi trả …`: a subject
+    // that acted (`đã`, `đang`, `vừa`) is an agent, not what changed.
+    let acted = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm, "đã" | "đang" | "vừa"));
+    (k > start && !acted && !abbreviation(text, &toks[start])).then_some(start..k)
 }
 
 /// The comma at `comma` lists another object of a word before it
@@ -118,6 +123,13 @@ fn lists_an_object(toks: &[Token], comma: usize) -> bool {
         .take_while(|t| t.is_word())
         .skip(1)
         .any(|t| TOPIC_LIST_LINKS.contains(&t.norm))
+}
+
+/// A word written in capitals (`LĐLĐ`, `UBND`, `BHXH`): an
+/// organisation's short name opening a clause is its agent.
+fn abbreviation(text: &str, t: &Token) -> bool {
+    let w = text.get(t.start..t.end).unwrap_or("");
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -153,6 +165,17 @@ mod tests {
         );
         assert_eq!(
             change_subject("Công đoàn thăm hỏi đoàn viên và gia đình, công nhân khó khăn 500 triệu đồng, tăng 8%.").as_deref(),
+            None
+        );
+        // Ours: an organisation that spent is no topic.
+        assert_eq!(
+            change_subject("LĐLĐ tỉnh chi 12 tỷ đồng chăm lo Tết, tăng 10% so với năm trước.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Công đoàn các cấp đã chi 25 tỷ đồng, tăng 12% so với năm trước.")
+                .as_deref(),
             None
         );
         // Ours: a foreign currency measures too.
