@@ -11,6 +11,7 @@ use crate::lexicon::{
 use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
+use super::qualifiers::qualifier_before;
 use super::words::{phrase_after, starts_with, SUBJECT_STOP_SET};
 use super::Claim;
 
@@ -111,7 +112,12 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let acted = toks
         .get(k)
         .is_some_and(|t| matches!(t.norm, "đã" | "đang" | "vừa"));
-    (k > start && !acted && !abbreviation(text, &toks[start])).then_some(start..k)
+    // `huy động được 12 tỷ đồng`: `được` right before the amount (and its
+    // qualifier) completes a verb; a clause opening with a verb has no
+    // topic written.
+    let verb = toks.get(k).is_some_and(|t| t.norm == "được")
+        && k + 1 + qualifier_before(toks, first).map_or(0, |(_, len)| len) == first;
+    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
 }
 
 /// The comma at `comma` lists another object of a word before it
@@ -177,6 +183,17 @@ mod tests {
             change_subject("Công đoàn các cấp đã chi 25 tỷ đồng, tăng 12% so với năm trước.")
                 .as_deref(),
             None
+        );
+        // Ours: a clause opening with its verb has no topic written; a
+        // passive one has (`Kinh phí được phân bổ`).
+        assert_eq!(
+            change_subject("Năm qua, huy động được hơn 12 tỷ đồng, tăng 15% so với cùng kỳ.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Kinh phí được phân bổ 12 tỷ đồng, tăng 15% so với cùng kỳ.").as_deref(),
+            Some("Kinh phí")
         );
         // Ours: a foreign currency measures too.
         assert_eq!(
