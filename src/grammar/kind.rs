@@ -288,15 +288,25 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .split(' ')
         .count();
     let end = at + len;
+    // `tình hình thực hiện dự toán 6 tháng đầu năm`: the estimate being
+    // carried out is what the figures are measured against.
+    if at >= 2 && toks[at - 2].norm == "thực" && toks[at - 1].norm == "hiện" {
+        return None;
+    }
     // A figure's phrase is a handful of words; a year on the way is its
-    // period, not its figure.
+    // period, not its figure, and so is a number of months or quarters
+    // (`dự toán 6 tháng đầu năm 2022`).
+    let period = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| TIME_UNITS.contains(&n.norm))
+    };
     let figure = toks
         .iter()
         .enumerate()
         .skip(end)
         .take(16)
         .take_while(|(_, t)| t.kind != TokKind::Punct)
-        .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k));
+        .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k) && !period(k));
     figure.then_some(end)
 }
 
@@ -575,6 +585,14 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
         let c = one("Chi thường xuyên đảm bảo đúng dự toán, chi trợ cấp cho 2.846 đối tượng.");
         assert_eq!(c.kind, Kind::Actual);
+        // h56: the estimate being carried out, for a period of months.
+        let c = recognised("UBND huyện báo cáo tình hình thực hiện dự toán 6 tháng đầu năm 2022: thu ngân sách ước đạt 39,8 tỷ đồng, bằng 61,2% dự toán HĐND huyện giao.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // Ours: a quarter's estimate and what was collected in it.
+        let c = recognised("Dự toán quý I năm 2024 thu 12 tỷ đồng.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Dự toán 9 tháng, xã đã thu 8,2 tỷ đồng.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 
     #[test]
