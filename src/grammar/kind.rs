@@ -159,10 +159,13 @@ impl Cues {
             // `đạt 120% kế hoạch năm`, `hoàn thành 15/15 chỉ tiêu năm 2023`: a
             // target word after a figure or a result verb is no plan, it
             // is what was reached or counted.
+            // A result verb after `để` (in order to) is a purpose: `Để đạt
+            // mục tiêu … từ 8,5% trở lên` names what is to be reached.
+            let purpose = at >= 2 && toks[at - 2].norm == "để";
             let after_figure = at > 0
                 && (toks[at - 1].is('%')
                     || toks[at - 1].kind == TokKind::Num
-                    || before & RESULT != 0);
+                    || before & RESULT != 0 && !purpose);
             cues.note(toks, at, roles, after_figure, &mut named_plans);
         }
         cues.plan_ends.sort_unstable();
@@ -585,6 +588,14 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
         let c = one("Chi thường xuyên đảm bảo đúng dự toán, chi trợ cấp cho 2.846 đối tượng.");
         assert_eq!(c.kind, Kind::Actual);
+        // h55: a goal heading its figure, reached in order to (`để`).
+        let c = recognised("Để đạt mục tiêu tăng trưởng GRDP cả năm 2025 từ 8,5% trở lên, tỉnh phấn đấu giải ngân 100% vốn.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: a goal reached is a result; one stated alone, a plan.
+        let c = one("Năm 2023, Hội hoàn thành mục tiêu kết nạp 500 hội viên.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Mục tiêu năm 2026 của Đoàn trường là 300 đoàn viên mới.");
+        assert_eq!(c.kind, Kind::Plan);
         // h56: the estimate being carried out, for a period of months.
         let c = recognised("UBND huyện báo cáo tình hình thực hiện dự toán 6 tháng đầu năm 2022: thu ngân sách ước đạt 39,8 tỷ đồng, bằng 61,2% dự toán HĐND huyện giao.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
