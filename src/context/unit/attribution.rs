@@ -15,7 +15,11 @@ use crate::segment::Sentence;
 /// source) of the sentences before it; a `Cũng theo X` (also according
 /// to X) gives X to the sentences before it back to the last one with a
 /// subject of its own.
-pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize>> {
+pub fn carried(
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    unit: Option<&Mention>,
+) -> Vec<Option<usize>> {
     // A territory opening its clause reports for that clause only.
     let acting = |m: &Mention| {
         m.eligible
@@ -25,8 +29,13 @@ pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize
     let mut out = vec![None; sentences.len()];
     let mut last = None;
     let mut k = 0;
+    let para = |si: usize| sentences.get(si).map(|s| s.paragraph);
+    let own = |m: &Mention| unit.is_some_and(|u| u.name == m.name);
     for (si, slot) in out.iter_mut().enumerate() {
-        *slot = last;
+        *slot = last.filter(|&i: &usize| {
+            let m = &mentions[i];
+            own(m) || para(m.sentence) == para(si)
+        });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
                 last = Some(k);

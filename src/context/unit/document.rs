@@ -60,9 +60,13 @@ fn most_named(
 
 /// A pdftotext letterhead prints the parent body first and the author
 /// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
-/// of two names in capitals of one group in the first sentence, on two
+/// of two names in capitals of one group in the first two sentences
+/// (each line its own paragraph, or one paragraph of both), on two
 /// lines, the lower level's is the author, which acts; the parent's does
-/// not. (A shouted headline naming both is one line.)
+/// not. (A shouted headline naming both is one line.) A hard-wrapped
+/// document's letterhead is one paragraph, its line break a space: the
+/// column gap before the motto (`ĐẮK LẮK   CỘNG HÒA …`) still tells the
+/// two lines apart.
 pub fn letterhead(text: &str, mentions: &mut [Mention]) {
     let capitals = |m: &Mention| {
         let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
@@ -71,7 +75,7 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
                 .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
     };
     let first: Vec<usize> = (0..mentions.len())
-        .take_while(|&i| mentions[i].sentence == 0)
+        .take_while(|&i| mentions[i].sentence <= 1)
         .filter(|&i| {
             let m = &mentions[i];
             !m.collective && m.family != "place" && m.level.is_some() && capitals(m)
@@ -82,7 +86,9 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
             let (pm, qm) = (&mentions[p], &mentions[q]);
             pm.group == qm.group
                 && qm.level > pm.level
-                && text.get(pm.at..qm.at).is_some_and(|t| t.contains('\n'))
+                && text
+                    .get(pm.at..qm.at)
+                    .is_some_and(|t| t.contains('\n') || t.contains("   "))
                 && matches!(qm.role, Role::Subject | Role::Other)
         });
         if let Some(q) = author {

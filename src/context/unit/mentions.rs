@@ -5,8 +5,8 @@ use crate::lexicon::DocHash;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::names::{parse, place_at, shouting, territory, Form, Name};
-use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
+use super::names::{paren_abbr_end, parse, place_at, shouting, territory, Form, Name};
+use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::lexicon::WordHash;
@@ -231,8 +231,11 @@ impl Cx<'_> {
     /// The name a head at word `i` starts, pushed; where to go on.
     fn head_name(&self, i: usize, learned: &mut Learned, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let (n, h) = HEADS
-            .at(words, i)
+        // `của công ty`: in small letters, the common noun, not the
+        // head of a company's name.
+        let anaphor = || (!words[i].cap).then(|| ANAPHORS.at(words, i)).flatten();
+        let (n, h) = anaphor()
+            .or_else(|| HEADS.at(words, i))
             .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
         // An organ is passed over; a common noun stands for a named one
         // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
@@ -442,6 +445,10 @@ fn written(text: &str, words: &[Word]) -> String {
         let w = &words[k];
         if w.fold == "(" && words.get(k + 2).is_some_and(|c| c.fold == ")") {
             k += 3;
+            continue;
+        }
+        if let Some(e) = paren_abbr_end(words, k) {
+            k = e;
             continue;
         }
         // A compound broken at its hyphen by a line break (`GD-` ⏎ `ĐT`)
@@ -726,12 +733,20 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             }
         }
     }
+    let placed = placed_keys(&raws);
     let full_name = |i: usize| -> Option<String> {
         let r = &raws[i];
         let n = r.name.as_ref()?;
+        // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
+        // a name written without its place is the one named with it.
+        let key = n
+            .key
+            .strip_suffix('|')
+            .and_then(|k| placed.get(k).copied().flatten())
+            .unwrap_or(n.key.as_str());
         Some(
             fullest
-                .get(n.key.as_str())
+                .get(key)
                 .map_or(r.written.as_str(), |e| e.0)
                 .to_string(),
         )
@@ -801,6 +816,25 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
         out.push(mention(r, name, eligible));
     }
     out
+}
+
+/// The full names written with a place, by their key without it
+/// (`phong|gd đt`): the key of the one place named so, or `None` when
+/// the document names the organisation in two places (`Phòng GD&ĐT` of
+/// two districts), where a name without its place says neither.
+fn placed_keys(raws: &[Raw]) -> HashMap<&str, Option<&str>, DocHash> {
+    let mut placed: HashMap<&str, Option<&str>, DocHash> = HashMap::default();
+    let names = raws.iter().filter_map(|r| r.name.as_ref());
+    for n in names.filter(|n| n.form == Form::Full && !n.key.ends_with('|')) {
+        let Some((bare, _)) = n.key.rsplit_once('|') else {
+            continue;
+        };
+        let e = placed.entry(bare).or_insert(Some(n.key.as_str()));
+        if *e != Some(n.key.as_str()) {
+            *e = None;
+        }
+    }
+    placed
 }
 
 /// The places a document names after an admin word, by the admin word:

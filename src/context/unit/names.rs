@@ -149,7 +149,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
             format!(
                 "{}|{}|{}",
                 family,
-                name_key(&canonical(&t.words.join(" "))),
+                name_key(&canonical(&t.abbr.as_ref().unwrap_or(&t.words).join(" "))),
                 place
             )
         } else {
@@ -230,10 +230,10 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     Some((name, admin))
 }
 
-/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`,
-/// `GD - ĐT` and `GD ĐT` are one name.
+/// A name's words as one key: a hyphen or `&` is no word of it, so
+/// `GD-ĐT`, `GD - ĐT`, `GD&ĐT` and `GD ĐT` are one name.
 fn name_key(words: &str) -> String {
-    let joined = words.replace('-', " ");
+    let joined = words.replace(['-', '&'], " ");
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -244,6 +244,8 @@ struct Tail {
     place: Option<String>,
     named: bool,
     words: Vec<String>,
+    /// The name's words abbreviated in parentheses before its place.
+    abbr: Option<Vec<String>>,
     inner: Option<Box<Name>>,
     /// See [`Name::open`].
     open: Option<String>,
@@ -258,10 +260,47 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
         .then(|| w[1].fold.clone())
 }
 
+/// `(GD&ĐT)`, `(CĐN)` at word `k`: an abbreviation in parentheses, one
+/// word in capitals or several joined by `&` or `-`; the words `[k + 1,
+/// end - 1)` it spells and the word `end` past the `)`.
+pub fn paren_abbr_end(words: &[Word], k: usize) -> Option<usize> {
+    if words.get(k)?.fold != "(" {
+        return None;
+    }
+    let close = (k + 1..words.len().min(k + 7))
+        .find(|&j| words[j].punct && words[j].fold != "&" && words[j].fold != "-")?;
+    let inner = words.get(k + 1..close)?;
+    let joiner = |w: &Word| w.fold == "&" || w.fold == "-";
+    let spelled = inner.iter().enumerate().all(|(n, w)| {
+        if n % 2 == 0 {
+            w.upper && !w.punct
+        } else {
+            joiner(w)
+        }
+    });
+    let bytes = words[close].span.start - words[k].span.end;
+    (words[close].fold == ")" && inner.len() % 2 == 1 && spelled && bytes <= 24)
+        .then_some(close + 1)
+}
+
 /// Reads the tail after a head from word `k` into `t`; returns where it
 /// ends.
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
+        // `Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công`: the
+        // name's words abbreviated before its place, which goes on; the
+        // abbreviation is the name's words as the text writes them after
+        // (`Phòng GD&ĐT`).
+        if let Some(e) = paren_abbr_end(words, k).filter(|&e| {
+            t.named
+                && t.abbr.is_none()
+                && (admin_at(words, e).is_some()
+                    || words.get(e).is_some_and(|w| w.cap) && GAZETTEER.at(words, e).is_some())
+        }) {
+            t.abbr = Some(words[k + 1..e - 1].iter().map(|w| w.fold.clone()).collect());
+            k = e;
+            continue;
+        }
         if let Some((m, lv)) = admin_at(words, k) {
             k = admin_tail(words, k, m, lv, shout, t);
             continue;
