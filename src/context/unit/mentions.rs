@@ -104,7 +104,8 @@ fn sentence_names(
     };
     let mut i = 0;
     while i < words.len() {
-        let alias = (!learned.aliases.is_empty())
+        // An alias is a name, written with a capital.
+        let alias = (words[i].cap && !learned.aliases.is_empty())
             .then(|| cx.alias_name(i, learned, out))
             .flatten();
         if let Some(end) = alias {
@@ -172,6 +173,15 @@ fn alias_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
     let start = j + 1;
     let end = (start..words.len().min(start + 6)).find(|&e| words[e].punct)?;
     (words[end].fold == ")" && end > start).then_some((start, end))
+}
+
+/// `Công đoàn ngành Y tế tỉnh Lạng Sơn (CĐN)`: an abbreviation in
+/// parentheses right after a whole name stands for the name (`CĐN tặng
+/// Giấy khen …`); the words `[start, end)` it is written with. One that
+/// is a head of its own (`(BHXH)`) names that head, not this name.
+fn abbreviation_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
+    let end = paren_abbr_end(words, k)?;
+    HEADS.at(words, k + 1).is_none().then_some((k + 1, end - 1))
 }
 
 /// `sau`, `dưới`, `đây`, `gọi`, `tắt`, `là`, folded like the text's words.
@@ -246,7 +256,8 @@ impl Cx<'_> {
         if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
             learned.heads.insert(a, h);
         }
-        if let Some((a, b)) = alias_after(words, m.end).filter(|_| m.form == Form::Full) {
+        let defined = alias_after(words, m.end).or_else(|| abbreviation_after(words, m.end));
+        if let Some((a, b)) = defined.filter(|_| m.form == Form::Full) {
             learned.aliases.push(Alias {
                 words: words[a..b].iter().map(|w| w.fold.clone()).collect(),
                 name: m.clone(),
@@ -670,6 +681,13 @@ impl<'a> FullIndex<'a> {
         ]
     }
 
+    /// The key a full name written with a sector's head is also found by:
+    /// `Công đoàn ngành` alone is the `Công đoàn ngành Y tế …` named, not
+    /// another union of the family (`Công đoàn Y tế Việt Nam tặng …`).
+    fn sector_key(n: &'a Name) -> Option<(&'a str, Option<u8>)> {
+        n.sector.then_some((n.family, Some(11)))
+    }
+
     fn first_of(raws: &'a [Raw]) -> Self {
         let mut ix = FullIndex::default();
         for (i, n) in raws
@@ -678,7 +696,7 @@ impl<'a> FullIndex<'a> {
             .filter_map(|(i, r)| Some((i, r.name.as_ref()?)))
         {
             if n.form == Form::Full {
-                for k in Self::keys(n) {
+                for k in Self::keys(n).into_iter().chain(Self::sector_key(n)) {
                     ix.first.entry(k).or_insert(i);
                 }
             }
@@ -688,7 +706,7 @@ impl<'a> FullIndex<'a> {
 
     fn saw(&mut self, i: usize, n: &'a Name) {
         if n.form == Form::Full {
-            for k in Self::keys(n) {
+            for k in Self::keys(n).into_iter().chain(Self::sector_key(n)) {
                 self.last.insert(k, i);
             }
         }
@@ -781,8 +799,9 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                     // `Công đoàn Công ty` with no company union named in
                     // full stands for the company named before.
                     let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
-                    let found = ix
-                        .find((n.family, Some(9)))
+                    let sector = || FullIndex::sector_key(n).and_then(|k| ix.find(k));
+                    let found = sector()
+                        .or_else(|| ix.find((n.family, Some(9))))
                         .or_else(company)
                         .or_else(|| ix.find((n.group, Some(10))));
                     let name = found.and_then(full_name);

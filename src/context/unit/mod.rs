@@ -897,4 +897,53 @@ mod tests {
             Some("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An")
         );
     }
+
+    #[test]
+    fn an_abbreviation_after_a_whole_name_is_a_subject_of_its_own() {
+        // heldout h43: `(CĐN)` defined after the name, then `CĐN tặng …`
+        // after another union gave in the same sentence.
+        let text = "CÔNG ĐOÀN NGÀNH Y TẾ LẠNG SƠN\n\n\
+                    Năm 2021, Công đoàn ngành Y tế tỉnh Lạng Sơn (CĐN) đã bám sát nhiệm vụ chuyên môn.\n\n\
+                    4. Thi đua, khen thưởng\n\
+                    Công đoàn Y tế Việt Nam tặng Bằng khen cho 3 tập thể, 5 cá nhân; CĐN tặng Giấy khen cho 17 tập thể, 39 cá nhân.";
+        assert_eq!(
+            unit_at(text, "3 tập").as_deref(),
+            Some("Công đoàn Y tế Việt Nam")
+        );
+        for figure in ["17", "39"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công đoàn ngành Y tế tỉnh Lạng Sơn"),
+                "{figure}"
+            );
+        }
+        // Ours: another union and province.
+        let text = "Tin tổng hợp\n\n\
+                    Công đoàn Giáo dục tỉnh Nghệ An (CĐGD) tổ chức hội nghị tổng kết. \
+                    Tổng LĐLĐ Việt Nam tặng Bằng khen cho 4 tập thể; CĐGD tặng Giấy khen cho 64 tập thể.";
+        assert_eq!(
+            unit_at(text, "64").as_deref(),
+            Some("Công đoàn Giáo dục tỉnh Nghệ An")
+        );
+    }
+
+    #[test]
+    fn a_sector_union_alone_is_the_sector_union_named_not_the_last_union() {
+        // heldout h43, written with the short form: `Công đoàn ngành tặng`
+        // after `Công đoàn Y tế Việt Nam tặng`.
+        let text = "Tin\n\n\
+                    Năm 2021, Công đoàn ngành Y tế tỉnh Lạng Sơn đã bám sát nhiệm vụ.\n\n\
+                    Công đoàn Y tế Việt Nam tặng Bằng khen cho 3 tập thể; Công đoàn ngành tặng Giấy khen cho 17 tập thể.";
+        assert_eq!(
+            unit_at(text, "17").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Lạng Sơn")
+        );
+        let text = "Tin\n\n\
+                    Công đoàn ngành Giáo dục tỉnh Hà Tĩnh tổ chức hội nghị.\n\n\
+                    Dịp này, Công đoàn Giáo dục Việt Nam trao 20 suất quà; Công đoàn ngành trao 150 suất quà.";
+        assert_eq!(
+            unit_at(text, "150").as_deref(),
+            Some("Công đoàn ngành Giáo dục tỉnh Hà Tĩnh")
+        );
+    }
 }

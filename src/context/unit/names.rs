@@ -63,6 +63,8 @@ pub struct Name {
     pub open: Option<String>,
     /// An admin word and the words `[start, end)` of the place after it.
     pub place: Option<(String, usize, usize)>,
+    /// Written with a sector's head (`Công đoàn ngành …`).
+    pub sector: bool,
 }
 
 /// Whether the words of a sentence are all capitals (a shouted headline):
@@ -160,6 +162,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         own_head: family == head.family,
         open: t.open.clone(),
         place: t.span.clone(),
+        sector: head.takes == Takes::Sector,
     })
 }
 
@@ -226,6 +229,7 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         own_head: true,
         open: None,
         place: t.span.clone(),
+        sector: false,
     };
     Some((name, admin))
 }
