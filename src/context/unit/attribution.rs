@@ -39,6 +39,8 @@ pub fn carried(
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
                 last = Some(k);
+            } else if mentions[k].sentence == si && for_the_document(&mentions[k]) {
+                last = None;
             }
             k += 1;
         }
@@ -62,6 +64,14 @@ pub fn carried(
         }
     }
     out
+}
+
+/// A tier that is no unit of its own opening its clause (`các CĐCS kết
+/// nạp 615 đoàn viên` in a district federation's report): the
+/// document's organisation speaks through it, in its sentence and the
+/// ones after it without a subject.
+fn for_the_document(m: &Mention) -> bool {
+    m.tier && !m.eligible && m.role == Role::Subject
 }
 
 /// The mention a claim at byte `at` of sentence `si` takes.
@@ -96,16 +106,21 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
     let owner =
         || after_it().find(|m| m.at > at && m.at - at < 80 && m.role == Role::Owner && m.eligible);
     let before = || {
-        own[..here].iter().rev().take(NEAR).find(|m| {
+        let m = own[..here].iter().rev().take(NEAR).find(|m| {
             // A territory reports for its own clause only.
             let reach = m.family != "place" || in_clause(m);
-            reach
-                && m.eligible
+            let acts = m.eligible
                 && !matches!(
                     m.role,
                     Role::Giver | Role::Owner | Role::Receiver | Role::Partner
-                )
-        })
+                );
+            reach && acts || for_the_document(m)
+        })?;
+        if for_the_document(m) {
+            units.unit.as_ref()
+        } else {
+            Some(m)
+        }
     };
     giver
         .or_else(owner)

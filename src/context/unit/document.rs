@@ -133,6 +133,7 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     collective: false,
                     bare: false,
                     tier: false,
+                    gives: false,
                 });
             }
         }
@@ -213,7 +214,9 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
 /// zone's or corporation's union) reports that union's figures: it is
 /// not the unit, the document's organisation is. Under a province's
 /// federation the tiers report their own (`các công đoàn cơ sở tặng
-/// 1.011 suất quà` beside the province's own gifts).
+/// 1.011 suất quà` beside the province's own gifts), and under any union
+/// a tier that gives is the giver (`Các CĐCS tổ chức thăm hỏi 427 lượt
+/// đoàn viên ốm đau, với số tiền …` beside the sector union's own gifts).
 pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     let Some(u) = unit.filter(|u| !u.tier && !u.collective) else {
         return;
@@ -222,7 +225,10 @@ pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     if !direct {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.tier && m.group == u.group) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tier && !m.gives && m.group == u.group)
+    {
         if m.level == Some(3) {
             m.eligible = false;
         }

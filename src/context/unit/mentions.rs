@@ -56,6 +56,8 @@ struct Raw {
     /// The title a giver is named with (`quà của Chủ tịch UBND tỉnh`): the
     /// gift is the titled person's, printed before the resolved name.
     title: Option<String>,
+    /// A tier opening a clause of giving (`Các CĐCS tổ chức thăm hỏi …`).
+    gives: bool,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -209,6 +211,7 @@ impl Cx<'_> {
             inner: false,
             place: None,
             title: None,
+            gives: false,
         }
     }
 
@@ -365,6 +368,9 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     if !acts && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
         return;
     }
+    // `Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên …, với số tiền …`:
+    // gifts take their giver, a tier too.
+    let gives = m.form == Form::Tier && role == Role::Subject && gives_after(words, m.end);
     let inner = m.inner.clone();
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
@@ -380,6 +386,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         sentence: si,
         role,
         inner: false,
+        gives,
     });
     if let Some(inner) = inner {
         out.push(Raw {
@@ -392,6 +399,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             inner: true,
             place: None,
             title: None,
+            gives: false,
         });
     }
 }
@@ -919,5 +927,6 @@ fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
         collective: r.collective.is_some(),
         bare: n.is_some_and(|n| n.form != Form::Full),
         tier: n.is_some_and(|n| n.form == Form::Tier),
+        gives: r.gives,
     }
 }

