@@ -9,6 +9,7 @@
 
 use super::mentions::Role;
 use super::{Mention, Units};
+use crate::body::{heading_line, is_enumerator};
 use crate::segment::Sentence;
 
 /// For each sentence, the index of the last acting mention (subject or
@@ -16,14 +17,15 @@ use crate::segment::Sentence;
 /// to X) gives X to the sentences before it back to the last one with a
 /// subject of its own.
 ///
-/// Another body's subject carries to the end of its paragraph only: the
-/// next paragraph, bullet or numbered section without a subject is the
-/// report's own work again (`UBND tỉnh tặng Bằng khen cho 5 tập thể.` ⏎
-/// `Hai chỉ tiêu chưa đạt là …`; a member organisation's bullet, then
-/// `4. Phương hướng năm 2020`), the document's organisation. A source
-/// (`Theo báo cáo của UBND huyện, …`) goes on: the figures after it are
-/// its report's.
+/// Another body's subject does not run on into a new section of the
+/// report (past a heading: `4. Phương hướng năm 2020` after a member
+/// organisation's bullet), nor a giver's past its paragraph (`UBND tỉnh
+/// tặng Bằng khen cho 5 tập thể.` ⏎ `Hai chỉ tiêu chưa đạt là …`): the
+/// report's own work is the document's organisation's. A source (`Theo
+/// báo cáo của UBND huyện, …`) goes on: the figures after it are its
+/// report's.
 pub fn carried(
+    text: &str,
     sentences: &[Sentence],
     mentions: &[Mention],
     unit: Option<&Mention>,
@@ -38,11 +40,20 @@ pub fn carried(
     let mut last = None;
     let mut k = 0;
     let para = |si: usize| sentences.get(si).map(|s| s.paragraph);
-    let own = |m: &Mention| unit.is_some_and(|u| u.name == m.name);
+    let section = sections(text, sentences);
+    // The document's organisation, however written (`Ban Thường vụ LĐLĐ
+    // tỉnh`, `Liên đoàn Lao động tỉnh`): its family at its level.
+    let own = |m: &Mention| {
+        unit.is_some_and(|u| {
+            u.name == m.name || !u.family.is_empty() && u.family == m.family && u.level == m.level
+        })
+    };
     for (si, slot) in out.iter_mut().enumerate() {
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
-            own(m) || m.role == Role::Source || para(m.sentence) == para(si)
+            let same_section = section.get(m.sentence) == section.get(si);
+            let gift_over = m.gives && para(m.sentence) != para(si);
+            own(m) || m.role == Role::Source || same_section && !gift_over
         });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
@@ -70,6 +81,27 @@ pub fn carried(
             }
             out[si] = Some(i);
         }
+    }
+    out
+}
+
+/// For each sentence, the number of section headings up to it: a
+/// paragraph that opens with a heading (`5. Phương hướng năm 2022`,
+/// `II. NHIỆM VỤ TRỌNG TÂM`, its number a sentence of its own or not)
+/// starts a section.
+fn sections(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut n = 0;
+    let mut numbered = false;
+    for (si, s) in sentences.iter().enumerate() {
+        let opens = si == 0 || sentences[si - 1].paragraph != s.paragraph;
+        if opens || numbered {
+            let t = text.get(s.start..s.end).unwrap_or("").trim();
+            let heading = heading_line(t, numbered);
+            numbered = opens && is_enumerator(t);
+            n += usize::from(heading || numbered);
+        }
+        out.push(n);
     }
     out
 }

@@ -58,7 +58,8 @@ struct Raw {
     /// The title a giver is named with (`quà của Chủ tịch UBND tỉnh`): the
     /// gift is the titled person's, printed before the resolved name.
     title: Option<String>,
-    /// A tier opening a clause of giving (`Các CĐCS tổ chức thăm hỏi …`).
+    /// A subject opening a clause of giving (`Các CĐCS tổ chức thăm hỏi …`,
+    /// `UBND tỉnh tặng Bằng khen …`).
     gives: bool,
 }
 
@@ -373,7 +374,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     }
     // `Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên …, với số tiền …`:
     // gifts take their giver, a tier too.
-    let gives = m.form == Form::Tier && role == Role::Subject && gives_after(words, m.end);
+    let gives = role == Role::Subject && gives_after(words, m.end);
     let inner = m.inner.clone();
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))

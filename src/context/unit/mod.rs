@@ -52,8 +52,9 @@ pub struct Mention {
     pub(crate) bare: bool,
     /// A named tier (`công đoàn cơ sở`): a unit of its own clause only.
     pub(crate) tier: bool,
-    /// A tier opening a clause of giving: the giver, whatever the
-    /// document's organisation.
+    /// A subject opening a clause of giving: the giver. A tier that gives
+    /// is a unit whatever the document's organisation; another body's
+    /// gift does not run on into the next paragraph.
     pub(crate) gives: bool,
 }
 
@@ -91,7 +92,7 @@ impl Units {
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
         document::demote_tiers(&mut mentions, unit.as_ref());
-        let carried = attribution::carried(sentences, &mentions, unit.as_ref());
+        let carried = attribution::carried(text, sentences, &mentions, unit.as_ref());
         let semis = sentences
             .iter()
             .flat_map(|s| {
@@ -804,7 +805,7 @@ mod tests {
     }
 
     #[test]
-    fn another_body_s_subject_does_not_run_into_the_next_paragraph() {
+    fn a_giver_or_a_section_ends_another_body_s_subject() {
         // heldout h48: the giver of the awards is not the unit of the
         // next paragraph, about the report's own targets.
         let text = "Phụ nữ Cà Mau vượt khó\n\n\
@@ -831,6 +832,16 @@ mod tests {
         assert_eq!(
             unit_at(text, "40 căn").as_deref(),
             Some("Ủy ban MTTQ Việt Nam huyện Yên Thế")
+        );
+        // A body that acts (no gift) goes on into the next paragraph of
+        // its section: a sentence without a subject continues it.
+        let text = "Hội Nông dân tỉnh Gia Lai tổng kết\n\n\
+                    Hội Nông dân tỉnh Gia Lai có 200.000 hội viên.\n\n\
+                    Hội Nông dân huyện Chư Sê tổ chức 12 lớp tập huấn.\n\n\
+                    Đã có 300 hội viên tham gia các lớp.";
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("Hội Nông dân huyện Chư Sê")
         );
     }
 
