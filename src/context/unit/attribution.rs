@@ -21,9 +21,9 @@ use crate::segment::Sentence;
 /// report (past a heading: `4. Phương hướng năm 2020` after a member
 /// organisation's bullet), nor a giver's past its paragraph (`UBND tỉnh
 /// tặng Bằng khen cho 5 tập thể.` ⏎ `Hai chỉ tiêu chưa đạt là …`): the
-/// report's own work is the document's organisation's. A source (`Theo
-/// báo cáo của UBND huyện, …`) goes on: the figures after it are its
-/// report's.
+/// report's own work is the document's organisation's. Within its
+/// section a source (`Theo báo cáo của UBND huyện, …`) goes on: the
+/// figures after it are its report's.
 pub fn carried(
     text: &str,
     sentences: &[Sentence],
@@ -53,7 +53,7 @@ pub fn carried(
             let m = &mentions[i];
             let same_section = section.get(m.sentence) == section.get(si);
             let gift_over = m.gives && para(m.sentence) != para(si);
-            own(m) || m.role == Role::Source || same_section && !gift_over
+            own(m) || same_section && !gift_over
         });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
