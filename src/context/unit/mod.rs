@@ -1009,6 +1009,12 @@ mod tests {
         let text = "Tin\n\nHội Nông dân tỉnh Gia Lai tổng kết năm 2023. \
                     Tỉnh hỗ trợ 12 tỷ đồng cho nông dân.";
         assert_eq!(unit_at(text, "12 tỷ").as_deref(), Some("Tỉnh Gia Lai"));
+        let text = "Tin\n\nHội Nông dân tỉnh Gia Lai tổng kết năm 2023. \
+                    Tỉnh hội hỗ trợ 12 tỷ đồng cho nông dân.";
+        assert_eq!(
+            unit_at(text, "12 tỷ").as_deref(),
+            Some("Hội Nông dân tỉnh Gia Lai")
+        );
         let text = "Tin\n\nHội Nông dân xã Ia Dreh tổng kết năm 2023. \
                     Tỉnh hỗ trợ 12 tỷ đồng cho nông dân.";
         assert_eq!(

@@ -245,7 +245,9 @@ pub fn open_territory(words: &[Word], i: usize, shout: bool) -> Option<Name> {
     }
     let (m, level) = admin_at(words, i)?;
     let next = words.get(i + m)?;
-    if next.punct || next.cap || next.digit {
+    // `Tỉnh hội`, `Xã đoàn`: an admin word before a head's word makes a
+    // body's name, not a territory.
+    if next.punct || next.cap || next.digit || HEADS.at(words, i + m).is_some() {
         return None;
     }
     Some(Name {
