@@ -9,7 +9,7 @@
 
 use super::mentions::Role;
 use super::{Mention, Units};
-use crate::body::{heading_line, is_enumerator};
+use crate::body::{is_enumerator, section_numbered};
 use crate::segment::Sentence;
 
 /// For each sentence, the index of the last acting mention (subject or
@@ -86,9 +86,9 @@ pub fn carried(
 }
 
 /// For each sentence, the number of section headings up to it: a
-/// paragraph that opens with a heading (`5. Phương hướng năm 2022`,
-/// `II. NHIỆM VỤ TRỌNG TÂM`, its number a sentence of its own or not)
-/// starts a section.
+/// paragraph that opens with a numbered heading (`5. Phương hướng năm
+/// 2022`, `II. NHIỆM VỤ TRỌNG TÂM`, its number a sentence of its own or
+/// not) starts a section.
 fn sections(text: &str, sentences: &[Sentence]) -> Vec<usize> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut n = 0;
@@ -97,7 +97,11 @@ fn sections(text: &str, sentences: &[Sentence]) -> Vec<usize> {
         let opens = si == 0 || sentences[si - 1].paragraph != s.paragraph;
         if opens || numbered {
             let t = text.get(s.start..s.end).unwrap_or("").trim();
-            let heading = heading_line(t, numbered);
+            // Numbered only: a heading in capitals is told by reading every
+            // letter of every paragraph's first sentence.
+            let heading = t.len() <= 160
+                && !t.ends_with(['.', ';', ','])
+                && (numbered || section_numbered(t));
             numbered = opens && is_enumerator(t);
             n += usize::from(heading || numbered);
         }

@@ -110,7 +110,7 @@ fn sentence_names(
     let mut i = 0;
     while i < words.len() {
         // An alias is a name, written with a capital.
-        let alias = (words[i].cap && !learned.aliases.is_empty())
+        let alias = (!learned.aliases.is_empty() && words[i].cap)
             .then(|| cx.alias_name(i, learned, out))
             .flatten();
         if let Some(end) = alias {
@@ -247,12 +247,15 @@ impl Cx<'_> {
     /// The name a head at word `i` starts, pushed; where to go on.
     fn head_name(&self, i: usize, learned: &mut Learned, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        // `của công ty`: in small letters, the common noun, not the
-        // head of a company's name.
-        let anaphor = || (!words[i].cap).then(|| ANAPHORS.at(words, i)).flatten();
-        let (n, h) = anaphor()
-            .or_else(|| HEADS.at(words, i))
+        let (n, h) = HEADS
+            .at(words, i)
             .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
+        // `của công ty`: in small letters, the common noun, not the head
+        // of a company's name that the heads table lists first.
+        let (n, h) = match h.takes {
+            Takes::Name if !words[i].cap => ANAPHORS.at(words, i).unwrap_or((n, h)),
+            _ => (n, h),
+        };
         // An organ is passed over; a common noun stands for a named one
         // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
         if h.takes == Takes::Organ || h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
@@ -374,7 +377,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     }
     // `Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên …, với số tiền …`:
     // gifts take their giver, a tier too.
-    let gives = role == Role::Subject && gives_after(words, m.end);
+    let gives = role == Role::Subject && gives_next(words, m.end);
     let inner = m.inner.clone();
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
@@ -470,7 +473,7 @@ fn written(text: &str, words: &[Word]) -> String {
             k += 3;
             continue;
         }
-        if let Some(e) = paren_abbr_end(words, k) {
+        if let Some(e) = (w.fold == "(").then(|| paren_abbr_end(words, k)).flatten() {
             k = e;
             continue;
         }
@@ -661,6 +664,16 @@ fn fold_word(s: &str) -> String {
 
 /// `được` (passive: receives from), folded like the text's words.
 static DUOC: LazyLock<String> = LazyLock::new(|| fold_word("được"));
+
+/// Whether a giving verb stands within the few words after a subject
+/// ending at word `i` (`UBND tỉnh tặng`, `Các CĐCS tổ chức thăm hỏi`,
+/// `LĐLĐ huyện cũng đã trao`): its verb phrase, read for every subject,
+/// so no further.
+fn gives_next(words: &[Word], i: usize) -> bool {
+    (i..words.len().min(i + 4))
+        .take_while(|&k| !words[k].punct)
+        .any(|k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Give))
+}
 
 /// Whether a giving verb or an award word follows word `i` in its clause.
 fn gives_after(words: &[Word], i: usize) -> bool {
