@@ -833,6 +833,22 @@ mod tests {
             unit_at(text, "40 căn").as_deref(),
             Some("Ủy ban MTTQ Việt Nam huyện Yên Thế")
         );
+        // heldout h43: the hospital of section 4 is not the subject of
+        // section 5's plan bullets.
+        let text = "CÔNG ĐOÀN NGÀNH Y TẾ LẠNG SƠN\n\n\
+                    Năm 2021, Công đoàn ngành Y tế tỉnh Lạng Sơn (CĐN) đã bám sát nhiệm vụ.\n\n\
+                    4. Thi đua, khen thưởng\n\
+                    Bệnh viện Đa khoa tỉnh có 12 y, bác sĩ được Bộ Y tế tặng Kỷ niệm chương.\n\n\
+                    5. Phương hướng năm 2022\n\
+                    - Phấn đấu kết nạp 200 đoàn viên mới;\n\
+                    - 90% CĐCS đạt vững mạnh;";
+        for figure in ["200", "90%"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công đoàn ngành Y tế tỉnh Lạng Sơn"),
+                "{figure}"
+            );
+        }
         // A body that acts (no gift) goes on into the next paragraph of
         // its section: a sentence without a subject continues it.
         let text = "Hội Nông dân tỉnh Gia Lai tổng kết\n\n\
