@@ -70,9 +70,13 @@ fn most_named(
 
 /// A pdftotext letterhead prints the parent body first and the author
 /// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
-/// of two names in capitals of one group in the first sentence, on two
+/// of two names in capitals of one group in the first two sentences
+/// (each line its own paragraph, or one paragraph of both), on two
 /// lines, the lower level's is the author, which acts; the parent's does
-/// not. (A shouted headline naming both is one line.)
+/// not. (A shouted headline naming both is one line.) A hard-wrapped
+/// document's letterhead is one paragraph, its line break a space: the
+/// column gap before the motto (`ĐẮK LẮK   CỘNG HÒA …`) still tells the
+/// two lines apart.
 pub fn letterhead(text: &str, mentions: &mut [Mention]) {
     let capitals = |m: &Mention| {
         let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
@@ -81,7 +85,7 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
                 .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
     };
     let first: Vec<usize> = (0..mentions.len())
-        .take_while(|&i| mentions[i].sentence == 0)
+        .take_while(|&i| mentions[i].sentence <= 1)
         .filter(|&i| {
             let m = &mentions[i];
             !m.collective && m.family != "place" && m.level.is_some() && capitals(m)
@@ -92,7 +96,9 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
             let (pm, qm) = (&mentions[p], &mentions[q]);
             pm.group == qm.group
                 && qm.level > pm.level
-                && text.get(pm.at..qm.at).is_some_and(|t| t.contains('\n'))
+                && text
+                    .get(pm.at..qm.at)
+                    .is_some_and(|t| t.contains('\n') || t.contains("   "))
                 && matches!(qm.role, Role::Subject | Role::Other)
         });
         if let Some(q) = author {
@@ -137,6 +143,7 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     collective: false,
                     bare: false,
                     tier: false,
+                    gives: false,
                 });
             }
         }
@@ -217,7 +224,9 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
 /// zone's or corporation's union) reports that union's figures: it is
 /// not the unit, the document's organisation is. Under a province's
 /// federation the tiers report their own (`các công đoàn cơ sở tặng
-/// 1.011 suất quà` beside the province's own gifts).
+/// 1.011 suất quà` beside the province's own gifts), and under any union
+/// a tier that gives is the giver (`Các CĐCS tổ chức thăm hỏi 427 lượt
+/// đoàn viên ốm đau, với số tiền …` beside the sector union's own gifts).
 pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     let Some(u) = unit.filter(|u| !u.tier && !u.collective) else {
         return;
@@ -226,7 +235,10 @@ pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     if !direct {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.tier && m.group == u.group) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tier && !m.gives && m.group == u.group)
+    {
         if m.level == Some(3) {
             m.eligible = false;
         }
