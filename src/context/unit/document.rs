@@ -88,14 +88,21 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
         .take_while(|&i| mentions[i].sentence <= 1)
         .filter(|&i| {
             let m = &mentions[i];
-            !m.collective && m.family != "place" && m.level.is_some() && capitals(m)
+            !m.collective && m.family != "place" && capitals(m)
         })
         .collect();
-    for (a, &p) in first.iter().enumerate() {
+    for (a, &p) in first
+        .iter()
+        .enumerate()
+        .filter(|(_, &p)| mentions[p].level.is_some())
+    {
         let author = first[a + 1..].iter().copied().find(|&q| {
             let (pm, qm) = (&mentions[p], &mentions[q]);
+            // The author under its parent is of a lower level, or of none
+            // the name gives (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP` under the
+            // province's federation).
             pm.group == qm.group
-                && qm.level > pm.level
+                && qm.level.is_none_or(|l| Some(l) > pm.level)
                 && text
                     .get(pm.at..qm.at)
                     .is_some_and(|t| t.contains('\n') || t.contains("   "))

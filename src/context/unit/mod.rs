@@ -907,6 +907,33 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_s_author_may_be_named_without_a_level() {
+        // heldout h62: the zone union under the province's federation
+        // names no admin level of its own; it is still the author, and
+        // the report's sections after a heading stay its.
+        let text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH HẢI DƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP               Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    I. ĐẶC ĐIỂM TÌNH HÌNH\n\
+                    Công đoàn các Khu công nghiệp tỉnh Hải Dương hiện quản lý 236 CĐCS.\n\n\
+                    II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\
+                    - Kết nạp 9.326/8.000 đoàn viên, đạt 116,6% kế hoạch.";
+        assert_eq!(
+            flat_doc_unit(text).as_deref(),
+            Some("Công đoàn các Khu công nghiệp tỉnh Hải Dương")
+        );
+        // Ours: a sector union under the province's federation.
+        let text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CÔNG ĐOÀN NGÀNH GIÁO DỤC               Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm học 2023 - 2024, toàn ngành kết nạp 1.250 đoàn viên.";
+        assert_ne!(
+            flat_doc_unit(text).as_deref(),
+            Some("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN")
+        );
+    }
+
+    #[test]
     fn a_name_abbreviated_before_its_place_is_its_fullest_form() {
         // heldout h50: `Phòng GD&ĐT cho biết` is the Phòng of the city.
         let text = "Sông Công tổng kết năm học\n\n\

@@ -563,7 +563,7 @@ fn stops(words: &[Word], k: usize) -> bool {
 /// Dreh 30 con bò`).
 fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
     let mut j = k;
-    while j < words.len() && j - k < max {
+    while j < words.len() && j - k < max && !column_gap(words, j) {
         let w = &words[j];
         if w.punct || !w.cap || stops(words, j) {
             break;
@@ -571,6 +571,13 @@ fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
         j += 1;
     }
     j - k
+}
+
+/// Whether a run of spaces parts word `j` from the one before: the gap
+/// between two columns of a letterhead (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP
+/// ␣␣␣ Độc lập - Tự do - Hạnh phúc`), which no name runs across.
+fn column_gap(words: &[Word], j: usize) -> bool {
+    j > 0 && words[j].span.start >= words[j - 1].span.end + 3
 }
 
 /// A proper name from `k`: capitalised words, where a capital that
@@ -583,7 +590,7 @@ fn proper_name(words: &[Word], k: usize) -> usize {
     let (mut j, mut good) = (k, k);
     // A one-letter capital is a word's first syllable too (`ngành Y tế`).
     let titled = |w: &Word| w.cap && (!w.upper || w.span.len() == 1) && !w.punct;
-    while j < words.len() && j - k < 12 {
+    while j < words.len() && j - k < 12 && !column_gap(words, j) {
         let w = &words[j];
         let next_cap = words.get(j + 1).is_some_and(|n| n.cap && !n.punct);
         if w.punct || w.fold == VA {
