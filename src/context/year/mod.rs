@@ -159,9 +159,11 @@ impl Years {
     }
 
     /// The year a figure is said to be of (`cao hơn mức tăng 6,9% của quý
-    /// I/2023`, `con số 120 của năm 2022`): `của` right after the figure,
-    /// a period's noun (`năm`, `quý`, `vụ` …) and its year. A comparison's base is written so, and
-    /// takes its own year, not the year the sentence reports.
+    /// I/2023`, `con số 120 của năm 2022`, `mức tăng 7,1% của 9 tháng
+    /// năm 2023`): `của` right after the figure, a period (read as
+    /// [`Role::Of`] when scanned, or a period's noun and its year). A
+    /// comparison's base is written so, and takes its own year, not the
+    /// year the sentence reports.
     fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let toks = sentence.tokens;
         let i = toks.iter().position(|t| t.start == at)?;
@@ -172,6 +174,17 @@ impl Years {
             .any(|t| t.punct().is_some_and(|c| c != '%'))
         {
             return None;
+        }
+        // `của 9 tháng năm 2023`: the period read when scanned.
+        let span = toks.get(cua + 1..(cua + 7).min(toks.len()))?;
+        if let (Some(a), Some(b)) = (span.first(), span.last()) {
+            if let Some(y) = self
+                .slice(a.start..b.end)
+                .iter()
+                .find(|y| y.role == Role::Of)
+            {
+                return Some(y.year);
+            }
         }
         let near = toks.get(cua + 1..(cua + 5).min(toks.len()))?;
         let (first, last) = (near.first()?, near.last()?);
@@ -666,6 +679,22 @@ mod tests {
         // Ours: a union's unspent funds moved on.
         let t = "Tài chính công đoàn\n\nNăm 2023, LĐLĐ tỉnh Nam Định thu 18 tỷ đồng, kinh phí chưa sử dụng hết chuyển sang năm 2024 là 120 triệu đồng.";
         assert_eq!(year(t, "120", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_period_joined_to_one_figure_dates_no_other() {
+        // held-out h46: the growth is of 2024; `của 9 tháng năm 2023` is
+        // the base's period only, and dates neither the growth before it
+        // nor the next sentence of the paragraph.
+        let t = "Kinh tế Hải Dương 9 tháng đầu năm 2024\n\nCục Thống kê tỉnh Hải Dương vừa công bố tình hình kinh tế - xã hội 9 tháng đầu năm 2024. Theo đó, GRDP ước tăng 9,85% so với cùng kỳ năm trước, cao hơn mức tăng 7,1% của 9 tháng năm 2023. Riêng quý III, GRDP tăng 10,4%.";
+        assert_eq!(year(t, "7,1", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "9,85", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "10,4", Kind::Actual), Some(2024));
+        // Ours: a count of the first half of a year before, then a
+        // figure after it in the same clause.
+        let t = "Hội Nông dân\n\nNăm 2025, Hội kết nạp 640 hội viên, gấp đôi con số 320 của 6 tháng đầu năm 2024 và thành lập 12 chi hội.";
+        assert_eq!(year(t, "320", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "12 chi", Kind::Actual), Some(2025));
     }
 
     #[test]
