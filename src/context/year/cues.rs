@@ -81,10 +81,12 @@ pub(super) enum CueKind {
     MovedTo,
     /// `intent`
     Intent,
+    /// `previous_year`
+    PreviousYear,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 30] = [
+const KIND_NAMES: [(&str, CueKind); 31] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -115,6 +117,7 @@ const KIND_NAMES: [(&str, CueKind); 30] = [
     ("same_period", CueKind::SamePeriod),
     ("moved_to", CueKind::MovedTo),
     ("intent", CueKind::Intent),
+    ("previous_year", CueKind::PreviousYear),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

@@ -40,6 +40,10 @@ pub(super) enum Role {
     /// 7,1% của 9 tháng năm 2023`): that figure's year alone, not its
     /// sentence's.
     Of,
+    /// `cùng kỳ năm trước` opening a clause with its own figure
+    /// (`(cùng kỳ năm trước tăng 5,9%)`): that figure is of the year
+    /// before the one its sentence reports there (`year` is 0).
+    BaseBefore,
     /// Inside a comparison (`so với năm 2022`): only a figure given as the
     /// comparison's base takes it.
     Compare,
@@ -73,6 +77,10 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
     let mut i = 0;
     while i < toks.len() {
         let Some(y) = year_numeral(&toks[i]) else {
+            // `(cùng kỳ năm trước tăng 5,9%)`: one word compared per token.
+            if toks[i].norm == "cùng" {
+                previous_years_base(s, i, out, compares);
+            }
             i += 1;
             continue;
         };
@@ -84,7 +92,12 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             if role == Role::Plain && owned_by_figure(toks, i) {
                 role = Role::Of;
             }
-            if let Some(span) = comparison_around(toks, i) {
+            let span = comparison_around(toks, i).or_else(|| {
+                (role == Role::Plain)
+                    .then(|| parenthesized_base(toks, i, end))
+                    .flatten()
+            });
+            if let Some(span) = span {
                 role = Role::Compare;
                 let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
                 if compares.last() != Some(&bytes) {
@@ -474,13 +487,6 @@ fn leads_plan(toks: &[Token], i: usize, end: usize) -> bool {
 /// count of months, `đầu`/`cuối`, a quarter's number), and a numeral or
 /// `%` stands within three tokens before `của`, with no clause mark.
 fn owned_by_figure(toks: &[Token], i: usize) -> bool {
-    let period_word = |t: &Token| {
-        t.is('/')
-            || (t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
-            || (t.is_word()
-                && (CUES.is(CueKind::PeriodOf, t.norm)
-                    || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
-    };
     let mut j = i;
     while j > 0 && i - j < 6 && period_word(&toks[j - 1]) {
         j -= 1;
@@ -494,6 +500,74 @@ fn owned_by_figure(toks: &[Token], i: usize) -> bool {
         .rev()
         .take_while(|t| t.punct().is_none_or(|c| c == '%'))
         .any(|t| t.kind == TokKind::Num || t.is('%'))
+}
+
+/// The base given in parentheses with its own figure, when the year at
+/// `i` (its expression ending at `end`) opens them: `(năm 2024 tăng
+/// 5,9%)`, `(quý I/2024: 498 hộ)`. The token range inside the
+/// parentheses, which only the figures inside take the year of. None
+/// without a figure inside (`Trong quý I (năm 2024), Hội kết nạp …`).
+fn parenthesized_base(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let mut j = i;
+    while j > 0 && i - j < 5 && period_word(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j == 0 || !toks[j - 1].is('(') {
+        return None;
+    }
+    let close = (end..toks.len()).find(|&e| matches!(toks[e].punct(), Some(')' | '(' | '.')))?;
+    let figure = toks[end..close].iter().any(|t| t.kind == TokKind::Num);
+    (toks[close].is(')') && figure).then_some(j..close)
+}
+
+/// `cùng kỳ năm trước` opening a clause at token `k` of `s` with a
+/// figure after it (`(cùng kỳ năm trước tăng 5,9%)`, `; cùng kỳ năm
+/// trước là 378 tỷ đồng`): a [`Role::BaseBefore`] and its comparison, to
+/// the clause's end, added to `out` and `compares`.
+fn previous_years_base(
+    s: &Sentence,
+    k: usize,
+    out: &mut Vec<YearAt>,
+    compares: &mut Vec<Range<usize>>,
+) {
+    let toks = s.tokens;
+    let Some(h) = (k + 2..toks.len().min(k + 4))
+        .find(|&e| CUES.ending_at(CueKind::SamePeriod, toks, e) == Some(k))
+    else {
+        return;
+    };
+    let Some(to) = (h + 1..toks.len().min(h + 3))
+        .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(h))
+    else {
+        return;
+    };
+    if !opens_same_period(toks, h) {
+        return;
+    }
+    let close = (to..toks.len())
+        .find(|&e| matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.')))
+        .unwrap_or(toks.len());
+    if !toks[to..close].iter().any(|t| t.kind == TokKind::Num) {
+        return;
+    }
+    let bytes = toks[h].start..toks.get(close).map_or(s.end, |t| t.start);
+    out.push(YearAt {
+        at: toks[h].start,
+        year: 0,
+        role: Role::BaseBefore,
+    });
+    compares.push(bytes);
+}
+
+/// Whether a token may stand in a period's name before its year: its
+/// nouns (`năm`, `quý`, `tháng`), a count of months, `đầu`/`cuối`, a
+/// quarter's number (`I/2024`).
+fn period_word(t: &Token) -> bool {
+    t.is('/')
+        || (t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
+        || (t.is_word()
+            && (CUES.is(CueKind::PeriodOf, t.norm)
+                || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
 }
 
 /// Whether the numeral at `e` starts a part of the year that ends right

