@@ -771,6 +771,15 @@ mod tests {
             exprs("Năm 2019, chương trình được triển khai trên 63 tỉnh"),
             [(2019, Role::Plain)]
         );
+        // Targets named as reached, or assigned: the year's results.
+        assert_eq!(
+            exprs("Năm 2016, các chỉ tiêu thi đua đều vượt, có 5 chỉ tiêu")[0].1,
+            Role::Plain
+        );
+        assert_eq!(
+            exprs("Năm 2025, LĐLĐ huyện được giao chỉ tiêu 1.000 đoàn viên")[0].1,
+            Role::Plain
+        );
     }
 
     #[test]
