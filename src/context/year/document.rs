@@ -49,7 +49,8 @@ impl Years {
     /// has ended by the article's date, gives its end year); else the
     /// congress's own year; else the year named most often; else the
     /// article's date when the text speaks of the current period (`từ
-    /// đầu năm đến nay`); else the first event's date.
+    /// đầu năm đến nay`); else the first event's date; else the year a
+    /// plan opens with.
     pub(super) fn document_year(
         &self,
         lead_end: usize,
@@ -90,6 +91,14 @@ impl Years {
                 self.years
                     .iter()
                     .find(|y| y.role == Role::Event)
+                    .map(|y| y.year)
+            })
+            // Nothing else dates the text: the year its plan opens with
+            // (`Năm 2017, Hội phấn đấu …`) is the nearest there is.
+            .or_else(|| {
+                self.years
+                    .iter()
+                    .find(|y| y.role == Role::PlanLead)
                     .map(|y| y.year)
             })
     }

@@ -658,6 +658,10 @@ mod tests {
         // A figure before the plan word: the year's results.
         let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nNăm 2023, Hội kết nạp 500 hội viên, phấn đấu năm sau tăng thêm.\n\nHội có 12 chi hội.\n\nNăm 2024, Hội sẽ kết nạp 600 hội viên.";
         assert_eq!(year(t, "12 chi", Kind::Actual), Some(2023));
+        // Ours: with no other year, no event and no date, the closing
+        // plan's year is still the nearest the text gives.
+        let t = "Hội Nông dân huyện tổng kết\n\nHội vừa tổ chức hội nghị.\n\nTrong năm, Hội đã kết nạp 936 hội viên mới.\n\nNăm 2017, Hội phấn đấu kết nạp 850 hội viên mới.";
+        assert_eq!(year(t, "936", Kind::Actual), Some(2017));
     }
 
     #[test]
