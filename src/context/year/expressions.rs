@@ -77,7 +77,8 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
     let mut i = 0;
     while i < toks.len() {
         let Some(y) = year_numeral(&toks[i]) else {
-            // `(cùng kỳ năm trước tăng 5,9%)`: one word compared per token.
+            // `(cùng kỳ năm trước tăng 5,9%)`: the first word of the
+            // `same_period` cue, one word compared per token.
             if toks[i].norm == "cùng" {
                 previous_years_base(s, i, out, compares);
             }
