@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::{fold, WordHash};
+use crate::lexicon::{fold, EndsLen, WordHash};
 use crate::segment::Token;
 
 /// The cue list as written, each entry with the phrase it came from.
@@ -133,6 +133,9 @@ pub(super) struct Cues {
     /// value. Asked of nearly every token (`Tết`, `năm`, a cycle's stem),
     /// so one look-up instead of a walk over each kind's list.
     one_word: HashMap<String, Vec<(CueKind, Option<u32>)>, WordHash>,
+    /// Lets through the words of `one_word` and few others: most tokens
+    /// are no cue, and this says so without hashing them.
+    one_word_filter: EndsLen,
 }
 
 /// The cues of `year_cues.tsv`, read once.
@@ -179,10 +182,12 @@ impl Cues {
                     .push((kind, c.value));
             }
         }
+        let one_word_filter = EndsLen::new(one_word.keys().map(String::as_str));
         Cues {
             by_kind,
             lasts,
             one_word,
+            one_word_filter,
         }
     }
 
@@ -198,13 +203,18 @@ impl Cues {
 
     /// Whether the one-word cue `word` (folded) is of `kind`.
     pub fn is(&self, kind: CueKind, word: &str) -> bool {
-        self.one_word
-            .get(word)
-            .is_some_and(|ks| ks.iter().any(|(k, _)| *k == kind))
+        self.one_word_filter.may_hold(word)
+            && self
+                .one_word
+                .get(word)
+                .is_some_and(|ks| ks.iter().any(|(k, _)| *k == kind))
     }
 
     /// The value of the one-word cue `word` of `kind`.
     pub fn value(&self, kind: CueKind, word: &str) -> Option<u32> {
+        if !self.one_word_filter.may_hold(word) {
+            return None;
+        }
         self.one_word
             .get(word)?
             .iter()
