@@ -274,6 +274,7 @@ fn names_a_thing(
     fraction: bool,
 ) -> bool {
     references::named_by_word_before(text, toks, i, j)
+        || references::row_number(text, toks, i)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)

@@ -38,6 +38,22 @@ pub(super) fn glued_right(toks: &[Token], i: usize) -> bool {
         && !super::money::is_currency(toks, i + 1)
 }
 
+/// A numeral opening its sentence and set apart from the rest by a gap of
+/// two spaces or a tab is the number of a table's row (`1    Kết nạp hội
+/// viên mới    Hội viên    800    936    117`), never a count, also where
+/// the row cannot be read as one of its table's.
+pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
+    // Only the sentence's first token: one comparison for every other.
+    if i != 0 {
+        return false;
+    }
+    let Some(next) = toks.get(1).filter(|n| n.space_before) else {
+        return false;
+    };
+    text.get(toks[0].end..next.start)
+        .is_some_and(|gap| gap.contains('\t') || gap.contains("  "))
+}
+
 /// A document number: the numerals end at `j` with a joiner and a capital
 /// code (`10/KH-LĐLĐ`, `02-NQ/TW`, `15/NQ- LĐLĐ`, `2200- QĐ-/TU`).
 pub(super) fn document_number(text: &str, toks: &[Token], j: usize) -> bool {
