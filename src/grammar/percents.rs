@@ -97,11 +97,13 @@ fn names_a_levy_rate(toks: &[Token], item: &Item, cue_end: usize) -> bool {
 
 /// `…, tỷ lệ công nhân lao động gia nhập tổ chức Công đoàn đạt trên 90%`:
 /// a rate named before its verb, in the comma part of the percent, is a
-/// claim of its own, not the share of the count before it. `tỷ lệ` as the
-/// cue itself (`(tỷ lệ 61%)`, `đạt tỷ lệ 95%`, `tỷ lệ đạt 95%`) still joins.
+/// claim of its own, not the share of the count before it, unless what it
+/// is a rate of is that count ([`rate_of_the_count`]: `1.594.300 người, tỷ
+/// lệ bao phủ đạt 94,6% dân số`). `tỷ lệ` as the cue itself (`(tỷ lệ
+/// 61%)`, `đạt tỷ lệ 95%`, `tỷ lệ đạt 95%`) still joins.
 fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
-    let cue_start =
-        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    let cue = phrase_before(toks, cue_end, &JOIN_CUE_SET).map(|(_, l)| cue_end - l);
+    let cue_start = cue.unwrap_or(cue_end);
     let part_start = (clause_start..cue_start)
         .rev()
         .find(|&p| toks[p].is(',') || toks[p].is('('))
@@ -112,22 +114,70 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         is_rate_word(toks, p)
             && phrase_before(toks, p, &JOIN_CUE_SET).is_none()
             && !verbless_rate(toks, p, cue_end)
+            && !(cue.is_some() && after_comma(toks, p) && rate_of_the_count(toks, p, cue_start))
     })
 }
 
 /// `593.500 người, tỷ lệ bao phủ 91,6% dân số`: after a comma, `tỷ lệ`
 /// and a short name of the rate with no verb before the percent (`p` is
 /// `tỷ`, `c` the percent's first token): an apposition saying what share
-/// the count before it is. A verb or level word between (`tỷ lệ hộ nghèo
+/// the count before it is, when it is a rate of that count
+/// ([`rate_of_the_count`]). A verb or level word between (`tỷ lệ hộ nghèo
 /// giảm còn 2%`) makes it a claim of its own.
 fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
-    let after_comma = p.checked_sub(1).is_some_and(|q| toks[q].is(','));
     let name = p + 2..c;
-    after_comma
+    after_comma(toks, p)
         && name.len() <= RATE_NAME_WORDS
         && toks[name].iter().all(|t| {
             t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
         })
+        && rate_of_the_count(toks, p, c)
+}
+
+/// Whether a comma stands just before token `p`.
+fn after_comma(toks: &[Token], p: usize) -> bool {
+    p.checked_sub(1).is_some_and(|q| toks[q].is(','))
+}
+
+/// Words naming a rate by what the counted ones did (`bao phủ`, `tham
+/// gia`): such a rate is a share of the count before it.
+static RATE_ACTIONS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/rate_actions.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// Whether the rate whose `tỷ lệ` starts at `p` (after a comma) and whose
+/// name runs to `end` is a rate of the count before the comma: what it is
+/// a rate of goes unnamed (`1.240 hộ nghèo, tỷ lệ 3,1%`), is named by the
+/// count's own noun (`1.240 hộ nghèo, tỷ lệ hộ nghèo 3,1%`) or by what the
+/// counted ones did (`1.594.300 người, tỷ lệ bao phủ đạt 94,6% dân số`). A
+/// noun of its own names another quantity, and the rate is a claim apart
+/// (`tổng dư nợ 142 tỷ 730 triệu đồng, tỷ lệ nợ quá hạn 0,08%`, `300 hội
+/// viên, tỷ lệ hội viên nữ chiếm 45%`).
+fn rate_of_the_count(toks: &[Token], p: usize, end: usize) -> bool {
+    let name = p + 2..end;
+    if name.is_empty()
+        || RATE_ACTIONS
+            .iter()
+            .any(|a| starts_with(toks, name.start, a))
+    {
+        return true;
+    }
+    // The count's noun: the words between its numeral and the comma.
+    let comma = p - 1;
+    let noun_start = (0..comma)
+        .rev()
+        .take_while(|&q| toks[q].is_word())
+        .last()
+        .filter(|&q| q > 0 && toks[q - 1].kind == TokKind::Num);
+    noun_start.is_some_and(|q| {
+        comma - q == name.len()
+            && toks[q..comma]
+                .iter()
+                .zip(&toks[name])
+                .all(|(a, b)| a.norm == b.norm)
+    })
 }
 
 /// `9.527 lao động, trong đó lao động nữ chiếm 78%`: a comma part opened
@@ -723,6 +773,44 @@ mod tests {
         assert_eq!(
             claims("có 1.240 hộ nghèo, tỷ lệ hộ nghèo giảm còn 3,1%."),
             vec![(Some(1240.0), None, None), (None, None, Some(3.1))]
+        );
+    }
+
+    #[test]
+    fn a_rate_joins_the_count_it_is_a_rate_of() {
+        // Held-out h54: the overdue rate names a quantity of its own (the
+        // overdue debt), no share of the debt: two claims.
+        assert_eq!(
+            claims("quản lý 58 tổ với tổng dư nợ 142 tỷ 730 triệu đồng, tỷ lệ nợ quá hạn 0,08%."),
+            vec![
+                (Some(58.0), None, None),
+                (Some(142_730e6), None, None),
+                (None, None, Some(0.08))
+            ]
+        );
+        // Held-out h55: the coverage rate is the count's share, with its
+        // verb `đạt` as without it.
+        assert_eq!(
+            claims("Số người tham gia bảo hiểm y tế là 1.594.300 người, tỷ lệ bao phủ đạt 94,6% dân số."),
+            vec![(Some(1_594_300.0), None, Some(94.6))]
+        );
+        // Ours: a rate named by what the counted ones did joins; one named
+        // by the count's own noun joins; another noun stands apart.
+        assert_eq!(
+            claims("giải ngân 120 tỷ đồng, tỷ lệ giải ngân đạt 92% kế hoạch."),
+            vec![(Some(120e9), None, Some(92.0))]
+        );
+        assert_eq!(
+            claims("có 1.240 hộ nghèo, tỷ lệ hộ nghèo chiếm 3,1%."),
+            vec![(Some(1240.0), None, Some(3.1))]
+        );
+        assert_eq!(
+            claims("cho 850 hộ vay 42 tỷ đồng, tỷ lệ hộ thoát nghèo 12%."),
+            vec![
+                (Some(850.0), None, None),
+                (Some(42e9), None, None),
+                (None, None, Some(12.0))
+            ]
         );
     }
 
