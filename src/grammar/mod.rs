@@ -472,6 +472,10 @@ struct Open {
     /// có 300 …`, `so với chỉ tiêu giao (12.300 người) đạt 91%`): a claim
     /// with only a target, waiting for its count or percent.
     pending_whole: Option<usize>,
+    /// The count before a criterion that is `last` (`452/1.215 doanh
+    /// nghiệp có từ 25 lao động trở lên (chiếm hơn 40%)`): a percent after
+    /// the criterion is the count's, not the condition's.
+    before_criterion: Option<usize>,
 }
 
 /// Groups the figures of a clause into claims: a percent or a whole joins
@@ -498,7 +502,10 @@ fn group(
             }
         }
         if let Some(li) = open.last {
-            if joins_claim(&item, &mut figs, end, &mut out[li]) {
+            let count = open.before_criterion.filter(|_| !item.criterion);
+            if count.is_some_and(|ci| joins_claim(&item, &mut figs, end, &mut out[ci]))
+                || joins_claim(&item, &mut figs, end, &mut out[li])
+            {
                 continue;
             }
         }
@@ -519,6 +526,7 @@ fn group(
             claim.figures.target = claim.figures.achieved.take();
         }
         out.push(claim);
+        open.before_criterion = open.last.filter(|_| item.criterion);
         if whole_first {
             open.pending_whole = Some(out.len() - 1);
         }
