@@ -196,7 +196,7 @@ fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
 /// each construction that makes a numeral no statistic is tried in turn,
 /// then its amount and the noun or cue around it.
 fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outcome {
-    if references::glued_left(toks, i) {
+    if references::glued_left(toks, i) || references::in_phone_number(toks, i) {
         return Outcome::Skip(i + 1);
     }
     let (num, padded) = match number::parse(toks[i].norm) {
