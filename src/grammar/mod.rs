@@ -508,6 +508,11 @@ fn group(
             {
                 continue;
             }
+            if let Some(c) = second_share(toks, &item, &mut figs, end, &out[li]) {
+                out.push(c);
+                open.last = Some(out.len() - 1);
+                continue;
+            }
         }
         if let Some(pw) = open.pending_whole {
             if count_of_whole(text, toks, &item, &mut figs, end, &mut out[pw]) {
@@ -702,6 +707,37 @@ fn joins_claim(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Claim) -
         return true;
     }
     false
+}
+
+/// `… 68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao và bằng 112,3% dự
+/// toán HĐND huyện giao`: the count of `c` with the second percent
+/// ([`percents::second_share`]), as a claim of its own.
+fn second_share(
+    toks: &[Token],
+    item: &Item,
+    figs: &mut ItemFigures,
+    end: usize,
+    c: &Claim,
+) -> Option<Claim> {
+    let first = c
+        .figures
+        .percent
+        .as_ref()
+        .filter(|_| c.achieved.is_some() && c.basis == Basis::Target)?;
+    let from = toks.partition_point(|t| t.start < first.end);
+    if !percents::second_share(toks, from, item) {
+        return None;
+    }
+    let mut c = c.clone();
+    // The count's own qualifier stays; one taken from the first percent's
+    // hedge goes with it.
+    if c.figures.hedge.take().is_some() && c.qualifier == c.percent_qualifier {
+        c.qualifier = Qualifier::None;
+    }
+    c.percent = None;
+    c.percent_qualifier = Qualifier::None;
+    c.figures.percent = None;
+    joins_claim(item, figs, end, &mut c).then_some(c)
 }
 
 /// A new claim of one figure.
