@@ -33,6 +33,8 @@ enum Column {
     /// An estimate of the value reached (`Ước thực hiện`): achieved, approx.
     Estimate,
     Percent,
+    /// Remarks (`Ghi chú`): read as no figure, often left blank.
+    Note,
     /// The unit of the row's figures (`Đơn vị tính`, `ĐVT`): `Hội viên`,
     /// `Hộ`, `Triệu đồng`.
     Unit,
@@ -50,6 +52,7 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
                 "estimate" => Column::Estimate,
                 "percent" => Column::Percent,
                 "unit" => Column::Unit,
+                "note" => Column::Note,
                 _ => return None,
             };
             Some((fold(r[0]), column))
@@ -273,7 +276,8 @@ fn row(
 
 /// The cells of a row lined up with `columns`, or `None` when they cannot
 /// be: a row may leave its number out (`Hội viên mới (người)  300  315`),
-/// or its unit cell blank (`2  Thu ngân sách    980.000  1.036.540`).
+/// its remarks blank, or its unit cell blank (`2  Thu ngân sách
+/// 980.000  1.036.540`).
 fn aligned(
     text: &str,
     mut cells: Vec<Range<usize>>,
@@ -285,8 +289,14 @@ fn aligned(
             .first()
             .is_some_and(|c| text[c.clone()].bytes().all(|b| b.is_ascii_digit()));
         let unit_at = columns.iter().position(|c| *c == Column::Unit);
+        let figure =
+            |c: &Range<usize>| number::parse(text[c.clone()].trim_end_matches('%')).is_some();
         if columns.first() == Some(&Column::Number) && !numbered {
             cells.insert(0, start..start);
+        } else if columns.last() == Some(&Column::Note) && cells.last().is_some_and(figure) {
+            // The remarks left blank.
+            let end = cells.last().map_or(start, |c| c.end);
+            cells.push(end..end);
         } else if let Some(u) = unit_at.filter(|&u| {
             // The cell where the unit would stand is already a figure.
             cells
@@ -479,6 +489,23 @@ mod tests {
         // `Người` is not written in the label: the label says what is
         // counted.
         assert_eq!(c[2].counted, None);
+    }
+
+    #[test]
+    fn abbreviated_headings_and_a_remarks_column_are_read() {
+        // Ours: `KH`/`TH`/`TH/KH (%)` and `Ghi chú`, blank in one row and
+        // written in the other.
+        let text = "Kết quả\n\n\
+            TT  Chỉ tiêu  ĐVT  KH 2023  TH 2023  TH/KH (%)  Ghi chú\n\
+            1  Kết nạp đoàn viên  Người  500  540  108\n\
+            2  Thành lập CĐCS  CĐCS  20  22  110  Vượt chỉ tiêu\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(540.0), Some(500.0), Some(108.0)),
+                (Some(22.0), Some(20.0), Some(110.0))
+            ]
+        );
     }
 
     #[test]
