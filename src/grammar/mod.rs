@@ -503,8 +503,12 @@ fn group(
         }
         if let Some(li) = open.last {
             let count = open.before_criterion.filter(|_| !item.criterion);
+            // A condition takes no percent (`doanh nghiệp có từ 25 lao
+            // động trở lên đạt 40%` is a share of the firms).
+            let condition =
+                out[li].kind == Kind::Criterion && matches!(item.kind, ItemKind::Percent);
             if count.is_some_and(|ci| joins_claim(&item, &mut figs, end, &mut out[ci]))
-                || joins_claim(&item, &mut figs, end, &mut out[li])
+                || !condition && joins_claim(&item, &mut figs, end, &mut out[li])
             {
                 continue;
             }

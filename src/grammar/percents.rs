@@ -417,9 +417,35 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     time_phrase_start(toks, end, clause_start)
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
+        .or_else(|| over_a_condition(toks, end, clause_start))
         .map(|r| over_an_age(toks, r, clause_start))
         .map(|r| measured_across_preposition(toks, r, clause_start))
 }
+
+/// `thành lập CĐCS tại doanh nghiệp có từ 25 lao động trở lên đạt 40%`:
+/// a condition (`có từ 25 lao động trở lên`) ends the words before the
+/// verb, and the subject is the noun it qualifies, with the condition.
+fn over_a_condition(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
+    let bound = (1..=3).find(|&l| {
+        end >= from + l && qualifier_after(toks, end - l).is_some_and(|(_, len)| len == l)
+    })?;
+    let n = (end.saturating_sub(bound + CONDITION_WORDS).max(from)..end - bound)
+        .rev()
+        .find(|&p| toks[p].kind == TokKind::Num)?;
+    let mut p = n;
+    for w in ["từ", "có"] {
+        if p > from && word(toks, p - 1) == Some(w) {
+            p -= 1;
+        }
+    }
+    subject_before(toks, p, from)
+        .filter(|h| h.end == p)
+        .map(|h| h.start..end)
+}
+
+/// How many words a condition's noun may have (`có từ 25 công nhân lao
+/// động trở lên`).
+const CONDITION_WORDS: usize = 5;
 
 /// `tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi giảm còn 21,6%`:
 /// an age (or a duration) inside the subject stops its reading back at the
@@ -986,6 +1012,32 @@ mod tests {
             c.subject.as_deref(),
             Some("tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi")
         );
+    }
+
+    #[test]
+    fn a_condition_takes_no_percent_and_names_its_subject() {
+        use crate::record::Kind;
+        // The report's h57 scope with no count before it: the percent is
+        // a share of the firms, not of the condition.
+        let c = recognised(
+            "vận động thành lập CĐCS tại doanh nghiệp có từ 25 lao động trở lên đạt 40%.",
+        );
+        let v: Vec<_> = c.iter().map(|c| (c.achieved, c.percent, c.kind)).collect();
+        assert_eq!(
+            v,
+            vec![
+                (Some(25.0), None, Kind::Criterion),
+                (None, Some(40.0), Kind::Actual)
+            ]
+        );
+        assert_eq!(
+            c[1].subject.as_deref(),
+            Some("doanh nghiệp có từ 25 lao động trở lên")
+        );
+        // Ours.
+        let c = recognised("số hộ có từ 3 con trở lên chiếm 4,5%.");
+        assert_eq!(c[1].subject.as_deref(), Some("số hộ có từ 3 con trở lên"));
+        assert_eq!((c[1].percent, c[0].percent), (Some(4.5), None));
     }
 
     #[test]
