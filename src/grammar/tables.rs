@@ -358,17 +358,54 @@ const CAPTION_BYTES: usize = 64;
 
 /// The power of ten and money-ness of a unit's words (`triệu đồng`).
 fn unit_of(unit: &str) -> (u32, bool) {
+    // `1.000 đồng`: the thousands dot between digits is no word break.
+    let b = unit.as_bytes();
+    let grouped = (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit());
+    let ungrouped;
+    let unit = if grouped {
+        ungrouped = unit.replace('.', "");
+        ungrouped.as_str()
+    } else {
+        unit
+    };
     let words: Vec<&str> = unit
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let money = words.iter().any(|w| CURRENCY_WORDS.contains(w));
+    let abbreviated = |w: &&str| TABLE_UNITS.iter().find(|(u, _, _)| u == w);
+    let money = words
+        .iter()
+        .any(|w| CURRENCY_WORDS.contains(w) || abbreviated(w).is_some_and(|(_, _, m)| *m));
     let exp = words
         .iter()
-        .find_map(|w| SCALE_WORDS.iter().find(|(s, _)| s == w).map(|(_, e)| *e))
+        .find_map(|w| {
+            SCALE_WORDS
+                .iter()
+                .find(|(s, _)| s == w)
+                .map(|(_, e)| *e)
+                .or_else(|| abbreviated(w).map(|(_, e, _)| *e))
+                .or_else(|| power_of_ten(w))
+        })
         .unwrap_or(0);
     (if money { exp } else { 0 }, money)
 }
+
+/// `1000 đồng`, `1.000 đồng` as a unit: the power of ten its digits write.
+fn power_of_ten(w: &str) -> Option<u32> {
+    let rest = w.strip_prefix('1')?;
+    (!rest.is_empty() && rest.len() <= 12 && rest.bytes().all(|b| b == b'0'))
+        .then(|| u32::try_from(rest.len()).ok())
+        .flatten()
+}
+
+/// Abbreviated money units of a table ([`unit_of`]): the word, its power
+/// of ten, and whether it is money by itself.
+static TABLE_UNITS: LazyLock<Vec<(String, u32, bool)>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_units.tsv"))
+        .filter_map(|r| Some((fold(r[0]), r.get(1)?.parse().ok()?, *r.get(2)? == "yes")))
+        .collect()
+});
 
 /// A row's label without its unit in parentheses, and the unit if it has
 /// one (the power of ten its scale word gives, and whether it is money):
@@ -504,6 +541,25 @@ mod tests {
             [
                 (Some(540.0), Some(500.0), Some(108.0)),
                 (Some(22.0), Some(20.0), Some(110.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviated_money_units_scale_a_row() {
+        // Ours: h54's money row with the unit abbreviated as tables
+        // often write it, and a unit in thousands written in digits.
+        let text = "Kết quả\n\n\
+            TT  Chỉ tiêu  ĐVT  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+            1  Xây dựng quỹ Hỗ trợ nông dân  Tr.đồng  1.500  1.742  116,1\n\
+            2  Thu nhập bình quân  1.000 đồng  4.200  4.350  103,6\n\
+            3  Hỗ trợ hộ khó khăn  Trđ  150  160  106,7\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(1_742e6), Some(1_500e6), Some(116.1)),
+                (Some(4_350e3), Some(4_200e3), Some(103.6)),
+                (Some(160e6), Some(150e6), Some(106.7)),
             ]
         );
     }
