@@ -85,8 +85,10 @@ pub(super) fn read_percent(
         } else if matches!(item.basis, Basis::Target)
             && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
             && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
+            && phrase_after(toks, k, &TARGET_WORD_SET).is_none()
         {
-            // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole.
+            // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole;
+            // `tỷ lệ thu đạt 102% kế hoạch` is still a share of the plan.
             item.basis = Basis::Whole;
         }
     }
@@ -912,6 +914,12 @@ mod tests {
         assert_eq!(
             claims("có 1.240 hộ nghèo, tỷ lệ hộ nghèo chiếm 3,1%."),
             vec![(Some(1240.0), None, Some(3.1))]
+        );
+        // A rate of the plan stays a share of the plan.
+        let c = one("thu BHXH 1.200 tỷ đồng, tỷ lệ thu đạt 102% kế hoạch.");
+        assert_eq!(
+            (c.achieved, c.percent, c.basis),
+            (Some(1200e9), Some(102.0), Basis::Target)
         );
         assert_eq!(
             claims("cho 850 hộ vay 42 tỷ đồng, tỷ lệ hộ thoát nghèo 12%."),
