@@ -32,7 +32,7 @@ pub(super) fn glued_left(toks: &[Token], i: usize) -> bool {
 
 /// A numeral that goes on a phone number written in space groups after
 /// its leading-zero prefix: `(028) 3760 1234`, `028 3760 1234`, `0912 345
-/// 678`. A number never starts with a zero, so the groups before it are
+/// 678`, or after a hotline's service prefix (`1900 1234`). A number never starts with a zero, so the groups before it are
 /// walked back to one that does (`0966.000.114` in one piece is refused
 /// by the numeral's own reading).
 pub(super) fn in_phone_number(toks: &[Token], i: usize) -> bool {
@@ -45,7 +45,9 @@ pub(super) fn in_phone_number(toks: &[Token], i: usize) -> bool {
             return false;
         }
         let p = &toks[k - 1];
-        if prefix(p) {
+        // `1900 1234`, `1800 6789`: the service prefixes of hotlines.
+        let service = matches!(p.norm, "1800" | "1900") && toks[k].norm.len() >= 3;
+        if prefix(p) || service {
             return true;
         }
         // `(028) 3760`: the area code in parentheses.
@@ -323,6 +325,11 @@ mod tests {
         assert_eq!(
             claims("gọi số 0912 345 678 để được tư vấn cho 25 hộ."),
             vec![(Some(25.0), None, None)]
+        );
+        // A hotline's service prefix.
+        assert_eq!(
+            claims("tổng đài 1900 1234 tiếp nhận 45 cuộc gọi."),
+            vec![(Some(45.0), None, None)]
         );
         // Thousands grouped with spaces start with no zero: a figure.
         assert_eq!(
