@@ -82,8 +82,17 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(next) = toks.get(1).filter(|n| n.space_before) else {
         return false;
     };
-    text.get(toks[0].end..next.start)
-        .is_some_and(|gap| gap.contains('\t') || gap.contains("  "))
+    let Some(gap) = text.get(toks[0].end..next.start) else {
+        return false;
+    };
+    // Spaces alone may be a justified line's (`12  CĐCS  được  thành lập`):
+    // a row has another gap further on, between its cells.
+    gap.contains('\t')
+        || gap.contains("  ")
+            && toks.windows(2).skip(1).any(|w| {
+                text.get(w[0].end..w[1].start)
+                    .is_some_and(|g| g.contains("  ") || g.contains('\t'))
+            })
 }
 
 /// A document number: the numerals end at `j` with a joiner and a capital

@@ -574,7 +574,12 @@ mod tests {
         assert!(claims(text).is_empty(), "{:?}", claims(text));
         // Ours: a numbered line with no table heading at all.
         assert!(claims("Danh sách\n\n2\tHộ sản xuất kinh doanh giỏi\n").is_empty());
-        // One space after a sentence's first numeral is a count.
+        // One space after a sentence's first numeral is a count, and so
+        // are two in a justified line with no other gap.
+        assert_eq!(
+            claims("Danh sách\n\n12  hộ sản xuất kinh doanh giỏi được khen.\n"),
+            [(Some(12.0), None, None)]
+        );
         assert_eq!(
             claims("Danh sách\n\n12 hộ sản xuất kinh doanh giỏi.\n"),
             [(Some(12.0), None, None)]
