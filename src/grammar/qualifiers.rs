@@ -118,7 +118,7 @@ mod tests {
         // probe of the genre: `Tỷ lệ ký thỏa ước đạt 75%`
         let c = one("Tỷ lệ doanh nghiệp có thỏa ước đạt 75%");
         assert_eq!(c.qualifier, Qualifier::None);
-        assert_eq!(c.subject.as_deref(), Some("thỏa ước"));
+        assert_eq!(c.subject.as_deref(), Some("Tỷ lệ doanh nghiệp có thỏa ước"));
         let c = one("Số bản thỏa ước ước đạt 120 bản");
         assert_eq!(c.qualifier, Qualifier::Approx);
     }

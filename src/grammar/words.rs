@@ -300,6 +300,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
             || (t.is('-') && t.space_before && quoted)
             || (t.is(',') && words > 0 && lists_territories(toks, i))
+            || (t.is(',') && (1..=2).contains(&words) && !quoted && lists_nouns(toks, i))
         {
             i += 1;
         } else {
@@ -317,6 +318,48 @@ fn is_unit_power(toks: &[Token], i: usize) -> bool {
         && word(toks, i.wrapping_sub(1)).is_some_and(|u| POWER_UNITS.contains(&u))
 }
 
+/// How many words a noun listed after a comma may hold (`bác sĩ`).
+const LISTED_NOUN_WORDS: usize = 3;
+
+/// `12 y, bác sĩ được …`, `612 nhóm, lớp và 18.734 học sinh`, `1.046 cán
+/// bộ, giáo viên, nhân viên`: after a short counted noun, a comma and a
+/// short noun list what the one number counts together, when the noun
+/// ends at a mark, at `và`, or at a verb with no figure of its own after
+/// it (`100% khóm, ấp tổ chức Ngày hội`). A phrase that runs longer, or
+/// goes on to a figure (`300 suất, mỗi suất 500 nghìn đồng`, `21.684
+/// người, sinh hoạt tại 111 cơ sở`), or a copula (`lao động, phần lớn là
+/// nữ`, `đa số đều là`) opens a clause of its own; so does a verb right
+/// after the comma.
+fn lists_nouns(toks: &[Token], comma: usize) -> bool {
+    let mut k = comma + 1;
+    let mut ended_by_stop = false;
+    while let Some(t) = toks.get(k).filter(|t| t.is_word()) {
+        if SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some() {
+            ended_by_stop = true;
+            break;
+        }
+        if k - comma > LISTED_NOUN_WORDS {
+            return false;
+        }
+        k += 1;
+    }
+    let listed = k - comma - 1;
+    if !(1..=LISTED_NOUN_WORDS).contains(&listed) {
+        return false;
+    }
+    if !ended_by_stop {
+        // A mark: a numeral right after is the next figure (`5 xã, 3`).
+        return toks.get(k).is_none_or(|t| t.kind != TokKind::Num);
+    }
+    // A verb: what follows up to the next mark states no figure, and is
+    // no copula's (`đoàn viên, đa số đều là các đoàn viên trẻ`).
+    toks[k].norm == "và"
+        || !toks[k..]
+            .iter()
+            .take_while(|t| !matches!(t.punct(), Some(',' | ';' | ':' | '.' | '(')))
+            .any(|t| t.kind == TokKind::Num || t.norm == "là")
+}
+
 /// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
 /// administrative levels joins them into one counted noun (the levels a
 /// figure covers), not two clauses.
@@ -325,24 +368,45 @@ fn lists_territories(toks: &[Token], comma: usize) -> bool {
         && phrase_after(toks, comma + 1, &TERRITORY_SET).is_some()
 }
 
+/// How many words a subject read back from its cue holds at most: a rate
+/// with its population and event (`Tỷ lệ học sinh lớp 9 trúng tuyển vào
+/// lớp 10 công lập`, 11 words).
+const SUBJECT_BEFORE_WORDS: usize = 12;
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
     let mut i = end;
     let mut n = 0;
-    while i > from && n < 10 {
+    while i > from && n < SUBJECT_BEFORE_WORDS {
         let t = &toks[i - 1];
         // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
         // parentheses belongs to the noun it follows.
-        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() && n == 0 {
+        if t.is(')') && i >= from + 3 && toks[i - 3].is('(') && toks[i - 2].is_word() {
             i -= 3;
             continue;
         }
-        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`: an age qualifies the noun
-        // before it, inside the subject.
+        // `tỷ lệ huy động trẻ 5 tuổi ra lớp`, `trẻ 3 - 5 tuổi ra lớp`: an
+        // age or age range qualifies the noun before it, inside the subject.
         if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind == TokKind::Num && n > 0 {
             i -= 2;
+            let range = i >= from + 2
+                && matches!(toks[i - 1].punct(), Some('-' | '–'))
+                && toks[i - 2].kind == TokKind::Num;
+            if range {
+                i -= 2;
+            }
             n += 1;
+            continue;
+        }
+        // `học sinh lớp 9 trúng tuyển vào lớp 10 công lập`: a thing named by
+        // number (`lớp 9`, NAME_HEADS) inside the subject qualifies it.
+        if t.kind == TokKind::Num
+            && n > 0
+            && i >= from + 2
+            && phrase_before(toks, i - 1, &NAME_HEAD_SET).is_some()
+        {
+            i -= 1;
             continue;
         }
         // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside

@@ -171,6 +171,11 @@ pub static NAMED_RATES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
 pub static PLAN_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("plan_openers.tsv")));
 
+/// Verbs that set targets (`đề ra 8 chỉ tiêu, trong đó: …`): the list
+/// after the count of targets they set is a list of plans.
+pub static TARGET_SETTING_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("target_setting_verbs.tsv")));
+
 /// Words ending in an ordinal head that name no thing by number: `định
 /// kỳ 4 lần` (periodically, 4 times), `dân số 120.000 người`.
 pub static ORDINAL_COMPOUNDS: LazyLock<Vec<&str>> =
@@ -219,6 +224,36 @@ pub static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!(
 /// after them a plan: `Phấn đấu có khoảng 6.800 đoàn viên`,
 /// `đặt chỉ tiêu đến năm 2023`, `dự kiến`, `sẽ`.
 pub static PLAN_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("plan_cues.tsv")));
+
+/// Nouns naming a budget or plan figure (`dự toán`): heading a figure's
+/// phrase, they make it a plan (`trình HĐND huyện dự toán thu ngân sách
+/// trên địa bàn 1.320 tỷ đồng`).
+pub static ESTIMATE_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("estimate_nouns.tsv")));
+
+/// Phrases opening a clause that states what was realised against an
+/// estimate (`…, ước thực hiện 1.402 tỷ đồng`): the estimate's plan ends.
+pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("realised_openers.tsv")));
+
+/// Connectives opening a comma part before its topic noun (`dẫn tới
+/// sản lượng mía … đạt 9.496.358 tấn`).
+pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("topic_openers.tsv")));
+
+/// Words opening a whole territory or period as a subject, no topic
+/// noun (`toàn huyện gieo trồng 8.452 ha`).
+pub static TOPIC_NON_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("topic_non_heads.tsv")));
+
+/// Words whose object may be a list (`tặng cho đoàn viên, người lao
+/// động`): the part after a comma a few nouns later has no topic.
+pub static TOPIC_LIST_LINKS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("topic_list_links.tsv")));
+
+/// Currencies other than the đồng (`7,46 tỷ USD`), lower case.
+pub static FOREIGN_CURRENCIES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("foreign_currencies.tsv")));
 
 /// Nouns naming plans: a colon after one opens a list of plans (`một số
 /// chỉ tiêu đáng chú ý như: …`, `Phương hướng, nhiệm vụ năm 2024:`).
@@ -904,7 +939,12 @@ mod tests {
             "estimate_not_before.tsv",
             include_str!("estimate_not_before.tsv"),
         ),
+        ("estimate_nouns.tsv", include_str!("estimate_nouns.tsv")),
         ("event_nouns.tsv", include_str!("event_nouns.tsv")),
+        (
+            "foreign_currencies.tsv",
+            include_str!("foreign_currencies.tsv"),
+        ),
         ("excess_cues.tsv", include_str!("excess_cues.tsv")),
         ("join_cues.tsv", include_str!("join_cues.tsv")),
         ("level_words.tsv", include_str!("level_words.tsv")),
@@ -923,6 +963,11 @@ mod tests {
             "qualifiers_before.tsv",
             include_str!("qualifiers_before.tsv"),
         ),
+        ("realised_openers.tsv", include_str!("realised_openers.tsv")),
+        (
+            "target_setting_verbs.tsv",
+            include_str!("target_setting_verbs.tsv"),
+        ),
         ("result_heads.tsv", include_str!("result_heads.tsv")),
         ("result_verbs.tsv", include_str!("result_verbs.tsv")),
         ("scale_words.tsv", include_str!("scale_words.tsv")),
@@ -939,6 +984,9 @@ mod tests {
             include_str!("time_phrase_words.tsv"),
         ),
         ("time_units.tsv", include_str!("time_units.tsv")),
+        ("topic_list_links.tsv", include_str!("topic_list_links.tsv")),
+        ("topic_non_heads.tsv", include_str!("topic_non_heads.tsv")),
+        ("topic_openers.tsv", include_str!("topic_openers.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
         ("whole_cues.tsv", include_str!("whole_cues.tsv")),
         ("whole_links.tsv", include_str!("whole_links.tsv")),

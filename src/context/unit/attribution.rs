@@ -9,13 +9,27 @@
 
 use super::mentions::Role;
 use super::{Mention, Units};
+use crate::body::{is_enumerator, section_numbered};
 use crate::segment::Sentence;
 
 /// For each sentence, the index of the last acting mention (subject or
 /// source) of the sentences before it; a `Cũng theo X` (also according
 /// to X) gives X to the sentences before it back to the last one with a
 /// subject of its own.
-pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize>> {
+///
+/// Another body's subject does not run on into a new section of the
+/// report (past a heading: `4. Phương hướng năm 2020` after a member
+/// organisation's bullet), nor a giver's past its paragraph (`UBND tỉnh
+/// tặng Bằng khen cho 5 tập thể.` ⏎ `Hai chỉ tiêu chưa đạt là …`): the
+/// report's own work is the document's organisation's. Within its
+/// section a source (`Theo báo cáo của UBND huyện, …`) goes on: the
+/// figures after it are its report's.
+pub fn carried(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    unit: Option<&Mention>,
+) -> Vec<Option<usize>> {
     // A territory opening its clause reports for that clause only.
     let acting = |m: &Mention| {
         m.eligible
@@ -25,11 +39,27 @@ pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize
     let mut out = vec![None; sentences.len()];
     let mut last = None;
     let mut k = 0;
+    let para = |si: usize| sentences.get(si).map(|s| s.paragraph);
+    let section = sections(text, sentences);
+    // The document's organisation, however written (`Ban Thường vụ LĐLĐ
+    // tỉnh`, `Liên đoàn Lao động tỉnh`): its family at its level.
+    let own = |m: &Mention| {
+        unit.is_some_and(|u| {
+            u.name == m.name || !u.family.is_empty() && u.family == m.family && u.level == m.level
+        })
+    };
     for (si, slot) in out.iter_mut().enumerate() {
-        *slot = last;
+        *slot = last.filter(|&i: &usize| {
+            let m = &mentions[i];
+            let same_section = section.get(m.sentence) == section.get(si);
+            let gift_over = m.gives && para(m.sentence) != para(si);
+            own(m) || same_section && !gift_over
+        });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
                 last = Some(k);
+            } else if mentions[k].sentence == si && for_the_document(&mentions[k]) {
+                last = None;
             }
             k += 1;
         }
@@ -53,6 +83,39 @@ pub fn carried(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Option<usize
         }
     }
     out
+}
+
+/// For each sentence, the number of section headings up to it: a
+/// paragraph that opens with a numbered heading (`5. Phương hướng năm
+/// 2022`, `II. NHIỆM VỤ TRỌNG TÂM`, its number a sentence of its own or
+/// not) starts a section.
+fn sections(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut n = 0;
+    let mut numbered = false;
+    for (si, s) in sentences.iter().enumerate() {
+        let opens = si == 0 || sentences[si - 1].paragraph != s.paragraph;
+        if opens || numbered {
+            let t = text.get(s.start..s.end).unwrap_or("").trim();
+            // Numbered only: a heading in capitals is told by reading every
+            // letter of every paragraph's first sentence.
+            let heading = t.len() <= 160
+                && !t.ends_with(['.', ';', ','])
+                && (numbered || section_numbered(t));
+            numbered = opens && is_enumerator(t);
+            n += usize::from(heading || numbered);
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// A tier that is no unit of its own opening its clause (`các CĐCS kết
+/// nạp 615 đoàn viên` in a district federation's report): the
+/// document's organisation speaks through it, in its sentence and the
+/// ones after it without a subject.
+fn for_the_document(m: &Mention) -> bool {
+    m.tier && !m.eligible && m.role == Role::Subject
 }
 
 /// The mention a claim at byte `at` of sentence `si` takes.
@@ -87,16 +150,21 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
     let owner =
         || after_it().find(|m| m.at > at && m.at - at < 80 && m.role == Role::Owner && m.eligible);
     let before = || {
-        own[..here].iter().rev().take(NEAR).find(|m| {
+        let m = own[..here].iter().rev().take(NEAR).find(|m| {
             // A territory reports for its own clause only.
             let reach = m.family != "place" || in_clause(m);
-            reach
-                && m.eligible
+            let acts = m.eligible
                 && !matches!(
                     m.role,
                     Role::Giver | Role::Owner | Role::Receiver | Role::Partner
-                )
-        })
+                );
+            reach && acts || for_the_document(m)
+        })?;
+        if for_the_document(m) {
+            units.unit.as_ref()
+        } else {
+            Some(m)
+        }
     };
     giver
         .or_else(owner)

@@ -15,7 +15,8 @@ use crate::segment::Sentence;
 /// The document's organisation: of the names that act (subjects and
 /// sources), the one named most, a name in the headline or lead counting
 /// three times; then of any name that is no receiver; then a collective
-/// phrase; then a place in the headline or lead.
+/// phrase of a kind of organisation (`các cấp công đoàn`); then a place
+/// in the headline or lead; then a territory-wide phrase (`toàn tỉnh`).
 pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Option<Mention> {
     let lead = |m: &Mention| {
         sentences
@@ -31,12 +32,21 @@ pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) ->
     most_named(mentions, acting, lead)
         .or_else(|| most_named(mentions, named, lead))
         .or_else(|| most_named(mentions, any, lead))
-        .or_else(|| {
-            let c = mentions.iter().filter(|m| m.collective && m.eligible);
-            c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
-                .cloned()
-        })
+        .or_else(|| fullest_collective(mentions, |g| g != "any"))
         .or_else(|| headline_place(text, sentences))
+        // `toàn tỉnh` names the territory the document is about: a place
+        // the lead names is that territory, so it comes first.
+        .or_else(|| fullest_collective(mentions, |g| g == "any"))
+}
+
+/// The longest eligible collective phrase of a group that `keep`, the
+/// last written on a tie.
+fn fullest_collective(mentions: &[Mention], keep: impl Fn(&str) -> bool) -> Option<Mention> {
+    let c = mentions
+        .iter()
+        .filter(|m| m.collective && m.eligible && keep(m.group));
+    c.max_by_key(|m| (m.name.chars().count(), std::cmp::Reverse(m.at)))
+        .cloned()
 }
 
 /// The mention whose name is counted most among those that `keep`,
@@ -60,9 +70,13 @@ fn most_named(
 
 /// A pdftotext letterhead prints the parent body first and the author
 /// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
-/// of two names in capitals of one group in the first sentence, on two
+/// of two names in capitals of one group in the first two sentences
+/// (each line its own paragraph, or one paragraph of both), on two
 /// lines, the lower level's is the author, which acts; the parent's does
-/// not. (A shouted headline naming both is one line.)
+/// not. (A shouted headline naming both is one line.) A hard-wrapped
+/// document's letterhead is one paragraph, its line break a space: the
+/// column gap before the motto (`ĐẮK LẮK   CỘNG HÒA …`) still tells the
+/// two lines apart.
 pub fn letterhead(text: &str, mentions: &mut [Mention]) {
     let capitals = |m: &Mention| {
         let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
@@ -71,18 +85,27 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
                 .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
     };
     let first: Vec<usize> = (0..mentions.len())
-        .take_while(|&i| mentions[i].sentence == 0)
+        .take_while(|&i| mentions[i].sentence <= 1)
         .filter(|&i| {
             let m = &mentions[i];
-            !m.collective && m.family != "place" && m.level.is_some() && capitals(m)
+            !m.collective && m.family != "place" && capitals(m)
         })
         .collect();
-    for (a, &p) in first.iter().enumerate() {
+    for (a, &p) in first
+        .iter()
+        .enumerate()
+        .filter(|(_, &p)| mentions[p].level.is_some())
+    {
         let author = first[a + 1..].iter().copied().find(|&q| {
             let (pm, qm) = (&mentions[p], &mentions[q]);
+            // The author under its parent is of a lower level, or of none
+            // the name gives (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP` under the
+            // province's federation).
             pm.group == qm.group
-                && qm.level > pm.level
-                && text.get(pm.at..qm.at).is_some_and(|t| t.contains('\n'))
+                && qm.level.is_none_or(|l| Some(l) > pm.level)
+                && text
+                    .get(pm.at..qm.at)
+                    .is_some_and(|t| t.contains('\n') || t.contains("   "))
                 && matches!(qm.role, Role::Subject | Role::Other)
         });
         if let Some(q) = author {
@@ -127,6 +150,7 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     collective: false,
                     bare: false,
                     tier: false,
+                    gives: false,
                 });
             }
         }
@@ -207,7 +231,9 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
 /// zone's or corporation's union) reports that union's figures: it is
 /// not the unit, the document's organisation is. Under a province's
 /// federation the tiers report their own (`các công đoàn cơ sở tặng
-/// 1.011 suất quà` beside the province's own gifts).
+/// 1.011 suất quà` beside the province's own gifts), and under any union
+/// a tier that gives is the giver (`Các CĐCS tổ chức thăm hỏi 427 lượt
+/// đoàn viên ốm đau, với số tiền …` beside the sector union's own gifts).
 pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     let Some(u) = unit.filter(|u| !u.tier && !u.collective) else {
         return;
@@ -216,7 +242,10 @@ pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     if !direct {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.tier && m.group == u.group) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tier && !m.gives && m.group == u.group)
+    {
         if m.level == Some(3) {
             m.eligible = false;
         }

@@ -5,8 +5,10 @@ use crate::lexicon::DocHash;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::names::{parse, place_at, shouting, territory, Form, Name};
-use super::tables::{Cue, Head, Takes, COLLECTIVES, CUES, HEADS};
+use super::names::{
+    open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
+};
+use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::lexicon::WordHash;
@@ -56,6 +58,9 @@ struct Raw {
     /// The title a giver is named with (`quà của Chủ tịch UBND tỉnh`): the
     /// gift is the titled person's, printed before the resolved name.
     title: Option<String>,
+    /// A subject opening a clause of giving (`Các CĐCS tổ chức thăm hỏi …`,
+    /// `UBND tỉnh tặng Bằng khen …`).
+    gives: bool,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -104,7 +109,8 @@ fn sentence_names(
     };
     let mut i = 0;
     while i < words.len() {
-        let alias = (!learned.aliases.is_empty())
+        // An alias is a name, written with a capital.
+        let alias = (!learned.aliases.is_empty() && words[i].cap)
             .then(|| cx.alias_name(i, learned, out))
             .flatten();
         if let Some(end) = alias {
@@ -174,6 +180,15 @@ fn alias_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
     (words[end].fold == ")" && end > start).then_some((start, end))
 }
 
+/// `Công đoàn ngành Y tế tỉnh Lạng Sơn (CĐN)`: an abbreviation in
+/// parentheses right after a whole name stands for the name (`CĐN tặng
+/// Giấy khen …`); the words `[start, end)` it is written with. One that
+/// is a head of its own (`(BHXH)`) names that head, not this name.
+fn abbreviation_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
+    let end = paren_abbr_end(words, k)?;
+    HEADS.at(words, k + 1).is_none().then_some((k + 1, end - 1))
+}
+
 /// `sau`, `dưới`, `đây`, `gọi`, `tắt`, `là`, folded like the text's words.
 static ALIAS_WORDS: LazyLock<[String; 6]> =
     LazyLock::new(|| ["sau", "dưới", "đây", "gọi", "tắt", "là"].map(fold_word));
@@ -199,6 +214,7 @@ impl Cx<'_> {
             inner: false,
             place: None,
             title: None,
+            gives: false,
         }
     }
 
@@ -234,6 +250,12 @@ impl Cx<'_> {
         let (n, h) = HEADS
             .at(words, i)
             .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
+        // `của công ty`: in small letters, the common noun, not the head
+        // of a company's name that the heads table lists first.
+        let (n, h) = match h.takes {
+            Takes::Name if !words[i].cap => ANAPHORS.at(words, i).unwrap_or((n, h)),
+            _ => (n, h),
+        };
         // An organ is passed over; a common noun stands for a named one
         // only after `Đây là` or `của` (`30 công nhân lao động của công ty`).
         if h.takes == Takes::Organ || h.takes == Takes::Anaphor && !anaphor_cue(words, i) {
@@ -243,7 +265,8 @@ impl Cx<'_> {
         if let Some(a) = m.abbr.clone().filter(|a| HEADS.at_word(a).is_none()) {
             learned.heads.insert(a, h);
         }
-        if let Some((a, b)) = alias_after(words, m.end).filter(|_| m.form == Form::Full) {
+        let defined = alias_after(words, m.end).or_else(|| abbreviation_after(words, m.end));
+        if let Some((a, b)) = defined.filter(|_| m.form == Form::Full) {
             learned.aliases.push(Alias {
                 words: words[a..b].iter().map(|w| w.fold.clone()).collect(),
                 name: m.clone(),
@@ -264,7 +287,8 @@ impl Cx<'_> {
     /// A territory opening its clause at word `i`, pushed as a subject.
     fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let (m, admin) = territory(words, i, self.shout)?;
+        let (m, admin) = territory(words, i, self.shout)
+            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         let cs = clause_start(words, i);
         // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
         // comma, the place is the name's, not a subject.
@@ -351,6 +375,9 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     if !acts && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
         return;
     }
+    // `Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên …, với số tiền …`:
+    // gifts take their giver, a tier too.
+    let gives = role == Role::Subject && gives_next(words, m.end);
     let inner = m.inner.clone();
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
@@ -366,6 +393,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         sentence: si,
         role,
         inner: false,
+        gives,
     });
     if let Some(inner) = inner {
         out.push(Raw {
@@ -378,6 +406,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             inner: true,
             place: None,
             title: None,
+            gives: false,
         });
     }
 }
@@ -448,6 +477,10 @@ fn written(text: &str, words: &[Word]) -> String {
             k += 3;
             continue;
         }
+        if let Some(e) = (w.fold == "(").then(|| paren_abbr_end(words, k)).flatten() {
+            k = e;
+            continue;
+        }
         // A compound broken at its hyphen by a line break (`GD-` ⏎ `ĐT`)
         // is one word already: body::flatten rejoins it.
         if prev_end.is_some_and(|e| e < w.span.start) {
@@ -475,8 +508,22 @@ fn clause_start(words: &[Word], i: usize) -> usize {
                     words[k].fold.as_str(),
                     "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
                 )
+                && !closing_quote(words, k)
         })
         .map_or(floor, |k| k + 1)
+}
+
+/// Whether word `k` closes a quoted word inside a clause (`đã kịp "gom"
+/// các chi hội`): a quote written against the word before it and apart
+/// from the one after. A verb quoted for effect keeps its object in its
+/// clause; an opening quote (`chương trình "Tết Sum vầy"`) still opens one.
+fn closing_quote(words: &[Word], k: usize) -> bool {
+    let quote = matches!(words[k].fold.as_str(), "\"" | "”");
+    let attached = k > 0 && words[k - 1].span.end == words[k].span.start && !words[k - 1].punct;
+    let apart = words
+        .get(k + 1)
+        .is_some_and(|w| w.span.start > words[k].span.end);
+    quote && attached && apart
 }
 
 /// The most words before a name read for its role.
@@ -637,6 +684,16 @@ fn fold_word(s: &str) -> String {
 /// `được` (passive: receives from), folded like the text's words.
 static DUOC: LazyLock<String> = LazyLock::new(|| fold_word("được"));
 
+/// Whether a giving verb stands within the few words after a subject
+/// ending at word `i` (`UBND tỉnh tặng`, `Các CĐCS tổ chức thăm hỏi`,
+/// `LĐLĐ huyện cũng đã trao`): its verb phrase, read for every subject,
+/// so no further.
+fn gives_next(words: &[Word], i: usize) -> bool {
+    (i..words.len().min(i + 4))
+        .take_while(|&k| !words[k].punct)
+        .any(|k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Give))
+}
+
 /// Whether a giving verb or an award word follows word `i` in its clause.
 fn gives_after(words: &[Word], i: usize) -> bool {
     (i..words.len())
@@ -655,6 +712,10 @@ fn gives_after(words: &[Word], i: usize) -> bool {
 #[derive(Default)]
 struct FullIndex<'a> {
     last: HashMap<(&'a str, Option<u8>), usize, DocHash>,
+    /// The last that acted (a subject or source): what a short form
+    /// stands for before a name written in passing (`kể từ khi Hội CCB
+    /// tỉnh Đồng Nai và Hội CCB tỉnh Bình Phước hợp nhất`).
+    acted: HashMap<(&'a str, Option<u8>), usize, DocHash>,
     first: HashMap<(&'a str, Option<u8>), usize, DocHash>,
 }
 
@@ -668,6 +729,13 @@ impl<'a> FullIndex<'a> {
         ]
     }
 
+    /// The key a full name written with a sector's head is also found by:
+    /// `Công đoàn ngành` alone is the `Công đoàn ngành Y tế …` named, not
+    /// another union of the family (`Công đoàn Y tế Việt Nam tặng …`).
+    fn sector_key(n: &'a Name) -> Option<(&'a str, Option<u8>)> {
+        n.sector.then_some((n.family, Some(11)))
+    }
+
     fn first_of(raws: &'a [Raw]) -> Self {
         let mut ix = FullIndex::default();
         for (i, n) in raws
@@ -676,7 +744,7 @@ impl<'a> FullIndex<'a> {
             .filter_map(|(i, r)| Some((i, r.name.as_ref()?)))
         {
             if n.form == Form::Full {
-                for k in Self::keys(n) {
+                for k in Self::keys(n).into_iter().chain(Self::sector_key(n)) {
                     ix.first.entry(k).or_insert(i);
                 }
             }
@@ -684,12 +752,21 @@ impl<'a> FullIndex<'a> {
         ix
     }
 
-    fn saw(&mut self, i: usize, n: &'a Name) {
+    fn saw(&mut self, i: usize, n: &'a Name, acted: bool) {
         if n.form == Form::Full {
-            for k in Self::keys(n) {
+            for k in Self::keys(n).into_iter().chain(Self::sector_key(n)) {
                 self.last.insert(k, i);
+                if acted {
+                    self.acted.insert(k, i);
+                }
             }
         }
+    }
+
+    /// The full name a short form under `key` stands for: the last that
+    /// acted, else the last, else the first of the document.
+    fn find_acting(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
+        self.acted.get(&key).copied().or_else(|| self.find(key))
     }
 
     /// The last full name under `key` before, else the first of the document.
@@ -731,12 +808,20 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             }
         }
     }
+    let placed = placed_keys(&raws);
     let full_name = |i: usize| -> Option<String> {
         let r = &raws[i];
         let n = r.name.as_ref()?;
+        // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
+        // a name written without its place is the one named with it.
+        let key = n
+            .key
+            .strip_suffix('|')
+            .and_then(|k| placed.get(k).copied().flatten())
+            .unwrap_or(n.key.as_str());
         Some(
             fullest
-                .get(n.key.as_str())
+                .get(key)
                 .map_or(r.written.as_str(), |e| e.0)
                 .to_string(),
         )
@@ -759,22 +844,25 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
                 }
                 Form::Short => {
                     let found = ix
-                        .find((n.family, n.level))
+                        .find_acting((n.family, n.level))
                         .filter(|&f| same_admin(&raws[f], n));
-                    let name = found
+                    let named = found
                         .and_then(full_name)
-                        .or_else(|| places.complete(n, &r.written))
-                        .or_else(|| full_name(idx));
-                    (name, acting)
+                        .or_else(|| places.complete(n, &r.written));
+                    // An admin word alone (`Thành phố đầu tư …`) names a
+                    // territory only when the document names its place.
+                    let ok = acting && (named.is_some() || n.family != "place");
+                    (named.or_else(|| full_name(idx)), ok)
                 }
                 Form::Bare => {
                     // `Công đoàn Công ty` with no company union named in
                     // full stands for the company named before.
                     let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
-                    let found = ix
-                        .find((n.family, Some(9)))
+                    let sector = || FullIndex::sector_key(n).and_then(|k| ix.find(k));
+                    let found = sector()
+                        .or_else(|| ix.find_acting((n.family, Some(9))))
                         .or_else(company)
-                        .or_else(|| ix.find((n.group, Some(10))));
+                        .or_else(|| ix.find_acting((n.group, Some(10))));
                     let name = found.and_then(full_name);
                     let ok = name.is_some() && subject;
                     (name.or_else(|| Some(r.written.clone())), ok)
@@ -799,13 +887,32 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             Role::Giver | Role::Receiver | Role::Partner | Role::Counted
         );
         if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
-            ix.saw(idx, n);
+            ix.saw(idx, n, subject && !r.inner);
         }
         places.saw(r);
         let Some(name) = name else { continue };
         out.push(mention(r, name, eligible));
     }
     out
+}
+
+/// The full names written with a place, by their key without it
+/// (`phong|gd đt`): the key of the one place named so, or `None` when
+/// the document names the organisation in two places (`Phòng GD&ĐT` of
+/// two districts), where a name without its place says neither.
+fn placed_keys(raws: &[Raw]) -> HashMap<&str, Option<&str>, DocHash> {
+    let mut placed: HashMap<&str, Option<&str>, DocHash> = HashMap::default();
+    let names = raws.iter().filter_map(|r| r.name.as_ref());
+    for n in names.filter(|n| n.form == Form::Full && !n.key.ends_with('|')) {
+        let Some((bare, _)) = n.key.rsplit_once('|') else {
+            continue;
+        };
+        let e = placed.entry(bare).or_insert(Some(n.key.as_str()));
+        if *e != Some(n.key.as_str()) {
+            *e = None;
+        }
+    }
+    placed
 }
 
 /// The places a document names after an admin word, by the admin word:
@@ -825,8 +932,13 @@ impl<'a> Places<'a> {
         p
     }
 
+    /// Notes the place of `r`, if it is a place phrase of its own (`Tại
+    /// thị xã Cửa Lò, …`) or the place of a name that acts: a name
+    /// written in passing (`kể từ khi Hội CCB tỉnh Đồng Nai và Hội CCB
+    /// tỉnh Bình Phước hợp nhất`) does not move the document's place.
     fn saw(&mut self, r: &'a Raw) {
-        if let Some((admin, place)) = &r.place {
+        let acts = matches!(r.role, Role::Subject | Role::Source | Role::Also);
+        if let Some((admin, place)) = r.place.as_ref().filter(|_| acts || r.name.is_none()) {
             self.last.insert(admin.as_str(), place.as_str());
         }
     }
@@ -871,5 +983,6 @@ fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
         collective: r.collective.is_some(),
         bare: n.is_some_and(|n| n.form != Form::Full),
         tier: n.is_some_and(|n| n.form == Form::Tier),
+        gives: r.gives,
     }
 }

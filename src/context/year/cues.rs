@@ -75,10 +75,18 @@ pub(super) enum CueKind {
     Dateline,
     /// `period_of`
     PeriodOf,
+    /// `same_period`
+    SamePeriod,
+    /// `moved_to`
+    MovedTo,
+    /// `intent`
+    Intent,
+    /// `previous_year`
+    PreviousYear,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 27] = [
+const KIND_NAMES: [(&str, CueKind); 31] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -106,6 +114,10 @@ const KIND_NAMES: [(&str, CueKind); 27] = [
     ("soft", CueKind::Soft),
     ("dateline", CueKind::Dateline),
     ("period_of", CueKind::PeriodOf),
+    ("same_period", CueKind::SamePeriod),
+    ("moved_to", CueKind::MovedTo),
+    ("intent", CueKind::Intent),
+    ("previous_year", CueKind::PreviousYear),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

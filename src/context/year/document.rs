@@ -21,7 +21,7 @@ impl Years {
         let plans: Vec<(usize, i32)> = self
             .years
             .iter()
-            .filter(|y| y.role == Role::Plan)
+            .filter(|y| matches!(y.role, Role::Plan | Role::PlanLead))
             .map(|y| (y.at, y.year))
             .collect();
         for y in &mut self.years {
@@ -49,7 +49,8 @@ impl Years {
     /// has ended by the article's date, gives its end year); else the
     /// congress's own year; else the year named most often; else the
     /// article's date when the text speaks of the current period (`từ
-    /// đầu năm đến nay`); else the first event's date.
+    /// đầu năm đến nay`); else the first event's date; else the year a
+    /// plan opens with.
     pub(super) fn document_year(
         &self,
         lead_end: usize,
@@ -57,9 +58,11 @@ impl Years {
         soft: bool,
     ) -> Option<i32> {
         // An event's date dates its own sentence; a deadline (`phấn đấu
-        // đến năm 2025`) its own figures, not the year reported on.
+        // đến năm 2025`) and the year a plan opens with (`Năm 2017, HND
+        // huyện … đặt mục tiêu …`) their own figures, not the year
+        // reported on.
         let reached = |y: &YearAt| {
-            (!matches!(y.role, Role::Event | Role::Deadline))
+            (!matches!(y.role, Role::Event | Role::Deadline | Role::PlanLead))
                 .then(|| self.fits(y, Kind::Actual))
                 .flatten()
         };
@@ -90,16 +93,25 @@ impl Years {
                     .find(|y| y.role == Role::Event)
                     .map(|y| y.year)
             })
+            // Nothing else dates the text: the year its plan opens with
+            // (`Năm 2017, Hội phấn đấu …`) is the nearest there is.
+            .or_else(|| {
+                self.years
+                    .iter()
+                    .find(|y| y.role == Role::PlanLead)
+                    .map(|y| y.year)
+            })
     }
 
     /// The year of plans whose paragraph names none: the first plan's
     /// year or deadline (the lead's first), else the latest end of a term
-    /// or stage.
-    pub(super) fn document_plan_year(&self, lead_end: usize) -> Option<i32> {
+    /// or stage; with where that is when it is a deadline (it dates the
+    /// plans from there on only, see `year_for`).
+    pub(super) fn document_plan_year(&self, lead_end: usize) -> (Option<i32>, Option<usize>) {
         let plan = |y: &&YearAt| {
             matches!(
                 y.role,
-                Role::Plan | Role::Deadline | Role::Period { plan: true, .. }
+                Role::Plan | Role::PlanLead | Role::Deadline | Role::Period { plan: true, .. }
             )
         };
         let mut plans = self.years.iter().filter(plan);
@@ -107,13 +119,17 @@ impl Years {
             .clone()
             .find(|y| y.at < lead_end)
             .or_else(|| plans.next());
-        first.map(|y| y.year).or_else(|| {
-            self.years
-                .iter()
-                .filter(|y| matches!(y.role, Role::Period { .. }))
-                .map(|y| y.year)
-                .max()
-        })
+        if let Some(y) = first {
+            let deadline = (y.role == Role::Deadline).then_some(y.at);
+            return (Some(y.year), deadline);
+        }
+        let term = self
+            .years
+            .iter()
+            .filter(|y| matches!(y.role, Role::Period { .. }))
+            .map(|y| y.year)
+            .max();
+        (term, None)
     }
 }
 

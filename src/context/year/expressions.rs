@@ -16,6 +16,11 @@ pub(super) enum Role {
     Plain,
     /// The year of a plan (`phương hướng nhiệm vụ năm 2018`): plans only.
     Plan,
+    /// A year opening a sentence that states a plan (`Năm 2017, HND huyện
+    /// Yên Lạc đặt mục tiêu kết nạp 850 …`): the year of that sentence's
+    /// figures, and of the document's plans, but never the year of the
+    /// report's results.
+    PlanLead,
     /// A deadline (`đến năm 2025`, `đến cuối năm 2020`): the year of the
     /// figures near it, and of the document's plans.
     Deadline,
@@ -31,6 +36,14 @@ pub(super) enum Role {
         /// Governed by a plan word.
         plan: bool,
     },
+    /// The period of one figure, joined to it by `của` (`cao hơn mức tăng
+    /// 7,1% của 9 tháng năm 2023`): that figure's year alone, not its
+    /// sentence's.
+    Of,
+    /// `cùng kỳ năm trước` opening a clause with its own figure
+    /// (`(cùng kỳ năm trước tăng 5,9%)`): that figure is of the year
+    /// before the one its sentence reports there (`year` is 0).
+    BaseBefore,
     /// Inside a comparison (`so với năm 2022`): only a figure given as the
     /// comparison's base takes it.
     Compare,
@@ -64,12 +77,28 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
     let mut i = 0;
     while i < toks.len() {
         let Some(y) = year_numeral(&toks[i]) else {
+            // `(cùng kỳ năm trước tăng 5,9%)`: the first word of the
+            // `same_period` cue, one word compared per token.
+            if toks[i].norm == "cùng" {
+                previous_years_base(s, i, out, compares);
+            }
             i += 1;
             continue;
         };
         let (end, last) = range_end(toks, i, y);
         if let Some(mut role) = classify(toks, i, y, last) {
-            if let Some(span) = comparison_around(toks, i) {
+            if role == Role::Plain && leads_plan(toks, i, end) {
+                role = Role::PlanLead;
+            }
+            if role == Role::Plain && owned_by_figure(toks, i) {
+                role = Role::Of;
+            }
+            let span = comparison_around(toks, i).or_else(|| {
+                (role == Role::Plain)
+                    .then(|| parenthesized_base(toks, i, end))
+                    .flatten()
+            });
+            if let Some(span) = span {
                 role = Role::Compare;
                 let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
                 if compares.last() != Some(&bytes) {
@@ -193,6 +222,11 @@ fn parenthesized(toks: &[Token], i: usize, y: i32) -> Option<Role> {
 /// `từ`, `trước` (a starting year) or a founding word.
 fn year_word(toks: &[Token], h: usize) -> Option<Role> {
     if CUES.ending_at(CueKind::Since, toks, h).is_some() || founding(toks, h) {
+        return None;
+    }
+    // `chi chuyển nguồn sang năm 2022 là 49.411 triệu đồng`: the year the
+    // money goes to; the figure is of the accounts' year.
+    if CUES.ending_at(CueKind::MovedTo, toks, h).is_some() {
         return None;
     }
     // `so với cùng kỳ năm 2022`, `cùng kỳ năm trước`: compared.
@@ -403,7 +437,7 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
     let from = h.saturating_sub(8);
     for e in (from..h).rev() {
         let t = &toks[e];
-        if t.kind == TokKind::Num || t.punct().is_some() {
+        if (t.kind == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() {
             break;
         }
         if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
@@ -413,6 +447,141 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
         }
     }
     role
+}
+
+/// Whether `cùng kỳ` ending at `e` opens its clause (`(cùng kỳ năm 2024
+/// tăng 6,75%)`, `; cùng kỳ năm trước là …`): the subject of the figure
+/// after it, the base given with its own figure, which the comparison
+/// then covers. After a change (`tăng 12% cùng kỳ năm 2022`) or `so với`
+/// it only names what is compared with.
+fn opens_same_period(toks: &[Token], e: usize) -> bool {
+    CUES.ending_at(CueKind::SamePeriod, toks, e)
+        .is_some_and(|s| s == 0 || matches!(toks[s - 1].punct(), Some('(' | ',' | ';' | ':')))
+}
+
+/// Whether the year at `i`, its expression ending at `end`, opens a
+/// sentence stating that year's plan: `Năm 2017, HND huyện Yên Lạc đặt
+/// mục tiêu kết nạp 850 …` — the year and its comma first (`Năm 2017`,
+/// `Trong năm 2024`, `Quý I/2025`), then a word of intent in the next
+/// clause before any figure. A figure first (`Năm 2023, Hội kết nạp 500
+/// hội viên, phấn đấu …`) states results. Walks one clause at most.
+fn leads_plan(toks: &[Token], i: usize, end: usize) -> bool {
+    let opens = i <= 3 && toks[..i].iter().all(|t| t.is_word() || t.is('/'));
+    if !opens || !toks.get(end).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    for e in end + 1..toks.len() {
+        let t = &toks[e];
+        if t.kind == TokKind::Num || matches!(t.punct(), Some(',' | ';' | ':' | '.')) {
+            return false;
+        }
+        if t.is_word() && CUES.ending_at(CueKind::Intent, toks, e + 1).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the year at `i` ends a period joined by `của` to the figure
+/// right before it (`mức tăng 7,1% của 9 tháng năm 2023`, `con số 120
+/// của quý I/2023`): the words back to `của` name a period (its nouns, a
+/// count of months, `đầu`/`cuối`, a quarter's number), and a numeral or
+/// `%` stands within three tokens before `của`, with no clause mark.
+fn owned_by_figure(toks: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 6 && period_word(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j == i || j == 0 || toks[j - 1].norm != "của" {
+        return false;
+    }
+    let cua = j - 1;
+    toks[cua.saturating_sub(3)..cua]
+        .iter()
+        .rev()
+        .take_while(|t| t.punct().is_none_or(|c| c == '%'))
+        .any(|t| t.kind == TokKind::Num || t.is('%'))
+}
+
+/// The base given in parentheses with its own figure, when the year at
+/// `i` (its expression ending at `end`) opens them: `(năm 2024 tăng
+/// 5,9%)`, `(quý I/2024: 498 hộ)`. The token range inside the
+/// parentheses, which only the figures inside take the year of. None
+/// without a figure inside (`Trong quý I (năm 2024), Hội kết nạp …`).
+fn parenthesized_base(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let mut j = i;
+    while j > 0 && i - j < 5 && period_word(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j == 0 || !toks[j - 1].is('(') {
+        return None;
+    }
+    let close = (end..toks.len()).find(|&e| matches!(toks[e].punct(), Some(')' | '(' | '.')))?;
+    let figure = toks[end..close].iter().any(|t| t.kind == TokKind::Num);
+    (toks[close].is(')') && figure).then_some(j..close)
+}
+
+/// `cùng kỳ năm trước` opening a clause at token `k` of `s` with a
+/// figure after it (`(cùng kỳ năm trước tăng 5,9%)`, `; cùng kỳ năm
+/// trước là 378 tỷ đồng`): a [`Role::BaseBefore`] and its comparison, to
+/// the clause's end, added to `out` and `compares`.
+fn previous_years_base(
+    s: &Sentence,
+    k: usize,
+    out: &mut Vec<YearAt>,
+    compares: &mut Vec<Range<usize>>,
+) {
+    let toks = s.tokens;
+    let Some(h) = (k + 2..toks.len().min(k + 4))
+        .find(|&e| CUES.ending_at(CueKind::SamePeriod, toks, e) == Some(k))
+    else {
+        return;
+    };
+    let Some(to) = (h + 1..toks.len().min(h + 3))
+        .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(h))
+    else {
+        return;
+    };
+    if !opens_same_period(toks, h) {
+        return;
+    }
+    let close = (to..toks.len())
+        .find(|&e| matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.')))
+        .unwrap_or(toks.len());
+    if !toks[to..close].iter().any(|t| t.kind == TokKind::Num) {
+        return;
+    }
+    let bytes = toks[h].start..toks.get(close).map_or(s.end, |t| t.start);
+    out.push(YearAt {
+        at: toks[h].start,
+        year: 0,
+        role: Role::BaseBefore,
+    });
+    compares.push(bytes);
+}
+
+/// Whether a token may stand in a period's name before its year: its
+/// nouns (`năm`, `quý`, `tháng`), a count of months, `đầu`/`cuối`, a
+/// quarter's number (`I/2024`).
+fn period_word(t: &Token) -> bool {
+    t.is('/')
+        || (t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
+        || (t.is_word()
+            && (CUES.is(CueKind::PeriodOf, t.norm)
+                || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
+}
+
+/// Whether the numeral at `e` starts a part of the year that ends right
+/// before `h` (`6 tháng cuối` in `nhiệm vụ 6 tháng cuối năm 2026`): the
+/// period a plan covers, not a count the plan governs.
+fn part_of_year(toks: &[Token], e: usize, h: usize) -> bool {
+    let months = toks
+        .get(e + 1)
+        .is_some_and(|t| CUES.is(CueKind::Month, t.norm));
+    months
+        && toks
+            .get(e + 2..h)
+            .is_some_and(|w| w.len() <= 1 && w.iter().all(|t| matches!(t.norm, "đầu" | "cuối")))
 }
 
 /// Whether a period starting at `h` opens its clause or follows a time
@@ -456,8 +625,17 @@ fn comparison_around(toks: &[Token], i: usize) -> Option<Range<usize>> {
             return None;
         }
     };
+    // `(cùng kỳ năm 2024 tăng 6,75%)`: the base stated with its own
+    // figure; the comparison runs on to the clause's end, over the change.
+    let own_figure = opens_same_period(toks, start);
     let end = (i..toks.len())
-        .find(|&e| ends(&toks[e]))
+        .find(|&e| {
+            if own_figure {
+                matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.'))
+            } else {
+                ends(&toks[e])
+            }
+        })
         .unwrap_or(toks.len());
     Some(start..end)
 }
@@ -540,6 +718,95 @@ mod tests {
         assert_eq!(
             exprs("Tính đến hết năm 2022, có 500 CĐCS")[0].1,
             Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_year_a_plan_covers_keeps_its_plan_word() {
+        // held-out h60: `triển khai nhiệm vụ 6 tháng cuối năm 2026`.
+        assert_eq!(
+            exprs("sơ kết công tác Hội 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026"),
+            [(2026, Role::Plan)]
+        );
+        // Ours: the first half; a count before the year is no part of it.
+        assert_eq!(
+            exprs("đề ra phương hướng 6 tháng đầu năm 2025")[0].1,
+            Role::Plan
+        );
+        assert_eq!(
+            exprs("kế hoạch kết nạp 500 đoàn viên năm 2025")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn the_results_of_targets_are_no_plan() {
+        // held-out h54's title; ours.
+        assert_eq!(
+            exprs("Kết quả thực hiện các chỉ tiêu thi đua năm 2016 có 6 chỉ tiêu")[0].1,
+            Role::Plain
+        );
+        assert_eq!(
+            exprs("Kết quả thực hiện kế hoạch phát triển đoàn viên năm 2023 là 9 nghìn")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_year_opening_a_plan_is_the_plans() {
+        // held-out h54
+        assert_eq!(
+            exprs("Năm 2017, HND huyện Yên Lạc đặt mục tiêu kết nạp 850 hội viên mới"),
+            [(2017, Role::PlanLead)]
+        );
+        // Ours: `sẽ`; a figure first; `triển khai` reports work done.
+        assert_eq!(
+            exprs("Trong năm 2025, Hội sẽ xây dựng 20 căn nhà"),
+            [(2025, Role::PlanLead)]
+        );
+        assert_eq!(
+            exprs("Năm 2023, Hội kết nạp 500 hội viên, phấn đấu vượt 10%"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Năm 2019, chương trình được triển khai trên 63 tỉnh"),
+            [(2019, Role::Plain)]
+        );
+        // Targets named as reached, or assigned: the year's results.
+        assert_eq!(
+            exprs("Năm 2016, các chỉ tiêu thi đua đều vượt, có 5 chỉ tiêu")[0].1,
+            Role::Plain
+        );
+        assert_eq!(
+            exprs("Năm 2025, LĐLĐ huyện được giao chỉ tiêu 1.000 đoàn viên")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_figure_and_cua_is_that_figures() {
+        // held-out h46; ours.
+        assert_eq!(
+            exprs("cao hơn mức tăng 7,1% của 9 tháng năm 2023"),
+            [(2023, Role::Of)]
+        );
+        assert_eq!(exprs("con số 120 của quý I/2023"), [(2023, Role::Of)]);
+        // `của` after a name, not a figure: the sentence's year.
+        assert_eq!(
+            exprs("30 hội viên của chi hội năm 2022 chuyển đi")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn a_year_moved_into_names_no_figures_year() {
+        // held-out h56; ours.
+        assert!(exprs("chi chuyển nguồn sang năm 2022 là 49.411 triệu đồng").is_empty());
+        assert!(exprs("vốn kéo dài sang năm 2023 là 5 tỷ đồng").is_empty());
+        // Opening a clause, `Sang năm 2024` names the year of what follows.
+        assert_eq!(
+            exprs("Bước sang năm 2024, Hội kết nạp 300 hội viên"),
+            [(2024, Role::Plain)]
         );
     }
 
@@ -730,5 +997,13 @@ mod tests {
         );
         // Own: `cùng kỳ` alone opens a comparison.
         assert_eq!(exprs("tăng 12% cùng kỳ năm 2022"), [(2022, Role::Compare)]);
+        // held-out h55: opening a parenthesis, the base's own figure is
+        // inside the comparison.
+        let t = "ước tăng 8,46% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,75%), trong đó";
+        let s = sentences(t, &cut(t, true)).remove(0);
+        let (mut out, mut cmp) = (Vec::new(), Vec::new());
+        scan(&s, &mut out, &mut cmp);
+        assert_eq!(out[0].role, Role::Compare);
+        assert_eq!(&t[cmp[0].clone()].trim(), &"năm 2024 tăng 6,75%");
     }
 }

@@ -30,6 +30,9 @@ pub struct Years {
     pub year: Option<i32>,
     /// The document's year for plans.
     pub plan_year: Option<i32>,
+    /// Where `plan_year` is named, when it is a deadline: it dates only
+    /// the plans from there on.
+    plan_deadline: Option<usize>,
     /// The year expressions of the body, in text order.
     years: Vec<YearAt>,
     /// The comparisons (byte ranges after `so với`), in text order.
@@ -103,19 +106,32 @@ impl Years {
             })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
-        out.plan_year = out.document_plan_year(lead_end);
+        (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out
     }
 
     /// The year of a claim starting at byte `at` of `sentence` (of
     /// `text`, whose capitals tell a feast from a place named so).
     pub fn year_for(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
-        if let Some(y) = self
-            .base_year(at)
-            .or_else(|| self.owned_year(sentence, at, kind))
-        {
-            return Some(y);
-        }
+        let base = match self.base_year(at) {
+            Some(Base::Year(y)) => Some(y),
+            // `(cùng kỳ năm trước tăng 5,9%)`: the year before the one its
+            // sentence reports where the base opens.
+            Some(Base::YearBefore(p)) => self
+                .context_year(text, sentence, p, Kind::Actual)
+                .map(|y| y - 1),
+            None => None,
+        };
+        base.or_else(|| self.owned_year(sentence, at, kind))
+            .or_else(|| self.context_year(text, sentence, at, kind))
+    }
+
+    /// The year a claim at `at` takes from the expressions around it, its
+    /// paragraph, section and document: the nearest before it in its
+    /// sentence, the first after it in its clause, the paragraph's last
+    /// before, the year the sentence before reports, the heading's, else
+    /// the document's.
+    fn context_year(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let fit = |y: &YearAt| self.fits(y, kind);
         let before = self.slice(sentence.start..at);
         let after = self.slice(at..clause_end(sentence, at));
@@ -131,6 +147,13 @@ impl Years {
             .iter()
             .filter(|y| !matches!(y.role, Role::Event | Role::Period { congress: true, .. }));
         let default = match kind {
+            // `6 tháng cuối năm, Hội … phấn đấu kết nạp thêm 1.000 hội
+            // viên; …; đến năm 2030 không còn hộ hội viên nghèo`: a
+            // deadline is the horizon of the plans after it; those written
+            // before it are the report's next steps.
+            Kind::Plan if self.plan_deadline.is_some_and(|d| at < d) => {
+                self.year.or(self.plan_year)
+            }
             Kind::Plan => self.plan_year.or(self.year),
             _ => self.year,
         };
@@ -149,9 +172,11 @@ impl Years {
     }
 
     /// The year a figure is said to be of (`cao hơn mức tăng 6,9% của quý
-    /// I/2023`, `con số 120 của năm 2022`): `của` right after the figure,
-    /// a period's noun (`năm`, `quý`, `vụ` …) and its year. A comparison's base is written so, and
-    /// takes its own year, not the year the sentence reports.
+    /// I/2023`, `con số 120 của năm 2022`, `mức tăng 7,1% của 9 tháng
+    /// năm 2023`): `của` right after the figure, a period (read as
+    /// [`Role::Of`] when scanned, or a period's noun and its year). A
+    /// comparison's base is written so, and takes its own year, not the
+    /// year the sentence reports.
     fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let toks = sentence.tokens;
         let i = toks.iter().position(|t| t.start == at)?;
@@ -162,6 +187,17 @@ impl Years {
             .any(|t| t.punct().is_some_and(|c| c != '%'))
         {
             return None;
+        }
+        // `của 9 tháng năm 2023`: the period read when scanned.
+        let span = toks.get(cua + 1..(cua + 7).min(toks.len()))?;
+        if let (Some(a), Some(b)) = (span.first(), span.last()) {
+            if let Some(y) = self
+                .slice(a.start..b.end)
+                .iter()
+                .find(|y| y.role == Role::Of)
+            {
+                return Some(y.year);
+            }
         }
         let near = toks.get(cua + 1..(cua + 5).min(toks.len()))?;
         let (first, last) = (near.first()?, near.last()?);
@@ -258,7 +294,12 @@ impl Years {
     fn fits(&self, y: &YearAt, kind: Kind) -> Option<i32> {
         let plan = kind == Kind::Plan;
         let year = match y.role {
-            Role::Plain | Role::Event | Role::LastYear | Role::ThisYear | Role::Cycle(_) => y.year,
+            Role::Plain
+            | Role::PlanLead
+            | Role::Event
+            | Role::LastYear
+            | Role::ThisYear
+            | Role::Cycle(_) => y.year,
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
@@ -292,17 +333,25 @@ impl Years {
     /// The year of a claim given as a comparison's base: the compared
     /// period's (`so với vụ 2021 - 2022 là 124.753 ha`, `so với 7.532.728
     /// tấn của vụ 2021 - 2022`).
-    fn base_year(&self, at: usize) -> Option<i32> {
+    fn base_year(&self, at: usize) -> Option<Base> {
         let k = self.compares.partition_point(|r| r.start <= at);
         let span = self.compares.get(k.checked_sub(1)?)?;
         if !span.contains(&at) {
             return None;
         }
-        self.slice(span.clone())
-            .iter()
-            .find(|y| y.role == Role::Compare)
-            .map(|y| y.year)
+        self.slice(span.clone()).iter().find_map(|y| match y.role {
+            Role::Compare => Some(Base::Year(y.year)),
+            Role::BaseBefore => Some(Base::YearBefore(y.at)),
+            _ => None,
+        })
     }
+}
+
+/// The year of a comparison's base: named, or the year before the one
+/// reported at a byte offset (`cùng kỳ năm trước`).
+enum Base {
+    Year(i32),
+    YearBefore(usize),
 }
 
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
@@ -589,6 +638,120 @@ mod tests {
         // A numbered line with a count is a list item, no heading.
         let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\n1. Kết nạp 120 hội viên năm 2023\n2. Thành lập 5 chi hội.";
         assert_eq!(year(t, "5 chi", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_closing_plans_year_is_not_the_reports() {
+        // held-out h54: a letterhead, a title whose year is the targets
+        // reached, the year's results, paragraphs naming no year, then
+        // next year's plan. The plan's year dates the plan only.
+        let t = "HỘI NÔNG DÂN TỈNH VĨNH PHÚC\nHỘI NÔNG DÂN HUYỆN YÊN LẠC\n\nKết quả thực hiện các chỉ tiêu thi đua năm 2016\n(Kèm theo Báo cáo số 76/BC-HND ngày 15/12/2016)\n\nNăm 2016, Hội Nông dân (HND) huyện Yên Lạc có 17 cơ sở Hội với 167 chi hội.\n\nHội đã giải ngân cho 186 hộ vay.\n\nHội Nông dân tỉnh Vĩnh Phúc tặng Bằng khen cho 2 tập thể.\n\nNăm 2017, HND huyện Yên Lạc đặt mục tiêu kết nạp 850 hội viên mới.";
+        assert_eq!(year(t, "186", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "2 tập", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "850", Kind::Plan), Some(2017));
+        // Ours: a youth union's report with no year in its lead, closed by
+        // `Năm 2025, … phấn đấu …`; a plan with no year of its own then
+        // takes the closing plan's.
+        let t = "Tỉnh đoàn\n\nBáo cáo\n\nThông tin\n\nThêm\n\nNăm 2024, Tỉnh đoàn Hà Nam kết nạp 4.500 đoàn viên.\n\nCác cơ sở Đoàn tổ chức 60 lớp kỹ năng.\n\nNăm 2025, Tỉnh đoàn phấn đấu kết nạp 5.000 đoàn viên.\n\nTổ chức ít nhất 70 lớp kỹ năng.";
+        assert_eq!(year(t, "60", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "70", Kind::Plan), Some(2025));
+        // A figure before the plan word: the year's results.
+        let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nNăm 2023, Hội kết nạp 500 hội viên, phấn đấu năm sau tăng thêm.\n\nHội có 12 chi hội.\n\nNăm 2024, Hội sẽ kết nạp 600 hội viên.";
+        assert_eq!(year(t, "12 chi", Kind::Actual), Some(2023));
+        // Ours: with no other year, no event and no date, the closing
+        // plan's year is still the nearest the text gives.
+        let t = "Hội Nông dân huyện tổng kết\n\nHội vừa tổ chức hội nghị.\n\nTrong năm, Hội đã kết nạp 936 hội viên mới.\n\nNăm 2017, Hội phấn đấu kết nạp 850 hội viên mới.";
+        assert_eq!(year(t, "936", Kind::Actual), Some(2017));
+    }
+
+    #[test]
+    fn a_deadline_dates_the_plans_after_it_only() {
+        // held-out h60: `6 tháng cuối năm, Hội CCB tỉnh phấn đấu kết nạp
+        // thêm tối thiểu 1.000 hội viên; 100% cơ sở Hội …; đến năm 2030
+        // … dưới 0,5%`: the short-term plans are of the report's year.
+        let t = "Hội CCB tỉnh sơ kết\n\nNăm 2026, Hội CCB tỉnh kết nạp 1.048 hội viên mới.\n\n6 tháng cuối năm, Hội CCB tỉnh phấn đấu kết nạp thêm tối thiểu 1.000 hội viên; 100% cơ sở Hội không có hội viên vi phạm pháp luật; đến năm 2030 không còn hộ hội viên nghèo và giảm tỷ lệ hộ cận nghèo xuống dưới 0,5%.";
+        assert_eq!(year(t, "1.000", Kind::Plan), Some(2026));
+        assert_eq!(year(t, "100%", Kind::Plan), Some(2026));
+        assert_eq!(year(t, "0,5", Kind::Plan), Some(2030));
+        // Ours: a farmers' association; a plan after the deadline's
+        // sentence still has the deadline as the document's plan year.
+        let t = "Hội Nông dân xã tổng kết\n\nNăm 2025, Hội kết nạp 120 hội viên.\n\nThời gian tới, Hội tiếp tục kết nạp ít nhất 150 hội viên; phấn đấu đến năm 2030 có 90% hộ hội viên đạt danh hiệu.\n\nMỗi chi hội xây dựng 2 mô hình.";
+        assert_eq!(year(t, "150", Kind::Plan), Some(2025));
+        assert_eq!(year(t, "90%", Kind::Plan), Some(2030));
+        assert_eq!(year(t, "2 mô", Kind::Plan), Some(2030));
+    }
+
+    #[test]
+    fn a_base_given_with_its_own_figure_takes_its_year() {
+        // held-out h55: `(cùng kỳ năm 2024 tăng 6,75%)` after the growth
+        // of 2025; the sectors after the parenthesis stay 2025.
+        let t = "Kinh tế 9 tháng\n\nGRDP 9 tháng năm 2025 ước tăng 8,46% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,75%), trong đó khu vực dịch vụ tăng 7,9%.";
+        assert_eq!(year(t, "6,75", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "8,46", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "7,9", Kind::Actual), Some(2025));
+        // Ours: the base after a semicolon; `cùng kỳ` after the change
+        // stays a comparison.
+        let t = "Thu ngân sách\n\nQuý I/2023, thu ngân sách huyện đạt 412 tỷ đồng, tăng 9% cùng kỳ năm 2022; cùng kỳ năm 2022 là 378 tỷ đồng.";
+        assert_eq!(year(t, "378", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "9%", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_base_in_parentheses_dates_only_its_own_figure() {
+        // The h55 construction without `cùng kỳ` (held-out h55 writes
+        // `(cùng kỳ năm 2024 tăng 6,75%)`): the year opening the
+        // parentheses dates the figure inside, not the sectors after them
+        // nor the next paragraph.
+        let t = "Kinh tế 9 tháng\n\nGRDP 9 tháng năm 2025 ước tăng 7,2% so với cùng kỳ năm trước (năm 2024 tăng 5,9%), trong đó khu vực dịch vụ tăng 6,1%.\n\nThu ngân sách đạt 4.100 tỷ đồng.";
+        assert_eq!(year(t, "5,9", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "6,1", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "4.100", Kind::Actual), Some(2025));
+        // Ours: a poverty count with last year's in parentheses; a year in
+        // parentheses with no figure of its own still dates the sentence.
+        let t = "Tin\n\nNăm 2025, số hộ nghèo toàn huyện giảm còn 312 hộ (năm 2024: 498 hộ), tỷ lệ hộ nghèo còn 1,2%.";
+        assert_eq!(year(t, "498", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1,2", Kind::Actual), Some(2025));
+        let t = "Tin\n\nTrong quý I (năm 2024), Hội kết nạp 50 hội viên.";
+        assert_eq!(year(t, "50", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn the_same_period_last_year_is_the_year_before_the_sentence_s() {
+        // The form held-out h11's report calls usual in statistics
+        // releases: `(cùng kỳ năm trước tăng X%)`.
+        let t = "Kinh tế 6 tháng\n\nGRDP 6 tháng năm 2025 ước tăng 7,2% so với cùng kỳ năm trước (cùng kỳ năm trước tăng 5,9%), trong đó dịch vụ tăng 6,1%.";
+        assert_eq!(year(t, "5,9", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "6,1", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "7,2", Kind::Actual), Some(2025));
+        // Ours: after a semicolon, in a quarter's budget report.
+        let t = "Thu ngân sách\n\nQuý I/2023, thu ngân sách huyện đạt 412 tỷ đồng; cùng kỳ năm trước là 378 tỷ đồng.";
+        assert_eq!(year(t, "378", Kind::Actual), Some(2022));
+    }
+
+    #[test]
+    fn a_year_money_moves_into_is_not_its_year() {
+        // held-out h56: a 2021 account's carry-over to 2022.
+        let t = "Quyết toán\n\nTổng chi ngân sách địa phương năm 2021 quyết toán 512.386 triệu đồng; trong đó chi thường xuyên 398.760 triệu đồng, chi chuyển nguồn sang năm 2022 là 49.411 triệu đồng.";
+        assert_eq!(year(t, "49.411", Kind::Actual), Some(2021));
+        // Ours: a union's unspent funds moved on.
+        let t = "Tài chính công đoàn\n\nNăm 2023, LĐLĐ tỉnh Nam Định thu 18 tỷ đồng, kinh phí chưa sử dụng hết chuyển sang năm 2024 là 120 triệu đồng.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_period_joined_to_one_figure_dates_no_other() {
+        // held-out h46: the growth is of 2024; `của 9 tháng năm 2023` is
+        // the base's period only, and dates neither the growth before it
+        // nor the next sentence of the paragraph.
+        let t = "Kinh tế Hải Dương 9 tháng đầu năm 2024\n\nCục Thống kê tỉnh Hải Dương vừa công bố tình hình kinh tế - xã hội 9 tháng đầu năm 2024. Theo đó, GRDP ước tăng 9,85% so với cùng kỳ năm trước, cao hơn mức tăng 7,1% của 9 tháng năm 2023. Riêng quý III, GRDP tăng 10,4%.";
+        assert_eq!(year(t, "7,1", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "9,85", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "10,4", Kind::Actual), Some(2024));
+        // Ours: a count of the first half of a year before, then a
+        // figure after it in the same clause.
+        let t = "Hội Nông dân\n\nNăm 2025, Hội kết nạp 640 hội viên, gấp đôi con số 320 của 6 tháng đầu năm 2024 và thành lập 12 chi hội.";
+        assert_eq!(year(t, "320", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "12 chi", Kind::Actual), Some(2025));
     }
 
     #[test]

