@@ -783,6 +783,8 @@ mod tests {
         // held-out h69, h67 and our own.
         assert!(own("- Số dư quỹ năm 2015 chuyển sang: 326.450.000 đồng."));
         assert!(own("Số dư năm 2022 chuyển sang là 45 triệu đồng"));
+        assert!(own("Số dư quỹ năm 2022 mang sang: 120 triệu đồng"));
+        assert_eq!(exprs("Số dư mang sang năm 2024 là 120 triệu đồng"), []);
         assert!(own(
             "Từ 5 con bò giống được hỗ trợ năm 2009, đến nay gia đình anh đã có đàn bò sữa 86 con"
         ));
