@@ -83,10 +83,14 @@ pub(super) enum CueKind {
     Intent,
     /// `previous_year`
     PreviousYear,
+    /// `start`
+    Start,
+    /// `now`
+    Now,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 31] = [
+const KIND_NAMES: [(&str, CueKind); 33] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -118,6 +122,8 @@ const KIND_NAMES: [(&str, CueKind); 31] = [
     ("moved_to", CueKind::MovedTo),
     ("intent", CueKind::Intent),
     ("previous_year", CueKind::PreviousYear),
+    ("start", CueKind::Start),
+    ("now", CueKind::Now),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

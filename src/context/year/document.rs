@@ -62,9 +62,12 @@ impl Years {
         // huyện … đặt mục tiêu …`) their own figures, not the year
         // reported on.
         let reached = |y: &YearAt| {
-            (!matches!(y.role, Role::Event | Role::Deadline | Role::PlanLead))
-                .then(|| self.fits(y, Kind::Actual))
-                .flatten()
+            (!matches!(
+                y.role,
+                Role::Event | Role::Own { .. } | Role::Deadline | Role::PlanLead
+            ))
+            .then(|| self.fits(y, Kind::Actual))
+            .flatten()
         };
         let lead: Vec<&YearAt> = self.years.iter().take_while(|y| y.at < lead_end).collect();
         // The article's date: its dateline, else the lead's event (`Ngày

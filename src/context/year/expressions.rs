@@ -50,6 +50,17 @@ pub(super) enum Role {
     /// The date of an event (`tổ chức ngày 17/7/2017`): for figures of its
     /// own sentence only.
     Event,
+    /// A year that belongs to one past start or one balance, not to the
+    /// report: `Năm 2015, chị Lan bắt đầu nuôi 20 con dê`, `Từ 5 con bò
+    /// giống được hỗ trợ năm 2009, đến nay …`, `Số dư quỹ năm 2015 chuyển
+    /// sang: …`. It dates the figures of its sentence before byte `until`
+    /// (where `đến nay`, `hiện có` turn to the present, else the
+    /// sentence's end), is carried to no other sentence and is never the
+    /// document's year.
+    Own {
+        /// Where its sentence turns to the present, else the sentence's end.
+        until: usize,
+    },
     /// `năm qua`: the year just past, resolved from the article's date or
     /// a dated plan (`year` is 0 until then).
     LastYear,
@@ -90,8 +101,13 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             if role == Role::Plain && leads_plan(toks, i, end) {
                 role = Role::PlanLead;
             }
-            if role == Role::Plain && owned_by_figure(toks, i) {
+            if role == Role::Plain && (owned_by_figure(toks, i) || starting_level(toks, i)) {
                 role = Role::Of;
+            }
+            if role == Role::Plain {
+                if let Some(until) = own_scope(s, i, end) {
+                    role = Role::Own { until };
+                }
             }
             let span = comparison_around(toks, i).or_else(|| {
                 (role == Role::Plain)
@@ -503,6 +519,71 @@ fn owned_by_figure(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokKind::Num || t.is('%'))
 }
 
+/// Whether the year at `i` dates the starting level of a change written
+/// right before it: `giảm từ 9,84% năm 2015 xuống còn 7,12%`, `tăng từ
+/// 120 hội viên năm 2020 lên …`. `từ`, a numeral, its `%` or one word of
+/// unit, then `năm`: the year is that level's, not the sentence's.
+fn starting_level(toks: &[Token], i: usize) -> bool {
+    let Some(h) = i.checked_sub(1).filter(|&h| toks[h].norm == "năm") else {
+        return false;
+    };
+    let mut j = h;
+    if j > 0 && (toks[j - 1].is('%') || (toks[j - 1].is_word() && toks[j - 1].norm != "từ")) {
+        j -= 1;
+    }
+    j >= 2 && toks[j - 1].kind == TokKind::Num && toks[j - 2].norm == "từ"
+}
+
+/// Where the figures a past year dates end, when the year at `i` (its
+/// expression ending at `end`) belongs to a start or a balance and not
+/// to the report ([`Role::Own`]): a balance carried over from it (`Số dư
+/// quỹ năm 2015 chuyển sang`); a start in its clause (`Năm 2015, chị Lan
+/// bắt đầu nuôi`); a clause opened by `Từ` that the sentence brings up
+/// to now (`Từ 5 con bò giống được hỗ trợ năm 2009, đến nay …`; not
+/// `Từ tháng 3 năm 2023 đến nay`, the current year's period).
+fn own_scope(s: &Sentence, i: usize, end: usize) -> Option<usize> {
+    let toks = s.tokens;
+    let now = || {
+        (end + 1..=toks.len())
+            .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
+            .map_or(s.end, |b| toks[b].start)
+    };
+    let moved_from = (end + 1..(end + 4).min(toks.len() + 1))
+        .any(|e| CUES.ending_at(CueKind::MovedTo, toks, e) == Some(end));
+    if moved_from {
+        return Some(s.end);
+    }
+    // `Năm 2015, chị Lan bắt đầu nuôi`: the comma after an opening year,
+    // then a few words of its clause.
+    let from = end + usize::from(toks.get(end).is_some_and(|t| t.is(',')));
+    for e in from..(from + 6).min(toks.len()) {
+        if !toks[e].is_word() {
+            break;
+        }
+        if CUES.ending_at(CueKind::Start, toks, e + 1).is_some() {
+            return Some(now());
+        }
+    }
+    let opens = (0..i)
+        .rev()
+        .find(|&k| matches!(toks[k].punct(), Some(',' | ';' | ':' | '(')))
+        .map_or(0, |k| k + 1);
+    // `Từ 5 con bò giống …`: a starting stock counted in the clause, not
+    // a date (`Từ tháng 3 năm 2023 đến nay` is the current period).
+    let stock = toks[opens].norm == "từ"
+        && (opens + 1..i).any(|k| {
+            toks[k].kind == TokKind::Num
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && !period_word(t) && t.norm != "ngày")
+        });
+    if stock {
+        let until = now();
+        return (until < s.end).then_some(until);
+    }
+    None
+}
+
 /// The base given in parentheses with its own figure, when the year at
 /// `i` (its expression ending at `end`) opens them: `(năm 2024 tăng
 /// 5,9%)`, `(quý I/2024: 498 hộ)`. The token range inside the
@@ -691,6 +772,54 @@ mod tests {
         // d12
         assert!(exprs("Công ty được thành lập vào tháng 3.2020, có 30 công nhân").is_empty());
         assert!(exprs("Hội thành lập năm 1995 có 400 hội viên").is_empty());
+    }
+
+    #[test]
+    fn a_past_start_or_a_balance_carried_over_is_its_own_year() {
+        let own = |t: &str| {
+            let e = exprs(t);
+            e.len() == 1 && matches!(e[0].1, Role::Own { .. })
+        };
+        // held-out h69, h67 and our own.
+        assert!(own("- Số dư quỹ năm 2015 chuyển sang: 326.450.000 đồng."));
+        assert!(own("Số dư năm 2022 chuyển sang là 45 triệu đồng"));
+        assert!(own("Số dư quỹ năm 2022 mang sang: 120 triệu đồng"));
+        assert_eq!(exprs("Số dư mang sang năm 2024 là 120 triệu đồng"), []);
+        assert!(own(
+            "Từ 5 con bò giống được hỗ trợ năm 2009, đến nay gia đình anh đã có đàn bò sữa 86 con"
+        ));
+        assert!(own(
+            "Từ 10 con gà năm 2016, tới nay trang trại có 3.000 con"
+        ));
+        assert!(own("Năm 2015, chị Lan bắt đầu nuôi 20 con dê"));
+        assert!(own("Năm 2018, anh Hùng khởi nghiệp với 3 ha cam"));
+        // The current period brought up to now is the year reported.
+        assert_eq!(
+            exprs("Từ tháng 3 năm 2023 đến nay, Hội đã kết nạp 200 hội viên"),
+            [(2023, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Năm 2023, Hội kết nạp 500 hội viên, đến nay có 9.000 hội viên"),
+            [(2023, Role::Plain)]
+        );
+    }
+
+    #[test]
+    fn a_starting_levels_year_is_that_levels() {
+        // held-out h69 and our own.
+        assert_eq!(
+            exprs("tỷ lệ hộ nghèo giảm từ 9,84% năm 2015 xuống còn 7,12%"),
+            [(2015, Role::Of)]
+        );
+        assert_eq!(
+            exprs("số hộ nghèo giảm từ 850 hộ năm 2020 xuống còn 420 hộ"),
+            [(2020, Role::Of)]
+        );
+        // A year after a level reached is the sentence's.
+        assert_eq!(
+            exprs("tỷ lệ hộ nghèo còn 7,12% năm 2016"),
+            [(2016, Role::Plain)]
+        );
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub struct Years {
     paragraphs: Vec<(usize, usize)>,
     /// Where each sentence starts, in text order, and the year of the
     /// figures it reports, if it names one and states no plan (read for
-    /// a paragraph's last sentence only).
+    /// a paragraph of one sentence only).
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
@@ -93,16 +93,20 @@ impl Years {
             ..Years::default()
         };
         out.resolve_relatives(dateline.as_ref(), lead_end);
-        // Only a paragraph's last sentence is asked for its year (by the
-        // next paragraph's first, previous_sentences_year).
+        // Only a paragraph of one sentence is asked for its year (by the
+        // next paragraph's first, previous_sentences_year): a line of a
+        // run of lines. A longer paragraph's last sentence may name the
+        // year of one figure (`Thu nhập bình quân năm 2022 đạt 9,6 triệu
+        // đồng`) amid a term's or year's results.
         out.sentences = sentences
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let last = sentences
+                let alone = sentences
                     .get(i + 1)
-                    .is_none_or(|n| n.paragraph != s.paragraph);
-                (s.start, last.then(|| out.reported_year(s)).flatten())
+                    .is_none_or(|n| n.paragraph != s.paragraph)
+                    && (i == 0 || sentences[i - 1].paragraph != s.paragraph);
+                (s.start, alone.then(|| out.reported_year(s)).flatten())
             })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
@@ -133,6 +137,12 @@ impl Years {
     /// the document's.
     fn context_year(&self, text: &str, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let fit = |y: &YearAt| self.fits(y, kind);
+        // A past start's year dates the figures of its sentence only up
+        // to where the sentence turns to the present (`…, đến nay`).
+        let fit_before = |y: &YearAt| match y.role {
+            Role::Own { until } if until <= at => None,
+            _ => fit(y),
+        };
         let before = self.slice(sentence.start..at);
         let after = self.slice(at..clause_end(sentence, at));
         let para_start = self
@@ -142,10 +152,12 @@ impl Years {
         // An event's date dates its own sentence only, and so does a
         // congress's term: `Đại hội … nhiệm kỳ 2023-2028.` names the
         // congress, not the year of the results reported after it.
-        let carried = self
-            .slice(para_start..sentence.start)
-            .iter()
-            .filter(|y| !matches!(y.role, Role::Event | Role::Period { congress: true, .. }));
+        let carried = self.slice(para_start..sentence.start).iter().filter(|y| {
+            !matches!(
+                y.role,
+                Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+            )
+        });
         let default = match kind {
             // `6 tháng cuối năm, Hội … phấn đấu kết nạp thêm 1.000 hội
             // viên; …; đến năm 2030 không còn hộ hội viên nghèo`: a
@@ -160,7 +172,7 @@ impl Years {
         before
             .iter()
             .rev()
-            .find_map(fit)
+            .find_map(fit_before)
             .or_else(|| after.iter().find_map(fit))
             .or_else(|| carried.rev().find_map(fit))
             .or_else(|| {
@@ -180,6 +192,16 @@ impl Years {
     fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let toks = sentence.tokens;
         let i = toks.iter().position(|t| t.start == at)?;
+        // `giảm từ 9,84% năm 2015 xuống còn 7,12%`: a starting level and
+        // its year, read as [`Role::Of`] when scanned.
+        let level = (i + 1..(i + 3).min(toks.len())).find(|&k| toks[k].norm == "năm");
+        if let Some(y) = level
+            .and_then(|k| toks.get(k + 1))
+            .and_then(|t| self.slice(t.start..t.end).first())
+            .filter(|y| y.role == Role::Of)
+        {
+            return Some(y.year);
+        }
         // The figure's numeral, its `%` or one word of unit, then `của`.
         let cua = (i + 1..(i + 4).min(toks.len())).find(|&k| toks[k].norm == "của")?;
         if toks[i + 1..cua]
@@ -220,7 +242,12 @@ impl Years {
         let heading = self.headings.get(k.checked_sub(1)?)?;
         self.slice(heading.clone())
             .iter()
-            .filter(|y| !matches!(y.role, Role::Event | Role::Period { congress: true, .. }))
+            .filter(|y| {
+                !matches!(
+                    y.role,
+                    Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+                )
+            })
             .rev()
             .find_map(|y| self.fits(y, kind))
     }
@@ -250,11 +277,14 @@ impl Years {
         (!plan).then_some(year)
     }
 
-    /// The year the sentence before a paragraph's first reports, for a
-    /// figure reached of that sentence naming none: lines that each end
-    /// a sentence are paragraphs, but a run of them still tells one story
-    /// (`Năm 2023, Công ty duy trì việc làm cho 9.527 lao động …` then
-    /// `Thu nhập bình quân … đạt 8,9 triệu đồng/tháng`). Only the
+    /// The year the sentence before a paragraph's first reports, when that
+    /// sentence is a paragraph alone, for a figure reached of that
+    /// sentence naming none: lines that each end a sentence are
+    /// paragraphs, but a run of them still tells one story (`Năm 2023,
+    /// Công ty duy trì việc làm cho 9.527 lao động …` then `Thu nhập bình
+    /// quân … đạt 8,9 triệu đồng/tháng`). The last of a longer paragraph
+    /// may name one figure's year (`Thu nhập bình quân năm 2022 đạt …`
+    /// among a term's results), not the story's. Only the
     /// sentence right before, and not into a clause that names a feast
     /// of its own (`tiền thưởng Tết`): the feast dates it.
     fn previous_sentences_year(
@@ -297,6 +327,7 @@ impl Years {
             Role::Plain
             | Role::PlanLead
             | Role::Event
+            | Role::Own { .. }
             | Role::LastYear
             | Role::ThisYear
             | Role::Cycle(_) => y.year,
@@ -760,5 +791,55 @@ mod tests {
         let t = "Trong năm 2022, UBND tỉnh ban hành kế hoạch rà soát.\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: Hộ nghèo có 10.689 hộ.";
         assert_eq!(year(t, "10.689", Kind::Actual), Some(2022));
         assert_eq!(year(t, "10.689", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_feature_leads_past_start_is_not_the_reporting_year() {
+        // held-out h67: the lead's 2009, the body's 2019 mid-paragraph.
+        let t = "Mộc Châu: Nông dân làm giàu từ bò sữa\n\nTừ 5 con bò giống được hỗ trợ năm 2009, đến nay gia đình anh Hà Văn Tuấn đã có đàn bò sữa 86 con.\n\nAnh Tuấn là một trong 1.865 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp năm 2019 của huyện. Theo ông Sơn, năm 2019, Hội có 28.460 hội viên. Toàn huyện có 9.420 hộ đăng ký thi đua.\n\nQuỹ Hỗ trợ nông dân của Hội hiện có 4 tỷ 260 triệu đồng, đang cho 312 hộ vay.";
+        assert_eq!(year(t, "5 con", Kind::Actual), Some(2009));
+        assert_eq!(year(t, "86", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "4 tỷ", Kind::Actual), Some(2019));
+        // Our own: a start in the lead, the report's year in the body.
+        let t = "Năm 2015, chị Lan bắt đầu nuôi 20 con dê.\n\nChị là một trong 320 hội viên giỏi năm 2023 của huyện. Hội LHPN huyện Cờ Đỏ có 5.400 hội viên.\n\nQuỹ của Hội hiện có 1 tỷ 120 triệu đồng.";
+        assert_eq!(year(t, "20 con", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "1 tỷ", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_balance_carried_over_dates_no_later_bullet() {
+        // held-out h69: the title's year is the report's.
+        let t = "Kết quả vận động Quỹ \"Vì người nghèo\" năm 2016\n\nBan Thường trực báo cáo kết quả như sau:\n\n- Số dư quỹ năm 2015 chuyển sang: 326.450.000 đồng.\n\n- Tổng số tiền vận động trong năm: 2 tỷ 148 triệu đồng, đạt 107,4% kế hoạch.";
+        assert_eq!(year(t, "326", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "2 tỷ", Kind::Actual), Some(2016));
+        // Our own.
+        let t = "Năm 2023, Hội Chữ thập đỏ huyện Ba Vì vận động được 860 triệu đồng.\n\n- Số dư năm 2022 chuyển sang: 45 triệu đồng.\n\n- Chi hỗ trợ 310 hộ khó khăn.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "310", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_starting_level_keeps_its_year_and_the_rest_the_sentences() {
+        // held-out h69 and our own.
+        let t = "Năm 2016, tỷ lệ hộ nghèo toàn huyện giảm từ 9,84% năm 2015 xuống còn 7,12%, giảm 2,72 điểm phần trăm; toàn huyện còn 2.946 hộ nghèo.\n\nCó 12/27 xã có tỷ lệ hộ nghèo dưới 5%.";
+        assert_eq!(year(t, "9,84", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "7,12", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "2.946", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "12/27", Kind::Actual), Some(2016));
+        let t = "Năm 2023, số hộ nghèo của xã giảm từ 850 hộ năm 2020 xuống còn 420 hộ.";
+        assert_eq!(year(t, "850", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "420", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_figures_year_ending_a_long_paragraph_is_not_carried() {
+        // held-out h63: a congress's term results after one dated wage.
+        let t = "Công đoàn Cao su Đồng Phú đại hội lần thứ IX, nhiệm kỳ 2023 - 2028\n\nBáo cáo cho biết, nhiệm kỳ qua, Công ty vẫn duy trì việc làm ổn định cho 2.910 lao động. Thu nhập bình quân năm 2022 đạt 9,6 triệu đồng/người/tháng.\n\nCông đoàn đã phát triển mới 612 đoàn viên.";
+        assert_eq!(year(t, "9,6", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "612", Kind::Actual), Some(2023));
+        // Our own; a one-line paragraph still carries its year.
+        let t = "Ngày 10/5/2022, Công đoàn Trường Đại học Vinh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n\nNhiệm kỳ qua, nhà trường có 1.050 viên chức. Năm 2021, thu nhập bình quân đạt 11 triệu đồng/người/tháng.\n\nCông đoàn đã kết nạp 85 đoàn viên mới.\n\nNăm 2020, Công đoàn trao 40 suất quà.\n\nTổng số tiền là 20 triệu đồng.";
+        assert_eq!(year(t, "85", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "20 triệu", Kind::Actual), Some(2020));
     }
 }
