@@ -673,6 +673,35 @@ mod tests {
     }
 
     #[test]
+    fn nouns_joined_by_va_are_one_subject() {
+        // held-out h55: a sector named by its joined branches.
+        let c = recognised("Trong 9 tháng, khu vực nông, lâm nghiệp và thủy sản tăng 4,12%; khu vực công nghiệp và xây dựng tăng 11,35%.");
+        let subjects: Vec<_> = c.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(
+            subjects,
+            vec![
+                Some("khu vực nông, lâm nghiệp và thủy sản"),
+                Some("khu vực công nghiệp và xây dựng")
+            ]
+        );
+        // Ours: goods and services; two clauses joined by `và` stay two,
+        // after a qualifier or with another claim's count before them.
+        let c = one("Doanh thu bán lẻ hàng hóa và dịch vụ tăng 10,6%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Doanh thu bán lẻ hàng hóa và dịch vụ")
+        );
+        let c = recognised(
+            "Huyện phấn đấu thu vượt dự toán từ 5% trở lên và giải ngân vốn đầu tư công đạt 95%.",
+        );
+        assert_eq!(c[1].subject.as_deref(), Some("giải ngân vốn đầu tư công"));
+        let c = recognised(
+            "Hội giúp 400 hộ phụ nữ thoát nghèo và nâng tỷ lệ tập hợp hội viên lên 73%.",
+        );
+        assert_eq!(c[1].subject.as_deref(), Some("nâng tỷ lệ tập hợp hội viên"));
+    }
+
+    #[test]
     fn a_rate_named_before_a_relative_clause_is_the_subject() {
         // held-out h44: `tỷ lệ đoàn viên trên tổng số lao động trong các
         // doanh nghiệp đã có công đoàn đạt 86,4%`

@@ -368,6 +368,30 @@ fn lists_territories(toks: &[Token], comma: usize) -> bool {
         && phrase_after(toks, comma + 1, &TERRITORY_SET).is_some()
 }
 
+/// Whether the mark or word at `k` joins two nouns of one subject read
+/// back from its cue: `và` after a word (`hàng hóa và dịch vụ`), or, once
+/// a `và` is crossed, a comma after a word before a short item (`nông, lâm
+/// nghiệp và thủy sản`, items of two words or fewer). A comma after a time
+/// word closes an opening phrase (`Trong 9 tháng, khu vực …`, `Trong quý
+/// I, …`).
+fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| &toks[b]).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let t = &toks[k];
+    // `từ 5% trở lên và giải ngân …`: after a stop (a verb, a qualifier)
+    // `và` joins clauses, not nouns.
+    if SUBJECT_STOP_SET.has_word(before.norm) {
+        return false;
+    }
+    if t.norm == "và" {
+        return true;
+    }
+    let time =
+        TIME_UNITS.contains(&before.norm) || matches!(before.norm, "i" | "ii" | "iii" | "iv");
+    joined && t.is(',') && item <= 2 && !time
+}
+
 /// How many words a subject read back from its cue holds at most: a rate
 /// with its population and event (`Tỷ lệ học sinh lớp 9 trúng tuyển vào
 /// lớp 10 công lập`, 11 words).
@@ -378,6 +402,11 @@ const SUBJECT_BEFORE_WORDS: usize = 12;
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
     let mut i = end;
     let mut n = 0;
+    let mut joined = false;
+    // The words read when the last `và` or comma was crossed.
+    let mut item_from = 0;
+    // Where the first join was crossed.
+    let mut join_at = None;
     while i > from && n < SUBJECT_BEFORE_WORDS {
         let t = &toks[i - 1];
         // `tổng sản phẩm trên địa bàn tỉnh (GRDP)`: an abbreviation in
@@ -414,11 +443,32 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         let noun = NOUN_STOPS
             .iter()
             .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end);
+        // `bán lẻ hàng hóa và dịch vụ`, `nông, lâm nghiệp và thủy sản`: nouns
+        // joined by `và`, and the short ones listed with commas before it,
+        // are one subject.
+        if n > 0 && i >= from + 2 && joins_nouns(toks, i - 1, joined, n - item_from) {
+            joined = true;
+            item_from = n;
+            join_at.get_or_insert(i);
+            i -= 1;
+            continue;
+        }
         if !t.is_word() || (SUBJECT_STOP_SET.has_word(t.norm) && !noun) {
-            break;
+            // A figure before the joined item makes it another claim's
+            // counted noun (`giúp ít nhất 400 hộ phụ nữ thoát nghèo và nâng
+            // tỷ lệ …`): the subject is what came after the join.
+            if t.kind == TokKind::Num {
+                i = join_at.unwrap_or(i);
+            }
+            return (n > 0).then_some(i..end);
         }
         i -= 1;
         n += 1;
+    }
+    // A joined subject that runs to the longest a subject holds is no
+    // list of nouns but two clauses: the subject is what came after.
+    if n >= SUBJECT_BEFORE_WORDS {
+        i = join_at.unwrap_or(i);
     }
     (n > 0).then_some(i..end)
 }
