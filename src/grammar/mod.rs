@@ -167,6 +167,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         }
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
+            topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
         }
     }
     out

