@@ -93,12 +93,12 @@ impl Units {
         document::resolve_collectives(&mut mentions, unit.as_ref());
         document::demote_tiers(&mut mentions, unit.as_ref());
         let carried = attribution::carried(text, sentences, &mentions, unit.as_ref());
+        let bytes = text.as_bytes();
         let semis = sentences
             .iter()
             .flat_map(|s| {
-                text[s.start..s.end]
-                    .match_indices(';')
-                    .map(move |(i, _)| s.start + i)
+                let body = bytes.get(s.start..s.end).unwrap_or_default();
+                memchr::memchr_iter(b';', body).map(move |i| s.start + i)
             })
             .collect();
         Units {
