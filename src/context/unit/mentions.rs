@@ -586,7 +586,7 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
     let j = marks.get(t).map_or(i, |m| m.0);
     let after_cua = j > cs && words[j - 1].fold == CUA;
-    if has(Cue::Receiver, i) {
+    if has(Cue::Receiver, i) || listed_after_count(words, cs, i) {
         return Role::Receiver;
     }
     // `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố`: a name counted by
@@ -648,6 +648,36 @@ fn role_of(words: &[Word], i: usize) -> Role {
         Role::Other
     }
 }
+
+/// Whether the name at word `i` is listed in parentheses after a counted
+/// noun (`Cờ thi đua: 01 tập thể (Hội LHPN huyện Thủy Nguyên)`, `03 đơn
+/// vị dẫn đầu các cụm thi đua (Hội LHPN quận Lê Chân, Hội LHPN huyện An
+/// Dương)`): the names say which the counted ones are, the receivers of
+/// an award or members of a count, never the clause's subject. Read only
+/// for a name whose clause a parenthesis or a comma opens.
+fn listed_after_count(words: &[Word], cs: usize, i: usize) -> bool {
+    if cs == 0 || !matches!(words[cs - 1].fold.as_str(), "(" | ",") {
+        return false;
+    }
+    let floor = i.saturating_sub(LONGEST_CLAUSE);
+    let open = (floor..cs)
+        .rev()
+        .find(|&k| words[k].punct && matches!(words[k].fold.as_str(), "(" | ")" | ";" | "." | ":"));
+    let Some(open) = open.filter(|&k| words[k].fold == "(") else {
+        return false;
+    };
+    // The counted noun phrase right before: a count, then a few words.
+    let year =
+        |w: &Word| w.fold.len() == 4 && (w.fold.starts_with("19") || w.fold.starts_with("20"));
+    (open.saturating_sub(COUNTED_NOUN)..open)
+        .rev()
+        .take_while(|&k| !words[k].punct)
+        .any(|k| words[k].digit && !year(&words[k]))
+}
+
+/// The most words between a count and the parenthesis listing what it
+/// counts (`03 đơn vị dẫn đầu các cụm thi đua (…)`).
+const COUNTED_NOUN: usize = 10;
 
 /// Whether a number counts the name at word `i` (`61/63 LĐLĐ tỉnh`),
 /// not a date or year before a subject (`Năm 2023 LĐLĐ tỉnh đã …`,

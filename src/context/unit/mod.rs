@@ -1160,4 +1160,78 @@ mod tests {
         let text = "Đoàn xã Tân Phú đã \"làm mới\" các chi đoàn. Năm 2024 kết nạp 420 đoàn viên.";
         assert_eq!(unit_at(text, "420").as_deref(), Some("Đoàn xã Tân Phú"));
     }
+
+    #[test]
+    fn a_name_listed_in_parentheses_after_a_count_is_a_receiver() {
+        // h66: the receiver named after `01 tập thể` does not become the
+        // subject of the next bullet; the heading's giver still gives.
+        let text = "DANH SÁCH KHEN THƯỞNG\n\n\
+                    I. TRUNG ƯƠNG HỘI LHPN VIỆT NAM\n\
+                    - Cờ thi đua: 01 tập thể (Hội LHPN huyện Thủy Nguyên).\n\
+                    - Bằng khen: 04 tập thể, 06 cá nhân.";
+        for figure in ["04", "06"] {
+            assert_ne!(
+                unit_at(text, figure).as_deref(),
+                Some("Hội LHPN huyện Thủy Nguyên"),
+                "{figure}"
+            );
+        }
+        // Our own: receivers listed after `cho N tập thể` in one sentence,
+        // then a list of several after a longer counted phrase.
+        let text = "Tin tổng hợp\n\n\
+                    Năm 2022, UBND tỉnh Nam Định tặng Cờ thi đua cho 01 tập thể (Hội Nông dân huyện Giao Thủy) \
+                    và Bằng khen cho 04 tập thể, 06 cá nhân.\n\n\
+                    LĐLĐ tỉnh Thái Bình khen thưởng 02 đơn vị dẫn đầu khối thi đua (LĐLĐ huyện Vũ Thư, \
+                    LĐLĐ huyện Kiến Xương). Đã trao 15 suất quà.";
+        for figure in ["04", "06"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("UBND tỉnh Nam Định"),
+                "{figure}"
+            );
+        }
+        assert_eq!(
+            unit_at(text, "15 suất").as_deref(),
+            Some("LĐLĐ tỉnh Thái Bình")
+        );
+    }
+
+    #[test]
+    fn an_organisation_after_tu_is_a_source_not_the_subject() {
+        // h67: the bank entrusts, the association manages the groups.
+        let text =
+            "Tin\n\nHội Nông dân huyện Mộc Châu còn nhận ủy thác từ Ngân hàng Chính sách xã hội \
+                    quản lý 196 tổ tiết kiệm và vay vốn, với tổng dư nợ 386,4 tỷ đồng.";
+        for figure in ["196", "386,4"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Hội Nông dân huyện Mộc Châu"),
+                "{figure}"
+            );
+        }
+        // Our own: another association and province, a company's gift.
+        let text = "Tin\n\nNăm 2023, Hội LHPN huyện Cờ Đỏ tiếp nhận từ Công ty CP Sữa Việt Nam \
+                    1.200 hộp sữa cho 45 hộ nghèo.";
+        assert_eq!(unit_at(text, "45").as_deref(), Some("Hội LHPN huyện Cờ Đỏ"));
+    }
+
+    #[test]
+    fn the_noun_after_moi_divides_and_is_no_unit() {
+        // h66: `mỗi chi hội 2 triệu đồng` is each branch's share of the
+        // prize, given by the heading's giver.
+        let text =
+            "Tin\n\nBan Thường vụ Hội LHPN thành phố Hải Phòng tặng thưởng 27 chi hội tiêu biểu, \
+                    mỗi chi hội 2 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "2 triệu").as_deref(),
+            Some("Hội LHPN thành phố Hải Phòng")
+        );
+        // Our own: a union's base units each given a sum.
+        let text =
+            "Tin\n\nLĐLĐ huyện Ý Yên hỗ trợ 15 công đoàn cơ sở, mỗi công đoàn cơ sở 5 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "5 triệu").as_deref(),
+            Some("LĐLĐ huyện Ý Yên")
+        );
+    }
 }
