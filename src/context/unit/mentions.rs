@@ -252,8 +252,13 @@ impl Cx<'_> {
             .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
         // `của công ty`: in small letters, the common noun, not the head
         // of a company's name that the heads table lists first.
+        // `Ban Giám đốc Công ty khen thưởng …`: after an organ, a company
+        // head with no name of its own is the company named before.
         let (n, h) = match h.takes {
             Takes::Name if !words[i].cap => ANAPHORS.at(words, i).unwrap_or((n, h)),
+            Takes::Name if after_organ(words, i) && parse(words, i, h, n, self.shout).is_none() => {
+                ANAPHORS.at(words, i).unwrap_or((n, h))
+            }
             _ => (n, h),
         };
         // An organ is passed over; a common noun stands for a named one
@@ -333,9 +338,21 @@ fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {
     Some((admin.clone(), written(text, words.get(*a..*b)?)))
 }
 
-/// Whether `Đây là` or `của` stands right before word `i`.
+/// Whether an organ of an organisation (`Ban Giám đốc`) ends right
+/// before word `i`.
+fn after_organ(words: &[Word], i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| {
+        HEADS
+            .at(words, k)
+            .is_some_and(|(n, h)| h.takes == Takes::Organ && h.family == "organ" && k + n == i)
+    })
+}
+
+/// Whether `Đây là`, `của` or an organ (`Ban Giám đốc công ty`) stands
+/// right before word `i`.
 fn anaphor_cue(words: &[Word], i: usize) -> bool {
-    i >= 1 && words[i - 1].fold == CUA
+    after_organ(words, i)
+        || i >= 1 && words[i - 1].fold == CUA
         || i >= 2
             && CUES
                 .at(words, i - 2)
@@ -917,7 +934,9 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             Role::Giver | Role::Receiver | Role::Partner | Role::Counted
         );
         if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
-            ix.saw(idx, n, subject && !r.inner);
+            // A giver acts in another's report (`Hội LHPN tỉnh tặng Giấy
+            // khen cho Hội LHPN xã …` ⏎ `Năm 2026, Hội đặt mục tiêu …`).
+            ix.saw(idx, n, subject && !r.inner && !r.gives);
         }
         places.saw(r);
         let Some(name) = name else { continue };

@@ -1234,4 +1234,51 @@ mod tests {
             Some("LĐLĐ huyện Ý Yên")
         );
     }
+
+    #[test]
+    fn a_company_s_board_gives_in_the_company_s_name() {
+        // h63: `Ban Giám đốc Công ty khen thưởng …` after a union gave.
+        let text = "Tin\n\n\
+                    Công đoàn cơ sở Công ty Cổ phần Cao su Đồng Phú tổ chức Đại hội lần thứ IX.\n\n\
+                    Dịp này, Công đoàn Cao su Việt Nam tặng Bằng khen cho 2 tập thể và 4 cá nhân; \
+                    Ban Giám đốc Công ty khen thưởng 12 tập thể, 25 cá nhân.";
+        for figure in ["12 tập", "25"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công ty Cổ phần Cao su Đồng Phú"),
+                "{figure}"
+            );
+        }
+        // Our own: a garment company's board after the province's federation.
+        let text = "Tin\n\n\
+                    Công đoàn cơ sở Công ty TNHH May Tiền Tiến kết nạp 120 đoàn viên.\n\n\
+                    LĐLĐ tỉnh Nam Định tặng Bằng khen cho 3 tập thể. Ban Giám đốc Công ty khen thưởng 8 tập thể.";
+        assert_eq!(
+            unit_at(text, "8 tập").as_deref(),
+            Some("Công ty TNHH May Tiền Tiến")
+        );
+    }
+
+    #[test]
+    fn a_bare_head_after_a_giver_is_the_document_s_organisation() {
+        // h58: the province's association gives to the commune's; the
+        // plan after, `Hội đặt mục tiêu`, is the commune's.
+        let text = "Tin\n\n\
+                    Hội Liên hiệp Phụ nữ xã Bố Trạch đã khởi động lại nhiều mô hình.\n\n\
+                    Tháng 9/2025, Hội LHPN tỉnh Quảng Trị tặng Giấy khen cho Hội LHPN xã Bố Trạch và 2 cá nhân.\n\n\
+                    Năm 2026, Hội đặt mục tiêu nâng tỷ lệ tập hợp hội viên lên trên 75%.";
+        assert_eq!(
+            unit_at(text, "75%").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ xã Bố Trạch")
+        );
+        // Our own: farmers' associations of another province.
+        let text = "Hội Nông dân huyện Con Cuông tổng kết năm 2023\n\n\
+                    Năm 2023, Hội Nông dân huyện Con Cuông kết nạp 420 hội viên mới.\n\n\
+                    Dịp này, Hội Nông dân tỉnh Nghệ An tặng Bằng khen cho Hội Nông dân huyện Con Cuông và 3 cá nhân. \
+                    Năm 2024, Hội phấn đấu kết nạp 500 hội viên.";
+        assert_eq!(
+            unit_at(text, "500").as_deref(),
+            Some("Hội Nông dân huyện Con Cuông")
+        );
+    }
 }
