@@ -151,6 +151,7 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     bare: false,
                     tier: false,
                     gives: false,
+                    example: false,
                 });
             }
         }

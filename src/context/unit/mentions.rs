@@ -61,6 +61,8 @@ struct Raw {
     /// A subject opening a clause of giving (`Các CĐCS tổ chức thăm hỏi …`,
     /// `UBND tỉnh tặng Bằng khen …`).
     gives: bool,
+    /// Introduced as an example (`Điển hình như …`).
+    example: bool,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -215,6 +217,7 @@ impl Cx<'_> {
             place: None,
             title: None,
             gives: false,
+            example: false,
         }
     }
 
@@ -348,6 +351,19 @@ fn after_organ(words: &[Word], i: usize) -> bool {
     })
 }
 
+/// Whether an example cue (`Điển hình như`, `Tiêu biểu,`, `Điển hình
+/// là:`) stands right before word `i`, a comma or colon between.
+fn example_before(words: &[Word], i: usize) -> bool {
+    let end = match i.checked_sub(1).map(|k| &words[k]) {
+        Some(w) if w.punct && matches!(w.fold.as_str(), "," | ":") => i - 1,
+        _ => i,
+    };
+    (end.saturating_sub(3)..end).any(|k| {
+        CUES.at(words, k)
+            .is_some_and(|(n, c)| *c == Cue::Example && k + n == end)
+    })
+}
+
 /// Whether `Đây là`, `của` or an organ (`Ban Giám đốc công ty`) stands
 /// right before word `i`.
 fn anaphor_cue(words: &[Word], i: usize) -> bool {
@@ -396,6 +412,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     // gifts take their giver, a tier too.
     let gives = role == Role::Subject && gives_next(words, m.end);
     let inner = m.inner.clone();
+    let example = example_before(words, m.start);
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
         .flatten();
@@ -411,6 +428,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         role,
         inner: false,
         gives,
+        example,
     });
     if let Some(inner) = inner {
         out.push(Raw {
@@ -424,6 +442,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             place: None,
             title: None,
             gives: false,
+            example: false,
         });
     }
 }
@@ -933,7 +952,9 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             r.role,
             Role::Giver | Role::Receiver | Role::Partner | Role::Counted
         );
-        if let Some(n) = r.name.as_ref().filter(|_| !bystander) {
+        // Nor does an example (`Điển hình như Hội NCT xã Mỏ Cày …`, then
+        // `6 tháng cuối năm, Hội phấn đấu …` is the article's Hội).
+        if let Some(n) = r.name.as_ref().filter(|_| !bystander && !r.example) {
             // A giver acts in another's report (`Hội LHPN tỉnh tặng Giấy
             // khen cho Hội LHPN xã …` ⏎ `Năm 2026, Hội đặt mục tiêu …`).
             ix.saw(idx, n, subject && !r.inner && !r.gives);
@@ -1033,5 +1054,6 @@ fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
         bare: n.is_some_and(|n| n.form != Form::Full),
         tier: n.is_some_and(|n| n.form == Form::Tier),
         gives: r.gives,
+        example: r.example,
     }
 }

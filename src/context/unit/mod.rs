@@ -56,6 +56,10 @@ pub struct Mention {
     /// is a unit whatever the document's organisation; another body's
     /// gift does not run on into the next paragraph.
     pub(crate) gives: bool,
+    /// An example introduced as one (`Điển hình như Hội NCT xã Mỏ Cày
+    /// …`, `Tiêu biểu, Hội Nông dân xã …`): the unit of its own figures,
+    /// not the running subject of the paragraphs after it.
+    pub(crate) example: bool,
 }
 
 /// What the whole document says about units.
@@ -1279,6 +1283,35 @@ mod tests {
         assert_eq!(
             unit_at(text, "500").as_deref(),
             Some("Hội Nông dân huyện Con Cuông")
+        );
+    }
+
+    #[test]
+    fn an_example_is_its_figures_unit_but_not_the_running_subject() {
+        // h68: the commune's association is an example; the plan after
+        // a speech paragraph is the province's association's.
+        let text = "Tin\n\n\
+                    Sáng 10/7/2026, Ban Đại diện Hội Người cao tuổi (NCT) tỉnh Vĩnh Long tổ chức hội nghị sơ kết.\n\n\
+                    Điển hình như Hội NCT xã Mỏ Cày đã vận động hội viên đóng góp 1,8 tỷ đồng.\n\n\
+                    Phát biểu tại hội nghị, ông Nguyễn Văn Bảy đề nghị các cấp Hội tập trung rà soát.\n\n\
+                    6 tháng cuối năm 2026, Hội phấn đấu kết nạp thêm 8.000 hội viên.";
+        assert_eq!(unit_at(text, "1,8").as_deref(), Some("Hội NCT xã Mỏ Cày"));
+        assert_eq!(
+            unit_at(text, "8.000").as_deref(),
+            Some("Hội Người cao tuổi tỉnh Vĩnh Long")
+        );
+        // Our own: `Tiêu biểu,` before a commune's farmers' association.
+        let text = "Tin\n\n\
+                    Năm 2024, Hội Nông dân tỉnh Hà Nam có 86.000 hội viên.\n\n\
+                    Tiêu biểu, Hội Nông dân xã Nhân Nghĩa đã xây dựng 3 mô hình.\n\n\
+                    Năm 2025, Hội phấn đấu kết nạp 2.000 hội viên.";
+        assert_eq!(
+            unit_at(text, "3 mô").as_deref(),
+            Some("Hội Nông dân xã Nhân Nghĩa")
+        );
+        assert_eq!(
+            unit_at(text, "2.000").as_deref(),
+            Some("Hội Nông dân tỉnh Hà Nam")
         );
     }
 }

@@ -68,6 +68,8 @@ pub enum Cue {
     Determiner,
     /// `Đây là`: the common noun after it stands for the last named one.
     This,
+    /// `Điển hình như`, `Tiêu biểu,`: the name after it is an example.
+    Example,
 }
 
 /// A row of `unit_collectives.tsv`.
@@ -212,6 +214,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "source" => Cue::Source,
                 "also" => Cue::Also,
                 "determiner" => Cue::Determiner,
+                "example" => Cue::Example,
                 _ => Cue::This,
             };
             Some((r[0].to_string(), cue))
