@@ -52,7 +52,7 @@ pub fn carried(
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
             let same_section = section.get(m.sentence) == section.get(si);
-            let gift_over = (m.gives || m.example) && para(m.sentence) != para(si);
+            let gift_over = (m.gives || m.example || m.tier) && para(m.sentence) != para(si);
             own(m) || same_section && !gift_over
         });
         while k < mentions.len() && mentions[k].sentence <= si {

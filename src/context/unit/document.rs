@@ -239,7 +239,11 @@ pub fn demote_tiers(mentions: &mut [Mention], unit: Option<&Mention>) {
     let Some(u) = unit.filter(|u| !u.tier && !u.collective) else {
         return;
     };
-    let direct = u.level == Some(2) || u.family == "congdoan" && u.level.is_some_and(|l| l < 3);
+    // Only unions: an association's or youth union's base units (`các
+    // cơ sở Hội phối hợp mở 18 lớp dạy nghề`) report their own work
+    // under a district's association as under a province's.
+    let direct = u.group == "union"
+        && (u.level == Some(2) || u.family == "congdoan" && u.level.is_some_and(|l| l < 3));
     if !direct {
         return;
     }

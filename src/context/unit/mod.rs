@@ -1314,4 +1314,43 @@ mod tests {
             Some("Hội Nông dân tỉnh Hà Nam")
         );
     }
+
+    #[test]
+    fn an_association_s_base_units_are_their_own_unit_for_their_paragraph() {
+        // h67: a district's farmers' association; its base units' classes
+        // are theirs, and the paragraph after is the association's again.
+        let text = "Tin\n\n\
+                    Năm 2019, Hội Nông dân huyện Mộc Châu có 28.460 hội viên.\n\n\
+                    Trong năm, các cơ sở Hội phối hợp mở 18 lớp dạy nghề cho 540 nông dân.\n\n\
+                    Đã có 312 hộ được vay vốn.";
+        for figure in ["18 lớp", "540"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("cơ sở Hội"),
+                "{figure}"
+            );
+        }
+        assert_eq!(
+            unit_at(text, "312").as_deref(),
+            Some("Hội Nông dân huyện Mộc Châu")
+        );
+        // h65, the youth union's, under a two-line letterhead: never the
+        // first (superior) line.
+        let text = "TỈNH ĐOÀN BẮC GIANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    BCH ĐOÀN HUYỆN LỤC NGẠN     Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2020, các cơ sở đoàn đã thành lập 32 đội hình thanh niên tình nguyện.";
+        assert_eq!(unit_at(text, "32").as_deref(), Some("cơ sở đoàn"));
+        // Our own: another province's association, its base units giving.
+        let text = "HỘI NÔNG DÂN TỈNH THÁI BÌNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI NÔNG DÂN HUYỆN KIẾN XƯƠNG   Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2022, Hội Nông dân huyện Kiến Xương kết nạp 300 hội viên. \
+                    Năm 2022, các cơ sở Hội đã tổ chức 40 buổi tập huấn.";
+        assert_eq!(unit_at(text, "40").as_deref(), Some("cơ sở Hội"));
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("HỘI NÔNG DÂN HUYỆN KIẾN XƯƠNG")
+        );
+    }
 }
