@@ -622,7 +622,7 @@ fn role_of(words: &[Word], i: usize) -> Role {
     }
     let j = marks.get(t).map_or(i, |m| m.0);
     let after_cua = j > cs && words[j - 1].fold == CUA;
-    if has(Cue::Receiver, i) || listed_after_count(words, cs, i) {
+    if has(Cue::Receiver, i) || listed_after_count(words, cs) {
         return Role::Receiver;
     }
     // `Theo báo cáo của 61/63 LĐLĐ tỉnh, thành phố`: a name counted by
@@ -690,12 +690,17 @@ fn role_of(words: &[Word], i: usize) -> Role {
 /// vị dẫn đầu các cụm thi đua (Hội LHPN quận Lê Chân, Hội LHPN huyện An
 /// Dương)`): the names say which the counted ones are, the receivers of
 /// an award or members of a count, never the clause's subject. Read only
-/// for a name whose clause a parenthesis or a comma opens.
-fn listed_after_count(words: &[Word], cs: usize, i: usize) -> bool {
-    if cs == 0 || !matches!(words[cs - 1].fold.as_str(), "(" | ",") {
+/// for a name whose clause a parenthesis opens, or a comma after a name
+/// (a capitalised word) of the list.
+fn listed_after_count(words: &[Word], cs: usize) -> bool {
+    let opens = |k: usize| {
+        let w = &words[k];
+        w.punct && (w.fold == "(" || w.fold == "," && k > 0 && words[k - 1].cap)
+    };
+    if cs == 0 || !opens(cs - 1) {
         return false;
     }
-    let floor = i.saturating_sub(LONGEST_CLAUSE);
+    let floor = cs.saturating_sub(LISTED);
     let open = (floor..cs)
         .rev()
         .find(|&k| words[k].punct && matches!(words[k].fold.as_str(), "(" | ")" | ";" | "." | ":"));
@@ -710,6 +715,11 @@ fn listed_after_count(words: &[Word], cs: usize, i: usize) -> bool {
         .take_while(|&k| !words[k].punct)
         .any(|k| words[k].digit && !year(&words[k]))
 }
+
+/// The most words read back from a listed name for the parenthesis
+/// that opens the list (`(Hội LHPN quận Lê Chân, Hội LHPN huyện An
+/// Dương, Hội LHPN huyện Vĩnh Bảo)`).
+const LISTED: usize = 24;
 
 /// The most words between a count and the parenthesis listing what it
 /// counts (`03 đơn vị dẫn đầu các cụm thi đua (…)`).
