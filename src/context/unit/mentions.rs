@@ -604,9 +604,12 @@ fn marks(words: &[Word], cs: usize, i: usize) -> Vec<(usize, usize, Mark)> {
 /// Whether the marks stand for determiners and organs only (`các`,
 /// `Ban Thường vụ`, `Đây là`): what may precede a subject.
 fn only_determiners(marks: &[(usize, usize, Mark)]) -> bool {
-    marks
-        .iter()
-        .all(|(_, _, m)| matches!(m, Mark::Cue(Cue::Determiner | Cue::This) | Mark::Organ))
+    marks.iter().all(|(_, _, m)| {
+        matches!(
+            m,
+            Mark::Cue(Cue::Determiner | Cue::This | Cue::Example) | Mark::Organ
+        )
+    })
 }
 
 /// The role of a name starting at word `i`, from the words before it in

@@ -1353,4 +1353,26 @@ mod tests {
             Some("HỘI NÔNG DÂN HUYỆN KIẾN XƯƠNG")
         );
     }
+
+    #[test]
+    fn a_farm_singled_out_is_its_figures_unit_for_its_paragraph() {
+        // h63: a rubber company's farm, singled out with `Riêng`.
+        let text = "Tin\n\n\
+                    Công đoàn cơ sở Công ty Cổ phần Cao su Đồng Phú tổ chức Đại hội. \
+                    Riêng Nông trường Tân Lập, công nhân đạt năng suất bình quân 2,1 tấn/ha.";
+        assert_eq!(unit_at(text, "2,1").as_deref(), Some("Nông trường Tân Lập"));
+        // Our own: a forestry farm, and the paragraph after it.
+        let text = "Tin\n\n\
+                    Năm 2023, Công đoàn Công ty TNHH MTV Lâm nghiệp Nghĩa Đàn kết nạp 120 đoàn viên. \
+                    Riêng Lâm trường Sông Hiếu, công nhân trồng mới 350 ha rừng.\n\n\
+                    Đã có 900 lao động được khám sức khỏe.";
+        assert_eq!(
+            unit_at(text, "350").as_deref(),
+            Some("Lâm trường Sông Hiếu")
+        );
+        assert_eq!(
+            unit_at(text, "900").as_deref(),
+            Some("Công đoàn Công ty TNHH MTV Lâm nghiệp Nghĩa Đàn")
+        );
+    }
 }
