@@ -41,6 +41,10 @@ pub fn carried(
     let mut k = 0;
     let para = |si: usize| sentences.get(si).map(|s| s.paragraph);
     let section = sections(text, sentences);
+    let heads_section = |si: usize| {
+        si.checked_sub(1)
+            .map_or(section.first() == Some(&1), |p| section[p] < section[si])
+    };
     // The document's organisation, however written (`Ban Thường vụ LĐLĐ
     // tỉnh`, `Liên đoàn Lao động tỉnh`): its family at its level.
     let own = |m: &Mention| {
@@ -52,7 +56,10 @@ pub fn carried(
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
             let same_section = section.get(m.sentence) == section.get(si);
-            let gift_over = (m.gives || m.example || m.tier) && para(m.sentence) != para(si);
+            // A tier heading its section (`IV. HỘI LHPN CÁC QUẬN, HUYỆN`)
+            // runs on through it; one in the text, through its paragraph.
+            let passing = m.gives || m.example || m.tier && !heads_section(m.sentence);
+            let gift_over = passing && para(m.sentence) != para(si);
             own(m) || same_section && !gift_over
         });
         while k < mentions.len() && mentions[k].sentence <= si {

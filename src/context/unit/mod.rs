@@ -1375,4 +1375,34 @@ mod tests {
             Some("Công đoàn Công ty TNHH MTV Lâm nghiệp Nghĩa Đàn")
         );
     }
+
+    #[test]
+    fn a_head_before_cac_and_admin_words_names_the_lower_bodies() {
+        // h66: heading IV names the district associations, which give
+        // the awards listed under it.
+        let text = "DANH SÁCH KHEN THƯỞNG\n\n\
+                    Năm 2021, Hội LHPN thành phố Hải Phòng hoàn thành 9/9 chỉ tiêu.\n\n\
+                    I. TRUNG ƯƠNG HỘI LHPN VIỆT NAM\n\
+                    - Bằng khen: 04 tập thể, 06 cá nhân.\n\n\
+                    IV. HỘI LHPN CÁC QUẬN, HUYỆN\n\
+                    - Giấy khen: 186 tập thể, 412 cá nhân.";
+        for figure in ["186", "412"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("HỘI LHPN CÁC QUẬN, HUYỆN"),
+                "{figure}"
+            );
+        }
+        // Our own: a province's district federations in prose, for their
+        // paragraph only.
+        let text = "LĐLĐ tỉnh Nghệ An tổng kết năm 2023\n\n\
+                    Năm 2023, LĐLĐ tỉnh Nghệ An kết nạp 12.000 đoàn viên. \
+                    LĐLĐ các huyện, thị xã và thành phố đã tổ chức 120 hội nghị.\n\n\
+                    Đã có 300 công đoàn cơ sở được thành lập.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("LĐLĐ các huyện, thị xã và thành phố")
+        );
+        assert_eq!(unit_at(text, "300").as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
+    }
 }

@@ -104,10 +104,22 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         0
     };
     k += back_ref;
+    // `HỘI LHPN CÁC QUẬN, HUYỆN`, `LĐLĐ các huyện, thị xã`: the bodies of
+    // a lower level together, a named tier.
+    let lower = if t.named || t.place.is_some() || t.level.is_some() || back_ref > 0 {
+        None
+    } else {
+        admin_plural(words, k)
+    };
+    if let Some((end, level)) = lower {
+        k = end;
+        t.level = Some(level);
+    }
     let form = match head.takes {
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
         Takes::Tier => Form::Tier,
+        _ if lower.is_some() => Form::Tier,
         // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
         // sector stands for the document's (`Công đoàn ngành Y tế`).
         Takes::Sector if head.group == "union" => Form::Bare,
@@ -160,6 +172,29 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         sector: head.takes == Takes::Sector,
     })
 }
+
+/// `các quận, huyện` at word `k`: `các` and admin words joined by
+/// commas or `và`; where they end and the first one's level.
+fn admin_plural(words: &[Word], k: usize) -> Option<(usize, u8)> {
+    if words.get(k)?.fold != CAC.as_str() {
+        return None;
+    }
+    let (m, level) = admin_at(words, k + 1)?;
+    let mut end = k + 1 + m;
+    while words
+        .get(end)
+        .is_some_and(|w| w.fold == "," || w.fold == VA)
+    {
+        let Some((m, _)) = admin_at(words, end + 1) else {
+            break;
+        };
+        end += 1 + m;
+    }
+    Some((end, level))
+}
+
+/// `các` (the plural marker), folded like the text's words.
+static CAC: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("các"));
 
 /// `Công đoàn Công ty đã giới thiệu 12 đoàn viên`: the word `Công ty`
 /// with no name after `Công đoàn` refers back to the company's union
