@@ -1945,8 +1945,8 @@ TPC = TP + ["Công ty TNHH Chế biến thủy sản Tân Phong"]
 doc("h73", TP, 2025, [
  (1450,None,None,"count","","actual",["công nhân"],"unchecked",True,"Năm 2019 công ty có 1.450 công nhân","company fact in the chair's quote; its own year; sau 6 năm and 42 tuổi no records; 14:20 | 22/04/2026 time stamp",TPC,2019),
  (380,None,None,"count","","actual",["đoàn viên","người"],"unchecked",True,"đoàn viên mới được 380 người","own year 2019",None,2019),
- (2316,None,None,"count","","actual",["lao động"],"unchecked",True,"Giờ toàn công ty có 2.316 lao động","judgement: `giờ` (now) in an article dated 4/2026 = 2026",TPC,2026),
- (2204,None,None,"count","","actual",["đoàn viên","người"],"unchecked",True,"thì 2.204 người đã là đoàn viên","judgement: now = 2026",None,2026),
+ (2316,None,None,"count","","actual",["lao động"],"unchecked",True,"Giờ toàn công ty có 2.316 lao động","`giờ` (now) in a report on 2025 = the reporting year, as `hiện` (h75, h78); the 2026 time stamp is page furniture",TPC),
+ (2204,None,None,"count","","actual",["đoàn viên","người"],"unchecked",True,"thì 2.204 người đã là đoàn viên","now = the reporting year (as above)"),
  (186,160,124,"count","","actual",["đoàn viên"],"mismatch",True,"năm 2025 đơn vị kết nạp thêm 186/160 đoàn viên, đạt 124% kế hoạch","PLANTED: 186/160=116.25"),
  (None,None,95.2,"percent","","actual",["đoàn viên","lao động"],"unchecked",True,"số đoàn viên chiếm 95,2% tổng số lao động","share of a whole; no count in the clause"),
  (25000,None,None,"VND","","actual",["đồng","bữa ăn ca","suất"],"unchecked",True,"Bữa ăn ca được nâng từ 25.000 đồng","starting level; tháng 3/2025 a date"),
