@@ -52,6 +52,14 @@ pub fn carried(
             u.name == m.name || !u.family.is_empty() && u.family == m.family && u.level == m.level
         })
     };
+    // The sentences that speak of a whole territory (`Tổng số hội viên
+    // toàn huyện là 28.615 người`): a lower tier's figures end there.
+    let mut territory_wide = vec![false; sentences.len()];
+    for m in mentions.iter().filter(|m| m.collective && m.group == "any") {
+        if let Some(w) = territory_wide.get_mut(m.sentence) {
+            *w = true;
+        }
+    }
     for (si, slot) in out.iter_mut().enumerate() {
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
@@ -60,7 +68,8 @@ pub fn carried(
             // runs on through it; one in the text, through its paragraph.
             let passing = m.gives || m.example || m.tier && !heads_section(m.sentence);
             let gift_over = passing && para(m.sentence) != para(si);
-            own(m) || same_section && !gift_over
+            let whole = m.tier && territory_wide[si];
+            own(m) || same_section && !gift_over && !whole
         });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {

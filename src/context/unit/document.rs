@@ -102,7 +102,11 @@ pub fn letterhead(text: &str, mentions: &mut [Mention]) {
             // the name gives (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP` under the
             // province's federation).
             pm.group == qm.group
-                && qm.level.is_none_or(|l| Some(l) > pm.level)
+                && qm.level.is_none_or(|l| {
+                    // A sector's union of the province's level under the
+                    // province's federation (`CÔNG ĐOÀN VIÊN CHỨC TỈNH`).
+                    Some(l) > pm.level || Some(l) == pm.level && qm.family != pm.family
+                })
                 && text
                     .get(pm.at..qm.at)
                     .is_some_and(|t| t.contains('\n') || t.contains("   "))

@@ -1033,6 +1033,13 @@ impl<'a> Places<'a> {
     fn complete(&self, n: &Name, written: &str) -> Option<String> {
         let admin = n.open.as_deref()?;
         let place = self.last.get(admin).or_else(|| self.first.get(admin))?;
+        // The fullest form found for it may hold the place already
+        // (`CÔNG ĐOÀN VIÊN CHỨC TỈNH` of a letterhead, written in full as
+        // `Công đoàn Viên chức tỉnh Nghệ An` in the body).
+        let fold = crate::lexicon::fold;
+        if fold(written).ends_with(&fold(place)) {
+            return Some(written.to_string());
+        }
         Some(format!("{written} {place}"))
     }
 }

@@ -935,6 +935,38 @@ mod tests {
             flat_doc_unit(text).as_deref(),
             Some("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN")
         );
+        // heldout h72: a sector's union of the province's own level.
+        let text = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CÔNG ĐOÀN VIÊN CHỨC TỈNH                     Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    I. TÌNH HÌNH CHUNG\n\
+                    Công đoàn Viên chức tỉnh Nghệ An hiện có 112 công đoàn cơ sở.\n\n\
+                    II. KẾT QUẢ\n\
+                    - Kết nạp 214 đoàn viên mới.";
+        assert_eq!(
+            flat_doc_unit(text).as_deref(),
+            Some("Công đoàn Viên chức tỉnh Nghệ An")
+        );
+    }
+
+    #[test]
+    fn a_tier_s_figures_end_where_a_whole_territory_is_counted() {
+        // heldout h77: the base units' new members, then the district's
+        // total, in the next sentence of the same bullet.
+        let text = "Hội Nông dân huyện Châu Thành sơ kết 6 tháng\n\n\
+                    - Trong 6 tháng, các cơ sở Hội kết nạp 412 hội viên mới. Tổng số hội \
+                    viên toàn huyện là 28.615 người.";
+        assert_eq!(
+            unit_at(text, "28.615").as_deref(),
+            Some("Hội Nông dân huyện Châu Thành")
+        );
+        // Ours: a province's youth union and its base units.
+        let text = "Tỉnh đoàn Gia Lai tổng kết năm 2024\n\n\
+                    Các cơ sở đoàn tổ chức 85 buổi sinh hoạt. Toàn tỉnh có 48.200 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "48.200").as_deref(),
+            Some("Tỉnh đoàn Gia Lai")
+        );
     }
 
     #[test]
