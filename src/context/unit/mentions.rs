@@ -191,6 +191,20 @@ fn abbreviation_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
     HEADS.at(words, k + 1).is_none().then_some((k + 1, end - 1))
 }
 
+/// Whether a verb of merging (`hợp nhất`, `sáp nhập`) stands in words
+/// `from..to`.
+fn merging(words: &[Word], from: usize, to: usize) -> bool {
+    let [hop, nhat, sap, nhap] = &*MERGE_WORDS;
+    (from + 1..to).any(|k| {
+        let (a, b) = (&words[k - 1].fold, &words[k].fold);
+        (a == hop && b == nhat) || (a == sap && b == nhap)
+    })
+}
+
+/// `hợp`, `nhất`, `sáp`, `nhập`, folded like the text's words.
+static MERGE_WORDS: LazyLock<[String; 4]> =
+    LazyLock::new(|| ["hợp", "nhất", "sáp", "nhập"].map(fold_word));
+
 /// `sau`, `dưới`, `đây`, `gọi`, `tắt`, `là`, folded like the text's words.
 static ALIAS_WORDS: LazyLock<[String; 6]> =
     LazyLock::new(|| ["sau", "dưới", "đây", "gọi", "tắt", "là"].map(fold_word));
@@ -319,6 +333,12 @@ impl Cx<'_> {
     /// (`Tại thị xã Cửa Lò, …`), pushed for short forms to complete.
     fn place(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let (admin, a, b) = place_at(self.words, i, self.shout)?;
+        // `sau khi hợp nhất hai tỉnh Quảng Bình và Quảng Trị`: the units
+        // merged are named as they were, not as the place the document's
+        // short forms (`UBND tỉnh`) stand in.
+        if merging(self.words, clause_start(self.words, i), i) {
+            return Some(b);
+        }
         let mut r = self.raw(i, b, Role::Other);
         r.place = Some((admin, written(self.text, &self.words[a..b])));
         out.push(r);

