@@ -148,23 +148,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     if unknown * 2 >= columns.len() {
         return None;
     }
-    if columns.contains(&Column::Group) {
-        // Rows that are units: `Chỉ tiêu` beside the figures is their
-        // target (`STT  Huyện  Số hội viên  Chỉ tiêu  Kết nạp mới`).
-        let target = columns.contains(&Column::Target);
-        for c in columns.iter_mut().filter(|c| **c == Column::Label) {
-            *c = if target {
-                Column::Unknown
-            } else {
-                Column::Target
-            };
-        }
-    } else {
-        // A count of a row that is itself a thing counted has no noun.
-        for c in columns.iter_mut().filter(|c| **c == Column::Count) {
-            *c = Column::Unknown;
-        }
-    }
+    by_unit(&mut columns);
     let values = columns
         .iter()
         .filter(|c| {
@@ -177,6 +161,38 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
     let names = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     (labelled && values >= 2).then_some(Heading { columns, names })
+}
+
+/// Reads again the columns of a table whose rows are units (with a
+/// `Group` column): `Chỉ tiêu` beside the figures is their target
+/// (`STT  Huyện  Số hội viên  Chỉ tiêu  Kết nạp mới`), and with no done
+/// column, a count standing after the target is what was done (`Đơn vị
+/// Chỉ tiêu  Số đoàn viên kết nạp mới  Tỷ lệ (%)`). In a table whose rows
+/// are themselves things counted, a count has no noun and is dropped.
+fn by_unit(columns: &mut [Column]) {
+    if !columns.contains(&Column::Group) {
+        for c in columns.iter_mut().filter(|c| **c == Column::Count) {
+            *c = Column::Unknown;
+        }
+        return;
+    }
+    let target = columns.contains(&Column::Target);
+    for c in columns.iter_mut().filter(|c| **c == Column::Label) {
+        *c = if target {
+            Column::Unknown
+        } else {
+            Column::Target
+        };
+    }
+    let done = columns
+        .iter()
+        .any(|c| matches!(c, Column::Achieved | Column::Estimate));
+    let after = columns.iter().position(|c| *c == Column::Target);
+    if let (false, Some(t)) = (done, after) {
+        if let Some(c) = columns[t..].iter_mut().find(|c| **c == Column::Count) {
+            *c = Column::Achieved;
+        }
+    }
 }
 
 /// A table being read, sentence by sentence.
@@ -777,6 +793,27 @@ mod tests {
                 (Some(4_215.0), None, None),
                 (Some(15.0), Some(12.0), Some(125.0))
             ]
+        );
+    }
+
+    #[test]
+    fn a_count_after_the_target_is_what_was_done() {
+        // Ours: a youth union's table by unit whose done column is
+        // headed by a count (`Số đoàn viên kết nạp mới`) after the target.
+        let text = "Kết quả\n\n\
+            STT  Đơn vị  Chỉ tiêu  Số đoàn viên kết nạp mới  Tỷ lệ (%)\n\
+            1  Đoàn xã Tân Phú  40  46  115\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.subject.as_deref()))
+                .collect::<Vec<_>>(),
+            [(
+                Some(46.0),
+                Some(40.0),
+                Some(115.0),
+                Some("Số đoàn viên kết nạp mới")
+            )]
         );
     }
 }
