@@ -393,6 +393,17 @@ enum Base {
 /// now, and the document, are of the year reported.
 fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     use cues::{CueKind, CUES};
+    // A then is before the year the text reports: `Năm 2023, Hội kết nạp
+    // 500 hội viên. Hiện nay, Hội có 12.000 hội viên.` in a report of 2023
+    // is that year's result and its present.
+    let Some(latest) = years
+        .iter()
+        .filter(|y| y.role == Role::Plain)
+        .map(|y| y.year)
+        .max()
+    else {
+        return;
+    };
     for pair in sentences.windows(2) {
         let [s, next] = pair else { continue };
         if s.paragraph != next.paragraph {
@@ -413,7 +424,7 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
         };
         let from = years.partition_point(|y| y.at < s.start);
         for y in years[from..].iter_mut().take_while(|y| y.at < opening) {
-            if y.role == Role::Plain {
+            if y.role == Role::Plain && y.year < latest {
                 y.role = Role::Own { until: s.end };
             }
         }
@@ -520,6 +531,10 @@ mod tests {
         assert_eq!(year(t, "40 xã", Kind::Actual), Some(2015));
         assert_eq!(year(t, "150", Kind::Actual), Some(2023));
         assert_eq!(year(t, "12%", Kind::Actual), Some(2023));
+        // Ours: the year reported and its present are no then and now.
+        let t = "Tiêu đề\n\nNăm 2023, Hội kết nạp 500 hội viên. Hiện nay, Hội có 12.000 hội viên.\n\nHội phấn đấu năm 2024 kết nạp 600 hội viên.\n\nHội có 40 chi hội.";
+        assert_eq!(year(t, "12.000", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "40 chi", Kind::Actual), Some(2023));
     }
 
     #[test]
