@@ -90,14 +90,19 @@ impl Years {
             .iter()
             .find(|y| reached(y).or_else(|| reviewed(y)).is_some());
         // `Năm 2019, công ty có 1.450 công nhân. Năm 2025, Công đoàn công
-        // ty kết nạp 186 đoàn viên.`: sentences of one paragraph opening
-        // with later and later years tell a story up to the latest, the
-        // year reported.
+        // ty kết nạp 186 đoàn viên.`: sentences opening with later and
+        // later years tell a story up to the latest, the year reported;
+        // in one paragraph, or in the lead's next when that later year is
+        // the one before the plans' (`Năm 2026, Công đoàn phấn đấu …`).
+        let plan_year = self.document_plan_year(lead_end).0;
         let lead = first.and_then(|f| {
             let opens = self.opens_sentence(f.at);
             let later = lead
                 .iter()
-                .filter(|y| opens && y.at > f.at && self.same_paragraph(f.at, y.at))
+                .filter(|y| opens && y.at > f.at)
+                .filter(|y| {
+                    self.same_paragraph(f.at, y.at) || plan_year.is_some_and(|p| y.year == p - 1)
+                })
                 .filter(|y| self.opens_sentence(y.at))
                 .filter_map(|y| reached(y))
                 .max();

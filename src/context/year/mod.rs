@@ -546,6 +546,13 @@ mod tests {
         // Our own: a school's union.
         let t = "Năm 2018 trường có 45 giáo viên. Năm 2023 Công đoàn trường kết nạp 6 đoàn viên.\n\nCông đoàn trường tặng 30 suất quà.";
         assert_eq!(year(t, "30 suất", Kind::Actual), Some(2023));
+        // Ours, over the lead's paragraphs: the later year counts when it
+        // is the one before the plans', else the first stays.
+        let story = "Tiêu đề\n\nNăm 2019, công ty có 1.450 công nhân. Công ty mở rộng sản xuất.\n\nNăm 2025, Công đoàn công ty kết nạp 186 đoàn viên. Công đoàn vững mạnh.\n\nCông đoàn trao 300 suất quà. Mỗi suất 500.000 đồng.";
+        assert_eq!(year(story, "300", Kind::Actual), Some(2019));
+        let t = format!("{story}\n\nNăm 2026, Công đoàn phấn đấu kết nạp 200 đoàn viên.");
+        assert_eq!(year(&t, "300", Kind::Actual), Some(2025));
+        assert_eq!(year(&t, "200", Kind::Plan), Some(2026));
     }
 
     #[test]
