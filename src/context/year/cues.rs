@@ -85,12 +85,14 @@ pub(super) enum CueKind {
     PreviousYear,
     /// `start`
     Start,
+    /// `now_opener`
+    NowOpener,
     /// `now`
     Now,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 33] = [
+const KIND_NAMES: [(&str, CueKind); 34] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -124,6 +126,7 @@ const KIND_NAMES: [(&str, CueKind); 33] = [
     ("previous_year", CueKind::PreviousYear),
     ("start", CueKind::Start),
     ("now", CueKind::Now),
+    ("now_opener", CueKind::NowOpener),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

@@ -86,7 +86,29 @@ impl Years {
             } if dated.is_some_and(|d| y.year <= d) => Some(y.year),
             _ => None,
         };
-        let lead = lead.iter().find_map(|y| reached(y).or_else(|| reviewed(y)));
+        let first = lead
+            .iter()
+            .find(|y| reached(y).or_else(|| reviewed(y)).is_some());
+        // `Năm 2019, công ty có 1.450 công nhân. Năm 2025, Công đoàn công
+        // ty kết nạp 186 đoàn viên.`: sentences opening with later and
+        // later years tell a story up to the latest, the year reported;
+        // in one paragraph, or in the lead's next when that later year is
+        // the one before the plans' (`Năm 2026, Công đoàn phấn đấu …`).
+        let plan_year = self.document_plan_year(lead_end).0;
+        let lead = first.and_then(|f| {
+            let opens = self.opens_sentence(f.at);
+            let later = lead
+                .iter()
+                .filter(|y| opens && y.at > f.at)
+                .filter(|y| {
+                    self.same_paragraph(f.at, y.at) || plan_year.is_some_and(|p| y.year == p - 1)
+                })
+                .filter(|y| self.opens_sentence(y.at))
+                .filter_map(|y| reached(y))
+                .max();
+            let year = reached(f).or_else(|| reviewed(f));
+            year.max(later)
+        });
         lead.or(self.congress)
             .or_else(|| most_frequent(self.years.iter().filter_map(reached)))
             .or_else(|| dateline.filter(|_| soft).map(|d| d.year))
@@ -135,6 +157,26 @@ impl Years {
         (term, None)
     }
 }
+
+impl Years {
+    /// Whether the expression at byte `at` opens its sentence (`Năm 2025,
+    /// …`, `"Năm 2019 …`): at most a quote and `năm` before it.
+    fn opens_sentence(&self, at: usize) -> bool {
+        let k = self.sentences.partition_point(|s| s.0 <= at);
+        k.checked_sub(1)
+            .and_then(|k| self.sentences.get(k))
+            .is_some_and(|s| at - s.0 <= OPENING_BYTES)
+    }
+
+    /// Whether the bytes `a` and `b` are in one paragraph.
+    fn same_paragraph(&self, a: usize, b: usize) -> bool {
+        let para = |at: usize| self.paragraphs.partition_point(|p| p.1 <= at);
+        para(a) == para(b)
+    }
+}
+
+/// The bytes before a year that opens its sentence: `"Năm ` (`ă` is two).
+const OPENING_BYTES: usize = 8;
 
 /// The year named most often (the later of equals).
 fn most_frequent(years: impl Iterator<Item = i32>) -> Option<i32> {

@@ -63,6 +63,7 @@ impl Years {
         let relatives = relative::scan(text, sentences, lead_end);
         years.extend(relatives.anchored);
         years.sort_by_key(|y| y.at);
+        then_and_now(sentences, &mut years);
         // Dates in page furniture do not count (SPEC §3).
         if let Some(d) = &dateline {
             years.retain(|y| !d.line.contains(&y.at));
@@ -385,6 +386,51 @@ enum Base {
     YearBefore(usize),
 }
 
+/// A past year opening a sentence that the next sentence of its
+/// paragraph answers with the present (`Năm 2019 công ty có 1.450 công
+/// nhân … Giờ toàn công ty có 2.316 lao động`): a then-and-now contrast.
+/// The year dates its own sentence only ([`Role::Own`]): the figures of
+/// now, and the document, are of the year reported.
+fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
+    use cues::{CueKind, CUES};
+    // A then is before the year the text reports: `Năm 2023, Hội kết nạp
+    // 500 hội viên. Hiện nay, Hội có 12.000 hội viên.` in a report of 2023
+    // is that year's result and its present.
+    let Some(latest) = years
+        .iter()
+        .filter(|y| y.role == Role::Plain)
+        .map(|y| y.year)
+        .max()
+    else {
+        return;
+    };
+    for pair in sentences.windows(2) {
+        let [s, next] = pair else { continue };
+        if s.paragraph != next.paragraph {
+            continue;
+        }
+        // The next sentence's first words, past an opening quote.
+        let toks = next.tokens;
+        let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
+        let now = (first + 1..=(first + 2).min(toks.len()))
+            .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first));
+        if !now {
+            continue;
+        }
+        // The year among the sentence's first words (`Năm 2019`, `"Năm
+        // 2019`), not one deep in it.
+        let Some(opening) = s.tokens.get(3).map_or(Some(s.end), |t| Some(t.start)) else {
+            continue;
+        };
+        let from = years.partition_point(|y| y.at < s.start);
+        for y in years[from..].iter_mut().take_while(|y| y.at < opening) {
+            if y.role == Role::Plain && y.year < latest {
+                y.role = Role::Own { until: s.end };
+            }
+        }
+    }
+}
+
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
 fn clause_end(sentence: &Sentence, at: usize) -> usize {
     sentence
@@ -470,6 +516,43 @@ mod tests {
             .find(|s| s.start <= at && at < s.end)
             .unwrap_or_else(|| panic!("no sentence at {figure}"));
         years.year_for(text, s, at, kind)
+    }
+
+    #[test]
+    fn a_past_year_answered_by_now_dates_its_own_sentence_only() {
+        // h73: the quote's `Năm 2019` is a then, `Giờ` the now of the
+        // year reported; the story's later paragraphs are of that year.
+        let t = "Tiêu đề\n\nMở đầu\n\nCập nhật\n\nChị Kiều nói. \"Năm 2019 công ty có 1.450 công nhân, đoàn viên mới được 380 người. Giờ toàn công ty có 2.316 lao động thì 2.204 người đã là đoàn viên\", chị Kiều nói.\n\nTheo báo cáo, năm 2025 đơn vị kết nạp thêm 186 đoàn viên. Thu nhập năm 2025 đạt 9,6 triệu đồng.\n\nNăm qua, Công đoàn công ty tổ chức 12 chuyến xe.";
+        assert_eq!(year(t, "1.450", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "2.316", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "12 chuyến", Kind::Actual), Some(2025));
+        // Our own: a cooperative then and now.
+        let t = "Tiêu đề\n\nNăm 2015 hợp tác xã có 40 xã viên. Nay hợp tác xã có 150 xã viên.\n\nBài\n\nNăm 2023, hợp tác xã lãi 800 triệu đồng.\n\nHợp tác xã trả cổ tức 12%.";
+        assert_eq!(year(t, "40 xã", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "150", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "12%", Kind::Actual), Some(2023));
+        // Ours: the year reported and its present are no then and now.
+        let t = "Tiêu đề\n\nNăm 2023, Hội kết nạp 500 hội viên. Hiện nay, Hội có 12.000 hội viên.\n\nHội phấn đấu năm 2024 kết nạp 600 hội viên.\n\nHội có 40 chi hội.";
+        assert_eq!(year(t, "12.000", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "40 chi", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_lead_telling_a_story_by_years_reports_the_latest() {
+        // h73's probe: `Năm qua` in a new paragraph is the story's last year.
+        let t = "Năm 2019, công ty có 1.450 công nhân. Năm 2025, Công đoàn công ty kết nạp 186 đoàn viên.\n\nNăm qua, Công đoàn công ty tổ chức 12 chuyến xe đưa 540 công nhân về quê.";
+        assert_eq!(year(t, "1.450", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "540", Kind::Actual), Some(2025));
+        // Our own: a school's union.
+        let t = "Năm 2018 trường có 45 giáo viên. Năm 2023 Công đoàn trường kết nạp 6 đoàn viên.\n\nCông đoàn trường tặng 30 suất quà.";
+        assert_eq!(year(t, "30 suất", Kind::Actual), Some(2023));
+        // Ours, over the lead's paragraphs: the later year counts when it
+        // is the one before the plans', else the first stays.
+        let story = "Tiêu đề\n\nNăm 2019, công ty có 1.450 công nhân. Công ty mở rộng sản xuất.\n\nNăm 2025, Công đoàn công ty kết nạp 186 đoàn viên. Công đoàn vững mạnh.\n\nCông đoàn trao 300 suất quà. Mỗi suất 500.000 đồng.";
+        assert_eq!(year(story, "300", Kind::Actual), Some(2019));
+        let t = format!("{story}\n\nNăm 2026, Công đoàn phấn đấu kết nạp 200 đoàn viên.");
+        assert_eq!(year(&t, "300", Kind::Actual), Some(2025));
+        assert_eq!(year(&t, "200", Kind::Plan), Some(2026));
     }
 
     #[test]
