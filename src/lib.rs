@@ -65,7 +65,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         // Units and years are read for claims: a page without one needs none.
         return Vec::new();
     }
-    let ctx = DocContext::new(&flat, &sentences);
+    let mut claimed = vec![false; sentences.len()];
+    for c in &claims {
+        if let Some(f) = claimed.get_mut(c.sentence) {
+            *f = true;
+        }
+    }
+    let ctx = DocContext::new(&flat, &sentences, |si| claimed[si]);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
         .into_iter()

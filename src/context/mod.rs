@@ -33,10 +33,11 @@ pub struct DocContext {
 }
 
 impl DocContext {
-    /// Reads units and years from the body's sentences.
-    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+    /// Reads units and years from the body's sentences, for claims in the
+    /// sentences `claimed` says hold one.
+    pub fn new(text: &str, sentences: &[Sentence], claimed: impl Fn(usize) -> bool) -> Self {
         DocContext {
-            units: unit::Units::new(text, sentences),
+            units: unit::Units::for_claims(text, sentences, claimed),
             years: year::Years::new(text, sentences),
         }
     }

@@ -77,12 +77,22 @@ pub struct Units {
 }
 
 impl Units {
-    /// Reads the named organisations of the body's sentences.
+    /// Reads the named organisations of the body's sentences, for claims
+    /// in any sentence with a numeral.
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        let numeral = |si: usize| sentences.get(si).is_some_and(|s| !s.tokens.is_empty());
+        Units::for_claims(text, sentences, numeral)
+    }
+
+    /// Reads the named organisations of the body's sentences for claims in
+    /// the sentences `claimed` says hold one.
+    pub fn for_claims(text: &str, sentences: &[Sentence], claimed: impl Fn(usize) -> bool) -> Self {
         // The sentences a claim's unit can come from: the lead, those with
-        // a figure and the one before each (whose subject carries on), and
+        // a claim and the one before each (whose subject carries on), and
         // each paragraph's first (`Cũng theo …`, a paragraph's subject).
-        let figure = |si: usize| sentences.get(si).is_some_and(|s| !s.tokens.is_empty());
+        // A numeral that makes no claim (a date, a phone, a code) needs
+        // no unit.
+        let figure = |si: usize| si < sentences.len() && claimed(si);
         let needed = |si: usize| {
             let s = &sentences[si];
             s.paragraph < LEAD_PARAGRAPHS
