@@ -17,18 +17,18 @@ use serde_json::Value;
 const HELDOUT: &str = "tests/data/heldout";
 
 /// The least precision and recall accepted: the level measured when the
-/// set was last scored, less about four records.
-const MIN_PRECISION: f64 = 0.985;
-const MIN_RECALL: f64 = 0.985;
+/// set was last scored (0.998 on 90 articles), less about fifteen records.
+const MIN_PRECISION: f64 = 0.99;
+const MIN_RECALL: f64 = 0.99;
 /// The least share of matched records whose metric, qualifier, kind and
 /// check agree with the gold.
-const MIN_METRIC: f64 = 0.97;
+const MIN_METRIC: f64 = 0.98;
 const MIN_FIELDS: f64 = 0.99;
 /// The least share of matched records whose organisation (as the scorer
 /// compares names: folded, either inside the other) and year agree: the
 /// stages a grammar fitted to the examples at hand does worst on.
-const MIN_UNIT: f64 = 0.95;
-const MIN_YEAR: f64 = 0.97;
+const MIN_UNIT: f64 = 0.97;
+const MIN_YEAR: f64 = 0.98;
 
 /// The article files, in sorted order.
 fn articles() -> Vec<PathBuf> {
