@@ -101,6 +101,12 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             if role == Role::Plain && leads_plan(toks, i, end) {
                 role = Role::PlanLead;
             }
+            // `Giai đoạn 2021 - 2025, Công đoàn ngành … đặt mục tiêu …`: a
+            // stage opening a sentence of intent is that plan's stage, as
+            // `Năm 2017, … đặt mục tiêu` is that plan's year.
+            if let Role::Period { plan, .. } = &mut role {
+                *plan = *plan || leads_plan(toks, i, end);
+            }
             if role == Role::Plain && (owned_by_figure(toks, i) || starting_level(toks, i)) {
                 role = Role::Of;
             }

@@ -779,6 +779,20 @@ mod tests {
     }
 
     #[test]
+    fn a_stage_opening_a_plan_dates_the_plan_not_the_report() {
+        // held-out h85: `Giai đoạn 2021 - 2025, … đặt mục tiêu …` closes
+        // an article of 2020's results whose dateline has no year.
+        let t = "Mái ấm Công đoàn\n\n(ĐL) - Sáng 26/11, Công đoàn ngành bàn giao nhà.\n\nNgôi nhà rộng 72 m2.\n\nBà Thủy nói.\n\nHiện toàn ngành có 1.021 công đoàn cơ sở. Riêng năm 2020, Công đoàn ngành hỗ trợ xây mới 9 nhà.\n\nDịp này, Công đoàn ngành trao 30 suất quà. Giai đoạn 2021 - 2025, Công đoàn ngành Giáo dục tỉnh đặt mục tiêu hỗ trợ xây mới ít nhất 50 \"Mái ấm Công đoàn\".";
+        assert_eq!(year(t, "30 suất", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "1.021", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "50", Kind::Plan), Some(2025));
+        // Our own: a youth union's next stage after a year's results.
+        let t = "Tỉnh đoàn\n\nTỉnh đoàn vừa tổ chức hội nghị.\n\nHội nghị có 200 đại biểu.\n\nBí thư phát biểu.\n\nCác cơ sở Đoàn tổ chức 60 lớp kỹ năng. Năm 2025, Tỉnh đoàn kết nạp 4.500 đoàn viên.\n\nGiai đoạn 2026 - 2030, Tỉnh đoàn phấn đấu kết nạp 25.000 đoàn viên.";
+        assert_eq!(year(t, "60", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "25.000", Kind::Plan), Some(2030));
+    }
+
+    #[test]
     fn a_deadline_dates_the_plans_after_it_only() {
         // held-out h60: `6 tháng cuối năm, Hội CCB tỉnh phấn đấu kết nạp
         // thêm tối thiểu 1.000 hội viên; 100% cơ sở Hội …; đến năm 2030
