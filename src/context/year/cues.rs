@@ -47,6 +47,8 @@ pub(super) enum CueKind {
     Period,
     /// `adverb`
     Adverb,
+    /// `says`
+    Says,
     /// `congress`
     Congress,
     /// `not_congress`
@@ -92,7 +94,7 @@ pub(super) enum CueKind {
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 34] = [
+const KIND_NAMES: [(&str, CueKind); 35] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -106,6 +108,7 @@ const KIND_NAMES: [(&str, CueKind); 34] = [
     ("not_season", CueKind::NotSeason),
     ("period", CueKind::Period),
     ("adverb", CueKind::Adverb),
+    ("says", CueKind::Says),
     ("congress", CueKind::Congress),
     ("not_congress", CueKind::NotCongress),
     ("holiday", CueKind::Holiday),

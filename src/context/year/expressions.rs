@@ -277,7 +277,7 @@ fn named(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
         let plan = plan_or(toks, h, Role::Plain) == Role::Plan;
         return Some(Role::Period {
             first: y,
-            adverbial: adverbial(toks, h),
+            adverbial: adverbial(toks, h) || set_off(toks, h, i + 3),
             congress: congress_before(toks, h),
             plan,
         });
@@ -681,6 +681,19 @@ fn adverbial(toks: &[Token], h: usize) -> bool {
         }
         Some(t) => t.is_word() && CUES.ending_at(CueKind::Adverb, toks, h).is_some(),
     }
+}
+
+/// Whether a period starting at `h` and ending before `end` opens what
+/// a speaker says, set off by commas: `Bà Thủy cho biết, giai đoạn
+/// 2016 - 2020, Công đoàn ngành đã hỗ trợ …`, the time the figures
+/// after it cover, as when it opens the sentence. Other words before
+/// the comma name a body or meeting whose term it is (`hội nghị … lần
+/// thứ 9, nhiệm kỳ 2014- 2019, tổ chức ngày …`).
+fn set_off(toks: &[Token], h: usize, end: usize) -> bool {
+    h > 1
+        && toks[h - 1].is(',')
+        && toks.get(end).is_some_and(|t| t.is(','))
+        && CUES.ending_at(CueKind::Says, toks, h - 1).is_some()
 }
 
 /// Whether a congress word (`đại hội`, `bầu`, `Ban Chấp hành`) stands

