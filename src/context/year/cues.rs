@@ -49,6 +49,8 @@ pub(super) enum CueKind {
     Adverb,
     /// `says`
     Says,
+    /// `day_part`
+    DayPart,
     /// `congress`
     Congress,
     /// `not_congress`
@@ -94,7 +96,7 @@ pub(super) enum CueKind {
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 35] = [
+const KIND_NAMES: [(&str, CueKind); 36] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -109,6 +111,7 @@ const KIND_NAMES: [(&str, CueKind); 35] = [
     ("period", CueKind::Period),
     ("adverb", CueKind::Adverb),
     ("says", CueKind::Says),
+    ("day_part", CueKind::DayPart),
     ("congress", CueKind::Congress),
     ("not_congress", CueKind::NotCongress),
     ("holiday", CueKind::Holiday),

