@@ -43,7 +43,7 @@ use money::Amount;
 use qualifiers::{
     comparative_hon, estimate_before, locative_tren, qualifier_after, qualifier_before,
 };
-use words::{ends_with, phrase_before, WHOLE_LINK_SET};
+use words::{ends_with, given_target_before, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,9 +344,11 @@ fn read_figure(
         // parentheses after its link.
         whole_link: out_of
             || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
+            || given_target_before(toks, cue_end)
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
-                && phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()),
+                && (phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()
+                    || given_target_before(toks, cue_end - 1))),
         plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
         counted: None,
         after_qual,
