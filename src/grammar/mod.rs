@@ -77,7 +77,9 @@ pub struct Claim {
     /// The clause, as a byte range of the text.
     pub quote: Range<usize>,
     /// What is counted, when the counted noun is only `người`:
-    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
+    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`. For
+    /// an amount of money, the unit it is one share of (`mỗi nhà 60 triệu
+    /// đồng`, `500.000 đồng/suất`): a share is no total of equal value.
     pub counted: Option<String>,
     /// Where its achieved, target and percent are written (byte offsets).
     pub figures: Figures,
@@ -361,6 +363,7 @@ fn read_figure(
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
         ItemKind::Money => {
             item.subject = money::money_subject(toks, cue_end);
+            item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
             if let Some(w) = money::money_whole(toks, &a) {
                 item.target = Some(w.value);
                 item.whole_tok = Some((w.numeral, w.exp));
