@@ -170,6 +170,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
+            topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
         }
     }
     out

@@ -70,6 +70,71 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// Gives a change in percentage points with no noun of its own (`vượt
+/// 0,8 điểm phần trăm so với chỉ tiêu`) the name of the rate it changes:
+/// a point is a step of a rate, never of the count beside it. After
+/// `1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6% dân số` that
+/// is `tỷ lệ bao phủ`, the words right before the percent of the nearest
+/// earlier claim of the sentence that is no change (or that percent's
+/// own subject).
+pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        if !subjectless_change(&claims[j]) || !in_points(toks, &claims[j]) {
+            continue;
+        }
+        let Some(level) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
+            continue;
+        };
+        let Some(at) = level
+            .figures
+            .percent
+            .as_ref()
+            .map(|f| numeral_at(toks, f.start))
+        else {
+            continue;
+        };
+        let name = match (&level.subject, level.measure) {
+            (Some(s), Measure::Percent) => Some(s.clone()),
+            _ => rate_name(toks, at)
+                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
+        };
+        if name.is_some() {
+            claims[j].subject = name;
+        }
+    }
+}
+
+/// The token of the numeral starting at byte `start`.
+fn numeral_at(toks: &[Token], start: usize) -> usize {
+    toks.partition_point(|t| t.start < start)
+}
+
+/// Whether the percent of `c` is counted in points (`0,8 điểm phần
+/// trăm`, `2 điểm %`).
+fn in_points(toks: &[Token], c: &Claim) -> bool {
+    c.figures
+        .percent
+        .as_ref()
+        .and_then(|f| toks.get(numeral_at(toks, f.start) + 1))
+        .is_some_and(|t| t.norm == "điểm")
+}
+
+/// The words naming the rate whose percent is the numeral at `at`: the
+/// run of words before it (and its qualifier) back to a verb or stop
+/// word (`đạt tỷ lệ bao phủ 92,6%` names `tỷ lệ bao phủ`).
+fn rate_name(toks: &[Token], at: usize) -> Option<std::ops::Range<usize>> {
+    let end = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
+    let mut k = end;
+    while k > 0 && end - k < TOPIC_WORDS {
+        let t = &toks[k - 1];
+        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
+            break;
+        }
+        k -= 1;
+    }
+    (k < end).then_some(k..end)
+}
+
 /// How many tokens may stand between two percents of one rate's course
 /// (`% , giảm`, `% xuống còn`).
 const RATE_COURSE_TOKENS: usize = 4;
@@ -273,6 +338,30 @@ mod tests {
         // held-out h23: a unit with its own noun names what it measures.
         assert_eq!(
             change_subject("Vụ Đông Xuân 2023 - 2024, toàn huyện gieo trồng 8.452 ha cây hằng năm, tăng 1,8% so với cùng kỳ.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_change_in_points_is_of_the_rate_before_it() {
+        // held-out h89: the count and its coverage rate, then the excess
+        // over the target in points.
+        let c = recognised("Tính đến ngày 31/12/2021, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6% dân số, vượt 0,8 điểm phần trăm so với chỉ tiêu Nghị quyết HĐND tỉnh giao.");
+        let points = c.iter().find(|c| c.percent == Some(0.8));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: a share of households, then its fall in points.
+        let c = recognised("Năm 2023, huyện có 2.450 hộ nghèo, chiếm tỷ lệ hộ nghèo 3,1%, giảm 1,2 điểm phần trăm so với năm 2022.");
+        let points = c.iter().find(|c| c.percent == Some(1.2));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ hộ nghèo")
+        );
+        // A change in percent, not points, is of the count.
+        assert_eq!(
+            change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
             None
         );
     }
