@@ -12,7 +12,9 @@ use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
 use super::qualifiers::qualifier_before;
-use super::words::{opens_quote, phrase_after, starts_with, SUBJECT_STOP_SET};
+use super::words::{
+    opens_quote, phrase_after, phrase_before, starts_with, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+};
 use super::Claim;
 
 /// How many words a topic holds at most: a noun and its modifiers
@@ -37,10 +39,24 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         let first = toks.partition_point(|t| t.start < amount.start);
-        if let Some(r) = topic_before(text, toks, first) {
+        if let Some(r) =
+            money_noun_after_voi(toks, first).or_else(|| topic_before(text, toks, first))
+        {
             claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
         }
     }
+}
+
+/// `thực hiện 146 công trình, phần việc thanh niên với tổng trị giá 58,7
+/// tỷ đồng, tăng 21,3%`: an amount brought in by `với` and a money noun
+/// (`với tổng kinh phí`, `với số tiền`) is named by that noun, not by
+/// the things before `với` that it goes with. `first` is the amount's
+/// first token.
+fn money_noun_after_voi(toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+    let end = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    let (_, len) = phrase_before(toks, end, &MONEY_NOUN_SET)?;
+    let start = end - len;
+    (start > 0 && toks[start - 1].norm == "với").then_some(start..end)
 }
 
 /// Gives a percent with no noun of its own the subject of the percent
@@ -339,6 +355,20 @@ mod tests {
         assert_eq!(
             change_subject("Vụ Đông Xuân 2023 - 2024, toàn huyện gieo trồng 8.452 ha cây hằng năm, tăng 1,8% so với cùng kỳ.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_change_of_an_amount_brought_in_by_voi_is_of_its_money_noun() {
+        // held-out h86: the works before `với` are not what the sum is.
+        assert_eq!(
+            change_subject("Các cấp bộ Đoàn trong thành phố đã thực hiện 146 công trình, phần việc thanh niên với tổng trị giá 58,7 tỷ đồng, tăng 21,3% so với năm 2025.").as_deref(),
+            Some("tổng trị giá")
+        );
+        // Ours: gifts given with a total budget, qualified.
+        assert_eq!(
+            change_subject("Năm 2024, Công đoàn trao 500 suất quà cho công nhân với tổng kinh phí hơn 250 triệu đồng, tăng 12% so với năm trước.").as_deref(),
+            Some("tổng kinh phí")
         );
     }
 
