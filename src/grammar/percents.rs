@@ -1345,4 +1345,29 @@ mod tests {
             vec![(Some(8820.0), Some(6000.0), Some(147.0))]
         );
     }
+
+    #[test]
+    fn a_target_named_with_its_giver_is_still_the_target() {
+        // Held-out h84: the body that set the target stands between
+        // `chỉ tiêu` and `giao là`.
+        assert_eq!(
+            claims("kết nạp 2.615 đoàn viên, đạt 118,9% so với chỉ tiêu LĐLĐ Thành phố giao là 2.200 đoàn viên"),
+            vec![(Some(2615.0), Some(2200.0), Some(118.9))]
+        );
+        assert_eq!(
+            claims("kết nạp 452 hội viên, đạt 113% so với chỉ tiêu Hội Nông dân tỉnh giao là 400 hội viên"),
+            vec![(Some(452.0), Some(400.0), Some(113.0))]
+        );
+        assert_eq!(
+            claims(
+                "kết nạp 452 hội viên; so với kế hoạch được huyện giao (400 hội viên) đạt 113%."
+            ),
+            vec![(Some(452.0), Some(400.0), Some(113.0))]
+        );
+        // A clause between: the giver's words stop at a comma.
+        assert_eq!(
+            claims("kết nạp 452 hội viên, đạt 113% kế hoạch, tỉnh giao là 400 hội viên"),
+            vec![(Some(452.0), None, Some(113.0)), (Some(400.0), None, None)]
+        );
+    }
 }

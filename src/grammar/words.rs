@@ -178,6 +178,36 @@ pub(super) fn phrase_before(
         .map(|p| (*p, p.split(' ').count()))
 }
 
+/// Whether a target named with the body that set it ends just before
+/// `end`: a target word, the giver, then `giao là` (or `giao` before a
+/// parenthesis): `so với chỉ tiêu LĐLĐ Thành phố giao là 2.200 đoàn viên`,
+/// `kế hoạch được huyện giao là 300`. The giver (any few words, an
+/// organisation's name or a level like `cấp trên`) does not change that
+/// the figure is the target, as in `so với chỉ tiêu giao là 6.000`.
+pub(super) fn given_target_before(toks: &[Token], end: usize) -> bool {
+    // A giver is a short name; a longer stretch is another clause.
+    const GIVER_MAX: usize = 8;
+    let giao = if ends_with(toks, end, "giao là") {
+        end - 2
+    } else if ends_with(toks, end, "giao") {
+        end - 1
+    } else {
+        return false;
+    };
+    let stop = giao.saturating_sub(GIVER_MAX + 1);
+    let mut j = giao;
+    while j > stop {
+        if phrase_before(toks, j, &TARGET_WORD_SET).is_some() {
+            return true;
+        }
+        if !toks[j - 1].is_word() {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// The longest phrase of `list` starting at `i`, with its length in tokens.
 pub(super) fn phrase_after(
     toks: &[Token],

@@ -216,6 +216,11 @@ pub static CALENDAR_WORDS: LazyLock<Vec<(&str, u128)>> =
 pub static DISTRIBUTIVES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("distributives.tsv")));
 
+/// Words before a noun that make an amount of money one unit's share,
+/// not a total: `mỗi nhà 60 triệu đồng`.
+pub static PER_UNIT_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("per_unit_words.tsv")));
+
 /// Words before a day/month pair that make it a date: `Chiều 15/1`,
 /// `ngày 29/7/2021`, `tháng 5/2023`, `sáng mai (11/7)`.
 pub static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("date_cues.tsv")));
@@ -964,6 +969,7 @@ mod tests {
         ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
         ("past_markers.tsv", include_str!("past_markers.tsv")),
         ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
+        ("per_unit_words.tsv", include_str!("per_unit_words.tsv")),
         ("plan_cues.tsv", include_str!("plan_cues.tsv")),
         ("plan_heads.tsv", include_str!("plan_heads.tsv")),
         ("qualifiers_after.tsv", include_str!("qualifiers_after.tsv")),
