@@ -44,6 +44,18 @@ pub struct Options {
     pub all_text: bool,
 }
 
+/// Which of `n` sentences make one of `claims`: the context stages read
+/// units around those only.
+fn claim_sentences(claims: &[Claim], n: usize) -> Vec<bool> {
+    let mut claimed = vec![false; n];
+    for c in claims {
+        if let Some(f) = claimed.get_mut(c.sentence) {
+            *f = true;
+        }
+    }
+    claimed
+}
+
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
@@ -65,12 +77,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         // Units and years are read for claims: a page without one needs none.
         return Vec::new();
     }
-    let mut claimed = vec![false; sentences.len()];
-    for c in &claims {
-        if let Some(f) = claimed.get_mut(c.sentence) {
-            *f = true;
-        }
-    }
+    let claimed = claim_sentences(&claims, sentences.len());
     let ctx = DocContext::new(&flat, &sentences, |si| claimed[si]);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims

@@ -881,18 +881,15 @@ impl<'a> FullIndex<'a> {
 /// its length in characters (compared in that order).
 type Rank = (bool, bool, usize);
 
-/// Resolves short forms, bare heads and anaphors to the fuller names of
-/// the document they stand for, and says which names may stand for a
-/// claim's unit.
-fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
-    // The fullest written form of each identity. A name under its
-    // family's own head (`LĐLĐ huyện Lục Nam`) is preferred to one under
-    // another head (`Công đoàn huyện Lục Nam`); then the body's form to
-    // the headline's, which editors reword (`Công đoàn ngành Y tế tỉnh
-    // Thanh Hóa tổng kết` over the lead's `Công đoàn ngành Y tế Thanh
-    // Hóa tổ chức`); then the longer.
+/// The fullest written form of each identity, by its key. A name under
+/// its family's own head (`LĐLĐ huyện Lục Nam`) is preferred to one under
+/// another head (`Công đoàn huyện Lục Nam`); then the body's form to the
+/// headline's, which editors reword (`Công đoàn ngành Y tế tỉnh Thanh Hóa
+/// tổng kết` over the lead's `Công đoàn ngành Y tế Thanh Hóa tổ chức`);
+/// then the longer.
+fn fullest_forms(raws: &[Raw], headline: usize) -> HashMap<&str, (&str, Rank), DocHash> {
     let mut fullest: HashMap<&str, (&str, Rank), DocHash> = HashMap::default();
-    for r in &raws {
+    for r in raws {
         if let Some(n) = r.name.as_ref().filter(|n| n.form == Form::Full) {
             let rank = (
                 n.own_head,
@@ -907,6 +904,14 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             }
         }
     }
+    fullest
+}
+
+/// Resolves short forms, bare heads and anaphors to the fuller names of
+/// the document they stand for, and says which names may stand for a
+/// claim's unit.
+fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
+    let fullest = fullest_forms(&raws, headline);
     let placed = placed_keys(&raws);
     let full_name = |i: usize| -> Option<String> {
         let r = &raws[i];

@@ -412,22 +412,8 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
             k += m;
             continue;
         }
-        if let Some((m, _)) = ZONES.at(words, k) {
-            t.words
-                .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
-            t.named = true;
-            k += m;
-            // A zone's own name follows it (`Khu kinh tế Đông Nam Nghệ
-            // An`, `KCN Việt Nam - Singapore`), up to a place.
-            let place = GAZETTEER.at(words, k).is_some();
-            let n = if shout || place {
-                0
-            } else {
-                proper_name(words, k)
-            };
-            t.words
-                .extend(words[k..k + n].iter().map(|w| w.fold.clone()));
-            k += n;
+        if let Some(e) = zone_tail(words, k, shout, t) {
+            k = e;
             continue;
         }
         if let Some((m, p)) = GAZETTEER.at(words, k) {
@@ -478,6 +464,26 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
         k += m;
     }
     k
+}
+
+/// An economic zone at word `k` (`các KCN`, `Khu kinh tế`) and its own
+/// name after it (`Khu kinh tế Đông Nam Nghệ An`, `KCN Việt Nam -
+/// Singapore`), up to a place, read into `t`; where they end.
+fn zone_tail(words: &[Word], k: usize, shout: bool, t: &mut Tail) -> Option<usize> {
+    let (m, _) = ZONES.at(words, k)?;
+    t.words
+        .extend(words[k..k + m].iter().map(|w| w.fold.clone()));
+    t.named = true;
+    let k = k + m;
+    let place = GAZETTEER.at(words, k).is_some();
+    let n = if shout || place {
+        0
+    } else {
+        proper_name(words, k)
+    };
+    t.words
+        .extend(words[k..k + n].iter().map(|w| w.fold.clone()));
+    Some(k + n)
 }
 
 /// An admin word of `m` words at `k` and its place, read into `t`; where
