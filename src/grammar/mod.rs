@@ -326,7 +326,7 @@ fn read_figure(
         k += len;
     }
     let exp = if numeral.plain { a.scale } else { None };
-    let mut item = Item {
+    let item = Item {
         kind: a.kind,
         value: a.value,
         decimals: a.decimals,
@@ -362,19 +362,32 @@ fn read_figure(
     };
     match item.kind {
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
-        ItemKind::Money => {
-            item.subject = money::money_subject(toks, cue_end);
-            item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
-            if let Some(w) = money::money_whole(toks, &a) {
-                item.target = Some(w.value);
-                item.whole_tok = Some((w.numeral, w.exp));
-                item.last = w.last;
-                k = w.next;
-            }
-            finish(item, k)
-        }
+        ItemKind::Money => read_money(toks, item, &a, k, (cue_end, clause_start)),
         ItemKind::Percent => percents::read_percent(toks, item, cue_end, k, clause_start),
     }
+}
+
+/// A sum of money read as `a`, the words after it read from `k`, its cue
+/// ending and its clause starting at `at`: its subject, the unit it is
+/// paid per (`mỗi nhà`, `đồng/căn`), and a whole of money after it
+/// (`612,8 tỷ đồng/3.905 tỷ đồng kế hoạch`).
+fn read_money(
+    toks: &[Token],
+    mut item: Item,
+    a: &Amount,
+    mut k: usize,
+    at: (usize, usize),
+) -> Outcome {
+    let (cue_end, clause_start) = at;
+    item.subject = money::money_subject(toks, cue_end);
+    item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
+    if let Some(w) = money::money_whole(toks, a) {
+        item.target = Some(w.value);
+        item.whole_tok = Some((w.numeral, w.exp));
+        item.last = w.last;
+        k = w.next;
+    }
+    finish(item, k)
 }
 
 /// Applies the qualifier written after a figure (`trở lên`): with `từ`
@@ -564,10 +577,15 @@ fn group(
             c.figures.achieved = c.figures.target.take();
         }
     }
-    // Quoted once every figure has joined its claim: a percent far along
-    // a run-on clause (`… đoàn viên … (đạt 128,56%)`) widens the claim,
-    // and the quote must show all of it (SPEC §3: the claim stands in it).
-    for c in &mut out[first_claim..] {
+    quote_claims(toks, clause, &mut out[first_claim..]);
+}
+
+/// Quotes the claims of a clause once every figure has joined its claim:
+/// a percent far along a run-on clause (`… đoàn viên … (đạt 128,56%)`)
+/// widens the claim, and the quote must show all of it (SPEC §3: the
+/// claim stands in it).
+fn quote_claims(toks: &[Token], clause: Range<usize>, claims: &mut [Claim]) {
+    for c in claims {
         let first = toks.partition_point(|t| t.start < c.start);
         let last = toks.partition_point(|t| t.end < c.end);
         c.quote = quote_around(toks, clause.clone(), first, last);

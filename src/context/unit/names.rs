@@ -115,24 +115,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         k = end;
         t.level = Some(level);
     }
-    let form = match head.takes {
-        Takes::Anaphor => Form::Anaphor,
-        _ if t.named || t.place.is_some() => Form::Full,
-        Takes::Tier => Form::Tier,
-        _ if lower.is_some() => Form::Tier,
-        // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
-        // sector stands for the document's (`Công đoàn ngành Y tế`).
-        Takes::Sector if head.group == "union" => Form::Bare,
-        Takes::Sector | Takes::Organ => return None,
-        _ if t.level.is_some() => Form::Short,
-        // `Công đoàn`, `Hội` alone stand for the document's union or
-        // association; a department or company needs its name.
-        Takes::Name if head.group != "union" && head.family != "ho" && head.family != "hoi" => {
-            return None
-        }
-        Takes::Name if head.family == "ho" => return None,
-        _ => Form::Bare,
-    };
+    let form = form_of(head, &t, lower.is_some())?;
     // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
     // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
     // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
@@ -195,6 +178,30 @@ fn admin_plural(words: &[Word], k: usize) -> Option<(usize, u8)> {
 
 /// `các` (the plural marker), folded like the text's words.
 static CAC: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("các"));
+
+/// The form of a name with the head `head` and the tail `t` (`lower`: it
+/// names the bodies of a lower level together); none when the words name
+/// no organisation.
+fn form_of(head: &Head, t: &Tail, lower: bool) -> Option<Form> {
+    Some(match head.takes {
+        Takes::Anaphor => Form::Anaphor,
+        _ if t.named || t.place.is_some() => Form::Full,
+        Takes::Tier => Form::Tier,
+        _ if lower => Form::Tier,
+        // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
+        // sector stands for the document's (`Công đoàn ngành Y tế`).
+        Takes::Sector if head.group == "union" => Form::Bare,
+        Takes::Sector | Takes::Organ => return None,
+        _ if t.level.is_some() => Form::Short,
+        // `Công đoàn`, `Hội` alone stand for the document's union or
+        // association; a department or company needs its name.
+        Takes::Name if head.group != "union" && head.family != "ho" && head.family != "hoi" => {
+            return None
+        }
+        Takes::Name if head.family == "ho" => return None,
+        _ => Form::Bare,
+    })
+}
 
 /// `Công đoàn Công ty đã giới thiệu 12 đoàn viên`: the word `Công ty`
 /// with no name after `Công đoàn` refers back to the company's union

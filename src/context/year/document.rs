@@ -111,33 +111,33 @@ impl Years {
             year.max(later)
         });
         lead.or(self.congress)
-            // `Sáng 26/11, …` then `giai đoạn 2016 - 2020, …` and `Riêng
-            // năm 2020, …`: an event dated by day and month is of the
-            // latest year the text reports, not of an earlier one named
-            // more often.
-            .or_else(|| {
-                let reported = self.years.iter().filter_map(reached);
-                if self.undated {
-                    reported.max()
-                } else {
-                    most_frequent(reported)
-                }
-            })
-            .or_else(|| dateline.filter(|_| soft).map(|d| d.year))
-            .or_else(|| {
-                self.years
-                    .iter()
-                    .find(|y| y.role == Role::Event)
-                    .map(|y| y.year)
-            })
-            // Nothing else dates the text: the year its plan opens with
-            // (`Năm 2017, Hội phấn đấu …`) is the nearest there is.
-            .or_else(|| {
-                self.years
-                    .iter()
-                    .find(|y| y.role == Role::PlanLead)
-                    .map(|y| y.year)
-            })
+            .or_else(|| self.year_of_the_text(reached, dateline.filter(|_| soft)))
+    }
+
+    /// The document's year when its lead gives none: the year its
+    /// reported figures are of, else a soft dateline's, an event's, and
+    /// last the year its plan opens with (`Năm 2017, Hội phấn đấu …`), the
+    /// nearest there is. `reached` is the year a year expression gives
+    /// actual figures.
+    fn year_of_the_text(
+        &self,
+        reached: impl Fn(&YearAt) -> Option<i32>,
+        soft: Option<&Dateline>,
+    ) -> Option<i32> {
+        // `Sáng 26/11, …` then `giai đoạn 2016 - 2020, …` and `Riêng năm
+        // 2020, …`: an event dated by day and month is of the latest year
+        // the text reports, not of an earlier one named more often.
+        let reported = self.years.iter().filter_map(&reached);
+        let reported = if self.undated {
+            reported.max()
+        } else {
+            most_frequent(reported)
+        };
+        let first = |role: Role| self.years.iter().find(|y| y.role == role).map(|y| y.year);
+        reported
+            .or_else(|| soft.map(|d| d.year))
+            .or_else(|| first(Role::Event))
+            .or_else(|| first(Role::PlanLead))
     }
 
     /// The year of plans whose paragraph names none: the first plan's
