@@ -435,9 +435,10 @@ fn document_date(toks: &[Token], h: usize) -> bool {
     (from..h).rev().any(|j| {
         CUES.is(CueKind::DocNumber, toks[j].norm)
             && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
-            && toks[j + 2..h]
-                .iter()
-                .all(|t| t.kind != TokKind::Num && !matches!(t.punct(), Some(',' | ';' | '.')))
+            && toks.get(j + 2..h).is_some_and(|code| {
+                code.iter()
+                    .all(|t| t.kind != TokKind::Num && !matches!(t.punct(), Some(',' | ';' | '.')))
+            })
     })
 }
 
@@ -752,6 +753,17 @@ mod tests {
         let (mut out, mut cmp) = (Vec::new(), Vec::new());
         scan(&s, &mut out, &mut cmp);
         out.into_iter().map(|y| (y.year, y.role)).collect()
+    }
+
+    #[test]
+    fn a_document_number_right_before_a_date_does_not_panic() {
+        // Found by tests/number_props.rs: `số` and a numeral ending right
+        // at the year left an empty code to read, sliced backwards.
+        let found = exprs("0/0 số 1/1/1900 ");
+        assert!(found.iter().all(|(y, _)| *y == 1900), "{found:?}");
+        // Ours: a decision's number, then its date.
+        let found = exprs("Theo Quyết định số 15/QĐ-UBND ngày 3/2/2024, huyện hỗ trợ 40 hộ.");
+        assert!(found.iter().all(|(_, r)| *r != Role::Plain), "{found:?}");
     }
 
     #[test]
