@@ -552,7 +552,7 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
 }
 
 /// `I`, `II`, `IV`: a quarter's roman numeral (`quý I`).
-fn is_roman(w: &str) -> bool {
+pub(super) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'I' | b'V'))
 }
 

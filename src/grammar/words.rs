@@ -417,8 +417,7 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
     if t.norm == "và" {
         return true;
     }
-    let time =
-        TIME_UNITS.contains(&before.norm) || matches!(before.norm, "i" | "ii" | "iii" | "iv");
+    let time = TIME_UNITS.contains(&before.norm) || super::percents::is_roman(before.norm);
     joined && t.is(',') && item <= 2 && !time
 }
 
