@@ -191,19 +191,11 @@ fn abbreviation_after(words: &[Word], k: usize) -> Option<(usize, usize)> {
     HEADS.at(words, k + 1).is_none().then_some((k + 1, end - 1))
 }
 
-/// Whether a verb of merging (`hợp nhất`, `sáp nhập`) stands in words
-/// `from..to`.
+/// Whether a verb of merging (`hợp nhất`, `sáp nhập`: [`Cue::Merge`])
+/// stands in words `from..to`.
 fn merging(words: &[Word], from: usize, to: usize) -> bool {
-    let [hop, nhat, sap, nhap] = &*MERGE_WORDS;
-    (from + 1..to).any(|k| {
-        let (a, b) = (&words[k - 1].fold, &words[k].fold);
-        (a == hop && b == nhat) || (a == sap && b == nhap)
-    })
+    (from..to).any(|k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Merge))
 }
-
-/// `hợp`, `nhất`, `sáp`, `nhập`, folded like the text's words.
-static MERGE_WORDS: LazyLock<[String; 4]> =
-    LazyLock::new(|| ["hợp", "nhất", "sáp", "nhập"].map(fold_word));
 
 /// `sau`, `dưới`, `đây`, `gọi`, `tắt`, `là`, folded like the text's words.
 static ALIAS_WORDS: LazyLock<[String; 6]> =

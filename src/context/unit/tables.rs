@@ -70,6 +70,8 @@ pub enum Cue {
     This,
     /// `Điển hình như`, `Tiêu biểu,`: the name after it is an example.
     Example,
+    /// `hợp nhất`, `sáp nhập`: the places after it are the units merged.
+    Merge,
 }
 
 /// A row of `unit_collectives.tsv`.
@@ -215,6 +217,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "also" => Cue::Also,
                 "determiner" => Cue::Determiner,
                 "example" => Cue::Example,
+                "merge" => Cue::Merge,
                 _ => Cue::This,
             };
             Some((r[0].to_string(), cue))
