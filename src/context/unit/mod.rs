@@ -78,8 +78,10 @@ pub struct Units {
 
 impl Units {
     /// Reads the named organisations of the body's sentences, for claims
-    /// in any sentence with a numeral.
-    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+    /// in any sentence with a numeral: the tests' reading, which has no
+    /// grammar's claims at hand.
+    #[cfg(test)]
+    pub(crate) fn new(text: &str, sentences: &[Sentence]) -> Self {
         let numeral = |si: usize| sentences.get(si).is_some_and(|s| !s.tokens.is_empty());
         Units::for_claims(text, sentences, numeral)
     }
