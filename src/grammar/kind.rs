@@ -15,7 +15,7 @@ use crate::lexicon::{
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
 
-use super::words::{phrase_after, starts_with, PLAN_CUE_SET};
+use super::words::{ends_with, phrase_after, starts_with, PLAN_CUE_SET};
 use super::Item;
 
 /// A past marker ([`PAST_MARKERS`]).
@@ -300,8 +300,9 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .count();
     let end = at + len;
     // `tình hình thực hiện dự toán 6 tháng đầu năm`: the estimate being
-    // carried out is what the figures are measured against.
-    if at >= 2 && toks[at - 2].norm == "thực" && toks[at - 1].norm == "hiện" {
+    // carried out (a realised opener before it) is what the figures are
+    // measured against.
+    if REALISED_OPENERS.iter().any(|p| ends_with(toks, at, p)) {
         return None;
     }
     // A figure's phrase is a handful of words; a year on the way is its
