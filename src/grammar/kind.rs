@@ -334,7 +334,7 @@ fn rate_relative(toks: &[Token], at: usize) -> bool {
     (from..at)
         .rev()
         .take_while(|&k| toks[k].kind != TokKind::Punct && toks[k].kind != TokKind::Num)
-        .any(|k| toks[k].norm == "tỷ" && toks.get(k + 1).is_some_and(|n| n.norm == "lệ"))
+        .any(|k| super::percents::is_rate_word(toks, k))
 }
 
 /// Whether the plan noun at `at` follows a count that a verb setting

@@ -44,9 +44,9 @@ const RATE_LABEL_REACH: usize = 16;
 pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     let colon = i.checked_sub(1).filter(|&c| toks[c].is(':'))?;
     let from = colon.saturating_sub(RATE_LABEL_REACH);
-    let rate = (from..colon).rev().find(|&p| {
-        matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
-    })?;
+    let rate = (from..colon)
+        .rev()
+        .find(|&p| super::percents::is_rate_word(toks, p))?;
     let opens = rate == 0 || toks[rate - 1].kind == TokKind::Punct;
     if !opens || toks[rate + 2..colon].iter().any(|t| t.is(':')) {
         return None;

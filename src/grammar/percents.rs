@@ -83,8 +83,7 @@ pub(super) fn read_percent(
                 }
             }
         } else if matches!(item.basis, Basis::Target)
-            && matches!(toks[sub.start].norm, "tỷ" | "tỉ")
-            && toks.get(sub.start + 1).is_some_and(|t| t.norm == "lệ")
+            && is_rate_word(toks, sub.start)
             && phrase_after(toks, k, &TARGET_WORD_SET).is_none()
         {
             // `Tỷ lệ hội viên … đạt 87%`: a rate is a share of a whole;
@@ -251,7 +250,7 @@ fn changes_its_object(toks: &[Token], c: usize) -> bool {
 }
 
 /// Whether `tỷ lệ` (or `tỉ lệ`) starts at token `p`.
-fn is_rate_word(toks: &[Token], p: usize) -> bool {
+pub(super) fn is_rate_word(toks: &[Token], p: usize) -> bool {
     matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
 }
 
@@ -345,8 +344,7 @@ fn part_named_before(
     let share = ends_with(toks, cue_end, "chiếm");
     // `phấn đấu tỷ lệ bao phủ BHYT đạt 95% dân số`: the rate's name starts
     // at `tỷ lệ`, after the verb that governs it.
-    let rate = (before.start..before.end.saturating_sub(1))
-        .find(|&p| matches!(toks[p].norm, "tỷ" | "tỉ") && toks[p + 1].norm == "lệ");
+    let rate = (before.start..before.end.saturating_sub(1)).find(|&p| is_rate_word(toks, p));
     // `Tỷ lệ bao phủ BHYT đạt 94,2% dân số`: after a named rate, any
     // noun is the population the rate is taken over.
     match rate {
