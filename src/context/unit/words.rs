@@ -458,33 +458,48 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// longest that matches at a place wins.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    /// The phrases by their first word's [`Word::key`], longest first: a
-    /// word's key is kept with its fold, so a look-up hashes nothing.
-    /// Two first words of the same key share a list; the first word is
-    /// compared like the others.
-    by_first: HashMap<u64, Vec<Phrase<T>>, WordHash>,
+    /// The phrases by their first word's [`Word::key`]: a word's key is
+    /// kept with its fold, so a look-up hashes nothing. Two first words of
+    /// the same key have a list each.
+    by_first: HashMap<u64, Vec<Starting<T>>, WordHash>,
     /// One bit per [`FIRST_BITS`] class of first words' [`Word::key`]:
     /// most words of a sentence start no phrase of a list, and a clear
     /// bit says so without a probe of the map.
     firsts: Box<[u64]>,
 }
 
-/// A phrase of a [`Phrases`] table: its folded words with their keys.
+/// The phrases of a [`Phrases`] table that start with one word, longest
+/// first: a common first word (`công`, `hội`, `huyện`) starts dozens, and
+/// is compared once rather than once a phrase.
+#[derive(Debug)]
+struct Starting<T> {
+    first: String,
+    phrases: Vec<Phrase<T>>,
+}
+
+/// A phrase of a [`Phrases`] table: its folded words after the first,
+/// with their keys.
 #[derive(Debug)]
 struct Phrase<T> {
-    words: Vec<(u64, String)>,
+    rest: Vec<(u64, String)>,
     value: T,
 }
 
 impl<T> Phrase<T> {
-    /// Whether the phrase is written at the start of `there`; keys are
-    /// compared first, as most candidates differ in them.
+    /// Whether the phrase's words after the first are written at the start
+    /// of `there`; keys are compared first, as most candidates differ in
+    /// them.
     fn matches(&self, there: &[Word]) -> bool {
-        there.len() >= self.words.len()
+        there.len() >= self.rest.len()
             && there
                 .iter()
-                .zip(&self.words)
+                .zip(&self.rest)
                 .all(|(w, (k, f))| w.key == *k && w.fold == *f)
+    }
+
+    /// Its length in words.
+    fn len(&self) -> usize {
+        1 + self.rest.len()
     }
 }
 
@@ -502,35 +517,45 @@ fn first_bit(key: u64) -> (usize, u64) {
 impl<T> Phrases<T> {
     /// The table of `(phrase, value)` pairs.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut by_first: HashMap<u64, Vec<Phrase<T>>, WordHash> = HashMap::default();
+        let mut by_first: HashMap<u64, Vec<Starting<T>>, WordHash> = HashMap::default();
         let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
         for (phrase, value) in entries {
-            let words: Vec<(u64, String)> = phrase_words(&phrase)
-                .into_iter()
-                .map(|f| (fold_key(&f), f))
-                .collect();
-            if let Some(&(key, _)) = words.first() {
-                let (at, bit) = first_bit(key);
-                firsts[at] |= bit;
-                by_first
-                    .entry(key)
-                    .or_default()
-                    .push(Phrase { words, value });
+            let mut words = phrase_words(&phrase).into_iter();
+            let Some(first) = words.next() else {
+                continue;
+            };
+            let rest = words.map(|f| (fold_key(&f), f)).collect();
+            let key = fold_key(&first);
+            let (at, bit) = first_bit(key);
+            firsts[at] |= bit;
+            let lists = by_first.entry(key).or_default();
+            let phrase = Phrase { rest, value };
+            match lists.iter_mut().find(|s| s.first == first) {
+                Some(s) => s.phrases.push(phrase),
+                None => lists.push(Starting {
+                    first,
+                    phrases: vec![phrase],
+                }),
             }
         }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        for s in by_first.values_mut().flatten() {
+            s.phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
         Phrases { by_first, firsts }
     }
 
     /// The value of a one-word phrase, given folded.
     pub fn at_word(&self, folded: &str) -> Option<&T> {
-        self.by_first
-            .get(&fold_key(folded))?
+        self.starting(fold_key(folded), folded)?
+            .phrases
             .iter()
-            .find(|p| matches!(&p.words[..], [(_, f)] if f == folded))
+            .find(|p| p.rest.is_empty())
             .map(|p| &p.value)
+    }
+
+    /// The phrases whose first word is `fold`, of key `key`.
+    fn starting(&self, key: u64, fold: &str) -> Option<&Starting<T>> {
+        self.by_first.get(&key)?.iter().find(|s| s.first == fold)
     }
 
     /// The longest phrase starting at `words[i]`: its length in words and
@@ -550,12 +575,12 @@ impl<T> Phrases<T> {
     #[inline(never)]
     fn longest_at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
         let first = words.get(i)?;
-        let there = &words[i..];
-        self.by_first
-            .get(&first.key)?
+        let rest = &words[i + 1..];
+        self.starting(first.key, &first.fold)?
+            .phrases
             .iter()
-            .find(|p| p.matches(there))
-            .map(|p| (p.words.len(), &p.value))
+            .find(|p| p.matches(rest))
+            .map(|p| (p.len(), &p.value))
     }
 }
 
