@@ -92,55 +92,76 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     restated::dedupe(&flat, &mut attributed);
 
     let mut offsets = CharOffsets::new(text);
+    let read = Read {
+        doc,
+        flat: &flat,
+        sentences: &sentences,
+        ctx: &ctx,
+    };
     attributed
         .into_iter()
-        .map(|(mut c, metric)| {
-            let s = &sentences[c.sentence];
-            let verdict = check::check(&c);
-            let (start, line) = offsets.at(c.start);
-            let (end, _) = offsets.at(c.end);
-            let figures = char_figures(std::mem::take(&mut c.figures), &mut offsets);
-            Record {
-                doc: doc.name.clone(),
-                line,
-                start,
-                end,
-                unit: ctx.unit_for(s, c.start),
-                // A condition of a rule belongs to no year.
-                year: (c.kind != record::Kind::Criterion)
-                    .then(|| ctx.year_for(&flat, s, c.start, c.kind))
-                    .flatten(),
-                metric,
-                subject: c.subject.clone(),
-                achieved: c.achieved,
-                target: c.target,
-                percent: c.percent,
-                percent_decimals: c.percent_decimals,
-                percent_qualifier: c.percent_qualifier,
-                computed_percent: verdict.computed_percent,
-                qualifier: c.qualifier,
-                kind: c.kind,
-                measure: c.measure,
-                basis: c.basis,
-                check: verdict.check,
-                note: match (
-                    verdict.note,
-                    record::precision_note(&[c.achieved, c.target, c.percent]),
-                ) {
-                    (Some(n), Some(p)) => Some(format!("{n}; {p}")),
-                    (n, p) => n.or(p),
-                },
-                // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
-                // part of the clause.
-                quote: flat[c.quote.clone()]
-                    .trim()
-                    .trim_start_matches(['-', '+', '•', '*', '–'])
-                    .trim_start()
-                    .to_string(),
-                figures,
-            }
-        })
+        .map(|(c, metric)| read.record(c, metric, &mut offsets))
         .collect()
+}
+
+/// What a document's records are made from: its flattened text, its
+/// sentences and the units and years read from them.
+struct Read<'a, 't> {
+    doc: &'a Document,
+    flat: &'a str,
+    sentences: &'a [segment::Sentence<'t>],
+    ctx: &'a DocContext,
+}
+
+impl Read<'_, '_> {
+    /// The record of claim `c` with its metric, checked, placed by
+    /// character offsets and given its unit and year.
+    fn record(&self, mut c: Claim, metric: Option<String>, offsets: &mut CharOffsets) -> Record {
+        let s = &self.sentences[c.sentence];
+        let verdict = check::check(&c);
+        let (start, line) = offsets.at(c.start);
+        let (end, _) = offsets.at(c.end);
+        let figures = char_figures(std::mem::take(&mut c.figures), offsets);
+        Record {
+            doc: self.doc.name.clone(),
+            line,
+            start,
+            end,
+            unit: self.ctx.unit_for(s, c.start),
+            // A condition of a rule belongs to no year.
+            year: (c.kind != record::Kind::Criterion)
+                .then(|| self.ctx.year_for(self.flat, s, c.start, c.kind))
+                .flatten(),
+            metric,
+            subject: c.subject.clone(),
+            achieved: c.achieved,
+            target: c.target,
+            percent: c.percent,
+            percent_decimals: c.percent_decimals,
+            percent_qualifier: c.percent_qualifier,
+            computed_percent: verdict.computed_percent,
+            qualifier: c.qualifier,
+            kind: c.kind,
+            measure: c.measure,
+            basis: c.basis,
+            check: verdict.check,
+            note: match (
+                verdict.note,
+                record::precision_note(&[c.achieved, c.target, c.percent]),
+            ) {
+                (Some(n), Some(p)) => Some(format!("{n}; {p}")),
+                (n, p) => n.or(p),
+            },
+            // A bullet (`- Kết nạp …`, `+ Thành lập …`) is layout, not
+            // part of the clause.
+            quote: self.flat[c.quote.clone()]
+                .trim()
+                .trim_start_matches(['-', '+', '•', '*', '–'])
+                .trim_start()
+                .to_string(),
+            figures,
+        }
+    }
 }
 
 /// A claim's figures with their byte offsets made character offsets, as
