@@ -903,77 +903,16 @@ fn fullest_forms(raws: &[Raw], headline: usize) -> HashMap<&str, (&str, Rank), D
 /// the document they stand for, and says which names may stand for a
 /// claim's unit.
 fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
-    let fullest = fullest_forms(&raws, headline);
-    let placed = placed_keys(&raws);
-    let full_name = |i: usize| -> Option<String> {
-        let r = &raws[i];
-        let n = r.name.as_ref()?;
-        // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
-        // a name written without its place is the one named with it.
-        let key = n
-            .key
-            .strip_suffix('|')
-            .and_then(|k| placed.get(k).copied().flatten())
-            .unwrap_or(n.key.as_str());
-        Some(
-            fullest
-                .get(key)
-                .map_or(r.written.as_str(), |e| e.0)
-                .to_string(),
-        )
+    let names = Names {
+        raws: &raws,
+        fullest: fullest_forms(&raws, headline),
+        placed: placed_keys(&raws),
     };
     let mut ix = FullIndex::first_of(&raws);
     let mut places = Places::first_of(&raws);
     let mut out: Vec<Mention> = Vec::with_capacity(raws.len());
     for (idx, r) in raws.iter().enumerate() {
-        let acting = !r.inner
-            && !matches!(
-                r.role,
-                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
-            );
-        let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
-        let (name, eligible) = match (&r.name, r.collective) {
-            (Some(n), _) => match n.form {
-                Form::Full => {
-                    let name = full_name(idx).map(|f| places.complete(n, &f).unwrap_or(f));
-                    (name, acting)
-                }
-                Form::Short => {
-                    let found = ix
-                        .find_acting((n.family, n.level))
-                        .filter(|&f| same_admin(&raws[f], n));
-                    let named = found
-                        .and_then(full_name)
-                        .or_else(|| places.complete(n, &r.written));
-                    // An admin word alone (`Thành phố đầu tư …`) names a
-                    // territory only when the document names its place.
-                    let ok = acting && (named.is_some() || n.family != "place");
-                    (named.or_else(|| full_name(idx)), ok)
-                }
-                Form::Bare => {
-                    // `Công đoàn Công ty` with no company union named in
-                    // full stands for the company named before.
-                    let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
-                    let sector = || FullIndex::sector_key(n).and_then(|k| ix.find(k));
-                    let found = sector()
-                        .or_else(|| ix.find_acting((n.family, Some(9))))
-                        .or_else(company)
-                        .or_else(|| ix.find_acting((n.group, Some(10))));
-                    let name = found.and_then(full_name);
-                    let ok = name.is_some() && subject;
-                    (name.or_else(|| Some(r.written.clone())), ok)
-                }
-                Form::Tier => (Some(r.written.clone()), subject),
-                Form::Anaphor => {
-                    let found = ix.last.get(&(n.family, Some(9))).copied();
-                    let name = found.and_then(full_name);
-                    let ok = name.is_some() && matches!(r.role, Role::Subject | Role::Owner);
-                    (name, ok)
-                }
-            },
-            (None, Some(_)) => (Some(r.written.clone()), subject),
-            (None, None) => (None, false),
-        };
+        let (name, eligible) = names.name_of(idx, &ix, &places);
         // A bare head or short form after stands for an organisation
         // that acted, not one that gave, received or partnered (`… được
         // Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Năm 2024, Hội
@@ -982,6 +921,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
             r.role,
             Role::Giver | Role::Receiver | Role::Partner | Role::Counted
         );
+        let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         // Nor does an example (`Điển hình như Hội NCT xã Mỏ Cày …`, then
         // `6 tháng cuối năm, Hội phấn đấu …` is the article's Hội).
         if let Some(n) = r.name.as_ref().filter(|_| !bystander && !r.example) {
@@ -994,6 +934,92 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
         out.push(mention(r, name, eligible));
     }
     out
+}
+
+/// The document's names as [`resolve`] reads them: each raw mention, the
+/// fullest form of each name, and the places names were written with.
+struct Names<'a> {
+    raws: &'a [Raw],
+    fullest: HashMap<&'a str, (&'a str, Rank), DocHash>,
+    placed: HashMap<&'a str, Option<&'a str>, DocHash>,
+}
+
+impl Names<'_> {
+    /// The fullest form of raw mention `i`'s name.
+    fn full_name(&self, i: usize) -> Option<String> {
+        let r = &self.raws[i];
+        let n = r.name.as_ref()?;
+        // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
+        // a name written without its place is the one named with it.
+        let key = n
+            .key
+            .strip_suffix('|')
+            .and_then(|k| self.placed.get(k).copied().flatten())
+            .unwrap_or(n.key.as_str());
+        Some(
+            self.fullest
+                .get(key)
+                .map_or(r.written.as_str(), |e| e.0)
+                .to_string(),
+        )
+    }
+
+    /// The name raw mention `idx` stands for, given the names seen before
+    /// it, and whether it may be a claim's unit.
+    fn name_of(&self, idx: usize, ix: &FullIndex, places: &Places) -> (Option<String>, bool) {
+        let r = &self.raws[idx];
+        let acting = !r.inner
+            && !matches!(
+                r.role,
+                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
+            );
+        let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
+        let n = match (&r.name, r.collective) {
+            (Some(n), _) => n,
+            (None, Some(_)) => return (Some(r.written.clone()), subject),
+            (None, None) => return (None, false),
+        };
+        match n.form {
+            Form::Full => {
+                let name = self
+                    .full_name(idx)
+                    .map(|f| places.complete(n, &f).unwrap_or(f));
+                (name, acting)
+            }
+            Form::Short => {
+                let found = ix
+                    .find_acting((n.family, n.level))
+                    .filter(|&f| same_admin(&self.raws[f], n));
+                let named = found
+                    .and_then(|f| self.full_name(f))
+                    .or_else(|| places.complete(n, &r.written));
+                // An admin word alone (`Thành phố đầu tư …`) names a
+                // territory only when the document names its place.
+                let ok = acting && (named.is_some() || n.family != "place");
+                (named.or_else(|| self.full_name(idx)), ok)
+            }
+            Form::Bare => {
+                // `Công đoàn Công ty` with no company union named in
+                // full stands for the company named before.
+                let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
+                let sector = || FullIndex::sector_key(n).and_then(|k| ix.find(k));
+                let found = sector()
+                    .or_else(|| ix.find_acting((n.family, Some(9))))
+                    .or_else(company)
+                    .or_else(|| ix.find_acting((n.group, Some(10))));
+                let name = found.and_then(|f| self.full_name(f));
+                let ok = name.is_some() && subject;
+                (name.or_else(|| Some(r.written.clone())), ok)
+            }
+            Form::Tier => (Some(r.written.clone()), subject),
+            Form::Anaphor => {
+                let found = ix.last.get(&(n.family, Some(9))).copied();
+                let name = found.and_then(|f| self.full_name(f));
+                let ok = name.is_some() && matches!(r.role, Role::Subject | Role::Owner);
+                (name, ok)
+            }
+        }
+    }
 }
 
 /// The full names written with a place, by their key without it
