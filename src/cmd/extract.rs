@@ -57,19 +57,23 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let opts = Options {
         all_text: args.input.all_text,
     };
-    let (mut out, commit) = open_output(args)?;
-    let mut failed = false;
+    let (out, commit) = open_output(args)?;
     let jobs = jobs(args);
-    let progress = progress_bar();
-    let mut bytes_done = 0u64;
-    // Someone reading a pipe or a terminal sees each document's records as
-    // soon as it is done; into a file (or /dev/null) they go out as the
-    // buffer fills: a `write` per document is wasted there.
-    let live = args.output.as_deref().is_none_or(output::target::is_stdout) && stdout_is_live();
     // CSV and JSON Lines rows are rendered on the workers too: the writing
     // thread only copies bytes, and each record is freed on the thread
     // that allocated it.
     let renderer = out.renderer();
+    let mut sink = Sink {
+        out,
+        progress: progress_bar(),
+        // Someone reading a pipe or a terminal sees each document's
+        // records as soon as it is done; into a file (or /dev/null) they
+        // go out as the buffer fills: a `write` per document is wasted
+        // there.
+        live: args.output.as_deref().is_none_or(output::target::is_stdout) && stdout_is_live(),
+        failed: false,
+        bytes_done: 0,
+    };
     parallel::for_each_ordered(
         pending_inputs(&args.input, args.output.as_deref()),
         jobs,
@@ -88,53 +92,73 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                 (doc.text.len(), rows, warnings)
             })
         },
-        |done| -> Result<()> {
-            match done {
-                Ok((bytes, rows, warnings)) => {
-                    if !warnings.is_empty() {
-                        progress.suspend(|| {
-                            for w in &warnings {
-                                note!("chitieu: {w}");
-                            }
-                        });
-                    }
-                    match rows {
-                        Rows::Rendered(rows) => out.write_rendered(&rows?)?,
-                        Rows::Records(records) => {
-                            for r in &records {
-                                out.write(r)?;
-                            }
-                        }
-                    }
-                    // A document's records go out as soon as it is done.
-                    if live {
-                        out.flush()?;
-                    }
-                    progress.inc(1);
-                    bytes_done += bytes as u64;
-                    if !progress.is_hidden() {
-                        progress.set_message(indicatif::HumanBytes(bytes_done).to_string());
-                    }
-                }
-                // A binary file found in a folder: skipped quietly.
-                Err(e) if e.skip => {}
-                Err(e) => {
-                    progress.suspend(|| note!("chitieu: {e}"));
-                    failed = true;
-                }
-            }
-            Ok(())
-        },
+        |done| sink.take(done),
     )
     .context(WRITE_ERROR)?;
-    progress.finish_and_clear();
-    out.finish().context(WRITE_ERROR)?;
+    sink.progress.finish_and_clear();
+    sink.out.finish().context(WRITE_ERROR)?;
     commit.run().context(WRITE_ERROR)?;
-    Ok(if failed {
+    Ok(if sink.failed {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A document done by a worker: its text's length, its rows and its
+/// warnings, or the error that stopped it.
+type Done = std::result::Result<(usize, Rows, Vec<String>), chitieu::input::InputError>;
+
+/// Where the documents' rows go, in input order: the output, the progress
+/// line, and whether an input failed.
+struct Sink {
+    out: RecordWriter<Box<dyn Write + 'static>>,
+    progress: ProgressBar,
+    live: bool,
+    failed: bool,
+    bytes_done: u64,
+}
+
+impl Sink {
+    /// Writes a document's warnings and rows, or notes its error.
+    fn take(&mut self, done: Done) -> Result<()> {
+        let (bytes, rows, warnings) = match done {
+            Ok(done) => done,
+            // A binary file found in a folder: skipped quietly.
+            Err(e) if e.skip => return Ok(()),
+            Err(e) => {
+                self.progress.suspend(|| note!("chitieu: {e}"));
+                self.failed = true;
+                return Ok(());
+            }
+        };
+        if !warnings.is_empty() {
+            self.progress.suspend(|| {
+                for w in &warnings {
+                    note!("chitieu: {w}");
+                }
+            });
+        }
+        match rows {
+            Rows::Rendered(rows) => self.out.write_rendered(&rows?)?,
+            Rows::Records(records) => {
+                for r in &records {
+                    self.out.write(r)?;
+                }
+            }
+        }
+        // A document's records go out as soon as it is done.
+        if self.live {
+            self.out.flush()?;
+        }
+        self.progress.inc(1);
+        self.bytes_done += bytes as u64;
+        if !self.progress.is_hidden() {
+            self.progress
+                .set_message(indicatif::HumanBytes(self.bytes_done).to_string());
+        }
+        Ok(())
+    }
 }
 
 /// The output `-o` and `--format` ask for, after refusing an output
