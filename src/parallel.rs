@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 
-use crossbeam_channel::{bounded, unbounded};
+use crossbeam_channel::{bounded, unbounded, Receiver, Sender};
 
 /// Most items a worker takes at once: sixteen small documents are a few
 /// milliseconds of work, against tens of microseconds per hand-over; one
@@ -78,24 +78,7 @@ where
         });
         for _ in 0..jobs {
             let (work_rx, done_tx) = (work_rx.clone(), done_tx.clone());
-            threads.spawn(move || {
-                for first in &work_rx {
-                    // The items already read, at once; never waits for more.
-                    let batch: Vec<(usize, T)> = std::iter::once(first)
-                        .chain(work_rx.try_iter().take(batch_max - 1))
-                        .collect();
-                    // A panic goes to the calling thread with its place,
-                    // which re-raises it: a lost result would stall the
-                    // order.
-                    let done = batch
-                        .into_iter()
-                        .map(|(i, item)| (i, panic::catch_unwind(AssertUnwindSafe(|| f(item)))))
-                        .collect();
-                    if done_tx.send(done).is_err() {
-                        break;
-                    }
-                }
-            });
+            threads.spawn(move || work(&work_rx, &done_tx, f, batch_max));
         }
         drop((work_rx, done_tx));
         // Owned here, so that leaving (an error, a panic) closes them and
@@ -116,6 +99,34 @@ where
         }
         Ok(())
     })
+}
+
+/// A worker: maps the items it receives, in batches of what has already
+/// been read (at most `batch_max`), and sends each batch's results with
+/// their places until either channel closes.
+fn work<T, R, F>(
+    work_rx: &Receiver<(usize, T)>,
+    done_tx: &Sender<Vec<(usize, std::thread::Result<R>)>>,
+    f: &F,
+    batch_max: usize,
+) where
+    F: Fn(T) -> R + Sync,
+{
+    for first in work_rx {
+        // The items already read, at once; never waits for more.
+        let batch: Vec<(usize, T)> = std::iter::once(first)
+            .chain(work_rx.try_iter().take(batch_max - 1))
+            .collect();
+        // A panic goes to the calling thread with its place, which
+        // re-raises it: a lost result would stall the order.
+        let done = batch
+            .into_iter()
+            .map(|(i, item)| (i, panic::catch_unwind(AssertUnwindSafe(|| f(item)))))
+            .collect();
+        if done_tx.send(done).is_err() {
+            break;
+        }
+    }
 }
 
 /// The number of threads to use when the user gives none: all cores.
