@@ -236,10 +236,64 @@ pub fn main_text(html: &str) -> String {
 pub fn main_text_mapped(html: &str) -> (String, SourceMap) {
     let doc = Html::parse_document(&cap_depth(html, MAX_DEPTH));
     let top = doc.root_element();
+    let Candidates {
+        scores,
+        order,
+        headline,
+    } = candidates(top);
 
-    // One pass: paragraph text per parent, and the headline candidates.
-    // Paragraph text per parent, and the parents in document order so that
-    // ties go to the first.
+    let best = order
+        .iter()
+        .map(|id| (*id, scores.get(id).copied().unwrap_or(0)))
+        .fold(None::<(NodeId, usize)>, |acc, (id, s)| match acc {
+            Some((_, b)) if b >= s => acc,
+            _ => Some((id, s)),
+        })
+        .and_then(|(id, _)| doc.tree.get(id))
+        .and_then(ElementRef::wrap);
+    let headline = headline
+        .and_then(|(id, _)| doc.tree.get(id))
+        .and_then(ElementRef::wrap);
+
+    let root = match best {
+        Some(c) => widen(c, headline),
+        None => doc
+            .tree
+            .root()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|e| e.value().name() == "body")
+            .unwrap_or(top),
+    };
+
+    let mut lines = Vec::new();
+    let mut map = Mapper::new(html);
+    if let Some(h) = headline {
+        if !h.ancestors().any(|a| a.id() == root.id()) {
+            collect(h, &mut lines, &mut map);
+            map.restart();
+        }
+    }
+    collect(root, &mut lines, &mut map);
+    // A blank line between blocks: a block is a paragraph whatever its
+    // first word (SPEC §3), where a line break (`<br>`) is only a line
+    // break, which `body::paragraphs` judges as in plain text.
+    const BLOCK_SEP: &str = "\n\n";
+    let map = map.finish(&lines, BLOCK_SEP);
+    (lines.join(BLOCK_SEP), map)
+}
+
+/// What one pass over a page finds: the text length of the paragraphs of
+/// each parent and the parents in document order (so that ties go to the
+/// first), and the longest `<h1>`, furniture skipped.
+struct Candidates {
+    scores: HashMap<NodeId, usize>,
+    order: Vec<NodeId>,
+    headline: Option<(NodeId, usize)>,
+}
+
+/// The paragraph containers and the headline of the page under `top`.
+fn candidates(top: ElementRef) -> Candidates {
     let mut scores: HashMap<NodeId, usize> = HashMap::new();
     let mut order: Vec<NodeId> = Vec::new();
     let mut headline: Option<(NodeId, usize)> = None;
@@ -284,46 +338,11 @@ pub fn main_text_mapped(html: &str) -> (String, SourceMap) {
             }
         }
     }
-
-    let best = order
-        .iter()
-        .map(|id| (*id, scores.get(id).copied().unwrap_or(0)))
-        .fold(None::<(NodeId, usize)>, |acc, (id, s)| match acc {
-            Some((_, b)) if b >= s => acc,
-            _ => Some((id, s)),
-        })
-        .and_then(|(id, _)| doc.tree.get(id))
-        .and_then(ElementRef::wrap);
-    let headline = headline
-        .and_then(|(id, _)| doc.tree.get(id))
-        .and_then(ElementRef::wrap);
-
-    let root = match best {
-        Some(c) => widen(c, headline),
-        None => doc
-            .tree
-            .root()
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .find(|e| e.value().name() == "body")
-            .unwrap_or(top),
-    };
-
-    let mut lines = Vec::new();
-    let mut map = Mapper::new(html);
-    if let Some(h) = headline {
-        if !h.ancestors().any(|a| a.id() == root.id()) {
-            collect(h, &mut lines, &mut map);
-            map.restart();
-        }
+    Candidates {
+        scores,
+        order,
+        headline,
     }
-    collect(root, &mut lines, &mut map);
-    // A blank line between blocks: a block is a paragraph whatever its
-    // first word (SPEC §3), where a line break (`<br>`) is only a line
-    // break, which `body::paragraphs` judges as in plain text.
-    const BLOCK_SEP: &str = "\n\n";
-    let map = map.finish(&lines, BLOCK_SEP);
-    (lines.join(BLOCK_SEP), map)
 }
 
 /// The article around the paragraph container `c`: its nearest `<article>`,
