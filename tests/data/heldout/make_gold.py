@@ -2571,7 +2571,6 @@ doc("h95", PT, 2019, [
  (20000,None,None,"VND","","actual",["đồng","suất","tiền ăn giữa ca"],"unchecked",True,"tiền ăn giữa ca tăng từ 16.000 đồng lên 20.000 đồng/suất","per-unit money, the new level"),
  (16000,None,None,"VND","","actual",["đồng","tiền ăn giữa ca"],"unchecked",False,"tăng từ 16.000 đồng","the old level, a comparison base: optional",None,None),
  (300000,None,None,"VND","","actual",["đồng","nhà trọ"],"unchecked",True,"hỗ trợ tiền nhà trọ 300.000 đồng/tháng",""),
- (6,None,None,"count","under","criterion",["tuổi"],"unchecked",False,"nuôi con dưới 6 tuổi","criterion (age), optional"),
  (200000,None,None,"VND","","actual",["đồng","cháu"],"unchecked",True,"được hỗ trợ 200.000 đồng/tháng/cháu","per-unit money"),
  (5,None,None,"count","at_least","criterion",["năm"],"unchecked",False,"có từ 5 năm làm việc liên tục trở lên","criterion, optional"),
  (1,None,None,"count","","actual",["ngày phép","ngày"],"unchecked",False,"được nghỉ thêm 1 ngày phép năm","a benefit in the agreement, not a count about the organisation: optional"),
@@ -2583,6 +2582,7 @@ doc("h95", PT, 2019, [
  (270,None,None,"count","","actual",["công nhân"],"unchecked",True,"đưa 270 công nhân về quê đón Tết",""),
  (150,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"trao 150 suất quà cho công nhân có hoàn cảnh khó khăn",""),
  (700000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 700.000 đồng","per-unit money; 'Xem thêm' tail yields nothing"),
+ (6,None,None,"count","under","criterion",["tuổi"],"unchecked",False,"nuôi con dưới 6 tuổi","criterion (age), optional; after the required 6 chuyến xe (README 1: the scorer matches in file order)"),
 ])
 DN = ["LĐLĐ tỉnh Đồng Nai", "các cấp công đoàn trong tỉnh"]
 DN2 = DN + ["công đoàn hai tỉnh (cũ)", "LĐLĐ tỉnh Bình Phước"]
