@@ -2436,18 +2436,19 @@ doc("h90", SL, 2016, [
 ])
 # Round 16 (h101–h110), annotated blind before any run of the tool.
 HG = ["Tỉnh đoàn Hà Giang", "các cấp bộ Đoàn trong tỉnh"]
+HGC = HG + ["các cơ sở đoàn"]
 doc("h101", HG, 2019, [
  (45000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",False,"Hơn 45 nghìn lượt đoàn viên, thanh niên tham gia Tháng Thanh niên","headline restating 45.380"),
  (1126,None,None,"count","","actual",["hoạt động"],"unchecked",True,"toàn tỉnh đã tổ chức 1.126 hoạt động tình nguyện","dateline `Ngày 27-3` has no year: the year is the sapo's `Tháng Thanh niên năm 2019` (the 28/03/2019 stamp is furniture); 88 năm, 26/3/1931 - 26/3/2019 no records"),
  (45380,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"thu hút 45.380 lượt đoàn viên, thanh niên tham gia",""),
  (None,None,14.5,"percent","","actual",["đoàn viên","lượt"],"unchecked",True,"tăng 14,5% so với năm 2018","change; 2018 comparison only"),
- (64,None,None,"count","","actual",["km","đường"],"unchecked",True,"làm mới 64 km đường giao thông nông thôn",""),
- (38,None,None,"count","","actual",["km","kênh mương"],"unchecked",True,"nạo vét 38 km kênh mương",""),
- (52000,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng 52.000 cây xanh các loại",""),
- (17,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"xây dựng 17 công trình thanh niên",""),
- (1240*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá 1 tỷ 240 triệu đồng","compound amount"),
- (1215,None,None,"count","","actual",["đoàn viên","thanh niên"],"unchecked",True,"vận động 1.215 đoàn viên, thanh niên đăng ký hiến máu",""),
- (986,None,82.2,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận được 986 đơn vị máu, đạt 82,2% kế hoạch","GRIM fits (986/1200=82.17)"),
+ (64,None,None,"count","","actual",["km","đường"],"unchecked",True,"làm mới 64 km đường giao thông nông thôn","subject `Các cơ sở đoàn`: the named tier or the Tỉnh đoàn (README 8; added after the blind run, omitted by oversight)",HGC),
+ (38,None,None,"count","","actual",["km","kênh mương"],"unchecked",True,"nạo vét 38 km kênh mương","",HGC),
+ (52000,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng 52.000 cây xanh các loại","",HGC),
+ (17,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"xây dựng 17 công trình thanh niên","",HGC),
+ (1240*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá 1 tỷ 240 triệu đồng","compound amount",HGC),
+ (1215,None,None,"count","","actual",["đoàn viên","thanh niên"],"unchecked",True,"vận động 1.215 đoàn viên, thanh niên đăng ký hiến máu","",HGC),
+ (986,None,82.2,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận được 986 đơn vị máu, đạt 82,2% kế hoạch","GRIM fits (986/1200=82.17)",HGC),
  (2143,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"toàn tỉnh kết nạp 2.143 đoàn viên mới",""),
  (16,16,None,"count","","actual",["đoàn xã"],"unchecked",True,"16/16 đoàn xã biên giới tổ chức lễ kết nạp đoàn viên","X/Y without a percent"),
  (320,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"Tỉnh đoàn trao 320 suất quà cho thiếu nhi nghèo",""),
