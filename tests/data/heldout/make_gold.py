@@ -1465,7 +1465,6 @@ doc("h58", BT, 2025, [
  (86000000,None,None,"VND","over","actual",["đồng","vốn"],"unchecked",True,"tổng số vốn xoay vòng hơn 86 triệu đồng","",TOT),
  (19,None,None,"count","","actual",["chị"],"unchecked",True,"giúp 19 chị có vốn nuôi bò, trồng nấm","",TOT),
  (20000000,None,None,"VND","","actual",["đồng"],"unchecked",False,"nhờ khoản vay 20 triệu đồng từ tổ","one member's loan: optional; 38 tuổi an age"),
- (3,None,None,"count","","actual",["con bò","bò"],"unchecked",False,"gia đình chị đã có 3 con bò sinh sản","one household: optional"),
  (21,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"Hội LHPN xã còn phối hợp với Ngân hàng Chính sách xã hội quản lý 21 tổ tiết kiệm và vay vốn",""),
  (96540000000,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"dư nợ 96 tỷ 540 triệu đồng","compound amount"),
  (1712,None,None,"count","","actual",["hộ"],"unchecked",True,"với 1.712 hộ vay",""),
@@ -1476,6 +1475,7 @@ doc("h58", BT, 2025, [
  (1500000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 1,5 triệu đồng","",["Đảng ủy xã Bố Trạch","Đảng ủy xã"]),
  (None,None,75,"percent","over","plan",["hội viên","tỷ lệ tập hợp hội viên"],"unchecked",True,"Năm 2026, Hội đặt mục tiêu nâng tỷ lệ tập hợp hội viên lên trên 75%","",None,2026),
  (3,None,None,"count","at_least","plan",["tổ hợp tác"],"unchecked",True,"thành lập thêm ít nhất 3 tổ hợp tác do phụ nữ làm chủ","",None,2026),
+ (3,None,None,"count","","actual",["con bò","bò"],"unchecked",False,"gia đình chị đã có 3 con bò sinh sản","one household: optional"),
 ])
 HB = ["tỉnh Hòa Bình", "ngành Y tế Hòa Bình", "Sở Y tế tỉnh Hòa Bình"]
 KCB = HB + ["Các cơ sở khám, chữa bệnh trong tỉnh"]
