@@ -377,17 +377,36 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Spelling, Folded, Wor
     folds.insert(spelt, folded);
 }
 
-/// A word's spelling as the memo of folds keys it: its bytes, padded with
-/// NULs (no word holds one), compared in two machine words rather than by
-/// a call to `memcmp` as a string key was (a syllable is at most 9 bytes
-/// of UTF-8, an abbreviation seldom more). A longer word is not kept.
-type Spelling = [u8; 16];
+/// A word's spelling as the memo of folds keys it: its length and, for a
+/// word of at most 16 bytes (a syllable is at most 9 bytes of UTF-8, an
+/// abbreviation seldom more), bytes that cover it, read in fixed-size
+/// loads from both ends; a longer word is not kept. Compared in three
+/// machine words, and made without a copy: a string key was compared by
+/// a call to `memcmp`, and a padded array copied in by one to `memcpy`,
+/// once for every word read.
+type Spelling = (u64, u64, usize);
 
 /// The [`Spelling`] of `w`, if it is short enough to keep.
 fn spelling(w: &str) -> Option<Spelling> {
-    let mut k = [0u8; 16];
-    k.get_mut(..w.len())?.copy_from_slice(w.as_bytes());
-    Some(k)
+    let b = w.as_bytes();
+    let n = b.len();
+    // For a length of 8 to 16, the first eight bytes and the last eight
+    // cover the word, as the first four and the last four do for 4 to 7,
+    // and the first, middle and last byte for 1 to 3.
+    let load = |at: usize, size: usize| -> Option<u64> {
+        let mut word = [0u8; 8];
+        word[..size].copy_from_slice(b.get(at..at + size)?);
+        Some(u64::from_le_bytes(word))
+    };
+    match n {
+        8..=16 => Some((load(0, 8)?, load(n - 8, 8)?, n)),
+        4..=7 => Some((load(0, 4)?, load(n - 4, 4)?, n)),
+        1..=3 => {
+            let byte = |i: usize| u64::from(b[i]);
+            Some((byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16, 0, n))
+        }
+        _ => None,
+    }
 }
 
 /// Folds the word `w` into `slot`, a character at a time.
@@ -650,6 +669,27 @@ mod tests {
             ["phòng", "gd-đt", ",", "lđlđ", "tp.hcm", "và", "tp", ".", "huế"].map(fold)
         );
         assert!(w[3].upper && w[0].cap && !w[0].upper);
+    }
+
+    #[test]
+    fn a_spelling_tells_apart_words_that_differ_in_any_byte() {
+        // Every length a spelling keeps, a word and the words that differ
+        // from it in one byte (the middle ones are what the loads from
+        // both ends must still cover), and a word one byte longer.
+        for n in 1..=16 {
+            let base = "a".repeat(n);
+            let mine = spelling(&base);
+            assert!(mine.is_some(), "{n} bytes are kept");
+            for i in 0..n {
+                let mut other = base.clone().into_bytes();
+                other[i] = b'b';
+                let other = String::from_utf8(other).unwrap_or_default();
+                assert_ne!(spelling(&other), mine, "{other}");
+            }
+            assert_ne!(spelling(&"a".repeat(n + 1)), mine);
+        }
+        assert_eq!(spelling(&"a".repeat(17)), None);
+        assert_eq!(spelling(""), None);
     }
 
     #[test]
