@@ -159,7 +159,10 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
             .take(NEAR)
             .take_while(|m| m.at < clause.1)
     };
-    let giver_ok = |m: &&Mention| m.role == Role::Giver && m.eligible;
+    // A giver does not reach into a reason clause after it (`được UBND
+    // tỉnh tặng Bằng khen vì đã dạy … cho 30 học sinh`).
+    let giver_ok =
+        |m: &&Mention| m.role == Role::Giver && m.eligible && (m.at > at || at < m.reach);
     let giver = before_it()
         .find(giver_ok)
         .or_else(|| after_it().find(giver_ok));
