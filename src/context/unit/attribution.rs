@@ -185,6 +185,18 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
             Some(m)
         }
     };
+    // Inside a titled speaker's quote, a figure with no giver, owner or
+    // name written in full before it in the quote is the speaker's
+    // organisation's (`Chủ tịch Công đoàn Công ty X chia sẻ: "… Công đoàn
+    // đã thương lượng …, nhờ vậy gần 2.000 công nhân yên tâm gắn bó"`):
+    // a bare head there stands for the speaker's body.
+    if let Some(&(open, _, sp)) = units.quotes.iter().find(|q| q.0 < at && at < q.1) {
+        let inside = |m: &&Mention| m.at > open && !m.bare;
+        return giver
+            .or_else(owner)
+            .or_else(|| before().filter(inside))
+            .or_else(|| ms.get(sp));
+    }
     giver
         .or_else(owner)
         .or_else(before)

@@ -163,6 +163,7 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     gives: false,
                     example: false,
                     reach: usize::MAX,
+                    speech: None,
                 });
             }
         }

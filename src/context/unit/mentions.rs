@@ -65,6 +65,8 @@ struct Raw {
     example: bool,
     /// See [`Mention::reach`].
     reach: usize,
+    /// See [`Mention::speech`].
+    speech: Option<usize>,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -227,6 +229,7 @@ impl Cx<'_> {
             gives: false,
             example: false,
             reach: usize::MAX,
+            speech: None,
         }
     }
 
@@ -434,6 +437,9 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
         .flatten();
+    let speech = (role == Role::Affiliation)
+        .then(|| speech_after(words, m.start, m.end))
+        .flatten();
     let reach = if role == Role::Giver {
         reason_after(words, m.end)
     } else {
@@ -453,6 +459,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         gives,
         example,
         reach,
+        speech,
     });
     if let Some(inner) = inner {
         out.push(Raw {
@@ -468,6 +475,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             gives: false,
             example: false,
             reach: usize::MAX,
+            speech: None,
         });
     }
 }
@@ -837,6 +845,33 @@ fn gives_next(words: &[Word], i: usize) -> bool {
         .any(|k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Give))
 }
 
+/// `Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty TNHH Crystal Martin
+/// Việt Nam chia sẻ: "…"`: the name of words `start..end`, right after a
+/// person's title, followed within a few words (the verb of speaking) by
+/// a colon and an opening quote. The byte offset of the quote mark: the
+/// titled person speaks for the organisation. A worker's workplace
+/// (`công nhân Công ty …`) is no title: the worker speaks for no one.
+fn speech_after(words: &[Word], start: usize, end: usize) -> Option<usize> {
+    let titled = (start.saturating_sub(3)..start).any(|k| {
+        CUES.at(words, k)
+            .is_some_and(|(n, c)| *c == Cue::Title && k + n == start)
+    });
+    if !titled {
+        return None;
+    }
+    let colon = (end..words.len().min(end + SPEECH_VERB))
+        .take_while(|&k| !matches!(words[k].fold.as_str(), "." | ";" | "\"" | "“"))
+        .find(|&k| words[k].fold == ":")?;
+    let quote = words
+        .get(colon + 1)
+        .filter(|w| matches!(w.fold.as_str(), "\"" | "“"))?;
+    Some(quote.span.start)
+}
+
+/// The most words between a speaker's organisation and the colon before
+/// the quote (`, cho biết`, `phát biểu tại hội nghị`).
+const SPEECH_VERB: usize = 8;
+
 /// The byte offset of the first reason cue (`vì`, `nhờ`) after word `i`
 /// in its sentence, `usize::MAX` when none.
 fn reason_after(words: &[Word], i: usize) -> usize {
@@ -1179,5 +1214,6 @@ fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
         gives: r.gives,
         example: r.example,
         reach: r.reach,
+        speech: r.speech,
     }
 }

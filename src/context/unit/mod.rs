@@ -65,6 +65,10 @@ pub struct Mention {
     /// sinh`): the figures from there are the awarded one's, not the
     /// giver's. `usize::MAX` when none.
     pub(crate) reach: usize,
+    /// For an organisation named in a speaker's title just before a quote
+    /// (`Chủ tịch Công đoàn Công ty X chia sẻ: "…"`), the byte offset of
+    /// the quote's opening mark: the speaker speaks for it.
+    pub(crate) speech: Option<usize>,
 }
 
 /// What the whole document says about units.
@@ -79,6 +83,9 @@ pub struct Units {
     carried: Vec<Option<usize>>,
     /// Byte offsets of the semicolons of the body, which bound clauses.
     semis: Vec<usize>,
+    /// Quotes of a titled speaker: the opening and closing quote marks'
+    /// byte offsets and the index of the organisation it speaks for.
+    quotes: Vec<(usize, usize, usize)>,
 }
 
 impl Units {
@@ -122,12 +129,14 @@ impl Units {
                 memchr::memchr_iter(b';', body).map(move |i| s.start + i)
             })
             .collect();
+        let quotes = quotes(text, sentences, &mentions);
         Units {
             unit,
             mentions,
             starts: sentences.iter().map(|s| s.start).collect(),
             carried,
             semis,
+            quotes,
         }
     }
 
@@ -136,6 +145,30 @@ impl Units {
         let idx = self.starts.partition_point(|&s| s < sentence.start);
         attribution::unit_for(self, idx, at).map(|m| m.name.clone())
     }
+}
+
+/// The quotes of titled speakers (`Chủ tịch Công đoàn Công ty X chia
+/// sẻ: "…"`): from the opening mark to the closing one (`"` or `”`),
+/// within the paragraph, and the organisation the speaker speaks for.
+fn quotes(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let (Some(open), Some(s)) = (m.speech, sentences.get(m.sentence)) else {
+            continue;
+        };
+        let end = sentences[m.sentence..]
+            .iter()
+            .take_while(|t| t.paragraph == s.paragraph)
+            .last()
+            .map_or(s.end, |t| t.end);
+        let from = open + 1;
+        let close = text
+            .get(from..end)
+            .and_then(|t| t.find(['"', '”']))
+            .map_or(end, |c| from + c);
+        out.push((open, close, i));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -665,6 +698,43 @@ mod tests {
         assert_eq!(
             unit_at(text, "12 suất").as_deref(),
             Some("UBND huyện Mường Ảng")
+        );
+    }
+
+    #[test]
+    fn a_titled_speaker_s_quote_is_about_the_speaker_s_organisation() {
+        // heldout h93: `Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty
+        // TNHH Crystal Martin Việt Nam chia sẻ: "… Công đoàn đã thương
+        // lượng …, nhờ vậy gần 2.000 công nhân yên tâm gắn bó"`.
+        let text = "Công đoàn các KCN tỉnh Bắc Ninh tổng kết\n\n\
+                    Công đoàn các KCN tỉnh Bắc Ninh hiện quản lý 412 công đoàn cơ sở.\n\n\
+                    Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty TNHH Crystal Martin Việt Nam chia sẻ: \
+                    \"Năm qua công ty thiếu đơn hàng. Công đoàn đã thương lượng với công ty, \
+                    nhờ vậy gần 2.000 công nhân yên tâm gắn bó\". Công đoàn các KCN đã trao 3.500 suất quà.";
+        assert_eq!(
+            unit_at(text, "2.000").as_deref(),
+            Some("Công đoàn Công ty TNHH Crystal Martin Việt Nam")
+        );
+        // Past the closing quote the report's own organisation is back.
+        assert_eq!(
+            unit_at(text, "3.500").as_deref(),
+            Some("Công đoàn các KCN tỉnh Bắc Ninh")
+        );
+        // The round's probe, in curly quotes; a worker, titled by no
+        // office, speaks for no one.
+        let text = "Công đoàn các KCN tỉnh Hưng Yên tổng kết\n\n\
+                    Công đoàn các KCN tỉnh Hưng Yên hiện quản lý 210 CĐCS.\n\n\
+                    Anh Trần Văn Nam, Chủ tịch Công đoàn Công ty TNHH Điện tử Minh Long, cho biết: \
+                    “Năm nay hơn 800 công nhân được thưởng Tết”.\n\n\
+                    Anh Lê Văn Hòa, công nhân Công ty TNHH Điện tử Minh Long, chia sẻ: \
+                    “Tôi được nhận suất quà 500.000 đồng”.";
+        assert_eq!(
+            unit_at(text, "800").as_deref(),
+            Some("Công đoàn Công ty TNHH Điện tử Minh Long")
+        );
+        assert_eq!(
+            unit_at(text, "500.000").as_deref(),
+            Some("Công đoàn các KCN tỉnh Hưng Yên")
         );
     }
 
