@@ -566,6 +566,13 @@ mod tests {
             Some("Đoàn trường Đại học Vinh")
         );
         let text = "Tin hoạt động\n\n\
+                    Đoàn Thanh niên trường THPT Lê Lợi tổng kết năm học. \
+                    Năm học qua, Đoàn trường kết nạp 120 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("Đoàn Thanh niên trường THPT Lê Lợi")
+        );
+        let text = "Tin hoạt động\n\n\
                     Hội Sinh viên trường Đại học Sư phạm Huế tổ chức đại hội. \
                     Năm học qua, Hội Sinh viên trường đã tổ chức 24 hoạt động tình nguyện.";
         assert_eq!(
