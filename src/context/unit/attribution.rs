@@ -159,7 +159,10 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
             .take(NEAR)
             .take_while(|m| m.at < clause.1)
     };
-    let giver_ok = |m: &&Mention| m.role == Role::Giver && m.eligible;
+    // A giver does not reach into a reason clause after it (`được UBND
+    // tỉnh tặng Bằng khen vì đã dạy … cho 30 học sinh`).
+    let giver_ok =
+        |m: &&Mention| m.role == Role::Giver && m.eligible && (m.at > at || at < m.reach);
     let giver = before_it()
         .find(giver_ok)
         .or_else(|| after_it().find(giver_ok));
@@ -182,6 +185,18 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
             Some(m)
         }
     };
+    // Inside a titled speaker's quote, a figure with no giver, owner or
+    // name written in full before it in the quote is the speaker's
+    // organisation's (`Chủ tịch Công đoàn Công ty X chia sẻ: "… Công đoàn
+    // đã thương lượng …, nhờ vậy gần 2.000 công nhân yên tâm gắn bó"`):
+    // a bare head there stands for the speaker's body.
+    if let Some(&(open, _, sp)) = units.quotes.iter().find(|q| q.0 < at && at < q.1) {
+        let inside = |m: &&Mention| m.at > open && !m.bare;
+        return giver
+            .or_else(owner)
+            .or_else(|| before().filter(inside))
+            .or_else(|| ms.get(sp));
+    }
     giver
         .or_else(owner)
         .or_else(before)

@@ -29,7 +29,13 @@ pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) ->
     };
     let named = |m: &Mention| own(m) && m.eligible && m.role != Role::Giver;
     let any = |m: &Mention| own(m) && m.role != Role::Receiver;
-    most_named(mentions, acting, lead)
+    // A body giving after the lead (`Dịp này, Tỉnh đoàn tặng Bằng khen
+    // …` at a report's close) is a visitor to the report: the names that
+    // act otherwise come first. A giver in the headline or lead (`LĐLĐ
+    // tỉnh trao 500 suất quà`) is the report's own.
+    let reporting = |m: &Mention| acting(m) && (!m.gives || lead(m));
+    most_named(mentions, reporting, lead)
+        .or_else(|| most_named(mentions, acting, lead))
         .or_else(|| most_named(mentions, named, lead))
         .or_else(|| most_named(mentions, any, lead))
         .or_else(|| fullest_collective(mentions, |g| g != "any"))
@@ -156,6 +162,8 @@ fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {
                     tier: false,
                     gives: false,
                     example: false,
+                    reach: usize::MAX,
+                    speech: None,
                 });
             }
         }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::names::{
     open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
 };
-use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS};
+use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS, PERSONS};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::lexicon::WordHash;
@@ -63,6 +63,10 @@ struct Raw {
     gives: bool,
     /// Introduced as an example (`Điển hình như …`).
     example: bool,
+    /// See [`Mention::reach`].
+    reach: usize,
+    /// See [`Mention::speech`].
+    speech: Option<usize>,
 }
 
 /// Reads the organisation names of the sentences `read` keeps, in text
@@ -224,6 +228,8 @@ impl Cx<'_> {
             title: None,
             gives: false,
             example: false,
+            reach: usize::MAX,
+            speech: None,
         }
     }
 
@@ -417,7 +423,10 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         role,
         Role::Subject | Role::Source | Role::Also | Role::Owner
     );
-    if !acts && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
+    // A bare head that gives (`được công đoàn hỗ trợ 60 triệu đồng`,
+    // `Bằng khen của Hội`) stands for the document's body as the giver.
+    let bare_giver = role == Role::Giver && m.form == Form::Bare;
+    if !acts && !bare_giver && matches!(m.form, Form::Tier | Form::Bare | Form::Anaphor) {
         return;
     }
     // `Các CĐCS tổ chức thăm hỏi 427 lượt đoàn viên …, với số tiền …`:
@@ -428,6 +437,14 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let title = (role == Role::Giver)
         .then(|| giver_title(text, words, m.start))
         .flatten();
+    let speech = (role == Role::Affiliation)
+        .then(|| speech_after(words, m.start, m.end))
+        .flatten();
+    let reach = if role == Role::Giver {
+        reason_after(words, m.end)
+    } else {
+        usize::MAX
+    };
     out.push(Raw {
         title,
         place: place_of(text, words, &m),
@@ -441,6 +458,8 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         inner: false,
         gives,
         example,
+        reach,
+        speech,
     });
     if let Some(inner) = inner {
         out.push(Raw {
@@ -455,6 +474,8 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             title: None,
             gives: false,
             example: false,
+            reach: usize::MAX,
+            speech: None,
         });
     }
 }
@@ -690,7 +711,7 @@ fn role_of(words: &[Word], i: usize) -> Role {
         .rev()
         .take_while(|(_, _, m)| matches!(m, Mark::Organ | Mark::TitleHead | Mark::Cue(Cue::Title)))
         .any(|(_, _, m)| matches!(m, Mark::TitleHead | Mark::Cue(Cue::Title)));
-    if titled {
+    if titled || person_apposition(words, cs, &marks) {
         return Role::Affiliation;
     }
     if only_determiners(&marks) {
@@ -699,6 +720,45 @@ fn role_of(words: &[Word], i: usize) -> Role {
         Role::Other
     }
 }
+
+/// `cô Ka Thị Nhung, giáo viên Trường Mầm non Đạ Sar`, `cho cô giáo
+/// H'Liên Niê, Trường Tiểu học Ea Tul`: a name in apposition to a
+/// person's (a person's word, the capitalised name, a comma), with at most
+/// a few words of the person's occupation between (the marks of the
+/// clause so far, from `cs`), is where the person works, not the clause's
+/// subject. After `Theo anh …,` the clause is the source's report.
+fn person_apposition(words: &[Word], cs: usize, marks: &[(usize, usize, Mark)]) -> bool {
+    if cs < 3 || words[cs - 1].fold != "," || marks.len() > OCCUPATION {
+        return false;
+    }
+    if marks
+        .iter()
+        .any(|&(k, _, m)| m != Mark::Word || words[k].cap)
+    {
+        return false;
+    }
+    let comma = cs - 1;
+    let mut r = comma;
+    while r > 0 && words[r - 1].cap && !words[r - 1].punct && !words[r - 1].digit {
+        r -= 1;
+    }
+    // The person's word ends right before the capitalised name or opens
+    // it (`Cô giáo Hà Thị Thu` at a sentence's start), and a name of two
+    // syllables or more follows (a place is no person: `huyện Anh Sơn`).
+    let person = (r.saturating_sub(2)..=r).any(|p| {
+        PERSONS
+            .at(words, p)
+            .is_some_and(|(n, _)| p + n >= r && p + n + 2 <= comma)
+    });
+    let source = CUES
+        .at(words, clause_start(words, r))
+        .is_some_and(|(_, c)| matches!(c, Cue::Source | Cue::Also));
+    person && !source
+}
+
+/// The most words of a person's occupation between the person's name and
+/// the workplace (`giáo viên`, `sinh viên lớp`, `công nhân`).
+const OCCUPATION: usize = 3;
 
 /// Whether the name at word `i` is listed in parentheses after a counted
 /// noun (`Cờ thi đua: 01 tập thể (Hội LHPN huyện Thủy Nguyên)`, `03 đơn
@@ -783,6 +843,41 @@ fn gives_next(words: &[Word], i: usize) -> bool {
     (i..words.len().min(i + 4))
         .take_while(|&k| !words[k].punct)
         .any(|k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Give))
+}
+
+/// `Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty TNHH Crystal Martin
+/// Việt Nam chia sẻ: "…"`: the name of words `start..end`, right after a
+/// person's title, followed within a few words (the verb of speaking) by
+/// a colon and an opening quote. The byte offset of the quote mark: the
+/// titled person speaks for the organisation. A worker's workplace
+/// (`công nhân Công ty …`) is no title: the worker speaks for no one.
+fn speech_after(words: &[Word], start: usize, end: usize) -> Option<usize> {
+    let titled = (start.saturating_sub(3)..start).any(|k| {
+        CUES.at(words, k)
+            .is_some_and(|(n, c)| *c == Cue::Title && k + n == start)
+    });
+    if !titled {
+        return None;
+    }
+    let colon = (end..words.len().min(end + SPEECH_VERB))
+        .take_while(|&k| !matches!(words[k].fold.as_str(), "." | ";" | "\"" | "“"))
+        .find(|&k| words[k].fold == ":")?;
+    let quote = words
+        .get(colon + 1)
+        .filter(|w| matches!(w.fold.as_str(), "\"" | "“"))?;
+    Some(quote.span.start)
+}
+
+/// The most words between a speaker's organisation and the colon before
+/// the quote (`, cho biết`, `phát biểu tại hội nghị`).
+const SPEECH_VERB: usize = 8;
+
+/// The byte offset of the first reason cue (`vì`, `nhờ`) after word `i`
+/// in its sentence, `usize::MAX` when none.
+fn reason_after(words: &[Word], i: usize) -> usize {
+    (i..words.len())
+        .find(|&k| CUES.at(words, k).is_some_and(|(_, c)| *c == Cue::Reason))
+        .map_or(usize::MAX, |k| words[k].span.start)
 }
 
 /// Whether a giving verb or an award word follows word `i` in its clause.
@@ -1008,7 +1103,7 @@ impl Names<'_> {
                     .or_else(company)
                     .or_else(|| ix.find_acting((n.group, Some(10))));
                 let name = found.and_then(|f| self.full_name(f));
-                let ok = name.is_some() && subject;
+                let ok = name.is_some() && (subject || r.role == Role::Giver);
                 (name.or_else(|| Some(r.written.clone())), ok)
             }
             Form::Tier => (Some(r.written.clone()), subject),
@@ -1118,5 +1213,7 @@ fn mention(r: &Raw, name: String, eligible: bool) -> Mention {
         tier: n.is_some_and(|n| n.form == Form::Tier),
         gives: r.gives,
         example: r.example,
+        reach: r.reach,
+        speech: r.speech,
     }
 }

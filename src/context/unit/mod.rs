@@ -60,6 +60,15 @@ pub struct Mention {
     /// …`, `Tiêu biểu, Hội Nông dân xã …`): the unit of its own figures,
     /// not the running subject of the paragraphs after it.
     pub(crate) example: bool,
+    /// For a giver, the byte offset of a reason clause after it in its
+    /// sentence (`được UBND tỉnh tặng Bằng khen vì đã dạy … cho 30 học
+    /// sinh`): the figures from there are the awarded one's, not the
+    /// giver's. `usize::MAX` when none.
+    pub(crate) reach: usize,
+    /// For an organisation named in a speaker's title just before a quote
+    /// (`Chủ tịch Công đoàn Công ty X chia sẻ: "…"`), the byte offset of
+    /// the quote's opening mark: the speaker speaks for it.
+    pub(crate) speech: Option<usize>,
 }
 
 /// What the whole document says about units.
@@ -74,6 +83,9 @@ pub struct Units {
     carried: Vec<Option<usize>>,
     /// Byte offsets of the semicolons of the body, which bound clauses.
     semis: Vec<usize>,
+    /// Quotes of a titled speaker: the opening and closing quote marks'
+    /// byte offsets and the index of the organisation it speaks for.
+    quotes: Vec<(usize, usize, usize)>,
 }
 
 impl Units {
@@ -117,12 +129,14 @@ impl Units {
                 memchr::memchr_iter(b';', body).map(move |i| s.start + i)
             })
             .collect();
+        let quotes = quotes(text, sentences, &mentions);
         Units {
             unit,
             mentions,
             starts: sentences.iter().map(|s| s.start).collect(),
             carried,
             semis,
+            quotes,
         }
     }
 
@@ -131,6 +145,30 @@ impl Units {
         let idx = self.starts.partition_point(|&s| s < sentence.start);
         attribution::unit_for(self, idx, at).map(|m| m.name.clone())
     }
+}
+
+/// The quotes of titled speakers (`Chủ tịch Công đoàn Công ty X chia
+/// sẻ: "…"`): from the opening mark to the closing one (`"` or `”`),
+/// within the paragraph, and the organisation the speaker speaks for.
+fn quotes(text: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let (Some(open), Some(s)) = (m.speech, sentences.get(m.sentence)) else {
+            continue;
+        };
+        let end = sentences[m.sentence..]
+            .iter()
+            .take_while(|t| t.paragraph == s.paragraph)
+            .last()
+            .map_or(s.end, |t| t.end);
+        let from = open + 1;
+        let close = text
+            .get(from..end)
+            .and_then(|t| t.find(['"', '”']))
+            .map_or(end, |c| from + c);
+        out.push((open, close, i));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -498,6 +536,212 @@ mod tests {
         assert_eq!(
             unit_at(text, "15 hộ").as_deref(),
             Some("Chi hội nông dân thôn 2")
+        );
+    }
+
+    #[test]
+    fn a_school_s_youth_union_is_named_by_its_head_and_stands_alone_after() {
+        // heldout h103: `Đoàn trường Cao đẳng Y tế Thanh Hóa tổ chức hội
+        // nghị …`, then `Đoàn trường hiện có 45 chi đoàn`; the closing
+        // `Dịp này, Tỉnh đoàn Thanh Hóa tặng Bằng khen …` gives only its own.
+        let text = "Đoàn trường Cao đẳng Y tế Thanh Hóa tổng kết năm học\n\n\
+                    Chiều 29/5, Đoàn trường Cao đẳng Y tế Thanh Hóa tổ chức hội nghị tổng kết. \
+                    Đoàn trường hiện có 45 chi đoàn với 1.254 đoàn viên.\n\n\
+                    Dịp này, Tỉnh đoàn Thanh Hóa tặng Bằng khen cho 2 tập thể; \
+                    Đoàn trường tặng Giấy khen cho 15 tập thể.";
+        let school = Some("Đoàn trường Cao đẳng Y tế Thanh Hóa");
+        assert_eq!(unit_at(text, "45 chi").as_deref(), school);
+        assert_eq!(
+            unit_at(text, "2 tập").as_deref(),
+            Some("Tỉnh đoàn Thanh Hóa")
+        );
+        assert_eq!(unit_at(text, "15 tập").as_deref(), school);
+        // The round's probe, and a school's student association and trade
+        // union in words of my own.
+        let text = "Chiều 12/6, Đoàn trường Đại học Vinh tổng kết năm học 2022 - 2023. \
+                    Đoàn trường có 312 chi đoàn.\n\n\
+                    Dịp này, Tỉnh đoàn Nghệ An tặng Bằng khen cho 2 tập thể.";
+        assert_eq!(
+            unit_at(text, "312").as_deref(),
+            Some("Đoàn trường Đại học Vinh")
+        );
+        let text = "Tin hoạt động\n\n\
+                    Đoàn Thanh niên trường THPT Lê Lợi tổng kết năm học. \
+                    Năm học qua, Đoàn trường kết nạp 120 đoàn viên.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("Đoàn Thanh niên trường THPT Lê Lợi")
+        );
+        let text = "Tin hoạt động\n\n\
+                    Hội Sinh viên trường Đại học Sư phạm Huế tổ chức đại hội. \
+                    Năm học qua, Hội Sinh viên trường đã tổ chức 24 hoạt động tình nguyện.";
+        assert_eq!(
+            unit_at(text, "24").as_deref(),
+            Some("Hội Sinh viên trường Đại học Sư phạm Huế")
+        );
+        let text = "Tin công đoàn\n\n\
+                    Công đoàn trường THPT Phan Đình Phùng tổng kết năm học. \
+                    LĐLĐ quận Ba Đình trao 10 suất quà. \
+                    Công đoàn trường đã thăm hỏi 36 lượt đoàn viên.";
+        assert_eq!(
+            unit_at(text, "36").as_deref(),
+            Some("Công đoàn trường THPT Phan Đình Phùng")
+        );
+    }
+
+    #[test]
+    fn a_visitor_giving_after_the_lead_is_not_the_report_s_organisation() {
+        // heldout h103's close (`Dịp này, Tỉnh đoàn Thanh Hóa tặng Bằng
+        // khen …`), here named more often than the school's union.
+        let text = "Tổng kết năm học\n\n\
+                    Đoàn trường Đại học Vinh tổng kết năm học. Năm học qua đã kết nạp 86 đoàn viên.\n\n\
+                    Chương trình văn nghệ.\n\nPhần thảo luận.\n\n\
+                    Dịp này, Tỉnh đoàn Nghệ An tặng Bằng khen cho 2 tập thể. \
+                    Tỉnh đoàn Nghệ An trao 5 suất học bổng. Tỉnh đoàn Nghệ An tặng 3 bộ sách. \
+                    Tỉnh đoàn Nghệ An trao 4 máy tính. Tỉnh đoàn Nghệ An tặng 6 tủ sách.";
+        assert_eq!(
+            flat_doc_unit(text).as_deref(),
+            Some("Đoàn trường Đại học Vinh")
+        );
+        assert_eq!(
+            unit_at(text, "86").as_deref(),
+            Some("Đoàn trường Đại học Vinh")
+        );
+        // A giver in the lead is the report's own.
+        let text = "LĐLĐ tỉnh Nam Định chăm lo Tết\n\n\
+                    LĐLĐ tỉnh Nam Định trao 500 suất quà cho công nhân. \
+                    Công ty TNHH Hạo Lâm có 3.000 lao động.";
+        assert_eq!(flat_doc_unit(text).as_deref(), Some("LĐLĐ tỉnh Nam Định"));
+    }
+
+    #[test]
+    fn a_union_in_small_letters_helping_in_the_passive_is_the_giver() {
+        // heldout h97: `cô Ka Thị Nhung, giáo viên Trường Mầm non Đạ Sar
+        // (xã Lạc Dương), được công đoàn hỗ trợ 60 triệu đồng`.
+        let text = "Mái ấm Công đoàn\n\n\
+                    Liên đoàn Lao động tỉnh Lâm Đồng tổ chức hội nghị tổng kết.\n\n\
+                    Năm 2023, cô Ka Thị Nhung, giáo viên Trường Mầm non Đạ Sar (xã Lạc Dương), \
+                    được công đoàn hỗ trợ 60 triệu đồng để xây nhà.";
+        assert_eq!(
+            unit_at(text, "60 triệu").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Lâm Đồng")
+        );
+        // The round's probe in a report of my own; an association too.
+        let text = "LĐLĐ huyện Tân Lập tổng kết\n\n\
+                    LĐLĐ huyện Tân Lập tổ chức hội nghị. \
+                    Anh Hà Văn Minh, giáo viên Trường THCS Tân Lập, được công đoàn hỗ trợ 30 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "30 triệu").as_deref(),
+            Some("LĐLĐ huyện Tân Lập")
+        );
+        let text = "Hội Nông dân huyện Đồng Hỷ tổng kết\n\n\
+                    Hội Nông dân huyện Đồng Hỷ tổ chức hội nghị. \
+                    Gia đình ông Lò Văn Sáng, xã Hóa Thượng, được hội hỗ trợ 20 triệu đồng vốn vay.";
+        assert_eq!(
+            unit_at(text, "20 triệu").as_deref(),
+            Some("Hội Nông dân huyện Đồng Hỷ")
+        );
+    }
+
+    #[test]
+    fn a_workplace_in_apposition_to_a_person_is_not_the_subject() {
+        // heldout h85: `bàn giao "Mái ấm Công đoàn" cho cô giáo H'Liên
+        // Niê, Trường Tiểu học Ea Tul.` ⏎ `Ngôi nhà … 72 m2 …`.
+        let text = "Tin công đoàn\n\n\
+                    Công đoàn ngành Giáo dục tỉnh Đắk Lắk tổ chức bàn giao \"Mái ấm Công đoàn\" \
+                    cho cô giáo H'Liên Niê, Trường Tiểu học Ea Tul.\n\n\
+                    Ngôi nhà được xây dựng trên diện tích 72 m2.";
+        assert_eq!(
+            unit_at(text, "72").as_deref(),
+            Some("Công đoàn ngành Giáo dục tỉnh Đắk Lắk")
+        );
+        // My own: a worker's company after his occupation.
+        let text = "LĐLĐ tỉnh Nghệ An chăm lo Tết\n\n\
+                    LĐLĐ tỉnh Nghệ An trao quà Tết. \
+                    Anh Lô Văn Hùng, công nhân Công ty TNHH May Minh Anh, nhận suất quà 1 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "1 triệu").as_deref(),
+            Some("LĐLĐ tỉnh Nghệ An")
+        );
+        // A place after its admin word is no person (`huyện Anh Sơn`),
+        // nor does `Theo anh …,` make its clause an apposition.
+        let text = "Tin tổng hợp\n\n\
+                    Tại huyện Anh Sơn, Hội Nông dân xã Tào Sơn trao 20 suất quà. \
+                    Theo anh Nguyễn Văn Hùng, Hội Nông dân xã Long Sơn đã trao 30 suất quà.";
+        assert_eq!(
+            unit_at(text, "20 suất").as_deref(),
+            Some("Hội Nông dân xã Tào Sơn")
+        );
+        assert_eq!(
+            unit_at(text, "30 suất").as_deref(),
+            Some("Hội Nông dân xã Long Sơn")
+        );
+    }
+
+    #[test]
+    fn an_award_s_giver_does_not_reach_into_its_reason_clause() {
+        // heldout h100: `Cô giáo Hà Thị Thu, Trường Tiểu học Hương Nộn, …,
+        // được UBND tỉnh tặng Bằng khen vì đã dạy phụ đạo miễn phí cho 30
+        // học sinh` — the 30 pupils are the teacher's work, not the giver's.
+        let text = "Phòng GD&ĐT huyện Tam Nông tổng kết năm học\n\n\
+                    Phòng GD&ĐT huyện Tam Nông tổ chức hội nghị. \
+                    Cô giáo Hà Thị Thu, Trường Tiểu học Hương Nộn, được UBND tỉnh tặng Bằng khen \
+                    vì đã dạy phụ đạo miễn phí cho 30 học sinh có hoàn cảnh khó khăn.";
+        assert_eq!(
+            unit_at(text, "30 học").as_deref(),
+            Some("Phòng GD&ĐT huyện Tam Nông")
+        );
+        // The round's probe in a report of my own; the giver still gives
+        // what comes before the reason.
+        let text = "Hội Nông dân huyện Mường Ảng tổng kết\n\n\
+                    Hội Nông dân huyện Mường Ảng tổ chức hội nghị. \
+                    Ông Lò Văn Sáng, nông dân xã Mường Bon, được UBND huyện tặng Giấy khen \
+                    vì đã hướng dẫn 25 hộ trồng cà phê. \
+                    Dịp này, UBND huyện tặng 12 suất quà nhờ nguồn xã hội hóa.";
+        assert_eq!(
+            unit_at(text, "25 hộ").as_deref(),
+            Some("Hội Nông dân huyện Mường Ảng")
+        );
+        assert_eq!(
+            unit_at(text, "12 suất").as_deref(),
+            Some("UBND huyện Mường Ảng")
+        );
+    }
+
+    #[test]
+    fn a_titled_speaker_s_quote_is_about_the_speaker_s_organisation() {
+        // heldout h93: `Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty
+        // TNHH Crystal Martin Việt Nam chia sẻ: "… Công đoàn đã thương
+        // lượng …, nhờ vậy gần 2.000 công nhân yên tâm gắn bó"`.
+        let text = "Công đoàn các KCN tỉnh Bắc Ninh tổng kết\n\n\
+                    Công đoàn các KCN tỉnh Bắc Ninh hiện quản lý 412 công đoàn cơ sở.\n\n\
+                    Chị Nguyễn Thị Hằng, Chủ tịch Công đoàn Công ty TNHH Crystal Martin Việt Nam chia sẻ: \
+                    \"Năm qua công ty thiếu đơn hàng. Công đoàn đã thương lượng với công ty, \
+                    nhờ vậy gần 2.000 công nhân yên tâm gắn bó\". Công đoàn các KCN đã trao 3.500 suất quà.";
+        assert_eq!(
+            unit_at(text, "2.000").as_deref(),
+            Some("Công đoàn Công ty TNHH Crystal Martin Việt Nam")
+        );
+        // Past the closing quote the report's own organisation is back.
+        assert_eq!(
+            unit_at(text, "3.500").as_deref(),
+            Some("Công đoàn các KCN tỉnh Bắc Ninh")
+        );
+        // The round's probe, in curly quotes; a worker, titled by no
+        // office, speaks for no one.
+        let text = "Công đoàn các KCN tỉnh Hưng Yên tổng kết\n\n\
+                    Công đoàn các KCN tỉnh Hưng Yên hiện quản lý 210 CĐCS.\n\n\
+                    Anh Trần Văn Nam, Chủ tịch Công đoàn Công ty TNHH Điện tử Minh Long, cho biết: \
+                    “Năm nay hơn 800 công nhân được thưởng Tết”.\n\n\
+                    Anh Lê Văn Hòa, công nhân Công ty TNHH Điện tử Minh Long, chia sẻ: \
+                    “Tôi được nhận suất quà 500.000 đồng”.";
+        assert_eq!(
+            unit_at(text, "800").as_deref(),
+            Some("Công đoàn Công ty TNHH Điện tử Minh Long")
+        );
+        assert_eq!(
+            unit_at(text, "500.000").as_deref(),
+            Some("Công đoàn các KCN tỉnh Hưng Yên")
         );
     }
 

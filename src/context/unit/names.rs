@@ -82,7 +82,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     // is no department); tiers, sectors, anaphors and clans (`họ Hoàng
     // Bá`) are common nouns.
     let common = matches!(head.takes, Takes::Tier | Takes::Anaphor | Takes::Sector);
-    if !common && head.family != "ho" && !first.cap {
+    if !common && head.family != "ho" && !first.cap && !passive_agent(words, i, head) {
         return None;
     }
     if head.takes == Takes::Admin && admin_at(words, i + n).is_none() {
@@ -176,6 +176,18 @@ fn admin_plural(words: &[Word], k: usize) -> Option<(usize, u8)> {
     Some((end, level))
 }
 
+/// `được công đoàn hỗ trợ 60 triệu đồng`: the agent of a passive verb,
+/// right after `được`, may be a union or association written in small
+/// letters, the common noun standing for the body that helps its
+/// members (the document's). Elsewhere a small `công đoàn` is the
+/// movement (`hoạt động công đoàn`), no body.
+fn passive_agent(words: &[Word], i: usize, head: &Head) -> bool {
+    matches!(head.group, "union" | "hoi") && i > 0 && words[i - 1].fold == *DUOC
+}
+
+/// `được` (passive: receives from), folded like the text's words.
+static DUOC: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("được"));
+
 /// `các` (the plural marker), folded like the text's words.
 static CAC: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("các"));
 
@@ -194,8 +206,14 @@ fn form_of(head: &Head, t: &Tail, lower: bool) -> Option<Form> {
         Takes::Sector | Takes::Organ => return None,
         _ if t.level.is_some() => Form::Short,
         // `Công đoàn`, `Hội` alone stand for the document's union or
-        // association; a department or company needs its name.
-        Takes::Name if head.group != "union" && head.family != "ho" && head.family != "hoi" => {
+        // association, and a youth body's head that names its school
+        // (`Đoàn trường hiện có 45 chi đoàn`) for the document's school
+        // union; a department or company needs its name.
+        Takes::Name
+            if !matches!(head.group, "union" | "youth")
+                && head.family != "ho"
+                && head.family != "hoi" =>
+        {
             return None
         }
         Takes::Name if head.family == "ho" => return None,

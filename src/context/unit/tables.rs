@@ -72,6 +72,9 @@ pub enum Cue {
     Example,
     /// `hợp nhất`, `sáp nhập`: the places after it are the units merged.
     Merge,
+    /// `vì`, `nhờ`: a reason clause starts, which an award's giver before
+    /// it does not reach.
+    Reason,
 }
 
 /// A row of `unit_collectives.tsv`.
@@ -201,6 +204,13 @@ pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(rows(include_str!("../../lexicon/unit_zones.tsv")).map(|r| (r[0].to_string(), ())))
 });
 
+/// Words a person's name follows (`cô`, `anh`, `cô giáo`).
+pub static PERSONS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_person_words.tsv")).map(|r| (r[0].to_string(), ())),
+    )
+});
+
 /// Role cues.
 pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
     Phrases::new(
@@ -218,6 +228,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "determiner" => Cue::Determiner,
                 "example" => Cue::Example,
                 "merge" => Cue::Merge,
+                "reason" => Cue::Reason,
                 _ => Cue::This,
             };
             Some((r[0].to_string(), cue))
