@@ -11,7 +11,7 @@ use crate::segment::{TokKind, Token};
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
 use super::labels::label_before;
-use super::qualifiers::qualifier_after;
+use super::qualifiers::{qualifier_after, ranks_a_grade};
 use super::words::{noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
@@ -75,7 +75,7 @@ pub(super) fn read_count(
     // own: read on from it.
     let mut next = k;
     if let Some(sub) = item.subject.clone().filter(|_| noun_at == Some(k)) {
-        next = after_noun(toks, &mut item, sub.end);
+        next = after_noun(toks, &mut item, &sub);
         if let Some((whole, last, after)) = noun_fraction(toks, &sub) {
             item.target = Some(whole);
             item.whole_tok = Some((last, Some(0)));
@@ -98,8 +98,13 @@ fn points_of_a_scale(toks: &[Token], noun: usize, clause_start: usize, i: usize)
 
 /// Where reading resumes after a count's noun ending before `end`: past a
 /// closing quote and a qualifier after the noun (`doanh nghiệp có từ 25
-/// lao động trở lên`), which it applies.
-fn after_noun(toks: &[Token], item: &mut Item, end: usize) -> usize {
+/// lao động trở lên`), which it applies; not one that ranks a grade named
+/// in the noun (`đoàn viên xếp loại khá trở lên`, [`ranks_a_grade`]).
+fn after_noun(toks: &[Token], item: &mut Item, sub: &std::ops::Range<usize>) -> usize {
+    let end = sub.end;
+    if ranks_a_grade(toks, sub.start, end) {
+        return end;
+    }
     let close = usize::from(
         toks.get(end)
             .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),

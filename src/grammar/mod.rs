@@ -381,6 +381,13 @@ fn read_money(
     let (cue_end, clause_start) = at;
     item.subject = money::money_subject(toks, cue_end);
     item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
+    // `200 nghìn đồng/hội viên trở lên`: the bound after the unit paid per.
+    if item.after_qual.is_none() && item.counted.as_ref().is_some_and(|r| r.start == a.next + 1) {
+        if let Some((q, words)) = money::bound_after_unit(toks, a.next + 1) {
+            k = words.end;
+            item.after_qual = Some((q, words));
+        }
+    }
     if let Some(w) = money::money_whole(toks, a) {
         item.target = Some(w.value);
         item.whole_tok = Some((w.numeral, w.exp));

@@ -13,7 +13,7 @@ use crate::record::{Basis, Qualifier};
 use crate::segment::{TokKind, Token};
 
 use super::labels::rate_label_before;
-use super::qualifiers::{qualifier_after, qualifier_before};
+use super::qualifiers::{qualifier_after, qualifier_before, ranks_a_grade};
 use super::words::{
     ends_with, noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before,
     word, ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET,
@@ -72,11 +72,19 @@ pub(super) fn read_percent(
         item.join_cue = false;
     }
     let mut next = k;
+    // `đạt 100% dự toán trở lên`: the bound after the target's noun.
+    if item.after_qual.is_none() {
+        if let Some((q, words)) = bound_after_target(toks, k) {
+            next = words.end;
+            item.after_qual = Some((q, words));
+        }
+    }
     if let Some(sub) = &item.subject {
         if sub.start >= k {
-            next = sub.end;
-            // `có từ 93% hội viên trở lên`: the bound after the noun.
-            if item.after_qual.is_none() {
+            next = next.max(sub.end);
+            // `có từ 93% hội viên trở lên`: the bound after the noun;
+            // not a grade's (`85% đoàn viên xếp loại khá trở lên`).
+            if item.after_qual.is_none() && !ranks_a_grade(toks, sub.start, sub.end) {
                 if let Some((q, len)) = qualifier_after(toks, next) {
                     item.after_qual = Some((q, next..next + len));
                     next += len;
@@ -317,6 +325,21 @@ fn bare_target_after(toks: &[Token], k: usize) -> bool {
         .find(|&e| !toks[e].is_word())
         .unwrap_or(toks.len());
     !toks[k + len..end].iter().any(|t| t.norm == "về")
+}
+
+/// How many words may stand between a target word and its `trở lên`
+/// (`dự toán tỉnh giao trở lên`).
+const TARGET_BOUND_GAP: usize = 3;
+
+/// `đạt 100% dự toán trở lên`, `đạt từ 100% kế hoạch trở lên`: a percent,
+/// the target it is of ([`TARGET_WORD_SET`]) and a qualifier after it
+/// (`trở lên`): the bound is the percent's, written after its base. The
+/// qualifier and its tokens, when the target word starts at `k`.
+fn bound_after_target(toks: &[Token], k: usize) -> Option<(Qualifier, Range<usize>)> {
+    let (_, len) = phrase_after(toks, k, &TARGET_WORD_SET)?;
+    (k + len..toks.len().min(k + len + TARGET_BOUND_GAP + 1))
+        .take_while(|&p| toks[p].is_word())
+        .find_map(|p| qualifier_after(toks, p).map(|(q, l)| (q, p..p + l)))
 }
 
 /// `trong đó hơn 80% là lao động nữ`: a share, `là` and a noun; the noun
