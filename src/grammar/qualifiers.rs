@@ -27,8 +27,10 @@ pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, u
         .map(|(w, q)| (*w, *q, w.split(' ').count()))
         .filter(|(w, _, len)| {
             let before = word(toks, (i - len).wrapping_sub(1));
-            !(w.starts_with("ước") && before.is_some_and(|p| ESTIMATE_NOT_AFTER.contains(&p)))
-                && !(*w == "trên" && before.is_some_and(|p| BOUND_NOT_AFTER.contains(&p)))
+            let compound = |list: &[&str]| before.is_some_and(|p| list.contains(&p));
+            let estimate_noun = w.starts_with("ước") && compound(&ESTIMATE_NOT_AFTER);
+            let level_noun = *w == "trên" && compound(&BOUND_NOT_AFTER);
+            !estimate_noun && !level_noun
         })
         .map(|(_, q, len)| (q, len))
         .max_by_key(|(_, len)| *len)
