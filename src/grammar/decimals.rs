@@ -83,8 +83,11 @@ pub(super) fn spaced_thousands(
         }
     }
     let next = toks.get(last + 1)?;
-    let ends =
-        next.space_before && (next.is_word() || next.is('%')) || next.is('%') && !next.space_before;
+    // `(nữ 5 412)`: a part's count may close its parenthesis.
+    let closes_part = next.is(')') && super::counts::part_label_before(toks, i, last + 1).is_some();
+    let ends = next.space_before && (next.is_word() || next.is('%'))
+        || next.is('%') && !next.space_before
+        || closes_part;
     if last == i || !ends || glued(last + 1) {
         return None;
     }

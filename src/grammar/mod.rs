@@ -381,6 +381,13 @@ fn read_money(
     let (cue_end, clause_start) = at;
     item.subject = money::money_subject(toks, cue_end);
     item.counted = money::per_unit(toks, cue_end, a.next, clause_start);
+    // `200 nghìn đồng/hội viên trở lên`: the bound after the unit paid per.
+    if item.after_qual.is_none() && item.counted.as_ref().is_some_and(|r| r.start == a.next + 1) {
+        if let Some((q, words)) = money::bound_after_unit(toks, a.next + 1) {
+            k = words.end;
+            item.after_qual = Some((q, words));
+        }
+    }
     if let Some(w) = money::money_whole(toks, a) {
         item.target = Some(w.value);
         item.whole_tok = Some((w.numeral, w.exp));
@@ -500,6 +507,10 @@ struct Open {
     /// nghiệp có từ 25 lao động trở lên (chiếm hơn 40%)`): a percent after
     /// the criterion is the count's, not the condition's.
     before_criterion: Option<usize>,
+    /// The count before a change amount that is `last` (`đạt 4 tỷ 625
+    /// triệu đồng, tăng 1 tỷ 180 triệu đồng so với …`): a share after
+    /// the change is that count's.
+    before_change: Option<usize>,
 }
 
 /// Groups the figures of a clause into claims: a percent or a whole joins
@@ -526,6 +537,24 @@ fn group(
             }
         }
         if let Some(li) = open.last {
+            // `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với đầu
+            // nhiệm kỳ, đạt 92,5% chỉ tiêu`: a share after a change amount
+            // is the share of the amount before the change.
+            if let Some(bi) = open
+                .before_change
+                .filter(|_| matches!(item.kind, ItemKind::Percent))
+            {
+                if joins_claim(&item, &mut figs, end, &mut out[bi]) {
+                    open.last = Some(bi);
+                    open.before_change = None;
+                    continue;
+                }
+            }
+            if percents::target_in_parentheses(toks, &item)
+                && target_of_share(&item, &mut figs, end, &mut out[li])
+            {
+                continue;
+            }
             let count = open.before_criterion.filter(|_| !item.criterion);
             // A condition takes no percent (`doanh nghiệp có từ 25 lao
             // động trở lên đạt 40%` is a share of the firms).
@@ -550,7 +579,9 @@ fn group(
             }
         }
         let mut claim = new_claim(text, toks, si, cues, &item, figs);
-        if claim.subject.is_none() && part_after_trong_do(toks, &item) {
+        if claim.subject.is_none()
+            && (part_after_trong_do(toks, &item) || total_of_a_span(toks, &item, clause.start))
+        {
             claim.subject = out[first_claim..].last().and_then(|c| c.subject.clone());
         }
         let whole_first = item.whole_link && !matches!(item.kind, ItemKind::Percent);
@@ -560,6 +591,7 @@ fn group(
         }
         out.push(claim);
         open.before_criterion = open.last.filter(|_| item.criterion);
+        open.before_change = open.last.filter(|_| percents::change_amount(toks, &item));
         if whole_first {
             open.pending_whole = Some(out.len() - 1);
         }
@@ -607,6 +639,18 @@ fn part_after_trong_do(toks: &[Token], item: &Item) -> bool {
         },
     );
     matches!(item.kind, ItemKind::Percent) && ends_with(toks, cue_end, "trong đó")
+}
+
+/// `…, đảm bảo cả năm đạt 100% chỉ tiêu`: a percent of a longer span's
+/// total ([`percents::of_a_longer_span`]) counts what the figure before it
+/// counts, and takes its subject.
+fn total_of_a_span(toks: &[Token], item: &Item, clause_start: usize) -> bool {
+    let cue_end = match &item.hedge {
+        Some((r, false)) => r.start,
+        _ => item.first,
+    };
+    matches!(item.kind, ItemKind::Percent)
+        && percents::of_a_longer_span(toks, cue_end, clause_start)
 }
 
 /// `kết nạp 8.215 đoàn viên; so với chỉ tiêu giao (15.000 người) đạt
@@ -740,6 +784,30 @@ fn joins_claim(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Claim) -
         return true;
     }
     false
+}
+
+/// `đạt 92,5% chỉ tiêu Nghị quyết (5 tỷ đồng)`: the figure in parentheses
+/// after the target of the share joined to `c` ([`percents::
+/// target_in_parentheses`]) is that target, of the same measure as the
+/// count. Joins it and says whether.
+fn target_of_share(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Claim) -> bool {
+    let same_measure = match item.kind {
+        ItemKind::Money => c.measure == Measure::Vnd,
+        ItemKind::Count => c.measure == Measure::Count,
+        ItemKind::Percent => false,
+    };
+    if !same_measure
+        || item.target.is_some()
+        || c.achieved.is_none()
+        || c.target.is_some()
+        || c.basis != Basis::Target
+    {
+        return false;
+    }
+    c.target = Some(item.value);
+    c.figures.target = figs.numeral.take();
+    c.end = end;
+    true
 }
 
 /// `… 68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao và bằng 112,3% dự

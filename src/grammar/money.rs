@@ -6,8 +6,10 @@ use std::ops::Range;
 
 use crate::lexicon::{CURRENCY_WORDS, DONG_COMPOUNDS, PER_UNIT_WORDS, SCALE_WORDS};
 use crate::number::{self, Numeral};
+use crate::record::Qualifier;
 use crate::segment::{TokKind, Token};
 
+use super::qualifiers::qualifier_after;
 use super::words::{phrase_before, starts_with, word, MONEY_NOUN_SET};
 use super::ItemKind;
 
@@ -222,6 +224,19 @@ pub(super) fn per_unit(
         .take_while(|&j| toks[j + 1].is_word())
         .find(|&j| word(toks, j).is_some_and(|w| PER_UNIT_WORDS.contains(&w)))
         .map(|j| j + 1..j + 2)
+}
+
+/// How many words a unit paid per may run to its `trở lên`.
+const UNIT_WORDS: usize = 3;
+
+/// `bình quân đạt 200 nghìn đồng/hội viên trở lên`: an amount per unit,
+/// the unit's noun from token `u`, then a qualifier (`trở lên`): the
+/// bound is the amount's, written after its unit. The qualifier and its
+/// tokens.
+pub(super) fn bound_after_unit(toks: &[Token], u: usize) -> Option<(Qualifier, Range<usize>)> {
+    (u + 1..toks.len().min(u + UNIT_WORDS + 1))
+        .take_while(|&p| toks[p - 1].is_word())
+        .find_map(|p| qualifier_after(toks, p).map(|(q, l)| (q, p..p + l)))
 }
 
 #[cfg(test)]

