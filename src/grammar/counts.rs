@@ -59,7 +59,10 @@ pub(super) fn read_count(
         return Outcome::Item(item, k);
     }
     let noun = noun_at.unwrap_or(k);
-    if is_duration_or_age(toks, noun) || points_of_a_scale(toks, noun, clause_start, i) {
+    if is_duration_or_age(toks, noun)
+        || points_of_a_scale(toks, noun, clause_start, i)
+        || is_grade(toks, noun)
+    {
         return Outcome::Skip(k + 1);
     }
     item.subject = match (&label, noun_at) {
@@ -125,6 +128,20 @@ fn points_of_a_scale(toks: &[Token], noun: usize, clause_start: usize, i: usize)
         && (clause_start..i).any(|p| SCORE_SCALES.iter().any(|s| starts_with(toks, p, s)))
 }
 
+/// Nouns that make the numeral before them a grade ([`is_grade`]).
+static GRADE_UNITS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/grade_units.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `trong đó 5 sản phẩm 4 sao`: a numeral before a grade's noun
+/// ([`GRADE_UNITS`]) rates what was counted before it; it counts nothing.
+fn is_grade(toks: &[Token], noun: usize) -> bool {
+    toks.get(noun)
+        .is_some_and(|t| t.is_word() && GRADE_UNITS.contains(&t.norm))
+}
+
 /// Where reading resumes after a count's noun ending before `end`: past a
 /// closing quote and a qualifier after the noun (`doanh nghiệp có từ 25
 /// lao động trở lên`), which it applies; not one that ranks a grade named
@@ -185,6 +202,21 @@ fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
+
+    #[test]
+    fn a_number_of_stars_is_a_grade_not_a_count() {
+        // held-out h118: `có 15 sản phẩm OCOP, trong đó 5 sản phẩm 4 sao`
+        // gave a record of 4.
+        assert_eq!(
+            claims("Toàn tỉnh có 15 sản phẩm OCOP, trong đó 5 sản phẩm 4 sao."),
+            vec![(Some(15.0), None, None), (Some(5.0), None, None)]
+        );
+        // Ours: hotels rated by stars.
+        assert_eq!(
+            claims("Thành phố có 12 khách sạn đạt chuẩn 3 sao."),
+            vec![(Some(12.0), None, None)]
+        );
+    }
 
     #[test]
     fn points_on_a_scale_of_points_are_no_result() {
