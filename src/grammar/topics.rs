@@ -698,6 +698,28 @@ mod tests {
     }
 
     #[test]
+    fn a_sectors_name_keeps_its_commas() {
+        // held-out h108, h46: the rule is `names_a_sector` (words.rs).
+        assert_eq!(
+            subject_of("Tính chung 10 tháng, IIP tăng 10,7% so với cùng kỳ, trong đó ngành chế biến, chế tạo tăng 11,5%.", 11.5).as_deref(),
+            Some("ngành chế biến, chế tạo")
+        );
+        // Ours: a two-word head, and a plain list of subjects stays cut.
+        assert_eq!(
+            subject_of(
+                "GRDP tăng 7%, trong đó khu vực công nghiệp, xây dựng tăng 8,2%.",
+                8.2
+            )
+            .as_deref(),
+            Some("khu vực công nghiệp, xây dựng")
+        );
+        assert_eq!(
+            subject_of("Huyện tổ chức hội thi, số đội tham gia tăng 8,2%.", 8.2).as_deref(),
+            Some("số đội tham gia")
+        );
+    }
+
+    #[test]
     fn a_change_after_a_count_keeps_the_counted_noun() {
         // held-out h46: `9 tháng có 4.237 người nhận bảo hiểm xã hội một
         // lần, tăng 6,4%`: people are a thing counted, not a measure.

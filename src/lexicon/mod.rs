@@ -246,6 +246,11 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Nouns heading a sector's name, whose activities are listed with
+/// commas (`ngành chế biến, chế tạo`).
+pub static SECTOR_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("sector_heads.tsv")));
+
 /// Words opening a period before a count of time units, no topic
 /// (`cộng dồn 10 tháng đạt`, `bình quân 10 tháng tăng 3,18%`).
 pub static PERIOD_OPENERS: LazyLock<Vec<&str>> =
