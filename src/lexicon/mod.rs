@@ -246,6 +246,11 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Words that with time units name a period from now (`cùng kỳ năm
+/// trước`).
+pub static PERIOD_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("period_words.tsv")));
+
 /// Nouns heading a sector's name, whose activities are listed with
 /// commas (`ngành chế biến, chế tạo`).
 pub static SECTOR_HEADS: LazyLock<Vec<&str>> =
