@@ -159,7 +159,10 @@ pub(super) fn drop_non_topics(claims: &mut [Claim]) {
 pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
     for j in 1..claims.len() {
         let (before, c) = (&claims[j - 1], &claims[j]);
-        if !is_change(before) || before.subject.is_none() || !is_change(c) {
+        // `tăng 5% so với kế hoạch` after it is read against a plan, but
+        // still a change of the same quantity: any percent, its verb
+        // checked below.
+        if !is_change(before) || before.subject.is_none() || c.measure != Measure::Percent {
             continue;
         }
         if c.subject.is_some() || c.counted.is_some() {
@@ -738,6 +741,15 @@ mod tests {
             )
             .as_deref(),
             Some("Giá lúa")
+        );
+        // Ours: a rise against the plan is of the same quantity too.
+        assert_eq!(
+            subject_of(
+                "Giá trị sản xuất công nghiệp tăng 9% so với cùng kỳ, tăng 2% so với kế hoạch.",
+                2.0
+            )
+            .as_deref(),
+            Some("Giá trị sản xuất công nghiệp")
         );
         // A change with no comparison before it is no second base.
         assert_eq!(
