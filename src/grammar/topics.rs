@@ -320,9 +320,14 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         // topic; a numeral counting time units (`Kim ngạch xuất khẩu 10
         // tháng`) ends it itself, after the noun it follows.
         let before_numeral = k + 1 < end
-            && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num)
-            && !counts_time(toks, k + 1);
-        if !t.is_word() || stop || t.norm == "ước" || before_numeral {
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Num && !counts_time(toks, k + 1)
+                    || t.norm == "quý" && is_roman(n.norm)
+            });
+        // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
+        // the topic ends it.
+        let period = k > start && relative_period(toks, k);
+        if !t.is_word() || stop || t.norm == "ước" || before_numeral || period {
             break;
         }
         k += 1;
@@ -387,13 +392,13 @@ fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
             })
         };
         let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
-            // `năm 2018`, `tháng 10/2018`, `vụ 2022 - 2023`.
+            // `năm 2018`, `tháng 10/2018`, `năm 2022 - 2023`, `quý III`.
             let mut q = p + 1;
             while q < end && (numbered(q) || matches!(toks[q].punct(), Some('/' | '-' | '–'))) {
                 q += 1;
             }
             q
-        } else if counts_time(toks, p) {
+        } else if counts_time(toks, p) || relative_period(toks, p) {
             p + 2
         } else {
             break;
@@ -404,6 +409,17 @@ fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
         at = next;
     }
     at
+}
+
+/// Whether a period named from now starts at `i`: a [`PERIOD_WORDS`]
+/// word and a time unit, either way round (`đầu năm`, `cùng kỳ`, `năm
+/// nay`, `tháng trước`).
+fn relative_period(toks: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (word(toks, i), word(toks, i + 1)) else {
+        return false;
+    };
+    PERIOD_WORDS.contains(&a) && TIME_UNITS.contains(&b)
+        || TIME_UNITS.contains(&a) && PERIOD_WORDS.contains(&b)
 }
 
 /// Whether the numeral at `i` counts time units (`10 tháng`, `5 năm`).
@@ -633,6 +649,32 @@ mod tests {
     }
 
     #[test]
+    fn a_period_named_from_now_is_no_part_of_the_topic() {
+        // held-out h83: `Mức thưởng Tết bình quân năm nay`; h23: `Thu
+        // ngân sách trên địa bàn quý I`.
+        assert_eq!(
+            change_subject("Mức thưởng Tết bình quân năm nay đạt 7,2 triệu đồng/người, tăng 4,9%.")
+                .as_deref(),
+            Some("Mức thưởng Tết bình quân")
+        );
+        assert_eq!(
+            change_subject("Thu ngân sách trên địa bàn quý I đạt 45 tỷ đồng, tăng 12,2%.")
+                .as_deref(),
+            Some("Thu ngân sách trên địa bàn")
+        );
+        // Ours: the period first, with no comma.
+        assert_eq!(
+            change_subject("9 tháng đầu năm doanh thu đạt 12 tỷ đồng, tăng 5%.").as_deref(),
+            Some("doanh thu")
+        );
+        // A whole year with no topic keeps the unit.
+        assert_eq!(
+            change_subject("Cả năm thu về 12 tỷ đồng, tăng 15% so với cùng kỳ.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
     fn a_cumulative_period_is_no_topic() {
         // held-out h108: `cộng dồn 10 tháng` says over which months.
         assert_eq!(
@@ -741,6 +783,11 @@ mod tests {
             )
             .as_deref(),
             Some("Giá lúa")
+        );
+        // Ours: an average over the first months of the year.
+        assert_eq!(
+            subject_of("Chỉ số giá tiêu dùng tháng 6 giảm 0,2% so với tháng trước; bình quân 6 tháng đầu năm tăng 3,1% so với cùng kỳ.", 3.1).as_deref(),
+            Some("Chỉ số giá tiêu dùng")
         );
         // Ours: a rise against the plan is of the same quantity too.
         assert_eq!(
