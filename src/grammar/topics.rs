@@ -15,8 +15,8 @@ use crate::segment::{TokKind, Token};
 use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
-    opens_quote, phrase_after, phrase_before, starts_with, word, CHANGE_CUE_SET, MONEY_NOUN_SET,
-    SUBJECT_STOP_SET,
+    noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word, CHANGE_CUE_SET,
+    MONEY_NOUN_SET, SUBJECT_STOP_SET,
 };
 use super::Claim;
 
@@ -287,7 +287,8 @@ fn units_only(subject: &str) -> bool {
 /// stop word, `ước`, a numeral, or a word a numeral follows (`năm 2018`,
 /// `vụ 2022 - 2023`: a period, not the topic).
 fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
-    let (mut k, end) = topic_part(toks, first)?;
+    let (part, end) = topic_part(toks, first)?;
+    let mut k = part;
     // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
     // tăng 6,7%`: a direct quote opens with the topic of its own clause.
     if opens_quote(toks, k) {
@@ -303,7 +304,23 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     // `năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng`, `cộng dồn 10
     // tháng đạt 2.418,5 tỷ đồng`: a period written before the topic,
     // with no comma, is no part of it.
+    let before_period = k;
     k = after_period(toks, k, end);
+    // `Vốn đầu tư … tháng 10 ước đạt 312,6 tỷ đồng; cộng dồn 10 tháng đạt
+    // 2.418,5 tỷ đồng, tăng 14,6%`: a part after `;` that opens with a
+    // period and no topic goes on with the topic of the clause before,
+    // named in its first comma part.
+    let semicolon = part.checked_sub(1).filter(|&m| toks[m].is(';'));
+    if let Some(m) = semicolon.filter(|_| k > before_period && !noun_starts(toks, k)) {
+        let clause = toks[..m]
+            .iter()
+            .rposition(|t| t.is(';'))
+            .map_or(0, |p| p + 1);
+        let first_part_end = (clause..=m)
+            .find(|&p| matches!(toks[p].punct(), Some(',' | ';' | ':')))
+            .unwrap_or(m);
+        return topic_before(text, toks, first_part_end);
+    }
     if toks
         .get(k)
         .is_some_and(|t| TOPIC_NON_HEADS.contains(&t.norm))
@@ -676,9 +693,20 @@ mod tests {
 
     #[test]
     fn a_cumulative_period_is_no_topic() {
-        // held-out h108: `cộng dồn 10 tháng` says over which months.
+        // held-out h108: `cộng dồn 10 tháng` says over which months; the
+        // topic is the clause's before the `;`.
         assert_eq!(
             change_subject("Vốn đầu tư tháng 10 ước đạt 312,6 tỷ đồng; cộng dồn 10 tháng đạt 2.418,5 tỷ đồng, tăng 14,6% so với cùng kỳ.").as_deref(),
+            Some("Vốn đầu tư")
+        );
+        assert_eq!(
+            subject_of("Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 3.025 tỷ đồng, tăng 0,8% so với tháng trước; 10 tháng đạt 29.460 tỷ đồng, tăng 11,9%.", 11.9).as_deref(),
+            Some("Tổng mức bán lẻ hàng hóa")
+        );
+        // Ours: the clause before names no topic either.
+        assert_eq!(
+            change_subject("Năm 2024, tháng 6 đạt 100 tỷ đồng; 6 tháng đạt 20 tỷ đồng, tăng 5%.")
+                .as_deref(),
             None
         );
         // Ours: `lũy kế 6 tháng`; `thu nhập bình quân` stays a topic.
