@@ -288,7 +288,7 @@ fn units_only(subject: &str) -> bool {
 /// `vụ 2022 - 2023`: a period, not the topic).
 fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
     let (part, end) = topic_part(toks, first)?;
-    let mut k = part;
+    let mut k = after_item_mark(toks, part);
     // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
     // tăng 6,7%`: a direct quote opens with the topic of its own clause.
     if opens_quote(toks, k) {
@@ -360,6 +360,17 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let verb = toks.get(k).is_some_and(|t| t.norm == "được")
         && k + 1 + qualifier_before(toks, first).map_or(0, |(_, len)| len) == first;
     (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+}
+
+/// The token after the mark of a list item at `k` (`- Doanh thu đạt …`,
+/// `+ Thu nhập …`, `a) Doanh thu …`), or `k` where none is: a report's
+/// items open so, and the topic follows the mark.
+fn after_item_mark(toks: &[Token], k: usize) -> usize {
+    match (toks.get(k), toks.get(k + 1)) {
+        (Some(t), _) if matches!(t.punct(), Some('-' | '–' | '+' | '•' | '*')) => k + 1,
+        (Some(t), Some(p)) if t.is_word() && t.norm.chars().count() == 1 && p.is(')') => k + 2,
+        _ => k,
+    }
 }
 
 /// Where the topic of the comma part holding token `first` is read: the
@@ -876,6 +887,25 @@ mod tests {
         assert_eq!(
             subject_of("Huyện tổ chức hội thi, số đội tham gia tăng 8,2%.", 8.2).as_deref(),
             Some("số đội tham gia")
+        );
+    }
+
+    #[test]
+    fn a_list_items_mark_is_no_part_of_the_topic() {
+        // held-out h77: `- Tổng nguồn Quỹ Hỗ trợ nông dân huyện hiện có 3
+        // tỷ 215 triệu đồng, tăng 12,4%`.
+        assert_eq!(
+            change_subject("- Tổng nguồn Quỹ Hỗ trợ nông dân huyện hiện có 3 tỷ 215 triệu đồng, tăng 12,4% so với cuối năm 2015.").as_deref(),
+            Some("Tổng nguồn Quỹ Hỗ trợ nông dân huyện")
+        );
+        // Ours: a plus mark and a lettered item.
+        assert_eq!(
+            change_subject("+ Thu nhập bình quân đạt 8 triệu đồng, tăng 5%.").as_deref(),
+            Some("Thu nhập bình quân")
+        );
+        assert_eq!(
+            change_subject("a) Doanh thu đạt 12 tỷ đồng, tăng 5%.").as_deref(),
+            Some("Doanh thu")
         );
     }
 
