@@ -167,10 +167,12 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
                 whole_opens_clause(&mut out, first);
             }
         }
+        topics::drop_non_topics(&mut out[sentence_first..]);
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
+            topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
         }
     }
     out

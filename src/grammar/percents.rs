@@ -644,9 +644,13 @@ fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> 
     }
     // The head may follow words of its own (`đến nay tỷ lệ hộ nghèo`).
     // `thu từ doanh nghiệp nhà nước`: revenue is measured by its source.
+    // `doanh thu của công ty tăng 11%`: after `của` comes the owner, so
+    // the noun before it is the thing measured, whatever it is.
+    let owned = word(toks, prep) == Some("của");
     let head = subject_before(toks, prep, from).and_then(|h| {
         h.clone().find(|&p| {
-            is_rate_word(toks, p)
+            owned
+                || is_rate_word(toks, p)
                 || matches!(word(toks, p), Some("số" | "tổng"))
                 || word(toks, p) == Some("thu") && word(toks, prep) == Some("từ")
         })

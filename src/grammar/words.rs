@@ -418,7 +418,18 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
         return true;
     }
     let time = TIME_UNITS.contains(&before.norm) || super::percents::is_roman(before.norm);
-    joined && t.is(',') && item <= 2 && !time
+    t.is(',') && item <= 2 && !time && (joined || names_a_sector(toks, k))
+}
+
+/// `ngành chế biến, chế tạo tăng 11,5%`, `khu vực công nghiệp, xây dựng
+/// tăng 8%`: a sector's name lists its activities with commas and no
+/// `và`; the comma at `comma` is inside one when one to three words
+/// before it follow a [`SECTOR_HEADS`] word.
+fn names_a_sector(toks: &[Token], comma: usize) -> bool {
+    (2..=4)
+        .map_while(|back| comma.checked_sub(back))
+        .take_while(|&i| toks[i + 1].is_word())
+        .any(|i| SECTOR_HEADS.iter().any(|h| ends_with(toks, i + 1, h)))
 }
 
 /// How many words a subject read back from its cue holds at most: a rate

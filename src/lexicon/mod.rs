@@ -246,6 +246,21 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Words that with time units name a period from now (`cùng kỳ năm
+/// trước`).
+pub static PERIOD_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("period_words.tsv")));
+
+/// Nouns heading a sector's name, whose activities are listed with
+/// commas (`ngành chế biến, chế tạo`).
+pub static SECTOR_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("sector_heads.tsv")));
+
+/// Words opening a period before a count of time units, no topic
+/// (`cộng dồn 10 tháng đạt`, `bình quân 10 tháng tăng 3,18%`).
+pub static PERIOD_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("period_openers.tsv")));
+
 /// Words opening a whole territory or period as a subject, no topic
 /// noun (`toàn huyện gieo trồng 8.452 ha`).
 pub static TOPIC_NON_HEADS: LazyLock<Vec<&str>> =
