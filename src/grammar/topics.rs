@@ -136,13 +136,16 @@ pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim
 /// tăng 3,18%`: over which months). The passes after this one name it.
 pub(super) fn drop_non_topics(claims: &mut [Claim]) {
     for c in claims.iter_mut() {
+        if c.measure != Measure::Percent || c.counted.is_some() {
+            continue;
+        }
         let non_topic = c.subject.as_deref().is_some_and(|s| {
             let s = s.to_lowercase();
             COMPARATIVE_ADJECTIVES.contains(&s.as_str())
                 || PERIOD_OPENERS.contains(&s.as_str())
                 || s.split_whitespace().all(is_period_word)
         });
-        if c.measure == Measure::Percent && non_topic && c.counted.is_none() {
+        if non_topic {
             c.subject = None;
         }
     }
