@@ -303,6 +303,12 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
         return false;
     }
+    // Two rows of a table whose cells stand one space apart (`2 CĐCS ký
+    // kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`) are two
+    // lines, however full.
+    if table_row(a) && table_row(b) {
+        return false;
+    }
     match b_start {
         Start::Continuation => true,
         Start::Blank => false,
@@ -318,6 +324,23 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         }
         Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
+}
+
+/// Whether a line reads as a row of a table: a row number (`1`, `II`,
+/// `A`), a capitalised label, and two figures at its end.
+fn table_row(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    let figure = |w: &&str| crate::number::parse(w.trim_end_matches('%')).is_some();
+    let marker = |w: &str| {
+        let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        digits || roman || letter
+    };
+    ws.len() >= 4
+        && marker(ws[0])
+        && ws[1].chars().next().is_some_and(char::is_uppercase)
+        && ws[ws.len() - 2..].iter().all(figure)
 }
 
 /// Whether a line ends with a stop that closes a sentence or clause

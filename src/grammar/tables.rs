@@ -83,6 +83,9 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
 /// end is a character boundary).
 fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
+    if memchr::memchr(b'|', line.as_bytes()).is_some() {
+        return piped(line, range.start);
+    }
     let b = line.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
     let gap = |i: usize| b[i] == b'\t' || b[i] == b' ' && b.get(i + 1).is_some_and(|&c| blank(c));
@@ -105,8 +108,35 @@ fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The cells of a line whose cells stand between `|` (`Chỉ tiêu | Nghị
+/// quyết nhiệm kỳ | Thực hiện | Tỷ lệ`, with or without a `|` at either
+/// end), trimmed, a blank cell kept as an empty range; `at` is where the
+/// line starts in the text.
+fn piped(line: &str, at: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in memchr::memchr_iter(b'|', line.as_bytes()).chain([line.len()]) {
+        let cell = &line[from..end];
+        let lead = cell.len() - cell.trim_start().len();
+        let start = at + from + lead;
+        out.push(start..start + cell.trim().len());
+        from = end + 1;
+    }
+    // The `|` that opens or closes a line leaves no cell.
+    if line.trim_start().starts_with('|') {
+        out.remove(0);
+    }
+    if line.trim_end().ends_with('|') {
+        out.pop();
+    }
+    out
+}
+
 /// The column a heading cell names.
 fn column_of(cell: &str) -> Option<Column> {
+    if ratio(cell) {
+        return Some(Column::Percent);
+    }
     let f = fold(cell);
     // The heading's words, then nothing, a space, its unit (`Tỷ lệ (%)`)
     // or the next of a pair (`Quận, huyện`, `Quận/huyện`).
@@ -119,31 +149,151 @@ fn column_of(cell: &str) -> Option<Column> {
         .map(|(_, c)| *c)
 }
 
+/// Whether a heading cell names the ratio of two other columns, as
+/// reports abbreviate them (`UTH/DT (%)`: the estimate over the budget,
+/// `TH/KH`): the rate column.
+fn ratio(cell: &str) -> bool {
+    let head = cell.split_whitespace().next().unwrap_or("");
+    head.split_once('/').is_some_and(|(a, b)| {
+        let abbreviation =
+            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        abbreviation(a) && abbreviation(b)
+    })
+}
+
+/// How a table's cells stand apart on its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Two spaces or more, or a tab (`pdftotext -layout`, a copied sheet).
+    Gaps,
+    /// A `|` between cells.
+    Pipes,
+    /// One space, as a table copied out of a PDF or a word processor
+    /// without its layout: cells are told apart by their words (a
+    /// heading cell opens with a capital, a row's figures end it).
+    Spaces,
+}
+
 /// A table's heading line: what each column holds, and its heading as
 /// written (the figures of a table by unit are named by their headings).
 #[derive(Debug)]
 struct Heading {
     columns: Vec<Column>,
     names: Vec<String>,
+    /// The year each heading names (`Quyết toán năm 2015`, `KH 2023`,
+    /// `Thực hiện 2018 - 2020`: the period's end).
+    years: Vec<Option<i32>>,
+    layout: Layout,
 }
+
+/// The year a heading names: its last four digits that are a year.
+fn year_of(name: &str) -> Option<i32> {
+    name.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .last()
+}
+
+/// The words of `text[range]`, as byte ranges.
+fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[range.clone()];
+    line.split_whitespace()
+        .map(|w| {
+            let at = range.start + (w.as_ptr() as usize - line.as_ptr() as usize);
+            at..at + w.len()
+        })
+        .collect()
+}
+
+/// The heading known to start at word `i` of `ws`: its column and how
+/// many words it takes (the longest known, `Chỉ tiêu giao` before `Chỉ
+/// tiêu`).
+fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usize)> {
+    let first = &text[ws[i].clone()];
+    if ratio(first) {
+        return Some((Column::Percent, 1));
+    }
+    (1..=4.min(ws.len() - i)).rev().find_map(|k| {
+        let f = fold(&text[ws[i].start..ws[i + k - 1].end]);
+        HEADINGS
+            .iter()
+            .find(|(h, _)| *h == f)
+            .map(|(_, c)| (*c, k))
+    })
+}
+
+/// The cells of a heading line whose cells stand one space apart (`TT
+/// Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)`), with their columns: a
+/// cell opens at a capitalised word that starts a known heading, as each
+/// cell of a table's heading starts with a capital; the words after it
+/// are its own (`năm 2015`, `(%)`). Prose is no such line: its cells would
+/// run long.
+fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, Column)>> {
+    let ws = words(text, range);
+    if !(3..=32).contains(&ws.len()) {
+        return None;
+    }
+    let mut out: Vec<(Range<usize>, Column, usize)> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let capital = text[ws[i].clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        match heading_at(text, &ws, i).filter(|_| capital) {
+            Some((c, k)) => {
+                out.push((ws[i].start..ws[i + k - 1].end, c, k));
+                i += k;
+            }
+            None => {
+                let last = out.last_mut()?;
+                last.0.end = ws[i].end;
+                last.2 += 1;
+                i += 1;
+            }
+        }
+    }
+    let text_first = matches!(
+        out.first().map(|c| c.1),
+        Some(Column::Number | Column::Label | Column::Group)
+    );
+    (text_first && out.iter().all(|c| c.2 <= MAX_HEADING_WORDS))
+        .then(|| out.into_iter().map(|(r, c, _)| (r, c)).collect())
+}
+
+/// The most words a heading cell runs to (`Quyết toán năm 2015`, `Số
+/// đoàn viên kết nạp mới`).
+const MAX_HEADING_WORDS: usize = 6;
 
 /// The columns a heading line names: a label (or a group) and at least
 /// two of plan, done and rate; a heading not known loses its column, and
 /// most must be known.
 fn heading(text: &str, s: &Sentence) -> Option<Heading> {
-    // Asked of every sentence: most have no gap at all.
+    // Asked of every sentence: most have no gap at all, and most of the
+    // others open with no heading known.
     let line = text.get(s.start..s.end)?.as_bytes();
-    if memchr::memchr(b'\t', line).is_none() && memchr::memmem::find(line, b"  ").is_none() {
-        return None;
-    }
-    let cells = cells(text, s.start..s.end);
+    let layout = if memchr::memchr(b'|', line).is_some() {
+        Layout::Pipes
+    } else if memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"  ").is_some()
+    {
+        Layout::Gaps
+    } else {
+        Layout::Spaces
+    };
+    let (cells, mut columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
+        spaced_heading(text, s.start..s.end)?.into_iter().unzip()
+    } else {
+        let cells = cells(text, s.start..s.end);
+        let columns = cells
+            .iter()
+            .map(|c| column_of(&text[c.clone()]).unwrap_or(Column::Unknown))
+            .collect();
+        (cells, columns)
+    };
     if cells.len() < 3 {
         return None;
     }
-    let mut columns: Vec<Column> = cells
-        .iter()
-        .map(|c| column_of(&text[c.clone()]).unwrap_or(Column::Unknown))
-        .collect();
     let unknown = columns.iter().filter(|c| **c == Column::Unknown).count();
     if unknown * 2 >= columns.len() {
         return None;
@@ -159,8 +309,14 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         })
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
-    let names = cells.iter().map(|c| text[c.clone()].to_string()).collect();
-    (labelled && values >= 2).then_some(Heading { columns, names })
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let years = names.iter().map(|n| year_of(n)).collect();
+    (labelled && values >= 2).then_some(Heading {
+        columns,
+        names,
+        years,
+        layout,
+    })
 }
 
 /// Reads again the columns of a table whose rows are units (with a
@@ -227,17 +383,154 @@ impl Table {
         let Some(h) = &self.heading else {
             return false;
         };
+        let line = text.get(s.start..s.end).unwrap_or("");
         match row(text, s, si, h, self.caption) {
             Some(claims) => {
                 out.extend(claims);
                 true
             }
+            // A rule under a piped heading (`|---|---|`), and a numbered
+            // row whose cells do not line up (one left blank, which one
+            // stands apart by one space cannot tell): the table's, with no
+            // claim; its number is none.
+            None if h.layout != Layout::Gaps && (rule(line) || numbered_row(line)) => true,
             None => {
                 self.heading = None;
                 false
             }
         }
     }
+}
+
+/// Whether a line is a rule between a piped heading and its rows.
+fn rule(line: &str) -> bool {
+    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+}
+
+/// Whether a line opens with a row's number and ends with a figure.
+fn numbered_row(line: &str) -> bool {
+    let mut ws = line.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty());
+    ws.next().is_some_and(row_marker) && ws.last().is_some_and(value_cell)
+}
+
+/// Whether a word is a row's number: `1`, `1.2`, `2.`, a Roman numeral
+/// (`II`), a letter (`A`, `b)`), as tables number their rows and groups
+/// of rows (`A Tổng thu`, `B Tổng chi`).
+fn row_marker(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ')']);
+    let digits = !w.is_empty() && w.split('.').all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    let roman = !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    digits || roman || letter
+}
+
+/// Whether a word fills a figure's cell: a figure, or the dash or `x`
+/// a table writes in a cell with none.
+fn value_cell(w: &str) -> bool {
+    number::parse(w.trim_end_matches('%')).is_some() || matches!(w, "-" | "–" | "—" | "x" | "X")
+}
+
+/// Whether a column holds a figure per row (or would: one not known).
+fn holds_figures(c: Column) -> bool {
+    matches!(
+        c,
+        Column::Target
+            | Column::Achieved
+            | Column::Estimate
+            | Column::Percent
+            | Column::Count
+            | Column::Unknown
+    )
+}
+
+/// The cells of a row of a table whose cells stand one space apart, lined
+/// up with `columns`: the figures are its last words, one a column (the
+/// remarks, when the last column, may follow them); before them its
+/// number, if it has one, its label, and its unit, if the table has a
+/// unit column: the last words from a capital on (`Kết nạp đoàn viên mới
+/// Người`, `Thu kinh phí công đoàn Triệu đồng`), as each cell starts with
+/// one.
+fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec<Range<usize>>> {
+    let ws = words(text, range.clone());
+    let first_value = columns.iter().position(|c| holds_figures(*c))?;
+    let (lead, values) = columns.split_at(first_value);
+    if values
+        .iter()
+        .any(|c| !holds_figures(*c) && *c != Column::Note)
+        || values[..values.len() - 1].contains(&Column::Note)
+    {
+        return None;
+    }
+    let noted = values.last() == Some(&Column::Note);
+    let want = values.len() - usize::from(noted);
+    let word = |i: usize| &text[ws[i].clone()];
+    // The remarks, after the last figure.
+    let mut end = ws.len();
+    if noted {
+        let last = (0..ws.len()).rev().find(|&i| value_cell(word(i)))?;
+        if ws.len() - 1 - last > MAX_HEADING_WORDS {
+            return None;
+        }
+        end = last + 1;
+    }
+    if end < want + 1 || !(end - want..end).all(|i| value_cell(word(i))) {
+        return None;
+    }
+    let mut head = 0..end - want;
+    let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
+    for c in lead {
+        let at = ws.get(head.start).map_or(range.start, |w| w.start);
+        let cell = match c {
+            Column::Number if head.len() > 1 && row_marker(word(head.start)) => {
+                head.start += 1;
+                ws[head.start - 1].clone()
+            }
+            Column::Number => at..at,
+            Column::Label | Column::Group if !head.is_empty() => {
+                // Up to the unit, when a unit column follows.
+                let upto = if lead.contains(&Column::Unit) {
+                    unit_start(text, &ws, head.clone())
+                } else {
+                    head.end
+                };
+                let cell = ws[head.start].start..ws[upto - 1].end;
+                head.start = upto;
+                cell
+            }
+            Column::Unit if !head.is_empty() => {
+                let cell = ws[head.start].start..ws[head.end - 1].end;
+                head.start = head.end;
+                cell
+            }
+            _ => at..at,
+        };
+        cells.push(cell);
+    }
+    if !head.is_empty() {
+        return None;
+    }
+    cells.extend(ws[end - want..end].iter().cloned());
+    if noted {
+        let at = ws[end - 1].end;
+        cells.push(ws.get(end).map_or(at..at, |w| w.start..ws[ws.len() - 1].end));
+    }
+    (cells.len() == columns.len()).then_some(cells)
+}
+
+/// Where the unit of a row's label and unit words (`head`, word indices
+/// of `ws`) starts: at the last word from a capital on, when it is not
+/// the label's first word and leaves at most three words (`Triệu đồng`,
+/// `CĐCS`, `Đơn vị`), or at `%`; else the unit cell is blank.
+fn unit_start(text: &str, ws: &[Range<usize>], head: Range<usize>) -> usize {
+    let opens = |i: usize| {
+        let w = &text[ws[i].clone()];
+        w == "%" || w.chars().next().is_some_and(char::is_uppercase)
+    };
+    (head.start + 1..head.end)
+        .rev()
+        .find(|&i| opens(i))
+        .filter(|&i| head.end - i <= 3)
+        .unwrap_or(head.end)
 }
 
 /// A row lined up with its heading.
@@ -285,7 +578,10 @@ fn row(
     caption: Option<(u32, bool)>,
 ) -> Option<Vec<Claim>> {
     let columns = &h.columns;
-    let cells = aligned(text, cells(text, s.start..s.end), columns, s.start)?;
+    let cells = match h.layout {
+        Layout::Spaces => spaced_row(text, s.start..s.end, columns)?,
+        Layout::Gaps | Layout::Pipes => aligned(text, cells(text, s.start..s.end), columns, s.start)?,
+    };
     let r = Row {
         text,
         cells,
@@ -316,26 +612,106 @@ fn row(
     let counted = unit_cell
         .filter(|_| !money)
         .and_then(|u| word_in(subject, u));
-    let fig = |want: Column, exp: u32| r.at(want).and_then(|i| r.figure(i, exp));
+    // A row of rates (`Hộ đạt SXKD giỏi bình quân/năm (%)`): its figures
+    // are percents, the one reached its claim.
+    let rates = r.cell(Column::Unit).map_or(false, is_percent) || is_percent(named);
+    let main = main_year(h);
+    let in_main = |i: usize| main.is_none() || h.years[i].is_none() || h.years[i] == main;
+    let fig = |want: Column, exp: u32| {
+        (0..columns.len())
+            .find(|&i| columns[i] == want && in_main(i))
+            .and_then(|i| r.figure(i, exp))
+    };
     let estimate = fig(Column::Estimate, exp);
     let approx = estimate.is_some();
     let achieved = fig(Column::Achieved, exp).or(estimate);
     let target = fig(Column::Target, exp);
-    let percent = fig(Column::Percent, 0);
-    if achieved.is_none() && percent.is_none() {
-        return Some(out);
+    let percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    let dress = |mut claim: Claim, year: Option<i32>| {
+        claim.subject = Some(subject.to_string());
+        claim.counted.clone_from(&counted);
+        claim.year = year;
+        if money {
+            claim.measure = Measure::Vnd;
+        }
+        claim
+    };
+    let mut claims = Vec::new();
+    if rates {
+        if let Some(reached) = achieved {
+            claims.push(dress(rate(s, si, reached), main));
+        }
+    } else if achieved.is_some() || percent.is_some() {
+        let mut claim = dress(claim(s, si, achieved, target, percent), main);
+        if approx {
+            claim.qualifier = Qualifier::Approx;
+        }
+        claims.push(claim);
     }
-    let mut claim = claim(s, si, achieved, target, percent);
-    claim.subject = Some(subject.to_string());
-    claim.counted = counted;
-    if approx {
-        claim.qualifier = Qualifier::Approx;
+    // The figures of the other years' columns, each a claim of its own
+    // year: a past year's accounts (`Quyết toán năm 2015`) actual, next
+    // year's budget (`Dự toán năm 2017`) a plan.
+    for i in (0..columns.len()).filter(|&i| !in_main(i)) {
+        let (Some(year), Some(main)) = (h.years[i], main) else {
+            continue;
+        };
+        let c = columns[i];
+        if !matches!(c, Column::Target | Column::Achieved | Column::Estimate) {
+            continue;
+        }
+        let Some(f) = r.figure(i, if rates { 0 } else { exp }) else {
+            continue;
+        };
+        let mut claim = if rates {
+            rate(s, si, f)
+        } else {
+            claim(s, si, Some(f), None, None)
+        };
+        claim.kind = if c == Column::Target || year > main {
+            Kind::Plan
+        } else {
+            Kind::Actual
+        };
+        if c == Column::Estimate {
+            claim.qualifier = Qualifier::Approx;
+        }
+        claims.push(dress(claim, Some(year)));
     }
-    if money {
-        claim.measure = Measure::Vnd;
-    }
-    out.push(claim);
+    claims.sort_by_key(|c| c.start);
+    out.extend(claims);
     Some(out)
+}
+
+/// Whether a unit is the percent sign (`%`, `(%)`).
+fn is_percent(unit: &str) -> bool {
+    unit.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace()) == "%"
+        || unit.trim_end().ends_with("(%)")
+}
+
+/// The year of a table's main claim: the year of its done column that
+/// has a plan column of the same year (`Dự toán năm 2016  Ước TH năm
+/// 2016`), else of its last done column; none when that names none.
+/// Columns of other years make claims of their own.
+fn main_year(h: &Heading) -> Option<i32> {
+    let of = |want: &[Column]| -> Vec<usize> {
+        (0..h.columns.len())
+            .filter(|&i| want.contains(&h.columns[i]))
+            .collect()
+    };
+    let done = of(&[Column::Achieved, Column::Estimate]);
+    let targets = of(&[Column::Target]);
+    done.iter()
+        .find(|&&d| h.years[d].is_some() && targets.iter().any(|&t| h.years[t] == h.years[d]))
+        .or(done.last())
+        .and_then(|&d| h.years[d])
+}
+
+/// The claim of a rate a row reaches (a row of percents): the percent
+/// alone, a share of its whole.
+fn rate(s: &Sentence, si: usize, reached: (f64, Figure, u32)) -> Claim {
+    let mut c = claim(s, si, None, None, Some(reached));
+    c.basis = Basis::Whole;
+    c
 }
 
 /// The counts of a row's units (`Số CĐCS  31`): one claim each, its noun
@@ -412,6 +788,7 @@ fn claim(
             percent: percent.map(|p| p.1),
             hedge: None,
         },
+        year: None,
     }
 }
 
