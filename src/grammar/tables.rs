@@ -191,8 +191,7 @@ fn year_of(name: &str) -> Option<i32> {
     name.split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
         .filter_map(|w| w.parse::<i32>().ok())
-        .filter(|y| (1900..=2100).contains(y))
-        .last()
+        .rfind(|y| (1900..=2100).contains(y))
 }
 
 /// The words of `text[range]`, as byte ranges.
@@ -216,10 +215,7 @@ fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usiz
     }
     (1..=4.min(ws.len() - i)).rev().find_map(|k| {
         let f = fold(&text[ws[i].start..ws[i + k - 1].end]);
-        HEADINGS
-            .iter()
-            .find(|(h, _)| *h == f)
-            .map(|(_, c)| (*c, k))
+        HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| (*c, k))
     })
 }
 
@@ -230,6 +226,13 @@ fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usiz
 /// are its own (`năm 2015`, `(%)`). Prose is no such line: its cells would
 /// run long.
 fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, Column)>> {
+    // Asked of most sentences: one whose first word opens no heading of
+    // a row's number, label or group is none.
+    let first = text[range.clone()].split_whitespace().next()?;
+    if !first.chars().next().is_some_and(char::is_uppercase) || !FIRST_WORDS.contains(&fold(first))
+    {
+        return None;
+    }
     let ws = words(text, range);
     if !(3..=32).contains(&ws.len()) {
         return None;
@@ -262,6 +265,16 @@ fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, 
         .then(|| out.into_iter().map(|(r, c, _)| (r, c)).collect())
 }
 
+/// The first words (folded) of the headings a table's first column may
+/// have: its rows' number, label or group.
+static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    HEADINGS
+        .iter()
+        .filter(|(_, c)| matches!(c, Column::Number | Column::Label | Column::Group))
+        .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
+        .collect()
+});
+
 /// The most words a heading cell runs to (`Quyết toán năm 2015`, `Số
 /// đoàn viên kết nạp mới`).
 const MAX_HEADING_WORDS: usize = 6;
@@ -275,8 +288,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     let line = text.get(s.start..s.end)?.as_bytes();
     let layout = if memchr::memchr(b'|', line).is_some() {
         Layout::Pipes
-    } else if memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"  ").is_some()
-    {
+    } else if memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"  ").is_some() {
         Layout::Gaps
     } else {
         Layout::Spaces
@@ -404,13 +416,18 @@ impl Table {
 
 /// Whether a line is a rule between a piped heading and its rows.
 fn rule(line: &str) -> bool {
-    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
 }
 
 /// Whether a line opens with a row's number and ends with a figure.
 fn numbered_row(line: &str) -> bool {
-    let mut ws = line.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty());
-    ws.next().is_some_and(row_marker) && ws.last().is_some_and(value_cell)
+    let mut ws = line
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .filter(|w| !w.is_empty());
+    ws.next().is_some_and(row_marker) && ws.next_back().is_some_and(value_cell)
 }
 
 /// Whether a word is a row's number: `1`, `1.2`, `2.`, a Roman numeral
@@ -418,7 +435,9 @@ fn numbered_row(line: &str) -> bool {
 /// of rows (`A Tổng thu`, `B Tổng chi`).
 fn row_marker(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ')']);
-    let digits = !w.is_empty() && w.split('.').all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    let digits = !w.is_empty()
+        && w.split('.')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
     let roman = !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
     digits || roman || letter
@@ -512,7 +531,10 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     cells.extend(ws[end - want..end].iter().cloned());
     if noted {
         let at = ws[end - 1].end;
-        cells.push(ws.get(end).map_or(at..at, |w| w.start..ws[ws.len() - 1].end));
+        cells.push(
+            ws.get(end)
+                .map_or(at..at, |w| w.start..ws[ws.len() - 1].end),
+        );
     }
     (cells.len() == columns.len()).then_some(cells)
 }
@@ -580,7 +602,9 @@ fn row(
     let columns = &h.columns;
     let cells = match h.layout {
         Layout::Spaces => spaced_row(text, s.start..s.end, columns)?,
-        Layout::Gaps | Layout::Pipes => aligned(text, cells(text, s.start..s.end), columns, s.start)?,
+        Layout::Gaps | Layout::Pipes => {
+            aligned(text, cells(text, s.start..s.end), columns, s.start)?
+        }
     };
     let r = Row {
         text,
@@ -614,19 +638,7 @@ fn row(
         .and_then(|u| word_in(subject, u));
     // A row of rates (`Hộ đạt SXKD giỏi bình quân/năm (%)`): its figures
     // are percents, the one reached its claim.
-    let rates = r.cell(Column::Unit).map_or(false, is_percent) || is_percent(named);
-    let main = main_year(h);
-    let in_main = |i: usize| main.is_none() || h.years[i].is_none() || h.years[i] == main;
-    let fig = |want: Column, exp: u32| {
-        (0..columns.len())
-            .find(|&i| columns[i] == want && in_main(i))
-            .and_then(|i| r.figure(i, exp))
-    };
-    let estimate = fig(Column::Estimate, exp);
-    let approx = estimate.is_some();
-    let achieved = fig(Column::Achieved, exp).or(estimate);
-    let target = fig(Column::Target, exp);
-    let percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    let rates = r.cell(Column::Unit).is_some_and(is_percent) || is_percent(named);
     let dress = |mut claim: Claim, year: Option<i32>| {
         claim.subject = Some(subject.to_string());
         claim.counted.clone_from(&counted);
@@ -636,30 +648,75 @@ fn row(
         }
         claim
     };
-    let mut claims = Vec::new();
-    if rates {
-        if let Some(reached) = achieved {
-            claims.push(dress(rate(s, si, reached), main));
-        }
+    let exp = if rates { 0 } else { exp };
+    let mut claims: Vec<Claim> = main_claim(&r, s, si, h, exp, rates)
+        .into_iter()
+        .chain(other_years(&r, s, si, h, exp, rates))
+        .map(|c| {
+            let year = c.year;
+            dress(c, year)
+        })
+        .collect();
+    claims.sort_by_key(|c| c.start);
+    out.extend(claims);
+    Some(out)
+}
+
+/// The claim of a row's plan, done and rate columns of its main year
+/// ([`main_year`]) or of none (figures in units of `10^exp`, or rates):
+/// the rate reached, in a row of rates.
+fn main_claim(
+    r: &Row,
+    s: &Sentence,
+    si: usize,
+    h: &Heading,
+    exp: u32,
+    rates: bool,
+) -> Option<Claim> {
+    let main = main_year(h);
+    let in_main = |i: usize| main.is_none() || h.years[i].is_none() || h.years[i] == main;
+    let fig = |want: Column| {
+        (0..h.columns.len())
+            .find(|&i| h.columns[i] == want && in_main(i))
+            .and_then(|i| r.figure(i, exp))
+    };
+    let estimate = fig(Column::Estimate);
+    let approx = estimate.is_some();
+    let achieved = fig(Column::Achieved).or(estimate);
+    let target = fig(Column::Target);
+    let percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    let mut claim = if rates {
+        rate(s, si, achieved?)
     } else if achieved.is_some() || percent.is_some() {
-        let mut claim = dress(claim(s, si, achieved, target, percent), main);
+        let mut claim = claim(s, si, achieved, target, percent);
         if approx {
             claim.qualifier = Qualifier::Approx;
         }
-        claims.push(claim);
-    }
-    // The figures of the other years' columns, each a claim of its own
-    // year: a past year's accounts (`Quyết toán năm 2015`) actual, next
-    // year's budget (`Dự toán năm 2017`) a plan.
-    for i in (0..columns.len()).filter(|&i| !in_main(i)) {
-        let (Some(year), Some(main)) = (h.years[i], main) else {
+        claim
+    } else {
+        return None;
+    };
+    claim.year = main;
+    Some(claim)
+}
+
+/// The figures of a row's columns of other years than its main claim's,
+/// each a claim of its own year (figures in units of `10^exp`, or rates):
+/// a past year's accounts (`Quyết toán năm 2015`) actual, next year's
+/// budget (`Dự toán năm 2017`) a plan.
+fn other_years(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: bool) -> Vec<Claim> {
+    let Some(main) = main_year(h) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, &c) in h.columns.iter().enumerate() {
+        let Some(year) = h.years[i].filter(|&y| y != main) else {
             continue;
         };
-        let c = columns[i];
         if !matches!(c, Column::Target | Column::Achieved | Column::Estimate) {
             continue;
         }
-        let Some(f) = r.figure(i, if rates { 0 } else { exp }) else {
+        let Some(f) = r.figure(i, exp) else {
             continue;
         };
         let mut claim = if rates {
@@ -675,11 +732,10 @@ fn row(
         if c == Column::Estimate {
             claim.qualifier = Qualifier::Approx;
         }
-        claims.push(dress(claim, Some(year)));
+        claim.year = Some(year);
+        out.push(claim);
     }
-    claims.sort_by_key(|c| c.start);
-    out.extend(claims);
-    Some(out)
+    out
 }
 
 /// Whether a unit is the percent sign (`%`, `(%)`).
@@ -944,7 +1000,7 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
-    use crate::record::Measure;
+    use crate::record::{Kind, Measure, Qualifier};
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
@@ -1191,6 +1247,158 @@ mod tests {
                 Some(115.0),
                 Some("Số đoàn viên kết nạp mới")
             )]
+        );
+    }
+
+    #[test]
+    fn a_table_with_cells_one_space_apart_is_read_by_its_words() {
+        // Held-out h94: the heading's cells open with capitals, a row's
+        // figures are its last words, its unit the words from the last
+        // capital on; the planted slip 38/41 = 93,7% is read for the check.
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Kết nạp đoàn viên mới Người 350 412 117,7\n\
+            2 CĐCS ký kết thỏa ước lao động tập thể CĐCS 41 38 93,7\n\
+            4 Thu kinh phí công đoàn Triệu đồng 9.850 10.124 102,8\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(412.0), Some(350.0), Some(117.7), Measure::Count),
+                (Some(38.0), Some(41.0), Some(93.7), Measure::Count),
+                (Some(10_124e6), Some(9_850e6), Some(102.8), Measure::Vnd),
+            ]
+        );
+        assert_eq!(
+            c[1].subject.as_deref(),
+            Some("CĐCS ký kết thỏa ước lao động tập thể")
+        );
+        // Ours: other headings, a row without its number (a total), a
+        // remarks column written in one row and blank in the other.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch năm Kết quả Đạt (%) Ghi chú\n\
+            1 Phát triển hội viên Người 500 540 108 Vượt kế hoạch\n\
+            Tổng thu hội phí Triệu đồng 120 126 105\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(540.0), Some(500.0), Some(108.0)),
+                (Some(126e6), Some(120e6), Some(105.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_row_that_does_not_line_up_gives_no_record() {
+        // Held-out h94's layout: a row with a cell left blank cannot be
+        // told apart by one space; it is the table's, and its number
+        // (like every row's) is no count.
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Kết nạp đoàn viên mới Người 350 412\n\
+            2 Tổ chức hội nghị viên chức Đơn vị 41 41 100\n";
+        assert_eq!(claims(text), [(Some(41.0), Some(41.0), Some(100.0))]);
+        // Ours: prose that opens with a heading's words is no heading.
+        let text = "Kết quả\n\nChỉ tiêu kế hoạch năm nay thực hiện đạt 105 đoàn viên.\n";
+        assert_eq!(claims(text), [(Some(105.0), None, None)]);
+    }
+
+    #[test]
+    fn a_piped_table_is_read_and_a_row_of_rates_gives_its_rate() {
+        // Held-out h105: `|` between cells, the target a resolution set,
+        // the rate with its `%`; a row in `(%)` whose rate cell says
+        // `đạt` gives the rate reached.
+        let text = "Kết quả\n\n\
+            Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ\n\
+            Kết nạp hội viên mới (người) | 2.000 | 1.860 | 93%\n\
+            Hộ đạt SXKD giỏi bình quân/năm (%) | 60 | 62,9 | đạt\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(1860.0),
+                    Some(2000.0),
+                    Some(93.0),
+                    Measure::Count,
+                    Some(2020)
+                ),
+                (None, None, Some(62.9), Measure::Percent, Some(2020)),
+            ]
+        );
+        // Ours: a markdown table, its rule line, `|` at both ends.
+        let text = "Kết quả\n\n\
+            | STT | Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n\
+            |---|---|---|---|---|\n\
+            | 1 | Kết nạp hội viên (người) | 500 | 460 | 92 |\n";
+        assert_eq!(claims(text), [(Some(460.0), Some(500.0), Some(92.0))]);
+    }
+
+    #[test]
+    fn columns_of_other_years_are_claims_of_their_own_years() {
+        // Held-out h109: last year's accounts, this year's estimate
+        // against its budget (the planted slip 82.300/65.000 = 128,6%),
+        // next year's budget as a plan.
+        let text = "Báo cáo\n\nĐơn vị tính: triệu đồng\n\
+            STT Nội dung Quyết toán năm 2015 Dự toán năm 2016 Ước TH năm 2016 UTH/DT (%) Dự toán năm 2017\n\
+            2 Thu tiền sử dụng đất 72.150 65.000 82.300 128,6 70.000\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.kind, c.year, c.qualifier))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(72_150e6),
+                    None,
+                    None,
+                    Kind::Actual,
+                    Some(2015),
+                    Qualifier::None
+                ),
+                (
+                    Some(82_300e6),
+                    Some(65_000e6),
+                    Some(128.6),
+                    Kind::Actual,
+                    Some(2016),
+                    Qualifier::Approx
+                ),
+                (
+                    Some(70_000e6),
+                    None,
+                    None,
+                    Kind::Plan,
+                    Some(2017),
+                    Qualifier::None
+                ),
+            ]
+        );
+        // Ours: tabs, other headings (`Thực hiện năm`, `Kế hoạch năm`,
+        // `So sánh (%)`), a caption in tỷ đồng, rows numbered in Roman.
+        let text = "Báo cáo\n\nĐơn vị tính: tỷ đồng\n\
+            TT\tChỉ tiêu\tThực hiện năm 2022\tKế hoạch năm 2023\tƯớc thực hiện năm 2023\tSo sánh (%)\tKế hoạch năm 2024\n\
+            I\tTổng thu ngân sách\t210,5\t220\t231,4\t105,2\t240\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.kind, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(210.5e9), None, None, Kind::Actual, Some(2022)),
+                (
+                    Some(231.4e9),
+                    Some(220e9),
+                    Some(105.2),
+                    Kind::Actual,
+                    Some(2023)
+                ),
+                (Some(240e9), None, None, Kind::Plan, Some(2024)),
+            ]
         );
     }
 }
