@@ -422,12 +422,21 @@ fn rule(line: &str) -> bool {
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
 }
 
-/// Whether a line opens with a row's number and ends with a figure.
+/// Whether a line opens with a row's number and ends with two figures,
+/// with no clause punctuation between (a numbered sentence after the
+/// table, `1. Kết nạp 500 đoàn viên, đạt 108`, is no row).
 fn numbered_row(line: &str) -> bool {
-    let mut ws = line
+    let ws: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '|')
-        .filter(|w| !w.is_empty());
-    ws.next().is_some_and(row_marker) && ws.next_back().is_some_and(value_cell)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = ws.len();
+    n >= 3
+        && row_marker(ws[0])
+        && ws[n - 2..].iter().all(|w| value_cell(w))
+        && !ws[1..n - 2]
+            .iter()
+            .any(|w| w.ends_with([',', ';', '.', ':']))
 }
 
 /// Whether a word is a row's number: `1`, `1.2`, `2.`, a Roman numeral
@@ -1300,9 +1309,15 @@ mod tests {
             1 Kết nạp đoàn viên mới Người 350 412\n\
             2 Tổ chức hội nghị viên chức Đơn vị 41 41 100\n";
         assert_eq!(claims(text), [(Some(41.0), Some(41.0), Some(100.0))]);
-        // Ours: prose that opens with a heading's words is no heading.
+        // Ours: prose that opens with a heading's words is no heading,
+        // and a numbered sentence right after a table is no row of it.
         let text = "Kết quả\n\nChỉ tiêu kế hoạch năm nay thực hiện đạt 105 đoàn viên.\n";
         assert_eq!(claims(text), [(Some(105.0), None, None)]);
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Phát triển hội viên Người 500 540\n\
+            2. Thành lập 12 chi hội mới, đạt 120\n";
+        assert_eq!(claims(text), [(Some(12.0), None, None)]);
     }
 
     #[test]
