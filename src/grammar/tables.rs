@@ -652,13 +652,14 @@ fn row(
         claim.subject = Some(subject.to_string());
         claim.counted.clone_from(&counted);
         claim.year = year;
-        if money {
+        // A percent alone is no money, whatever the row's unit.
+        if money && claim.achieved.is_some() {
             claim.measure = Measure::Vnd;
         }
         claim
     };
     let exp = if rates { 0 } else { exp };
-    let mut claims: Vec<Claim> = main_claim(&r, s, si, h, exp, rates)
+    let mut claims: Vec<Claim> = main_claims(&r, s, si, h, exp, rates)
         .into_iter()
         .chain(other_years(&r, s, si, h, exp, rates))
         .map(|c| {
@@ -671,17 +672,12 @@ fn row(
     Some(out)
 }
 
-/// The claim of a row's plan, done and rate columns of its main year
+/// The claims of a row's plan, done and rate columns of its main year
 /// ([`main_year`]) or of none (figures in units of `10^exp`, or rates):
-/// the rate reached, in a row of rates.
-fn main_claim(
-    r: &Row,
-    s: &Sentence,
-    si: usize,
-    h: &Heading,
-    exp: u32,
-    rates: bool,
-) -> Option<Claim> {
+/// the rate reached, in a row of rates. A rate beside no plan but beside
+/// another year's done column (`Thực hiện năm 2022  Ước thực hiện năm
+/// 2023  So sánh (%)`) compares the two years: a change of its own.
+fn main_claims(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: bool) -> Vec<Claim> {
     let main = main_year(h);
     let in_main = |i: usize| main.is_none() || h.years[i].is_none() || h.years[i] == main;
     let fig = |want: Column| {
@@ -693,20 +689,32 @@ fn main_claim(
     let approx = estimate.is_some();
     let achieved = fig(Column::Achieved).or(estimate);
     let target = fig(Column::Target);
-    let percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
-    let mut claim = if rates {
-        rate(s, si, achieved?)
-    } else if achieved.is_some() || percent.is_some() {
-        let mut claim = claim(s, si, achieved, target, percent);
-        if approx {
-            claim.qualifier = Qualifier::Approx;
-        }
-        claim
+    let mut percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    let compared = target.is_none()
+        && (0..h.columns.len())
+            .any(|i| matches!(h.columns[i], Column::Achieved | Column::Estimate) && !in_main(i));
+    let mut out = Vec::new();
+    if rates {
+        out.extend(achieved.map(|a| rate(s, si, a)));
     } else {
-        return None;
-    };
-    claim.year = main;
-    Some(claim)
+        let change = percent.take_if(|_| compared);
+        if achieved.is_some() || percent.is_some() {
+            let mut claim = claim(s, si, achieved, target, percent);
+            if approx {
+                claim.qualifier = Qualifier::Approx;
+            }
+            out.push(claim);
+        }
+        if let Some(p) = change {
+            let mut claim = claim(s, si, None, None, Some(p));
+            claim.basis = Basis::Change;
+            out.push(claim);
+        }
+    }
+    for c in &mut out {
+        c.year = main;
+    }
+    out
 }
 
 /// The figures of a row's columns of other years than its main claim's,
@@ -755,7 +763,8 @@ fn is_percent(unit: &str) -> bool {
 
 /// The year of a table's main claim: the year of its done column that
 /// has a plan column of the same year (`Dự toán năm 2016  Ước TH năm
-/// 2016`), else of its last done column; none when that names none.
+/// 2016`), else of its latest done column (the last of equals); none when
+/// that names none.
 /// Columns of other years make claims of their own.
 fn main_year(h: &Heading) -> Option<i32> {
     let of = |want: &[Column]| -> Vec<usize> {
@@ -767,7 +776,7 @@ fn main_year(h: &Heading) -> Option<i32> {
     let targets = of(&[Column::Target]);
     done.iter()
         .find(|&&d| h.years[d].is_some() && targets.iter().any(|&t| h.years[t] == h.years[d]))
-        .or(done.last())
+        .or_else(|| done.iter().max_by_key(|&&d| h.years[d]))
         .and_then(|&d| h.years[d])
 }
 
@@ -1009,7 +1018,7 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
-    use crate::record::{Kind, Measure, Qualifier};
+    use crate::record::{Basis, Kind, Measure, Qualifier};
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
@@ -1413,6 +1422,48 @@ mod tests {
                     Some(2023)
                 ),
                 (Some(240e9), None, None, Kind::Plan, Some(2024)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rate_of_two_years_done_is_a_change_of_its_own() {
+        // Ours (h109's budget table without its plan column): `So sánh
+        // (%)` beside two years' figures compares them, as `bằng 109,9%
+        // so với năm 2022` would; no plan, so no target.
+        let text = "Báo cáo\n\nĐơn vị tính: tỷ đồng\n\
+            TT Chỉ tiêu Thực hiện năm 2022 Ước thực hiện năm 2023 So sánh (%)\n\
+            I Tổng thu ngân sách 210,5 231,4 109,9\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(210.5e9), None, Basis::None, Measure::Vnd, Some(2022)),
+                (Some(231.4e9), None, Basis::None, Measure::Vnd, Some(2023)),
+                (
+                    None,
+                    Some(109.9),
+                    Basis::Change,
+                    Measure::Percent,
+                    Some(2023)
+                ),
+            ]
+        );
+        // Ours: piped, counts, the later year first.
+        let text = "Kết quả\n\n\
+            Chỉ tiêu | Thực hiện năm 2023 | Thực hiện năm 2022 | So sánh (%)\n\
+            Kết nạp đoàn viên (người) | 540 | 500 | 108\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.kind, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(540.0), None, Basis::None, Kind::Actual, Some(2023)),
+                (Some(500.0), None, Basis::None, Kind::Actual, Some(2022)),
+                (None, Some(108.0), Basis::Change, Kind::Actual, Some(2023)),
             ]
         );
     }
