@@ -137,6 +137,9 @@ fn column_of(cell: &str) -> Option<Column> {
     if ratio(cell) {
         return Some(Column::Percent);
     }
+    if year_heading(cell) {
+        return Some(Column::Achieved);
+    }
     let f = fold(cell);
     // The heading's words, then nothing, a space, its unit (`Tỷ lệ (%)`)
     // or the next of a pair (`Quận, huyện`, `Quận/huyện`).
@@ -159,6 +162,17 @@ fn ratio(cell: &str) -> bool {
             |w: &str| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         abbreviation(a) && abbreviation(b)
     })
+}
+
+/// Whether a heading cell is a year (`Năm 2022`, `Năm 2023 (ước)`): the
+/// figures done that year, as a table comparing years heads them. A
+/// `Năm` column without a year (`Năm thành lập`) holds years, no figure.
+fn year_heading(cell: &str) -> bool {
+    let mut ws = cell.split_whitespace();
+    ws.next().is_some_and(|w| fold(w) == "năm")
+        && ws
+            .next()
+            .is_some_and(|y| y.len() == 4 && year_of(y).is_some())
 }
 
 /// How a table's cells stand apart on its lines.
@@ -212,6 +226,9 @@ fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usiz
     let first = &text[ws[i].clone()];
     if ratio(first) {
         return Some((Column::Percent, 1));
+    }
+    if ws.len() > i + 1 && year_heading(&text[ws[i].start..ws[i + 1].end]) {
+        return Some((Column::Achieved, 2));
     }
     (1..=4.min(ws.len() - i)).rev().find_map(|k| {
         let f = fold(&text[ws[i].start..ws[i + k - 1].end]);
@@ -1451,6 +1468,26 @@ mod tests {
                 ),
             ]
         );
+        // Ours: the years alone head the columns, one space apart.
+        let text = "Báo cáo\n\n\
+            TT Chỉ tiêu ĐVT Năm 2022 Năm 2023 So sánh (%)\n\
+            1 Hộ thoát nghèo Hộ 120 150 125\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(120.0), None, Basis::None, Some(2022)),
+                (Some(150.0), None, Basis::None, Some(2023)),
+                (None, Some(125.0), Basis::Change, Some(2023)),
+            ]
+        );
+        // Ours: a `Năm` column without a year holds years, no figure.
+        let text = "Kết quả\n\n\
+            TT\tĐơn vị\tNăm thành lập\tKế hoạch\tKết nạp mới\tTỷ lệ (%)\n\
+            1\tCĐCS Trường THCS Tân Lập\t1998\t20\t24\t120\n";
+        assert_eq!(claims(text), [(Some(24.0), Some(20.0), Some(120.0))]);
         // Ours: piped, counts, the later year first.
         let text = "Kết quả\n\n\
             Chỉ tiêu | Thực hiện năm 2023 | Thực hiện năm 2022 | So sánh (%)\n\
