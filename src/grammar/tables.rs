@@ -568,16 +568,21 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
 /// Where the unit of a row's label and unit words (`head`, word indices
 /// of `ws`) starts: at the last word from a capital on, when it is not
 /// the label's first word and leaves at most three words (`Triệu đồng`,
-/// `CĐCS`, `Đơn vị`), or at `%`; else the unit cell is blank.
+/// `CĐCS`, `Đơn vị`), or at `%`; else at a money unit in small letters
+/// (`triệu đồng`); else the unit cell is blank.
 fn unit_start(text: &str, ws: &[Range<usize>], head: Range<usize>) -> usize {
     let opens = |i: usize| {
         let w = &text[ws[i].clone()];
         w == "%" || w.chars().next().is_some_and(char::is_uppercase)
     };
+    // A unit written in small letters is known only when it is money
+    // (`triệu đồng`): a label may end in any noun (`Thành lập chi hội`).
+    let money = |i: usize| unit_of(&fold(&text[ws[i].start..ws[head.end - 1].end])).1;
     (head.start + 1..head.end)
         .rev()
         .find(|&i| opens(i))
         .filter(|&i| head.end - i <= 3)
+        .or_else(|| (head.end.saturating_sub(2).max(head.start + 1)..head.end).find(|&i| money(i)))
         .unwrap_or(head.end)
 }
 
@@ -1335,6 +1340,22 @@ mod tests {
             1 Kết nạp đoàn viên mới Người 350 412\n\
             2 Tổ chức hội nghị viên chức Đơn vị 41 41 100\n";
         assert_eq!(claims(text), [(Some(41.0), Some(41.0), Some(100.0))]);
+        // Ours: a money unit in small letters is the unit, a noun in
+        // small letters (`chi hội`) the label's.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Thu hội phí triệu đồng 120 126 105\n\
+            2 Thành lập chi hội 10 12 120\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.measure, c.subject.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (Some(126e6), Measure::Vnd, Some("Thu hội phí")),
+                (Some(12.0), Measure::Count, Some("Thành lập chi hội")),
+            ]
+        );
         // Ours: prose that opens with a heading's words is no heading,
         // and a numbered sentence right after a table is no row of it.
         let text = "Kết quả\n\nChỉ tiêu kế hoạch năm nay thực hiện đạt 105 đoàn viên.\n";
