@@ -1,6 +1,8 @@
 //! Tables of results flattened to text lines, as `pdftotext -layout` and
 //! a copied sheet give them: a heading line that names its columns, then
-//! rows whose cells stand apart by two spaces or more (or a tab).
+//! rows whose cells stand apart by two spaces or more (or a tab), by a
+//! `|`, or by one space only (a table copied out of a PDF without its
+//! layout: its cells are then told apart by their words).
 //!
 //! ```text
 //! TT  Chỉ tiêu                               Kế hoạch   Thực hiện   Tỷ lệ (%)
@@ -19,6 +21,11 @@
 //! column names what its figures count, and a `Số …` column gives each
 //! row's count of that noun, one claim more. A heading not known loses
 //! its column only.
+//!
+//! Headings that name years (`Quyết toán năm 2015  Dự toán năm 2016  Ước
+//! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
+//! each of its own year: the year with both a plan and a done column is
+//! the row's claim, a past year's figure an actual, a later year's a plan.
 
 use std::ops::Range;
 use std::sync::LazyLock;
