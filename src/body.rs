@@ -303,10 +303,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
         return false;
     }
-    // Two rows of a table whose cells stand one space apart (`2 CĐCS ký
-    // kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`) are two
-    // lines, however full.
-    if table_row(a) && table_row(b) {
+    // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
+    // (`2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`),
+    // one space between cells, are lines of their own, however full.
+    if table_heading(b) || (table_row(b) && (table_row(a) || table_heading(a))) {
         return false;
     }
     match b_start {
@@ -324,6 +324,17 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         }
         Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
+}
+
+/// Whether a line opens a table's heading: `TT` or `STT` (the column of
+/// row numbers), then a capitalised heading (`STT Nội dung …`). No
+/// sentence goes on in these capitals.
+fn table_heading(line: &str) -> bool {
+    let mut ws = line.split_whitespace();
+    ws.next().is_some_and(|w| w == "TT" || w == "STT")
+        && ws
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether a line reads as a row of a table: a row number (`1`, `II`,
@@ -740,6 +751,12 @@ mod tests {
         let rows = "A Tổng thu ngân sách trên địa bàn 142.386 135.000\n\
                     B Tổng chi ngân sách huyện 486.270 452.800";
         assert_eq!(paras(&format!("{WRAPPED}\n\n{rows}")).len(), 3);
+        // Ours: the heading after a full line of prose, and the first
+        // row after a full heading, start lines of their own.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+                     1 Thành lập CĐCS CĐCS 20 22 110";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
         let prose = "với 1.500 người lao động tại các khu\n\
                      2 khu công nghiệp của thành phố.";
         assert_eq!(paras(&format!("{WRAPPED}\n\n{prose}")).len(), 2);
