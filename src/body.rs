@@ -340,18 +340,23 @@ fn table_heading(line: &str) -> bool {
 /// Whether a line reads as a row of a table: a row number (`1`, `II`,
 /// `A`), a capitalised label, and two figures at its end.
 fn table_row(line: &str) -> bool {
-    let ws: Vec<&str> = line.split_whitespace().collect();
-    let figure = |w: &&str| crate::number::parse(w.trim_end_matches('%')).is_some();
+    // Asked of most lines: read from the ends, nothing collected.
+    let figure = |w: Option<&str>| {
+        w.is_some_and(|w| crate::number::parse(w.trim_end_matches('%')).is_some())
+    };
     let marker = |w: &str| {
         let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
         let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
         let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
         digits || roman || letter
     };
-    ws.len() >= 4
-        && marker(ws[0])
-        && ws[1].chars().next().is_some_and(char::is_uppercase)
-        && ws[ws.len() - 2..].iter().all(figure)
+    let mut ws = line.split_whitespace();
+    ws.next().is_some_and(marker)
+        && ws
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && figure(ws.next_back())
+        && figure(ws.next_back())
 }
 
 /// Whether a line ends with a stop that closes a sentence or clause
