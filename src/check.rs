@@ -186,6 +186,7 @@ mod tests {
             quote: 0..0,
             counted: None,
             figures: Default::default(),
+            year: None,
         }
     }
 

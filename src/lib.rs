@@ -130,7 +130,10 @@ impl Read<'_, '_> {
             unit: self.ctx.unit_for(s, c.start),
             // A condition of a rule belongs to no year.
             year: (c.kind != record::Kind::Criterion)
-                .then(|| self.ctx.year_for(self.flat, s, c.start, c.kind))
+                .then(|| {
+                    c.year
+                        .or_else(|| self.ctx.year_for(self.flat, s, c.start, c.kind))
+                })
                 .flatten(),
             metric,
             subject: c.subject.clone(),

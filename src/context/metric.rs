@@ -144,6 +144,7 @@ mod tests {
             quote: 0..0,
             counted: None,
             figures: Default::default(),
+            year: None,
         };
         assert_eq!(
             metric(&claim("bản TƯLĐTT")).as_deref(),

@@ -83,6 +83,9 @@ pub struct Claim {
     pub counted: Option<String>,
     /// Where its achieved, target and percent are written (byte offsets).
     pub figures: Figures,
+    /// The year its own words give it, which context must not change: a
+    /// table column's `Quyết toán năm 2015` or `Dự toán năm 2017`.
+    pub year: Option<i32>,
 }
 
 /// What a figure measures, before it becomes a claim.
@@ -870,6 +873,7 @@ fn new_claim(
         // Set by `group` once the claim has all its figures.
         quote: 0..0,
         figures: Figures::default(),
+        year: None,
     };
     match item.kind {
         ItemKind::Percent => {

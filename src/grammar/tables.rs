@@ -1,6 +1,8 @@
 //! Tables of results flattened to text lines, as `pdftotext -layout` and
 //! a copied sheet give them: a heading line that names its columns, then
-//! rows whose cells stand apart by two spaces or more (or a tab).
+//! rows whose cells stand apart by two spaces or more (or a tab), by a
+//! `|`, or by one space only (a table copied out of a PDF without its
+//! layout: its cells are then told apart by their words).
 //!
 //! ```text
 //! TT  Chỉ tiêu                               Kế hoạch   Thực hiện   Tỷ lệ (%)
@@ -19,6 +21,11 @@
 //! column names what its figures count, and a `Số …` column gives each
 //! row's count of that noun, one claim more. A heading not known loses
 //! its column only.
+//!
+//! Headings that name years (`Quyết toán năm 2015  Dự toán năm 2016  Ước
+//! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
+//! each of its own year: the year with both a plan and a done column is
+//! the row's claim, a past year's figure an actual, a later year's a plan.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -83,6 +90,9 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
 /// end is a character boundary).
 fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
+    if memchr::memchr(b'|', line.as_bytes()).is_some() {
+        return piped(line, range.start);
+    }
     let b = line.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
     let gap = |i: usize| b[i] == b'\t' || b[i] == b' ' && b.get(i + 1).is_some_and(|&c| blank(c));
@@ -105,8 +115,38 @@ fn cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The cells of a line whose cells stand between `|` (`Chỉ tiêu | Nghị
+/// quyết nhiệm kỳ | Thực hiện | Tỷ lệ`, with or without a `|` at either
+/// end), trimmed, a blank cell kept as an empty range; `at` is where the
+/// line starts in the text.
+fn piped(line: &str, at: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in memchr::memchr_iter(b'|', line.as_bytes()).chain([line.len()]) {
+        let cell = &line[from..end];
+        let lead = cell.len() - cell.trim_start().len();
+        let start = at + from + lead;
+        out.push(start..start + cell.trim().len());
+        from = end + 1;
+    }
+    // The `|` that opens or closes a line leaves no cell.
+    if line.trim_start().starts_with('|') {
+        out.remove(0);
+    }
+    if line.trim_end().ends_with('|') {
+        out.pop();
+    }
+    out
+}
+
 /// The column a heading cell names.
 fn column_of(cell: &str) -> Option<Column> {
+    if ratio(cell) {
+        return Some(Column::Percent);
+    }
+    if year_heading(cell) {
+        return Some(Column::Achieved);
+    }
     let f = fold(cell);
     // The heading's words, then nothing, a space, its unit (`Tỷ lệ (%)`)
     // or the next of a pair (`Quận, huyện`, `Quận/huyện`).
@@ -119,31 +159,177 @@ fn column_of(cell: &str) -> Option<Column> {
         .map(|(_, c)| *c)
 }
 
+/// Whether a heading cell names the ratio of two other columns, as
+/// reports abbreviate them (`UTH/DT (%)`: the estimate over the budget,
+/// `TH/KH`): the rate column.
+fn ratio(cell: &str) -> bool {
+    let head = cell.split_whitespace().next().unwrap_or("");
+    head.split_once('/').is_some_and(|(a, b)| {
+        let abbreviation =
+            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        abbreviation(a) && abbreviation(b)
+    })
+}
+
+/// Whether a heading cell is a year (`Năm 2022`, `Năm 2023 (ước)`): the
+/// figures done that year, as a table comparing years heads them. A
+/// `Năm` column without a year (`Năm thành lập`) holds years, no figure.
+fn year_heading(cell: &str) -> bool {
+    let mut ws = cell.split_whitespace();
+    ws.next().is_some_and(|w| fold(w) == "năm")
+        && ws
+            .next()
+            .is_some_and(|y| y.len() == 4 && year_of(y).is_some())
+}
+
+/// How a table's cells stand apart on its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Two spaces or more, or a tab (`pdftotext -layout`, a copied sheet).
+    Gaps,
+    /// A `|` between cells.
+    Pipes,
+    /// One space, as a table copied out of a PDF or a word processor
+    /// without its layout: cells are told apart by their words (a
+    /// heading cell opens with a capital, a row's figures end it).
+    Spaces,
+}
+
 /// A table's heading line: what each column holds, and its heading as
 /// written (the figures of a table by unit are named by their headings).
 #[derive(Debug)]
 struct Heading {
     columns: Vec<Column>,
     names: Vec<String>,
+    /// The year each heading names (`Quyết toán năm 2015`, `KH 2023`,
+    /// `Thực hiện 2018 - 2020`: the period's end).
+    years: Vec<Option<i32>>,
+    layout: Layout,
 }
+
+/// The year a heading names: its last four digits that are a year.
+fn year_of(name: &str) -> Option<i32> {
+    name.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .rfind(|y| (1900..=2100).contains(y))
+}
+
+/// The words of `text[range]`, as byte ranges.
+fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[range.clone()];
+    line.split_whitespace()
+        .map(|w| {
+            let at = range.start + (w.as_ptr() as usize - line.as_ptr() as usize);
+            at..at + w.len()
+        })
+        .collect()
+}
+
+/// The heading known to start at word `i` of `ws`: its column and how
+/// many words it takes (the longest known, `Chỉ tiêu giao` before `Chỉ
+/// tiêu`).
+fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usize)> {
+    let first = &text[ws[i].clone()];
+    if ratio(first) {
+        return Some((Column::Percent, 1));
+    }
+    if ws.len() > i + 1 && year_heading(&text[ws[i].start..ws[i + 1].end]) {
+        return Some((Column::Achieved, 2));
+    }
+    (1..=4.min(ws.len() - i)).rev().find_map(|k| {
+        let f = fold(&text[ws[i].start..ws[i + k - 1].end]);
+        HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| (*c, k))
+    })
+}
+
+/// The cells of a heading line whose cells stand one space apart (`TT
+/// Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)`), with their columns: a
+/// cell opens at a capitalised word that starts a known heading, as each
+/// cell of a table's heading starts with a capital; the words after it
+/// are its own (`năm 2015`, `(%)`). Prose is no such line: its cells would
+/// run long.
+fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, Column)>> {
+    // Asked of most sentences: one whose first word opens no heading of
+    // a row's number, label or group is none.
+    let first = text[range.clone()].split_whitespace().next()?;
+    if !first.chars().next().is_some_and(char::is_uppercase) || !FIRST_WORDS.contains(&fold(first))
+    {
+        return None;
+    }
+    let ws = words(text, range);
+    if !(3..=32).contains(&ws.len()) {
+        return None;
+    }
+    let mut out: Vec<(Range<usize>, Column, usize)> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let capital = text[ws[i].clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        match heading_at(text, &ws, i).filter(|_| capital) {
+            Some((c, k)) => {
+                out.push((ws[i].start..ws[i + k - 1].end, c, k));
+                i += k;
+            }
+            None => {
+                let last = out.last_mut()?;
+                last.0.end = ws[i].end;
+                last.2 += 1;
+                i += 1;
+            }
+        }
+    }
+    let text_first = matches!(
+        out.first().map(|c| c.1),
+        Some(Column::Number | Column::Label | Column::Group)
+    );
+    (text_first && out.iter().all(|c| c.2 <= MAX_HEADING_WORDS))
+        .then(|| out.into_iter().map(|(r, c, _)| (r, c)).collect())
+}
+
+/// The first words (folded) of the headings a table's first column may
+/// have: its rows' number, label or group.
+static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    HEADINGS
+        .iter()
+        .filter(|(_, c)| matches!(c, Column::Number | Column::Label | Column::Group))
+        .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
+        .collect()
+});
+
+/// The most words a heading cell runs to (`Quyết toán năm 2015`, `Số
+/// đoàn viên kết nạp mới`).
+const MAX_HEADING_WORDS: usize = 6;
 
 /// The columns a heading line names: a label (or a group) and at least
 /// two of plan, done and rate; a heading not known loses its column, and
 /// most must be known.
 fn heading(text: &str, s: &Sentence) -> Option<Heading> {
-    // Asked of every sentence: most have no gap at all.
+    // Asked of every sentence: most have no gap at all, and most of the
+    // others open with no heading known.
     let line = text.get(s.start..s.end)?.as_bytes();
-    if memchr::memchr(b'\t', line).is_none() && memchr::memmem::find(line, b"  ").is_none() {
-        return None;
-    }
-    let cells = cells(text, s.start..s.end);
+    let layout = if memchr::memchr(b'|', line).is_some() {
+        Layout::Pipes
+    } else if memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"  ").is_some() {
+        Layout::Gaps
+    } else {
+        Layout::Spaces
+    };
+    let (cells, mut columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
+        spaced_heading(text, s.start..s.end)?.into_iter().unzip()
+    } else {
+        let cells = cells(text, s.start..s.end);
+        let columns = cells
+            .iter()
+            .map(|c| column_of(&text[c.clone()]).unwrap_or(Column::Unknown))
+            .collect();
+        (cells, columns)
+    };
     if cells.len() < 3 {
         return None;
     }
-    let mut columns: Vec<Column> = cells
-        .iter()
-        .map(|c| column_of(&text[c.clone()]).unwrap_or(Column::Unknown))
-        .collect();
     let unknown = columns.iter().filter(|c| **c == Column::Unknown).count();
     if unknown * 2 >= columns.len() {
         return None;
@@ -159,8 +345,14 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         })
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
-    let names = cells.iter().map(|c| text[c.clone()].to_string()).collect();
-    (labelled && values >= 2).then_some(Heading { columns, names })
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let years = names.iter().map(|n| year_of(n)).collect();
+    (labelled && values >= 2).then_some(Heading {
+        columns,
+        names,
+        years,
+        layout,
+    })
 }
 
 /// Reads again the columns of a table whose rows are units (with a
@@ -227,17 +419,178 @@ impl Table {
         let Some(h) = &self.heading else {
             return false;
         };
+        let line = text.get(s.start..s.end).unwrap_or("");
         match row(text, s, si, h, self.caption) {
             Some(claims) => {
                 out.extend(claims);
                 true
             }
+            // A rule under a piped heading (`|---|---|`), and a numbered
+            // row whose cells do not line up (one left blank, which one
+            // stands apart by one space cannot tell): the table's, with no
+            // claim; its number is none.
+            None if h.layout != Layout::Gaps && (rule(line) || numbered_row(line)) => true,
             None => {
                 self.heading = None;
                 false
             }
         }
     }
+}
+
+/// Whether a line is a rule between a piped heading and its rows.
+fn rule(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+}
+
+/// Whether a line opens with a row's number and ends with two figures,
+/// with no clause punctuation between (a numbered sentence after the
+/// table, `1. Kết nạp 500 đoàn viên, đạt 108`, is no row).
+fn numbered_row(line: &str) -> bool {
+    let ws: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = ws.len();
+    n >= 3
+        && row_marker(ws[0])
+        && ws[n - 2..].iter().all(|w| value_cell(w))
+        && !ws[1..n - 2]
+            .iter()
+            .any(|w| w.ends_with([',', ';', '.', ':']))
+}
+
+/// Whether a word is a row's number: `1`, `1.2`, `2.`, a Roman numeral
+/// (`II`), a letter (`A`, `b)`), as tables number their rows and groups
+/// of rows (`A Tổng thu`, `B Tổng chi`).
+fn row_marker(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ')']);
+    let digits = !w.is_empty()
+        && w.split('.')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    let roman = !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    digits || roman || letter
+}
+
+/// Whether a word fills a figure's cell: a figure, or the dash or `x`
+/// a table writes in a cell with none.
+fn value_cell(w: &str) -> bool {
+    number::parse(w.trim_end_matches('%')).is_some() || matches!(w, "-" | "–" | "—" | "x" | "X")
+}
+
+/// Whether a column holds a figure per row (or would: one not known).
+fn holds_figures(c: Column) -> bool {
+    matches!(
+        c,
+        Column::Target
+            | Column::Achieved
+            | Column::Estimate
+            | Column::Percent
+            | Column::Count
+            | Column::Unknown
+    )
+}
+
+/// The cells of a row of a table whose cells stand one space apart, lined
+/// up with `columns`: the figures are its last words, one a column (the
+/// remarks, when the last column, may follow them); before them its
+/// number, if it has one, its label, and its unit, if the table has a
+/// unit column: the last words from a capital on (`Kết nạp đoàn viên mới
+/// Người`, `Thu kinh phí công đoàn Triệu đồng`), as each cell starts with
+/// one.
+fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec<Range<usize>>> {
+    let ws = words(text, range.clone());
+    let first_value = columns.iter().position(|c| holds_figures(*c))?;
+    let (lead, values) = columns.split_at(first_value);
+    if values
+        .iter()
+        .any(|c| !holds_figures(*c) && *c != Column::Note)
+        || values[..values.len() - 1].contains(&Column::Note)
+    {
+        return None;
+    }
+    let noted = values.last() == Some(&Column::Note);
+    let want = values.len() - usize::from(noted);
+    let word = |i: usize| &text[ws[i].clone()];
+    // The remarks, after the last figure.
+    let mut end = ws.len();
+    if noted {
+        let last = (0..ws.len()).rev().find(|&i| value_cell(word(i)))?;
+        if ws.len() - 1 - last > MAX_HEADING_WORDS {
+            return None;
+        }
+        end = last + 1;
+    }
+    if end < want + 1 || !(end - want..end).all(|i| value_cell(word(i))) {
+        return None;
+    }
+    let mut head = 0..end - want;
+    let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
+    for c in lead {
+        let at = ws.get(head.start).map_or(range.start, |w| w.start);
+        let cell = match c {
+            Column::Number if head.len() > 1 && row_marker(word(head.start)) => {
+                head.start += 1;
+                ws[head.start - 1].clone()
+            }
+            Column::Number => at..at,
+            Column::Label | Column::Group if !head.is_empty() => {
+                // Up to the unit, when a unit column follows.
+                let upto = if lead.contains(&Column::Unit) {
+                    unit_start(text, &ws, head.clone())
+                } else {
+                    head.end
+                };
+                let cell = ws[head.start].start..ws[upto - 1].end;
+                head.start = upto;
+                cell
+            }
+            Column::Unit if !head.is_empty() => {
+                let cell = ws[head.start].start..ws[head.end - 1].end;
+                head.start = head.end;
+                cell
+            }
+            _ => at..at,
+        };
+        cells.push(cell);
+    }
+    if !head.is_empty() {
+        return None;
+    }
+    cells.extend(ws[end - want..end].iter().cloned());
+    if noted {
+        let at = ws[end - 1].end;
+        cells.push(
+            ws.get(end)
+                .map_or(at..at, |w| w.start..ws[ws.len() - 1].end),
+        );
+    }
+    (cells.len() == columns.len()).then_some(cells)
+}
+
+/// Where the unit of a row's label and unit words (`head`, word indices
+/// of `ws`) starts: at the last word from a capital on, when it is not
+/// the label's first word and leaves at most three words (`Triệu đồng`,
+/// `CĐCS`, `Đơn vị`), or at `%`; else at a money unit in small letters
+/// (`triệu đồng`); else the unit cell is blank.
+fn unit_start(text: &str, ws: &[Range<usize>], head: Range<usize>) -> usize {
+    let opens = |i: usize| {
+        let w = &text[ws[i].clone()];
+        w == "%" || w.chars().next().is_some_and(char::is_uppercase)
+    };
+    // A unit written in small letters is known only when it is money
+    // (`triệu đồng`): a label may end in any noun (`Thành lập chi hội`).
+    let money = |i: usize| unit_of(&fold(&text[ws[i].start..ws[head.end - 1].end])).1;
+    (head.start + 1..head.end)
+        .rev()
+        .find(|&i| opens(i))
+        .filter(|&i| head.end - i <= 3)
+        .or_else(|| (head.end.saturating_sub(2).max(head.start + 1)..head.end).find(|&i| money(i)))
+        .unwrap_or(head.end)
 }
 
 /// A row lined up with its heading.
@@ -285,7 +638,12 @@ fn row(
     caption: Option<(u32, bool)>,
 ) -> Option<Vec<Claim>> {
     let columns = &h.columns;
-    let cells = aligned(text, cells(text, s.start..s.end), columns, s.start)?;
+    let cells = match h.layout {
+        Layout::Spaces => spaced_row(text, s.start..s.end, columns)?,
+        Layout::Gaps | Layout::Pipes => {
+            aligned(text, cells(text, s.start..s.end), columns, s.start)?
+        }
+    };
     let r = Row {
         text,
         cells,
@@ -316,26 +674,147 @@ fn row(
     let counted = unit_cell
         .filter(|_| !money)
         .and_then(|u| word_in(subject, u));
-    let fig = |want: Column, exp: u32| r.at(want).and_then(|i| r.figure(i, exp));
-    let estimate = fig(Column::Estimate, exp);
-    let approx = estimate.is_some();
-    let achieved = fig(Column::Achieved, exp).or(estimate);
-    let target = fig(Column::Target, exp);
-    let percent = fig(Column::Percent, 0);
-    if achieved.is_none() && percent.is_none() {
-        return Some(out);
-    }
-    let mut claim = claim(s, si, achieved, target, percent);
-    claim.subject = Some(subject.to_string());
-    claim.counted = counted;
-    if approx {
-        claim.qualifier = Qualifier::Approx;
-    }
-    if money {
-        claim.measure = Measure::Vnd;
-    }
-    out.push(claim);
+    // A row of rates (`Hộ đạt SXKD giỏi bình quân/năm (%)`): its figures
+    // are percents, the one reached its claim.
+    let rates = r.cell(Column::Unit).is_some_and(is_percent) || is_percent(named);
+    let dress = |mut claim: Claim, year: Option<i32>| {
+        claim.subject = Some(subject.to_string());
+        claim.counted.clone_from(&counted);
+        claim.year = year;
+        // A percent alone is no money, whatever the row's unit.
+        if money && claim.achieved.is_some() {
+            claim.measure = Measure::Vnd;
+        }
+        claim
+    };
+    let exp = if rates { 0 } else { exp };
+    let mut claims: Vec<Claim> = main_claims(&r, s, si, h, exp, rates)
+        .into_iter()
+        .chain(other_years(&r, s, si, h, exp, rates))
+        .map(|c| {
+            let year = c.year;
+            dress(c, year)
+        })
+        .collect();
+    claims.sort_by_key(|c| c.start);
+    out.extend(claims);
     Some(out)
+}
+
+/// The claims of a row's plan, done and rate columns of its main year
+/// ([`main_year`]) or of none (figures in units of `10^exp`, or rates):
+/// the rate reached, in a row of rates. A rate beside no plan but beside
+/// another year's done column (`Thực hiện năm 2022  Ước thực hiện năm
+/// 2023  So sánh (%)`) compares the two years: a change of its own.
+fn main_claims(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: bool) -> Vec<Claim> {
+    let main = main_year(h);
+    let in_main = |i: usize| main.is_none() || h.years[i].is_none() || h.years[i] == main;
+    let fig = |want: Column| {
+        (0..h.columns.len())
+            .find(|&i| h.columns[i] == want && in_main(i))
+            .and_then(|i| r.figure(i, exp))
+    };
+    let estimate = fig(Column::Estimate);
+    let approx = estimate.is_some();
+    let achieved = fig(Column::Achieved).or(estimate);
+    let target = fig(Column::Target);
+    let mut percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    let compared = target.is_none()
+        && (0..h.columns.len())
+            .any(|i| matches!(h.columns[i], Column::Achieved | Column::Estimate) && !in_main(i));
+    let mut out = Vec::new();
+    if rates {
+        out.extend(achieved.map(|a| rate(s, si, a)));
+    } else {
+        let change = percent.take_if(|_| compared);
+        if achieved.is_some() || percent.is_some() {
+            let mut claim = claim(s, si, achieved, target, percent);
+            if approx {
+                claim.qualifier = Qualifier::Approx;
+            }
+            out.push(claim);
+        }
+        if let Some(p) = change {
+            let mut claim = claim(s, si, None, None, Some(p));
+            claim.basis = Basis::Change;
+            out.push(claim);
+        }
+    }
+    for c in &mut out {
+        c.year = main;
+    }
+    out
+}
+
+/// The figures of a row's columns of other years than its main claim's,
+/// each a claim of its own year (figures in units of `10^exp`, or rates):
+/// a past year's accounts (`Quyết toán năm 2015`) actual, next year's
+/// budget (`Dự toán năm 2017`) a plan.
+fn other_years(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: bool) -> Vec<Claim> {
+    let Some(main) = main_year(h) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, &c) in h.columns.iter().enumerate() {
+        let Some(year) = h.years[i].filter(|&y| y != main) else {
+            continue;
+        };
+        if !matches!(c, Column::Target | Column::Achieved | Column::Estimate) {
+            continue;
+        }
+        let Some(f) = r.figure(i, exp) else {
+            continue;
+        };
+        let mut claim = if rates {
+            rate(s, si, f)
+        } else {
+            claim(s, si, Some(f), None, None)
+        };
+        claim.kind = if c == Column::Target || year > main {
+            Kind::Plan
+        } else {
+            Kind::Actual
+        };
+        if c == Column::Estimate {
+            claim.qualifier = Qualifier::Approx;
+        }
+        claim.year = Some(year);
+        out.push(claim);
+    }
+    out
+}
+
+/// Whether a unit is the percent sign (`%`, `(%)`).
+fn is_percent(unit: &str) -> bool {
+    unit.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace()) == "%"
+        || unit.trim_end().ends_with("(%)")
+}
+
+/// The year of a table's main claim: the year of its done column that
+/// has a plan column of the same year (`Dự toán năm 2016  Ước TH năm
+/// 2016`), else of its latest done column (the last of equals); none when
+/// that names none.
+/// Columns of other years make claims of their own.
+fn main_year(h: &Heading) -> Option<i32> {
+    let of = |want: &[Column]| -> Vec<usize> {
+        (0..h.columns.len())
+            .filter(|&i| want.contains(&h.columns[i]))
+            .collect()
+    };
+    let done = of(&[Column::Achieved, Column::Estimate]);
+    let targets = of(&[Column::Target]);
+    done.iter()
+        .find(|&&d| h.years[d].is_some() && targets.iter().any(|&t| h.years[t] == h.years[d]))
+        .or_else(|| done.iter().max_by_key(|&&d| h.years[d]))
+        .and_then(|&d| h.years[d])
+}
+
+/// The claim of a rate a row reaches (a row of percents): the percent
+/// alone, a share of its whole.
+fn rate(s: &Sentence, si: usize, reached: (f64, Figure, u32)) -> Claim {
+    let mut c = claim(s, si, None, None, Some(reached));
+    c.basis = Basis::Whole;
+    c
 }
 
 /// The counts of a row's units (`Số CĐCS  31`): one claim each, its noun
@@ -412,6 +891,7 @@ fn claim(
             percent: percent.map(|p| p.1),
             hedge: None,
         },
+        year: None,
     }
 }
 
@@ -567,7 +1047,7 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
-    use crate::record::Measure;
+    use crate::record::{Basis, Kind, Measure, Qualifier};
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
@@ -814,6 +1294,242 @@ mod tests {
                 Some(115.0),
                 Some("Số đoàn viên kết nạp mới")
             )]
+        );
+    }
+
+    #[test]
+    fn a_table_with_cells_one_space_apart_is_read_by_its_words() {
+        // Held-out h94: the heading's cells open with capitals, a row's
+        // figures are its last words, its unit the words from the last
+        // capital on; the planted slip 38/41 = 93,7% is read for the check.
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Kết nạp đoàn viên mới Người 350 412 117,7\n\
+            2 CĐCS ký kết thỏa ước lao động tập thể CĐCS 41 38 93,7\n\
+            4 Thu kinh phí công đoàn Triệu đồng 9.850 10.124 102,8\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(412.0), Some(350.0), Some(117.7), Measure::Count),
+                (Some(38.0), Some(41.0), Some(93.7), Measure::Count),
+                (Some(10_124e6), Some(9_850e6), Some(102.8), Measure::Vnd),
+            ]
+        );
+        assert_eq!(
+            c[1].subject.as_deref(),
+            Some("CĐCS ký kết thỏa ước lao động tập thể")
+        );
+        // Ours: other headings, a row without its number (a total), a
+        // remarks column written in one row and blank in the other.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch năm Kết quả Đạt (%) Ghi chú\n\
+            1 Phát triển hội viên Người 500 540 108 Vượt kế hoạch\n\
+            Tổng thu hội phí Triệu đồng 120 126 105\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(540.0), Some(500.0), Some(108.0)),
+                (Some(126e6), Some(120e6), Some(105.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_row_that_does_not_line_up_gives_no_record() {
+        // Held-out h94's layout: a row with a cell left blank cannot be
+        // told apart by one space; it is the table's, and its number
+        // (like every row's) is no count.
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Kết nạp đoàn viên mới Người 350 412\n\
+            2 Tổ chức hội nghị viên chức Đơn vị 41 41 100\n";
+        assert_eq!(claims(text), [(Some(41.0), Some(41.0), Some(100.0))]);
+        // Ours: a money unit in small letters is the unit, a noun in
+        // small letters (`chi hội`) the label's.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Thu hội phí triệu đồng 120 126 105\n\
+            2 Thành lập chi hội 10 12 120\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.measure, c.subject.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (Some(126e6), Measure::Vnd, Some("Thu hội phí")),
+                (Some(12.0), Measure::Count, Some("Thành lập chi hội")),
+            ]
+        );
+        // Ours: prose that opens with a heading's words is no heading,
+        // and a numbered sentence right after a table is no row of it.
+        let text = "Kết quả\n\nChỉ tiêu kế hoạch năm nay thực hiện đạt 105 đoàn viên.\n";
+        assert_eq!(claims(text), [(Some(105.0), None, None)]);
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Phát triển hội viên Người 500 540\n\
+            2. Thành lập 12 chi hội mới, đạt 120\n";
+        assert_eq!(claims(text), [(Some(12.0), None, None)]);
+    }
+
+    #[test]
+    fn a_piped_table_is_read_and_a_row_of_rates_gives_its_rate() {
+        // Held-out h105: `|` between cells, the target a resolution set,
+        // the rate with its `%`; a row in `(%)` whose rate cell says
+        // `đạt` gives the rate reached.
+        let text = "Kết quả\n\n\
+            Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ\n\
+            Kết nạp hội viên mới (người) | 2.000 | 1.860 | 93%\n\
+            Hộ đạt SXKD giỏi bình quân/năm (%) | 60 | 62,9 | đạt\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(1860.0),
+                    Some(2000.0),
+                    Some(93.0),
+                    Measure::Count,
+                    Some(2020)
+                ),
+                (None, None, Some(62.9), Measure::Percent, Some(2020)),
+            ]
+        );
+        // Ours: a markdown table, its rule line, `|` at both ends.
+        let text = "Kết quả\n\n\
+            | STT | Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n\
+            |---|---|---|---|---|\n\
+            | 1 | Kết nạp hội viên (người) | 500 | 460 | 92 |\n";
+        assert_eq!(claims(text), [(Some(460.0), Some(500.0), Some(92.0))]);
+    }
+
+    #[test]
+    fn columns_of_other_years_are_claims_of_their_own_years() {
+        // Held-out h109: last year's accounts, this year's estimate
+        // against its budget (the planted slip 82.300/65.000 = 128,6%),
+        // next year's budget as a plan.
+        let text = "Báo cáo\n\nĐơn vị tính: triệu đồng\n\
+            STT Nội dung Quyết toán năm 2015 Dự toán năm 2016 Ước TH năm 2016 UTH/DT (%) Dự toán năm 2017\n\
+            2 Thu tiền sử dụng đất 72.150 65.000 82.300 128,6 70.000\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.kind, c.year, c.qualifier))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(72_150e6),
+                    None,
+                    None,
+                    Kind::Actual,
+                    Some(2015),
+                    Qualifier::None
+                ),
+                (
+                    Some(82_300e6),
+                    Some(65_000e6),
+                    Some(128.6),
+                    Kind::Actual,
+                    Some(2016),
+                    Qualifier::Approx
+                ),
+                (
+                    Some(70_000e6),
+                    None,
+                    None,
+                    Kind::Plan,
+                    Some(2017),
+                    Qualifier::None
+                ),
+            ]
+        );
+        // Ours: tabs, other headings (`Thực hiện năm`, `Kế hoạch năm`,
+        // `So sánh (%)`), a caption in tỷ đồng, rows numbered in Roman.
+        let text = "Báo cáo\n\nĐơn vị tính: tỷ đồng\n\
+            TT\tChỉ tiêu\tThực hiện năm 2022\tKế hoạch năm 2023\tƯớc thực hiện năm 2023\tSo sánh (%)\tKế hoạch năm 2024\n\
+            I\tTổng thu ngân sách\t210,5\t220\t231,4\t105,2\t240\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.kind, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(210.5e9), None, None, Kind::Actual, Some(2022)),
+                (
+                    Some(231.4e9),
+                    Some(220e9),
+                    Some(105.2),
+                    Kind::Actual,
+                    Some(2023)
+                ),
+                (Some(240e9), None, None, Kind::Plan, Some(2024)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rate_of_two_years_done_is_a_change_of_its_own() {
+        // Ours (h109's budget table without its plan column): `So sánh
+        // (%)` beside two years' figures compares them, as `bằng 109,9%
+        // so với năm 2022` would; no plan, so no target.
+        let text = "Báo cáo\n\nĐơn vị tính: tỷ đồng\n\
+            TT Chỉ tiêu Thực hiện năm 2022 Ước thực hiện năm 2023 So sánh (%)\n\
+            I Tổng thu ngân sách 210,5 231,4 109,9\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(210.5e9), None, Basis::None, Measure::Vnd, Some(2022)),
+                (Some(231.4e9), None, Basis::None, Measure::Vnd, Some(2023)),
+                (
+                    None,
+                    Some(109.9),
+                    Basis::Change,
+                    Measure::Percent,
+                    Some(2023)
+                ),
+            ]
+        );
+        // Ours: the years alone head the columns, one space apart.
+        let text = "Báo cáo\n\n\
+            TT Chỉ tiêu ĐVT Năm 2022 Năm 2023 So sánh (%)\n\
+            1 Hộ thoát nghèo Hộ 120 150 125\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(120.0), None, Basis::None, Some(2022)),
+                (Some(150.0), None, Basis::None, Some(2023)),
+                (None, Some(125.0), Basis::Change, Some(2023)),
+            ]
+        );
+        // Ours: a `Năm` column without a year holds years, no figure.
+        let text = "Kết quả\n\n\
+            TT\tĐơn vị\tNăm thành lập\tKế hoạch\tKết nạp mới\tTỷ lệ (%)\n\
+            1\tCĐCS Trường THCS Tân Lập\t1998\t20\t24\t120\n";
+        assert_eq!(claims(text), [(Some(24.0), Some(20.0), Some(120.0))]);
+        // Ours: piped, counts, the later year first.
+        let text = "Kết quả\n\n\
+            Chỉ tiêu | Thực hiện năm 2023 | Thực hiện năm 2022 | So sánh (%)\n\
+            Kết nạp đoàn viên (người) | 540 | 500 | 108\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.basis, c.kind, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (Some(540.0), None, Basis::None, Kind::Actual, Some(2023)),
+                (Some(500.0), None, Basis::None, Kind::Actual, Some(2022)),
+                (None, Some(108.0), Basis::Change, Kind::Actual, Some(2023)),
+            ]
         );
     }
 }
