@@ -250,8 +250,12 @@ fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usiz
 /// are its own (`năm 2015`, `(%)`). Prose is no such line: its cells would
 /// run long.
 fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, Column)>> {
-    // Asked of most sentences: one whose first word opens no heading of
-    // a row's number, label or group is none.
+    // Asked of most sentences: one that ends as prose does, with a full
+    // stop, or whose first word opens no heading of a row's number, label
+    // or group, is none.
+    if text[range.clone()].trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
     let first = text[range.clone()].split_whitespace().next()?;
     if !first.chars().next().is_some_and(char::is_uppercase) || !FIRST_WORDS.contains(&fold(first))
     {
@@ -395,8 +399,9 @@ pub(super) struct Table {
     /// đồng)` closing the sentence before its heading): its power of ten
     /// and whether it is money.
     caption: Option<(u32, bool)>,
-    /// A caption read in the sentence just before, for the next heading.
-    pending: Option<(u32, bool)>,
+    /// The sentence just before, whose caption a heading takes: read
+    /// only when a heading comes, as few sentences are followed by one.
+    before: Option<std::ops::Range<usize>>,
 }
 
 impl Table {
@@ -412,10 +417,13 @@ impl Table {
     ) -> bool {
         if let Some(h) = heading(text, s) {
             self.heading = Some(h);
-            self.caption = self.pending.take();
+            self.caption = self
+                .before
+                .take()
+                .and_then(|r| caption(text.get(r).unwrap_or("")));
             return true;
         }
-        self.pending = caption(text.get(s.start..s.end).unwrap_or(""));
+        self.before = Some(s.start..s.end);
         let Some(h) = &self.heading else {
             return false;
         };
