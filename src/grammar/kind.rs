@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use crate::body::{heading_line, is_enumerator};
 use crate::lexicon::{
-    fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, PAST_MARKERS, PLAN_CUES, PLAN_HEADS,
-    PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
+    fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, GOAL_TERMS, PAST_MARKERS, PLAN_CUES,
+    PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
     TARGET_SETTING_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
@@ -300,6 +300,9 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .split(' ')
         .count();
     let end = at + len;
+    if in_goal_term(toks, at) {
+        return None;
+    }
     // `tình hình thực hiện dự toán 6 tháng đầu năm`: the estimate being
     // carried out (a realised opener before it) is what the figures are
     // measured against.
@@ -321,6 +324,17 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .take_while(|(_, t)| t.kind != TokKind::Punct)
         .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k) && !period(k));
     figure.then_some(end)
+}
+
+/// Whether the word at `at` stands inside a fixed term of [`GOAL_TERMS`]
+/// (`trong đó bổ sung có mục tiêu 48.620 triệu đồng`): a kind of money
+/// received, not a goal set.
+fn in_goal_term(toks: &[Token], at: usize) -> bool {
+    GOAL_TERMS.iter().any(|p| {
+        p.split(' ')
+            .position(|w| w == toks[at].norm)
+            .is_some_and(|k| at >= k && starts_with(toks, at - k, p))
+    })
 }
 
 /// Whether `được` at `at` opens the relative clause of a rate's noun
@@ -787,6 +801,22 @@ mod tests {
             "Báo cáo\n\nI. KẾT QUẢ NĂM 2023\n1. Kết nạp 300 hội viên.\n2. Thành lập 4 chi hội.",
         );
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn a_targeted_transfer_is_no_goal() {
+        // held-out h109: `trong đó bổ sung có mục tiêu 48.620 triệu đồng`,
+        // money received from the province.
+        let c = recognised("Năm 2016, thu bổ sung từ ngân sách tỉnh 312.450 triệu đồng, trong đó bổ sung có mục tiêu 48.620 triệu đồng.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // Ours: the same term after another verb; a goal still makes plans.
+        let c = one("Năm 2020, ngân sách trung ương hỗ trợ có mục tiêu 25 tỷ đồng cho huyện.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Năm 2020, vốn chương trình mục tiêu quốc gia giải ngân 12 tỷ đồng.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Mục tiêu thu ngân sách năm 2026 là 400 tỷ đồng.");
+        assert_eq!(c.kind, Kind::Plan);
     }
 
     #[test]
