@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::body::{heading_line, is_enumerator};
+use crate::body::{heading_line, is_enumerator, section_rank, SUBSECTION};
 use crate::lexicon::{
     fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, GOAL_TERMS, PAST_MARKERS, PLAN_CUES,
     PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
@@ -413,6 +413,12 @@ pub(super) struct PlanList {
     item_paragraph: Option<usize>,
     /// The paragraph whose first sentence is a bare section number (`5.`).
     enumerator_paragraph: Option<usize>,
+    /// The rank of the last bare section number ([`section_rank`]).
+    enumerator_rank: u8,
+    /// The rank of the heading of the plan section being read: a deeper
+    /// heading naming a field of work (`1. Công tác tổ chức`) under it
+    /// lists that field's plans.
+    plan_section: Option<u8>,
 }
 
 impl PlanList {
@@ -423,13 +429,19 @@ impl PlanList {
         let t = text.get(s.start..s.end).unwrap_or("");
         if is_enumerator(t) {
             self.enumerator_paragraph = Some(s.paragraph);
+            self.enumerator_rank = section_rank(t);
         }
         // A section heading (`5. Phương hướng năm 2022`, `III. PHƯƠNG
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
         if heading_line(t, numbered) && numerals_are_dates(s) {
-            self.open = names_plans(t);
+            let rank = if numbered {
+                self.enumerator_rank
+            } else {
+                section_rank(t)
+            };
+            self.read_heading(t, rank);
             self.item_paragraph = None;
             return false;
         }
@@ -446,6 +458,28 @@ impl PlanList {
             self.open = false;
         }
         under
+    }
+
+    /// Reads a section heading of rank `rank`: one naming plans opens a
+    /// plan section; under it, a numbered heading one level down that
+    /// names no results (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024` then `1.
+    /// Công tác tổ chức`) keeps it; any other heading ends it.
+    fn read_heading(&mut self, t: &str, rank: u8) {
+        let (plans, results) = heading_names(t);
+        let sub = self
+            .plan_section
+            .is_some_and(|r| rank >= SUBSECTION && rank > r);
+        if plans && !results {
+            self.open = true;
+            if !sub {
+                self.plan_section = Some(rank);
+            }
+        } else if sub && !results {
+            self.open = true;
+        } else {
+            self.open = false;
+            self.plan_section = None;
+        }
     }
 }
 
@@ -489,6 +523,12 @@ fn is_list_item(t: &str) -> bool {
 /// A heading that names plans and no results (`Phương hướng, nhiệm vụ
 /// năm 2024:`, not `Kết quả thực hiện chỉ tiêu:`).
 fn names_plans(heading: &str) -> bool {
+    let (plans, results) = heading_names(heading);
+    plans && !results
+}
+
+/// Whether a heading names plans, and whether it names results.
+fn heading_names(heading: &str) -> (bool, bool) {
     // Its words between spaces: a phrase is found whole (`đã`, not the
     // `đã` of `đãi ngộ`).
     let words: Vec<String> = heading
@@ -505,8 +545,10 @@ fn names_plans(heading: &str) -> bool {
     // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's.
     let planned = |p: &&str| has(p) && !h.contains(&format!(" thực hiện {p} "));
     let estimate = ESTIMATE_NOUNS.iter().any(planned) || PLAN_SECTIONS.iter().any(planned);
-    (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate)
-        && !RESULT_HEADS.iter().any(has)
+    (
+        PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate,
+        RESULT_HEADS.iter().any(has),
+    )
 }
 
 #[cfg(test)]
@@ -801,6 +843,29 @@ mod tests {
             "Báo cáo\n\nI. KẾT QUẢ NĂM 2023\n1. Kết nạp 300 hội viên.\n2. Thành lập 4 chi hội.",
         );
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn a_field_of_work_under_a_plan_section_lists_plans() {
+        // held-out h98's layout: a section, then `1. Công tác chăm sóc, phát
+        // huy vai trò người cao tuổi` and its bullets.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n1. Công tác chăm sóc, phát huy vai trò người cao tuổi\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.\n2. Xây dựng tổ chức Hội\n- 90% Hội NCT cơ sở đạt vững mạnh.\n\nIV. KIẾN NGHỊ\n- Hỗ trợ 20 hộ.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan, Kind::Actual], "{c:?}");
+        // Ours: numbers under an unnumbered plan heading; a subsection of
+        // results ends the plans.
+        let c = recognised("Báo cáo\n\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n\n1. Công tác tổ chức\n\n- Kết nạp 150 hội viên mới.\n\n2. Những việc đã làm được\n\n- Kết nạp 120 hội viên.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        assert_eq!(
+            [
+                section_rank("III."),
+                section_rank("2. Công tác"),
+                section_rank("b)")
+            ],
+            [1, SUBSECTION, 3]
+        );
+        assert_eq!(section_rank("TM. BAN THƯỜNG VỤ"), 0);
     }
 
     #[test]

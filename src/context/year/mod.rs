@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
-use crate::body::{heading_line, is_enumerator};
+use crate::body::{heading_line, is_enumerator, section_rank, SUBSECTION};
 use crate::record::Kind;
 use crate::segment::{Sentence, Token};
 
@@ -51,6 +51,9 @@ pub struct Years {
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
+    /// Whether each of `headings` is numbered as a subsection (`1.`,
+    /// `a)`): with no year of its own, its section's heading dates it.
+    subsections: Vec<bool>,
 }
 
 impl Years {
@@ -88,12 +91,14 @@ impl Years {
                 _ => None,
             })
             .max();
+        let (headings, subsections) = headings(text, sentences);
         let mut out = Years {
             years,
             compares,
             paragraphs,
             congress,
-            headings: headings(text, sentences),
+            headings,
+            subsections,
             ..Years::default()
         };
         out.undated = dateline.is_none() && yearless_date(sentences, lead_end);
@@ -244,17 +249,28 @@ impl Years {
     /// HỌC 2024 - 2025` then `- Kết nạp ít nhất 900 đoàn viên mới`), up
     /// to the next heading. An event's date or a congress's term in a
     /// heading dates no section (as in a paragraph, above).
+    ///
+    /// A subsection's heading naming no year (`1. Công tác tổ chức` under
+    /// `II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024`) leaves its section's to
+    /// date it.
     fn section_year(&self, sentence: &Sentence, kind: Kind) -> Option<i32> {
+        let dates_section = |y: &&YearAt| {
+            !matches!(
+                y.role,
+                Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+            )
+        };
         let k = self.headings.partition_point(|h| h.start < sentence.start);
-        let heading = self.headings.get(k.checked_sub(1)?)?;
-        self.slice(heading.clone())
+        let h = (0..k).rev().find(|&h| {
+            !self.subsections[h]
+                || self
+                    .slice(self.headings[h].clone())
+                    .iter()
+                    .any(|y| dates_section(&y))
+        })?;
+        self.slice(self.headings[h].clone())
             .iter()
-            .filter(|y| {
-                !matches!(
-                    y.role,
-                    Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
-                )
-            })
+            .filter(dates_section)
             .rev()
             .find_map(|y| self.fits(y, kind))
     }
@@ -506,8 +522,9 @@ fn names_feast(text: &str, toks: &[Token], i: usize) -> bool {
 /// 2025`): a numbered line with a count (`1. Kết nạp 500 đoàn viên năm
 /// 2024`) is a list item, not a heading. A number with its full stop
 /// (`III.`) may be a sentence of its own: the paragraph is read whole.
-fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// With each, whether it is numbered as a subsection ([`SUBSECTION`]).
+fn headings(text: &str, sentences: &[Sentence]) -> (Vec<Range<usize>>, Vec<bool>) {
+    let (mut out, mut sub) = (Vec::new(), Vec::new());
     for para in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
@@ -525,9 +542,10 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
             .all(Sentence::numerals_are_years);
         if years_only && heading_line(t, false) {
             out.push(first.start..last.end);
+            sub.push(section_rank(t) >= SUBSECTION);
         }
     }
-    out
+    (out, sub)
 }
 
 #[cfg(test)]
@@ -683,6 +701,21 @@ mod tests {
         let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
         assert_eq!(year(t, "12", Kind::Actual), None);
         assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_subsection_with_no_year_is_dated_by_its_section() {
+        // held-out h98's layout: `II. KẾT QUẢ HOẠT ĐỘNG NĂM 2015`, then `1.
+        // Công tác chăm sóc, phát huy vai trò người cao tuổi` and its items,
+        // in a report dated the year after.
+        let t = "Báo cáo năm 2016\n\nNgày 5/1/2016, Hội NCT huyện tổng kết.\n\nII. KẾT QUẢ HOẠT ĐỘNG NĂM 2015\n\n1. Công tác chăm sóc, phát huy vai trò người cao tuổi\n\n- Tổ chức mừng thọ cho 3.412 cụ.\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n\n1. Công tác chăm sóc người cao tuổi\n\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.";
+        assert_eq!(year(t, "3.412", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "80%", Kind::Plan), Some(2016));
+        // Ours: a letter subsection under a plan section; a Roman section
+        // with no year names none.
+        let t = "Báo cáo\n\nNgày 3/1/2024, Hội tổng kết năm 2023.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\na) Công tác tổ chức\n\n- Kết nạp 150 hội viên mới.\n\nIII. KIẾN NGHỊ\n\n- Hỗ trợ 20 hộ.";
+        assert_eq!(year(t, "150", Kind::Plan), Some(2025));
+        assert_eq!(year(t, "20 hộ", Kind::Actual), Some(2023));
     }
 
     #[test]
