@@ -435,7 +435,7 @@ impl PlanList {
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
-        if heading_line(t, numbered) && numerals_are_dates(s) {
+        if heading_line(t, numbered) && s.numerals_are_dates() {
             let rank = if numbered {
                 self.enumerator_rank
             } else {
@@ -481,21 +481,6 @@ impl PlanList {
             self.plan_section = None;
         }
     }
-}
-
-/// Whether a heading's only numerals date it: years, and the months of a
-/// period (`PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`); a count of
-/// anything else makes the line a list item.
-fn numerals_are_dates(s: &Sentence) -> bool {
-    let toks = s.tokens;
-    (0..toks.len())
-        .filter(|&k| toks[k].kind == TokKind::Num)
-        .all(|k| {
-            toks[k].year().is_some()
-                || toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_word() && TIME_UNITS.contains(&n.norm))
-        })
 }
 
 /// A list item: a bullet, or a number or letter with `.` or `)`
@@ -821,6 +806,11 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         // Ours: another wording of each, and the programme carried out.
         let c = recognised("Báo cáo\n\nII. Nhiệm vụ và giải pháp năm 2024\n- Kết nạp 150 hội viên mới.\n\n3. KẾ HOẠCH CÔNG TÁC NĂM 2025\n- 95% chi hội đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // h77's `NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016` with no `Phương hướng`;
+        // ours: an action programme.
+        let c = recognised("Báo cáo\n\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016\n- Kết nạp 200 hội viên mới.\n\nIII. CHƯƠNG TRÌNH HÀNH ĐỘNG NĂM 2017\n- 95% chi hội đạt vững mạnh.");
         assert_eq!(c.len(), 2, "{c:?}");
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023\n- Kết nạp 150 hội viên.\n\nII. THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP NĂM 2023\n- 12 chi hội vững mạnh.");

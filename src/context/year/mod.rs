@@ -539,7 +539,7 @@ fn headings(text: &str, sentences: &[Sentence]) -> (Vec<Range<usize>>, Vec<bool>
             .is_some_and(|f| para.len() == 2 && is_enumerator(f));
         let years_only = para[usize::from(enumerator)..]
             .iter()
-            .all(Sentence::numerals_are_years);
+            .all(Sentence::numerals_are_dates);
         if years_only && heading_line(t, false) {
             out.push(first.start..last.end);
             sub.push(section_rank(t) >= SUBSECTION);
@@ -716,6 +716,10 @@ mod tests {
         let t = "Báo cáo\n\nNgày 3/1/2024, Hội tổng kết năm 2023.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\na) Công tác tổ chức\n\n- Kết nạp 150 hội viên mới.\n\nIII. KIẾN NGHỊ\n\n- Hỗ trợ 20 hộ.";
         assert_eq!(year(t, "150", Kind::Plan), Some(2025));
         assert_eq!(year(t, "20 hộ", Kind::Actual), Some(2023));
+        // A heading naming the months of a period is a heading (h77's
+        // `NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`), and dates its list.
+        let t = "Báo cáo\n\nNgày 3/7/2016, Hội sơ kết, hướng tới mục tiêu đến năm 2020.\n\nII. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2016\n\n- Kết nạp 200 hội viên mới.";
+        assert_eq!(year(t, "200", Kind::Plan), Some(2016));
     }
 
     #[test]
