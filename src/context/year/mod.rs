@@ -165,10 +165,12 @@ impl Years {
         // A state at a year's end dates the figures reached of its own
         // sentence only: the next may report the year after.
         let carried = self.slice(para_start..sentence.start).iter().filter(|y| {
-            !matches!(
-                y.role,
-                Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
-            ) && !(kind != Kind::Plan && matches!(y.role, Role::Deadline { end: true }))
+            let state_at_end = kind != Kind::Plan && matches!(y.role, Role::Deadline { end: true });
+            !state_at_end
+                && !matches!(
+                    y.role,
+                    Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+                )
         });
         let default = match kind {
             // `6 tháng cuối năm, Hội … phấn đấu kết nạp thêm 1.000 hội
