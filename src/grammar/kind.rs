@@ -446,8 +446,9 @@ impl PlanList {
             return false;
         }
         // A bare item number (`2.` before `Có từ 75% CĐCS …`, cut off as a
-        // sentence of its own) opens an item as `2. Có …` does.
-        let item = is_list_item(t) || is_enumerator(t);
+        // sentence of its own) opens an item as `2. Có …` does; a Roman
+        // one (`III.`) numbers a section, not an item.
+        let item = is_list_item(t) || is_enumerator(t) && section_rank(t) >= SUBSECTION;
         if item {
             self.item_paragraph = Some(s.paragraph);
         }
@@ -833,6 +834,10 @@ mod tests {
             "Báo cáo\n\nI. KẾT QUẢ NĂM 2023\n1. Kết nạp 300 hội viên.\n2. Thành lập 4 chi hội.",
         );
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // A Roman number opens a section, not an item of the list.
+        let c = recognised("Báo cáo\n\nII. PHƯƠNG HƯỚNG NĂM 2024\n1. Kết nạp 300 hội viên.\nIII. Tổ chức thực hiện: Ban Thường vụ Hội có 5 tổ công tác.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
     }
 
     #[test]
