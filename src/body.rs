@@ -519,6 +519,34 @@ pub fn section_numbered(t: &str) -> bool {
     n > 0 && n <= 4 && t[n..].starts_with(['.', ')']) && t[n + 1..].starts_with(' ')
 }
 
+/// The rank of a subsection's number (`1.`, `a)`): a heading numbered so
+/// can sit under a section (`II.`, or one in capitals with no number).
+pub const SUBSECTION: u8 = 2;
+
+/// The rank of a heading by its number, standing first in `t`: none (a
+/// part's title, a line in capitals) 0, a Roman numeral (`II.`) 1, a
+/// number (`2.`) 2, a letter (`b)`) 3.
+pub fn section_rank(t: &str) -> u8 {
+    let b = t.trim_start().as_bytes();
+    let n = b
+        .iter()
+        .take(5)
+        .position(|&c| c == b'.' || c == b')')
+        .unwrap_or(0);
+    let mark = &b[..n];
+    if n == 0 {
+        0
+    } else if mark.iter().all(|c| matches!(c, b'I' | b'V' | b'X')) {
+        1
+    } else if mark.iter().all(u8::is_ascii_digit) {
+        SUBSECTION
+    } else if matches!(mark, [b'a'..=b'z']) {
+        3
+    } else {
+        0
+    }
+}
+
 /// Whether at least four in five of a line's letters are capitals; its
 /// first two letters must be (most lines are rejected there).
 pub fn in_capitals(t: &str) -> bool {

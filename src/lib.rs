@@ -89,7 +89,9 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         .collect();
     context::metric::inherit(&mut attributed);
     restated::drop_lead_restatements(&mut attributed);
-    restated::dedupe(&flat, &mut attributed);
+    restated::dedupe(&flat, &mut attributed, |c| {
+        ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind)
+    });
 
     let mut offsets = CharOffsets::new(text);
     let read = Read {

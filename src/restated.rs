@@ -78,7 +78,16 @@ fn same_claim(text: &str, a: &(Claim, Option<String>), b: &(Claim, Option<String
 
 /// Keeps one record per claim repeated in a document: the fullest
 /// statement, at its place (SPEC §1).
-pub fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
+///
+/// `year_of` gives a claim's year: figures of two different years are
+/// never one claim stated again (`Năm 2022, … xây dựng mới 02 "Mái ấm
+/// Công đoàn"` and, under `NĂM 2023`, `Vận động xây dựng ít nhất 02
+/// "Mái ấm Công đoàn"`), however alike their words.
+pub fn dedupe(
+    text: &str,
+    claims: &mut Vec<(Claim, Option<String>)>,
+    year_of: impl Fn(&Claim) -> Option<i32>,
+) {
     // Claims that can be the same share their measure, kind, metric and
     // first stated value: bucket on those, and compare only within a bucket
     // against the claims kept so far (linear in the claims of a document,
@@ -105,10 +114,13 @@ pub fn dedupe(text: &str, claims: &mut Vec<(Claim, Option<String>)>) {
         std::collections::HashMap::with_capacity_and_hasher(claims.len(), DocHash::default());
     for j in 0..claims.len() {
         let reps = kept.entry(key(&claims[j])).or_default();
-        match reps
-            .iter()
-            .position(|&i| same_claim(text, &claims[i], &claims[j]))
-        {
+        match reps.iter().position(|&i| {
+            same_claim(text, &claims[i], &claims[j])
+                && match (year_of(&claims[i].0), year_of(&claims[j].0)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        }) {
             Some(r) => {
                 let i = reps[r];
                 if fullness(&claims[j].0) > fullness(&claims[i].0) {
@@ -267,5 +279,20 @@ mod tests {
         let t = "Năm 2020, Công đoàn trao 5 nhà, mỗi nhà 50 triệu đồng.
                  Cuối năm 2020, Công đoàn trao 5 nhà, mỗi nhà 50 triệu đồng.";
         assert_eq!(money(t), 1);
+    }
+
+    #[test]
+    fn figures_of_different_years_are_different_claims() {
+        // held-out h92: the 2019 result and, under the 2020 heading, an
+        // item with the same figure and words.
+        let t = "Báo cáo\n\nNăm 2019, LĐLĐ huyện xây dựng mới 03 \"Mái ấm Công đoàn\" cho đoàn viên.\n\nNĂM 2020\n- Vận động xây dựng ít nhất 03 \"Mái ấm Công đoàn\".";
+        let years: Vec<_> = records(t).iter().map(|r| r.year).collect();
+        assert_eq!(years, vec![Some(2019), Some(2020)]);
+        // Ours: the same scholarships handed out two years running.
+        let t = "Năm 2021, Hội trao 15 suất học bổng cho học sinh nghèo.\n\nNăm 2022, Hội trao 15 suất học bổng cho học sinh nghèo.";
+        assert_eq!(records(t).len(), 2, "{:?}", records(t));
+        // One year's figure said twice is still one claim.
+        let t = "Năm 2022, Hội trao 15 suất học bổng cho học sinh nghèo.\n\nTrong năm, Hội trao 15 suất học bổng cho học sinh nghèo.";
+        assert_eq!(records(t).len(), 1, "{:?}", records(t));
     }
 }

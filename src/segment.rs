@@ -106,13 +106,20 @@ pub struct Sentence<'t> {
 }
 
 impl Sentence<'_> {
-    /// Whether its only numerals are years (`NĂM HỌC 2024 - 2025`): a
-    /// heading's, where a line with a count is a list item.
-    pub fn numerals_are_years(&self) -> bool {
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokKind::Num)
-            .all(|t| t.year().is_some())
+    /// Whether its only numerals date it: years (`NĂM HỌC 2024 - 2025`),
+    /// and the months of a period (`NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`): a
+    /// heading's, where a line with a count of anything else is a list
+    /// item.
+    pub fn numerals_are_dates(&self) -> bool {
+        let toks = self.tokens;
+        (0..toks.len())
+            .filter(|&k| toks[k].kind == TokKind::Num)
+            .all(|k| {
+                toks[k].year().is_some()
+                    || toks.get(k + 1).is_some_and(|n| {
+                        n.is_word() && crate::lexicon::TIME_UNITS.contains(&n.norm)
+                    })
+            })
     }
 
     /// Token ranges of its clauses: the tokens between `;` and `:` marks,

@@ -7,10 +7,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::body::{heading_line, is_enumerator};
+use crate::body::{heading_line, is_enumerator, section_rank, SUBSECTION};
 use crate::lexicon::{
-    fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, PAST_MARKERS, PLAN_CUES, PLAN_HEADS,
-    PLAN_OPENERS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS, TARGET_SETTING_VERBS, TIME_UNITS,
+    fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, GOAL_TERMS, PAST_MARKERS, PLAN_CUES,
+    PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
+    TARGET_SETTING_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
@@ -299,6 +300,9 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .split(' ')
         .count();
     let end = at + len;
+    if in_goal_term(toks, at) {
+        return None;
+    }
     // `tình hình thực hiện dự toán 6 tháng đầu năm`: the estimate being
     // carried out (a realised opener before it) is what the figures are
     // measured against.
@@ -320,6 +324,17 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .take_while(|(_, t)| t.kind != TokKind::Punct)
         .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k) && !period(k));
     figure.then_some(end)
+}
+
+/// Whether the word at `at` stands inside a fixed term of [`GOAL_TERMS`]
+/// (`trong đó bổ sung có mục tiêu 48.620 triệu đồng`): a kind of money
+/// received, not a goal set.
+fn in_goal_term(toks: &[Token], at: usize) -> bool {
+    GOAL_TERMS.iter().any(|p| {
+        p.split(' ')
+            .position(|w| w == toks[at].norm)
+            .is_some_and(|k| at >= k && starts_with(toks, at - k, p))
+    })
 }
 
 /// Whether `được` at `at` opens the relative clause of a rate's noun
@@ -398,6 +413,12 @@ pub(super) struct PlanList {
     item_paragraph: Option<usize>,
     /// The paragraph whose first sentence is a bare section number (`5.`).
     enumerator_paragraph: Option<usize>,
+    /// The rank of the last bare section number ([`section_rank`]).
+    enumerator_rank: u8,
+    /// The rank of the heading of the plan section being read: a deeper
+    /// heading naming a field of work (`1. Công tác tổ chức`) under it
+    /// lists that field's plans.
+    plan_section: Option<u8>,
 }
 
 impl PlanList {
@@ -408,17 +429,26 @@ impl PlanList {
         let t = text.get(s.start..s.end).unwrap_or("");
         if is_enumerator(t) {
             self.enumerator_paragraph = Some(s.paragraph);
+            self.enumerator_rank = section_rank(t);
         }
         // A section heading (`5. Phương hướng năm 2022`, `III. PHƯƠNG
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
-        if heading_line(t, numbered) && numerals_are_dates(s) {
-            self.open = names_plans(t);
+        if heading_line(t, numbered) && s.numerals_are_dates() {
+            let rank = if numbered {
+                self.enumerator_rank
+            } else {
+                section_rank(t)
+            };
+            self.read_heading(t, rank);
             self.item_paragraph = None;
             return false;
         }
-        let item = is_list_item(t);
+        // A bare item number (`2.` before `Có từ 75% CĐCS …`, cut off as a
+        // sentence of its own) opens an item as `2. Có …` does; a Roman
+        // one (`III.`) numbers a section, not an item.
+        let item = is_list_item(t) || is_enumerator(t) && section_rank(t) >= SUBSECTION;
         if item {
             self.item_paragraph = Some(s.paragraph);
         }
@@ -430,21 +460,28 @@ impl PlanList {
         }
         under
     }
-}
 
-/// Whether a heading's only numerals date it: years, and the months of a
-/// period (`PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`); a count of
-/// anything else makes the line a list item.
-fn numerals_are_dates(s: &Sentence) -> bool {
-    let toks = s.tokens;
-    (0..toks.len())
-        .filter(|&k| toks[k].kind == TokKind::Num)
-        .all(|k| {
-            toks[k].year().is_some()
-                || toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_word() && TIME_UNITS.contains(&n.norm))
-        })
+    /// Reads a section heading of rank `rank`: one naming plans opens a
+    /// plan section; under it, a numbered heading one level down that
+    /// names no results (`II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024` then `1.
+    /// Công tác tổ chức`) keeps it; any other heading ends it.
+    fn read_heading(&mut self, t: &str, rank: u8) {
+        let (plans, results) = heading_names(t);
+        let sub = self
+            .plan_section
+            .is_some_and(|r| rank >= SUBSECTION && rank > r);
+        if plans && !results {
+            self.open = true;
+            if !sub {
+                self.plan_section = Some(rank);
+            }
+        } else if sub && !results {
+            self.open = true;
+        } else {
+            self.open = false;
+            self.plan_section = None;
+        }
+    }
 }
 
 /// A list item: a bullet, or a number or letter with `.` or `)`
@@ -472,6 +509,12 @@ fn is_list_item(t: &str) -> bool {
 /// A heading that names plans and no results (`Phương hướng, nhiệm vụ
 /// năm 2024:`, not `Kết quả thực hiện chỉ tiêu:`).
 fn names_plans(heading: &str) -> bool {
+    let (plans, results) = heading_names(heading);
+    plans && !results
+}
+
+/// Whether a heading names plans, and whether it names results.
+fn heading_names(heading: &str) -> (bool, bool) {
     // Its words between spaces: a phrase is found whole (`đã`, not the
     // `đã` of `đãi ngộ`).
     let words: Vec<String> = heading
@@ -484,11 +527,14 @@ fn names_plans(heading: &str) -> bool {
     // `II. DỰ TOÁN NGÂN SÁCH NĂM 2019`: the estimate voted for the year
     // ahead; `I. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018` reports what was
     // done against it.
-    let estimate = ESTIMATE_NOUNS
-        .iter()
-        .any(|p| has(p) && !h.contains(&format!(" thực hiện {p} ")));
-    (PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate)
-        && !RESULT_HEADS.iter().any(has)
+    // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
+    // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's.
+    let planned = |p: &&str| has(p) && !h.contains(&format!(" thực hiện {p} "));
+    let estimate = ESTIMATE_NOUNS.iter().any(planned) || PLAN_SECTIONS.iter().any(planned);
+    (
+        PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate,
+        RESULT_HEADS.iter().any(has),
+    )
 }
 
 #[cfg(test)]
@@ -746,6 +792,91 @@ mod tests {
         // `được` of a result, with no rate before it, still speaks so.
         let c = one("Với mục tiêu chăm lo đời sống, có 120 hộ đã được vay vốn.");
         assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_plan_section_s_name_in_a_heading_opens_a_list_of_plans() {
+        // held-out h98: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016` then `- Lập
+        // sổ theo dõi sức khỏe cho 80% người cao tuổi.`, no plan verb.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.\n- 90% Hội NCT cơ sở đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // held-out h105: `NHIỆM VỤ, GIẢI PHÁP NỬA CUỐI NHIỆM KỲ (2021 - 2023)`.
+        let c = recognised("Báo cáo\n\nPhần II\nNHIỆM VỤ, GIẢI PHÁP NỬA CUỐI NHIỆM KỲ (2021 - 2023)\n- Nâng tổng nguồn Quỹ Hỗ trợ nông dân lên 5,5 tỷ đồng.\n- 85% cơ sở Hội trở lên đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: another wording of each, and the programme carried out.
+        let c = recognised("Báo cáo\n\nII. Nhiệm vụ và giải pháp năm 2024\n- Kết nạp 150 hội viên mới.\n\n3. KẾ HOẠCH CÔNG TÁC NĂM 2025\n- 95% chi hội đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // h77's `NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016` with no `Phương hướng`;
+        // ours: an action programme.
+        let c = recognised("Báo cáo\n\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016\n- Kết nạp 200 hội viên mới.\n\nIII. CHƯƠNG TRÌNH HÀNH ĐỘNG NĂM 2017\n- 95% chi hội đạt vững mạnh.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023\n- Kết nạp 150 hội viên.\n\nII. THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP NĂM 2023\n- 12 chi hội vững mạnh.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn numbered_items_under_a_plan_heading_are_plans() {
+        // held-out h92: `PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020` then `1. Phấn đấu
+        // …` and `2. Có từ 75% CĐCS trở lên được xếp loại vững mạnh.`: the
+        // item number is read as a sentence of its own.
+        let c = recognised("Báo cáo\n\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\n1. Phấn đấu kết nạp 150 đoàn viên trở lên.\n2. Có từ 75% CĐCS trở lên được xếp loại vững mạnh.\n3. Thu kinh phí công đoàn đạt 100% dự toán trở lên.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: items in paragraphs of their own, and numbered results.
+        let c = recognised("Báo cáo\n\nII. PHƯƠNG HƯỚNG NĂM 2024\n\n1. Kết nạp 300 hội viên.\n\n2. Thành lập 4 chi hội.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised(
+            "Báo cáo\n\nI. KẾT QUẢ NĂM 2023\n1. Kết nạp 300 hội viên.\n2. Thành lập 4 chi hội.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // A Roman number opens a section, not an item of the list.
+        let c = recognised("Báo cáo\n\nII. PHƯƠNG HƯỚNG NĂM 2024\n1. Kết nạp 300 hội viên.\nIII. Tổ chức thực hiện: Ban Thường vụ Hội có 5 tổ công tác.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+    }
+
+    #[test]
+    fn a_field_of_work_under_a_plan_section_lists_plans() {
+        // held-out h98's layout: a section, then `1. Công tác chăm sóc, phát
+        // huy vai trò người cao tuổi` and its bullets.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n1. Công tác chăm sóc, phát huy vai trò người cao tuổi\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.\n2. Xây dựng tổ chức Hội\n- 90% Hội NCT cơ sở đạt vững mạnh.\n\nIV. KIẾN NGHỊ\n- Hỗ trợ 20 hộ.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan, Kind::Actual], "{c:?}");
+        // Ours: numbers under an unnumbered plan heading; a subsection of
+        // results ends the plans.
+        let c = recognised("Báo cáo\n\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n\n1. Công tác tổ chức\n\n- Kết nạp 150 hội viên mới.\n\n2. Những việc đã làm được\n\n- Kết nạp 120 hội viên.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        assert_eq!(
+            [
+                section_rank("III."),
+                section_rank("2. Công tác"),
+                section_rank("b)")
+            ],
+            [1, SUBSECTION, 3]
+        );
+        assert_eq!(section_rank("TM. BAN THƯỜNG VỤ"), 0);
+    }
+
+    #[test]
+    fn a_targeted_transfer_is_no_goal() {
+        // held-out h109: `trong đó bổ sung có mục tiêu 48.620 triệu đồng`,
+        // money received from the province.
+        let c = recognised("Năm 2016, thu bổ sung từ ngân sách tỉnh 312.450 triệu đồng, trong đó bổ sung có mục tiêu 48.620 triệu đồng.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // Ours: the same term after another verb; a goal still makes plans.
+        let c = one("Năm 2020, ngân sách trung ương hỗ trợ có mục tiêu 25 tỷ đồng cho huyện.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Năm 2020, vốn chương trình mục tiêu quốc gia giải ngân 12 tỷ đồng.");
+        assert_eq!(c.kind, Kind::Actual);
+        let c = one("Mục tiêu thu ngân sách năm 2026 là 400 tỷ đồng.");
+        assert_eq!(c.kind, Kind::Plan);
     }
 
     #[test]

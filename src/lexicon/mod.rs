@@ -280,6 +280,16 @@ pub static FOREIGN_CURRENCIES: LazyLock<Vec<&str>> =
 pub static PLAN_HEADS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("plan_heads.tsv")));
 
+/// Fixed terms of public finance holding a goal word that name a kind of
+/// money, no goal (`bổ sung có mục tiêu`, a targeted transfer).
+pub static GOAL_TERMS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("goal_terms.tsv")));
+
+/// Names of a report's plan section, read in headings only (`CHƯƠNG
+/// TRÌNH CÔNG TÁC NĂM 2016`, `NHIỆM VỤ, GIẢI PHÁP …`), marks dropped.
+pub static PLAN_SECTIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("plan_sections.tsv")));
+
 /// Words of a heading that announce results, not plans: `Kết quả thực
 /// hiện các chỉ tiêu:`, `Những chỉ tiêu đã đạt được:`.
 pub static RESULT_HEADS: LazyLock<Vec<&str>> =

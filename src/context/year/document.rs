@@ -65,7 +65,7 @@ impl Years {
         let reached = |y: &YearAt| {
             (!matches!(
                 y.role,
-                Role::Event | Role::Own { .. } | Role::Deadline | Role::PlanLead
+                Role::Event | Role::Own { .. } | Role::Deadline { .. } | Role::PlanLead
             ))
             .then(|| self.fits(y, Kind::Actual))
             .flatten()
@@ -148,7 +148,10 @@ impl Years {
         let plan = |y: &&YearAt| {
             matches!(
                 y.role,
-                Role::Plan | Role::PlanLead | Role::Deadline | Role::Period { plan: true, .. }
+                Role::Plan
+                    | Role::PlanLead
+                    | Role::Deadline { .. }
+                    | Role::Period { plan: true, .. }
             )
         };
         let mut plans = self.years.iter().filter(plan);
@@ -157,7 +160,7 @@ impl Years {
             .find(|y| y.at < lead_end)
             .or_else(|| plans.next());
         if let Some(y) = first {
-            let deadline = (y.role == Role::Deadline).then_some(y.at);
+            let deadline = matches!(y.role, Role::Deadline { .. }).then_some(y.at);
             return (Some(y.year), deadline);
         }
         let term = self

@@ -23,7 +23,12 @@ pub(super) enum Role {
     PlanLead,
     /// A deadline (`đến năm 2025`, `đến cuối năm 2020`): the year of the
     /// figures near it, and of the document's plans.
-    Deadline,
+    Deadline {
+        /// The end of the year (`đến cuối năm 2019`, `đến hết năm 2019`):
+        /// a figure reached there is a state at that year's end (`đến
+        /// cuối năm 2019 toàn huyện còn 312 hộ nghèo`), of that year.
+        end: bool,
+    },
     /// A term or stage (`nhiệm kỳ 2023-2028`); `year` is its end.
     Period {
         /// Its first year.
@@ -260,7 +265,9 @@ fn year_word(toks: &[Token], h: usize) -> Option<Role> {
     let until = (1..=2).find(|&k| h >= k && toks[h - k].norm == "đến");
     Some(match until {
         Some(k) if h > k && toks[h - k - 1].norm == "tính" => Role::Plain,
-        Some(_) => Role::Deadline,
+        Some(k) => Role::Deadline {
+            end: k == 2 && matches!(toks[h - 1].norm, "cuối" | "hết"),
+        },
         None => plan_or(toks, h, Role::Plain),
     })
 }
@@ -869,11 +876,11 @@ mod tests {
         // phu-xuyen-plan, d20
         assert_eq!(
             exprs("đặt chỉ tiêu đến năm 2023: Phấn đấu có 6.800 đoàn viên")[0].1,
-            Role::Deadline
+            Role::Deadline { end: false }
         );
         assert_eq!(
             exprs("phấn đấu đến cuối năm 2020 có 90%")[0].1,
-            Role::Deadline
+            Role::Deadline { end: true }
         );
         assert_eq!(
             exprs("Tính đến hết năm 2022, có 500 CĐCS")[0].1,

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
-use crate::body::{heading_line, is_enumerator};
+use crate::body::{heading_line, is_enumerator, section_rank, SUBSECTION};
 use crate::record::Kind;
 use crate::segment::{Sentence, Token};
 
@@ -51,6 +51,9 @@ pub struct Years {
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
+    /// Whether each of `headings` is numbered as a subsection (`1.`,
+    /// `a)`): with no year of its own, its section's heading dates it.
+    subsections: Vec<bool>,
 }
 
 impl Years {
@@ -88,12 +91,14 @@ impl Years {
                 _ => None,
             })
             .max();
+        let (headings, subsections) = headings(text, sentences);
         let mut out = Years {
             years,
             compares,
             paragraphs,
             congress,
-            headings: headings(text, sentences),
+            headings,
+            subsections,
             ..Years::default()
         };
         out.undated = dateline.is_none() && yearless_date(sentences, lead_end);
@@ -157,11 +162,15 @@ impl Years {
         // An event's date dates its own sentence only, and so does a
         // congress's term: `Đại hội … nhiệm kỳ 2023-2028.` names the
         // congress, not the year of the results reported after it.
+        // A state at a year's end dates the figures reached of its own
+        // sentence only: the next may report the year after.
         let carried = self.slice(para_start..sentence.start).iter().filter(|y| {
-            !matches!(
-                y.role,
-                Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
-            )
+            let state_at_end = kind != Kind::Plan && matches!(y.role, Role::Deadline { end: true });
+            !state_at_end
+                && !matches!(
+                    y.role,
+                    Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+                )
         });
         let default = match kind {
             // `6 tháng cuối năm, Hội … phấn đấu kết nạp thêm 1.000 hội
@@ -242,17 +251,28 @@ impl Years {
     /// HỌC 2024 - 2025` then `- Kết nạp ít nhất 900 đoàn viên mới`), up
     /// to the next heading. An event's date or a congress's term in a
     /// heading dates no section (as in a paragraph, above).
+    ///
+    /// A subsection's heading naming no year (`1. Công tác tổ chức` under
+    /// `II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024`) leaves its section's to
+    /// date it.
     fn section_year(&self, sentence: &Sentence, kind: Kind) -> Option<i32> {
+        let dates_section = |y: &&YearAt| {
+            !matches!(
+                y.role,
+                Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
+            )
+        };
         let k = self.headings.partition_point(|h| h.start < sentence.start);
-        let heading = self.headings.get(k.checked_sub(1)?)?;
-        self.slice(heading.clone())
+        let h = (0..k).rev().find(|&h| {
+            !self.subsections[h]
+                || self
+                    .slice(self.headings[h].clone())
+                    .iter()
+                    .any(|y| dates_section(&y))
+        })?;
+        self.slice(self.headings[h].clone())
             .iter()
-            .filter(|y| {
-                !matches!(
-                    y.role,
-                    Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
-                )
-            })
+            .filter(dates_section)
             .rev()
             .find_map(|y| self.fits(y, kind))
     }
@@ -339,7 +359,10 @@ impl Years {
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
-            Role::Deadline if plan => y.year,
+            Role::Deadline { .. } if plan => y.year,
+            // `đến cuối năm 2019 toàn huyện còn 312 hộ nghèo`: a state at
+            // the year's end.
+            Role::Deadline { end: true } => y.year,
             // A plan over a term or stage: its end year; not a term over
             // by the congress's own (`Nhiệm kỳ qua (2017 - 2022)` before
             // a plan of the 2022 - 2027 term).
@@ -501,8 +524,9 @@ fn names_feast(text: &str, toks: &[Token], i: usize) -> bool {
 /// 2025`): a numbered line with a count (`1. Kết nạp 500 đoàn viên năm
 /// 2024`) is a list item, not a heading. A number with its full stop
 /// (`III.`) may be a sentence of its own: the paragraph is read whole.
-fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// With each, whether it is numbered as a subsection ([`SUBSECTION`]).
+fn headings(text: &str, sentences: &[Sentence]) -> (Vec<Range<usize>>, Vec<bool>) {
+    let (mut out, mut sub) = (Vec::new(), Vec::new());
     for para in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
@@ -517,12 +541,13 @@ fn headings(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
             .is_some_and(|f| para.len() == 2 && is_enumerator(f));
         let years_only = para[usize::from(enumerator)..]
             .iter()
-            .all(Sentence::numerals_are_years);
+            .all(Sentence::numerals_are_dates);
         if years_only && heading_line(t, false) {
             out.push(first.start..last.end);
+            sub.push(section_rank(t) >= SUBSECTION);
         }
     }
-    out
+    (out, sub)
 }
 
 #[cfg(test)]
@@ -678,6 +703,40 @@ mod tests {
         let t = "Mục tiêu đến năm 2025 có 1 triệu đoàn viên.\n\nNăm qua, hội kết nạp 3.000 đoàn viên.\n\nĐã thành lập 12 CĐCS.";
         assert_eq!(year(t, "12", Kind::Actual), None);
         assert_eq!(year(t, "1 triệu", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_subsection_with_no_year_is_dated_by_its_section() {
+        // held-out h98's layout: `II. KẾT QUẢ HOẠT ĐỘNG NĂM 2015`, then `1.
+        // Công tác chăm sóc, phát huy vai trò người cao tuổi` and its items,
+        // in a report dated the year after.
+        let t = "Báo cáo năm 2016\n\nNgày 5/1/2016, Hội NCT huyện tổng kết.\n\nII. KẾT QUẢ HOẠT ĐỘNG NĂM 2015\n\n1. Công tác chăm sóc, phát huy vai trò người cao tuổi\n\n- Tổ chức mừng thọ cho 3.412 cụ.\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016\n\n1. Công tác chăm sóc người cao tuổi\n\n- Lập sổ theo dõi sức khỏe cho 80% người cao tuổi.";
+        assert_eq!(year(t, "3.412", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "80%", Kind::Plan), Some(2016));
+        // Ours: a letter subsection under a plan section; a Roman section
+        // with no year names none.
+        let t = "Báo cáo\n\nNgày 3/1/2024, Hội tổng kết năm 2023.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\na) Công tác tổ chức\n\n- Kết nạp 150 hội viên mới.\n\nIII. KIẾN NGHỊ\n\n- Hỗ trợ 20 hộ.";
+        assert_eq!(year(t, "150", Kind::Plan), Some(2025));
+        assert_eq!(year(t, "20 hộ", Kind::Actual), Some(2023));
+        // A heading naming the months of a period is a heading (h77's
+        // `NHIỆM VỤ 6 THÁNG CUỐI NĂM 2016`), and dates its list.
+        let t = "Báo cáo\n\nNgày 3/7/2016, Hội sơ kết, hướng tới mục tiêu đến năm 2020.\n\nII. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2016\n\n- Kết nạp 200 hội viên mới.";
+        assert_eq!(year(t, "200", Kind::Plan), Some(2016));
+    }
+
+    #[test]
+    fn a_state_at_a_year_s_end_is_of_that_year() {
+        // held-out h107: `đến cuối năm 2019 toàn huyện còn 312 hộ nghèo,
+        // chiếm 0,42% …; 786 hộ cận nghèo. Năm 2020, huyện phấn đấu …`
+        let t = "Năm 2020, Ủy ban MTTQ huyện tổng kết.\n\nTheo kết quả rà soát, đến cuối năm 2019 toàn huyện còn 312 hộ nghèo, chiếm 0,42% tổng số hộ dân; 786 hộ cận nghèo. Năm 2020, huyện phấn đấu giảm ít nhất 150 hộ nghèo.";
+        assert_eq!(year(t, "312", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "786", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "150", Kind::Plan), Some(2020));
+        // Ours: `đến hết năm`, and the next sentence back to the year
+        // reported.
+        let t = "Năm 2021, Hội giúp 20 hộ thoát nghèo.\n\nĐến hết năm 2020, xã còn 45 hộ nghèo. Trong năm, Hội trao 30 suất quà.";
+        assert_eq!(year(t, "45", Kind::Actual), Some(2020));
+        assert_eq!(year(t, "30", Kind::Actual), Some(2021));
     }
 
     #[test]
