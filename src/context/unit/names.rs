@@ -116,6 +116,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         t.level = Some(level);
     }
     let form = form_of(head, &t, lower.is_some())?;
+    if compound_noun(words, i + n, k, head) {
+        return None;
+    }
     // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
     // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
     // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
@@ -155,6 +158,31 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         sector: head.takes == Takes::Sector,
     })
 }
+
+/// `Phòng trọ của em`, `phòng học`, `Bộ đội`: a head that takes a name
+/// and carries its own level (`Sở`, `Phòng`, `Bộ`) stands alone for the
+/// document's office only before a mark or an adverb of its verb (`Phòng
+/// đã tổ chức`); any other small word right after it makes a common noun
+/// with it (a rented room, a classroom), which names no organisation.
+/// `end == after`: the tail read nothing.
+fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head) -> bool {
+    head.takes == Takes::Name
+        && head.level.is_some()
+        && end == after
+        && words
+            .get(after)
+            .is_some_and(|w| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold))
+}
+
+/// The one-word adverbs that stand between a subject and its verb (`đã`,
+/// `đang`, `sẽ`), folded like the text's words.
+static VERB_ADVERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::ADVERBS_BEFORE_VERB
+        .iter()
+        .filter(|a| !a.contains(' '))
+        .map(|a| fold_words(a))
+        .collect()
+});
 
 /// `các quận, huyện` at word `k`: `các` and admin words joined by
 /// commas or `và`; where they end and the first one's level.
@@ -1002,6 +1030,23 @@ mod tests {
         );
         // `sở` of `cơ sở` is no department.
         assert_eq!(name_of("tổ chức cơ sở Đảng đều phát triển"), None);
+    }
+
+    #[test]
+    fn a_level_head_before_a_small_word_is_a_common_noun() {
+        // heldout h115: a worker's rented room, no office.
+        assert_eq!(name_of("Phòng trọ của em 1,2 triệu đồng/tháng"), None);
+        // Own wording: a classroom, a clinic, the army.
+        assert_eq!(name_of("Phòng học có 30 bộ bàn ghế"), None);
+        assert_eq!(name_of("Bộ đội biên phòng giúp 20 hộ"), None);
+        // Before an adverb of its verb or a mark, the office alone.
+        assert_eq!(name_of("Phòng đã tổ chức 3 lớp").as_deref(), Some("Phòng"));
+        assert_eq!(name_of("Sở, ngành tỉnh").as_deref(), Some("Sở"));
+        // With its name, the office.
+        assert_eq!(
+            name_of("Phòng Giáo dục huyện tổ chức").as_deref(),
+            Some("Phòng Giáo dục huyện")
+        );
     }
 
     #[test]
