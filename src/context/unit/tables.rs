@@ -204,6 +204,14 @@ pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(rows(include_str!("../../lexicon/unit_zones.tsv")).map(|r| (r[0].to_string(), ())))
 });
 
+/// A company's legal form in capitals (`TNHH`, `CP`), after which its
+/// trade in small letters runs on to its name (`unit_legal_forms.tsv`).
+pub static LEGAL_FORMS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_legal_forms.tsv")).map(|r| (r[0].to_string(), ())),
+    )
+});
+
 /// Words a person's name follows (`cô`, `anh`, `cô giáo`).
 pub static PERSONS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(
