@@ -331,10 +331,14 @@ impl Cx<'_> {
     /// (`Tại thị xã Cửa Lò, …`), pushed for short forms to complete.
     fn place(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let (admin, a, b) = place_at(self.words, i, self.shout)?;
-        // `sau khi hợp nhất hai tỉnh Quảng Bình và Quảng Trị`: the units
-        // merged are named as they were, not as the place the document's
-        // short forms (`UBND tỉnh`) stand in.
-        if merging(self.words, clause_start(self.words, i), i) {
+        // `sau khi hợp nhất hai tỉnh Quảng Bình và Quảng Trị`, `sau khi
+        // tỉnh Lào Cai và tỉnh Yên Bái hợp nhất`: the units merged are
+        // named as they were, not as the place the document's short forms
+        // (`UBND tỉnh`) stand in; the verb before them or after.
+        let clause_end = (b..self.words.len())
+            .find(|&k| matches!(self.words[k].fold.as_str(), "," | ";" | "." | ":"))
+            .unwrap_or(self.words.len());
+        if merging(self.words, clause_start(self.words, i), clause_end) {
             return Some(b);
         }
         let mut r = self.raw(i, b, Role::Other);
@@ -949,6 +953,16 @@ fn speech_after(words: &[Word], start: usize, end: usize) -> Option<usize> {
     });
     if !titled {
         return None;
+    }
+    // `Phó Chủ tịch UBND tỉnh cho biết tỉnh đã quy hoạch 3 dự án …`:
+    // reported speech, no colon; the report runs from the verb's end.
+    let said = (end..words.len().min(end + 2)).find_map(|k| {
+        CUES.at(words, k)
+            .filter(|(_, c)| **c == Cue::Speech)
+            .map(|(n, _)| k + n)
+    });
+    if let Some(k) = said.filter(|&k| words.get(k).is_some_and(|w| !w.punct)) {
+        return Some(words[k].span.start);
     }
     let colon = (end..words.len().min(end + SPEECH_VERB))
         .take_while(|&k| !matches!(words[k].fold.as_str(), "." | ";" | "\"" | "“"))

@@ -75,6 +75,9 @@ pub enum Cue {
     /// `vì`, `nhờ`: a reason clause starts, which an award's giver before
     /// it does not reach.
     Reason,
+    /// `cho biết`: a verb of saying; after a titled speaker's organisation
+    /// the rest of the sentence is the speaker's report.
+    Speech,
 }
 
 /// A row of `unit_collectives.tsv`.
@@ -237,6 +240,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "example" => Cue::Example,
                 "merge" => Cue::Merge,
                 "reason" => Cue::Reason,
+                "speech" => Cue::Speech,
                 _ => Cue::This,
             };
             Some((r[0].to_string(), cue))
