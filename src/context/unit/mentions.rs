@@ -31,6 +31,10 @@ pub enum Role {
     Receiver,
     /// `phối hợp với Hội NCT`, `tại Trung tâm Y tế`: not the one acting.
     Partner,
+    /// `Huyện đoàn thành lập Ban Chỉ huy`, `LĐLĐ huyện thăm Công ty X`:
+    /// the object of the subject's verb, not the one acting; a common noun
+    /// after (`của công ty`) may still stand for it.
+    Object,
     /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
     /// organisation; the person acts.
     Affiliation,
@@ -464,7 +468,7 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     // xã …`: a name right after its clause's subject and verb is the
     // verb's object (founded, visited, supported), not one that acts.
     let role = if role == Role::Other && object_of_subject(words, si, &m, out) {
-        Role::Partner
+        Role::Object
     } else {
         role
     };
@@ -1171,7 +1175,7 @@ impl Names<'_> {
         let acting = !r.inner
             && !matches!(
                 r.role,
-                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
+                Role::Receiver | Role::Partner | Role::Object | Role::Affiliation | Role::Counted
             );
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let n = match (&r.name, r.collective) {
