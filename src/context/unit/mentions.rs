@@ -311,13 +311,15 @@ impl Cx<'_> {
     /// A territory opening its clause at word `i`, pushed as a subject.
     fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let (m, admin) = territory(words, i, self.shout)
-            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         let cs = clause_start(words, i);
+        let framed = i == cs + 1 && FRAME_WORDS.contains(&words[cs].fold);
+        let (m, admin) = territory(words, i, self.shout, framed)
+            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
         // comma, the place is the name's, not a subject.
         let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
-        if appositive || !only_determiners(&marks(words, cs, i)) {
+        let frames = framed && words.get(m.end).is_some_and(|w| w.fold == ",");
+        if appositive || !(only_determiners(&marks(words, cs, i)) || frames) {
             return None;
         }
         let end = m.end;
@@ -399,6 +401,12 @@ const UNDERTAKING_NOUN: usize = 3;
 
 /// The most words of an undertaking's quoted name.
 const QUOTED_NAME: usize = 10;
+
+// `Đáng chú ý, tại huyện Khánh Sơn, 6/8 xã đã đạt …`: `tại` or `ở`
+// alone before a territory that a comma closes frames the clause after
+// it: the figures there are the territory's.
+/// `tại`, `ở` (at, in), folded like the text's words.
+static FRAME_WORDS: LazyLock<[String; 2]> = LazyLock::new(|| ["tại", "ở"].map(fold_word));
 
 /// The admin key and written place a name ends with.
 fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {

