@@ -117,6 +117,7 @@ fn sentence_names(
         si,
         shout: shouting(words),
     };
+    cx.pronoun_speaker(out);
     let mut i = 0;
     while i < words.len() {
         // An alias is a name, written with a capital.
@@ -364,6 +365,39 @@ impl Cx<'_> {
         r.collective = Some(("any", None));
         out.push(r);
         Some(end)
+    }
+
+    /// `… ông Phạm Đăng Khoa, Giám đốc Sở GD&ĐT đánh giá cao …. Ông cho
+    /// biết năm học 2016 - 2017 toàn tỉnh có 8.456 giáo viên …`: a
+    /// sentence opening with a person's word alone and a verb of saying
+    /// goes on with the titled speaker of the sentence before; the
+    /// speaker's organisation is pushed again here, marking the report.
+    fn pronoun_speaker(&self, out: &mut Vec<Raw>) {
+        let words = self.words;
+        let Some((n, _)) = PERSONS.at(words, 0) else {
+            return;
+        };
+        let said = CUES
+            .at(words, n)
+            .filter(|(_, c)| **c == Cue::Speech)
+            .map(|(m, _)| n + m);
+        let Some(from) = said.and_then(|k| words.get(k)).filter(|w| !w.punct) else {
+            return;
+        };
+        let speaker = out
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 1 >= self.si)
+            .find(|r| r.sentence + 1 == self.si && r.role == Role::Affiliation && r.name.is_some());
+        let Some(sp) = speaker else {
+            return;
+        };
+        let mut r = self.raw(0, n, Role::Affiliation);
+        r.name = sp.name.clone();
+        r.written = sp.written.clone();
+        r.place = sp.place.clone();
+        r.speech = Some(from.span.start);
+        out.push(r);
     }
 
     /// A collective phrase at word `i`, pushed.

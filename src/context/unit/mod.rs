@@ -1888,4 +1888,23 @@ mod tests {
             Some("Hội Nông dân huyện Gio Linh")
         );
     }
+
+    #[test]
+    fn a_pronoun_saying_goes_on_with_the_titled_speaker_before() {
+        // heldout h64: the director of the Sở speaks for the province's
+        // sector in an article of the sector's union.
+        let text = "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH ĐẮK LẮK TỔNG KẾT\n\nPhát biểu chỉ đạo, ông \
+                    Phạm Đăng Khoa, Giám đốc Sở GD&ĐT đánh giá cao sự phối hợp của tổ chức \
+                    công đoàn. Ông cho biết năm học 2016 - 2017 toàn tỉnh có 8.456 giáo viên \
+                    đạt danh hiệu giáo viên dạy giỏi cấp trường.";
+        assert_eq!(unit_at(text, "8.456").as_deref(), Some("Sở GD&ĐT"));
+        // Own wording: `Bà … khẳng định`, a collective in the speech.
+        let text = "LĐLĐ TỈNH NAM ĐỊNH TỔNG KẾT\n\nTại hội nghị, bà Trần Thị Hoa, Giám đốc \
+                    Sở Y tế phát biểu. Bà khẳng định toàn tỉnh có 12 bệnh viện đạt chuẩn.";
+        assert_eq!(unit_at(text, "12 bệnh").as_deref(), Some("Sở Y tế"));
+        // A person's word not followed by a verb of saying speaks for no one.
+        let text = "LĐLĐ TỈNH NAM ĐỊNH TỔNG KẾT\n\nTại hội nghị, bà Trần Thị Hoa, Giám đốc \
+                    Sở Y tế phát biểu. Bà Lan có 12 bệnh viện đạt chuẩn.";
+        assert_ne!(unit_at(text, "12 bệnh").as_deref(), Some("Sở Y tế"));
+    }
 }
