@@ -515,10 +515,10 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         role
     };
     // `ở Công ty TNHH may xuất khẩu Trường Yên và Công ty CP giày Khánh
-    // Thượng`: a name joined by `và` or a comma to a place, partner or
-    // receiver right before it is one more of them.
+    // Thượng`: a name joined by `và` or a comma to a place, partner,
+    // receiver or object right before it is one more of them.
     let role = match (role, joined_to(words, si, &m, out)) {
-        (Role::Other, Some(r @ (Role::Partner | Role::Receiver))) => r,
+        (Role::Other, Some(r @ (Role::Partner | Role::Receiver | Role::Object))) => r,
         _ => role,
     };
     // A tier, bare head or anaphor that does not open its clause stands

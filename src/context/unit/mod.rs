@@ -1817,6 +1817,13 @@ mod tests {
             unit_at(text, "9 kiến").as_deref(),
             Some("LĐLĐ huyện Kim Bảng")
         );
+        // Own wording: two companies visited, the objects of one verb.
+        let text = "LĐLĐ HUYỆN AN LÃO CHĂM LO\n\nLĐLĐ huyện An Lão thăm Công ty TNHH Minh \
+                    Phát và Công ty CP Hoàng Long, tặng 60 suất quà.";
+        assert_eq!(
+            unit_at(text, "60 suất").as_deref(),
+            Some("LĐLĐ huyện An Lão")
+        );
         // Own wording: a survey at two companies.
         let text = "TIÊU ĐỀ\n\nLĐLĐ quận Lê Chân khảo sát tại Công ty TNHH Minh Phát và Công \
                     ty CP Hoàng Long, ghi nhận 12 ý kiến.";
