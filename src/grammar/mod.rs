@@ -173,6 +173,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
+            topics::name_plan_figures(s.tokens, &mut out[sentence_first..]);
         }
     }
     out

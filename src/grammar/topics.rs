@@ -7,16 +7,17 @@
 
 use crate::lexicon::{
     COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, PERIOD_WORDS,
-    TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    PRICE_BASES, TARGET_SETTING_VERBS, TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS,
+    TOPIC_OPENERS,
 };
-use crate::record::{Basis, Measure};
+use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
 
 use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
     ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
-    CHANGE_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET,
+    CHANGE_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
 };
 use super::Claim;
 
@@ -174,6 +175,68 @@ pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
             claims[j].subject = claims[j - 1].subject.clone();
         }
     }
+}
+
+/// Reads a change percent in parentheses right after a plan's noun
+/// (`GRDP … ước tăng 3,12% so với năm 2020, đạt thấp so với kế hoạch đề
+/// ra (tăng 7,5%)`, `thấp hơn chỉ tiêu (tăng 6%)`) as that plan's figure:
+/// the parenthesis says what the plan set, so it is a plan, and of the
+/// quantity whose change the sentence compares with it (the subject of
+/// the nearest change before it).
+pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
+    for j in 0..claims.len() {
+        let c = &claims[j];
+        if c.measure != Measure::Percent || c.basis != Basis::Change {
+            continue;
+        }
+        let Some(at) = c
+            .figures
+            .percent
+            .as_ref()
+            .map(|f| numeral_at(toks, f.start))
+        else {
+            continue;
+        };
+        if !after_plan_noun(toks, at) {
+            continue;
+        }
+        claims[j].kind = Kind::Plan;
+        if claims[j].subject.is_none() && claims[j].counted.is_none() {
+            let compared = claims[..j]
+                .iter()
+                .rev()
+                .find(|e| is_change(e) && e.subject.is_some())
+                .and_then(|e| e.subject.clone());
+            claims[j].subject = compared;
+        }
+    }
+}
+
+/// Whether the percent numeral at `at` opens, with its change verb, a
+/// parenthesis after a plan's noun: `kế hoạch đề ra (tăng 7,5%)`,
+/// `chỉ tiêu năm 2021 (giảm 2%)`.
+fn after_plan_noun(toks: &[Token], at: usize) -> bool {
+    let mut k = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
+    let Some((_, len)) = phrase_before(toks, k, &CHANGE_CUE_SET) else {
+        return false;
+    };
+    k -= len;
+    if !k.checked_sub(1).is_some_and(|p| toks[p].is('(')) {
+        return false;
+    }
+    k -= 1;
+    // The body or year that set the plan: `đề ra`, `giao`, `năm 2021`.
+    if let Some(len) = TARGET_SETTING_VERBS
+        .iter()
+        .chain(&["giao"])
+        .find(|v| ends_with(toks, k, v))
+        .map(|v| v.split(' ').count())
+    {
+        k -= len;
+    } else if k >= 2 && toks[k - 1].kind == TokKind::Num && toks[k - 2].norm == "năm" {
+        k -= 2;
+    }
+    phrase_before(toks, k, &TARGET_WORD_SET).is_some()
 }
 
 /// Whether the tokens `from..to` are a `so với …` comparison (maybe
@@ -362,6 +425,40 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
 }
 
+/// Where a subject read back from token `end` ends, over a price base
+/// right before it (`GRDP năm 2021 theo giá so sánh 2010 ước tăng
+/// 3,12%`, `giá trị sản xuất theo giá hiện hành tăng 9%`): at which
+/// prices a value is measured is a phrase of method, not the thing
+/// measured, and its base year no period. `end` itself where none
+/// stands, or where it would leave nothing after `from`.
+pub(super) fn before_price_base(toks: &[Token], end: usize, from: usize) -> usize {
+    let mut k = end;
+    // The base year: `2010`, `năm 2010`.
+    if k > from && toks[k - 1].kind == TokKind::Num {
+        k -= 1;
+        if k > from && toks[k - 1].norm == "năm" {
+            k -= 1;
+        }
+    }
+    let Some(len) = PRICE_BASES
+        .iter()
+        .find(|p| ends_with(toks, k, p))
+        .map(|p| p.split(' ').count())
+        .filter(|&len| k >= from + len)
+    else {
+        return end;
+    };
+    k -= len;
+    if k > from && toks[k - 1].norm == "theo" {
+        k -= 1;
+    }
+    if k > from {
+        k
+    } else {
+        end
+    }
+}
+
 /// The token after the mark of a list item at `k` (`- Doanh thu đạt …`,
 /// `+ Thu nhập …`, `a) Doanh thu …`), or `k` where none is: a report's
 /// items open so, and the topic follows the mark.
@@ -478,7 +575,7 @@ fn abbreviation(text: &str, t: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::recognised;
-    use crate::record::Basis;
+    use crate::record::{Basis, Kind};
 
     /// The subject of the sentence's change percent.
     fn change_subject(text: &str) -> Option<String> {
@@ -613,6 +710,55 @@ mod tests {
             change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
             None
         );
+    }
+
+    #[test]
+    fn a_price_base_is_no_part_of_a_changes_subject() {
+        // held-out h120: the base year `2010` of `giá so sánh` ended the
+        // subject read back from `ước tăng`, leaving `sánh`.
+        assert_eq!(
+            change_subject("Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2021 theo giá so sánh 2010 ước tăng 3,12% so với năm 2020.").as_deref(),
+            Some("Tổng sản phẩm trên địa bàn tỉnh (GRDP)")
+        );
+        // Ours: the price base before the period, with `năm` on its base
+        // year; and a price base with no year.
+        assert_eq!(
+            change_subject(
+                "Giá trị sản xuất công nghiệp theo giá so sánh năm 2010 quý I tăng 8,4%."
+            )
+            .as_deref(),
+            Some("Giá trị sản xuất công nghiệp")
+        );
+        assert_eq!(
+            change_subject("Tổng mức bán lẻ hàng hóa theo giá hiện hành tăng 9,1% so với cùng kỳ.")
+                .as_deref(),
+            Some("Tổng mức bán lẻ hàng hóa")
+        );
+    }
+
+    #[test]
+    fn a_change_in_parentheses_after_a_plan_is_the_plans_figure() {
+        // held-out h120: the plan's growth after `kế hoạch đề ra`.
+        let c = recognised("Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2021 theo giá so sánh 2010 ước tăng 3,12% so với năm 2020, đạt thấp so với kế hoạch đề ra (tăng 7,5%).");
+        let plan = c.iter().find(|c| c.percent == Some(7.5));
+        assert_eq!(plan.map(|c| c.kind), Some(Kind::Plan));
+        assert_eq!(
+            plan.and_then(|c| c.subject.as_deref()),
+            Some("Tổng sản phẩm trên địa bàn tỉnh (GRDP)")
+        );
+        // Ours: a target of a year, and a fall.
+        let c =
+            recognised("Tỷ lệ hộ nghèo năm 2022 giảm 1,1%, cao hơn chỉ tiêu năm 2022 (giảm 1%).");
+        let plan = c.iter().find(|c| c.percent == Some(1.0));
+        assert_eq!(plan.map(|c| c.kind), Some(Kind::Plan));
+        assert_eq!(
+            plan.and_then(|c| c.subject.as_deref()),
+            Some("Tỷ lệ hộ nghèo")
+        );
+        // A change in parentheses after no plan stays what was done.
+        let c = recognised("Doanh thu đạt 120 tỷ đồng, cao hơn năm trước (tăng 7%).");
+        let change = c.iter().find(|c| c.percent == Some(7.0));
+        assert_eq!(change.map(|c| c.kind), Some(Kind::Actual));
     }
 
     #[test]

@@ -246,6 +246,11 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Price bases of a statistics release (`theo giá so sánh 2010`, `giá
+/// hiện hành`): how a value is measured, not what.
+pub static PRICE_BASES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("price_bases.tsv")));
+
 /// Words that with time units name a period from now (`cùng kỳ năm
 /// trước`).
 pub static PERIOD_WORDS: LazyLock<Vec<&str>> =
