@@ -28,8 +28,9 @@ const TOPIC_WORDS: usize = 8;
 /// Gives each change or excess percent of a sentence that has no noun of
 /// its own, and follows a measured amount (money, `tấn`, `ha`, `USD`),
 /// the topic of that amount's comma part as its subject. `claims` are the
-/// sentence's, in text order; `toks` its tokens.
-pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+/// sentence's, in text order; `toks` its tokens; `before` the topic of
+/// the sentence before, if it named one (see [`sentence_topic`]).
+pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], before: Option<&str>) {
     for j in 1..claims.len() {
         if !subjectless_change(&claims[j]) {
             continue;
@@ -47,8 +48,39 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
             money_noun_after_voi(toks, first).or_else(|| topic_before(text, toks, first))
         {
             claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+        } else if period_then_verb(toks, first) {
+            claims[j].subject = before.map(str::to_string);
         }
     }
+}
+
+/// `Tổng mức bán lẻ … tháng 10 ước đạt 4.350 tỷ đồng, tăng 2,3% …. Tính
+/// chung 10 tháng, ước đạt 41.200 tỷ đồng, tăng 11,6%`: a sentence that
+/// opens with a period alone (`Tính chung 10 tháng,`, `Lũy kế 6 tháng,`)
+/// and then the amount's verb, with no topic written, goes on with the
+/// quantity of the sentence before, as a statistics release sums a
+/// month's figure over the months. Whether the comma part of token
+/// `first` is such a sentence's second part.
+fn period_then_verb(toks: &[Token], first: usize) -> bool {
+    let Some(comma) = toks[..first].iter().position(|t| t.kind == TokKind::Punct) else {
+        return false;
+    };
+    let after = comma + 1;
+    let one_part = toks[after..first].iter().all(|t| t.is_word());
+    toks[comma].is(',')
+        && comma > 0
+        && after_period(toks, 0, comma) == comma
+        && one_part
+        && !noun_starts(toks, after)
+}
+
+/// The topic a sentence hands on to the next (see [`name_changes`]): the
+/// subject of its first change percent that has one.
+pub(super) fn sentence_topic(claims: &[Claim]) -> Option<String> {
+    claims
+        .iter()
+        .find(|c| is_change(c) && c.subject.is_some())
+        .and_then(|c| c.subject.clone())
 }
 
 /// `thực hiện 146 công trình, phần việc thanh niên với tổng trị giá 58,7
@@ -787,6 +819,43 @@ mod tests {
             )
             .as_deref(),
             Some("tổng thu")
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_period_alone_goes_on_with_the_last_topic() {
+        /// The subjects of the text's change percents.
+        fn changes(text: &str) -> Vec<Option<String>> {
+            recognised(text)
+                .into_iter()
+                .filter(|c| c.basis == Basis::Change)
+                .map(|c| c.subject)
+                .collect()
+        }
+        let retail = Some("Tổng mức bán lẻ hàng hóa".to_string());
+        // Ours (statistics release prose): the month, then the months
+        // summed with no topic written.
+        assert_eq!(
+            changes("Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 4.350 tỷ đồng, tăng 2,3% so với tháng trước. Tính chung 10 tháng, ước đạt 41.200 tỷ đồng, tăng 11,6% so với cùng kỳ."),
+            vec![retail.clone(), retail]
+        );
+        let revenue = Some("Doanh thu du lịch".to_string());
+        assert_eq!(
+            changes("Doanh thu du lịch quý I đạt 320 tỷ đồng, tăng 9%. Lũy kế 6 tháng, đạt 610 tỷ đồng, tăng 12%."),
+            vec![revenue.clone(), revenue]
+        );
+        // d-docs `Tính chung 10 tháng, IIP tăng 10,7%`: a topic written
+        // after the period is its own.
+        assert_eq!(
+            changes("Doanh thu đạt 300 tỷ đồng, tăng 5%. Tính chung 10 tháng, lợi nhuận đạt 41 tỷ đồng, tăng 11%."),
+            vec![Some("Doanh thu".to_string()), Some("lợi nhuận".to_string())]
+        );
+        // A sentence not opened by a period alone takes nothing over.
+        assert_eq!(
+            changes(
+                "Doanh thu đạt 300 tỷ đồng, tăng 5%. Năm qua, huy động được 41 tỷ đồng, tăng 11%."
+            ),
+            vec![Some("Doanh thu".to_string()), None]
         );
     }
 
