@@ -254,7 +254,9 @@ pub(super) fn noun_starts(toks: &[Token], k: usize) -> bool {
             let stop = (SUBJECT_STOP_SET.has_word(t.norm)
                 || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some())
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
-            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
+            // `giảm 0,8% do giá xăng dầu giảm`: a reason clause.
+            let reason = REASON_CONNECTIVES.contains(&t.norm);
+            !stop && !reason && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
         }
         _ => false,
     }

@@ -246,6 +246,11 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Connectives opening a reason clause (`giảm 0,8% do giá xăng dầu
+/// giảm`): never the start of a noun phrase.
+pub static REASON_CONNECTIVES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("reason_connectives.tsv")));
+
 /// Price bases of a statistics release (`theo giá so sánh 2010`, `giá
 /// hiện hành`): how a value is measured, not what.
 pub static PRICE_BASES: LazyLock<Vec<&str>> =
