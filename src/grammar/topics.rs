@@ -641,7 +641,7 @@ fn abbreviation(text: &str, t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::recognised;
+    use super::super::tests::{one, recognised};
     use crate::record::{Basis, Kind};
 
     /// The subject of the sentence's change percent.
@@ -873,6 +873,23 @@ mod tests {
                 .as_deref(),
             Some("Doanh thu lữ hành")
         );
+    }
+
+    #[test]
+    fn a_share_by_weight_is_a_share_of_its_sector() {
+        // Statistics release prose (no corpus sentence has `tỷ trọng`):
+        // `chiếm tỷ trọng` is `chiếm tỷ lệ`, the sector before it shares.
+        let c =
+            one("Về cơ cấu kinh tế, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 32,5%.");
+        assert_eq!(c.basis, Basis::Whole);
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("khu vực nông, lâm nghiệp và thủy sản")
+        );
+        // Ours: after a sum, the share is of that sum, as with `chiếm`.
+        let c = recognised("Kim ngạch xuất khẩu đạt 520 triệu USD, trong đó hàng thủy sản đạt 210 triệu USD, chiếm tỷ trọng 40,4%.");
+        let share = c.iter().find(|c| c.percent == Some(40.4));
+        assert_eq!(share.and_then(|c| c.achieved), Some(210_000_000.0));
     }
 
     #[test]
