@@ -7,8 +7,8 @@
 
 use crate::lexicon::{
     COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, INDICATOR_ABBREVIATIONS, MEASURE_UNITS,
-    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, TARGET_SETTING_VERBS, TIME_UNITS, TOPIC_LIST_LINKS,
-    TOPIC_NON_HEADS, TOPIC_OPENERS,
+    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, TARGET_SETTING_VERBS, TARGET_WORDS, TIME_UNITS,
+    TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
@@ -233,6 +233,15 @@ pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         claims[j].kind = Kind::Plan;
+        // `(kế hoạch tăng 7,5%)`: the plan's noun read as the percent's is
+        // no quantity.
+        let plan_named = claims[j]
+            .subject
+            .as_deref()
+            .is_some_and(|s| TARGET_WORDS.contains(&s.to_lowercase().as_str()));
+        if plan_named {
+            claims[j].subject = None;
+        }
         if claims[j].subject.is_none() && claims[j].counted.is_none() {
             let compared = claims[..j]
                 .iter()
@@ -253,11 +262,17 @@ fn after_plan_noun(toks: &[Token], at: usize) -> bool {
         return false;
     };
     k -= len;
-    if !k.checked_sub(1).is_some_and(|p| toks[p].is('(')) {
-        return false;
+    let opens = |k: usize| k.checked_sub(1).is_some_and(|p| toks[p].is('('));
+    if opens(k) {
+        return plan_noun_before(toks, k - 1).is_some();
     }
-    k -= 1;
-    // The body or year that set the plan: `đề ra`, `giao`, `năm 2021`.
+    // `GRDP ước tăng 6,8% (kế hoạch tăng 7,5%)`: the plan named inside.
+    plan_noun_before(toks, k).is_some_and(opens)
+}
+
+/// The start of a plan's noun ending at `k`, with the body or year that
+/// set it (`kế hoạch đề ra`, `chỉ tiêu giao`, `kế hoạch năm 2021`).
+fn plan_noun_before(toks: &[Token], mut k: usize) -> Option<usize> {
     if let Some(len) = TARGET_SETTING_VERBS
         .iter()
         .chain(&["giao"])
@@ -268,7 +283,7 @@ fn after_plan_noun(toks: &[Token], at: usize) -> bool {
     } else if k >= 2 && toks[k - 1].kind == TokKind::Num && toks[k - 2].norm == "năm" {
         k -= 2;
     }
-    phrase_before(toks, k, &TARGET_WORD_SET).is_some()
+    phrase_before(toks, k, &TARGET_WORD_SET).map(|(_, len)| k - len)
 }
 
 /// Whether the tokens `from..to` are a `so với …` comparison (maybe
@@ -962,6 +977,14 @@ mod tests {
         assert_eq!(
             plan.and_then(|c| c.subject.as_deref()),
             Some("Tỷ lệ hộ nghèo")
+        );
+        // Ours: the plan named inside the parenthesis.
+        let c = recognised("Năm 2023, GRDP của tỉnh ước tăng 6,8% (kế hoạch tăng 7,5%).");
+        let plan = c.iter().find(|c| c.percent == Some(7.5));
+        assert_eq!(plan.map(|c| c.kind), Some(Kind::Plan));
+        assert_eq!(
+            plan.and_then(|c| c.subject.as_deref()),
+            Some("GRDP của tỉnh")
         );
         // A change in parentheses after no plan stays what was done.
         let c = recognised("Doanh thu đạt 120 tỷ đồng, cao hơn năm trước (tăng 7%).");
