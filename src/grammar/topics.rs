@@ -7,8 +7,8 @@
 
 use crate::lexicon::{
     COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, INDICATOR_ABBREVIATIONS, MEASURE_UNITS,
-    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, TARGET_SETTING_VERBS, TARGET_WORDS, TIME_UNITS,
-    TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, STOP_COMPOUNDS, TARGET_SETTING_VERBS, TARGET_WORDS,
+    TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
@@ -452,8 +452,11 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     let start = k;
     while k < end && k - start < TOPIC_WORDS {
         let t = &toks[k];
-        let stop =
-            SUBJECT_STOP_SET.has_word(t.norm) || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some();
+        // `vốn đăng ký`: a stop ending a word is no stop.
+        let compound = STOP_COMPOUNDS.iter().any(|p| ends_with(toks, k + 1, p));
+        let stop = !compound
+            && (SUBJECT_STOP_SET.has_word(t.norm)
+                || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some());
         // `Thu kinh phí công đoàn năm 2018`, `vụ 2022 - 2023`: a word
         // numbered by the numeral after it names a period, and ends the
         // topic; a numeral counting time units (`Kim ngạch xuất khẩu 10
@@ -932,6 +935,21 @@ mod tests {
         assert_eq!(
             change_subject("UBND tỉnh chi 12 tỷ đồng, tăng 10% so với năm trước.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_word_ending_in_a_stop_syllable_stays_in_the_topic() {
+        // Statistics release prose (the corpus has `đăng ký` only as a
+        // verb): registered capital, after money and alone.
+        assert_eq!(
+            change_subject("Số vốn đăng ký mới đạt 3.850 tỷ đồng, giảm 5,6% so với cùng kỳ.")
+                .as_deref(),
+            Some("Số vốn đăng ký mới")
+        );
+        assert_eq!(
+            change_subject("Vốn đăng ký tăng 5% so với cùng kỳ.").as_deref(),
+            Some("Vốn đăng ký")
         );
     }
 

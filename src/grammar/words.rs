@@ -484,7 +484,8 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         // the subject (NOUN_STOPS) is part of it.
         let noun = NOUN_STOPS
             .iter()
-            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end);
+            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end)
+            || STOP_COMPOUNDS.iter().any(|p| ends_with(toks, i, p));
         // `bán lẻ hàng hóa và dịch vụ`, `nông, lâm nghiệp và thủy sản`: nouns
         // joined by `và`, and the short ones listed with commas before it,
         // are one subject.

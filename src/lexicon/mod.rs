@@ -256,6 +256,11 @@ pub static REASON_CONNECTIVES: LazyLock<Vec<&str>> =
 pub static INDICATOR_ABBREVIATIONS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("indicator_abbreviations.tsv")));
 
+/// Words ending in a syllable that alone is a subject stop (`đăng ký`):
+/// one word inside a noun phrase.
+pub static STOP_COMPOUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("stop_compounds.tsv")));
+
 /// Price bases of a statistics release (`theo giá so sánh 2010`, `giá
 /// hiện hành`): how a value is measured, not what.
 pub static PRICE_BASES: LazyLock<Vec<&str>> =
