@@ -954,6 +954,21 @@ mod tests {
     }
 
     #[test]
+    fn a_change_after_energy_or_volume_is_of_the_clauses_topic() {
+        // Statistics release prose, as d22's `tấn` (no corpus sentence
+        // measures in kWh or m3): the unit names no thing.
+        assert_eq!(
+            change_subject("Sản lượng điện thương phẩm ước đạt 2.150 triệu kWh, tăng 8,3%.")
+                .as_deref(),
+            Some("Sản lượng điện thương phẩm")
+        );
+        assert_eq!(
+            change_subject("Sản lượng nước máy ước đạt 12,5 triệu m3, tăng 4,2%.").as_deref(),
+            Some("Sản lượng nước máy")
+        );
+    }
+
+    #[test]
     fn a_price_base_is_no_part_of_a_changes_subject() {
         // held-out h120: the base year `2010` of `giá so sánh` ended the
         // subject read back from `ước tăng`, leaving `sánh`.
