@@ -210,16 +210,16 @@ pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
-/// Reads a change percent in parentheses right after a plan's noun
-/// (`GRDP … ước tăng 3,12% so với năm 2020, đạt thấp so với kế hoạch đề
-/// ra (tăng 7,5%)`, `thấp hơn chỉ tiêu (tăng 6%)`) as that plan's figure:
-/// the parenthesis says what the plan set, so it is a plan, and of the
-/// quantity whose change the sentence compares with it (the subject of
-/// the nearest change before it).
+/// Reads a percent in parentheses right after a plan's noun (`GRDP …
+/// ước tăng 3,12% so với năm 2020, đạt thấp so với kế hoạch đề ra (tăng
+/// 7,5%)`, `thấp hơn chỉ tiêu (tăng 6%)`, `vượt chỉ tiêu kế hoạch (90%)`)
+/// as that plan's figure: the parenthesis says what the plan set, so it
+/// is a plan, and of the quantity the sentence compares with it (the
+/// subject of the nearest percent before it).
 pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
     for j in 0..claims.len() {
         let c = &claims[j];
-        if c.measure != Measure::Percent || c.basis != Basis::Change {
+        if c.measure != Measure::Percent || c.achieved.is_some() {
             continue;
         }
         let Some(at) = c
@@ -247,7 +247,7 @@ pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
             let compared = claims[..j]
                 .iter()
                 .rev()
-                .find(|e| is_change(e) && e.subject.is_some())
+                .find(|e| e.measure == Measure::Percent && e.subject.is_some())
                 .and_then(|e| e.subject.clone());
             claims[j].subject = compared;
         }
@@ -259,16 +259,38 @@ pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
 /// `chỉ tiêu năm 2021 (giảm 2%)`.
 fn after_plan_noun(toks: &[Token], at: usize) -> bool {
     let mut k = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
-    let Some((_, len)) = phrase_before(toks, k, &CHANGE_CUE_SET) else {
-        return false;
-    };
-    k -= len;
+    let cue = phrase_before(toks, k, &CHANGE_CUE_SET);
+    k -= cue.map_or(0, |(_, len)| len);
     let opens = |k: usize| k.checked_sub(1).is_some_and(|p| toks[p].is('('));
     if opens(k) {
-        return plan_noun_before(toks, k - 1).is_some();
+        return plan_noun_near(toks, k - 1);
     }
     // `GRDP ước tăng 6,8% (kế hoạch tăng 7,5%)`: the plan named inside.
-    plan_noun_before(toks, k).is_some_and(opens)
+    cue.is_some() && plan_noun_before(toks, k).is_some_and(opens)
+}
+
+/// How many words may name a plan's source between its noun and the
+/// parenthesis (`chỉ tiêu Nghị quyết HĐND tỉnh`).
+const PLAN_SOURCE_WORDS: usize = 4;
+
+/// Whether a plan's noun ends at `end` or a few words before it, the
+/// words between naming who set it (`kế hoạch đề ra`, `chỉ tiêu Nghị
+/// quyết`, `kế hoạch năm 2023`): no mark, and a numeral only as a year.
+fn plan_noun_near(toks: &[Token], end: usize) -> bool {
+    let mut e = end;
+    loop {
+        if plan_noun_before(toks, e).is_some() {
+            return true;
+        }
+        let Some(t) = e.checked_sub(1).map(|p| &toks[p]) else {
+            return false;
+        };
+        let year = t.kind == TokKind::Num && word(toks, e.wrapping_sub(2)) == Some("năm");
+        if end - e >= PLAN_SOURCE_WORDS || !(t.is_word() || year) {
+            return false;
+        }
+        e -= 1;
+    }
 }
 
 /// The start of a plan's noun ending at `k`, with the body or year that
@@ -1065,6 +1087,19 @@ mod tests {
         assert_eq!(
             plan.and_then(|c| c.subject.as_deref()),
             Some("GRDP của tỉnh")
+        );
+        // Ours: the plan's source named between, and a rate's plan with
+        // no verb in the parenthesis.
+        let c = recognised("Năm 2023, GRDP tăng 6,5%, vượt chỉ tiêu Nghị quyết (tăng 6%).");
+        let plan = c.iter().find(|c| c.percent == Some(6.0));
+        assert_eq!(plan.map(|c| c.kind), Some(Kind::Plan));
+        assert_eq!(plan.and_then(|c| c.subject.as_deref()), Some("GRDP"));
+        let c = recognised("Tỷ lệ bao phủ BHYT đạt 92%, vượt chỉ tiêu kế hoạch (90%).");
+        let plan = c.iter().find(|c| c.percent == Some(90.0));
+        assert_eq!(plan.map(|c| c.kind), Some(Kind::Plan));
+        assert_eq!(
+            plan.and_then(|c| c.subject.as_deref()),
+            Some("Tỷ lệ bao phủ BHYT")
         );
         // A change in parentheses after no plan stays what was done.
         let c = recognised("Doanh thu đạt 120 tỷ đồng, cao hơn năm trước (tăng 7%).");
