@@ -1020,6 +1020,23 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_verb_before_a_change_is_no_subject() {
+        // Ours, as `GRDP 9 tháng năm 2023 ước tăng 6,12%` (d-docs) with
+        // the release's longer `ước tính`.
+        assert_eq!(
+            change_subject(
+                "Chỉ số sản xuất công nghiệp tháng 5 ước tính tăng 2,1% so với tháng trước."
+            )
+            .as_deref(),
+            Some("Chỉ số sản xuất công nghiệp")
+        );
+        assert_eq!(
+            change_subject("Tổng mức bán lẻ hàng hóa quý II ước tính giảm 1,4%.").as_deref(),
+            Some("Tổng mức bán lẻ hàng hóa")
+        );
+    }
+
+    #[test]
     fn a_price_base_is_no_part_of_a_changes_subject() {
         // held-out h120: the base year `2010` of `giá so sánh` ended the
         // subject read back from `ước tăng`, leaving `sánh`.
