@@ -1037,6 +1037,20 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_joins_a_sectors_activities() {
+        // As d-docs' `ngành chế biến, chế tạo tăng 11,5%`, with a dash
+        // (statistics release prose, a probe of my own).
+        assert_eq!(
+            change_subject("Trong đó, khu vực công nghiệp - xây dựng tăng 10,5%.").as_deref(),
+            Some("khu vực công nghiệp - xây dựng")
+        );
+        assert_eq!(
+            change_subject("Ngành nông – lâm nghiệp tăng 3,2% so với cùng kỳ.").as_deref(),
+            Some("Ngành nông – lâm nghiệp")
+        );
+    }
+
+    #[test]
     fn a_price_base_is_no_part_of_a_changes_subject() {
         // held-out h120: the base year `2010` of `giá so sánh` ended the
         // subject read back from `ước tăng`, leaving `sánh`.

@@ -420,6 +420,11 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
         return true;
     }
     let time = TIME_UNITS.contains(&before.norm) || super::percents::is_roman(before.norm);
+    // `khu vực công nghiệp - xây dựng tăng 10,5%`: a dash joins a
+    // sector's activities as a comma does.
+    if matches!(t.punct(), Some('-' | '–')) {
+        return item <= 2 && !time && names_a_sector(toks, k);
+    }
     t.is(',') && item <= 2 && !time && (joined || names_a_sector(toks, k))
 }
 
