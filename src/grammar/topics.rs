@@ -25,6 +25,10 @@ use super::Claim;
 /// (`Bình quân tiền lương`, `Tổng vốn đầu tư`).
 const TOPIC_WORDS: usize = 8;
 
+/// How many more words a topic listing nouns holds (`Tổng số thu BHXH,
+/// BHYT, bảo hiểm thất nghiệp`).
+const LISTED_MORE_WORDS: usize = 4;
+
 /// Gives each change or excess percent of a sentence that has no noun of
 /// its own, and follows a measured amount (money, `tấn`, `ha`, `USD`),
 /// the topic of that amount's comma part as its subject. `claims` are the
@@ -476,8 +480,23 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         return None;
     }
     let start = k;
-    while k < end && k - start < TOPIC_WORDS {
+    // The commas and `và` of a listed topic, not counted as its words.
+    let mut marks = 0;
+    // A listed topic names several things, each as long as a noun.
+    let limit = |marks: usize| TOPIC_WORDS + if marks > 0 { LISTED_MORE_WORDS } else { 0 };
+    while k < end && k - start - marks < limit(marks) {
         let t = &toks[k];
+        if k > start && k + 1 < end && toks[k + 1].is_word() {
+            // `BHXH, BHYT, bảo hiểm thất nghiệp`, `sản xuất nông, lâm
+            // nghiệp và thủy sản`: the nouns of one listed topic.
+            let listed = t.is(',')
+                && (capitals(text, &toks[k - 1]) || super::words::names_a_sector(toks, k));
+            if listed || (marks > 0 && t.norm == "và") {
+                marks += 1;
+                k += 1;
+                continue;
+            }
+        }
         // `vốn đăng ký`: a stop ending a word is no stop.
         let compound = STOP_COMPOUNDS.iter().any(|p| ends_with(toks, k + 1, p));
         let stop = !compound
@@ -499,6 +518,10 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
             break;
         }
         k += 1;
+    }
+    // A list cut at its length ends at its last noun.
+    while k > start && (toks[k - 1].is(',') || toks[k - 1].norm == "và") {
+        k -= 1;
     }
     // `LĐLĐ tỉnh đã chi 12 tỷ đồng`, `BHXH tỉnh đã chi trả …`: a subject
     // that acted (`đã`, `đang`, `vừa`) is an agent, not what changed.
@@ -589,7 +612,13 @@ fn after_item_mark(toks: &[Token], k: usize) -> usize {
 /// holds no figure, stop word or connective, lists the nouns of one topic
 /// rather than closing a clause (`Theo BHXH, …` does close one).
 fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usize {
-    while part >= 2 && toks[part - 1].is(',') && capitals(text, &toks[part - 2]) {
+    // `Giá trị sản xuất nông, lâm nghiệp và thủy sản`, `Doanh thu dịch vụ
+    // lưu trú, ăn uống`: a sector's activities listed with commas.
+    let listed = |part: usize| {
+        toks[part - 1].is(',')
+            && (capitals(text, &toks[part - 2]) || super::words::names_a_sector(toks, part - 1))
+    };
+    while part >= 2 && listed(part) {
         let from = toks[..part - 1]
             .iter()
             .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
@@ -878,7 +907,7 @@ mod tests {
         // held-out h70: the takings of three insurances.
         assert_eq!(
             change_subject("Tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp năm 2025 đạt 14.862 tỷ đồng, tăng 9,6% so với năm 2024.").as_deref(),
-            Some("Tổng số thu BHXH")
+            Some("Tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp")
         );
         // Ours: all three abbreviated.
         assert_eq!(
@@ -886,7 +915,7 @@ mod tests {
                 "Tổng thu BHXH, BHYT, BHTN năm 2024 đạt 5.200 tỷ đồng, tăng 8% so với năm 2023."
             )
             .as_deref(),
-            Some("Tổng thu BHXH")
+            Some("Tổng thu BHXH, BHYT, BHTN")
         );
         // A comma after a source named by `Theo` closes its phrase.
         assert_eq!(
@@ -1047,6 +1076,29 @@ mod tests {
         assert_eq!(
             change_subject("Ngành nông – lâm nghiệp tăng 3,2% so với cùng kỳ.").as_deref(),
             Some("Ngành nông – lâm nghiệp")
+        );
+    }
+
+    #[test]
+    fn a_topic_listing_a_sectors_activities_is_whole() {
+        // As d-docs' `ngành chế biến, chế tạo`, after money (statistics
+        // release prose, probes of my own).
+        assert_eq!(
+            change_subject("Giá trị sản xuất nông, lâm nghiệp và thủy sản ước đạt 12.300 tỷ đồng, tăng 3,1% so với năm trước.").as_deref(),
+            Some("Giá trị sản xuất nông, lâm nghiệp và thủy sản")
+        );
+        assert_eq!(
+            change_subject("Doanh thu dịch vụ lưu trú, ăn uống tháng 10 ước đạt 520 tỷ đồng, tăng 3,4% so với tháng trước.").as_deref(),
+            Some("Doanh thu dịch vụ lưu trú, ăn uống")
+        );
+        assert_eq!(
+            change_subject("Tổng kim ngạch xuất, nhập khẩu hàng hóa 9 tháng ước đạt 1.520 triệu USD, tăng 6,2%.").as_deref(),
+            Some("Tổng kim ngạch xuất, nhập khẩu hàng hóa")
+        );
+        // A comma closing an opening phrase still ends it.
+        assert_eq!(
+            change_subject("Năm nay, doanh thu đạt 300 tỷ đồng, tăng 5%.").as_deref(),
+            Some("doanh thu")
         );
     }
 

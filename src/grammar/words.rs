@@ -432,7 +432,7 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
 /// tăng 8%`: a sector's name lists its activities with commas and no
 /// `và`; the comma at `comma` is inside one when one to three words
 /// before it follow a [`SECTOR_HEADS`] word.
-fn names_a_sector(toks: &[Token], comma: usize) -> bool {
+pub(super) fn names_a_sector(toks: &[Token], comma: usize) -> bool {
     (2..=4)
         .map_while(|back| comma.checked_sub(back))
         .take_while(|&i| toks[i + 1].is_word())
