@@ -262,6 +262,11 @@ pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
 /// parenthesis after a plan's noun: `kế hoạch đề ra (tăng 7,5%)`,
 /// `chỉ tiêu năm 2021 (giảm 2%)`.
 fn after_plan_noun(toks: &[Token], at: usize) -> bool {
+    // `đạt 102% kế hoạch (tăng 5% so với năm trước)`: a change compared
+    // with another period is what was done, not the plan.
+    if (at + 1..at + 3).any(|p| starts_with(toks, p, "so với")) {
+        return false;
+    }
     let mut k = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
     let cue = phrase_before(toks, k, &CHANGE_CUE_SET);
     k -= cue.map_or(0, |(_, len)| len);
@@ -1184,6 +1189,13 @@ mod tests {
             plan.and_then(|c| c.subject.as_deref()),
             Some("Tỷ lệ bao phủ BHYT")
         );
+        // Ours: a change compared with last year after a plan's percent
+        // is what was done.
+        let c = recognised(
+            "Thu ngân sách đạt 1.200 tỷ đồng, đạt 102% kế hoạch (tăng 5% so với năm trước).",
+        );
+        let change = c.iter().find(|c| c.percent == Some(5.0));
+        assert_eq!(change.map(|c| c.kind), Some(Kind::Actual));
         // A change in parentheses after no plan stays what was done.
         let c = recognised("Doanh thu đạt 120 tỷ đồng, cao hơn năm trước (tăng 7%).");
         let change = c.iter().find(|c| c.percent == Some(7.0));
