@@ -485,6 +485,27 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
         return None;
     }
     let start = k;
+    let k = topic_end(text, toks, start, end);
+    // `LĐLĐ tỉnh đã chi 12 tỷ đồng`, `BHXH tỉnh đã chi trả …`: a subject
+    // that acted (`đã`, `đang`, `vừa`) is an agent, not what changed.
+    let acted = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm, "đã" | "đang" | "vừa"));
+    // `huy động được 12 tỷ đồng`: `được` right before the amount (and its
+    // qualifier) completes a verb; a clause opening with a verb has no
+    // topic written, and after a topic (`các cấp Mặt trận trong huyện vẫn
+    // vận động được 6,2 tỷ đồng`) the verb makes it the agent who raised
+    // the sum (managed to), not the sum.
+    let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    let verb = amount > k && toks[amount - 1].norm == "được";
+    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+}
+
+/// Where a topic that starts at token `start` ends, before `end` at the
+/// latest: at a stop word or verb, `ước`, a period, a mark, or after its
+/// most words; over the commas and `và` of a listed topic.
+fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
+    let mut k = start;
     // The commas and `và` of a listed topic, not counted as its words.
     let mut marks = 0;
     // A listed topic names several things, each as long as a noun.
@@ -528,20 +549,7 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     while k > start && (toks[k - 1].is(',') || toks[k - 1].norm == "và") {
         k -= 1;
     }
-    // `LĐLĐ tỉnh đã chi 12 tỷ đồng`, `BHXH tỉnh đã chi trả …`: a subject
-    // that acted (`đã`, `đang`, `vừa`) is an agent, not what changed.
-    let acted = toks
-        .get(k)
-        .is_some_and(|t| matches!(t.norm, "đã" | "đang" | "vừa"));
-    // `huy động được 12 tỷ đồng`: `được` right before the amount (and its
-    // qualifier) completes a verb; a clause opening with a verb has no
-    // topic written.
-    // `các cấp Mặt trận trong huyện vẫn vận động được 6,2 tỷ đồng`: after
-    // the topic, a verb with `được` (managed to) makes it the agent who
-    // raised the sum, not the sum.
-    let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
-    let verb = amount > k && toks[amount - 1].norm == "được";
-    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+    k
 }
 
 /// Where a subject read back from token `end` ends, over a price base
