@@ -150,14 +150,19 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     let mut cues = Cues::default();
     let mut plan_list = PlanList::default();
     let mut table = tables::Table::default();
+    // The topic of the last sentence's changes, for a sentence that goes
+    // on with it (`Tính chung 10 tháng, ước đạt …`).
+    let mut topic = None;
     for (si, s) in sentences.iter().enumerate() {
         let under_list = plan_list.read(text, s);
         if table.read(text, s, si, &mut out) {
+            topic = None;
             continue;
         }
         // Most sentences hold no numeral, and only those have tokens
         // (`Sentence::tokens`): nothing more to read in the others.
         if s.tokens.is_empty() {
+            topic = None;
             continue;
         }
         cues.read(s.tokens, under_list);
@@ -172,11 +177,14 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         }
         topics::drop_non_topics(&mut out[sentence_first..]);
         if out.len() > sentence_first + 1 {
-            topics::name_changes(text, s.tokens, &mut out[sentence_first..]);
+            topics::name_changes(text, s.tokens, &mut out[sentence_first..], topic.as_deref());
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
+            topics::name_plan_figures(s.tokens, &mut out[sentence_first..]);
+            topics::distribute_respectively(s.tokens, &mut out[sentence_first..]);
         }
+        topic = topics::sentence_topic(&out[sentence_first..]);
     }
     out
 }

@@ -559,7 +559,11 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
         }
         end -= len;
     }
+    // `GRDP năm 2021 theo giá so sánh 2010 ước tăng`: the price base is
+    // stepped over, before or after the period.
+    let end = super::topics::before_price_base(toks, end, clause_start);
     time_phrase_start(toks, end, clause_start)
+        .map(|t| super::topics::before_price_base(toks, t, clause_start))
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
         .or_else(|| over_a_condition(toks, end, clause_start))

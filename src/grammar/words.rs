@@ -254,7 +254,9 @@ pub(super) fn noun_starts(toks: &[Token], k: usize) -> bool {
             let stop = (SUBJECT_STOP_SET.has_word(t.norm)
                 || phrase_after(toks, k, &SUBJECT_STOP_SET).is_some())
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
-            !stop && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
+            // `giảm 0,8% do giá xăng dầu giảm`: a reason clause.
+            let reason = REASON_CONNECTIVES.contains(&t.norm);
+            !stop && !reason && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
         }
         _ => false,
     }
@@ -418,6 +420,11 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
         return true;
     }
     let time = TIME_UNITS.contains(&before.norm) || super::percents::is_roman(before.norm);
+    // `khu vực công nghiệp - xây dựng tăng 10,5%`: a dash joins a
+    // sector's activities as a comma does.
+    if matches!(t.punct(), Some('-' | '–')) {
+        return item <= 2 && !time && names_a_sector(toks, k);
+    }
     t.is(',') && item <= 2 && !time && (joined || names_a_sector(toks, k))
 }
 
@@ -425,7 +432,7 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
 /// tăng 8%`: a sector's name lists its activities with commas and no
 /// `và`; the comma at `comma` is inside one when one to three words
 /// before it follow a [`SECTOR_HEADS`] word.
-fn names_a_sector(toks: &[Token], comma: usize) -> bool {
+pub(super) fn names_a_sector(toks: &[Token], comma: usize) -> bool {
     (2..=4)
         .map_while(|back| comma.checked_sub(back))
         .take_while(|&i| toks[i + 1].is_word())
@@ -482,7 +489,8 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         // the subject (NOUN_STOPS) is part of it.
         let noun = NOUN_STOPS
             .iter()
-            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end);
+            .any(|p| starts_with(toks, i - 1, p) && i - 1 + p.split(' ').count() <= end)
+            || STOP_COMPOUNDS.iter().any(|p| ends_with(toks, i, p));
         // `bán lẻ hàng hóa và dịch vụ`, `nông, lâm nghiệp và thủy sản`: nouns
         // joined by `và`, and the short ones listed with commas before it,
         // are one subject.

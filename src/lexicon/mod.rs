@@ -246,6 +246,26 @@ pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_openers.tsv")));
 
+/// Connectives opening a reason clause (`giảm 0,8% do giá xăng dầu
+/// giảm`): never the start of a noun phrase.
+pub static REASON_CONNECTIVES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("reason_connectives.tsv")));
+
+/// Short names of statistical indicators (`GRDP`, `CPI`): a quantity,
+/// not an organisation, though written in capitals.
+pub static INDICATOR_ABBREVIATIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("indicator_abbreviations.tsv")));
+
+/// Words ending in a syllable that alone is a subject stop (`đăng ký`):
+/// one word inside a noun phrase.
+pub static STOP_COMPOUNDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("stop_compounds.tsv")));
+
+/// Price bases of a statistics release (`theo giá so sánh 2010`, `giá
+/// hiện hành`): how a value is measured, not what.
+pub static PRICE_BASES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("price_bases.tsv")));
+
 /// Words that with time units name a period from now (`cùng kỳ năm
 /// trước`).
 pub static PERIOD_WORDS: LazyLock<Vec<&str>> =
