@@ -335,6 +335,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         return None;
     }
     by_unit(&mut columns);
+    second_label(&mut columns);
     let values = columns
         .iter()
         .filter(|c| {
@@ -384,6 +385,22 @@ fn by_unit(columns: &mut [Column]) {
         if let Some(c) = columns[t..].iter_mut().find(|c| **c == Column::Count) {
             *c = Column::Achieved;
         }
+    }
+}
+
+/// Reads a second label column of a table whose rows are things counted
+/// as the target: `Chỉ tiêu` after the row's own label and unit (`STT
+/// Nội dung  ĐVT  Chỉ tiêu  Kết quả  Tỷ lệ %`) names the figure set for
+/// the row, as `Kế hoạch` does; a row has one label only.
+fn second_label(columns: &mut [Column]) {
+    if columns.contains(&Column::Target) {
+        return;
+    }
+    let Some(first) = columns.iter().position(|c| *c == Column::Label) else {
+        return;
+    };
+    if let Some(c) = columns[first + 1..].iter_mut().find(|c| **c == Column::Label) {
+        *c = Column::Target;
     }
 }
 
@@ -1071,6 +1088,35 @@ mod tests {
             [
                 (Some(315.0), Some(300.0), Some(105.0)),
                 (Some(12.0), None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn chi_tieu_after_the_label_is_the_target_column() {
+        // h116: `Chỉ tiêu` heads the figures set, `Kết quả` those done.
+        let text = "Kết quả\n\n\
+            STT   Nội dung                     ĐVT    Chỉ tiêu    Kết quả    Tỷ lệ %\n\
+            1     Đường giao thông nông thôn   km     10          12,6       126\n\
+            2     Cầu bê tông                  cây    8           9          112,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(12.6), Some(10.0), Some(126.0)),
+                (Some(9.0), Some(8.0), Some(112.5))
+            ]
+        );
+        // Ours: cells one space apart, no unit column; the row's number
+        // stays no record.
+        let text = "Kết quả\n\n\
+            TT Nội dung Chỉ tiêu Kết quả Tỷ lệ (%)\n\
+            1 Cống thoát nước 20 25 125\n\
+            2 Nhà nhân ái 4 5 125\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(25.0), Some(20.0), Some(125.0)),
+                (Some(5.0), Some(4.0), Some(125.0))
             ]
         );
     }
