@@ -309,6 +309,12 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if table_heading(b) || (table_row(b) && (table_row(a) || table_heading(a))) {
         return false;
     }
+    // A line laid out in cells, then one in two cells or more (`Đơn vị
+    // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
+    // wrapped in its cells) are a table's lines, not a sentence wrapped.
+    if gaps(a) >= 2 && gaps(b) >= 1 {
+        return false;
+    }
     match b_start {
         Start::Continuation => true,
         Start::Blank => false,
@@ -324,6 +330,20 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         }
         Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
     }
+}
+
+/// How many gaps of two spaces or more (or a tab) stand between the words
+/// of a line, as between a table's cells flattened to text: prose puts
+/// two spaces between its words seldom, twice on one line hardly ever.
+fn gaps(line: &str) -> usize {
+    let b = line.trim().as_bytes();
+    b.windows(2)
+        .enumerate()
+        .filter(|&(i, w)| {
+            let blank = |c: u8| c == b' ' || c == b'\t';
+            (w[0] == b'\t' || w == b"  ") && (i == 0 || !blank(b[i - 1]))
+        })
+        .count()
 }
 
 /// Whether a line opens a table's heading: `TT` or `STT` (the column of
@@ -740,6 +760,25 @@ mod tests {
         let text = format!("| Ký kết Thỏa ước giai đoạn 2018-2023 (Ảnh: T.L). |\n{WRAPPED}");
         assert_eq!(paras(&text).len(), 2);
         assert_eq!(paras("Số liệu năm 2023\n| Quận | 198 CĐCS |").len(), 2);
+    }
+
+    #[test]
+    fn a_heading_wrapped_in_its_cells_is_two_lines() {
+        // Held-out h120: the second line of a heading goes on in small
+        // letters, yet lies in the first line's cells.
+        let heading = "     Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+                       \x20               năm 2021     năm 2021          (%)";
+        assert_eq!(paras(heading).len(), 2);
+        // Ours: a heading of tabs over its wrapped words; prose with one
+        // double space still goes on in a small letter.
+        assert_eq!(
+            paras("Chỉ tiêu\tThực hiện\tSo với\n\tnăm 2019\tkế hoạch").len(),
+            2
+        );
+        assert_eq!(
+            paras("Năm nay Hội có 12 chi hội.  Hội\nvận động 300 hội viên").len(),
+            1
+        );
     }
 
     #[test]

@@ -204,6 +204,8 @@ struct Heading {
     /// The year each heading names (`Quyết toán năm 2015`, `KH 2023`,
     /// `Thực hiện 2018 - 2020`: the period's end).
     years: Vec<Option<i32>>,
+    /// Where each heading cell stands on its line, in characters.
+    spans: Vec<Range<usize>>,
     layout: Layout,
 }
 
@@ -317,7 +319,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     } else {
         Layout::Spaces
     };
-    let (cells, mut columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
+    let (cells, columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
         spaced_heading(text, s.start..s.end)?.into_iter().unzip()
     } else {
         let cells = cells(text, s.start..s.end);
@@ -330,10 +332,33 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     if cells.len() < 3 {
         return None;
     }
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let spans = cells.iter().map(|c| char_span(text, c.clone())).collect();
+    settle(columns, names, spans, layout)
+}
+
+/// Where `text[r]` stands on its line, in characters from the line's
+/// start: how a layout lines up its columns.
+fn char_span(text: &str, r: Range<usize>) -> Range<usize> {
+    let line = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    let at = text[line..r.start].chars().count();
+    at..at + text[r].chars().count()
+}
+
+/// The heading of these cells and their columns, read as a table's
+/// heading: most columns known, a label (or a group), and at least two
+/// of plan, done and rate.
+fn settle(
+    mut columns: Vec<Column>,
+    names: Vec<String>,
+    spans: Vec<Range<usize>>,
+    layout: Layout,
+) -> Option<Heading> {
     let unknown = columns.iter().filter(|c| **c == Column::Unknown).count();
     if unknown * 2 >= columns.len() {
         return None;
     }
+    unit_after_label(&mut columns, &names);
     by_unit(&mut columns);
     second_label(&mut columns);
     let values = columns
@@ -346,15 +371,93 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         })
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
-    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     let years = names.iter().map(|n| year_of(n)).collect();
     (labelled && values >= 2).then_some(Heading {
         columns,
         names,
         years,
+        spans,
         layout,
     })
 }
+
+/// Reads `Đơn vị` after the rows' label as their unit (`Đơn vị tính`
+/// shortened, `Diện tích nuôi tôm  ha`), not as who a row is: a table by
+/// unit names its units first.
+fn unit_after_label(columns: &mut [Column], names: &[String]) {
+    let Some(first) = columns.iter().position(|c| *c == Column::Label) else {
+        return;
+    };
+    for (c, n) in columns.iter_mut().zip(names).skip(first + 1) {
+        let f = fold(n);
+        if *c == Column::Group && (f == "đơn vị" || f.starts_with("đơn vị (")) {
+            *c = Column::Unit;
+        }
+    }
+}
+
+/// The heading `h` with the line after it read as the rest of its cells:
+/// a heading wrapped onto two lines (`Kế hoạch` over `năm 2021`, `So kế
+/// hoạch` over `(%)`), as a sheet's narrow columns print. Each short cell
+/// of `line` goes on the heading cell it stands under; `None` when one
+/// stands under none, or the heading so read is none.
+fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
+    if h.layout != Layout::Gaps {
+        return None;
+    }
+    let mut names = h.names.clone();
+    for c in cells(text, s.start..s.end) {
+        if text[c.clone()].split_whitespace().count() > 3 {
+            return None;
+        }
+        let at = char_span(text, c.clone());
+        let under = h
+            .spans
+            .iter()
+            .position(|o| o.start < at.end && at.start < o.end.max(o.start + 1))?;
+        names[under] = format!("{} {}", names[under], &text[c]).trim().to_string();
+    }
+    let columns = names
+        .iter()
+        .map(|n| column_of(n).unwrap_or(Column::Unknown))
+        .collect();
+    settle(columns, names, h.spans.clone(), h.layout)
+}
+
+/// The heading `h` with a blank cell first, over the rows' labels: a
+/// sheet leaves the label column's heading blank (`            Đơn vị
+/// Kế hoạch  Ước thực hiện  So kế hoạch`). Only for a heading set in
+/// from its line's start and naming no label or number column.
+fn label_first(h: &Heading) -> Option<Heading> {
+    let indent = h.spans.first()?.start;
+    if h.layout != Layout::Gaps
+        || indent < MIN_INDENT
+        || h.columns
+            .iter()
+            .any(|c| matches!(c, Column::Label | Column::Number))
+    {
+        return None;
+    }
+    let names: Vec<String> = std::iter::once(String::new())
+        .chain(h.names.iter().cloned())
+        .collect();
+    let columns = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match i {
+            0 => Column::Label,
+            _ => column_of(n).unwrap_or(Column::Unknown),
+        })
+        .collect();
+    let spans = std::iter::once(0..0)
+        .chain(h.spans.iter().cloned())
+        .collect();
+    settle(columns, names, spans, h.layout)
+}
+
+/// How far a heading with a blank first cell is set in, in characters,
+/// at least: a label's width.
+const MIN_INDENT: usize = 8;
 
 /// Reads again the columns of a table whose rows are units (with a
 /// `Group` column): `Chỉ tiêu` beside the figures is their target
@@ -399,7 +502,10 @@ fn second_label(columns: &mut [Column]) {
     let Some(first) = columns.iter().position(|c| *c == Column::Label) else {
         return;
     };
-    if let Some(c) = columns[first + 1..].iter_mut().find(|c| **c == Column::Label) {
+    if let Some(c) = columns[first + 1..]
+        .iter_mut()
+        .find(|c| **c == Column::Label)
+    {
         *c = Column::Target;
     }
 }
@@ -414,6 +520,9 @@ pub(super) struct Table {
     caption: Option<(u32, bool)>,
     /// A caption read in the sentence just before, for the next heading.
     pending: Option<(u32, bool)>,
+    /// Whether the heading was read on the line just before: the line
+    /// after may carry the rest of its cells.
+    fresh: bool,
 }
 
 impl Table {
@@ -430,14 +539,38 @@ impl Table {
         if let Some(h) = heading(text, s) {
             self.heading = Some(h);
             self.caption = self.pending.take();
+            self.fresh = true;
             return true;
         }
         self.pending = caption(text.get(s.start..s.end).unwrap_or(""));
+        let fresh = std::mem::take(&mut self.fresh);
         let Some(h) = &self.heading else {
             return false;
         };
         let line = text.get(s.start..s.end).unwrap_or("");
-        match row(text, s, si, h, self.caption) {
+        let mut found = row(text, s, si, h, self.caption);
+        if found.is_none() {
+            if let Some(whole) = continued(text, s, h).filter(|_| fresh) {
+                self.heading = Some(whole);
+                return true;
+            }
+            // The first row's label under the heading's blank first cell.
+            let blank = label_first(h).filter(|b| {
+                cells(text, s.start..s.end)
+                    .first()
+                    .is_some_and(|c| char_span(text, c.clone()).end <= b.spans[1].start)
+            });
+            if let Some(b) = blank {
+                found = row(text, s, si, &b, self.caption);
+                if found.is_some() {
+                    self.heading = Some(b);
+                }
+            }
+        }
+        let Some(h) = &self.heading else {
+            return false;
+        };
+        match found {
             Some(claims) => {
                 out.extend(claims);
                 true
@@ -1117,6 +1250,68 @@ mod tests {
             [
                 (Some(25.0), Some(20.0), Some(125.0)),
                 (Some(5.0), Some(4.0), Some(125.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_onto_two_lines_and_left_blank_over_the_labels() {
+        // h120: `Kế hoạch` over `năm 2021`, `So kế hoạch` over `(%)`, no
+        // heading over the rows' labels, `Đơn vị` their unit.
+        let text = "Biểu 1. Một số chỉ tiêu chủ yếu\n\
+            \x20                                  Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+            \x20                                             năm 2021     năm 2021          (%)\n\
+            Diện tích nuôi tôm                 ha         140.000      142.630           101,9\n\
+            \x20 Trong đó: Tôm                    tấn        128.000      130.450           101,9\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.qualifier, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(142_630.0),
+                    Some(140_000.0),
+                    Some(101.9),
+                    Qualifier::Approx,
+                    Some(2021)
+                ),
+                (
+                    Some(130_450.0),
+                    Some(128_000.0),
+                    Some(101.9),
+                    Qualifier::Approx,
+                    Some(2021)
+                ),
+            ]
+        );
+        // Ours: numbered rows, the rate's heading wrapped in two words
+        // (`So với` over `kế hoạch (%)`), money in the unit column.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu              Đơn vị      Kế hoạch    Thực hiện    So với\n\
+            \x20                                  năm 2020    năm 2020     kế hoạch (%)\n\
+            1    Thu ngân sách         tỷ đồng     50          55           110\n\
+            2    Hộ thoát nghèo        hộ          300         270          90\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(55e9),
+                    Some(50e9),
+                    Some(110.0),
+                    Measure::Vnd,
+                    Some(2020)
+                ),
+                (
+                    Some(270.0),
+                    Some(300.0),
+                    Some(90.0),
+                    Measure::Count,
+                    Some(2020)
+                ),
             ]
         );
     }
