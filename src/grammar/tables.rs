@@ -735,13 +735,26 @@ fn unit_start(text: &str, ws: &[Range<usize>], head: Range<usize>) -> usize {
     // A unit written in small letters is known only when it is money
     // (`triệu đồng`): a label may end in any noun (`Thành lập chi hội`).
     let money = |i: usize| unit_of(&fold(&text[ws[i].start..ws[head.end - 1].end])).1;
+    // Another unit in small letters is known by its word, and taken only
+    // after two words of label (`Cây xanh cây`, not `Trồng cây`).
+    let last = head.end - 1;
+    let small = last >= head.start + 2 && ROW_UNITS.contains(&fold(&text[ws[last].clone()]));
     (head.start + 1..head.end)
         .rev()
         .find(|&i| opens(i))
         .filter(|&i| head.end - i <= 3)
         .or_else(|| (head.end.saturating_sub(2).max(head.start + 1)..head.end).find(|&i| money(i)))
+        .or_else(|| small.then_some(last))
         .unwrap_or(head.end)
 }
+
+/// Units of a row's figures written in small letters in a unit column
+/// (`km`, `cây`, `người`), folded.
+static ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_row_units.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// A row lined up with its heading.
 struct Row<'a> {
@@ -1312,6 +1325,41 @@ mod tests {
                     Measure::Count,
                     Some(2020)
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_in_small_letters_closes_a_spaced_rows_label() {
+        // h116's rows, cells one space apart: `km`, `cây` the unit cell.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Chỉ tiêu Kết quả Tỷ lệ %\n\
+            1 Đường giao thông nông thôn km 10 12,6 126\n\
+            3 Cây xanh cây 3.000 3.200 106,7\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.subject.as_deref(), c.achieved, c.target))
+                .collect::<Vec<_>>(),
+            [
+                (Some("Đường giao thông nông thôn"), Some(12.6), Some(10.0)),
+                (Some("Cây xanh"), Some(3200.0), Some(3000.0)),
+            ]
+        );
+        // Ours: a count noun as the unit, and a label of two words that
+        // ends in one keeps it (its unit cell left blank).
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Hộ được vay vốn ưu đãi hộ 120 131 109,2\n\
+            2 Trồng cây 10 12 120\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.subject.as_deref(), c.achieved))
+                .collect::<Vec<_>>(),
+            [
+                (Some("Hộ được vay vốn ưu đãi"), Some(131.0)),
+                (Some("Trồng cây"), Some(12.0)),
             ]
         );
     }
