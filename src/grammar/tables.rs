@@ -407,7 +407,10 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
     }
     let mut names = h.names.clone();
     for c in cells(text, s.start..s.end) {
-        if text[c.clone()].split_whitespace().count() > 3 {
+        // A row's figure is no heading's word; a year is (`2021`).
+        let cell = &text[c.clone()];
+        let year = cell.len() == 4 && year_of(cell).is_some();
+        if cell.split_whitespace().count() > 3 || (value_cell(cell) && !year) {
             return None;
         }
         let at = char_span(text, c.clone());
@@ -427,8 +430,10 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
 /// The heading `h` with a blank cell first, over the rows' labels: a
 /// sheet leaves the label column's heading blank (`            Đơn vị
 /// Kế hoạch  Ước thực hiện  So kế hoạch`). Only for a heading set in
-/// from its line's start and naming no label or number column.
-fn label_first(h: &Heading) -> Option<Heading> {
+/// from its line's start and naming no label or number column; with a
+/// blank number column before it too when `numbered` (`1   Diện tích
+/// lúa   ha   …`).
+fn label_first(h: &Heading, numbered: bool) -> Option<Heading> {
     let indent = h.spans.first()?.start;
     if h.layout != Layout::Gaps
         || indent < MIN_INDENT
@@ -438,18 +443,20 @@ fn label_first(h: &Heading) -> Option<Heading> {
     {
         return None;
     }
-    let names: Vec<String> = std::iter::once(String::new())
+    let blank = 1 + usize::from(numbered);
+    let names: Vec<String> = std::iter::repeat_n(String::new(), blank)
         .chain(h.names.iter().cloned())
         .collect();
     let columns = names
         .iter()
         .enumerate()
         .map(|(i, n)| match i {
-            0 => Column::Label,
+            _ if i + 1 == blank => Column::Label,
+            _ if i < blank => Column::Number,
             _ => column_of(n).unwrap_or(Column::Unknown),
         })
         .collect();
-    let spans = std::iter::once(0..0)
+    let spans = std::iter::repeat_n(0..0, blank)
         .chain(h.spans.iter().cloned())
         .collect();
     settle(columns, names, spans, h.layout)
@@ -555,10 +562,11 @@ impl Table {
                 return true;
             }
             // The first row's label under the heading's blank first cell.
-            let blank = label_first(h).filter(|b| {
-                cells(text, s.start..s.end)
-                    .first()
-                    .is_some_and(|c| char_span(text, c.clone()).end <= b.spans[1].start)
+            let first = cells(text, s.start..s.end);
+            let numbered = first.len() > 1 && row_marker(&text[first[0].clone()]);
+            let label = first.get(usize::from(numbered));
+            let blank = label_first(h, numbered).filter(|_| {
+                label.is_some_and(|c| char_span(text, c.clone()).end <= h.spans[0].start)
             });
             if let Some(b) = blank {
                 found = row(text, s, si, &b, self.caption);
@@ -1325,6 +1333,20 @@ mod tests {
                     Measure::Count,
                     Some(2020)
                 ),
+            ]
+        );
+        // Ours: numbered rows under a heading left blank over both the
+        // numbers and the labels; the row numbers are no records.
+        let text = "Biểu 3.\n\
+            \x20                                  Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+            \x20                                             năm 2021     năm 2021          (%)\n\
+            1   Diện tích lúa                  ha         200.000      210.000           105\n\
+            2   Sản lượng lúa                  tấn        1.000.000    1.100.000         110\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(210_000.0), Some(200_000.0), Some(105.0)),
+                (Some(1_100_000.0), Some(1_000_000.0), Some(110.0))
             ]
         );
     }
