@@ -764,6 +764,24 @@ static ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A row's label without the `Trong đó:` that makes the row a part of
+/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`): the part
+/// is what the row counts.
+fn part(label: &str) -> &str {
+    let words: Vec<&str> = label.splitn(3, ' ').collect();
+    match words.as_slice() {
+        [a, b, rest] if fold(a) == "trong" && fold(b.trim_end_matches([':', ','])) == "đó" => {
+            let rest = rest.trim_start_matches([':', ',', ' ']);
+            if rest.is_empty() {
+                label
+            } else {
+                rest
+            }
+        }
+        _ => label,
+    }
+}
+
 /// A row lined up with its heading.
 struct Row<'a> {
     text: &'a str,
@@ -829,7 +847,7 @@ fn row(
             .find_map(|c| r.at(c))
             .map(|i| h.names[i].as_str())?
     } else {
-        r.cell(Column::Label)?
+        part(r.cell(Column::Label)?)
     };
     // The unit column's cell, else the label's own unit, else the
     // caption's.
@@ -1306,6 +1324,10 @@ mod tests {
                 ),
             ]
         );
+        // `Trong đó: Tôm`: the part the row counts.
+        assert_eq!(c[1].subject.as_deref(), Some("Tôm"));
+        assert_eq!(super::part("Trong đó, nữ"), "nữ");
+        assert_eq!(super::part("Trong đó"), "Trong đó");
         // Ours: numbered rows, the rate's heading wrapped in two words
         // (`So với` over `kế hoạch (%)`), money in the unit column.
         let text = "Kết quả\n\n\
