@@ -333,8 +333,33 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         return None;
     }
     let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
-    let spans = cells.iter().map(|c| char_span(text, c.clone())).collect();
-    settle(columns, names, spans, layout)
+    let spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
+    let blank = (
+        vec![String::new()],
+        vec![0..0],
+        names.clone(),
+        spans.clone(),
+    );
+    settle(columns, names, spans, layout).or_else(|| {
+        // A heading set in with no label column (`ĐVT  Kế hoạch  Thực
+        // hiện  Tỷ lệ (%)` over the labels' blank): the blank is theirs.
+        let (mut names, mut spans, rest, rest_spans) = blank;
+        let set_in = rest_spans.first().is_some_and(|r| r.start >= MIN_INDENT);
+        if layout != Layout::Gaps || !set_in {
+            return None;
+        }
+        names.extend(rest);
+        spans.extend(rest_spans);
+        let columns = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| match i {
+                0 => Column::Label,
+                _ => column_of(n).unwrap_or(Column::Unknown),
+            })
+            .collect();
+        settle(columns, names, spans, layout)
+    })
 }
 
 /// Where `text[r]` stands on its line, in characters from the line's
@@ -422,7 +447,11 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
     }
     let columns = names
         .iter()
-        .map(|n| column_of(n).unwrap_or(Column::Unknown))
+        .map(|n| match n.as_str() {
+            // The blank over the labels.
+            "" => Column::Label,
+            n => column_of(n).unwrap_or(Column::Unknown),
+        })
         .collect();
     settle(columns, names, h.spans.clone(), h.layout)
 }
@@ -434,18 +463,21 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
 /// blank number column before it too when `numbered` (`1   Diện tích
 /// lúa   ha   …`).
 fn label_first(h: &Heading, numbered: bool) -> Option<Heading> {
-    let indent = h.spans.first()?.start;
+    // The cells written, after a blank label already read (a heading
+    // with no label column at all).
+    let written = h.names.iter().take_while(|n| n.is_empty()).count();
+    let indent = h.spans.get(written)?.start;
     if h.layout != Layout::Gaps
         || indent < MIN_INDENT
-        || h.columns
+        || h.names[written..]
             .iter()
-            .any(|c| matches!(c, Column::Label | Column::Number))
+            .any(|n| matches!(column_of(n), Some(Column::Label | Column::Number)))
     {
         return None;
     }
     let blank = 1 + usize::from(numbered);
     let names: Vec<String> = std::iter::repeat_n(String::new(), blank)
-        .chain(h.names.iter().cloned())
+        .chain(h.names[written..].iter().cloned())
         .collect();
     let columns = names
         .iter()
@@ -457,7 +489,7 @@ fn label_first(h: &Heading, numbered: bool) -> Option<Heading> {
         })
         .collect();
     let spans = std::iter::repeat_n(0..0, blank)
-        .chain(h.spans.iter().cloned())
+        .chain(h.spans[written..].iter().cloned())
         .collect();
     settle(columns, names, spans, h.layout)
 }
@@ -543,6 +575,20 @@ impl Table {
         si: usize,
         out: &mut Vec<Claim>,
     ) -> bool {
+        // The heading's second line (`năm 2021   năm 2021   (%)`), which
+        // may read as a heading set in of its own.
+        if std::mem::take(&mut self.fresh) {
+            let whole = self.heading.as_ref().and_then(|h| {
+                row(text, s, si, h, self.caption)
+                    .is_none()
+                    .then(|| continued(text, s, h))
+                    .flatten()
+            });
+            if whole.is_some() {
+                self.heading = whole;
+                return true;
+            }
+        }
         if let Some(h) = heading(text, s) {
             self.heading = Some(h);
             self.caption = self.pending.take();
@@ -550,23 +596,20 @@ impl Table {
             return true;
         }
         self.pending = caption(text.get(s.start..s.end).unwrap_or(""));
-        let fresh = std::mem::take(&mut self.fresh);
         let Some(h) = &self.heading else {
             return false;
         };
         let line = text.get(s.start..s.end).unwrap_or("");
         let mut found = row(text, s, si, h, self.caption);
         if found.is_none() {
-            if let Some(whole) = continued(text, s, h).filter(|_| fresh) {
-                self.heading = Some(whole);
-                return true;
-            }
             // The first row's label under the heading's blank first cell.
             let first = cells(text, s.start..s.end);
             let numbered = first.len() > 1 && row_marker(&text[first[0].clone()]);
             let label = first.get(usize::from(numbered));
             let blank = label_first(h, numbered).filter(|_| {
-                label.is_some_and(|c| char_span(text, c.clone()).end <= h.spans[0].start)
+                let written = h.names.iter().take_while(|n| n.is_empty()).count();
+                let over = h.spans.get(written).map_or(0, |r| r.start);
+                label.is_some_and(|c| char_span(text, c.clone()).end <= over)
             });
             if let Some(b) = blank {
                 found = row(text, s, si, &b, self.caption);
@@ -1355,6 +1398,22 @@ mod tests {
                     Measure::Count,
                     Some(2020)
                 ),
+            ]
+        );
+        // Ours: no label column named at all (`ĐVT` for `Đơn vị`), with
+        // and without a wrapped second line, rows with and without numbers.
+        let text = "Biểu 5.\n\
+            \x20                                  ĐVT        Kế hoạch     Thực hiện     Tỷ lệ\n\
+            \x20                                             năm 2022     năm 2022      (%)\n\
+            Diện tích lúa                      ha         200.000      210.000       105\n\n\
+            Biểu 6.\n\
+            \x20                                  ĐVT        Kế hoạch     Thực hiện     Tỷ lệ (%)\n\
+            1   Hộ thoát nghèo                 hộ         300          330           110\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(210_000.0), Some(200_000.0), Some(105.0)),
+                (Some(330.0), Some(300.0), Some(110.0))
             ]
         );
         // Ours: numbered rows under a heading left blank over both the
