@@ -22,6 +22,12 @@
 //! row's count of that noun, one claim more. A heading not known loses
 //! its column only.
 //!
+//! A sheet's heading may wrap in its cells onto a second line (`Kế
+//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`): each cell of that
+//! line goes on the heading cell it stands under. A heading set in from
+//! its line's start, blank over the rows' labels (and numbers), gains
+//! those columns; `Đơn vị` after the label is then the rows' unit.
+//!
 //! Headings that name years (`Quyết toán năm 2015  Dự toán năm 2016  Ước
 //! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
 //! each of its own year: the year with both a plan and a done column is
