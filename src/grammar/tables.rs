@@ -340,32 +340,26 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     }
     let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     let spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
-    let blank = (
-        vec![String::new()],
-        vec![0..0],
-        names.clone(),
-        spans.clone(),
-    );
-    settle(columns, names, spans, layout).or_else(|| {
-        // A heading set in with no label column (`ĐVT  Kế hoạch  Thực
-        // hiện  Tỷ lệ (%)` over the labels' blank): the blank is theirs.
-        let (mut names, mut spans, rest, rest_spans) = blank;
-        let set_in = rest_spans.first().is_some_and(|r| r.start >= MIN_INDENT);
-        if layout != Layout::Gaps || !set_in {
-            return None;
-        }
-        names.extend(rest);
-        spans.extend(rest_spans);
-        let columns = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| match i {
-                0 => Column::Label,
-                _ => column_of(n).unwrap_or(Column::Unknown),
-            })
-            .collect();
-        settle(columns, names, spans, layout)
-    })
+    let set_in = spans.first().is_some_and(|r| r.start >= MIN_INDENT);
+    if let Some(h) = settle(columns, names.clone(), spans.clone(), layout) {
+        return Some(h);
+    }
+    // A heading set in with no label column (`ĐVT  Kế hoạch  Thực hiện
+    // Tỷ lệ (%)` over the labels' blank): the blank is theirs.
+    if layout != Layout::Gaps || !set_in {
+        return None;
+    }
+    let names: Vec<String> = std::iter::once(String::new()).chain(names).collect();
+    let spans = std::iter::once(0..0).chain(spans).collect();
+    let columns = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match i {
+            0 => Column::Label,
+            _ => column_of(n).unwrap_or(Column::Unknown),
+        })
+        .collect();
+    settle(columns, names, spans, layout)
 }
 
 /// Where `text[r]` stands on its line, in characters from the line's
