@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::lexicon::{fold_into, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
+use crate::lexicon::{fold, fold_into, FURNITURE_LINE_CUES, FURNITURE_MARKERS, FURNITURE_PREFIXES};
 
 /// The line cues, searched for together: one pass over a short line, not
 /// one substring search (and searcher set-up) per cue.
@@ -306,7 +306,14 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
     // (`2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`),
     // one space between cells, are lines of their own, however full.
-    if table_heading(b) || (table_row(b) && (table_row(a) || table_heading(a))) {
+    let row = |l: &str| table_row(l) || plain_row(l);
+    if table_heading(b) || (row(b) && (row(a) || table_heading(a))) {
+        return false;
+    }
+    // A line laid out in cells, then one in two cells or more (`Đơn vị
+    // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
+    // wrapped in its cells) are a table's lines, not a sentence wrapped.
+    if gaps(a) >= 2 && gaps(b) >= 1 {
         return false;
     }
     match b_start {
@@ -326,15 +333,78 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     }
 }
 
+/// How many gaps of two spaces or more (or a tab) stand between the words
+/// of a line, as between a table's cells flattened to text: prose puts
+/// two spaces between its words seldom, twice on one line hardly ever.
+fn gaps(line: &str) -> usize {
+    let b = line.trim().as_bytes();
+    b.windows(2)
+        .enumerate()
+        .filter(|&(i, w)| {
+            let blank = |c: u8| c == b' ' || c == b'\t';
+            (w[0] == b'\t' || w == b"  ") && (i == 0 || !blank(b[i - 1]))
+        })
+        .count()
+}
+
 /// Whether a line opens a table's heading: `TT` or `STT` (the column of
-/// row numbers), then a capitalised heading (`STT Nội dung …`). No
-/// sentence goes on in these capitals.
+/// row numbers), then a capitalised heading (`STT Nội dung …`); or a line
+/// of capitalised column headings one space apart, with no clause
+/// punctuation (`Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)`): no sentence
+/// goes on in these capitals.
 fn table_heading(line: &str) -> bool {
     let mut ws = line.split_whitespace();
-    ws.next().is_some_and(|w| w == "TT" || w == "STT")
+    let numbered = ws.next().is_some_and(|w| w == "TT" || w == "STT")
         && ws
             .next()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    numbered || headings(line)
+}
+
+/// Whether a line is a table's column headings one space apart: its first
+/// word and two more capitalised words open a known heading (`Nội dung`,
+/// `Kế hoạch`, `Thực hiện`, `Tỷ lệ`), and no word closes a clause.
+fn headings(line: &str) -> bool {
+    // Asked of most lines: one opening in a small letter is none.
+    if !line
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    let opens = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && HEADING_WORDS.contains(&fold(w))
+    };
+    let clause = ws.iter().any(|w| w.ends_with([',', '.', ';', ':']));
+    (3..=32).contains(&ws.len())
+        && !clause
+        && ws.first().is_some_and(|w| opens(w))
+        && ws.iter().filter(|w| opens(w)).count() >= 3
+}
+
+/// The first words (folded) of a table's column headings
+/// (`table_columns.tsv`: `kế` of `Kế hoạch`, `đvt`).
+static HEADING_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
+        .filter_map(|r| r.first().and_then(|h| h.split(' ').next()).map(fold))
+        .collect()
+});
+
+/// Whether a line reads as a row of a table with no row number: a
+/// capitalised label and two figures at its end (`Kết nạp đoàn viên
+/// Người 500 540 108`), as after a heading or another row.
+fn plain_row(line: &str) -> bool {
+    let figure = |w: Option<&str>| {
+        w.is_some_and(|w| crate::number::parse(w.trim_end_matches('%')).is_some())
+    };
+    let mut ws = line.split_whitespace();
+    ws.next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && figure(ws.next_back())
+        && figure(ws.next_back())
 }
 
 /// Whether a line reads as a row of a table: a row number (`1`, `II`,
@@ -768,6 +838,44 @@ mod tests {
         let text = format!("| Ký kết Thỏa ước giai đoạn 2018-2023 (Ảnh: T.L). |\n{WRAPPED}");
         assert_eq!(paras(&text).len(), 2);
         assert_eq!(paras("Số liệu năm 2023\n| Quận | 198 CĐCS |").len(), 2);
+    }
+
+    #[test]
+    fn a_heading_wrapped_in_its_cells_is_two_lines() {
+        // Held-out h120: the second line of a heading goes on in small
+        // letters, yet lies in the first line's cells.
+        let heading = "     Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+                       \x20               năm 2021     năm 2021          (%)";
+        assert_eq!(paras(heading).len(), 2);
+        // Ours: a heading of tabs over its wrapped words; prose with one
+        // double space still goes on in a small letter.
+        assert_eq!(
+            paras("Chỉ tiêu\tThực hiện\tSo với\n\tnăm 2019\tkế hoạch").len(),
+            2
+        );
+        assert_eq!(
+            paras("Năm nay Hội có 12 chi hội.  Hội\nvận động 300 hội viên").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_spaced_heading_without_a_number_column_starts_its_own_line() {
+        // The tab17 leftover: h94's heading without its `STT` column, and
+        // rows without their numbers, after a full line of prose.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     Nội dung ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+                     Kết nạp đoàn viên Người 500 540 108\n\
+                     Thành lập CĐCS CĐCS 20 22 110";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 5);
+        // Ours: other headings; a capitalised line of prose that names
+        // headings but closes a clause is still wrapped.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     Chỉ tiêu Chỉ tiêu giao Kết quả Đạt (%)\n\
+                     Hội viên mới 300 315 105";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
+        assert!(!headings("Kế hoạch, Thực hiện và Tỷ lệ đều đạt"));
+        assert!(!headings("đạt Kế hoạch Thực hiện Tỷ lệ"));
     }
 
     #[test]

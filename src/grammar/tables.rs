@@ -22,6 +22,12 @@
 //! row's count of that noun, one claim more. A heading not known loses
 //! its column only.
 //!
+//! A sheet's heading may wrap in its cells onto a second line (`Kế
+//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`): each cell of that
+//! line goes on the heading cell it stands under. A heading set in from
+//! its line's start, blank over the rows' labels (and numbers), gains
+//! those columns; `Đơn vị` after the label is then the rows' unit.
+//!
 //! Headings that name years (`Quyết toán năm 2015  Dự toán năm 2016  Ước
 //! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
 //! each of its own year: the year with both a plan and a done column is
@@ -204,6 +210,8 @@ struct Heading {
     /// The year each heading names (`Quyết toán năm 2015`, `KH 2023`,
     /// `Thực hiện 2018 - 2020`: the period's end).
     years: Vec<Option<i32>>,
+    /// Where each heading cell stands on its line, in characters.
+    spans: Vec<Range<usize>>,
     layout: Layout,
 }
 
@@ -321,7 +329,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     } else {
         Layout::Spaces
     };
-    let (cells, mut columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
+    let (cells, columns): (Vec<Range<usize>>, Vec<Column>) = if layout == Layout::Spaces {
         spaced_heading(text, s.start..s.end)?.into_iter().unzip()
     } else {
         let cells = cells(text, s.start..s.end);
@@ -334,11 +342,54 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     if cells.len() < 3 {
         return None;
     }
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
+    let set_in = spans.first().is_some_and(|r| r.start >= MIN_INDENT);
+    if let Some(h) = settle(columns, names.clone(), spans.clone(), layout) {
+        return Some(h);
+    }
+    // A heading set in with no label column (`ĐVT  Kế hoạch  Thực hiện
+    // Tỷ lệ (%)` over the labels' blank): the blank is theirs.
+    if layout != Layout::Gaps || !set_in {
+        return None;
+    }
+    let names: Vec<String> = std::iter::once(String::new()).chain(names).collect();
+    let spans = std::iter::once(0..0).chain(spans).collect();
+    let columns = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match i {
+            0 => Column::Label,
+            _ => column_of(n).unwrap_or(Column::Unknown),
+        })
+        .collect();
+    settle(columns, names, spans, layout)
+}
+
+/// Where `text[r]` stands on its line, in characters from the line's
+/// start: how a layout lines up its columns.
+fn char_span(text: &str, r: Range<usize>) -> Range<usize> {
+    let line = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    let at = text[line..r.start].chars().count();
+    at..at + text[r].chars().count()
+}
+
+/// The heading of these cells and their columns, read as a table's
+/// heading: most columns known, a label (or a group), and at least two
+/// of plan, done and rate.
+fn settle(
+    mut columns: Vec<Column>,
+    names: Vec<String>,
+    spans: Vec<Range<usize>>,
+    layout: Layout,
+) -> Option<Heading> {
     let unknown = columns.iter().filter(|c| **c == Column::Unknown).count();
     if unknown * 2 >= columns.len() {
         return None;
     }
+    unit_after_label(&mut columns, &names);
     by_unit(&mut columns);
+    second_label(&mut columns);
     let values = columns
         .iter()
         .filter(|c| {
@@ -349,15 +400,107 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         })
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
-    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     let years = names.iter().map(|n| year_of(n)).collect();
     (labelled && values >= 2).then_some(Heading {
         columns,
         names,
         years,
+        spans,
         layout,
     })
 }
+
+/// Reads `Đơn vị` after the rows' label as their unit (`Đơn vị tính`
+/// shortened, `Diện tích nuôi tôm  ha`), not as who a row is: a table by
+/// unit names its units first.
+fn unit_after_label(columns: &mut [Column], names: &[String]) {
+    let Some(first) = columns.iter().position(|c| *c == Column::Label) else {
+        return;
+    };
+    for (c, n) in columns.iter_mut().zip(names).skip(first + 1) {
+        let f = fold(n);
+        if *c == Column::Group && (f == "đơn vị" || f.starts_with("đơn vị (")) {
+            *c = Column::Unit;
+        }
+    }
+}
+
+/// The heading `h` with the line after it read as the rest of its cells:
+/// a heading wrapped onto two lines (`Kế hoạch` over `năm 2021`, `So kế
+/// hoạch` over `(%)`), as a sheet's narrow columns print. Each short cell
+/// of `line` goes on the heading cell it stands under; `None` when one
+/// stands under none, or the heading so read is none.
+fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
+    if h.layout != Layout::Gaps {
+        return None;
+    }
+    let mut names = h.names.clone();
+    for c in cells(text, s.start..s.end) {
+        // A row's figure is no heading's word; a year is (`2021`).
+        let cell = &text[c.clone()];
+        let year = cell.len() == 4 && year_of(cell).is_some();
+        if cell.split_whitespace().count() > 3 || (value_cell(cell) && !year) {
+            return None;
+        }
+        let at = char_span(text, c.clone());
+        let under = h
+            .spans
+            .iter()
+            .position(|o| o.start < at.end && at.start < o.end.max(o.start + 1))?;
+        names[under] = format!("{} {}", names[under], &text[c]).trim().to_string();
+    }
+    let columns = names
+        .iter()
+        .map(|n| match n.as_str() {
+            // The blank over the labels.
+            "" => Column::Label,
+            n => column_of(n).unwrap_or(Column::Unknown),
+        })
+        .collect();
+    settle(columns, names, h.spans.clone(), h.layout)
+}
+
+/// The heading `h` with a blank cell first, over the rows' labels: a
+/// sheet leaves the label column's heading blank (`            Đơn vị
+/// Kế hoạch  Ước thực hiện  So kế hoạch`). Only for a heading set in
+/// from its line's start and naming no label or number column; with a
+/// blank number column before it too when `numbered` (`1   Diện tích
+/// lúa   ha   …`).
+fn label_first(h: &Heading, numbered: bool) -> Option<Heading> {
+    // The cells written, after a blank label already read (a heading
+    // with no label column at all).
+    let written = h.names.iter().take_while(|n| n.is_empty()).count();
+    let indent = h.spans.get(written)?.start;
+    if h.layout != Layout::Gaps
+        || indent < MIN_INDENT
+        || h.names[written..]
+            .iter()
+            .any(|n| matches!(column_of(n), Some(Column::Label | Column::Number)))
+    {
+        return None;
+    }
+    let blank = 1 + usize::from(numbered);
+    let names: Vec<String> = std::iter::repeat_n(String::new(), blank)
+        .chain(h.names[written..].iter().cloned())
+        .collect();
+    let columns = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match i {
+            _ if i + 1 == blank => Column::Label,
+            _ if i < blank => Column::Number,
+            _ => column_of(n).unwrap_or(Column::Unknown),
+        })
+        .collect();
+    let spans = std::iter::repeat_n(0..0, blank)
+        .chain(h.spans[written..].iter().cloned())
+        .collect();
+    settle(columns, names, spans, h.layout)
+}
+
+/// How far a heading with a blank first cell is set in, in characters,
+/// at least: a label's width.
+const MIN_INDENT: usize = 8;
 
 /// Reads again the columns of a table whose rows are units (with a
 /// `Group` column): `Chỉ tiêu` beside the figures is their target
@@ -391,6 +534,25 @@ fn by_unit(columns: &mut [Column]) {
     }
 }
 
+/// Reads a second label column of a table whose rows are things counted
+/// as the target: `Chỉ tiêu` after the row's own label and unit (`STT
+/// Nội dung  ĐVT  Chỉ tiêu  Kết quả  Tỷ lệ %`) names the figure set for
+/// the row, as `Kế hoạch` does; a row has one label only.
+fn second_label(columns: &mut [Column]) {
+    if columns.contains(&Column::Target) {
+        return;
+    }
+    let Some(first) = columns.iter().position(|c| *c == Column::Label) else {
+        return;
+    };
+    if let Some(c) = columns[first + 1..]
+        .iter_mut()
+        .find(|c| **c == Column::Label)
+    {
+        *c = Column::Target;
+    }
+}
+
 /// A table being read, sentence by sentence.
 #[derive(Debug, Default)]
 pub(super) struct Table {
@@ -402,6 +564,9 @@ pub(super) struct Table {
     /// The sentence just before, whose caption a heading takes: read
     /// only when a heading comes, as few sentences are followed by one.
     before: Option<std::ops::Range<usize>>,
+    /// Whether the heading was read on the line just before: the line
+    /// after may carry the rest of its cells.
+    fresh: bool,
 }
 
 impl Table {
@@ -415,12 +580,27 @@ impl Table {
         si: usize,
         out: &mut Vec<Claim>,
     ) -> bool {
+        // The heading's second line (`năm 2021   năm 2021   (%)`), which
+        // may read as a heading set in of its own.
+        if std::mem::take(&mut self.fresh) {
+            let whole = self.heading.as_ref().and_then(|h| {
+                row(text, s, si, h, self.caption)
+                    .is_none()
+                    .then(|| continued(text, s, h))
+                    .flatten()
+            });
+            if whole.is_some() {
+                self.heading = whole;
+                return true;
+            }
+        }
         if let Some(h) = heading(text, s) {
             self.heading = Some(h);
             self.caption = self
                 .before
                 .take()
                 .and_then(|r| caption(text.get(r).unwrap_or("")));
+            self.fresh = true;
             return true;
         }
         self.before = Some(s.start..s.end);
@@ -428,7 +608,28 @@ impl Table {
             return false;
         };
         let line = text.get(s.start..s.end).unwrap_or("");
-        match row(text, s, si, h, self.caption) {
+        let mut found = row(text, s, si, h, self.caption);
+        if found.is_none() {
+            // The first row's label under the heading's blank first cell.
+            let first = cells(text, s.start..s.end);
+            let numbered = first.len() > 1 && row_marker(&text[first[0].clone()]);
+            let label = first.get(usize::from(numbered));
+            let blank = label_first(h, numbered).filter(|_| {
+                let written = h.names.iter().take_while(|n| n.is_empty()).count();
+                let over = h.spans.get(written).map_or(0, |r| r.start);
+                label.is_some_and(|c| char_span(text, c.clone()).end <= over)
+            });
+            if let Some(b) = blank {
+                found = row(text, s, si, &b, self.caption);
+                if found.is_some() {
+                    self.heading = Some(b);
+                }
+            }
+        }
+        let Some(h) = &self.heading else {
+            return false;
+        };
+        match found {
             Some(claims) => {
                 out.extend(claims);
                 true
@@ -593,12 +794,43 @@ fn unit_start(text: &str, ws: &[Range<usize>], head: Range<usize>) -> usize {
     // A unit written in small letters is known only when it is money
     // (`triệu đồng`): a label may end in any noun (`Thành lập chi hội`).
     let money = |i: usize| unit_of(&fold(&text[ws[i].start..ws[head.end - 1].end])).1;
+    // Another unit in small letters is known by its word, and taken only
+    // after two words of label (`Cây xanh cây`, not `Trồng cây`).
+    let last = head.end - 1;
+    let small = last >= head.start + 2 && ROW_UNITS.contains(&fold(&text[ws[last].clone()]));
     (head.start + 1..head.end)
         .rev()
         .find(|&i| opens(i))
         .filter(|&i| head.end - i <= 3)
         .or_else(|| (head.end.saturating_sub(2).max(head.start + 1)..head.end).find(|&i| money(i)))
+        .or_else(|| small.then_some(last))
         .unwrap_or(head.end)
+}
+
+/// Units of a row's figures written in small letters in a unit column
+/// (`km`, `cây`, `người`), folded.
+static ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_row_units.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
+
+/// A row's label without the `Trong đó:` that makes the row a part of
+/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`): the part
+/// is what the row counts.
+fn part(label: &str) -> &str {
+    let words: Vec<&str> = label.splitn(3, ' ').collect();
+    match words.as_slice() {
+        [a, b, rest] if fold(a) == "trong" && fold(b.trim_end_matches([':', ','])) == "đó" => {
+            let rest = rest.trim_start_matches([':', ',', ' ']);
+            if rest.is_empty() {
+                label
+            } else {
+                rest
+            }
+        }
+        _ => label,
+    }
 }
 
 /// A row lined up with its heading.
@@ -666,7 +898,7 @@ fn row(
             .find_map(|c| r.at(c))
             .map(|i| h.names[i].as_str())?
     } else {
-        r.cell(Column::Label)?
+        part(r.cell(Column::Label)?)
     };
     // The unit column's cell, else the label's own unit, else the
     // caption's.
@@ -1079,6 +1311,166 @@ mod tests {
             [
                 (Some(315.0), Some(300.0), Some(105.0)),
                 (Some(12.0), None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn chi_tieu_after_the_label_is_the_target_column() {
+        // h116: `Chỉ tiêu` heads the figures set, `Kết quả` those done.
+        let text = "Kết quả\n\n\
+            STT   Nội dung                     ĐVT    Chỉ tiêu    Kết quả    Tỷ lệ %\n\
+            1     Đường giao thông nông thôn   km     10          12,6       126\n\
+            2     Cầu bê tông                  cây    8           9          112,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(12.6), Some(10.0), Some(126.0)),
+                (Some(9.0), Some(8.0), Some(112.5))
+            ]
+        );
+        // Ours: cells one space apart, no unit column; the row's number
+        // stays no record.
+        let text = "Kết quả\n\n\
+            TT Nội dung Chỉ tiêu Kết quả Tỷ lệ (%)\n\
+            1 Cống thoát nước 20 25 125\n\
+            2 Nhà nhân ái 4 5 125\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(25.0), Some(20.0), Some(125.0)),
+                (Some(5.0), Some(4.0), Some(125.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_onto_two_lines_and_left_blank_over_the_labels() {
+        // h120: `Kế hoạch` over `năm 2021`, `So kế hoạch` over `(%)`, no
+        // heading over the rows' labels, `Đơn vị` their unit.
+        let text = "Biểu 1. Một số chỉ tiêu chủ yếu\n\
+            \x20                                  Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+            \x20                                             năm 2021     năm 2021          (%)\n\
+            Diện tích nuôi tôm                 ha         140.000      142.630           101,9\n\
+            \x20 Trong đó: Tôm                    tấn        128.000      130.450           101,9\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.qualifier, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(142_630.0),
+                    Some(140_000.0),
+                    Some(101.9),
+                    Qualifier::Approx,
+                    Some(2021)
+                ),
+                (
+                    Some(130_450.0),
+                    Some(128_000.0),
+                    Some(101.9),
+                    Qualifier::Approx,
+                    Some(2021)
+                ),
+            ]
+        );
+        // `Trong đó: Tôm`: the part the row counts.
+        assert_eq!(c[1].subject.as_deref(), Some("Tôm"));
+        assert_eq!(super::part("Trong đó, nữ"), "nữ");
+        assert_eq!(super::part("Trong đó"), "Trong đó");
+        // Ours: numbered rows, the rate's heading wrapped in two words
+        // (`So với` over `kế hoạch (%)`), money in the unit column.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu              Đơn vị      Kế hoạch    Thực hiện    So với\n\
+            \x20                                  năm 2020    năm 2020     kế hoạch (%)\n\
+            1    Thu ngân sách         tỷ đồng     50          55           110\n\
+            2    Hộ thoát nghèo        hộ          300         270          90\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(55e9),
+                    Some(50e9),
+                    Some(110.0),
+                    Measure::Vnd,
+                    Some(2020)
+                ),
+                (
+                    Some(270.0),
+                    Some(300.0),
+                    Some(90.0),
+                    Measure::Count,
+                    Some(2020)
+                ),
+            ]
+        );
+        // Ours: no label column named at all (`ĐVT` for `Đơn vị`), with
+        // and without a wrapped second line, rows with and without numbers.
+        let text = "Biểu 5.\n\
+            \x20                                  ĐVT        Kế hoạch     Thực hiện     Tỷ lệ\n\
+            \x20                                             năm 2022     năm 2022      (%)\n\
+            Diện tích lúa                      ha         200.000      210.000       105\n\n\
+            Biểu 6.\n\
+            \x20                                  ĐVT        Kế hoạch     Thực hiện     Tỷ lệ (%)\n\
+            1   Hộ thoát nghèo                 hộ         300          330           110\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(210_000.0), Some(200_000.0), Some(105.0)),
+                (Some(330.0), Some(300.0), Some(110.0))
+            ]
+        );
+        // Ours: numbered rows under a heading left blank over both the
+        // numbers and the labels; the row numbers are no records.
+        let text = "Biểu 3.\n\
+            \x20                                  Đơn vị     Kế hoạch     Ước thực hiện     So kế hoạch\n\
+            \x20                                             năm 2021     năm 2021          (%)\n\
+            1   Diện tích lúa                  ha         200.000      210.000           105\n\
+            2   Sản lượng lúa                  tấn        1.000.000    1.100.000         110\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(210_000.0), Some(200_000.0), Some(105.0)),
+                (Some(1_100_000.0), Some(1_000_000.0), Some(110.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_in_small_letters_closes_a_spaced_rows_label() {
+        // h116's rows, cells one space apart: `km`, `cây` the unit cell.
+        let text = "Kết quả\n\n\
+            STT Nội dung ĐVT Chỉ tiêu Kết quả Tỷ lệ %\n\
+            1 Đường giao thông nông thôn km 10 12,6 126\n\
+            3 Cây xanh cây 3.000 3.200 106,7\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.subject.as_deref(), c.achieved, c.target))
+                .collect::<Vec<_>>(),
+            [
+                (Some("Đường giao thông nông thôn"), Some(12.6), Some(10.0)),
+                (Some("Cây xanh"), Some(3200.0), Some(3000.0)),
+            ]
+        );
+        // Ours: a count noun as the unit, and a label of two words that
+        // ends in one keeps it (its unit cell left blank).
+        let text = "Kết quả\n\n\
+            TT Chỉ tiêu ĐVT Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            1 Hộ được vay vốn ưu đãi hộ 120 131 109,2\n\
+            2 Trồng cây 10 12 120\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.subject.as_deref(), c.achieved))
+                .collect::<Vec<_>>(),
+            [
+                (Some("Hộ được vay vốn ưu đãi"), Some(131.0)),
+                (Some("Trồng cây"), Some(12.0)),
             ]
         );
     }
