@@ -3436,7 +3436,6 @@ doc("h121", TL, 2017, [
 ])
 YST = ["Công đoàn ngành Y tế tỉnh Sóc Trăng", "Công đoàn ngành Y tế"]
 doc("h122", YST, 2019, [
- (2,None,None,"count","","actual",["nhà","Mái ấm Công đoàn","căn"],"unchecked",False,"2 căn \"Mái ấm Công đoàn\" cho nữ điều dưỡng khó khăn","headline restating the body"),
  (28,None,None,"count","","actual",["công đoàn cơ sở"],"unchecked",True,"Công đoàn ngành Y tế tỉnh có 28 công đoàn cơ sở trực thuộc","`Chiều 26/12` a date; article dated 27/12/2019"),
  (4236,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 4.236 đoàn viên",""),
  (None,None,61.8,"percent","","actual",["nữ","đoàn viên nữ"],"unchecked",True,"trong đó nữ chiếm 61,8%","share of a whole without its own count"),
@@ -3448,6 +3447,7 @@ doc("h122", YST, 2019, [
  (312*M,None,None,"VND","","actual",["đồng","Quỹ Tấm lòng vàng","quỹ"],"unchecked",True,"vận động đoàn viên đóng góp Quỹ \"Tấm lòng vàng\" được 312 triệu đồng",""),
  (64,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"hỗ trợ 64 đoàn viên có hoàn cảnh khó khăn",""),
  (2,None,None,"count","","actual",["nhà","Mái ấm Công đoàn","căn"],"unchecked",True,"xây dựng 2 căn nhà \"Mái ấm Công đoàn\"",""),
+ (2,None,None,"count","","actual",["nhà","Mái ấm Công đoàn","căn"],"unchecked",False,"2 căn \"Mái ấm Công đoàn\" cho nữ điều dưỡng khó khăn","headline restating the body"),
  (50*M,None,None,"VND","","actual",["đồng","căn","nhà"],"unchecked",True,"mỗi căn 50 triệu đồng","per-unit money"),
  (2,None,None,"count","","actual",["đứa nhỏ","con"],"unchecked",False,"một mình tôi nuôi 2 đứa nhỏ","a worker's family in a quote: optional (no statistic)",["Thạch Thị Sa Rươl"]+YST),
  (1352,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"các CĐCS trong ngành đã tặng 1.352 suất quà","Tết Kỷ Hợi 2019; collective subject",YST+["các CĐCS trong ngành"]),
@@ -3463,18 +3463,18 @@ doc("h122", YST, 2019, [
 ])
 TPT = ["Công đoàn Công ty TNHH May mặc Tân Phú Thịnh", "Công đoàn công ty", "Công ty TNHH May mặc Tân Phú Thịnh"]
 doc("h123", TPT, 2018, [
- (14,None,None,"count","","actual",["điều khoản"],"unchecked",False,"thỏa ước với 14 điều khoản có lợi","headline restating the body"),
  (14,None,None,"count","","actual",["điều khoản"],"unchecked",True,"người lao động được hưởng 14 điều khoản có lợi hơn so với quy định của pháp luật","article of 15/03/2018 on the 2018 thỏa ước; `lần thứ ba` an ordinal"),
+ (14,None,None,"count","","actual",["điều khoản"],"unchecked",False,"thỏa ước với 14 điều khoản có lợi","headline restating the body"),
  (5,None,None,"count","","actual",["điều khoản"],"unchecked",True,"tăng 5 điều khoản so với bản cũ","increase in a count: its own record"),
  (18000,None,None,"VND","","actual",["đồng","tiền ăn giữa ca"],"unchecked",False,"tiền ăn giữa ca tăng từ 18.000 đồng","the old level: optional"),
  (22000,None,None,"VND","","actual",["đồng","tiền ăn giữa ca","suất"],"unchecked",True,"lên 22.000 đồng/suất","per-unit money"),
  (300000,None,None,"VND","","actual",["đồng","phụ cấp chuyên cần"],"unchecked",True,"phụ cấp chuyên cần 300.000 đồng/tháng",""),
  (6,None,None,"count","under","criterion",["tuổi"],"unchecked",False,"công nhân có con nhỏ dưới 6 tuổi","age condition: criterion, optional"),
  (100000,None,None,"VND","","actual",["đồng","hỗ trợ","cháu"],"unchecked",True,"được hỗ trợ 100.000 đồng/cháu/tháng","per-unit money"),
- (12,None,None,"count","","criterion",["tháng"],"unchecked",False,"người lao động làm việc đủ 12 tháng","condition: optional; `tháng lương thứ 13` an ordinal, no record"),
  (3850,None,None,"count","","actual",["lao động"],"unchecked",True,"công ty hiện có 3.850 lao động","the company itself"),
  (3612,None,None,"count","","actual",["đoàn viên","người"],"unchecked",True,"trong đó 3.612 người là đoàn viên công đoàn","`trong đó` does not link the whole"),
  (12,None,None,"count","","actual",["cuộc đối thoại","đối thoại"],"unchecked",True,"Năm 2017, công đoàn đã phối hợp tổ chức 12 cuộc đối thoại","explicit past year",None,2017),
+ (12,None,None,"count","","criterion",["tháng"],"unchecked",False,"người lao động làm việc đủ 12 tháng","condition: optional; `tháng lương thứ 13` an ordinal, no record"),
  (46,None,None,"count","","actual",["kiến nghị"],"unchecked",True,"giải quyết 46 kiến nghị của công nhân","",None,2017),
  (420*M,None,None,"VND","over","actual",["đồng"],"unchecked",True,"chi hơn 420 triệu đồng thăm hỏi, hỗ trợ công nhân khó khăn","",None,2017),
  (500000,None,None,"VND","nearly","actual",["đồng"],"unchecked",False,"mỗi tháng tôi được thêm gần 500.000 đồng","a worker's own gain in a quote: optional; `6 năm` a duration",["Lê Thị Mỹ Duyên"]+TPT),
