@@ -374,13 +374,19 @@ fn headings(line: &str) -> bool {
     {
         return false;
     }
+    // Then one with a clause mark (most prose has one early), before any
+    // word is folded.
+    if line
+        .split_whitespace()
+        .any(|w| w.ends_with([',', '.', ';', ':']))
+    {
+        return false;
+    }
     let ws: Vec<&str> = line.split_whitespace().collect();
     let opens = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && HEADING_WORDS.contains(&fold(w))
     };
-    let clause = ws.iter().any(|w| w.ends_with([',', '.', ';', ':']));
     (3..=32).contains(&ws.len())
-        && !clause
         && ws.first().is_some_and(|w| opens(w))
         && ws.iter().filter(|w| opens(w)).count() >= 3
 }
