@@ -200,7 +200,17 @@ impl Cues {
             }
         }
         if roles & HEAD_START != 0 {
-            if let Some(h) = PLAN_HEADS.iter().find(|h| starts_with(toks, at, h)) {
+            // `- Chỉ tiêu 1: …: 180/150, đạt 120%`: a plan's noun with its
+            // number labels one item of a list (of results here), as
+            // `Điều 3` does; it names no plans.
+            let head = PLAN_HEADS
+                .iter()
+                .find(|h| starts_with(toks, at, h))
+                .filter(|h| {
+                    let next = toks.get(at + h.split(' ').count());
+                    !next.is_some_and(|t| t.kind == crate::segment::TokKind::Num)
+                });
+            if let Some(h) = head {
                 *named_plans = true;
                 // `đề ra chỉ tiêu kết nạp 450 đoàn viên mới`: targets set,
                 // the figures after them are the targets.
@@ -606,6 +616,23 @@ mod tests {
             "Chỉ tiêu năm 2023: kết nạp 500 đoàn viên; kết quả đã kết nạp 520 đoàn viên.",
         );
         assert_eq!(c[1].kind, Kind::Actual);
+    }
+
+    #[test]
+    fn a_plans_noun_with_its_number_labels_an_item() {
+        // held-out h126: `- Chỉ tiêu 1: Giới thiệu đoàn viên ưu tú cho Đảng
+        // xem xét kết nạp: 180/150, đạt 120%.` under `Kết quả thực hiện
+        // một số chỉ tiêu năm 2021:` reports a result, checked.
+        let c = one(
+            "- Chỉ tiêu 1: Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp: 180/150, đạt 120%.",
+        );
+        assert_eq!(c.kind, Kind::Actual);
+        // Ours: a numbered goal of a women's union's review.
+        let c = one("Mục tiêu 2: Số hội viên được vay vốn: 140/120, đạt 116,7%.");
+        assert_eq!(c.kind, Kind::Actual);
+        // Without its number the noun still names plans.
+        let c = recognised("Chỉ tiêu: kết nạp 300 hội viên; thành lập 4 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
     }
 
     #[test]
