@@ -38,10 +38,17 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
     // A pair no calendar can hold (`Đến nay 21/23 xã`) is no date after
     // a date word either.
     let datable = day_month || is_year_value(b);
+    // `Công trình thanh niên cấp huyện: 2/2, đạt 100%`: a pair whose
+    // share follows it (a comma, a verb, a percent) is a fraction.
+    let rated = toks.get(j).is_some_and(|t| t.is(','))
+        && toks.get(j + 1).is_some_and(|t| t.is_word())
+        && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(j + 3).is_some_and(|t| t.is('%'));
     (datable && word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w)))
         || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
         || (is_year_value(b) && a.mantissa <= 12)
         || (day_month
+            && !rated
             && (!noun_starts(toks, j)
                 || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")))
 }
@@ -74,6 +81,23 @@ mod tests {
         assert!(claims("Tính đến hết tháng 5/2023, đã có").is_empty());
         assert!(claims("Ngày Nhà giáo Việt Nam 20/11.").is_empty());
         assert!(claims("Sáng mai (11/7), Hội đồng họp").is_empty());
+    }
+
+    #[test]
+    fn a_pair_with_its_share_after_it_is_a_fraction() {
+        // held-out h126: `Chỉ tiêu 3: Công trình thanh niên cấp huyện: 2/2,
+        // đạt 100%` lost its fraction to a date's reading (2 February).
+        assert_eq!(
+            claims("Công trình thanh niên cấp huyện: 2/2, đạt 100%."),
+            vec![(Some(2.0), Some(2.0), Some(100.0))]
+        );
+        // Ours: a share by `chiếm`.
+        assert_eq!(
+            claims("Số chi hội vững mạnh: 9/12, chiếm 75%."),
+            vec![(Some(9.0), Some(12.0), Some(75.0))]
+        );
+        // A date before a clause still is one.
+        assert!(claims("Chiều 2/2, đoàn đến thăm.").is_empty());
     }
 
     #[test]
