@@ -9,6 +9,8 @@
 //! (arithmetic) → [`record`] → [`output`].
 //! Word lists live in [`lexicon`].
 
+#![warn(missing_docs)]
+
 pub mod body;
 pub mod check;
 pub mod context;
