@@ -898,9 +898,9 @@ fn spaced_figure(words: &[&str]) -> bool {
     match words {
         [one] => value_cell(one),
         [lead, middle @ .., last] => {
-            let whole =
-                last.split_once(',')
-                    .map_or(*last, |(w, d)| if digits(d, 1..=3) { w } else { "" });
+            let whole = last
+                .split_once(',')
+                .map_or(*last, |(w, d)| if digits(d, 1..=3) { w } else { "" });
             digits(lead, 1..=3) && middle.iter().all(|w| digits(w, 3..=3)) && digits(whole, 3..=3)
         }
         [] => false,
@@ -1287,7 +1287,11 @@ fn aligned(
             .first()
             .is_some_and(|c| text[c.clone()].bytes().all(|b| b.is_ascii_digit()));
         let unit_at = columns.iter().position(|c| *c == Column::Unit);
-        let blank_last = matches!(columns.last(), Some(Column::Note | Column::Unknown));
+        // The remarks, or a change left blank where there is none.
+        let blank_last = matches!(
+            columns.last(),
+            Some(Column::Note | Column::Change | Column::Unknown)
+        );
         if columns.first() == Some(&Column::Number) && !numbered {
             cells.insert(0, start..start);
         } else if blank_last && cells.last().is_some_and(figure) {
@@ -2047,11 +2051,13 @@ mod tests {
                 ),
             ]
         );
-        // Ours: gaps between cells, a `Chênh lệch` column, a fall.
+        // Ours: gaps between cells, a `Chênh lệch` column, a fall, and a
+        // change left blank.
         let text = "Báo cáo\n\n\
             Chỉ tiêu       Năm 2019   Năm 2020   Chênh lệch\n\
             Hội viên mới   850        910        +60\n\
-            Chi hội        45         43         -2\n";
+            Chi hội        45         43         -2\n\
+            Tổ hội         12         12\n";
         let c = super::super::tests::recognised(text);
         assert_eq!(
             c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
@@ -2060,6 +2066,8 @@ mod tests {
                 (Some(910.0), Some(2020)),
                 (Some(45.0), Some(2019)),
                 (Some(43.0), Some(2020)),
+                (Some(12.0), Some(2019)),
+                (Some(12.0), Some(2020)),
             ]
         );
     }
