@@ -32,6 +32,14 @@
 //! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
 //! each of its own year: the year with both a plan and a done column is
 //! the row's claim, a past year's figure an actual, a later year's a plan.
+//! A table comparing years (`Nội dung  Năm 2023  Năm 2024  Tăng (+),
+//! giảm (-)`) gives each year its figure; the change column, which they
+//! give, is read as none.
+//!
+//! Cells one space apart may hold figures whose thousands are grouped by
+//! spaces too (`BHXH bắt buộc 5 120,0 5 236,4 102,3`): the row's run of
+//! figure words is cut into one figure for each figure column, when it
+//! cuts one way only.
 
 use std::ops::Range;
 use std::sync::LazyLock;
