@@ -329,7 +329,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
                 && !ends_clause(a)
                 && wrap.is_some_and(|w| full(a, b, w))
         }
-        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)),
+        // A table's row ends with its figures: the next line, however
+        // full the row, is no more of it (`4 Thu kinh phí công đoàn Triệu
+        // đồng 2.850 2.996 105,1` ⏎ `Cuối năm, có 25/31 CĐCS …`).
+        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)) && !row(a),
     }
 }
 
@@ -363,7 +366,8 @@ fn table_heading(line: &str) -> bool {
 
 /// Whether a line is a table's column headings one space apart: its first
 /// word and two more capitalised words open a known heading (`Nội dung`,
-/// `Kế hoạch`, `Thực hiện`, `Tỷ lệ`), and no word closes a clause.
+/// `Kế hoạch`, `Thực hiện`, `Tỷ lệ`) or a year's (`Năm 2023`), and no
+/// word closes a clause.
 fn headings(line: &str) -> bool {
     // Asked of most lines: one opening in a small letter is none.
     if !line
@@ -375,10 +379,11 @@ fn headings(line: &str) -> bool {
         return false;
     }
     // Then one with a clause mark (most prose has one early), before any
-    // word is folded.
+    // word is folded; a sign's parenthesis is a heading's (`Tăng (+),
+    // giảm (-)`).
     if line
         .split_whitespace()
-        .any(|w| w.ends_with([',', '.', ';', ':']))
+        .any(|w| w.ends_with([',', '.', ';', ':']) && !w.starts_with('('))
     {
         return false;
     }
@@ -386,9 +391,12 @@ fn headings(line: &str) -> bool {
     let opens = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && HEADING_WORDS.contains(&fold(w))
     };
+    // A year's column (`Năm 2023`) is a heading after the first.
+    let year =
+        |p: &[&str]| p[0] == "Năm" && p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit());
     (3..=32).contains(&ws.len())
         && ws.first().is_some_and(|w| opens(w))
-        && ws.iter().filter(|w| opens(w)).count() >= 3
+        && ws.iter().filter(|w| opens(w)).count() + ws.windows(2).filter(|p| year(p)).count() >= 3
 }
 
 /// The first words (folded) of a table's column headings
@@ -399,13 +407,18 @@ static HEADING_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a word is a figure in a table's cell: a figure, a percent, or
+/// a change with its sign (`+158`, `-12`, between two years' columns).
+fn figure_cell(w: &str) -> bool {
+    let w = w.strip_prefix(['+', '-']).unwrap_or(w);
+    crate::number::parse(w.trim_end_matches('%')).is_some()
+}
+
 /// Whether a line reads as a row of a table with no row number: a
 /// capitalised label and two figures at its end (`Kết nạp đoàn viên
 /// Người 500 540 108`), as after a heading or another row.
 fn plain_row(line: &str) -> bool {
-    let figure = |w: Option<&str>| {
-        w.is_some_and(|w| crate::number::parse(w.trim_end_matches('%')).is_some())
-    };
+    let figure = |w: Option<&str>| w.is_some_and(figure_cell);
     let mut ws = line.split_whitespace();
     ws.next()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -417,9 +430,7 @@ fn plain_row(line: &str) -> bool {
 /// `A`), a capitalised label, and two figures at its end.
 fn table_row(line: &str) -> bool {
     // Asked of most lines: read from the ends, nothing collected.
-    let figure = |w: Option<&str>| {
-        w.is_some_and(|w| crate::number::parse(w.trim_end_matches('%')).is_some())
-    };
+    let figure = |w: Option<&str>| w.is_some_and(figure_cell);
     let marker = |w: &str| {
         let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
         let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
@@ -847,6 +858,23 @@ mod tests {
     }
 
     #[test]
+    fn a_table_row_never_goes_on_in_the_prose_after_it() {
+        // Held-out h121: a row longer than the wrap width, then a
+        // sentence in a capital.
+        let row = "4 Thu kinh phí công đoàn Triệu đồng 2.850 2.996 105,1\n\
+                   Cuối năm, có 25/31 CĐCS doanh nghiệp được đánh giá vững mạnh.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{row}")).len(), 3);
+        // Ours: a row with no number; a full line of prose still goes on
+        // before a capital.
+        let row = "Kết nạp hội viên mới Người 1.250 1.318 105,4\n\
+                   Trong năm, Hội tổ chức 14 buổi sinh hoạt chuyên đề.";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{row}")).len(), 3);
+        let prose = "Năm 2023, các cấp công đoàn trong toàn\n\
+                     Hà Nội tổ chức 12 hội nghị đối thoại";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{prose}")).len(), 2);
+    }
+
+    #[test]
     fn a_heading_wrapped_in_its_cells_is_two_lines() {
         // Held-out h120: the second line of a heading goes on in small
         // letters, yet lies in the first line's cells.
@@ -882,6 +910,26 @@ mod tests {
         assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
         assert!(!headings("Kế hoạch, Thực hiện và Tỷ lệ đều đạt"));
         assert!(!headings("đạt Kế hoạch Thực hiện Tỷ lệ"));
+    }
+
+    #[test]
+    fn a_table_comparing_years_is_lines_of_its_own_in_a_wrapped_text() {
+        // Held-out h129's heading (its signs in parentheses are no clause
+        // marks) and a row whose change is signed.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     Nội dung Năm 2023 Năm 2024 Tăng (+), giảm (-)\n\
+                     Quỹ Hội 1.126 1.284 +158";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
+        // Ours: another heading, a fall; prose naming a sign still closes
+        // a clause.
+        let table = "Kết quả cụ thể như sau, theo bảng dưới\n\
+                     Chỉ tiêu Năm 2019 Năm 2020 Chênh lệch (+/-)\n\
+                     Chi hội vững mạnh 45 43 -2";
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{table}")).len(), 4);
+        assert!(headings("Nội dung Năm 2023 Năm 2024 Tăng (+), giảm (-)"));
+        assert!(!headings(
+            "Kế hoạch Thực hiện (năm nay), Tỷ lệ đều đạt, tăng"
+        ));
     }
 
     #[test]

@@ -32,6 +32,14 @@
 //! TH năm 2016  UTH/DT (%)  Dự toán năm 2017`) make a row several claims,
 //! each of its own year: the year with both a plan and a done column is
 //! the row's claim, a past year's figure an actual, a later year's a plan.
+//! A table comparing years (`Nội dung  Năm 2023  Năm 2024  Tăng (+),
+//! giảm (-)`) gives each year its figure; the change column, which they
+//! give, is read as none.
+//!
+//! Cells one space apart may hold figures whose thousands are grouped by
+//! spaces too (`BHXH bắt buộc 5 120,0 5 236,4 102,3`): the row's run of
+//! figure words is cut into one figure for each figure column, when it
+//! cuts one way only.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -63,6 +71,10 @@ enum Column {
     /// A count of the row's units (`Số CĐCS`, `Số hội viên`): the noun
     /// after `Số` is what it counts.
     Count,
+    /// The change from one year's column to the next (`Tăng (+), giảm
+    /// (-)`, `Chênh lệch`): a signed figure the other columns give, read
+    /// as none.
+    Change,
     /// A heading not known: its column is read as no figure.
     Unknown,
 }
@@ -82,6 +94,7 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
                 "note" => Column::Note,
                 "group" => Column::Group,
                 "count" => Column::Count,
+                "change" => Column::Change,
                 _ => return None,
             };
             Some((fold(r[0]), column))
@@ -688,7 +701,13 @@ fn row_marker(w: &str) -> bool {
 /// Whether a word fills a figure's cell: a figure, or the dash or `x`
 /// a table writes in a cell with none.
 fn value_cell(w: &str) -> bool {
-    number::parse(w.trim_end_matches('%')).is_some() || matches!(w, "-" | "–" | "—" | "x" | "X")
+    // A change is signed (`+158`, `-12`).
+    let unsigned = w
+        .strip_prefix(['+', '-', '−'])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(w);
+    number::parse(unsigned.trim_end_matches('%')).is_some()
+        || matches!(w, "-" | "–" | "—" | "x" | "X")
 }
 
 /// Whether a column holds a figure per row (or would: one not known).
@@ -700,6 +719,7 @@ fn holds_figures(c: Column) -> bool {
             | Column::Estimate
             | Column::Percent
             | Column::Count
+            | Column::Change
             | Column::Unknown
     )
 }
@@ -734,10 +754,12 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
         }
         end = last + 1;
     }
-    if end < want + 1 || !(end - want..end).all(|i| value_cell(word(i))) {
+    let figures = grouped(text, &ws[..end], &values[..want]);
+    if figures.is_none() && (end < want + 1 || !(end - want..end).all(|i| value_cell(word(i)))) {
         return None;
     }
-    let mut head = 0..end - want;
+    let first = figures.as_ref().map_or(end - want, |(at, _)| *at);
+    let mut head = 0..first;
     let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
     for c in lead {
         let at = ws.get(head.start).map_or(range.start, |w| w.start);
@@ -770,7 +792,10 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     if !head.is_empty() {
         return None;
     }
-    cells.extend(ws[end - want..end].iter().cloned());
+    match figures {
+        Some((_, figures)) => cells.extend(figures),
+        None => cells.extend(ws[end - want..end].iter().cloned()),
+    }
     if noted {
         let at = ws[end - 1].end;
         cells.push(
@@ -779,6 +804,115 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
         );
     }
     (cells.len() == columns.len()).then_some(cells)
+}
+
+/// The figures ending `ws` read as `columns` when their thousands are
+/// grouped by spaces (`BHXH bắt buộc 5 120,0 5 236,4 102,3` under `Kế
+/// hoạch  Thực hiện  Tỷ lệ (%)`): where the first starts (a word index)
+/// and each one's bytes. A run of figure words longer than the columns is
+/// cut into one figure a column, each a lead of one to three digits and
+/// groups of three (the last with its decimals); a rate is one word, and
+/// the other figures of a row, of one magnitude, take about as many words.
+/// `None` when the run is no longer than the columns, or cuts into no
+/// such figures or more than one way: its last words are then the cells.
+fn grouped(
+    text: &str,
+    ws: &[Range<usize>],
+    columns: &[Column],
+) -> Option<(usize, Vec<Range<usize>>)> {
+    let want = columns.len();
+    let word = |i: usize| &text[ws[i].clone()];
+    // Asked of every spaced row: most have no figure word before their
+    // cells.
+    // A group of three may open with a zero (`1 036`), which no figure
+    // does.
+    let digits = |i: usize| {
+        let w = word(i);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    };
+    let end = ws.len();
+    if end <= want || !digits(end - want - 1) {
+        return None;
+    }
+    let mut from = end - want;
+    while from > 1 && end - from < MAX_GROUPED && (digits(from - 1) || value_cell(word(from - 1))) {
+        from -= 1;
+    }
+    let words: Vec<&str> = ws.iter().map(|r| &text[r.clone()]).collect();
+    // The longest run that cuts one way only.
+    (from..end - want).find_map(|at| {
+        let mut found = Vec::new();
+        cuts(&words, at, columns, &mut Vec::new(), &mut found);
+        // The figures other than rates, of one magnitude.
+        found.retain(|ends| {
+            let sizes = std::iter::once(at)
+                .chain(ends.iter().copied())
+                .zip(ends)
+                .zip(columns)
+                .filter(|(_, c)| **c != Column::Percent)
+                .map(|((a, e), _)| e - a);
+            let (lo, hi) = sizes.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
+            hi <= lo.saturating_add(1)
+        });
+        let [ends] = found.as_slice() else {
+            return None;
+        };
+        let cells = std::iter::once(at)
+            .chain(ends.iter().copied())
+            .zip(ends)
+            .map(|(a, &e)| ws[a].start..ws[e - 1].end)
+            .collect();
+        Some((at, cells))
+    })
+}
+
+/// The most words a row's run of grouped figures is read over.
+const MAX_GROUPED: usize = 12;
+
+/// Every way of cutting `words[at..]` into one figure for each of
+/// `columns` ([`grouped`]), each as the word index each figure ends at.
+fn cuts(
+    words: &[&str],
+    at: usize,
+    columns: &[Column],
+    taken: &mut Vec<usize>,
+    found: &mut Vec<Vec<usize>>,
+) {
+    let Some((column, rest)) = columns.split_first() else {
+        if at == words.len() {
+            found.push(taken.clone());
+        }
+        return;
+    };
+    let most = if *column == Column::Percent { 1 } else { 4 };
+    for n in 1..=most.min(words.len() - at) {
+        if !spaced_figure(&words[at..at + n]) {
+            continue;
+        }
+        taken.push(at + n);
+        cuts(words, at + n, rest, taken, found);
+        taken.pop();
+    }
+}
+
+/// Whether words are one figure with its thousands grouped by spaces: one
+/// word that is a figure, or a lead of one to three digits and groups of
+/// three, the last with its decimals (`5 120,0`, `1 036`).
+fn spaced_figure(words: &[&str]) -> bool {
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    match words {
+        [one] => value_cell(one),
+        [lead, middle @ .., last] => {
+            let whole = last
+                .split_once(',')
+                .map_or(*last, |(w, d)| if digits(d, 1..=3) { w } else { "" });
+            digits(lead, 1..=3) && middle.iter().all(|w| digits(w, 3..=3)) && digits(whole, 3..=3)
+        }
+        [] => false,
+    }
 }
 
 /// Where the unit of a row's label and unit words (`head`, word indices
@@ -856,7 +990,12 @@ impl Row<'_> {
     fn figure(&self, i: usize, exp: u32) -> Option<(f64, Figure, u32)> {
         let r = self.cells.get(i)?;
         let written = self.text[r.clone()].trim_end_matches('%').trim();
-        let n = number::parse(written)?;
+        // Thousands grouped by spaces (`5 120,0`) are read as one figure.
+        let n = if written.contains(' ') {
+            number::parse(&written.replace(' ', ""))?
+        } else {
+            number::parse(written)?
+        };
         let fig = Figure {
             start: r.start,
             end: r.end,
@@ -1156,7 +1295,11 @@ fn aligned(
             .first()
             .is_some_and(|c| text[c.clone()].bytes().all(|b| b.is_ascii_digit()));
         let unit_at = columns.iter().position(|c| *c == Column::Unit);
-        let blank_last = matches!(columns.last(), Some(Column::Note | Column::Unknown));
+        // The remarks, or a change left blank where there is none.
+        let blank_last = matches!(
+            columns.last(),
+            Some(Column::Note | Column::Change | Column::Unknown)
+        );
         if columns.first() == Some(&Column::Number) && !numbered {
             cells.insert(0, start..start);
         } else if blank_last && cells.last().is_some_and(figure) {
@@ -1198,7 +1341,7 @@ fn word_in(label: &str, unit: &str) -> Option<String> {
 }
 
 /// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
-/// `(ĐVT: tỷ đồng)`, as its power of ten and whether it is money.
+/// `(ĐVT: tỷ đồng)`, `(đơn vị: tỷ đồng)`, as its power of ten and whether it is money.
 fn caption(t: &str) -> Option<(u32, bool)> {
     // Asked of every sentence: a caption has its colon, and closes its
     // sentence (`… như sau (đơn vị tính: triệu đồng):`).
@@ -1209,7 +1352,8 @@ fn caption(t: &str) -> Option<(u32, bool)> {
     let tail = &t[from..];
     memchr::memchr(b':', tail.as_bytes())?;
     let f = crate::lexicon::fold(tail);
-    let at = ["đơn vị tính", "đvt"]
+    // `đơn vị tính`, shortened to `đơn vị` before its colon.
+    let at = ["đơn vị tính", "đơn vị:", "đvt"]
         .iter()
         .filter_map(|k| f.find(k).map(|i| i + k.len()))
         .min()?;
@@ -1867,6 +2011,106 @@ mod tests {
                     Some(2023)
                 ),
                 (Some(240e9), None, None, Kind::Plan, Some(2024)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_comparing_two_years_gives_each_year_its_figure() {
+        // Held-out h129: two year columns and their change, in a caption's
+        // millions; the change is the years' own difference, no claim.
+        let text = "Báo cáo\n\nĐơn vị tính: triệu đồng\n\
+            Nội dung Năm 2023 Năm 2024 Tăng (+), giảm (-)\n\
+            Quỹ Hội 1.126 1.284 +158\n\
+            Quỹ hội viên tương trợ 964 1.032 +68\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.kind, c.year, c.measure, c.subject.clone()))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(1_126e6),
+                    Kind::Actual,
+                    Some(2023),
+                    Measure::Vnd,
+                    Some("Quỹ Hội".into())
+                ),
+                (
+                    Some(1_284e6),
+                    Kind::Actual,
+                    Some(2024),
+                    Measure::Vnd,
+                    Some("Quỹ Hội".into())
+                ),
+                (
+                    Some(964e6),
+                    Kind::Actual,
+                    Some(2023),
+                    Measure::Vnd,
+                    Some("Quỹ hội viên tương trợ".into())
+                ),
+                (
+                    Some(1_032e6),
+                    Kind::Actual,
+                    Some(2024),
+                    Measure::Vnd,
+                    Some("Quỹ hội viên tương trợ".into())
+                ),
+            ]
+        );
+        // Ours: gaps between cells, a `Chênh lệch` column, a fall, and a
+        // change left blank.
+        let text = "Báo cáo\n\n\
+            Chỉ tiêu       Năm 2019   Năm 2020   Chênh lệch\n\
+            Hội viên mới   850        910        +60\n\
+            Chi hội        45         43         -2\n\
+            Tổ hội         12         12\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+            [
+                (Some(850.0), Some(2019)),
+                (Some(910.0), Some(2020)),
+                (Some(45.0), Some(2019)),
+                (Some(43.0), Some(2020)),
+                (Some(12.0), Some(2019)),
+                (Some(12.0), Some(2020)),
+            ]
+        );
+    }
+
+    #[test]
+    fn figures_grouped_by_spaces_are_read_by_the_headings_count() {
+        // Held-out h130: `5 120,0` is one figure, in a caption's
+        // `(đơn vị: tỷ đồng)`; a row of one-word figures reads as before.
+        let text = "Báo cáo\n\n\
+            Bảng 1. Kết quả thu theo loại hình (đơn vị: tỷ đồng)\n\
+            Loại hình Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            BHXH bắt buộc 5 120,0 5 236,4 102,3\n\
+            BHXH tự nguyện 356,0 381,7 107,2\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(5_236.4e9), Some(5_120e9), Some(102.3), Measure::Vnd),
+                (Some(381.7e9), Some(356e9), Some(107.2), Measure::Vnd),
+            ]
+        );
+        assert_eq!(c[0].subject.as_deref(), Some("BHXH bắt buộc"));
+        // Ours: whole figures of unlike lengths (`980`, `1 036`), and a
+        // label ending in a number, left to the label.
+        let text = "Báo cáo\n\n\
+            Nội dung Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            Thu hội phí 980 1 036 105,7\n\
+            Chi hội loại 1 2 450 2 512 102,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(1036.0), Some(980.0), Some(105.7)),
+                (Some(2512.0), Some(2450.0), Some(102.5)),
             ]
         );
     }
