@@ -93,10 +93,14 @@ pub(super) enum CueKind {
     NowOpener,
     /// `now`
     Now,
+    /// `at_event`
+    AtEvent,
+    /// `award`
+    Award,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 36] = [
+const KIND_NAMES: [(&str, CueKind); 38] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -133,6 +137,8 @@ const KIND_NAMES: [(&str, CueKind); 36] = [
     ("start", CueKind::Start),
     ("now", CueKind::Now),
     ("now_opener", CueKind::NowOpener),
+    ("at_event", CueKind::AtEvent),
+    ("award", CueKind::Award),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

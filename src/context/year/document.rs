@@ -174,6 +174,28 @@ impl Years {
 }
 
 impl Years {
+    /// Gives the sentences opening at the article's event (`Tại buổi đối
+    /// thoại, …`) that event's year: the lead's event date (`Ngày
+    /// 18/1/2023, Công đoàn … tổ chức hội nghị tổng kết … năm 2022`: the
+    /// conference is of 2023), else the year the article reports (`Sáng
+    /// 28/4, …` under a headline of 2026), not a past year a paragraph
+    /// before compared with (`Tháng Công nhân năm 2025, …`). Not the
+    /// page's date: a review held in January, dated by its page only, is
+    /// still the reviewed year's (its awards are for that year).
+    pub(super) fn resolve_at_events(&mut self, lead_end: usize) {
+        let event = self
+            .years
+            .iter()
+            .take_while(|y| y.at < lead_end)
+            .find(|y| y.role == Role::Event)
+            .map(|y| y.year)
+            .or(self.year)
+            .unwrap_or(0);
+        for y in self.years.iter_mut().filter(|y| y.role == Role::AtEvent) {
+            y.year = event;
+        }
+    }
+
     /// Whether the expression at byte `at` opens its sentence (`Năm 2025,
     /// …`, `"Năm 2019 …`): at most a quote and `năm` before it.
     fn opens_sentence(&self, at: usize) -> bool {

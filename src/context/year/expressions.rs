@@ -75,6 +75,11 @@ pub(super) enum Role {
     /// sexagenary cycle; `year` is 0 until the article's date gives the
     /// cycle.
     Cycle(u32),
+    /// A sentence opening at the article's own event (`Tại buổi đối
+    /// thoại, …`, `Cũng tại lễ phát động, …`): its figures, and its
+    /// paragraph's after it, are of that event's year (`year` is 0 until
+    /// the document's year is known).
+    AtEvent,
 }
 
 /// A year expression at byte `at` of the text.

@@ -70,6 +70,7 @@ impl Years {
         years.extend(relatives.anchored);
         years.sort_by_key(|y| y.at);
         then_and_now(sentences, &mut years);
+        at_events(sentences, &mut years);
         // Dates in page furniture do not count (SPEC §3).
         if let Some(d) = &dateline {
             years.retain(|y| !d.line.contains(&y.at));
@@ -120,6 +121,7 @@ impl Years {
             })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
+        out.resolve_at_events(lead_end);
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out
     }
@@ -356,6 +358,9 @@ impl Years {
             | Role::LastYear
             | Role::ThisYear
             | Role::Cycle(_) => y.year,
+            // At the article's event: its figures reached, not the plans
+            // set there (they take the plan's year).
+            Role::AtEvent if !plan => y.year,
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
@@ -476,6 +481,43 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
                 y.role = Role::Own { until: s.end };
             }
         }
+    }
+}
+
+/// Marks each sentence that opens at an event (`Tại buổi
+/// đối thoại, 14 ý kiến …`, `Cũng tại lễ phát động, …`) with a
+/// [`Role::AtEvent`] at its `Tại`, kept in text order. Not one giving
+/// awards (`Tại hội nghị, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 02 tập
+/// thể`): a review's awards are for the year it reviews.
+fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
+    use cues::{CueKind, CUES};
+    let mut found = false;
+    for s in sentences {
+        let toks = s.tokens;
+        let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
+        let tai = match toks.get(first).map(|t| t.norm) {
+            Some("cũng") => first + 1,
+            _ => first,
+        };
+        if toks.get(tai).is_none_or(|t| t.norm != "tại") {
+            continue;
+        }
+        // `Tại buổi đối thoại`, `Tại buổi lễ`: the longest event noun
+        // right after `tại`.
+        let event = (tai + 2..=(tai + 3).min(toks.len()))
+            .any(|e| CUES.ending_at(CueKind::AtEvent, toks, e) == Some(tai + 1));
+        let award = (1..=toks.len()).any(|e| CUES.ending_at(CueKind::Award, toks, e).is_some());
+        if event && !award {
+            found = true;
+            years.push(YearAt {
+                at: toks[tai].start,
+                year: 0,
+                role: Role::AtEvent,
+            });
+        }
+    }
+    if found {
+        years.sort_by_key(|y| y.at);
     }
 }
 
@@ -1052,5 +1094,35 @@ mod tests {
         let t = "Ngày 10/5/2022, Công đoàn Trường Đại học Vinh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n\nNhiệm kỳ qua, nhà trường có 1.050 viên chức. Năm 2021, thu nhập bình quân đạt 11 triệu đồng/người/tháng.\n\nCông đoàn đã kết nạp 85 đoàn viên mới.\n\nNăm 2020, Công đoàn trao 40 suất quà.\n\nTổng số tiền là 20 triệu đồng.";
         assert_eq!(year(t, "85", Kind::Actual), Some(2022));
         assert_eq!(year(t, "20 triệu", Kind::Actual), Some(2020));
+    }
+
+    #[test]
+    fn a_sentence_at_the_articles_event_is_not_of_a_past_year_compared() {
+        // h115: last year's figures, then today's dialogue.
+        let t = "LÀO CAI PHÁT ĐỘNG THÁNG CÔNG NHÂN 2026\n\n(LĐO) - Sáng 28/4, LĐLĐ tỉnh tổ chức Lễ phát động Tháng Công nhân năm 2026 và đối thoại với công nhân.\n\nÔng Cường cho biết, Tháng Công nhân năm 2025, các cấp công đoàn đã tổ chức 1.384 hoạt động, tăng 12,4% so với năm 2024.\n\nTại buổi đối thoại, 14 ý kiến của công nhân được nêu trực tiếp với lãnh đạo tỉnh.";
+        assert_eq!(year(t, "1.384", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "14 ý", Kind::Actual), Some(2026));
+        // Our own (the round's probe): `Cũng tại lễ …` after a paragraph
+        // of 2023 in an article of 2024.
+        let t = "BẮC GIANG PHÁT ĐỘNG THÁNG CÔNG NHÂN 2024\n\nSáng 2/5, LĐLĐ tỉnh phát động Tháng Công nhân năm 2024.\n\nTháng Công nhân năm 2023, công đoàn các cấp tổ chức 900 hoạt động.\n\nCũng tại lễ phát động, LĐLĐ tỉnh trao 50 suất quà. Mỗi suất trị giá 1 triệu đồng.";
+        assert_eq!(year(t, "900", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "50", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1 triệu", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_conference_dated_in_the_lead_dates_what_is_done_at_it() {
+        // h82: a review of 2022 held on 18/1/2023, and the agreement
+        // signed there.
+        let t = "Bệnh viện: Thỏa ước\n\nBaophutho.vn - Ngày 18/1/2023, Công đoàn Bệnh viện tổ chức hội nghị tổng kết hoạt động công đoàn năm 2022 và ký kết thỏa ước.\n\nNăm 2022, Công đoàn thăm hỏi 214 lượt đoàn viên.\n\nTại hội nghị, 312 đại biểu đã thảo luận. Bản thỏa ước ký kết lần này có 18 điều khoản có lợi hơn.";
+        assert_eq!(year(t, "214", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "312", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "18 điều", Kind::Actual), Some(2023));
+        // h71 and our own: the awards of a review are for the year it
+        // reviews, and a plan set there takes the plan's year.
+        let t = "Tổng kết năm 2024\n\nThanh Hóa, ngày 10/1/2025 - Sáng nay, LĐLĐ tỉnh tổng kết công tác công đoàn năm 2024, triển khai nhiệm vụ năm 2025.\n\nTrong năm, toàn tỉnh kết nạp 8.935 đoàn viên.\n\nTại hội nghị, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 02 tập thể. Tại hội thảo, các đại biểu đóng góp 30 ý kiến, thống nhất phấn đấu kết nạp 9.000 đoàn viên.";
+        assert_eq!(year(t, "02", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "30 ý", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "9.000", Kind::Plan), Some(2025));
     }
 }
