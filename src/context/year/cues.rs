@@ -97,10 +97,14 @@ pub(super) enum CueKind {
     AtEvent,
     /// `award`
     Award,
+    /// `annual_conference`
+    AnnualConference,
+    /// `review`
+    Review,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 38] = [
+const KIND_NAMES: [(&str, CueKind); 40] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -139,6 +143,8 @@ const KIND_NAMES: [(&str, CueKind); 38] = [
     ("now_opener", CueKind::NowOpener),
     ("at_event", CueKind::AtEvent),
     ("award", CueKind::Award),
+    ("annual_conference", CueKind::AnnualConference),
+    ("review", CueKind::Review),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

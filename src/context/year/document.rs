@@ -108,10 +108,31 @@ impl Years {
                 .filter_map(|y| reached(y))
                 .max();
             let year = reached(f).or_else(|| reviewed(f));
-            year.max(later)
+            year.max(later).map(|y| self.year_reviewed(f, y))
         });
         lead.or(self.congress)
             .or_else(|| self.year_of_the_text(reached, dateline.filter(|_| soft)))
+    }
+
+    /// The year the figures of an article about a staff's annual
+    /// conference are of: the conference is held early in the year it is
+    /// named by (`Hội nghị viên chức, người lao động năm 2023`) and
+    /// reviews the year before, which the body reports by opening a
+    /// sentence with it (`Năm 2022, Bệnh viện đã khám bệnh cho …`); with
+    /// no such sentence the figures are the conference's year's (`Hội
+    /// nghị người lao động năm 2019` and a new agreement's terms).
+    fn year_reviewed(&self, f: &YearAt, year: i32) -> i32 {
+        if !self.annual.contains(&f.at) || year != f.year {
+            return year;
+        }
+        let before = self.years.iter().any(|y| {
+            y.role == Role::Plain && y.year == year - 1 && y.at > f.at && self.opens_sentence(y.at)
+        });
+        if before {
+            year - 1
+        } else {
+            year
+        }
     }
 
     /// The document's year when its lead gives none: the year its
@@ -177,7 +198,9 @@ impl Years {
     /// Gives the sentences opening at the article's event (`Tại buổi đối
     /// thoại, …`) that event's year: the lead's event date (`Ngày
     /// 18/1/2023, Công đoàn … tổ chức hội nghị tổng kết … năm 2022`: the
-    /// conference is of 2023), else the year the article reports (`Sáng
+    /// conference is of 2023), else the year an annual conference is
+    /// named by (`Hội nghị viên chức, người lao động năm 2023`, held on
+    /// `Chiều 20-2`), else the year the article reports (`Sáng
     /// 28/4, …` under a headline of 2026), not a past year a paragraph
     /// before compared with (`Tháng Công nhân năm 2025, …`). Not the
     /// page's date: a review held in January, dated by its page only, is
@@ -189,6 +212,10 @@ impl Years {
             .take_while(|y| y.at < lead_end)
             .find(|y| y.role == Role::Event)
             .map(|y| y.year)
+            .or_else(|| {
+                let at = *self.annual.first()?;
+                self.years.iter().find(|y| y.at == at).map(|y| y.year)
+            })
             .or(self.year)
             .unwrap_or(0);
         for y in self.years.iter_mut().filter(|y| y.role == Role::AtEvent) {

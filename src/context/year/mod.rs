@@ -51,6 +51,9 @@ pub struct Years {
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
+    /// Where a year names a staff's annual conference (`Hội nghị viên
+    /// chức, người lao động năm 2023`): the year it is held in.
+    annual: Vec<usize>,
     /// Whether each of `headings` is numbered as a subsection (`1.`,
     /// `a)`): with no year of its own, its section's heading dates it.
     subsections: Vec<bool>,
@@ -93,7 +96,9 @@ impl Years {
             })
             .max();
         let (headings, subsections) = headings(text, sentences);
+        let annual = annual_conferences(sentences, &years);
         let mut out = Years {
+            annual,
             years,
             compares,
             paragraphs,
@@ -482,6 +487,49 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
             }
         }
     }
+}
+
+/// Where a year names a staff's annual conference: `hội nghị`, a staff
+/// (`viên chức`, `người lao động`), then `năm X` in one clause of
+/// at most a few words, with no review word (`Hội nghị tổng kết … năm
+/// 2022` names the year reviewed, not the one it is held in).
+fn annual_conferences(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
+    use cues::{CueKind, CUES};
+    let mut out = Vec::new();
+    for y in years.iter().filter(|y| y.role == Role::Plain) {
+        let k = sentences.partition_point(|s| s.start <= y.at);
+        let Some(s) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
+            continue;
+        };
+        let toks = s.tokens;
+        let Some(i) = toks.iter().position(|t| t.start == y.at) else {
+            continue;
+        };
+        if i < 3 || toks[i - 1].norm != "năm" {
+            continue;
+        }
+        let from = i.saturating_sub(10);
+        let Some(h) = (from..i - 2)
+            .rev()
+            .find(|&h| toks[h].norm == "hội" && toks[h + 1].norm == "nghị")
+        else {
+            continue;
+        };
+        let between = &toks[h + 2..i - 1];
+        let staff = (1..=between.len()).any(|e| {
+            CUES.ending_at(CueKind::AnnualConference, between, e)
+                .is_some()
+        });
+        let review =
+            (1..=between.len()).any(|e| CUES.ending_at(CueKind::Review, between, e).is_some());
+        let one_clause = between
+            .iter()
+            .all(|t| t.is_word() || t.punct() == Some(','));
+        if staff && !review && one_clause {
+            out.push(y.at);
+        }
+    }
+    out
 }
 
 /// Marks each sentence that opens at an event (`Tại buổi
@@ -1124,5 +1172,27 @@ mod tests {
         assert_eq!(year(t, "02", Kind::Actual), Some(2024));
         assert_eq!(year(t, "30 ý", Kind::Actual), Some(2025));
         assert_eq!(year(t, "9.000", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_staffs_annual_conference_reviews_the_year_before() {
+        // h113: the conference of 2023, held in February, reports 2022.
+        let t = "Bệnh viện Đa khoa tỉnh: Hội nghị viên chức, người lao động năm 2023\n\nChiều 20-2, Bệnh viện tổ chức Hội nghị viên chức, người lao động năm 2023. Gần 200 đại biểu đã dự hội nghị.\n\nNăm 2022, Bệnh viện đã khám bệnh cho 312.450 lượt người.\n\nCông đoàn cơ sở bệnh viện hiện có 26 công đoàn bộ phận. Trong năm, CĐCS đã thăm hỏi 215 lượt đoàn viên.\n\nPhong trào thi đua có 1.012/1.098 đoàn viên đăng ký.\n\nTại hội nghị, các đại biểu đóng góp 23 ý kiến.\n\nNăm 2023, Bệnh viện phấn đấu khám bệnh cho 320.000 lượt người.";
+        assert_eq!(year(t, "200", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "215", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "1.012", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "23 ý", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "320.000", Kind::Plan), Some(2023));
+        // h95: a workers' conference of 2019 whose body opens no sentence
+        // with 2018: the new agreement's facts are of 2019.
+        let t = "Thỏa ước mới\n\nNgày 26-1, Công đoàn Công ty tổ chức Hội nghị người lao động năm 2019 và ký kết thỏa ước mới.\n\nTheo báo cáo tại hội nghị, năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng. Thưởng Tết bình quân 1,3 tháng lương.\n\nTƯLĐTT mới có 42 điều.";
+        assert_eq!(year(t, "1.250", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "42", Kind::Actual), Some(2019));
+        // Our own: a school's conference of public servants; and a review
+        // conference, which is named by the year it reviews.
+        let t = "Trường THPT: Hội nghị cán bộ, công chức năm 2024\n\nSáng 15/1, nhà trường tổ chức Hội nghị cán bộ, công chức năm 2024.\n\nNăm 2023, nhà trường có 45 học sinh giỏi cấp tỉnh. Tỷ lệ tốt nghiệp đạt 99,8%.\n\nCông đoàn trường kết nạp 6 đoàn viên.";
+        assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2023));
+        let t = "Công đoàn tổng kết\n\nSáng 15/1, Công đoàn tổ chức hội nghị tổng kết người lao động năm 2024.\n\nNăm 2023, Công đoàn trao 45 suất quà. Mỗi suất 500.000 đồng.\n\nCông đoàn kết nạp 6 đoàn viên.";
+        assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2024));
     }
 }
