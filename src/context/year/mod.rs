@@ -127,6 +127,14 @@ impl Years {
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
         out.resolve_at_events(lead_end);
+        // `Năm nay, chương trình có 120 gian hàng` with no dateline: the
+        // article's year is the year it reports.
+        let this_year = out.year.unwrap_or(0);
+        for y in out.years.iter_mut() {
+            if y.role == Role::ThisYear && y.year == 0 {
+                y.year = this_year;
+            }
+        }
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out
     }
@@ -326,7 +334,7 @@ impl Years {
         at: usize,
         kind: Kind,
     ) -> Option<i32> {
-        if kind != Kind::Actual {
+        if kind != Kind::Actual || opens_with_now(sentence) {
             return None;
         }
         let k = self.sentences.partition_point(|s| s.0 < sentence.start);
@@ -444,8 +452,8 @@ fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
         })
 }
 
-/// A past year opening a sentence that the next sentence of its
-/// paragraph answers with the present (`Năm 2019 công ty có 1.450 công
+/// A past year opening a sentence that the next sentence (of its
+/// paragraph or the next one's first) answers with the present (`Năm 2019 công ty có 1.450 công
 /// nhân … Giờ toàn công ty có 2.316 lao động`): a then-and-now contrast.
 /// The year dates its own sentence only ([`Role::Own`]): the figures of
 /// now, and the document, are of the year reported.
@@ -453,10 +461,12 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     use cues::{CueKind, CUES};
     // A then is before the year the text reports: `Năm 2023, Hội kết nạp
     // 500 hội viên. Hiện nay, Hội có 12.000 hội viên.` in a report of 2023
-    // is that year's result and its present.
+    // is that year's result and its present. An event's date is a now
+    // too (`Ngày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm …` over `Năm
+    // 1989, khi mới thành lập, …`).
     let Some(latest) = years
         .iter()
-        .filter(|y| y.role == Role::Plain)
+        .filter(|y| matches!(y.role, Role::Plain | Role::Event))
         .map(|y| y.year)
         .max()
     else {
@@ -464,7 +474,10 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     };
     for pair in sentences.windows(2) {
         let [s, next] = pair else { continue };
-        if s.paragraph != next.paragraph {
+        // The present may answer in the next paragraph too (`Năm 1989,
+        // khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.` then
+        // `Đến nay, LĐLĐ huyện có 86 công đoàn cơ sở`).
+        if next.paragraph > s.paragraph + 1 {
             continue;
         }
         // The next sentence's first words, past an opening quote.
@@ -508,7 +521,7 @@ fn annual_conferences(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
         if i < 3 || toks[i - 1].norm != "năm" {
             continue;
         }
-        let from = i.saturating_sub(10);
+        let from = i.saturating_sub(16);
         let Some(h) = (from..i - 2)
             .rev()
             .find(|&h| toks[h].norm == "hội" && toks[h + 1].norm == "nghị")
@@ -567,6 +580,17 @@ fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
     if found {
         years.sort_by_key(|y| y.at);
     }
+}
+
+/// Whether a sentence opens with the present (`Đến nay, LĐLĐ huyện có 86
+/// công đoàn cơ sở`, `Hiện nay, …`): it answers a past year before it
+/// (`Năm 1989, khi mới thành lập, …`), it does not go on with it.
+fn opens_with_now(s: &Sentence) -> bool {
+    use cues::{CueKind, CUES};
+    let toks = s.tokens;
+    let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
+    (first + 1..=(first + 2).min(toks.len()))
+        .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
 }
 
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
@@ -1190,9 +1214,34 @@ mod tests {
         assert_eq!(year(t, "42", Kind::Actual), Some(2019));
         // Our own: a school's conference of public servants; and a review
         // conference, which is named by the year it reviews.
-        let t = "Trường THPT: Hội nghị cán bộ, công chức năm 2024\n\nSáng 15/1, nhà trường tổ chức Hội nghị cán bộ, công chức năm 2024.\n\nNăm 2023, nhà trường có 45 học sinh giỏi cấp tỉnh. Tỷ lệ tốt nghiệp đạt 99,8%.\n\nCông đoàn trường kết nạp 6 đoàn viên.";
+        let t = "Trường THPT: Hội nghị cán bộ, công chức, viên chức năm 2024\n\nSáng 15/1, nhà trường tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024.\n\nNăm 2023, nhà trường có 45 học sinh giỏi cấp tỉnh. Tỷ lệ tốt nghiệp đạt 99,8%.\n\nCông đoàn trường kết nạp 6 đoàn viên.";
         assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2023));
         let t = "Công đoàn tổng kết\n\nSáng 15/1, Công đoàn tổ chức hội nghị tổng kết người lao động năm 2024.\n\nNăm 2023, Công đoàn trao 45 suất quà. Mỗi suất 500.000 đồng.\n\nCông đoàn kết nạp 6 đoàn viên.";
         assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn this_year_with_no_dateline_is_the_year_the_article_reports() {
+        // h115's `trong Tháng Công nhân năm nay` under a headline of 2026,
+        // after last year's paragraph.
+        let t = "LÀO CAI PHÁT ĐỘNG THÁNG CÔNG NHÂN 2026\n\nSáng 28/4, LĐLĐ tỉnh phát động Tháng Công nhân năm 2026.\n\nTháng Công nhân năm 2025, các cấp công đoàn đã tổ chức 1.384 hoạt động.\n\nTrong Tháng Công nhân năm nay, các cấp công đoàn tổ chức 1.500 hoạt động.";
+        assert_eq!(year(t, "1.500", Kind::Actual), Some(2026));
+        // Our own: a Tết programme, last Tết's figures, then this year's.
+        let t = "TẾT SUM VẦY 2025 CHĂM LO CHO 50.000 CÔNG NHÂN\n\nSáng 12/1, LĐLĐ TP tổ chức chương trình Tết Sum vầy năm 2025.\n\nTết năm 2024, các cấp công đoàn đã chăm lo cho 45.000 đoàn viên.\n\nNăm nay, chương trình có 120 gian hàng 0 đồng.";
+        assert_eq!(year(t, "45.000", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "120", Kind::Actual), Some(2025));
+    }
+
+    #[test]
+    fn the_present_answering_a_past_year_in_the_next_paragraph_is_now() {
+        // h73's then and now (`Năm 2019 công ty có 1.450 công nhân … Giờ
+        // toàn công ty có 2.316 lao động`), the now in a paragraph of its own.
+        let t = "Công đoàn công ty\n\nNgày 5/3/2026, Công đoàn công ty tổ chức hội nghị.\n\nNăm 2019 công ty có 1.450 công nhân.\n\nGiờ toàn công ty có 2.316 lao động.";
+        assert_eq!(year(t, "1.450", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "2.316", Kind::Actual), Some(2026));
+        // Our own: an anniversary recalling the founding year.
+        let t = "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam\n\nNgày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm.\n\nNăm 1989, khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.\n\nĐến nay, LĐLĐ huyện có 86 công đoàn cơ sở với 4.215 đoàn viên.";
+        assert_eq!(year(t, "12 công", Kind::Actual), Some(1989));
+        assert_eq!(year(t, "86", Kind::Actual), Some(2024));
     }
 }
