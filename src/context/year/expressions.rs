@@ -130,7 +130,17 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
                     .then(|| parenthesized_base(toks, i, end))
                     .flatten()
             });
-            if let Some(span) = span {
+            // `Cùng kỳ năm 2024, toàn tỉnh kết nạp 2.800 đoàn viên.`: the
+            // same period opening the sentence, its comma after the year,
+            // says of what period the sentence's figures are: that year's,
+            // for that sentence only.
+            let adverbial = span.as_ref().is_some_and(|r| {
+                CUES.ending_at(CueKind::SamePeriod, toks, r.start) == Some(0)
+                    && toks.get(end).is_some_and(|t| t.is(','))
+            });
+            if adverbial {
+                role = Role::Own { until: s.end };
+            } else if let Some(span) = span {
                 role = Role::Compare;
                 let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
                 if compares.last() != Some(&bytes) {

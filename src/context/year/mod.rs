@@ -1244,4 +1244,20 @@ mod tests {
         assert_eq!(year(t, "12 công", Kind::Actual), Some(1989));
         assert_eq!(year(t, "86", Kind::Actual), Some(2024));
     }
+
+    #[test]
+    fn the_same_period_opening_a_sentence_dates_that_sentence() {
+        // Our own probe: last year's same half, stated in a sentence of
+        // its own, then this half's figures.
+        let t = "Bình Phước: 6 tháng đầu năm 2025 kết nạp 3.200 đoàn viên\n\nNgày 10/7, LĐLĐ tỉnh sơ kết công tác công đoàn 6 tháng đầu năm 2025.\n\nCùng kỳ năm 2024, toàn tỉnh kết nạp 2.800 đoàn viên.\n\nCác cấp công đoàn đã tổ chức 45 cuộc đối thoại.";
+        assert_eq!(year(t, "2.800", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "45", Kind::Actual), Some(2025));
+        // The real base with its own figure, inside a sentence (`(cùng kỳ
+        // năm 2024 tăng 6,75%)`), and a comparison after a figure, keep
+        // their reading.
+        let t = "Tổng kết\n\nNăm 2025, GRDP tăng 7,2% (cùng kỳ năm 2024 tăng 6,75%). Thu ngân sách đạt 1.200 tỷ đồng, tăng 10% cùng kỳ năm 2024.";
+        assert_eq!(year(t, "6,75", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "7,2", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "10%", Kind::Actual), Some(2025));
+    }
 }
