@@ -103,6 +103,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             if toks[i].norm == "cùng" {
                 previous_years_base(s, i, out, compares);
             }
+            if toks[i].norm == "năm" {
+                previous_year_opening(s, i, out, compares);
+            }
             i += 1;
             continue;
         };
@@ -668,6 +671,36 @@ fn previous_years_base(
         role: Role::BaseBefore,
     });
     compares.push(bytes);
+}
+
+/// `Năm trước, Huyện đoàn kết nạp 385 đoàn viên.`: the year before
+/// opening a sentence, with its comma, dates the figures of that sentence
+/// by the year before the one reported there (read as [`Role::BaseBefore`]
+/// over the whole sentence).
+fn previous_year_opening(
+    s: &Sentence,
+    k: usize,
+    out: &mut Vec<YearAt>,
+    compares: &mut Vec<Range<usize>>,
+) {
+    let toks = s.tokens;
+    let opens = toks[..k]
+        .iter()
+        .all(|t| !t.is_word() && t.kind != TokKind::Num);
+    let Some(e) = (k + 2..toks.len().min(k + 3))
+        .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(k))
+    else {
+        return;
+    };
+    if !opens || !toks.get(e).is_some_and(|t| t.is(',')) {
+        return;
+    }
+    out.push(YearAt {
+        at: toks[k].start,
+        year: 0,
+        role: Role::BaseBefore,
+    });
+    compares.push(toks[k].start..s.end);
 }
 
 /// Whether a token may stand in a period's name before its year: its

