@@ -118,15 +118,24 @@ impl Years {
     /// conference are of: the conference is held early in the year it is
     /// named by (`Hội nghị viên chức, người lao động năm 2023`) and
     /// reviews the year before, which the body reports by opening a
-    /// sentence with it (`Năm 2022, Bệnh viện đã khám bệnh cho …`); with
-    /// no such sentence the figures are the conference's year's (`Hội
+    /// paragraph with it (`Năm 2022, Bệnh viện đã khám bệnh cho …`); with
+    /// no such paragraph the figures are the conference's year's (`Hội
     /// nghị người lao động năm 2019` and a new agreement's terms).
     fn year_reviewed(&self, f: &YearAt, year: i32) -> i32 {
         if !self.annual.contains(&f.at) || year != f.year {
             return year;
         }
+        // A paragraph opening with the year before reports it; one
+        // sentence of it amid the conference's own news (`… hiện có 3.850
+        // lao động. Năm 2017, công đoàn đã phối hợp tổ chức 12 cuộc đối
+        // thoại`, beside a new agreement) is that sentence's year only.
+        let opens_paragraph = |at: usize| {
+            let k = self.paragraphs.partition_point(|p| p.1 <= at);
+            k.checked_sub(1)
+                .is_some_and(|k| at - self.paragraphs[k].1 <= OPENING_BYTES)
+        };
         let before = self.years.iter().any(|y| {
-            y.role == Role::Plain && y.year == year - 1 && y.at > f.at && self.opens_sentence(y.at)
+            y.role == Role::Plain && y.year == year - 1 && y.at > f.at && opens_paragraph(y.at)
         });
         if before {
             year - 1

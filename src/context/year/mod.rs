@@ -1212,6 +1212,12 @@ mod tests {
         let t = "Thỏa ước mới\n\nNgày 26-1, Công đoàn Công ty tổ chức Hội nghị người lao động năm 2019 và ký kết thỏa ước mới.\n\nTheo báo cáo tại hội nghị, năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng. Thưởng Tết bình quân 1,3 tháng lương.\n\nTƯLĐTT mới có 42 điều.";
         assert_eq!(year(t, "1.250", Kind::Actual), Some(2018));
         assert_eq!(year(t, "42", Kind::Actual), Some(2019));
+        // Held-out h123: the year before opens one sentence amid the
+        // conference's news, not a paragraph: it dates that sentence only.
+        let t = "Long An: Công nhân may được hưởng thỏa ước\n\nNgày 15-3, Công đoàn Công ty phối hợp với Ban Giám đốc tổ chức Hội nghị người lao động năm 2018 và ký kết thỏa ước.\n\nTheo bản TƯLĐTT mới, người lao động được hưởng 14 điều khoản có lợi hơn. Tiền ăn giữa ca lên 22.000 đồng/suất.\n\nÔng Tấn cho biết công ty hiện có 3.850 lao động. Năm 2017, công đoàn đã phối hợp tổ chức 12 cuộc đối thoại.";
+        assert_eq!(year(t, "14 điều", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "3.850", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "12 cuộc", Kind::Actual), Some(2017));
         // Our own: a school's conference of public servants; and a review
         // conference, which is named by the year it reviews.
         let t = "Trường THPT: Hội nghị cán bộ, công chức, viên chức năm 2024\n\nSáng 15/1, nhà trường tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024.\n\nNăm 2023, nhà trường có 45 học sinh giỏi cấp tỉnh. Tỷ lệ tốt nghiệp đạt 99,8%.\n\nCông đoàn trường kết nạp 6 đoàn viên.";
