@@ -93,10 +93,18 @@ pub(super) enum CueKind {
     NowOpener,
     /// `now`
     Now,
+    /// `at_event`
+    AtEvent,
+    /// `award`
+    Award,
+    /// `annual_conference`
+    AnnualConference,
+    /// `review`
+    Review,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 36] = [
+const KIND_NAMES: [(&str, CueKind); 40] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -133,6 +141,10 @@ const KIND_NAMES: [(&str, CueKind); 36] = [
     ("start", CueKind::Start),
     ("now", CueKind::Now),
     ("now_opener", CueKind::NowOpener),
+    ("at_event", CueKind::AtEvent),
+    ("award", CueKind::Award),
+    ("annual_conference", CueKind::AnnualConference),
+    ("review", CueKind::Review),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

@@ -108,10 +108,40 @@ impl Years {
                 .filter_map(|y| reached(y))
                 .max();
             let year = reached(f).or_else(|| reviewed(f));
-            year.max(later)
+            year.max(later).map(|y| self.year_reviewed(f, y))
         });
         lead.or(self.congress)
             .or_else(|| self.year_of_the_text(reached, dateline.filter(|_| soft)))
+    }
+
+    /// The year the figures of an article about a staff's annual
+    /// conference are of: the conference is held early in the year it is
+    /// named by (`Hội nghị viên chức, người lao động năm 2023`) and
+    /// reviews the year before, which the body reports by opening a
+    /// paragraph with it (`Năm 2022, Bệnh viện đã khám bệnh cho …`); with
+    /// no such paragraph the figures are the conference's year's (`Hội
+    /// nghị người lao động năm 2019` and a new agreement's terms).
+    fn year_reviewed(&self, f: &YearAt, year: i32) -> i32 {
+        if !self.annual.contains(&f.at) || year != f.year {
+            return year;
+        }
+        // A paragraph opening with the year before reports it; one
+        // sentence of it amid the conference's own news (`… hiện có 3.850
+        // lao động. Năm 2017, công đoàn đã phối hợp tổ chức 12 cuộc đối
+        // thoại`, beside a new agreement) is that sentence's year only.
+        let opens_paragraph = |at: usize| {
+            let k = self.paragraphs.partition_point(|p| p.1 <= at);
+            k.checked_sub(1)
+                .is_some_and(|k| at - self.paragraphs[k].1 <= OPENING_BYTES)
+        };
+        let before = self.years.iter().any(|y| {
+            y.role == Role::Plain && y.year == year - 1 && y.at > f.at && opens_paragraph(y.at)
+        });
+        if before {
+            year - 1
+        } else {
+            year
+        }
     }
 
     /// The document's year when its lead gives none: the year its
@@ -174,6 +204,34 @@ impl Years {
 }
 
 impl Years {
+    /// Gives the sentences opening at the article's event (`Tại buổi đối
+    /// thoại, …`) that event's year: the lead's event date (`Ngày
+    /// 18/1/2023, Công đoàn … tổ chức hội nghị tổng kết … năm 2022`: the
+    /// conference is of 2023), else the year an annual conference is
+    /// named by (`Hội nghị viên chức, người lao động năm 2023`, held on
+    /// `Chiều 20-2`), else the year the article reports (`Sáng
+    /// 28/4, …` under a headline of 2026), not a past year a paragraph
+    /// before compared with (`Tháng Công nhân năm 2025, …`). Not the
+    /// page's date: a review held in January, dated by its page only, is
+    /// still the reviewed year's (its awards are for that year).
+    pub(super) fn resolve_at_events(&mut self, lead_end: usize) {
+        let event = self
+            .years
+            .iter()
+            .take_while(|y| y.at < lead_end)
+            .find(|y| y.role == Role::Event)
+            .map(|y| y.year)
+            .or_else(|| {
+                let at = *self.annual.first()?;
+                self.years.iter().find(|y| y.at == at).map(|y| y.year)
+            })
+            .or(self.year)
+            .unwrap_or(0);
+        for y in self.years.iter_mut().filter(|y| y.role == Role::AtEvent) {
+            y.year = event;
+        }
+    }
+
     /// Whether the expression at byte `at` opens its sentence (`Năm 2025,
     /// …`, `"Năm 2019 …`): at most a quote and `năm` before it.
     fn opens_sentence(&self, at: usize) -> bool {

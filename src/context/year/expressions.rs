@@ -75,6 +75,11 @@ pub(super) enum Role {
     /// sexagenary cycle; `year` is 0 until the article's date gives the
     /// cycle.
     Cycle(u32),
+    /// A sentence opening at the article's own event (`Tại buổi đối
+    /// thoại, …`, `Cũng tại lễ phát động, …`): its figures, and its
+    /// paragraph's after it, are of that event's year (`year` is 0 until
+    /// the document's year is known).
+    AtEvent,
 }
 
 /// A year expression at byte `at` of the text.
@@ -97,6 +102,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             // `same_period` cue, one word compared per token.
             if toks[i].norm == "cùng" {
                 previous_years_base(s, i, out, compares);
+            }
+            if toks[i].norm == "năm" {
+                previous_year_opening(s, i, out, compares);
             }
             i += 1;
             continue;
@@ -125,7 +133,17 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
                     .then(|| parenthesized_base(toks, i, end))
                     .flatten()
             });
-            if let Some(span) = span {
+            // `Cùng kỳ năm 2024, toàn tỉnh kết nạp 2.800 đoàn viên.`: the
+            // same period opening the sentence, its comma after the year,
+            // says of what period the sentence's figures are: that year's,
+            // for that sentence only.
+            let adverbial = span.as_ref().is_some_and(|r| {
+                CUES.ending_at(CueKind::SamePeriod, toks, r.start) == Some(0)
+                    && toks.get(end).is_some_and(|t| t.is(','))
+            });
+            if adverbial {
+                role = Role::Own { until: s.end };
+            } else if let Some(span) = span {
                 role = Role::Compare;
                 let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
                 if compares.last() != Some(&bytes) {
@@ -660,6 +678,36 @@ fn previous_years_base(
         role: Role::BaseBefore,
     });
     compares.push(bytes);
+}
+
+/// `Năm trước, Huyện đoàn kết nạp 385 đoàn viên.`: the year before
+/// opening a sentence, with its comma, dates the figures of that sentence
+/// by the year before the one reported there (read as [`Role::BaseBefore`]
+/// over the whole sentence).
+fn previous_year_opening(
+    s: &Sentence,
+    k: usize,
+    out: &mut Vec<YearAt>,
+    compares: &mut Vec<Range<usize>>,
+) {
+    let toks = s.tokens;
+    let opens = toks[..k]
+        .iter()
+        .all(|t| !t.is_word() && t.kind != TokKind::Num);
+    let Some(e) = (k + 2..toks.len().min(k + 3))
+        .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(k))
+    else {
+        return;
+    };
+    if !opens || !toks.get(e).is_some_and(|t| t.is(',')) {
+        return;
+    }
+    out.push(YearAt {
+        at: toks[k].start,
+        year: 0,
+        role: Role::BaseBefore,
+    });
+    compares.push(toks[k].start..s.end);
 }
 
 /// Whether a token may stand in a period's name before its year: its

@@ -51,6 +51,9 @@ pub struct Years {
     /// The section headings after the lead (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ
     /// NĂM HỌC 2024 - 2025`), by byte range, in text order.
     headings: Vec<Range<usize>>,
+    /// Where a year names a staff's annual conference (`Hội nghị viên
+    /// chức, người lao động năm 2023`): the year it is held in.
+    annual: Vec<usize>,
     /// Whether each of `headings` is numbered as a subsection (`1.`,
     /// `a)`): with no year of its own, its section's heading dates it.
     subsections: Vec<bool>,
@@ -70,6 +73,7 @@ impl Years {
         years.extend(relatives.anchored);
         years.sort_by_key(|y| y.at);
         then_and_now(sentences, &mut years);
+        at_events(sentences, &mut years);
         // Dates in page furniture do not count (SPEC §3).
         if let Some(d) = &dateline {
             years.retain(|y| !d.line.contains(&y.at));
@@ -92,7 +96,9 @@ impl Years {
             })
             .max();
         let (headings, subsections) = headings(text, sentences);
+        let annual = annual_conferences(sentences, &years);
         let mut out = Years {
+            annual,
             years,
             compares,
             paragraphs,
@@ -120,6 +126,15 @@ impl Years {
             })
             .collect();
         out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
+        out.resolve_at_events(lead_end);
+        // `Năm nay, chương trình có 120 gian hàng` with no dateline: the
+        // article's year is the year it reports.
+        let this_year = out.year.unwrap_or(0);
+        for y in out.years.iter_mut() {
+            if y.role == Role::ThisYear && y.year == 0 {
+                y.year = this_year;
+            }
+        }
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out
     }
@@ -319,7 +334,7 @@ impl Years {
         at: usize,
         kind: Kind,
     ) -> Option<i32> {
-        if kind != Kind::Actual {
+        if kind != Kind::Actual || opens_with_now(sentence) {
             return None;
         }
         let k = self.sentences.partition_point(|s| s.0 < sentence.start);
@@ -356,6 +371,9 @@ impl Years {
             | Role::LastYear
             | Role::ThisYear
             | Role::Cycle(_) => y.year,
+            // At the article's event: its figures reached, not the plans
+            // set there (they take the plan's year).
+            Role::AtEvent if !plan => y.year,
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
@@ -434,8 +452,8 @@ fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
         })
 }
 
-/// A past year opening a sentence that the next sentence of its
-/// paragraph answers with the present (`Năm 2019 công ty có 1.450 công
+/// A past year opening a sentence that the next sentence (of its
+/// paragraph or the next one's first) answers with the present (`Năm 2019 công ty có 1.450 công
 /// nhân … Giờ toàn công ty có 2.316 lao động`): a then-and-now contrast.
 /// The year dates its own sentence only ([`Role::Own`]): the figures of
 /// now, and the document, are of the year reported.
@@ -443,10 +461,12 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     use cues::{CueKind, CUES};
     // A then is before the year the text reports: `Năm 2023, Hội kết nạp
     // 500 hội viên. Hiện nay, Hội có 12.000 hội viên.` in a report of 2023
-    // is that year's result and its present.
+    // is that year's result and its present. An event's date is a now
+    // too (`Ngày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm …` over `Năm
+    // 1989, khi mới thành lập, …`).
     let Some(latest) = years
         .iter()
-        .filter(|y| y.role == Role::Plain)
+        .filter(|y| matches!(y.role, Role::Plain | Role::Event))
         .map(|y| y.year)
         .max()
     else {
@@ -454,7 +474,10 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     };
     for pair in sentences.windows(2) {
         let [s, next] = pair else { continue };
-        if s.paragraph != next.paragraph {
+        // The present may answer in the next paragraph too (`Năm 1989,
+        // khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.` then
+        // `Đến nay, LĐLĐ huyện có 86 công đoàn cơ sở`).
+        if next.paragraph > s.paragraph + 1 {
             continue;
         }
         // The next sentence's first words, past an opening quote.
@@ -477,6 +500,97 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
             }
         }
     }
+}
+
+/// Where a year names a staff's annual conference: `hội nghị`, a staff
+/// (`viên chức`, `người lao động`), then `năm X` in one clause of
+/// at most a few words, with no review word (`Hội nghị tổng kết … năm
+/// 2022` names the year reviewed, not the one it is held in).
+fn annual_conferences(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
+    use cues::{CueKind, CUES};
+    let mut out = Vec::new();
+    for y in years.iter().filter(|y| y.role == Role::Plain) {
+        let k = sentences.partition_point(|s| s.start <= y.at);
+        let Some(s) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
+            continue;
+        };
+        let toks = s.tokens;
+        let Some(i) = toks.iter().position(|t| t.start == y.at) else {
+            continue;
+        };
+        if i < 3 || toks[i - 1].norm != "năm" {
+            continue;
+        }
+        let from = i.saturating_sub(16);
+        let Some(h) = (from..i - 2)
+            .rev()
+            .find(|&h| toks[h].norm == "hội" && toks[h + 1].norm == "nghị")
+        else {
+            continue;
+        };
+        let between = &toks[h + 2..i - 1];
+        let staff = (1..=between.len()).any(|e| {
+            CUES.ending_at(CueKind::AnnualConference, between, e)
+                .is_some()
+        });
+        let review =
+            (1..=between.len()).any(|e| CUES.ending_at(CueKind::Review, between, e).is_some());
+        let one_clause = between
+            .iter()
+            .all(|t| t.is_word() || t.punct() == Some(','));
+        if staff && !review && one_clause {
+            out.push(y.at);
+        }
+    }
+    out
+}
+
+/// Marks each sentence that opens at an event (`Tại buổi
+/// đối thoại, 14 ý kiến …`, `Cũng tại lễ phát động, …`) with a
+/// [`Role::AtEvent`] at its `Tại`, kept in text order. Not one giving
+/// awards (`Tại hội nghị, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 02 tập
+/// thể`): a review's awards are for the year it reviews.
+fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
+    use cues::{CueKind, CUES};
+    let mut found = false;
+    for s in sentences {
+        let toks = s.tokens;
+        let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
+        let tai = match toks.get(first).map(|t| t.norm) {
+            Some("cũng") => first + 1,
+            _ => first,
+        };
+        if toks.get(tai).is_none_or(|t| t.norm != "tại") {
+            continue;
+        }
+        // `Tại buổi đối thoại`, `Tại buổi lễ`: the longest event noun
+        // right after `tại`.
+        let event = (tai + 2..=(tai + 3).min(toks.len()))
+            .any(|e| CUES.ending_at(CueKind::AtEvent, toks, e) == Some(tai + 1));
+        let award = (1..=toks.len()).any(|e| CUES.ending_at(CueKind::Award, toks, e).is_some());
+        if event && !award {
+            found = true;
+            years.push(YearAt {
+                at: toks[tai].start,
+                year: 0,
+                role: Role::AtEvent,
+            });
+        }
+    }
+    if found {
+        years.sort_by_key(|y| y.at);
+    }
+}
+
+/// Whether a sentence opens with the present (`Đến nay, LĐLĐ huyện có 86
+/// công đoàn cơ sở`, `Hiện nay, …`): it answers a past year before it
+/// (`Năm 1989, khi mới thành lập, …`), it does not go on with it.
+fn opens_with_now(s: &Sentence) -> bool {
+    use cues::{CueKind, CUES};
+    let toks = s.tokens;
+    let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
+    (first + 1..=(first + 2).min(toks.len()))
+        .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
 }
 
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
@@ -1052,5 +1166,118 @@ mod tests {
         let t = "Ngày 10/5/2022, Công đoàn Trường Đại học Vinh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n\nNhiệm kỳ qua, nhà trường có 1.050 viên chức. Năm 2021, thu nhập bình quân đạt 11 triệu đồng/người/tháng.\n\nCông đoàn đã kết nạp 85 đoàn viên mới.\n\nNăm 2020, Công đoàn trao 40 suất quà.\n\nTổng số tiền là 20 triệu đồng.";
         assert_eq!(year(t, "85", Kind::Actual), Some(2022));
         assert_eq!(year(t, "20 triệu", Kind::Actual), Some(2020));
+    }
+
+    #[test]
+    fn a_sentence_at_the_articles_event_is_not_of_a_past_year_compared() {
+        // h115: last year's figures, then today's dialogue.
+        let t = "LÀO CAI PHÁT ĐỘNG THÁNG CÔNG NHÂN 2026\n\n(LĐO) - Sáng 28/4, LĐLĐ tỉnh tổ chức Lễ phát động Tháng Công nhân năm 2026 và đối thoại với công nhân.\n\nÔng Cường cho biết, Tháng Công nhân năm 2025, các cấp công đoàn đã tổ chức 1.384 hoạt động, tăng 12,4% so với năm 2024.\n\nTại buổi đối thoại, 14 ý kiến của công nhân được nêu trực tiếp với lãnh đạo tỉnh.";
+        assert_eq!(year(t, "1.384", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "14 ý", Kind::Actual), Some(2026));
+        // Our own (the round's probe): `Cũng tại lễ …` after a paragraph
+        // of 2023 in an article of 2024.
+        let t = "BẮC GIANG PHÁT ĐỘNG THÁNG CÔNG NHÂN 2024\n\nSáng 2/5, LĐLĐ tỉnh phát động Tháng Công nhân năm 2024.\n\nTháng Công nhân năm 2023, công đoàn các cấp tổ chức 900 hoạt động.\n\nCũng tại lễ phát động, LĐLĐ tỉnh trao 50 suất quà. Mỗi suất trị giá 1 triệu đồng.";
+        assert_eq!(year(t, "900", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "50", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1 triệu", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_conference_dated_in_the_lead_dates_what_is_done_at_it() {
+        // h82: a review of 2022 held on 18/1/2023, and the agreement
+        // signed there.
+        let t = "Bệnh viện: Thỏa ước\n\nBaophutho.vn - Ngày 18/1/2023, Công đoàn Bệnh viện tổ chức hội nghị tổng kết hoạt động công đoàn năm 2022 và ký kết thỏa ước.\n\nNăm 2022, Công đoàn thăm hỏi 214 lượt đoàn viên.\n\nTại hội nghị, 312 đại biểu đã thảo luận. Bản thỏa ước ký kết lần này có 18 điều khoản có lợi hơn.";
+        assert_eq!(year(t, "214", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "312", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "18 điều", Kind::Actual), Some(2023));
+        // h71 and our own: the awards of a review are for the year it
+        // reviews, and a plan set there takes the plan's year.
+        let t = "Tổng kết năm 2024\n\nThanh Hóa, ngày 10/1/2025 - Sáng nay, LĐLĐ tỉnh tổng kết công tác công đoàn năm 2024, triển khai nhiệm vụ năm 2025.\n\nTrong năm, toàn tỉnh kết nạp 8.935 đoàn viên.\n\nTại hội nghị, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 02 tập thể. Tại hội thảo, các đại biểu đóng góp 30 ý kiến, thống nhất phấn đấu kết nạp 9.000 đoàn viên.";
+        assert_eq!(year(t, "02", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "30 ý", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "9.000", Kind::Plan), Some(2025));
+    }
+
+    #[test]
+    fn a_staffs_annual_conference_reviews_the_year_before() {
+        // h113: the conference of 2023, held in February, reports 2022.
+        let t = "Bệnh viện Đa khoa tỉnh: Hội nghị viên chức, người lao động năm 2023\n\nChiều 20-2, Bệnh viện tổ chức Hội nghị viên chức, người lao động năm 2023. Gần 200 đại biểu đã dự hội nghị.\n\nNăm 2022, Bệnh viện đã khám bệnh cho 312.450 lượt người.\n\nCông đoàn cơ sở bệnh viện hiện có 26 công đoàn bộ phận. Trong năm, CĐCS đã thăm hỏi 215 lượt đoàn viên.\n\nPhong trào thi đua có 1.012/1.098 đoàn viên đăng ký.\n\nTại hội nghị, các đại biểu đóng góp 23 ý kiến.\n\nNăm 2023, Bệnh viện phấn đấu khám bệnh cho 320.000 lượt người.";
+        assert_eq!(year(t, "200", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "215", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "1.012", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "23 ý", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "320.000", Kind::Plan), Some(2023));
+        // h95: a workers' conference of 2019 whose body opens no sentence
+        // with 2018: the new agreement's facts are of 2019.
+        let t = "Thỏa ước mới\n\nNgày 26-1, Công đoàn Công ty tổ chức Hội nghị người lao động năm 2019 và ký kết thỏa ước mới.\n\nTheo báo cáo tại hội nghị, năm 2018 doanh thu của công ty đạt 1.250 tỷ đồng. Thưởng Tết bình quân 1,3 tháng lương.\n\nTƯLĐTT mới có 42 điều.";
+        assert_eq!(year(t, "1.250", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "42", Kind::Actual), Some(2019));
+        // Held-out h123: the year before opens one sentence amid the
+        // conference's news, not a paragraph: it dates that sentence only.
+        let t = "Long An: Công nhân may được hưởng thỏa ước\n\nNgày 15-3, Công đoàn Công ty phối hợp với Ban Giám đốc tổ chức Hội nghị người lao động năm 2018 và ký kết thỏa ước.\n\nTheo bản TƯLĐTT mới, người lao động được hưởng 14 điều khoản có lợi hơn. Tiền ăn giữa ca lên 22.000 đồng/suất.\n\nÔng Tấn cho biết công ty hiện có 3.850 lao động. Năm 2017, công đoàn đã phối hợp tổ chức 12 cuộc đối thoại.";
+        assert_eq!(year(t, "14 điều", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "3.850", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "12 cuộc", Kind::Actual), Some(2017));
+        // Our own: a school's conference of public servants; and a review
+        // conference, which is named by the year it reviews.
+        let t = "Trường THPT: Hội nghị cán bộ, công chức, viên chức năm 2024\n\nSáng 15/1, nhà trường tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024.\n\nNăm 2023, nhà trường có 45 học sinh giỏi cấp tỉnh. Tỷ lệ tốt nghiệp đạt 99,8%.\n\nCông đoàn trường kết nạp 6 đoàn viên.";
+        assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2023));
+        let t = "Công đoàn tổng kết\n\nSáng 15/1, Công đoàn tổ chức hội nghị tổng kết người lao động năm 2024.\n\nNăm 2023, Công đoàn trao 45 suất quà. Mỗi suất 500.000 đồng.\n\nCông đoàn kết nạp 6 đoàn viên.";
+        assert_eq!(year(t, "6 đoàn", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn this_year_with_no_dateline_is_the_year_the_article_reports() {
+        // h115's `trong Tháng Công nhân năm nay` under a headline of 2026,
+        // after last year's paragraph.
+        let t = "LÀO CAI PHÁT ĐỘNG THÁNG CÔNG NHÂN 2026\n\nSáng 28/4, LĐLĐ tỉnh phát động Tháng Công nhân năm 2026.\n\nTháng Công nhân năm 2025, các cấp công đoàn đã tổ chức 1.384 hoạt động.\n\nTrong Tháng Công nhân năm nay, các cấp công đoàn tổ chức 1.500 hoạt động.";
+        assert_eq!(year(t, "1.500", Kind::Actual), Some(2026));
+        // Our own: a Tết programme, last Tết's figures, then this year's.
+        let t = "TẾT SUM VẦY 2025 CHĂM LO CHO 50.000 CÔNG NHÂN\n\nSáng 12/1, LĐLĐ TP tổ chức chương trình Tết Sum vầy năm 2025.\n\nTết năm 2024, các cấp công đoàn đã chăm lo cho 45.000 đoàn viên.\n\nNăm nay, chương trình có 120 gian hàng 0 đồng.";
+        assert_eq!(year(t, "45.000", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "120", Kind::Actual), Some(2025));
+    }
+
+    #[test]
+    fn the_present_answering_a_past_year_in_the_next_paragraph_is_now() {
+        // h73's then and now (`Năm 2019 công ty có 1.450 công nhân … Giờ
+        // toàn công ty có 2.316 lao động`), the now in a paragraph of its own.
+        let t = "Công đoàn công ty\n\nNgày 5/3/2026, Công đoàn công ty tổ chức hội nghị.\n\nNăm 2019 công ty có 1.450 công nhân.\n\nGiờ toàn công ty có 2.316 lao động.";
+        assert_eq!(year(t, "1.450", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "2.316", Kind::Actual), Some(2026));
+        // Our own: an anniversary recalling the founding year.
+        let t = "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam\n\nNgày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm.\n\nNăm 1989, khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.\n\nĐến nay, LĐLĐ huyện có 86 công đoàn cơ sở với 4.215 đoàn viên.";
+        assert_eq!(year(t, "12 công", Kind::Actual), Some(1989));
+        assert_eq!(year(t, "86", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn the_same_period_opening_a_sentence_dates_that_sentence() {
+        // Our own probe: last year's same half, stated in a sentence of
+        // its own, then this half's figures.
+        let t = "Bình Phước: 6 tháng đầu năm 2025 kết nạp 3.200 đoàn viên\n\nNgày 10/7, LĐLĐ tỉnh sơ kết công tác công đoàn 6 tháng đầu năm 2025.\n\nCùng kỳ năm 2024, toàn tỉnh kết nạp 2.800 đoàn viên.\n\nCác cấp công đoàn đã tổ chức 45 cuộc đối thoại.";
+        assert_eq!(year(t, "2.800", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "45", Kind::Actual), Some(2025));
+        // The real base with its own figure, inside a sentence (`(cùng kỳ
+        // năm 2024 tăng 6,75%)`), and a comparison after a figure, keep
+        // their reading.
+        let t = "Tổng kết\n\nNăm 2025, GRDP tăng 7,2% (cùng kỳ năm 2024 tăng 6,75%). Thu ngân sách đạt 1.200 tỷ đồng, tăng 10% cùng kỳ năm 2024.";
+        assert_eq!(year(t, "6,75", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "7,2", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "10%", Kind::Actual), Some(2025));
+    }
+
+    #[test]
+    fn the_year_before_opening_a_sentence_dates_it_a_year_earlier() {
+        // Our own probe: a review of 2024 recalling the year before.
+        let t = "Huyện đoàn tổng kết công tác Đoàn năm 2024\n\nNgày 6/1/2025, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2024.\n\nTrong năm, Huyện đoàn kết nạp 420 đoàn viên mới. Năm trước, Huyện đoàn kết nạp 385 đoàn viên. Huyện đoàn trao 60 suất quà.";
+        assert_eq!(year(t, "420", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "385", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "60", Kind::Actual), Some(2024));
+        // Colloquial `Năm ngoái,`; and held-out h96's `Tết năm trước, …`
+        // (a feast's year, not a sentence opening with `Năm`) as before.
+        let t = "Tết Sum vầy\n\nNăm 2025, các cấp công đoàn kết nạp 48.650 đoàn viên. Năm ngoái, công đoàn kết nạp 41.200 đoàn viên. Tết năm trước, công đoàn hai tỉnh (cũ) đã chăm lo cho 162.400 lượt đoàn viên.";
+        assert_eq!(year(t, "41.200", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "162.400", Kind::Actual), Some(2025));
     }
 }
