@@ -305,6 +305,51 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// `toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao
+/// động trong độ tuổi, tăng 8,9% so với cùng kỳ`: a change with no noun
+/// of its own after a count of a bare noun (`người`, `lao động`) that a clause
+/// after it names (`tham gia BHXH`) changes the number of those: the
+/// noun with its clause, up to the comma, is the change's subject.
+pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        if !subjectless_change(&claims[j]) || in_points(toks, &claims[j]) {
+            continue;
+        }
+        let Some(amount) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
+            continue;
+        };
+        let words = amount
+            .subject
+            .as_deref()
+            .map_or(0, |s| s.split(' ').count());
+        let bare = amount.measure == Measure::Count && amount.counted.is_none() && words <= 2;
+        let Some(figure) = amount.figures.achieved.as_ref().filter(|_| bare) else {
+            continue;
+        };
+        let noun = numeral_at(toks, figure.start) + 1;
+        let after = noun + words;
+        let named = toks
+            .get(noun..after)
+            .and_then(|r| text.get(r.first()?.start..r.last()?.end));
+        if words == 0 || named != amount.subject.as_deref() {
+            continue;
+        }
+        let end = (after..toks.len().min(after + TOPIC_WORDS))
+            .find(|&p| !toks[p].is_word())
+            .unwrap_or(after);
+        // The clause runs to a comma; a verb of the count's own (`đạt`)
+        // or a stop ends it before, and then it names nothing.
+        let clause = end > after
+            && toks.get(end).is_some_and(|t| t.is(','))
+            && toks[after..end]
+                .iter()
+                .all(|t| !SUBJECT_STOP_SET.has_word(t.norm));
+        if clause {
+            claims[j].subject = Some(text[toks[noun].start..toks[end - 1].end].to_string());
+        }
+    }
+}
+
 /// `24/35 cơ sở Đoàn đạt vững mạnh, chiếm 68,6%; 9 khá; 2 trung bình`:
 /// a rating list counts its units by grade and names them once, so a
 /// bare numeral and a grade (`9 khá`) right after a count (only a `;` or
@@ -959,6 +1004,25 @@ mod tests {
     }
 
     #[test]
+    fn a_change_after_a_bare_noun_and_its_clause_is_of_those() {
+        // held-out h130: `402.615 người tham gia BHXH, đạt 15,2% …, tăng
+        // 8,9% so với cùng kỳ`
+        assert_eq!(
+            change_subject("Đến ngày 30/11/2025, toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao động trong độ tuổi, tăng 8,9% so với cùng kỳ năm 2024."),
+            Some("người tham gia BHXH".to_string())
+        );
+        assert_eq!(
+            change_subject("Năm 2024, toàn huyện có 25.300 lao động tham gia bảo hiểm thất nghiệp, đạt 9% lực lượng lao động, tăng 3,5% so với năm 2023."),
+            Some("lao động tham gia bảo hiểm thất nghiệp".to_string())
+        );
+        // A noun with no clause after it is the count's own subject.
+        assert_eq!(
+            change_subject("Năm 2024, huyện có 3.120 hộ, tăng 12% so với năm 2023."),
+            None
+        );
+    }
+
+    #[test]
     fn a_bare_grade_in_a_rating_list_counts_the_units_before() {
         // held-out h126: `24/35 cơ sở Đoàn đạt vững mạnh, chiếm 68,6%; 9
         // khá; 2 trung bình`
@@ -1152,10 +1216,11 @@ mod tests {
             points.and_then(|c| c.subject.as_deref()),
             Some("tỷ lệ hộ nghèo")
         );
-        // A change in percent, not points, is of the count.
+        // A change in percent, not points, is of the count (its noun and
+        // the clause naming it), not of the rate.
         assert_eq!(
             change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
-            None
+            Some("người tham gia BHYT".to_string())
         );
     }
 
