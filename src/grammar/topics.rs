@@ -379,7 +379,7 @@ pub(super) fn carry_graded_units(toks: &[Token], claims: &mut [Claim]) {
         let between = &toks[from..to - 1];
         let listed = between.iter().all(|t| t.is_word())
             && (between.is_empty() || {
-                let words: Vec<&str> = between.iter().map(|t| &*t.norm).collect();
+                let words: Vec<&str> = between.iter().map(|t| t.norm).collect();
                 ends_with_grade(&words.join(" ").to_lowercase()).is_some()
             });
         if !listed {
