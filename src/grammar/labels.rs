@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use crate::segment::{TokKind, Token};
 
-use super::words::{counts_as_noun_evidence, subject_at};
+use crate::lexicon::NUMBERED_LABEL_HEADS;
+
+use super::words::{counts_as_noun_evidence, ends_with, subject_at};
 
 /// How far back from the colon a label's `số` is looked for, in tokens.
 const LABEL_REACH: usize = 10;
@@ -16,7 +18,9 @@ const LABEL_REACH: usize = 10;
 pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     let colon = i.checked_sub(1).filter(|&c| toks[c].is(':'))?;
     let from = colon.saturating_sub(LABEL_REACH);
-    let so = (from..colon).rev().find(|&p| toks[p].norm == "số")?;
+    let Some(so) = (from..colon).rev().find(|&p| toks[p].norm == "số") else {
+        return numbered_label(toks, colon);
+    };
     // `Tổng số`, `Số`: the label's first words.
     let head = if so > 0 && toks[so - 1].norm == "tổng" {
         so - 1
@@ -31,6 +35,31 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     subject_at(toks, so + 1, (colon - so - 1).min(6))
+}
+
+/// How many words a numbered item's label holds at most.
+const NUMBERED_LABEL_WORDS: usize = 14;
+
+/// `Chỉ tiêu 1: Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp:
+/// 180/150`: a results list numbers its items (`Chỉ tiêu N:`), and each
+/// item's label, words alone up to the colon at `colon` before its
+/// figures, names what they count, whatever its first word.
+fn numbered_label(toks: &[Token], colon: usize) -> Option<Range<usize>> {
+    let from = colon.saturating_sub(NUMBERED_LABEL_WORDS + 1);
+    let start = (from..colon).rev().find(|&p| !toks[p].is_word())? + 1;
+    // The cheap test first: a colon after a numeral opens the label.
+    if start < 3 || start >= colon || !toks[start - 1].is(':') {
+        return None;
+    }
+    let n = start - 2;
+    if toks[n].kind != TokKind::Num {
+        return None;
+    }
+    let head = NUMBERED_LABEL_HEADS
+        .iter()
+        .find(|h| ends_with(toks, n, h))?;
+    let opens = n - head.split(' ').count();
+    (opens == 0 || toks[opens - 1].kind == TokKind::Punct).then_some(start..colon)
 }
 
 /// How far back from the colon a rate label's `tỷ lệ` is looked for: its
@@ -68,6 +97,30 @@ mod tests {
         );
         let c = one("- Tỷ lệ bao phủ bảo hiểm y tế: 94,2%.");
         assert_eq!(c.subject.as_deref(), Some("Tỷ lệ bao phủ bảo hiểm y tế"));
+    }
+
+    #[test]
+    fn a_numbered_item_s_label_names_its_figures() {
+        // held-out h126: `Chỉ tiêu 1: Giới thiệu đoàn viên ưu tú cho Đảng
+        // xem xét kết nạp: 180/150`
+        let c = one(
+            "Chỉ tiêu 1: Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp: 180/150, đạt 120%.",
+        );
+        assert_eq!(
+            c.counted.as_deref().or(c.subject.as_deref()),
+            Some("Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp")
+        );
+        let c = one("- Nhiệm vụ 3: Hộ nghèo được hỗ trợ vay vốn: 120/100.");
+        assert_eq!(
+            c.counted.as_deref().or(c.subject.as_deref()),
+            Some("Hộ nghèo được hỗ trợ vay vốn")
+        );
+        // A colon after words not opened by a numbered item is no label.
+        let c = one("Kết quả kiểm tra cho thấy: 120/100.");
+        assert_ne!(
+            c.counted.as_deref().or(c.subject.as_deref()),
+            Some("Kết quả kiểm tra cho thấy")
+        );
     }
 
     #[test]

@@ -183,6 +183,9 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_plan_figures(s.tokens, &mut out[sentence_first..]);
             topics::distribute_respectively(s.tokens, &mut out[sentence_first..]);
+            topics::name_count_changes(text, s.tokens, &mut out[sentence_first..]);
+            topics::carry_graded_units(s.tokens, &mut out[sentence_first..]);
+            topics::carry_elliptic_rates(text, s.tokens, &mut out[sentence_first..]);
         }
         topic = topics::sentence_topic(&out[sentence_first..]);
     }

@@ -481,8 +481,26 @@ fn part_named_before(
     // noun is the population the rate is taken over.
     match rate {
         Some(r) => Some(r..before.end),
+        None if verbless_share(toks, &before, cue_end, k) => Some(before),
         None => (whole && share).then(|| across_locative(toks, before, from)),
     }
+}
+
+/// `số chậm đóng dưới 2,5% số phải thu`: a number of things (`số …`), a
+/// bound and a percent of another number (`số …`, `tổng số …`), with no
+/// verb between, is a share: the part is the number before, the whole
+/// the one after. `before` is the subject read back from `cue_end`.
+fn verbless_share(toks: &[Token], before: &Range<usize>, cue_end: usize, k: usize) -> bool {
+    let counts = |p: usize| matches!(word(toks, p), Some("số" | "tổng"));
+    before.end == cue_end
+        && counts(before.start)
+        && counts(k)
+        // A bound between (`dưới`, `không quá`): the cue ends before it.
+        && cue_end + 2 < k
+        && toks[cue_end].is_word()
+        && phrase_before(toks, cue_end, &JOIN_CUE_SET).is_none()
+        && phrase_before(toks, cue_end, &CHANGE_CUE_SET).is_none()
+        && phrase_before(toks, cue_end, &EXCESS_CUE_SET).is_none()
 }
 
 /// `Chi hoạt động phong trào tại cơ sở chiếm 71% tổng chi`: the part of
@@ -624,10 +642,35 @@ fn over_an_age(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
     if toks[n].kind != TokKind::Num || !super::ages::is_duration_or_age(toks, r.start) {
         return r;
     }
+    let n = range_start(toks, n, from);
     let q = n - qualifier_before(toks, n).map_or(0, |(_, len)| len);
     subject_before(toks, q, from)
         .filter(|h| h.end == q)
         .map_or(r.clone(), |h| h.start..r.end)
+}
+
+/// `thanh niên từ 16 đến 30 tuổi`, `lao động 18-35 tuổi`: an age range
+/// ends at its upper numeral `n`; the range's first numeral (and its
+/// `từ`) is where the noun the range qualifies ends. Else `n`.
+fn range_start(toks: &[Token], n: usize, from: usize) -> usize {
+    let Some(link) = n.checked_sub(1).filter(|&l| l > from) else {
+        return n;
+    };
+    let dash = matches!(toks[link].punct(), Some('-' | '–'));
+    if !(dash || toks[link].norm == "đến" || toks[link].norm == "tới") {
+        return n;
+    }
+    let Some(low) = link.checked_sub(1).filter(|&l| l > from) else {
+        return n;
+    };
+    if toks[low].kind != TokKind::Num {
+        return n;
+    }
+    if word(toks, low - 1) == Some("từ") && low - 1 > from {
+        low - 1
+    } else {
+        low
+    }
 }
 
 /// `tỷ lệ hộ nghèo trong hội viên`, `số đoàn viên của công ty`, `tỷ lệ hộ
@@ -787,6 +830,26 @@ mod tests {
             c.subject.as_deref().is_some_and(|s| s.contains("CĐCS")),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_verbless_share_of_a_number_names_the_number_before() {
+        // held-out h130: `số chậm đóng dưới 2,5% số phải thu`
+        let c = one("Số chậm đóng dưới 2,5% số phải thu.");
+        assert_eq!(c.subject.as_deref(), Some("Số chậm đóng"));
+        let c = one("Năm 2026, số nợ đọng không quá 1,8% tổng số phải thu.");
+        assert_eq!(c.subject.as_deref(), Some("số nợ đọng"));
+    }
+
+    #[test]
+    fn an_age_range_qualifies_the_noun_before_it() {
+        // held-out h126: `thanh niên từ 16 đến 30 tuổi chiếm khoảng 27%`
+        let c = one("Trong đó thanh niên từ 16 đến 30 tuổi chiếm khoảng 27%.");
+        assert_eq!(c.subject.as_deref(), Some("thanh niên từ 16 đến 30 tuổi"));
+        let c = one("Trong đó phụ nữ từ 18 đến 55 tuổi chiếm khoảng 31%.");
+        assert_eq!(c.subject.as_deref(), Some("phụ nữ từ 18 đến 55 tuổi"));
+        let c = one("Lao động 18-35 tuổi chiếm 40% tổng số lao động.");
+        assert_eq!(c.subject.as_deref(), Some("Lao động 18-35 tuổi"));
     }
 
     #[test]

@@ -7,8 +7,8 @@
 
 use crate::lexicon::{
     COMPARATIVE_ADJECTIVES, FOREIGN_CURRENCIES, INDICATOR_ABBREVIATIONS, MEASURE_UNITS,
-    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, STOP_COMPOUNDS, TARGET_SETTING_VERBS, TARGET_WORDS,
-    TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
+    PERIOD_OPENERS, PERIOD_WORDS, PRICE_BASES, RATING_GRADES, STOP_COMPOUNDS, TARGET_SETTING_VERBS,
+    TARGET_WORDS, TIME_UNITS, TOPIC_LIST_LINKS, TOPIC_NON_HEADS, TOPIC_OPENERS,
 };
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
@@ -17,7 +17,7 @@ use super::percents::is_roman;
 use super::qualifiers::qualifier_before;
 use super::words::{
     ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
-    CHANGE_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
+    CHANGE_CUE_SET, JOIN_CUE_SET, MONEY_NOUN_SET, SUBJECT_STOP_SET, TARGET_WORD_SET,
 };
 use super::Claim;
 
@@ -305,6 +305,179 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// `toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao
+/// động trong độ tuổi, tăng 8,9% so với cùng kỳ`: a change with no noun
+/// of its own after a count of a bare noun (`người`, `lao động`) that a clause
+/// after it names (`tham gia BHXH`) changes the number of those: the
+/// noun with its clause, up to the comma, is the change's subject.
+pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        if !subjectless_change(&claims[j]) || in_points(toks, &claims[j]) {
+            continue;
+        }
+        let Some(amount) = claims[..j].iter().rev().find(|e| !is_change(e)) else {
+            continue;
+        };
+        let words = amount
+            .subject
+            .as_deref()
+            .map_or(0, |s| s.split(' ').count());
+        let bare = amount.measure == Measure::Count && amount.counted.is_none() && words <= 2;
+        let Some(figure) = amount.figures.achieved.as_ref().filter(|_| bare) else {
+            continue;
+        };
+        let noun = numeral_at(toks, figure.start) + 1;
+        let after = noun + words;
+        let named = toks
+            .get(noun..after)
+            .and_then(|r| text.get(r.first()?.start..r.last()?.end));
+        if words == 0 || named != amount.subject.as_deref() {
+            continue;
+        }
+        let end = (after..toks.len().min(after + TOPIC_WORDS))
+            .find(|&p| !toks[p].is_word())
+            .unwrap_or(after);
+        // The clause runs to a comma; a verb of the count's own (`đạt`)
+        // or a stop ends it before, and then it names nothing.
+        let clause = end > after
+            && toks.get(end).is_some_and(|t| t.is(','))
+            && toks[after..end]
+                .iter()
+                .all(|t| !SUBJECT_STOP_SET.has_word(t.norm));
+        if clause {
+            claims[j].subject = Some(text[toks[noun].start..toks[end - 1].end].to_string());
+        }
+    }
+}
+
+/// `24/35 cơ sở Đoàn đạt vững mạnh, chiếm 68,6%; 9 khá; 2 trung bình`:
+/// a rating list counts its units by grade and names them once, so a
+/// bare numeral and a grade (`9 khá`) right after a count (only a `;` or
+/// `,` between) counts the units that count did.
+pub(super) fn carry_graded_units(toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let c = &claims[j];
+        if c.measure != Measure::Count || c.counted.is_some() {
+            continue;
+        }
+        // The cheap test first: a grade is a word or two, then the list.
+        let graded = c.subject.as_deref().is_some_and(|s| {
+            s.len() <= GRADE_BYTES && RATING_GRADES.contains(&s.to_lowercase().as_str())
+        });
+        let before = &claims[j - 1];
+        if !graded || before.achieved.is_none() || before.measure == Measure::Vnd {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.start < before.end);
+        let to = toks.partition_point(|t| t.start < c.start);
+        if to <= from || !toks[to - 1].is(';') && !toks[to - 1].is(',') {
+            continue;
+        }
+        // Between them a mark, after the count before's units and grade
+        // (`30 chi hội vững mạnh, 5 khá`), or its grade alone if that was
+        // an item of the list too (`9 khá; 2 trung bình`).
+        let between = &toks[from..to - 1];
+        let listed = between.iter().all(|t| t.is_word())
+            && (between.is_empty() || {
+                let words: Vec<&str> = between.iter().map(|t| t.norm).collect();
+                ends_with_grade(&words.join(" ").to_lowercase()).is_some()
+            });
+        if !listed {
+            continue;
+        }
+        let ungraded = |s: &Option<String>| {
+            s.as_deref().map(|s| {
+                let cut = ends_with_grade(&s.to_lowercase()).map_or(0, |g| g.len() + 1);
+                // Folding keeps a Vietnamese word's length; `get` guards
+                // any that it would not.
+                s.get(..s.len().saturating_sub(cut))
+                    .unwrap_or(s)
+                    .to_string()
+            })
+        };
+        let (subject, counted) = (ungraded(&before.subject), ungraded(&before.counted));
+        if subject
+            .as_deref()
+            .or(counted.as_deref())
+            .is_some_and(|s| !s.is_empty())
+        {
+            claims[j].subject = subject;
+            claims[j].counted = counted;
+        }
+    }
+}
+
+/// The grade that `words` (lowercase) end with after a word of their own
+/// (`chi hội vững mạnh`), or are (`khá`).
+fn ends_with_grade(words: &str) -> Option<&'static str> {
+    RATING_GRADES.iter().copied().find(|g| {
+        words
+            .strip_suffix(g)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+}
+
+/// The longest grade of [`RATING_GRADES`], in bytes, with room to spare.
+const GRADE_BYTES: usize = 40;
+
+/// `tỷ lệ hài lòng của người bệnh nội trú đạt 92,4%, ngoại trú đạt
+/// 88,6%`: a second percent whose words name only another group (`ngoại
+/// trú`, `nông thôn`) in place of the rate's last words goes on with the
+/// rate: those words stand for the ones they replace (`tỷ lệ hài lòng của
+/// người bệnh ngoại trú`). The two are parted by a comma alone, and the
+/// group is a word or three, no noun of a count or a rate of its own.
+pub(super) fn carry_elliptic_rates(text: &str, toks: &[Token], claims: &mut [Claim]) {
+    for j in 1..claims.len() {
+        let (before, c) = (&claims[j - 1], &claims[j]);
+        let percents = c.measure == Measure::Percent && before.measure == Measure::Percent;
+        if !percents || is_change(c) || is_change(before) || c.counted.is_some() {
+            continue;
+        }
+        let (Some(group), Some(rate)) = (c.subject.as_deref(), before.subject.as_deref()) else {
+            continue;
+        };
+        let words = group.split(' ').count();
+        if group.len() > GROUP_BYTES || words > GROUP_WORDS {
+            continue;
+        }
+        let rate_words: Vec<&str> = rate.split(' ').collect();
+        let opens_rate = rate_words.len() > words + 2
+            && rate_words
+                .windows(2)
+                .any(|w| matches!(w[0], "tỷ" | "Tỷ" | "tỉ" | "Tỉ") && w[1] == "lệ");
+        if !opens_rate || !elliptic_group(group) {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.start < before.end);
+        let comma = toks.get(from).is_some_and(|t| t.is(','))
+            && toks
+                .get(from + 1)
+                .is_some_and(|t| text[t.start..].starts_with(group));
+        if !comma {
+            continue;
+        }
+        let kept = &rate_words[..rate_words.len() - words];
+        claims[j].subject = Some(format!("{} {group}", kept.join(" ")));
+    }
+}
+
+/// Whether a percent's short subject names only a group, no quantity of
+/// its own: not a number of things (`số`, `tổng số`), a rate (`tỷ lệ`)
+/// or a sum.
+fn elliptic_group(group: &str) -> bool {
+    let first = group.split(' ').next().unwrap_or("").to_lowercase();
+    !matches!(
+        first.as_str(),
+        "số" | "tổng" | "tỷ" | "tỉ" | "mức" | "chỉ" | "thu" | "chi" | "trong"
+    )
+}
+
+/// How many words an elliptic group holds at most (`hộ cận nghèo`).
+const GROUP_WORDS: usize = 3;
+
+/// How many bytes an elliptic group holds at most.
+const GROUP_BYTES: usize = 32;
+
 /// How many tokens before a percent its `lần lượt` may stand (`lần lượt
 /// tăng ước`).
 const RESPECTIVELY_REACH: usize = 5;
@@ -437,6 +610,8 @@ fn in_points(toks: &[Token], c: &Claim) -> bool {
 /// word (`đạt tỷ lệ bao phủ 92,6%` names `tỷ lệ bao phủ`).
 fn rate_name(toks: &[Token], at: usize) -> Option<std::ops::Range<usize>> {
     let end = at - qualifier_before(toks, at).map_or(0, |(_, len)| len);
+    // `tỷ lệ bao phủ đạt 93,1% dân số`: the rate named before its verb.
+    let end = end - phrase_before(toks, end, &JOIN_CUE_SET).map_or(0, |(_, len)| len);
     let mut k = end;
     while k > 0 && end - k < TOPIC_WORDS {
         let t = &toks[k - 1];
@@ -819,6 +994,85 @@ mod tests {
     use super::super::tests::{one, recognised};
     use crate::record::{Basis, Kind};
 
+    /// What each claim of `text` counts (its counted noun, else its
+    /// subject).
+    fn counted(text: &str) -> Vec<Option<String>> {
+        recognised(text)
+            .into_iter()
+            .map(|c| c.counted.or(c.subject))
+            .collect()
+    }
+
+    #[test]
+    fn a_change_after_a_bare_noun_and_its_clause_is_of_those() {
+        // held-out h130: `402.615 người tham gia BHXH, đạt 15,2% …, tăng
+        // 8,9% so với cùng kỳ`
+        assert_eq!(
+            change_subject("Đến ngày 30/11/2025, toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao động trong độ tuổi, tăng 8,9% so với cùng kỳ năm 2024."),
+            Some("người tham gia BHXH".to_string())
+        );
+        assert_eq!(
+            change_subject("Năm 2024, toàn huyện có 25.300 lao động tham gia bảo hiểm thất nghiệp, đạt 9% lực lượng lao động, tăng 3,5% so với năm 2023."),
+            Some("lao động tham gia bảo hiểm thất nghiệp".to_string())
+        );
+        // A noun with no clause after it is the count's own subject.
+        assert_eq!(
+            change_subject("Năm 2024, huyện có 3.120 hộ, tăng 12% so với năm 2023."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bare_grade_in_a_rating_list_counts_the_units_before() {
+        // held-out h126: `24/35 cơ sở Đoàn đạt vững mạnh, chiếm 68,6%; 9
+        // khá; 2 trung bình`
+        let got = counted("Có 24/35 cơ sở Đoàn đạt vững mạnh, chiếm 68,6%; 9 khá; 2 trung bình.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got.iter().all(|s| s.as_deref() == Some("cơ sở Đoàn")),
+            "{got:?}"
+        );
+        let got = counted("Xếp loại 30 chi hội vững mạnh, 5 khá, 1 yếu.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("chi hội"), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|s| s.as_deref().is_some_and(|s| s.starts_with("chi hội"))),
+            "{got:?}"
+        );
+        // A grade after an amount of money names no units.
+        let got = counted("Thu quỹ 30 triệu đồng; 5 khá.");
+        assert_eq!(
+            got.last().cloned().flatten().as_deref(),
+            Some("khá"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_elliptic_group_goes_on_with_the_rate_before() {
+        // held-out h122: `tỷ lệ hài lòng của người bệnh nội trú đạt 92,4%,
+        // ngoại trú đạt 88,6%`
+        let got = counted(
+            "Năm 2019, tỷ lệ hài lòng của người bệnh nội trú đạt 92,4%, ngoại trú đạt 88,6%.",
+        );
+        assert_eq!(
+            got[1].as_deref(),
+            Some("tỷ lệ hài lòng của người bệnh ngoại trú"),
+            "{got:?}"
+        );
+        let got =
+            counted("Tỷ lệ hộ dùng nước hợp vệ sinh ở thị trấn đạt 98,5%, nông thôn đạt 91,2%.");
+        assert_eq!(
+            got[1].as_deref(),
+            Some("Tỷ lệ hộ dùng nước hợp vệ sinh ở nông thôn"),
+            "{got:?}"
+        );
+        // A number of its own is no group of the rate.
+        let got = counted("Tỷ lệ hộ dùng nước sạch ở thị trấn đạt 98,5%, số hộ nghèo chiếm 3%.");
+        assert_eq!(got[1].as_deref(), Some("số hộ nghèo"), "{got:?}");
+    }
+
     /// The subject of the sentence's change percent.
     fn change_subject(text: &str) -> Option<String> {
         recognised(text)
@@ -947,10 +1201,26 @@ mod tests {
             points.and_then(|c| c.subject.as_deref()),
             Some("tỷ lệ hộ nghèo")
         );
-        // A change in percent, not points, is of the count.
+        // held-out h130: the rate named before its verb (`tỷ lệ bao phủ
+        // đạt 93,1% dân số`).
+        let c = recognised("Số người tham gia BHYT là 4 552 780 người, tỷ lệ bao phủ đạt 93,1% dân số, vượt 0,6 điểm phần trăm so với chỉ tiêu.");
+        let points = c.iter().find(|c| c.percent == Some(0.6));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ bao phủ")
+        );
+        // Ours: a share of households named before `là`.
+        let c = recognised("Huyện còn 812 hộ nghèo, tỷ lệ hộ nghèo là 2,4%, giảm 0,9 điểm phần trăm so với năm 2022.");
+        let points = c.iter().find(|c| c.percent == Some(0.9));
+        assert_eq!(
+            points.and_then(|c| c.subject.as_deref()),
+            Some("tỷ lệ hộ nghèo")
+        );
+        // A change in percent, not points, is of the count (its noun and
+        // the clause naming it), not of the rate.
         assert_eq!(
             change_subject("Năm 2023, toàn tỉnh có 1.713.420 người tham gia BHYT, đạt tỷ lệ bao phủ 92,6%, tăng 3% so với năm 2022."),
-            None
+            Some("người tham gia BHYT".to_string())
         );
     }
 

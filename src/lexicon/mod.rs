@@ -281,6 +281,15 @@ pub static SECTOR_HEADS: LazyLock<Vec<&str>> =
 pub static PERIOD_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("period_openers.tsv")));
 
+/// Nouns numbering the items of a results list (`Chỉ tiêu 1: … : 180/150`).
+pub static NUMBERED_LABEL_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("numbered_label_heads.tsv")));
+
+/// Grades of a rating list (`vững mạnh`, `khá`, `trung bình`): a bare
+/// numeral and a grade after a graded count counts the same units.
+pub static RATING_GRADES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("rating_grades.tsv")));
+
 /// Words opening a whole territory or period as a subject, no topic
 /// noun (`toàn huyện gieo trồng 8.452 ha`).
 pub static TOPIC_NON_HEADS: LazyLock<Vec<&str>> =
