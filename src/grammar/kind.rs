@@ -91,9 +91,6 @@ pub(super) struct Cues {
     /// one after an estimate's end closes its plan.
     estimate_ends: Vec<usize>,
     realised: Vec<usize>,
-    /// The `)` closing a plan's value given in parentheses after its
-    /// noun (`kế hoạch đề ra (tăng 7,5%)`): the plan ends there.
-    closers: Vec<usize>,
 }
 
 impl Cues {
@@ -108,7 +105,6 @@ impl Cues {
         cues.each_year = None;
         cues.estimate_ends.clear();
         cues.realised.clear();
-        cues.closers.clear();
         if under_list {
             cues.plan_ends.push(0);
         }
@@ -150,10 +146,6 @@ impl Cues {
             }
             if t.kind == TokKind::Num && reads_as_figure(toks, at) {
                 cues.figures.push(at);
-            }
-            if let Some(close) = plan_in_parentheses(toks, at) {
-                cues.plan_ends.push(at + 1);
-                cues.closers.push(close);
             }
             let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
             let before = std::mem::replace(&mut prev_roles, roles);
@@ -262,11 +254,6 @@ impl Cues {
         let Some(end) = before(&self.plan_ends) else {
             return false;
         };
-        // `(tăng 7,5%)` after `kế hoạch đề ra`: the plan's value ends
-        // with its parentheses.
-        if before(&self.closers).is_some_and(|c| c >= end && c < first) {
-            return false;
-        }
         // `Dự toán … 1.250 tỷ đồng, ước thực hiện 1.402 tỷ đồng`: the
         // estimate is the plan, what was realised against it is not.
         if self.estimate_ends.contains(&end)
@@ -400,38 +387,6 @@ fn set_by_verb(toks: &[Token], at: usize) -> bool {
     TARGET_SETTING_VERBS.iter().any(|v| {
         let n = v.split(' ').count();
         at >= n && starts_with(toks, at - n, v)
-    })
-}
-
-/// A `(` at `at` right after a noun naming a plan, set or given
-/// (`đạt thấp so với kế hoạch đề ra (tăng 7,5%)`): the rate or change
-/// inside is the plan's value. A count there (`chỉ tiêu được giao (500
-/// đoàn viên)`) is the whole a result is measured against, read with it.
-/// Where its `)` is (the sentence's end when unclosed).
-fn plan_in_parentheses(toks: &[Token], at: usize) -> Option<usize> {
-    if !toks[at].is('(') {
-        return None;
-    }
-    let change = toks
-        .get(at + 1)
-        .is_some_and(|t| t.is_word() && matches!(t.norm, "tăng" | "giảm"));
-    let rate = toks.get(at + 1).is_some_and(|t| t.kind == TokKind::Num)
-        && toks.get(at + 2).is_some_and(|t| t.is('%'));
-    if !change && !rate {
-        return None;
-    }
-    let noun_end = ["đề ra", "được giao", "giao", "đặt ra"]
-        .iter()
-        .find(|v| ends_with(toks, at, v))
-        .map_or(at, |v| at - v.split(' ').count());
-    let plan = ["kế hoạch", "chỉ tiêu", "mục tiêu"]
-        .iter()
-        .any(|n| ends_with(toks, noun_end, n));
-    plan.then(|| {
-        toks[at..]
-            .iter()
-            .position(|t| t.is(')'))
-            .map_or(toks.len(), |k| at + k)
     })
 }
 
@@ -988,25 +943,5 @@ mod tests {
         // A count of targets reached is no plan cue either.
         let c = recognised("Hoàn thành 15/15 chỉ tiêu năm 2023, trong đó kết nạp 500 đoàn viên.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
-    }
-
-    #[test]
-    fn a_plans_value_in_parentheses_after_its_noun_is_a_plan() {
-        // held-out h120: the year's growth against the plan's.
-        let c = recognised("GRDP năm 2021 ước tăng 3,12% so với năm 2020, đạt thấp so với kế hoạch đề ra (tăng 7,5%).");
-        let kinds: Vec<Kind> = c.iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan], "{c:?}");
-        // Ours: a rate's goal in parentheses, then a figure after them.
-        let c = recognised(
-            "Tỷ lệ hộ nghèo giảm 1,2%, chưa đạt mục tiêu đề ra (giảm 1,5%), còn 420 hộ nghèo.",
-        );
-        let kinds: Vec<Kind> = c.iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Actual], "{c:?}");
-        // A count there is the whole the result is read against.
-        let c = recognised(
-            "Huyện đoàn chưa đạt chỉ tiêu được giao (500 đoàn viên), mới kết nạp 420 đoàn viên.",
-        );
-        let kinds: Vec<Kind> = c.iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, vec![Kind::Actual], "{c:?}");
     }
 }
