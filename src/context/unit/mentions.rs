@@ -312,10 +312,13 @@ impl Cx<'_> {
     /// A territory opening its clause at word `i`, pushed as a subject.
     fn territory_name(&self, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let words = self.words;
-        let cs = clause_start(words, i);
-        let framed = i == cs + 1 && FRAME_WORDS.contains(&words[cs].fold);
+        // The frame word first: most words follow none, and the clause's
+        // start is sought only for a territory found.
+        let framed =
+            i >= 1 && FRAME_WORDS.contains(&words[i - 1].fold) && clause_start(words, i) == i - 1;
         let (m, admin) = territory(words, i, self.shout, framed)
             .or_else(|| Some((open_territory(words, i, self.shout)?, String::new())))?;
+        let cs = clause_start(words, i);
         // `UBND xã Sơn Lôi, huyện Bình Xuyên tổ chức`: after a name and a
         // comma, the place is the name's, not a subject.
         let appositive = cs >= 2 && words[cs - 1].fold == "," && words[cs - 2].cap;

@@ -691,9 +691,11 @@ fn previous_year_opening(
     compares: &mut Vec<Range<usize>>,
 ) {
     let toks = s.tokens;
-    let opens = toks[..k]
-        .iter()
-        .all(|t| !t.is_word() && t.kind != TokKind::Num);
+    // At most a bullet or a quote before it: `năm` is a common word.
+    let opens = k <= 3
+        && toks[..k]
+            .iter()
+            .all(|t| !t.is_word() && t.kind != TokKind::Num);
     let Some(e) = (k + 2..toks.len().min(k + 3))
         .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(k))
     else {
