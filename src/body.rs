@@ -298,25 +298,11 @@ fn list_number(t: &str) -> bool {
 /// adjacent; `b` starts as `b_start` says): see [`paragraphs`]. `wrap` is
 /// the document's wrap width.
 fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
-    // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
-    // end where their line does.
-    if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
-        return false;
-    }
-    // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
-    // (`2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`),
-    // one space between cells, are lines of their own, however full.
     let row = |l: &str| table_row(l) || plain_row(l);
-    if table_heading(b) || (row(b) && (row(a) || table_heading(a))) {
-        return false;
-    }
-    // A line laid out in cells, then one in two cells or more (`Đơn vị
-    // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
-    // wrapped in its cells) are a table's lines, not a sentence wrapped.
-    if gaps(a) >= 2 && gaps(b) >= 1 {
-        return false;
-    }
-    match b_start {
+    // What the line's start and the wrap width say first: most lines
+    // start a paragraph or are not full, and the table tests below only
+    // keep lines apart that these would join.
+    let joins = match b_start {
         Start::Continuation => true,
         Start::Blank => false,
         // A dash is also punctuation inside a sentence (`giai đoạn 2022 -
@@ -333,7 +319,25 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         // full the row, is no more of it (`4 Thu kinh phí công đoàn Triệu
         // đồng 2.850 2.996 105,1` ⏎ `Cuối năm, có 25/31 CĐCS …`).
         Start::Sentence => wrap.is_some_and(|w| full(a, b, w)) && !row(a),
+    };
+    if !joins {
+        return false;
     }
+    // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
+    // end where their line does.
+    if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
+        return false;
+    }
+    // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
+    // (`2 CĐCS ký kết thỏa ước CĐCS 41 38 93,7` ⏎ `3 Tổ chức hội nghị …`),
+    // one space between cells, are lines of their own, however full.
+    if table_heading(b) || (row(b) && (row(a) || table_heading(a))) {
+        return false;
+    }
+    // A line laid out in cells, then one in two cells or more (`Đơn vị
+    // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
+    // wrapped in its cells) are a table's lines, not a sentence wrapped.
+    !(gaps(a) >= 2 && gaps(b) >= 1)
 }
 
 /// How many gaps of two spaces or more (or a tab) stand between the words
