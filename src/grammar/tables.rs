@@ -335,6 +335,10 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     // Asked of every sentence: most have no gap at all, and most of the
     // others open with no heading known.
     let line = text.get(s.start..s.end)?.as_bytes();
+    // A sentence that ends as prose does is no heading, whatever its gaps.
+    if line.trim_ascii_end().ends_with(b".") {
+        return None;
+    }
     let layout = if memchr::memchr(b'|', line).is_some() {
         Layout::Pipes
     } else if memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"  ").is_some() {

@@ -428,7 +428,8 @@ impl Cx<'_> {
 /// and the name in quotes after it (`Dự án "Ngôi nhà bình yên"`,
 /// `chương trình "Tết Sum vầy"`): where the closing quote ends it.
 fn named_undertaking(words: &[Word], i: usize) -> Option<usize> {
-    let opens = i == 0 || matches!(words[i - 1].fold.as_str(), "," | ";" | ":");
+    let opens =
+        i == 0 || words[i - 1].punct && matches!(words[i - 1].fold.as_str(), "," | ";" | ":");
     let word = |w: &Word| !w.punct && !w.digit;
     if !opens || !word(&words[i]) || HEADS.at(words, i).is_some() {
         return None;

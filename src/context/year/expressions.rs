@@ -103,7 +103,9 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             if toks[i].norm == "cùng" {
                 previous_years_base(s, i, out, compares);
             }
-            if toks[i].norm == "năm" {
+            // `Năm trước,` opens its sentence: at most a bullet or a quote
+            // before it.
+            if i <= 3 && toks[i].norm == "năm" {
                 previous_year_opening(s, i, out, compares);
             }
             i += 1;
