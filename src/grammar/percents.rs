@@ -81,7 +81,7 @@ pub(super) fn read_percent(
     if of_a_longer_span(toks, cue_end, clause_start) {
         item.join_cue = false;
         let own_noun = |r: &Range<usize>| {
-            matches!(toks[r.start].norm, "tổng" | "số") || counts_as_noun_evidence(toks, r.start)
+            names_a_number(toks, r.start) || counts_as_noun_evidence(toks, r.start)
         };
         if item
             .subject
@@ -368,7 +368,19 @@ fn changes_its_object(toks: &[Token], c: usize) -> bool {
 
 /// Whether `tỷ lệ` (or `tỉ lệ`) starts at token `p`.
 pub(super) fn is_rate_word(toks: &[Token], p: usize) -> bool {
-    matches!(toks[p].norm, "tỷ" | "tỉ") && toks.get(p + 1).is_some_and(|t| t.norm == "lệ")
+    toks.get(p + 1)
+        .is_some_and(|t| spells_rate(toks[p].norm, t.norm))
+}
+
+/// Whether two folded words spell a rate's `tỷ lệ` (or `tỉ lệ`).
+pub(super) fn spells_rate(first: &str, second: &str) -> bool {
+    matches!(first, "tỷ" | "tỉ") && second == "lệ"
+}
+
+/// Whether word `p` is `số` or `tổng`, a noun naming a number of things
+/// (`số hộ nghèo`, `tổng thu`, `số phải thu`).
+fn names_a_number(toks: &[Token], p: usize) -> bool {
+    matches!(word(toks, p), Some("số" | "tổng"))
 }
 
 /// How far back from `c` a named rate's `tỷ lệ` is looked for, in words.
@@ -491,10 +503,9 @@ fn part_named_before(
 /// verb between, is a share: the part is the number before, the whole
 /// the one after. `before` is the subject read back from `cue_end`.
 fn verbless_share(toks: &[Token], before: &Range<usize>, cue_end: usize, k: usize) -> bool {
-    let counts = |p: usize| matches!(word(toks, p), Some("số" | "tổng"));
     before.end == cue_end
-        && counts(before.start)
-        && counts(k)
+        && names_a_number(toks, before.start)
+        && names_a_number(toks, k)
         // A bound between (`dưới`, `không quá`): the cue ends before it.
         && cue_end + 2 < k
         && toks[cue_end].is_word()
@@ -698,7 +709,7 @@ fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> 
         h.clone().find(|&p| {
             owned
                 || is_rate_word(toks, p)
-                || matches!(word(toks, p), Some("số" | "tổng"))
+                || names_a_number(toks, p)
                 || word(toks, p) == Some("thu") && word(toks, prep) == Some("từ")
         })
     });

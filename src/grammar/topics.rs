@@ -13,7 +13,7 @@ use crate::lexicon::{
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
 
-use super::percents::is_roman;
+use super::percents::{is_roman, spells_rate};
 use super::qualifiers::qualifier_before;
 use super::words::{
     ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
@@ -444,7 +444,7 @@ pub(super) fn carry_elliptic_rates(text: &str, toks: &[Token], claims: &mut [Cla
         let opens_rate = rate_words.len() > words + 2
             && rate_words
                 .windows(2)
-                .any(|w| matches!(w[0], "tỷ" | "Tỷ" | "tỉ" | "Tỉ") && w[1] == "lệ");
+                .any(|w| spells_rate(&w[0].to_lowercase(), w[1]));
         if !opens_rate || !elliptic_group(group) {
             continue;
         }
