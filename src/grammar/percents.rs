@@ -731,7 +731,7 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
         } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {
             // `Chỉ số sản xuất công nghiệp (IIP) quý I tăng 11,3%`: a
             // quarter's roman numeral numbers the period as digits do.
-            has_number |= is_roman(p.norm) && word(toks, t.wrapping_sub(2)) == Some("quý");
+            has_number |= is_quarter_numeral(toks, t - 1);
             t -= 1;
         } else if let Some((_, len)) = phrase_before(toks, t, &TIME_PHRASE_SET) {
             t -= len;
@@ -746,6 +746,12 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
 /// `I`, `II`, `IV`: a quarter's roman numeral (`quý I`).
 pub(super) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'I' | b'V'))
+}
+
+/// Whether token `p` is a quarter's roman numeral after `quý` (`quý III`):
+/// it numbers the period as digits do.
+pub(super) fn is_quarter_numeral(toks: &[Token], p: usize) -> bool {
+    p > 0 && word(toks, p - 1) == Some("quý") && toks.get(p).is_some_and(|t| is_roman(t.norm))
 }
 
 /// What a percent is of, from the words around it (SPEC §3 `basis`).

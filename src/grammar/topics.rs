@@ -13,7 +13,7 @@ use crate::lexicon::{
 use crate::record::{Basis, Kind, Measure};
 use crate::segment::{TokKind, Token};
 
-use super::percents::{is_roman, spells_rate};
+use super::percents::{is_quarter_numeral, spells_rate};
 use super::qualifiers::qualifier_before;
 use super::words::{
     ends_with, noun_starts, opens_quote, phrase_after, phrase_before, starts_with, word,
@@ -761,7 +761,7 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
         let before_numeral = k + 1 < end
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokKind::Num && !counts_time(toks, k + 1)
-                    || t.norm == "quý" && is_roman(n.norm)
+                    || is_quarter_numeral(toks, k + 1)
             });
         // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
         // the topic ends it.
@@ -922,9 +922,8 @@ fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
             p += len;
         }
         let numbered = |i: usize| {
-            toks.get(i).is_some_and(|t| {
-                t.kind == TokKind::Num || (is_roman(t.norm) && word(toks, i - 1) == Some("quý"))
-            })
+            toks.get(i)
+                .is_some_and(|t| t.kind == TokKind::Num || is_quarter_numeral(toks, i))
         };
         let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
             // `năm 2018`, `tháng 10/2018`, `năm 2022 - 2023`, `quý III`.
