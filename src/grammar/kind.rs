@@ -209,10 +209,7 @@ impl Cues {
             let head = PLAN_HEADS
                 .iter()
                 .find(|h| starts_with(toks, at, h))
-                .filter(|h| {
-                    let next = toks.get(at + h.split(' ').count());
-                    !next.is_some_and(|t| t.kind == crate::segment::TokKind::Num)
-                });
+                .filter(|_| !super::labels::numbers_an_item(toks, at));
             if let Some(h) = head {
                 *named_plans = true;
                 // `đề ra chỉ tiêu kết nạp 450 đoàn viên mới`: targets set,
@@ -635,6 +632,11 @@ mod tests {
         assert_eq!(c.kind, Kind::Actual);
         // Without its number the noun still names plans.
         let c = recognised("Chỉ tiêu: kết nạp 300 hội viên; thành lập 4 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Nor does a year after it number an item.
+        let c = recognised("Nhiệm vụ năm 2024: kết nạp 300 hội viên; thành lập 4 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Chỉ tiêu 2024: kết nạp 300 hội viên; thành lập 4 chi hội.");
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
     }
 

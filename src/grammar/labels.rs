@@ -62,6 +62,18 @@ fn numbered_label(toks: &[Token], colon: usize) -> Option<Range<usize>> {
     (opens == 0 || toks[opens - 1].kind == TokKind::Punct).then_some(start..colon)
 }
 
+/// Whether a noun numbering the items of a list ([`NUMBERED_LABEL_HEADS`])
+/// starts at token `at` with its number after it (`Chỉ tiêu 1`, `Mục tiêu
+/// 2`): a label of one item, not the noun of plans; a year after it
+/// (`nhiệm vụ năm 2024`, `chỉ tiêu 2024`) numbers no item.
+pub(super) fn numbers_an_item(toks: &[Token], at: usize) -> bool {
+    NUMBERED_LABEL_HEADS
+        .iter()
+        .find(|h| super::words::starts_with(toks, at, h))
+        .and_then(|h| toks.get(at + h.split(' ').count()))
+        .is_some_and(|t| t.kind == TokKind::Num && t.year().is_none())
+}
+
 /// How far back from the colon a rate label's `tỷ lệ` is looked for: its
 /// name may quote a title (`Tỷ lệ chi hội đạt "5 không, 3 sạch": 86%`).
 const RATE_LABEL_REACH: usize = 16;
