@@ -3687,6 +3687,180 @@ doc("h130", AG, 2025, [
  (None,None,95,"percent","","plan",["BHYT","bao phủ"],"unchecked",True,"tỷ lệ bao phủ BHYT đạt 95% dân số","",None,2026),
  (None,None,2.5,"percent","under","plan",["chậm đóng"],"unchecked",True,"số chậm đóng dưới 2,5% số phải thu","",None,2026),
 ])
+# Round 19 (h131–h140), annotated blind before any run of the tool.
+QN = ["LĐLĐ tỉnh Quảng Ngãi", "các cấp công đoàn trong tỉnh"]
+doc("h131", QN, 2024, [
+ (3100,None,None,"count","over","actual",["đoàn viên"],"unchecked",False,"Năm 2024 kết nạp hơn 3.100 đoàn viên công đoàn","headline restating 3.126"),
+ (3126,3000,104.2,"count","","actual",["đoàn viên"],"ok",True,"kết nạp 3.126/3.000 đoàn viên, đạt 104,2% chỉ tiêu","3126/3000=104.2"),
+ (19,15,136.7,"count","","actual",["công đoàn cơ sở","CĐCS"],"mismatch",True,"thành lập mới 19/15 CĐCS, đạt 136,7% kế hoạch","planted slip: 19/15=126.67"),
+ (1042,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Hiện toàn tỉnh có 1.042 CĐCS",""),
+ (78530,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 78 530 đoàn viên","space-grouped"),
+ (214,262,81.7,"count","","actual",["doanh nghiệp","thỏa ước lao động tập thể"],"ok",True,"có 214/262 doanh nghiệp có tổ chức công đoàn ký kết thỏa ước lao động tập thể, chiếm 81,7%","214/262=81.68"),
+ (21480,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"thăm, tặng 21.480 suất quà cho đoàn viên, người lao động","Tết Giáp Thìn is in 2024"),
+ (12600000000,None,None,"VND","nearly","actual",["đồng","tiền"],"unchecked",True,"với tổng số tiền gần 12,6 tỷ đồng",""),
+ (37,None,None,"count","","actual",["nhà"],"unchecked",True,"hỗ trợ xây mới, sửa chữa 37 nhà","unit: the fund belongs to the federation"),
+ (40000000,None,None,"VND","","actual",["đồng","nhà"],"unchecked",False,"mỗi nhà từ 40 đến 60 triệu đồng","range, optional"),
+ (71400000000,None,103.5,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"Thu kinh phí công đoàn năm 2024 đạt 71,4 tỷ đồng, bằng 103,5% dự toán","GRIM fits"),
+ (None,None,7.2,"percent","","actual",["kinh phí công đoàn"],"unchecked",True,"tăng 7,2% so với năm 2023","change"),
+ (3200,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"phấn đấu kết nạp 3.200 đoàn viên","plan in an official's quote",None,2025),
+ (15,None,None,"count","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thành lập 15 CĐCS trở lên","",None,2025),
+ (None,None,100,"percent","","plan",["công đoàn cơ sở","CĐCS","thương lượng tập thể"],"unchecked",True,"100% CĐCS doanh nghiệp có từ 30 đoàn viên trở lên được hướng dẫn thương lượng tập thể","",None,2025),
+ (30,None,None,"count","at_least","criterion",["đoàn viên"],"unchecked",False,"có từ 30 đoàn viên trở lên","criterion, optional",None,2025),
+ (2,None,None,"count","","actual",["tập thể"],"unchecked",True,"Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 2 tập thể","giver",["Tổng LĐLĐ Việt Nam"]),
+ (46,None,None,"count","","actual",["tập thể"],"unchecked",True,"LĐLĐ tỉnh tặng Bằng khen cho 46 tập thể",""),
+ (73,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 73 cá nhân",""),
+])
+NA = "Công đoàn ngành Giáo dục Nghệ An"
+doc("h132", NA, 2019, [
+ (32,None,None,"count","","actual",["công đoàn giáo dục huyện"],"unchecked",True,"hiện có 32 công đoàn giáo dục huyện","school year 2018-2019 → 2019; 86/BC-CĐN a document number"),
+ (94,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"và 94 CĐCS trực thuộc",""),
+ (48215,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với tổng số 48.215 đoàn viên",""),
+ (36902,None,76.5,"count","","actual",["đoàn viên","nữ"],"ok",True,"trong đó nữ 36.902 đoàn viên, chiếm 76,5%","whole in an earlier clause not linked; GRIM fits (36902/48215=76.54)"),
+ (1274,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"toàn ngành kết nạp 1.274 đoàn viên mới",""),
+ (126,126,None,"count","","actual",["công đoàn giáo dục huyện","CĐCS","Hội nghị cán bộ, công chức, viên chức"],"unchecked",True,"126/126 công đoàn giáo dục huyện và CĐCS trực thuộc phối hợp tổ chức Hội nghị","computed 100; wrapped line"),
+ (2135,None,None,"count","","actual",["lượt","thăm hỏi ốm đau"],"unchecked",True,"Thăm hỏi ốm đau 2 135 1 067,5","flattened table; `Bảng 2` a label"),
+ (1067.5*M,None,None,"VND","","actual",["đồng","kinh phí","thăm hỏi ốm đau"],"unchecked",True,"Thăm hỏi ốm đau 2 135 1 067,5","table in triệu đồng"),
+ (846,None,None,"count","","actual",["lượt","trợ cấp khó khăn"],"unchecked",True,"Trợ cấp khó khăn 846 1 269,0",""),
+ (1269*M,None,None,"VND","","actual",["đồng","kinh phí","trợ cấp khó khăn"],"unchecked",True,"Trợ cấp khó khăn 846 1 269,0",""),
+ (9420,None,None,"count","","actual",["lượt","quà Tết","tặng quà Tết"],"unchecked",True,"Tặng quà Tết 9 420 4 710,0",""),
+ (4710*M,None,None,"VND","","actual",["đồng","kinh phí","tặng quà Tết"],"unchecked",True,"Tặng quà Tết 9 420 4 710,0",""),
+ (12401,None,None,"count","","actual",["lượt"],"unchecked",True,"Cộng 12 401 7 046,5","total row"),
+ (7046.5*M,None,None,"VND","","actual",["đồng","kinh phí"],"unchecked",True,"Cộng 12 401 7 046,5","total row"),
+ (88,94,93.6,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"Có 88/94 CĐCS trực thuộc đạt vững mạnh, đạt 93,6%","88/94=93.62"),
+ (41,None,None,"count","","actual",["tập thể"],"unchecked",True,"Công đoàn ngành tặng Giấy khen cho 41 tập thể",""),
+ (65,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 65 cá nhân",""),
+ (1000,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"Phấn đấu kết nạp từ 1.000 đoàn viên mới trở lên","school year 2019-2020 → 2020",None,2020),
+ (None,None,95,"percent","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"95% CĐCS trở lên đạt vững mạnh","",None,2020),
+])
+PT = ["CĐCS Công ty TNHH Giày da Phú Thành", "Công ty TNHH Giày da Phú Thành"]
+doc("h133", PT, 2018, [
+ (18,None,None,"count","","actual",["điều khoản"],"unchecked",True,"Thỏa ước mới có 18 điều khoản có lợi hơn cho người lao động","headline restates it; `lần thứ 4` an ordinal"),
+ (6842,None,None,"count","","actual",["lao động"],"unchecked",True,"Công ty hiện có 6.842 lao động",""),
+ (6790,None,99.2,"count","","actual",["đoàn viên"],"ok",True,"trong đó 6.790 người là đoàn viên công đoàn, chiếm 99,2%","whole in the earlier clause not linked; GRIM fits"),
+ (7400000,None,None,"VND","","actual",["đồng","thu nhập bình quân","thu nhập"],"unchecked",True,"thu nhập bình quân của người lao động đạt 7,4 triệu đồng/người/tháng","",None,2017),
+ (None,None,9,"percent","","actual",["thu nhập bình quân","thu nhập"],"unchecked",True,"tăng 9% so với năm 2016","change",None,2017),
+ (3200000000,None,None,"VND","over","actual",["đồng","tiền thưởng"],"unchecked",True,"Công ty đã chi hơn 3,2 tỷ đồng tiền thưởng cho công nhân","",None,2017),
+ (19000,None,None,"VND","","actual",["đồng","tiền ăn giữa ca","suất"],"unchecked",True,"tiền ăn giữa ca tăng từ 16.000 đồng lên 19.000 đồng/suất","new value required"),
+ (16000,None,None,"VND","","actual",["đồng","tiền ăn giữa ca"],"unchecked",False,"tăng từ 16.000 đồng","old value: optional"),
+ (50000,None,None,"VND","","actual",["đồng","trợ cấp thâm niên"],"unchecked",True,"trợ cấp thâm niên 50.000 đồng/tháng",""),
+ (3,None,None,"count","at_least","criterion",["năm"],"unchecked",False,"làm việc từ đủ 3 năm trở lên","criterion, optional"),
+ (None,None,100,"percent","","actual",["đại biểu"],"unchecked",True,"100% đại biểu biểu quyết thông qua thỏa ước",""),
+ (400000,None,None,"VND","nearly","actual",["đồng"],"unchecked",False,"mỗi tháng tôi được thêm gần 400.000 đồng","a named worker's own gain in a quote: optional; `tổ may số 12` a name"),
+ (20,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"CĐCS Công ty tặng 20 suất quà",""),
+ (1000000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 1 triệu đồng","per-unit money"),
+])
+TN = ["LĐLĐ tỉnh Thái Nguyên", "các cấp công đoàn trong tỉnh"]
+doc("h134", TN, 2021, [
+ (1500,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"Chương trình trao 1.500 suất quà cho công nhân có hoàn cảnh khó khăn","headline restates it; program of LĐLĐ with Công đoàn các KCN"),
+ (700000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất trị giá 700.000 đồng",""),
+ (100,None,None,"count","","actual",["vé xe","vé"],"unchecked",True,"trao 100 vé xe miễn phí",""),
+ (35,None,None,"count","","actual",["gian hàng"],"unchecked",True,"mở 35 gian hàng \"0 đồng\"","`0 đồng` is a name"),
+ (3000,None,None,"count","approx","actual",["lượt","công nhân"],"unchecked",True,"phục vụ khoảng 3.000 lượt công nhân",""),
+ (164,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Công đoàn các KCN tỉnh hiện có 164 CĐCS","",["Công đoàn các KCN tỉnh Thái Nguyên","Công đoàn các KCN"]),
+ (92000,None,None,"count","over","actual",["đoàn viên"],"unchecked",True,"với hơn 92.000 đoàn viên","",["Công đoàn các KCN tỉnh Thái Nguyên","Công đoàn các KCN"]),
+ (6000,None,None,"count","nearly","actual",["lao động"],"unchecked",True,"toàn tỉnh có gần 6.000 lao động bị giảm giờ làm","territory's figure in a quote; year 2020",["tỉnh Thái Nguyên","tỉnh","LĐLĐ tỉnh Thái Nguyên"],2020),
+ (1240,None,None,"count","","actual",["lao động"],"unchecked",True,"1.240 lao động bị chấm dứt hợp đồng","",["tỉnh Thái Nguyên","tỉnh","LĐLĐ tỉnh Thái Nguyên"],2020),
+ (42600,None,None,"count","","actual",["đoàn viên","người lao động"],"unchecked",True,"các cấp công đoàn trong tỉnh chăm lo cho 42.600 đoàn viên, người lao động",""),
+ (21000000000,None,None,"VND","over","actual",["đồng","kinh phí"],"unchecked",True,"với tổng kinh phí trên 21 tỷ đồng",""),
+ (18350,None,43.1,"count","","actual",["đoàn viên"],"ok",True,"Riêng Công đoàn các KCN tỉnh chăm lo 18.350 đoàn viên, chiếm 43,1%","whole in the previous sentence not linked; GRIM fits (18350/42600=43.08)",["Công đoàn các KCN tỉnh Thái Nguyên","Công đoàn các KCN"]),
+])
+DT = ["LĐLĐ tỉnh Đồng Tháp", "các cấp công đoàn"]
+doc("h135", DT, 2026, [
+ (2318,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Toàn tỉnh hiện có 2.318 CĐCS","merged province, 2026"),
+ (186450,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 186 450 đoàn viên","space-grouped"),
+ (11240,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"các cấp công đoàn hai tỉnh (cũ) đã chăm lo cho 11.240 lượt đoàn viên","last year's month: 2025",None,2025),
+ (8420000000,None,None,"VND","","actual",["đồng","kinh phí"],"unchecked",True,"với tổng kinh phí 8 tỷ 420 triệu đồng","compound",None,2025),
+ (6500,None,None,"count","","plan",["suất quà","quà"],"unchecked",True,"dự kiến thăm, tặng 6.500 suất quà cho đoàn viên khó khăn","`dự kiến` a plan"),
+ (6500000000,None,None,"VND","over","plan",["đồng","kinh phí"],"unchecked",True,"tổng kinh phí hơn 6,5 tỷ đồng",""),
+ (2,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"LĐLĐ tỉnh trao 2 \"Mái ấm Công đoàn\" cho đoàn viên",""),
+ (80000000,None,None,"VND","","actual",["đồng","căn"],"unchecked",True,"mỗi căn 80 triệu đồng",""),
+ (150,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"trao 150 suất quà",""),
+ (1000000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 1 triệu đồng",""),
+ (300,None,None,"count","","actual",["công nhân"],"unchecked",True,"khám sức khỏe miễn phí cho 300 công nhân",""),
+ (68,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"68 doanh nghiệp ký cam kết bảo đảm an toàn, vệ sinh lao động","subject is the firms; unit kept as the article's organiser"),
+])
+DN = ["Thành đoàn Đà Nẵng"]
+doc("h136", DN, 2015, [
+ (42700,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"thu hút 42.700 lượt đoàn viên, thanh niên tham gia","`28-8` a date"),
+ (8300,None,None,"count","","actual",["sinh viên"],"unchecked",True,"trong đó có 8.300 sinh viên tình nguyện",""),
+ (56,56,None,"count","","actual",["xã","xã, phường"],"unchecked",True,"về 56/56 xã, phường","computed 100"),
+ (31,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"thực hiện 31 công trình thanh niên",""),
+ (4120000000,None,None,"VND","","actual",["đồng","giá trị"],"unchecked",True,"với tổng giá trị 4 tỷ 120 triệu đồng","compound"),
+ (12,None,None,"count","","actual",["km","đường"],"unchecked",True,"bê tông hóa 12 km đường kiệt, hẻm",""),
+ (15000,None,None,"count","over","actual",["lượt","thí sinh"],"unchecked",True,"hỗ trợ hơn 15.000 lượt thí sinh và người nhà",""),
+ (1860,None,None,"count","","actual",["thí sinh"],"unchecked",True,"giới thiệu chỗ trọ miễn phí cho 1.860 thí sinh",""),
+ (2064,None,103.2,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận 2.064 đơn vị máu, đạt 103,2% kế hoạch","GRIM fits (2000)"),
+ (24,None,None,"count","","actual",["tập thể"],"unchecked",True,"Thành đoàn tặng Bằng khen cho 24 tập thể",""),
+ (57,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 57 cá nhân",""),
+])
+QT = ["Hội LHPN tỉnh Quảng Trị", "các cấp Hội"]
+doc("h137", QT, 2020, [
+ (3412,None,None,"count","","actual",["hội viên"],"unchecked",True,"các cấp Hội kết nạp 3.412 hội viên mới","`năm qua` in an article dated 6/1/2021 → 2020"),
+ (142560,None,84.5,"count","","actual",["hội viên","phụ nữ"],"ok",True,"nâng tổng số hội viên lên 142.560 người, chiếm 84,5% tổng số phụ nữ từ 18 tuổi trở lên","GRIM fits"),
+ (18,None,None,"count","at_least","criterion",["tuổi"],"unchecked",False,"phụ nữ từ 18 tuổi trở lên","criterion (age), optional"),
+ (138,141,96.8,"count","","actual",["cơ sở Hội"],"mismatch",True,"Có 138/141 cơ sở Hội xếp loại vững mạnh, đạt 96,8%","planted slip: 138/141=97.87"),
+ (9200000000,None,None,"VND","over","actual",["đồng"],"unchecked",True,"các cấp Hội đã vận động hơn 9,2 tỷ đồng","`tháng 10/2020` a date"),
+ (420,None,None,"count","","actual",["tấn","hàng hóa"],"unchecked",True,"và 420 tấn hàng hóa",""),
+ (4000,None,None,"count","over","actual",["phụ nữ"],"unchecked",True,"hỗ trợ trên 4.000 phụ nữ bị thiệt hại","headline restates it"),
+ (1126,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"quản lý 1.126 tổ tiết kiệm và vay vốn",""),
+ (1842*B,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"tổng dư nợ 1.842 tỷ đồng",""),
+ (516,None,129,"count","","actual",["hộ"],"ok",True,"giúp 516 hộ thoát nghèo, đạt 129% chỉ tiêu","GRIM fits (400)"),
+ (2,None,None,"count","","actual",["con bò","bò"],"unchecked",False,"được Hội hỗ trợ 2 con bò giống từ năm 2018","anecdote about a named member, year 2018: optional",None,2018),
+ (3000,None,None,"count","","plan",["hội viên"],"unchecked",True,"phấn đấu kết nạp 3.000 hội viên mới","",None,2021),
+ (400,None,None,"count","","plan",["hộ"],"unchecked",True,"giúp 400 hộ thoát nghèo","",None,2021),
+])
+PH = ["Hội Nông dân huyện Phụng Hiệp"]
+doc("h138", PH, 2017, [
+ (15,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"Toàn huyện có 15 cơ sở Hội","47-BC/HND a document number"),
+ (128,None,None,"count","","actual",["chi Hội","chi hội"],"unchecked",True,"128 chi Hội",""),
+ (21346,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 21.346 hội viên",""),
+ (684,600,114,"count","","actual",["hội viên"],"ok",True,"kết nạp mới 684/600 hội viên, đạt 114% chỉ tiêu huyện giao","684/600=114; wrapped line"),
+ (12,15,80,"count","","actual",["cơ sở Hội"],"ok",True,"12/15 cơ sở Hội đạt vững mạnh (80%)","12/15=80"),
+ (3,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"3 cơ sở Hội khá",""),
+ (6215,9870,65.9,"count","","actual",["hộ","sản xuất kinh doanh giỏi"],"mismatch",True,"Có 6.215/9.870 hộ đăng ký đạt danh hiệu SXKDG các cấp, chiếm 65,9%","planted slip: 6215/9870=62.97"),
+ (3460000000,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Quỹ Hỗ trợ nông dân huyện hiện có 3 tỷ 460 triệu đồng","compound"),
+ (142,None,None,"count","","actual",["hộ"],"unchecked",True,"giải ngân cho 142 hộ vay",""),
+ (520000000,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"tăng 520 triệu đồng so với năm 2016","increase in an amount; 2016 a comparison"),
+ (36,None,None,"count","","actual",["lớp dạy nghề","lớp"],"unchecked",True,"tổ chức 36 lớp dạy nghề",""),
+ (1080,None,None,"count","","actual",["lao động nông thôn","lao động"],"unchecked",True,"cho 1.080 lao động nông thôn",""),
+ (820,None,75.9,"count","","actual",["lao động"],"ok",True,"trong đó có 820 lao động có việc làm sau học nghề, đạt 75,9%","`trong đó` not linked; GRIM fits (820/1080=75.93); wrapped"),
+ (600,None,None,"count","at_least","plan",["hội viên"],"unchecked",True,"Kết nạp 600 hội viên mới trở lên","plan section",None,2018),
+ (None,None,85,"percent","","plan",["cơ sở Hội"],"unchecked",True,"85% cơ sở Hội đạt vững mạnh","",None,2018),
+ (None,None,60,"percent","","plan",["hộ","sản xuất kinh doanh giỏi"],"unchecked",True,"60% hộ hội viên đăng ký thi đua sản xuất kinh doanh giỏi","",None,2018),
+])
+KT = ["Hội CCB tỉnh Kon Tum", "Hội Cựu chiến binh tỉnh Kon Tum"]
+doc("h139", KT, 2022, [
+ (102,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"Toàn tỉnh hiện có 102 cơ sở Hội","`15-12` a date"),
+ (8634,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 8.634 hội viên",""),
+ (312,None,None,"count","","actual",["hội viên"],"unchecked",True,"năm 2022 kết nạp 312 hội viên mới",""),
+ (1700000000,None,None,"VND","over","actual",["đồng"],"unchecked",True,"Hội viên CCB đã đóng góp hơn 1,7 tỷ đồng",""),
+ (4560,None,None,"count","","actual",["m2","đất"],"unchecked",True,"hiến 4.560 m2 đất","`m2` a unit, the 2 no figure"),
+ (2800,None,None,"count","","actual",["ngày công"],"unchecked",True,"và 2.800 ngày công",""),
+ (1245,None,None,"count","","actual",["hộ","sản xuất kinh doanh giỏi"],"unchecked",True,"Có 1.245 hộ CCB đạt sản xuất kinh doanh giỏi",""),
+ (38,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"38 doanh nghiệp",""),
+ (62,None,None,"count","","actual",["trang trại"],"unchecked",True,"62 trang trại do CCB làm chủ",""),
+ (1350,None,None,"count","","actual",["lao động"],"unchecked",True,"giải quyết việc làm cho 1.350 lao động",""),
+ (5500000,None,None,"VND","","actual",["đồng","thu nhập bình quân","thu nhập"],"unchecked",True,"thu nhập bình quân 5,5 triệu đồng/người/tháng",""),
+ (None,None,2.1,"percent","","actual",["hộ nghèo"],"unchecked",True,"Tỷ lệ hộ nghèo trong hội viên còn 2,1%","share of a whole, no count: unchecked"),
+ (None,None,0.8,"percent","","actual",["hộ nghèo"],"unchecked",True,"giảm 0,8% so với năm 2021","change (points)"),
+ (3,None,None,"count","","actual",["ha","cà phê"],"unchecked",False,"trồng 3 ha cà phê","anecdote about a named member: optional"),
+ (300000000,None,None,"VND","over","actual",["đồng","lãi"],"unchecked",False,"mỗi năm thu lãi trên 300 triệu đồng","anecdote: optional; no year",None,None),
+ (18,None,None,"count","","actual",["tập thể"],"unchecked",True,"Hội CCB tỉnh tặng Giấy khen cho 18 tập thể",""),
+ (34,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 34 cá nhân",""),
+])
+TA = ["huyện Tuy An", "UBND huyện Tuy An"]
+doc("h140", TA, 2014, [
+ (86540*M,None,112.4,"VND","approx","actual",["đồng","thu ngân sách","tổng thu ngân sách nhà nước"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn năm 2014 ước thực hiện 86.540 triệu đồng, đạt 112,4% dự toán tỉnh giao","`ước` approx; GRIM fits; wrapped"),
+ (None,None,14.8,"percent","","actual",["thu ngân sách"],"unchecked",True,"tăng 14,8% so với năm 2013","change"),
+ (31200*M,None,156,"VND","","actual",["đồng","thu tiền sử dụng đất"],"ok",True,"thu tiền sử dụng đất 31.200 triệu đồng, đạt 156% dự toán",""),
+ (24815*M,None,98.6,"VND","","actual",["đồng","thu thuế ngoài quốc doanh"],"ok",True,"thu thuế ngoài quốc doanh 24.815 triệu đồng, đạt 98,6%","wrapped across lines"),
+ (318742*M,None,None,"VND","","actual",["đồng","thu bổ sung từ ngân sách tỉnh"],"unchecked",True,"Thu bổ sung từ ngân sách tỉnh 318.742 triệu đồng",""),
+ (412360*M,None,104.7,"VND","approx","actual",["đồng","chi ngân sách","tổng chi ngân sách huyện"],"ok",True,"Tổng chi ngân sách huyện ước thực hiện 412 tỷ 360 triệu đồng, đạt 104,7% dự toán","compound; wrapped"),
+ (58900*M,None,None,"VND","","actual",["đồng","chi đầu tư phát triển"],"unchecked",True,"chi đầu tư phát triển 58.900 triệu đồng",""),
+ (339620*M,None,None,"VND","","actual",["đồng","chi thường xuyên"],"unchecked",True,"chi thường xuyên 339.620 triệu đồng","wrapped"),
+ (90000*M,None,None,"VND","","plan",["đồng","thu ngân sách"],"unchecked",True,"Thu ngân sách nhà nước trên địa bàn 90.000 triệu đồng","dự toán 2015: plan",None,2015),
+ (398450*M,None,None,"VND","","plan",["đồng","chi ngân sách"],"unchecked",True,"chi ngân sách huyện 398.450 triệu đồng","dự toán 2015: plan; wrapped",None,2015),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
