@@ -249,15 +249,112 @@ impl Words {
         &self.slots[..self.len]
     }
 
+    /// Reads `text[range]` a run between spaces at a time: a run that is
+    /// a word already folded (most of a sentence: Vietnamese is written
+    /// in a few thousand syllables, each between spaces) is written from
+    /// the memo without reading its characters; any other run is read a
+    /// character at a time. A run between spaces reads the same alone as
+    /// in its sentence: white space ends every word and mark.
+    fn read_runs(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        folds: &mut HashMap<Spelling, Folded, WordHash>,
+    ) {
+        self.len = 0;
+        let bytes = text.as_bytes();
+        let end = range.end.min(bytes.len());
+        let mut at = range.start;
+        while at < end {
+            if bytes[at] == b' ' {
+                at += 1;
+                continue;
+            }
+            // The marks before a word, the word, the marks after it: plain
+            // loops, as a run is a syllable long.
+            let mut i = at;
+            while i < end && bytes[i].is_ascii_punctuation() {
+                i += 1;
+            }
+            let core_start = i;
+            while i < end && bytes[i] != b' ' {
+                i += 1;
+            }
+            let run_end = i;
+            while i > core_start && bytes[i - 1].is_ascii_punctuation() {
+                i -= 1;
+            }
+            if !self.kept_run(text, at..run_end, core_start..i, folds) {
+                self.read_chars(text, at..run_end, Some(folds));
+            }
+            at = run_end;
+        }
+    }
+
+    /// Writes the run `text[run]` if its `core` is a word already folded
+    /// and the rest ASCII marks before and after it (`(đoàn`, `viên),`),
+    /// whether it was: a mark before a word or after it is never part of
+    /// it.
+    fn kept_run(
+        &mut self,
+        text: &str,
+        run: Range<usize>,
+        core: Range<usize>,
+        folds: &HashMap<Spelling, Folded, WordHash>,
+    ) -> bool {
+        let bytes = text.as_bytes();
+        let kept = match core.is_empty() {
+            true => None,
+            false => match bytes
+                .get(core.clone())
+                .and_then(spelling)
+                .and_then(|k| folds.get(&k))
+            {
+                Some(f) => Some(f),
+                None => return false,
+            },
+        };
+        for (at, &b) in (run.start..core.start).zip(&bytes[run.start..core.start]) {
+            self.mark(at, char::from(b));
+        }
+        if let Some(f) = kept {
+            let slot = self.next_slot();
+            slot.span = core.clone();
+            (slot.digit, slot.punct) = (false, false);
+            slot.fold.clear();
+            slot.fold.push_str(&f.fold);
+            (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+            slot.key = f.key;
+        }
+        let after = core.end.max(core.start)..run.end;
+        for (at, &b) in after.clone().zip(&bytes[after]) {
+            self.mark(at, char::from(b));
+        }
+        true
+    }
+
     /// Splits `text[range]` into words and marks; a joiner belongs to the
     /// word before it only if a word character follows.
     fn read(
         &mut self,
         text: &str,
         range: Range<usize>,
-        mut folds: Option<&mut HashMap<Spelling, Folded, WordHash>>,
+        folds: Option<&mut HashMap<Spelling, Folded, WordHash>>,
     ) {
         self.len = 0;
+        match folds {
+            Some(folds) => self.read_runs(text, range, folds),
+            None => self.read_chars(text, range, None),
+        }
+    }
+
+    /// [`Words::read`] a character at a time, appending to the words read.
+    fn read_chars(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        mut folds: Option<&mut HashMap<Spelling, Folded, WordHash>>,
+    ) {
         // The span of the word being read, and a joiner seen after it.
         let mut word: Option<Range<usize>> = None;
         let mut joint: Option<(usize, char)> = None;
@@ -355,7 +452,7 @@ impl Words {
 /// Folds the word `w` into `slot`, as kept from an earlier sentence if it
 /// was seen, else afresh and kept, with whether it may start a name.
 fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Spelling, Folded, WordHash>) {
-    let spelt = spelling(w);
+    let spelt = spelling(w.as_bytes());
     if let Some(f) = spelt.and_then(|k| folds.get(&k)) {
         slot.fold.push_str(&f.fold);
         (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
@@ -387,8 +484,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Spelling, Folded, Wor
 type Spelling = (u64, u64, usize);
 
 /// The [`Spelling`] of `w`, if it is short enough to keep.
-fn spelling(w: &str) -> Option<Spelling> {
-    let b = w.as_bytes();
+fn spelling(b: &[u8]) -> Option<Spelling> {
     let n = b.len();
     // For a length of 8 to 16, the first eight bytes and the last eight
     // cover the word, as the first four and the last four do for 4 to 7,
@@ -678,18 +774,18 @@ mod tests {
         // both ends must still cover), and a word one byte longer.
         for n in 1..=16 {
             let base = "a".repeat(n);
-            let mine = spelling(&base);
+            let mine = spelling(base.as_bytes());
             assert!(mine.is_some(), "{n} bytes are kept");
             for i in 0..n {
                 let mut other = base.clone().into_bytes();
                 other[i] = b'b';
                 let other = String::from_utf8(other).unwrap_or_default();
-                assert_ne!(spelling(&other), mine, "{other}");
+                assert_ne!(spelling(other.as_bytes()), mine, "{other}");
             }
-            assert_ne!(spelling(&"a".repeat(n + 1)), mine);
+            assert_ne!(spelling("a".repeat(n + 1).as_bytes()), mine);
         }
-        assert_eq!(spelling(&"a".repeat(17)), None);
-        assert_eq!(spelling(""), None);
+        assert_eq!(spelling("a".repeat(17).as_bytes()), None);
+        assert_eq!(spelling(b""), None);
     }
 
     #[test]
@@ -698,7 +794,12 @@ mod tests {
         // from the first), and once afresh: the same words, a word longer
         // than a kept spelling (`TỔNGLIÊNĐOÀNLAOĐỘNG`) included, and the
         // memo's words marked as name starters where a name can start.
-        let text = "Tổng Liên đoàn Lao động TỔNGLIÊNĐOÀNLAOĐỘNG tặng Hội Nông dân";
+        // Words between marks (`(LĐLĐ`, `tỉnh),`, `“Hội”`), a joined
+        // word and its parts (`GD-ĐT`, `GD`), a trailing joiner (`ĐT.`),
+        // marks alone (`...`), numerals, and a tab and a non-breaking space
+        // inside a run are read the same from the memo as afresh.
+        let text = "Tổng Liên đoàn Lao động TỔNGLIÊNĐOÀNLAOĐỘNG tặng Hội Nông dân \
+                    (LĐLĐ tỉnh), “Hội” GD-ĐT GD, ĐT. ... (5) 1.200,5 tỉnh\tđoàn tỉnh\u{a0}đoàn";
         let mut fresh = Vec::new();
         scan(text, 0..text.len(), &mut fresh);
         let mut words = Words::default();
@@ -707,8 +808,8 @@ mod tests {
             assert_eq!(kept.len(), fresh.len());
             for (k, f) in kept.iter().zip(&fresh) {
                 assert_eq!(
-                    (&k.fold, k.cap, k.upper, k.key),
-                    (&f.fold, f.cap, f.upper, f.key)
+                    (&k.fold, k.cap, k.upper, k.key, k.punct, k.digit),
+                    (&f.fold, f.cap, f.upper, f.key, f.punct, f.digit)
                 );
                 assert_eq!(k.span, f.span);
             }
