@@ -3988,13 +3988,14 @@ doc("h145", LD, 2026, [
 ])
 ST = ["Tỉnh đoàn Sóc Trăng"]
 TD = ["Huyện đoàn Trần Đề", "huyện Trần Đề"]
+CSD = ["Các cơ sở Đoàn", "cơ sở Đoàn"]
 doc("h146", ST, 2018, [
  (109,None,None,"count","","actual",["xã","xã, phường, thị trấn"],"unchecked",True,"tại 109 xã, phường, thị trấn","`Lượt xem: 1.472` furniture; `20/5 đến 20/8` dates"),
  (25000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",True,"thu hút hơn 25.000 lượt đoàn viên, thanh niên tham gia",""),
- (46,None,None,"count","","actual",["cây cầu","cầu"],"unchecked",True,"làm mới, sửa chữa 46 cây cầu nông thôn",""),
- (38,None,None,"count","","actual",["km","đường"],"unchecked",True,"nâng cấp 38 km đường giao thông",""),
- (12500,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng mới 12.500 cây xanh",""),
- (9300*M,None,None,"VND","over","actual",["đồng","giá trị"],"unchecked",True,"tổng giá trị các công trình, phần việc thanh niên trên 9 tỷ 300 triệu đồng","compound"),
+ (46,None,None,"count","","actual",["cây cầu","cầu"],"unchecked",True,"làm mới, sửa chữa 46 cây cầu nông thôn","`Các cơ sở Đoàn` a named tier: its own unit (README 8, as h54)",CSD),
+ (38,None,None,"count","","actual",["km","đường"],"unchecked",True,"nâng cấp 38 km đường giao thông","",CSD),
+ (12500,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng mới 12.500 cây xanh","",CSD),
+ (9300*M,None,None,"VND","over","actual",["đồng","giá trị"],"unchecked",True,"tổng giá trị các công trình, phần việc thanh niên trên 9 tỷ 300 triệu đồng","compound; same sentence as the named tier",CSD),
  (720,None,None,"count","","actual",["tình nguyện viên"],"unchecked",True,"720 tình nguyện viên đã hỗ trợ",""),
  (8450,None,None,"count","","actual",["lượt","thí sinh"],"unchecked",True,"hỗ trợ 8.450 lượt thí sinh và người nhà",""),
  (640,None,None,"count","","actual",["thí sinh"],"unchecked",True,"giới thiệu chỗ trọ miễn phí cho 640 thí sinh",""),
