@@ -326,11 +326,11 @@ fn edition(toks: &[Token], i: usize) -> Option<usize> {
     if toks.get(i + 1).is_some_and(Token::is_word) {
         return None;
     }
-    (2..=4).map_while(|k| i.checked_sub(k)).find_map(|h| {
-        let name = &toks[h + 1..i];
-        let named = name.iter().all(|t| t.is_word() && t.norm != "năm");
-        let head = toks[h].is_word() && CUES.is(CueKind::Edition, toks[h].norm);
-        (named && head).then_some(h)
+    (2..=4).map_while(|k| i.checked_sub(k)).find(|&h| {
+        let named = toks[h + 1..i]
+            .iter()
+            .all(|t| t.is_word() && t.norm != "năm");
+        named && toks[h].is_word() && CUES.is(CueKind::Edition, toks[h].norm)
     })
 }
 
