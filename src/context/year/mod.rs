@@ -1183,6 +1183,19 @@ mod tests {
     }
 
     #[test]
+    fn an_events_edition_in_the_headline_dates_the_article() {
+        // The h17 round's probe: the lead dates its event by day and
+        // month, the headline names the edition; a paragraph of last
+        // year's figures does not date today's dialogue.
+        let t = "CÔNG NHÂN HÀ NAM: SÔI NỔI THÁNG CÔNG NHÂN 2024\n\nSáng 28/4, LĐLĐ tỉnh Hà Nam tổ chức đối thoại với công nhân.\n\nTháng Công nhân năm 2023, các cấp công đoàn tổ chức 900 hoạt động.\n\nTại buổi đối thoại, 12 ý kiến của công nhân được nêu.";
+        assert_eq!(year(t, "900", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "12 ý", Kind::Actual), Some(2024));
+        // Ours: a Tết programme's edition, no year in the lead.
+        let t = "Ấm áp Tết Sum vầy 2025\n\nSáng 12/1, LĐLĐ huyện trao 200 suất quà cho đoàn viên.";
+        assert_eq!(year(t, "200", Kind::Actual), Some(2025));
+    }
+
+    #[test]
     fn a_conference_dated_in_the_lead_dates_what_is_done_at_it() {
         // h82: a review of 2022 held on 18/1/2023, and the agreement
         // signed there.
