@@ -233,6 +233,44 @@ fn space_at(bytes: &[u8], from: usize, end: usize) -> usize {
         .map_or(end, |n| at + n)
 }
 
+/// `u8::is_ascii_punctuation` as a table: one load, where the test of
+/// four ranges took a score of instructions.
+static ASCII_MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_punctuation();
+        b += 1;
+    }
+    table
+};
+
+/// The bytes of `run` between the ASCII marks before and after its word
+/// (`(đoàn`, `viên),`): the first two on each side counted without a
+/// branch, as whether a syllable has a mark beside it cannot be
+/// predicted, and any more in a loop.
+fn marks_around(bytes: &[u8], run: Range<usize>) -> Range<usize> {
+    let mark =
+        |k: usize| (k < run.end) & bytes.get(k).is_some_and(|&b| ASCII_MARKS[usize::from(b)]);
+    let (l0, l1) = (mark(run.start), mark(run.start + 1));
+    let mut start = run.start + usize::from(l0) + usize::from(l0 & l1);
+    if l0 & l1 {
+        while start < run.end && ASCII_MARKS[usize::from(bytes[start])] {
+            start += 1;
+        }
+    }
+    let before = |k: usize| (k > start) & mark(k.saturating_sub(1));
+    let t0 = before(run.end);
+    let t1 = t0 & before(run.end.saturating_sub(1));
+    let mut end = run.end - usize::from(t0) - usize::from(t0 & t1);
+    if t0 & t1 {
+        while end > start && ASCII_MARKS[usize::from(bytes[end - 1])] {
+            end -= 1;
+        }
+    }
+    start..end.max(start)
+}
+
 /// What is kept of a word's spelling: its folded form and what
 /// [`Word`] says of it.
 #[derive(Debug)]
@@ -295,22 +333,13 @@ impl Words {
                 at += 1;
                 continue;
             }
-            // The marks before a word, the word, the marks after it: plain
-            // loops, as a run is a syllable long.
-            let mut i = at;
-            while i < end && bytes[i].is_ascii_punctuation() {
-                i += 1;
-            }
-            let core_start = i;
-            let run_end = space_at(bytes, i, end);
-            i = run_end;
-            while i > core_start && bytes[i - 1].is_ascii_punctuation() {
-                i -= 1;
-            }
-            if !self.kept_run(text, at..run_end, core_start..i, folds) {
+            let run_end = space_at(bytes, at, end);
+            let core = marks_around(bytes, at..run_end);
+            if !self.kept_run(text, at..run_end, core, folds) {
                 self.read_chars(text, at..run_end, Some(folds));
             }
-            at = run_end;
+            // Past the space that ends the run: a second one is rare.
+            at = run_end + 1;
         }
     }
 
