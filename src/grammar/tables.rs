@@ -183,7 +183,8 @@ fn piped(line: &str, at: usize) -> Vec<Range<usize>> {
 
 /// The column a heading cell names.
 fn column_of(cell: &str) -> Option<Column> {
-    if ratio(cell) {
+    // `%`, `(%)`, `% so với KH`: the rate, however its words go on.
+    if ratio(cell) || cell.starts_with('%') || cell.starts_with("(%)") {
         return Some(Column::Percent);
     }
     if year_heading(cell) {
@@ -449,6 +450,7 @@ fn settle(
     }
     // A table by unit reads `Chỉ tiêu` as its target and a count after it
     // as what was done ([`by_unit`]): then it is no table of measures.
+    label_unnamed(&mut columns);
     let measures = of_measures(&columns) && {
         let mut read = columns.clone();
         by_unit(&mut read);
@@ -494,6 +496,24 @@ fn settle(
         spans,
         layout,
     })
+}
+
+/// Reads the first column after the rows' number as their label when its
+/// heading is not known (`TT  Hạng mục  Kế hoạch  Thực hiện`, `TT  Lĩnh
+/// vực …`) and no other names a label or group: a table names its rows
+/// before their figures, whatever it calls them.
+fn label_unnamed(columns: &mut [Column]) {
+    if columns
+        .iter()
+        .any(|c| matches!(c, Column::Label | Column::Group))
+    {
+        return;
+    }
+    if let Some(c) = columns.iter_mut().find(|c| **c != Column::Number) {
+        if *c == Column::Unknown {
+            *c = Column::Label;
+        }
+    }
 }
 
 /// Whether columns head a table of measures: no plan or done column, and
@@ -2525,5 +2545,21 @@ mod tests {
             TT Nội dung Kế hoạch Thực hiện Tỷ lệ (%) Ghi chú\n\
             1 Thu ngân sách 1 200,0 1 036,0 86,3\n";
         assert_eq!(claims(text), [(Some(1_036e6), Some(1_200e6), Some(86.3))]);
+    }
+
+    #[test]
+    fn a_label_heading_not_known_still_names_the_rows() {
+        // Ours (no blind round had one): the rows' heading after their
+        // number is not in the list (`Hạng mục`), the rate headed by `%`
+        // alone; the row is its plan, done and rate all the same.
+        let text = "Kết quả\n\n\
+            TT  Hạng mục  Kế hoạch  Thực hiện  %\n\
+            1  Kết nạp đoàn viên  500  540  108\n";
+        assert_eq!(claims(text), [(Some(540.0), Some(500.0), Some(108.0))]);
+        // Ours: `Lĩnh vực`, `Mục tiêu` as the plan, `% so với KH`.
+        let text = "Kết quả\n\n\
+            STT\tLĩnh vực\tMục tiêu\tKết quả\t% so với KH\n\
+            2\tThành lập CĐCS\t12\t15\t125\n";
+        assert_eq!(claims(text), [(Some(15.0), Some(12.0), Some(125.0))]);
     }
 }
