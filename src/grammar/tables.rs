@@ -1237,7 +1237,9 @@ fn measured(
             claim.basis = Basis::Whole;
         }
         claim.subject = Some(label.unwrap_or(noun).to_string());
-        claim.counted = counted.filter(|_| label.is_some());
+        // `Số người`: the row's label says which people (`Đoàn viên được
+        // thăm hỏi`), as `412.345 người` counts the members named before.
+        claim.counted = counted.filter(|n| label.is_some() && fold(n) != "người");
         if money {
             claim.measure = Measure::Vnd;
         }
@@ -2454,12 +2456,7 @@ mod tests {
         assert_eq!(
             measured(text),
             [
-                (
-                    Some(12.0),
-                    Measure::Count,
-                    s("Hỗ trợ mai táng"),
-                    Some(s("người"))
-                ),
+                (Some(12.0), Measure::Count, s("Hỗ trợ mai táng"), None),
                 (Some(36e6), Measure::Vnd, s("Hỗ trợ mai táng"), None),
                 (Some(1520.0), Measure::Count, s("người"), None),
                 (Some(860e6), Measure::Vnd, s("Số tiền"), None),
@@ -2561,5 +2558,46 @@ mod tests {
             STT\tLĩnh vực\tMục tiêu\tKết quả\t% so với KH\n\
             2\tThành lập CĐCS\t12\t15\t125\n";
         assert_eq!(claims(text), [(Some(15.0), Some(12.0), Some(125.0))]);
+    }
+
+    #[test]
+    fn people_counted_by_a_column_are_the_rows_own() {
+        // Ours: `Số lượng (người)` counts people; the row names which
+        // (`Đoàn viên được thăm hỏi` counts đoàn viên), as h132's `Số
+        // lượt` counts lượt; a remark may stand after a figure.
+        let text = "Kết quả\n\n\
+            STT  Nội dung  Số lượng (người)  Ghi chú\n\
+            1  Đoàn viên được thăm hỏi  320\n\
+            2  Đoàn viên được hỗ trợ  45  Đột xuất\n";
+        let s = |w: &str| w.to_string();
+        assert_eq!(
+            measured(text),
+            [
+                (
+                    Some(320.0),
+                    Measure::Count,
+                    s("Đoàn viên được thăm hỏi"),
+                    None
+                ),
+                (Some(45.0), Measure::Count, s("Đoàn viên được hỗ trợ"), None),
+            ]
+        );
+        // Ours: `Thành tiền` is money in the caption's unit, on a line of
+        // its own under the title; `Số suất` counts suất.
+        let text = "Bảng 2\n(ĐVT: triệu đồng)\n\
+            Nội dung\tSố suất\tThành tiền\n\
+            Quà Tết công nhân\t1.200\t600\n";
+        assert_eq!(
+            measured(text),
+            [
+                (
+                    Some(1200.0),
+                    Measure::Count,
+                    s("Quà Tết công nhân"),
+                    Some(s("suất"))
+                ),
+                (Some(600e6), Measure::Vnd, s("Quà Tết công nhân"), None),
+            ]
+        );
     }
 }
