@@ -341,7 +341,7 @@ fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, 
 /// The first words (folded) of the headings a table's first column may
 /// have: its rows' number, label or group.
 static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    HEADINGS
+    let mut v: Vec<String> = HEADINGS
         .iter()
         .filter(|(_, c)| {
             matches!(
@@ -350,7 +350,11 @@ static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
             )
         })
         .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
-        .collect()
+        .collect();
+    // Headings that share a first word (`loại`, `loại hình`): once each.
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 /// The most words a heading cell runs to (`Quyết toán năm 2015`, `Số
