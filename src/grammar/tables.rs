@@ -961,13 +961,19 @@ fn grouped(
     (from..end - want).find_map(|at| {
         let mut found = Vec::new();
         cuts(&words, at, columns, &mut Vec::new(), &mut found);
-        // The figures other than rates, of one magnitude.
+        // The figures other than rates, of one magnitude; a table's
+        // measures (a count beside its money) need not be.
         found.retain(|ends| {
             let sizes = std::iter::once(at)
                 .chain(ends.iter().copied())
                 .zip(ends)
                 .zip(columns)
-                .filter(|(_, c)| **c != Column::Percent)
+                .filter(|(_, c)| {
+                    !matches!(
+                        c,
+                        Column::Percent | Column::Count | Column::Measure | Column::Money
+                    )
+                })
                 .map(|((a, e), _)| e - a);
             let (lo, hi) = sizes.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
             hi <= lo.saturating_add(1)
@@ -1026,7 +1032,11 @@ fn spaced_figure(words: &[&str]) -> bool {
             let whole = last
                 .split_once(',')
                 .map_or(*last, |(w, d)| if digits(d, 1..=3) { w } else { "" });
-            digits(lead, 1..=3) && middle.iter().all(|w| digits(w, 3..=3)) && digits(whole, 3..=3)
+            // No figure opens with a zero (`000 000` is no lead).
+            digits(lead, 1..=3)
+                && !lead.starts_with('0')
+                && middle.iter().all(|w| digits(w, 3..=3))
+                && digits(whole, 3..=3)
         }
         [] => false,
     }
@@ -2602,6 +2612,26 @@ mod tests {
                 ),
                 (Some(600e6), Measure::Vnd, s("Quà Tết công nhân"), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_count_beside_money_grouped_by_spaces_need_not_match_its_size() {
+        // h132: `Trợ cấp khó khăn  846  1 269,0`, cells one space apart:
+        // the count and the money cut one way.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\nNội dung Số lượt Kinh phí\n\
+            Trợ cấp khó khăn 846 1 269,0\n";
+        assert_eq!(
+            claims(text),
+            [(Some(846.0), None, None), (Some(1_269e6), None, None)]
+        );
+        // Ours: money in đồng, three groups beside a one-digit count; a
+        // group opening with a zero leads no figure.
+        let text = "Bảng 1 (ĐVT: đồng)\nNội dung Số lượt Kinh phí\n\
+            Thăm hỏi ốm đau 5 1 234 500\n";
+        assert_eq!(
+            claims(text),
+            [(Some(5.0), None, None), (Some(1_234_500.0), None, None)]
         );
     }
 }
