@@ -877,6 +877,18 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     }
     let first = figures.as_ref().map_or(end - want, |(at, _)| *at);
     let mut head = 0..first;
+    // A row numbered under a heading with no number column: the number
+    // is none of the label's words (`1 Kết nạp đoàn viên 500 540 108`).
+    if matches!(lead.first(), Some(Column::Label | Column::Group))
+        && head.len() > 1
+        && row_marker(word(head.start))
+        && word(head.start + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        head.start += 1;
+    }
     let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
     for c in lead {
         let at = ws.get(head.start).map_or(range.start, |w| w.start);
@@ -1528,6 +1540,16 @@ fn aligned(
     start: usize,
 ) -> Option<Vec<Range<usize>>> {
     let figure = |c: &Range<usize>| number::parse(text[c.clone()].trim_end_matches('%')).is_some();
+    // A row numbered under a heading with no number column (left blank
+    // over the numbers, as an HTML table's empty `<th>`): the number
+    // stands where its label would, the label after it.
+    if matches!(columns.first(), Some(Column::Label | Column::Group))
+        && cells.len() > 2
+        && row_marker(&text[cells[0].clone()])
+        && !figure(&cells[1])
+    {
+        cells.remove(0);
+    }
     // Two cells at most left out: a total's number and its remarks
     // (`     Cộng   27.660   650   647   99,5`).
     for _ in 0..2 {
@@ -2632,6 +2654,29 @@ mod tests {
         assert_eq!(
             claims(text),
             [(Some(5.0), None, None), (Some(1_234_500.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn rows_numbered_under_a_heading_without_a_number_column() {
+        // Ours (no blind round had one): the heading leaves the number
+        // column out, as an HTML table's empty first `<th>` flattens;
+        // cells apart by gaps, then one space apart.
+        let text = "Kết quả\n\n\
+            Nội dung  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+            1  Kết nạp đoàn viên  500  540  108\n";
+        assert_eq!(claims(text), [(Some(540.0), Some(500.0), Some(108.0))]);
+        let text = "Kết quả\n\n\
+            Nội dung Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            2 Thành lập CĐCS 10 12 120\n";
+        let c = super::super::tests::one(text);
+        assert_eq!(c.subject.as_deref(), Some("Thành lập CĐCS"));
+        // h132's table so numbered, by tabs.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\nNội dung\tSố lượt\tKinh phí\n\
+            1\tThăm hỏi ốm đau\t2 135\t1 067,5\n";
+        assert_eq!(
+            claims(text),
+            [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
         );
     }
 }
