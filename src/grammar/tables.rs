@@ -398,6 +398,17 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     if cells.len() < 2 || cells.len() == 2 && !one_measure(&columns) {
         return None;
     }
+    // Two cells one space apart are a heading only when short (`Nội dung
+    // Kinh phí (triệu đồng)`): a sentence opening `Nội dung Kinh phí`
+    // goes on.
+    if cells.len() == 2 && layout == Layout::Spaces && cells[0].start + 2 < cells[1].start {
+        let words = text[cells[0].start..cells[1].end]
+            .split_whitespace()
+            .count();
+        if words > MAX_HEADING_WORDS {
+            return None;
+        }
+    }
     let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     let spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
     let set_in = spans.first().is_some_and(|r| r.start >= MIN_INDENT);
@@ -1240,8 +1251,18 @@ fn measured(
         .map(part)
         .filter(|l| !l.is_empty() && !total_row(l));
     let unit_cell = r.cell(Column::Unit).filter(|u| !u.is_empty());
-    // The row's rate: the share of the whole its first count is.
-    let mut percent = r.at(Column::Percent).and_then(|i| r.figure(i, 0));
+    // The row's rate: the share of the whole its count is, when the rate
+    // names nothing else (`Tỷ lệ (%)`, not `Tỷ lệ nữ (%)`) and one count
+    // or measure stands beside it; else a rate of its own.
+    let rate_at = r.at(Column::Percent);
+    let counts = h
+        .columns
+        .iter()
+        .filter(|c| matches!(c, Column::Count | Column::Measure))
+        .count();
+    let of_rate = rate_at.map_or("", |i| rate_noun(&h.names[i]));
+    let mut percent = rate_at.and_then(|i| r.figure(i, 0));
+    let mut joined = percent.take_if(|_| counts == 1 && of_rate.is_empty());
     let mut out = Vec::new();
     for (i, &c) in h.columns.iter().enumerate() {
         if !matches!(c, Column::Count | Column::Measure | Column::Money) {
@@ -1257,7 +1278,7 @@ fn measured(
         let Some(f) = r.figure(i, exp) else {
             continue;
         };
-        let share = if money { None } else { percent.take() };
+        let share = if money { None } else { joined.take() };
         let mut claim = claim(s, si, Some(f), None, share);
         if claim.percent.is_some() {
             claim.basis = Basis::Whole;
@@ -1271,12 +1292,30 @@ fn measured(
         }
         out.push(claim);
     }
-    if let Some(p) = percent {
+    if let Some(p) = percent.or(joined) {
         let mut claim = rate(s, si, p);
-        claim.subject = label.map(str::to_string);
+        claim.subject = match (label, of_rate) {
+            (Some(l), "") => Some(l.to_string()),
+            (Some(l), n) => Some(format!("{n} {l}")),
+            (None, "") => None,
+            (None, n) => Some(n.to_string()),
+        };
         out.push(claim);
     }
     out
+}
+
+/// What a rate's heading says it is the rate of, its unit and the words
+/// of a rate left out: `nữ` of `Tỷ lệ nữ (%)`; none of `Tỷ lệ (%)`, `%`.
+fn rate_noun(name: &str) -> &str {
+    let (head, _) = label_unit(name);
+    let mut words = head.trim_start_matches('%').trim().splitn(3, ' ');
+    match (words.next().map(fold), words.next().map(fold)) {
+        (Some(a), Some(b)) if (a == "tỷ" || a == "tỉ") && b == "lệ" => {
+            words.next().unwrap_or("").trim()
+        }
+        _ => "",
+    }
 }
 
 /// The unit of a measure column's figures (its power of ten, whether it
@@ -2678,5 +2717,30 @@ mod tests {
             claims(text),
             [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
         );
+    }
+
+    #[test]
+    fn a_rate_of_something_else_is_a_rate_of_its_own() {
+        // Ours: `Tỷ lệ nữ (%)` beside two counts is the share of women,
+        // not of either count: a rate of its own, of `nữ`.
+        let text = "Kết quả\n\n\
+            TT  Đơn vị  Số CĐCS  Số đoàn viên  Tỷ lệ nữ (%)\n\
+            1  Khối Giáo dục  52  3.120  76,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.subject.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (Some(52.0), None, Some("CĐCS")),
+                (Some(3120.0), None, Some("đoàn viên")),
+                (None, Some(76.5), Some("nữ")),
+            ]
+        );
+        // Ours: a sentence opening as h132's heading does (`Nội dung
+        // Kinh phí`) and going on is no heading.
+        let text = "Hội tổ chức các hoạt động. Nội dung Kinh phí hỗ trợ như sau\n\
+            Thăm hỏi 20\n";
+        assert_eq!(claims(text), []);
     }
 }
