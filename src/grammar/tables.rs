@@ -518,9 +518,21 @@ fn settle(
 /// vực …`) and no other names a label or group: a table names its rows
 /// before their figures, whatever it calls them.
 fn label_unnamed(columns: &mut [Column]) {
-    if columns
+    // Only beside plan and done (or a rate): a list of people (`Họ và
+    // tên  Năm sinh  Số năm công tác`) is no table of measures.
+    let values = columns
         .iter()
-        .any(|c| matches!(c, Column::Label | Column::Group))
+        .filter(|c| {
+            matches!(
+                c,
+                Column::Target | Column::Achieved | Column::Estimate | Column::Percent
+            )
+        })
+        .count();
+    if values < 2
+        || columns
+            .iter()
+            .any(|c| matches!(c, Column::Label | Column::Group))
     {
         return;
     }
@@ -2742,5 +2754,18 @@ mod tests {
         let text = "Hội tổ chức các hoạt động. Nội dung Kinh phí hỗ trợ như sau\n\
             Thăm hỏi 20\n";
         assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_list_of_people_is_no_table_of_measures() {
+        // Ours: a first heading not known makes the rows' label only
+        // beside plan and done; a list of people counts nothing.
+        let text = "Danh sách\n\n\
+            Họ và tên  Chức vụ  Số năm công tác\n\
+            Nguyễn Văn An  Chủ tịch  25\n";
+        assert_eq!(claims(text), []);
+        // h132's heading, its rows' heading known, is read.
+        let text = "Bảng 2\nNội dung  Số lượt\nThăm hỏi ốm đau  2 135\n";
+        assert_eq!(claims(text), [(Some(2135.0), None, None)]);
     }
 }
