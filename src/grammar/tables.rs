@@ -2768,4 +2768,21 @@ mod tests {
         let text = "Bảng 2\nNội dung  Số lượt\nThăm hỏi ốm đau  2 135\n";
         assert_eq!(claims(text), [(Some(2135.0), None, None)]);
     }
+
+    #[test]
+    fn the_rows_number_spelled_out_is_no_count() {
+        // Ours: `Số TT` heads the rows' numbers, not a count of `TT`,
+        // over h132's columns.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\n\
+            Số TT  Nội dung  Số lượt  Kinh phí\n\
+            1  Thăm hỏi ốm đau  2 135  1 067,5\n";
+        assert_eq!(
+            claims(text),
+            [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
+        );
+        let text = "Kết quả\n\n\
+            Số thứ tự\tNội dung\tKế hoạch\tThực hiện\n\
+            2\tThành lập CĐCS\t10\t12\n";
+        assert_eq!(claims(text), [(Some(12.0), Some(10.0), None)]);
+    }
 }
