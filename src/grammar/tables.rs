@@ -343,11 +343,11 @@ fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, 
 static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut v: Vec<String> = HEADINGS
         .iter()
-        .filter(|(_, c)| {
-            matches!(
-                c,
-                Column::Number | Column::Label | Column::Group | Column::Grade
-            )
+        // A number spelled out (`Số TT`) opens with the `Số` of many a
+        // sentence: its heading is read where cells stand apart only.
+        .filter(|(h, c)| {
+            matches!(c, Column::Label | Column::Group | Column::Grade)
+                || *c == Column::Number && !h.contains(' ')
         })
         .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
         .collect();
