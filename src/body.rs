@@ -472,9 +472,13 @@ fn headings(line: &str) -> bool {
 /// The first words (folded) of a table's column headings
 /// (`table_columns.tsv`: `kế` of `Kế hoạch`, `đvt`).
 static HEADING_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
+    let mut v: Vec<String> = crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
         .filter_map(|r| r.first().and_then(|h| h.split(' ').next()).map(fold))
-        .collect()
+        .collect();
+    // Many headings share a first word (`số`, `kế`): each is asked once.
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 /// Whether a word is a figure in a table's cell: a figure, a percent, or

@@ -36,6 +36,15 @@
 //! giảm (-)`) gives each year its figure; the change column, which they
 //! give, is read as none.
 //!
+//! A table with no plan or done column may head its figures by what they
+//! measure (`Nội dung  Số lượt  Kinh phí` under a caption `(ĐVT: triệu
+//! đồng)`, `Loại cây  Diện tích (ha)  Sản lượng (tấn)`): each figure of a
+//! row is a claim of its own, a count keeping its noun (`lượt`), money
+//! scaled by its heading's unit or else the caption's, which no count
+//! takes; a rate column (`Xếp loại  Số lượng  Tỷ lệ (%)`) is the share of
+//! the whole its row's count is. A total row (`Cộng`) counts what each
+//! heading names.
+//!
 //! Cells one space apart may hold figures whose thousands are grouped by
 //! spaces too (`BHXH bắt buộc 5 120,0 5 236,4 102,3`): the row's run of
 //! figure words is cut into one figure for each figure column, when it
@@ -75,6 +84,17 @@ enum Column {
     /// (-)`, `Chênh lệch`): a signed figure the other columns give, read
     /// as none.
     Change,
+    /// A measure other than a count of the row's units, in a table of
+    /// measures (`Số lượng`, `Diện tích (ha)`): its unit is its heading's
+    /// own, else the row's unit cell.
+    Measure,
+    /// An amount of money, in a table of measures (`Kinh phí`, `Số tiền`,
+    /// `Giá trị`): its scale is its heading's own (`Kinh phí (triệu
+    /// đồng)`), else the caption's (`(ĐVT: triệu đồng)`).
+    Money,
+    /// The grade a row stands for (`Xếp loại`: `Vững mạnh`, `Khá`): the
+    /// rows' label when it heads the first column, else remarks.
+    Grade,
     /// A heading not known: its column is read as no figure.
     Unknown,
 }
@@ -95,6 +115,9 @@ static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
                 "group" => Column::Group,
                 "count" => Column::Count,
                 "change" => Column::Change,
+                "measure" => Column::Measure,
+                "money" => Column::Money,
+                "grade" => Column::Grade,
                 _ => return None,
             };
             Some((fold(r[0]), column))
@@ -160,7 +183,8 @@ fn piped(line: &str, at: usize) -> Vec<Range<usize>> {
 
 /// The column a heading cell names.
 fn column_of(cell: &str) -> Option<Column> {
-    if ratio(cell) {
+    // `%`, `(%)`, `% so với KH`: the rate, however its words go on.
+    if ratio(cell) || cell.starts_with('%') || cell.starts_with("(%)") {
         return Some(Column::Percent);
     }
     if year_heading(cell) {
@@ -317,11 +341,20 @@ fn spaced_heading(text: &str, range: Range<usize>) -> Option<Vec<(Range<usize>, 
 /// The first words (folded) of the headings a table's first column may
 /// have: its rows' number, label or group.
 static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    HEADINGS
+    let mut v: Vec<String> = HEADINGS
         .iter()
-        .filter(|(_, c)| matches!(c, Column::Number | Column::Label | Column::Group))
+        // A number spelled out (`Số TT`) opens with the `Số` of many a
+        // sentence: its heading is read where cells stand apart only.
+        .filter(|(h, c)| {
+            matches!(c, Column::Label | Column::Group | Column::Grade)
+                || *c == Column::Number && !h.contains(' ')
+        })
         .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
-        .collect()
+        .collect();
+    // Headings that share a first word (`loại`, `loại hình`): once each.
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 /// The most words a heading cell runs to (`Quyết toán năm 2015`, `Số
@@ -356,8 +389,25 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
             .collect();
         (cells, columns)
     };
-    if cells.len() < 3 {
+    // A table of measures may have one figure column (`Nội dung  Kinh
+    // phí`): two cells are a heading only when the second is a measure
+    // (asked before anything is collected); [`settle`] asks three of the
+    // others.
+    let one_measure =
+        |c: &[Column]| matches!(c, [_, Column::Count | Column::Measure | Column::Money]);
+    if cells.len() < 2 || cells.len() == 2 && !one_measure(&columns) {
         return None;
+    }
+    // Two cells one space apart are a heading only when short (`Nội dung
+    // Kinh phí (triệu đồng)`): a sentence opening `Nội dung Kinh phí`
+    // goes on.
+    if cells.len() == 2 && layout == Layout::Spaces && cells[0].start + 2 < cells[1].start {
+        let words = text[cells[0].start..cells[1].end]
+            .split_whitespace()
+            .count();
+        if words > MAX_HEADING_WORDS {
+            return None;
+        }
     }
     let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     let spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
@@ -367,7 +417,7 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
     }
     // A heading set in with no label column (`ĐVT  Kế hoạch  Thực hiện
     // Tỷ lệ (%)` over the labels' blank): the blank is theirs.
-    if layout != Layout::Gaps || !set_in {
+    if layout != Layout::Gaps || !set_in || cells.len() < 3 {
         return None;
     }
     let names: Vec<String> = std::iter::once(String::new()).chain(names).collect();
@@ -393,20 +443,56 @@ fn char_span(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// The heading of these cells and their columns, read as a table's
 /// heading: most columns known, a label (or a group), and at least two
-/// of plan, done and rate.
+/// of plan, done and rate; or, with none of these, at least one measure
+/// ([`of_measures`]).
 fn settle(
     mut columns: Vec<Column>,
     names: Vec<String>,
     spans: Vec<Range<usize>>,
     layout: Layout,
 ) -> Option<Heading> {
+    // A table by grade (`Xếp loại  Số lượng  Tỷ lệ (%)`) labels its rows
+    // by their grades; a grade after the figures is a remark.
+    let first = columns.iter().position(|c| *c != Column::Number);
+    for (i, c) in columns.iter_mut().enumerate() {
+        if *c == Column::Grade {
+            *c = if Some(i) == first {
+                Column::Label
+            } else {
+                Column::Unknown
+            };
+        }
+    }
+    // A table by unit reads `Chỉ tiêu` as its target and a count after it
+    // as what was done ([`by_unit`]): then it is no table of measures.
+    label_unnamed(&mut columns);
+    let measures = of_measures(&columns) && {
+        let mut read = columns.clone();
+        by_unit(&mut read);
+        second_label(&mut read);
+        !read
+            .iter()
+            .any(|c| matches!(c, Column::Target | Column::Achieved | Column::Estimate))
+    };
+    if !measures {
+        // Beside a plan or a done column, a measure's heading is none
+        // known: the row's claim is the plan and what was done.
+        for c in columns
+            .iter_mut()
+            .filter(|c| matches!(c, Column::Measure | Column::Money))
+        {
+            *c = Column::Unknown;
+        }
+    }
     let unknown = columns.iter().filter(|c| **c == Column::Unknown).count();
-    if unknown * 2 >= columns.len() {
+    if unknown * 2 >= columns.len() || columns.len() < 3 && !measures {
         return None;
     }
     unit_after_label(&mut columns, &names);
-    by_unit(&mut columns);
-    second_label(&mut columns);
+    if !measures {
+        by_unit(&mut columns);
+        second_label(&mut columns);
+    }
     let values = columns
         .iter()
         .filter(|c| {
@@ -418,13 +504,57 @@ fn settle(
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
     let years = names.iter().map(|n| year_of(n)).collect();
-    (labelled && values >= 2).then_some(Heading {
+    (labelled && (values >= 2 || measures)).then_some(Heading {
         columns,
         names,
         years,
         spans,
         layout,
     })
+}
+
+/// Reads the first column after the rows' number as their label when its
+/// heading is not known (`TT  Hạng mục  Kế hoạch  Thực hiện`, `TT  Lĩnh
+/// vực …`) and no other names a label or group: a table names its rows
+/// before their figures, whatever it calls them.
+fn label_unnamed(columns: &mut [Column]) {
+    // Only beside plan and done (or a rate): a list of people (`Họ và
+    // tên  Năm sinh  Số năm công tác`) is no table of measures.
+    let values = columns
+        .iter()
+        .filter(|c| {
+            matches!(
+                c,
+                Column::Target | Column::Achieved | Column::Estimate | Column::Percent
+            )
+        })
+        .count();
+    if values < 2
+        || columns
+            .iter()
+            .any(|c| matches!(c, Column::Label | Column::Group))
+    {
+        return;
+    }
+    if let Some(c) = columns.iter_mut().find(|c| **c != Column::Number) {
+        if *c == Column::Unknown {
+            *c = Column::Label;
+        }
+    }
+}
+
+/// Whether columns head a table of measures: no plan or done column, and
+/// at least one that counts or measures each row (`Nội dung  Số lượt
+/// Kinh phí`, `Loại cây  Diện tích (ha)  Sản lượng (tấn)`): each such cell
+/// of a row is a claim of its own; a rate column (`Xếp loại  Số lượng
+/// Tỷ lệ (%)`) gives the share of the whole the row's count is.
+fn of_measures(columns: &[Column]) -> bool {
+    columns
+        .iter()
+        .all(|c| !matches!(c, Column::Target | Column::Achieved | Column::Estimate))
+        && columns
+            .iter()
+            .any(|c| matches!(c, Column::Count | Column::Measure | Column::Money))
 }
 
 /// Reads `Đơn vị` after the rows' label as their unit (`Đơn vị tính`
@@ -724,6 +854,8 @@ fn holds_figures(c: Column) -> bool {
             | Column::Percent
             | Column::Count
             | Column::Change
+            | Column::Measure
+            | Column::Money
             | Column::Unknown
     )
 }
@@ -752,7 +884,11 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     // The remarks, after the last figure.
     let mut end = ws.len();
     if noted {
-        let last = (0..ws.len()).rev().find(|&i| value_cell(word(i)))?;
+        // A figure's last group of three, after a space, may open with a
+        // zero (`1 067,5`), which no figure alone does.
+        let last = (0..ws.len())
+            .rev()
+            .find(|&i| value_cell(word(i)) || i > 0 && spaced_figure(&[word(i - 1), word(i)]))?;
         if ws.len() - 1 - last > MAX_HEADING_WORDS {
             return None;
         }
@@ -764,6 +900,18 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     }
     let first = figures.as_ref().map_or(end - want, |(at, _)| *at);
     let mut head = 0..first;
+    // A row numbered under a heading with no number column: the number
+    // is none of the label's words (`1 Kết nạp đoàn viên 500 540 108`).
+    if matches!(lead.first(), Some(Column::Label | Column::Group))
+        && head.len() > 1
+        && row_marker(word(head.start))
+        && word(head.start + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        head.start += 1;
+    }
     let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
     for c in lead {
         let at = ws.get(head.start).map_or(range.start, |w| w.start);
@@ -848,13 +996,19 @@ fn grouped(
     (from..end - want).find_map(|at| {
         let mut found = Vec::new();
         cuts(&words, at, columns, &mut Vec::new(), &mut found);
-        // The figures other than rates, of one magnitude.
+        // The figures other than rates, of one magnitude; a table's
+        // measures (a count beside its money) need not be.
         found.retain(|ends| {
             let sizes = std::iter::once(at)
                 .chain(ends.iter().copied())
                 .zip(ends)
                 .zip(columns)
-                .filter(|(_, c)| **c != Column::Percent)
+                .filter(|(_, c)| {
+                    !matches!(
+                        c,
+                        Column::Percent | Column::Count | Column::Measure | Column::Money
+                    )
+                })
                 .map(|((a, e), _)| e - a);
             let (lo, hi) = sizes.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
             hi <= lo.saturating_add(1)
@@ -913,7 +1067,11 @@ fn spaced_figure(words: &[&str]) -> bool {
             let whole = last
                 .split_once(',')
                 .map_or(*last, |(w, d)| if digits(d, 1..=3) { w } else { "" });
-            digits(lead, 1..=3) && middle.iter().all(|w| digits(w, 3..=3)) && digits(whole, 3..=3)
+            // No figure opens with a zero (`000 000` is no lead).
+            digits(lead, 1..=3)
+                && !lead.starts_with('0')
+                && middle.iter().all(|w| digits(w, 3..=3))
+                && digits(whole, 3..=3)
         }
         [] => false,
     }
@@ -1032,6 +1190,9 @@ fn row(
         cells,
         columns,
     };
+    if of_measures(columns) {
+        return Some(measured(&r, s, si, h, caption));
+    }
     let mut out = counts(&r, s, si, h);
     // A row of a table by unit (`Giáo dục`, `Tổng cộng`) is no thing
     // counted: the heading of its figures names what is (`Kết nạp mới`).
@@ -1083,6 +1244,147 @@ fn row(
     out.extend(claims);
     Some(out)
 }
+
+/// The claims of a row of a table of measures ([`of_measures`]): one for
+/// each figure the row gives. Its label says what is counted, and a count
+/// column its own noun (`Số lượt`: lượt); a row by unit, or a total row
+/// (`Cộng`, `Tổng cộng`), is no thing counted: the heading names it. The
+/// caption's money unit (`(ĐVT: triệu đồng)`) scales the money columns
+/// only, never a count.
+fn measured(
+    r: &Row,
+    s: &Sentence,
+    si: usize,
+    h: &Heading,
+    caption: Option<(u32, bool)>,
+) -> Vec<Claim> {
+    let label = r
+        .cell(Column::Label)
+        .map(part)
+        .filter(|l| !l.is_empty() && !total_row(l));
+    let unit_cell = r.cell(Column::Unit).filter(|u| !u.is_empty());
+    // The row's rate: the share of the whole its count is, when the rate
+    // names nothing else (`Tỷ lệ (%)`, not `Tỷ lệ nữ (%)`) and one count
+    // or measure stands beside it; else a rate of its own.
+    let rate_at = r.at(Column::Percent);
+    let counts = h
+        .columns
+        .iter()
+        .filter(|c| matches!(c, Column::Count | Column::Measure))
+        .count();
+    let of_rate = rate_at.map_or("", |i| rate_noun(&h.names[i]));
+    let mut percent = rate_at.and_then(|i| r.figure(i, 0));
+    let mut joined = percent.take_if(|_| counts == 1 && of_rate.is_empty());
+    let mut out = Vec::new();
+    for (i, &c) in h.columns.iter().enumerate() {
+        if !matches!(c, Column::Count | Column::Measure | Column::Money) {
+            continue;
+        }
+        let (head, own) = label_unit(&h.names[i]);
+        // `Số lượt`: the noun after `Số`.
+        let noun = match c {
+            Column::Count => head.split_once(' ').map_or(head, |(_, n)| n.trim()),
+            _ => head,
+        };
+        let (exp, money, counted) = measure_unit(c, &h.names[i], own, unit_cell, caption, noun);
+        let Some(f) = r.figure(i, exp) else {
+            continue;
+        };
+        let share = if money { None } else { joined.take() };
+        let mut claim = claim(s, si, Some(f), None, share);
+        if claim.percent.is_some() {
+            claim.basis = Basis::Whole;
+        }
+        claim.subject = Some(label.unwrap_or(noun).to_string());
+        // `Số người`: the row's label says which people (`Đoàn viên được
+        // thăm hỏi`), as `412.345 người` counts the members named before.
+        claim.counted = counted.filter(|n| label.is_some() && fold(n) != "người");
+        if money {
+            claim.measure = Measure::Vnd;
+        }
+        out.push(claim);
+    }
+    if let Some(p) = percent.or(joined) {
+        let mut claim = rate(s, si, p);
+        claim.subject = match (label, of_rate) {
+            (Some(l), "") => Some(l.to_string()),
+            (Some(l), n) => Some(format!("{n} {l}")),
+            (None, "") => None,
+            (None, n) => Some(n.to_string()),
+        };
+        out.push(claim);
+    }
+    out
+}
+
+/// What a rate's heading says it is the rate of, its unit and the words
+/// of a rate left out: `nữ` of `Tỷ lệ nữ (%)`; none of `Tỷ lệ (%)`, `%`.
+fn rate_noun(name: &str) -> &str {
+    let (head, _) = label_unit(name);
+    let mut words = head.trim_start_matches('%').trim().splitn(3, ' ');
+    match (words.next().map(fold), words.next().map(fold)) {
+        (Some(a), Some(b)) if (a == "tỷ" || a == "tỉ") && b == "lệ" => {
+            words.next().unwrap_or("").trim()
+        }
+        _ => "",
+    }
+}
+
+/// The unit of a measure column's figures (its power of ten, whether it
+/// is money, and the noun it counts): the heading's own in parentheses
+/// (`Diện tích (ha)`, `Kinh phí (triệu đồng)`); else for money the
+/// caption's, or the row's unit cell; for a count its noun (`Số lượt`);
+/// for another measure the row's unit cell.
+fn measure_unit(
+    c: Column,
+    name: &str,
+    own: Option<(u32, bool)>,
+    unit_cell: Option<&str>,
+    caption: Option<(u32, bool)>,
+    noun: &str,
+) -> (u32, bool, Option<String>) {
+    let cell = unit_cell.map(|u| (u, unit_of(&fold(u))));
+    match (own, c) {
+        (Some((exp, true)), _) => (exp, true, None),
+        // `(ha)`, `(người)`: the unit word is what the figures count.
+        (Some(_), _) => {
+            let inner = name
+                .rfind('(')
+                .map_or("", |o| name[o + 1..].trim_end_matches([')', ' ']));
+            (
+                0,
+                false,
+                Some(inner.trim().to_string()).filter(|u| !u.is_empty()),
+            )
+        }
+        (None, Column::Money) => {
+            let (exp, _) = caption
+                .or(cell.map(|(_, u)| u).filter(|u| u.1))
+                .unwrap_or((0, true));
+            (exp, true, None)
+        }
+        (None, Column::Count) => (0, false, Some(noun.to_string())),
+        (None, _) => match cell {
+            Some((_, (exp, true))) => (exp, true, None),
+            Some((u, _)) => (0, false, Some(u.to_string())),
+            None => (0, false, None),
+        },
+    }
+}
+
+/// Whether a row's label names the table's total (`Cộng`, `Tổng cộng`):
+/// the row counts what its column's heading names.
+fn total_row(label: &str) -> bool {
+    let f = fold(label.trim_end_matches(':').trim());
+    TOTAL_ROWS.contains(&f)
+}
+
+/// The labels of a total row (`table_totals.tsv`), folded.
+static TOTAL_ROWS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_totals.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// The claims of a row's plan, done and rate columns of its main year
 /// ([`main_year`]) or of none (figures in units of `10^exp`, or rates):
@@ -1289,6 +1591,16 @@ fn aligned(
     start: usize,
 ) -> Option<Vec<Range<usize>>> {
     let figure = |c: &Range<usize>| number::parse(text[c.clone()].trim_end_matches('%')).is_some();
+    // A row numbered under a heading with no number column (left blank
+    // over the numbers, as an HTML table's empty `<th>`): the number
+    // stands where its label would, the label after it.
+    if matches!(columns.first(), Some(Column::Label | Column::Group))
+        && cells.len() > 2
+        && row_marker(&text[cells[0].clone()])
+        && !figure(&cells[1])
+    {
+        cells.remove(0);
+    }
     // Two cells at most left out: a total's number and its remarks
     // (`     Cộng   27.660   650   647   99,5`).
     for _ in 0..2 {
@@ -2179,5 +2491,298 @@ mod tests {
                 (None, Some(108.0), Basis::Change, Kind::Actual, Some(2023)),
             ]
         );
+    }
+
+    /// (achieved, measure, subject, counted) of the claims of `text`.
+    fn measured(text: &str) -> Vec<(Option<f64>, Measure, String, Option<String>)> {
+        super::super::tests::recognised(text)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.achieved,
+                    c.measure,
+                    c.subject.unwrap_or_default(),
+                    c.counted,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_of_measures_gives_each_cell_its_claim() {
+        // h132: columns that are measures, not plan and done; the
+        // caption's `triệu đồng` scales the money column, not the count,
+        // which keeps its noun; the total row counts what each heading
+        // names.
+        let text = "Bảng 2: Kết quả chăm lo đoàn viên (ĐVT: triệu đồng)\n\
+            Nội dung            Số lượt     Kinh phí\n\
+            Thăm hỏi ốm đau       2 135      1 067,5\n\
+            Cộng                 12 401      7 046,5\n";
+        let s = |w: &str| w.to_string();
+        let lượt = Some(s("lượt"));
+        assert_eq!(
+            measured(text),
+            [
+                (
+                    Some(2135.0),
+                    Measure::Count,
+                    s("Thăm hỏi ốm đau"),
+                    lượt.clone()
+                ),
+                (Some(1_067.5e6), Measure::Vnd, s("Thăm hỏi ốm đau"), None),
+                (Some(12_401.0), Measure::Count, s("lượt"), None),
+                (Some(7_046.5e6), Measure::Vnd, s("Kinh phí"), None),
+            ]
+        );
+        // Ours: tabs, dot-grouped thousands, a row number, `Số người`,
+        // money in the heading's own unit, and `Tổng cộng`.
+        let text = "Kết quả hỗ trợ\n\
+            TT\tNội dung\tSố người\tSố tiền (nghìn đồng)\n\
+            1\tHỗ trợ mai táng\t12\t36.000\n\
+            \tTổng cộng\t1.520\t860.000\n";
+        assert_eq!(
+            measured(text),
+            [
+                (Some(12.0), Measure::Count, s("Hỗ trợ mai táng"), None),
+                (Some(36e6), Measure::Vnd, s("Hỗ trợ mai táng"), None),
+                (Some(1520.0), Measure::Count, s("người"), None),
+                (Some(860e6), Measure::Vnd, s("Số tiền"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_of_one_measure_is_read_by_its_caption() {
+        // h19 report's probe of h132: one money column, cells one space
+        // apart, under `(ĐVT: triệu đồng)`.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\nNội dung Kinh phí\n\
+            Thăm hỏi ốm đau 1.067,5\nTrợ cấp khó khăn 1.269,0\n";
+        assert_eq!(
+            claims(text),
+            [(Some(1_067.5e6), None, None), (Some(1_269e6), None, None)]
+        );
+        // Ours: an area and an output, each in its heading's unit, which
+        // the row counts; a caption in money scales neither.
+        let text = "Kết quả sản xuất (đơn vị tính: triệu đồng)\n\
+            Loại cây   Diện tích (ha)   Sản lượng (tấn)\n\
+            Lúa        1.250            7.800\n";
+        let s = |w: &str| w.to_string();
+        assert_eq!(
+            measured(text),
+            [
+                (Some(1250.0), Measure::Count, s("Lúa"), Some(s("ha"))),
+                (Some(7800.0), Measure::Count, s("Lúa"), Some(s("tấn"))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_beside_plan_and_done_is_no_column() {
+        // Ours: `Kinh phí` in a table of plan and done names no column:
+        // the row is its plan, what was done and the rate.
+        let text = "Kết quả\n\n\
+            TT  Chỉ tiêu  Kinh phí  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+            1  Kết nạp đoàn viên  20  500  540  108\n";
+        assert_eq!(claims(text), [(Some(540.0), Some(500.0), Some(108.0))]);
+        // Ours: a table by unit counting its units only.
+        let text = "Kết quả\n\n\
+            STT  Đơn vị  Số CĐCS  Số đoàn viên\n\
+            1  Khối doanh nghiệp  45  6.120\n";
+        assert_eq!(
+            claims(text),
+            [(Some(45.0), None, None), (Some(6120.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_rate_beside_a_count_is_its_share_of_the_whole() {
+        // Ours: a table by grade, `Xếp loại` heading the rows' labels;
+        // each count with its share, checked against a whole (88/94).
+        let text = "Kết quả\n\n\
+            Xếp loại      Số lượng    Tỷ lệ (%)\n\
+            Vững mạnh     88          93,6\n";
+        let c = super::super::tests::one(text);
+        assert_eq!(
+            (c.achieved, c.percent, c.basis, c.subject.as_deref()),
+            (Some(88.0), Some(93.6), Basis::Whole, Some("Vững mạnh"))
+        );
+        // Ours: a table by unit, the count of its members and their share.
+        let text = "Kết quả\n\n\
+            STT  Đơn vị  Số đoàn viên  Tỷ lệ (%)\n\
+            1  Khối doanh nghiệp  6.120  76,5\n";
+        assert_eq!(claims(text), [(Some(6120.0), None, Some(76.5))]);
+    }
+
+    #[test]
+    fn a_blank_remark_after_space_grouped_figures_is_left_blank() {
+        // h132's row under a heading with remarks (`Ghi chú`): the last
+        // group of `1 067,5` opens with a zero and is still a figure's.
+        let text = "Bảng 3: Kết quả hỗ trợ (ĐVT: triệu đồng)\n\
+            Nội dung Số lượt Kinh phí Ghi chú\n\
+            Thăm hỏi ốm đau 2 135 1 067,5\n";
+        assert_eq!(
+            claims(text),
+            [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
+        );
+        // Ours: a plan and done table with its remarks blank.
+        let text = "Kết quả (ĐVT: triệu đồng)\n\
+            TT Nội dung Kế hoạch Thực hiện Tỷ lệ (%) Ghi chú\n\
+            1 Thu ngân sách 1 200,0 1 036,0 86,3\n";
+        assert_eq!(claims(text), [(Some(1_036e6), Some(1_200e6), Some(86.3))]);
+    }
+
+    #[test]
+    fn a_label_heading_not_known_still_names_the_rows() {
+        // Ours (no blind round had one): the rows' heading after their
+        // number is not in the list (`Hạng mục`), the rate headed by `%`
+        // alone; the row is its plan, done and rate all the same.
+        let text = "Kết quả\n\n\
+            TT  Hạng mục  Kế hoạch  Thực hiện  %\n\
+            1  Kết nạp đoàn viên  500  540  108\n";
+        assert_eq!(claims(text), [(Some(540.0), Some(500.0), Some(108.0))]);
+        // Ours: `Lĩnh vực`, `Mục tiêu` as the plan, `% so với KH`.
+        let text = "Kết quả\n\n\
+            STT\tLĩnh vực\tMục tiêu\tKết quả\t% so với KH\n\
+            2\tThành lập CĐCS\t12\t15\t125\n";
+        assert_eq!(claims(text), [(Some(15.0), Some(12.0), Some(125.0))]);
+    }
+
+    #[test]
+    fn people_counted_by_a_column_are_the_rows_own() {
+        // Ours: `Số lượng (người)` counts people; the row names which
+        // (`Đoàn viên được thăm hỏi` counts đoàn viên), as h132's `Số
+        // lượt` counts lượt; a remark may stand after a figure.
+        let text = "Kết quả\n\n\
+            STT  Nội dung  Số lượng (người)  Ghi chú\n\
+            1  Đoàn viên được thăm hỏi  320\n\
+            2  Đoàn viên được hỗ trợ  45  Đột xuất\n";
+        let s = |w: &str| w.to_string();
+        assert_eq!(
+            measured(text),
+            [
+                (
+                    Some(320.0),
+                    Measure::Count,
+                    s("Đoàn viên được thăm hỏi"),
+                    None
+                ),
+                (Some(45.0), Measure::Count, s("Đoàn viên được hỗ trợ"), None),
+            ]
+        );
+        // Ours: `Thành tiền` is money in the caption's unit, on a line of
+        // its own under the title; `Số suất` counts suất.
+        let text = "Bảng 2\n(ĐVT: triệu đồng)\n\
+            Nội dung\tSố suất\tThành tiền\n\
+            Quà Tết công nhân\t1.200\t600\n";
+        assert_eq!(
+            measured(text),
+            [
+                (
+                    Some(1200.0),
+                    Measure::Count,
+                    s("Quà Tết công nhân"),
+                    Some(s("suất"))
+                ),
+                (Some(600e6), Measure::Vnd, s("Quà Tết công nhân"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_beside_money_grouped_by_spaces_need_not_match_its_size() {
+        // h132: `Trợ cấp khó khăn  846  1 269,0`, cells one space apart:
+        // the count and the money cut one way.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\nNội dung Số lượt Kinh phí\n\
+            Trợ cấp khó khăn 846 1 269,0\n";
+        assert_eq!(
+            claims(text),
+            [(Some(846.0), None, None), (Some(1_269e6), None, None)]
+        );
+        // Ours: money in đồng, three groups beside a one-digit count; a
+        // group opening with a zero leads no figure.
+        let text = "Bảng 1 (ĐVT: đồng)\nNội dung Số lượt Kinh phí\n\
+            Thăm hỏi ốm đau 5 1 234 500\n";
+        assert_eq!(
+            claims(text),
+            [(Some(5.0), None, None), (Some(1_234_500.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn rows_numbered_under_a_heading_without_a_number_column() {
+        // Ours (no blind round had one): the heading leaves the number
+        // column out, as an HTML table's empty first `<th>` flattens;
+        // cells apart by gaps, then one space apart.
+        let text = "Kết quả\n\n\
+            Nội dung  Kế hoạch  Thực hiện  Tỷ lệ (%)\n\
+            1  Kết nạp đoàn viên  500  540  108\n";
+        assert_eq!(claims(text), [(Some(540.0), Some(500.0), Some(108.0))]);
+        let text = "Kết quả\n\n\
+            Nội dung Kế hoạch Thực hiện Tỷ lệ (%)\n\
+            2 Thành lập CĐCS 10 12 120\n";
+        let c = super::super::tests::one(text);
+        assert_eq!(c.subject.as_deref(), Some("Thành lập CĐCS"));
+        // h132's table so numbered, by tabs.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\nNội dung\tSố lượt\tKinh phí\n\
+            1\tThăm hỏi ốm đau\t2 135\t1 067,5\n";
+        assert_eq!(
+            claims(text),
+            [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_rate_of_something_else_is_a_rate_of_its_own() {
+        // Ours: `Tỷ lệ nữ (%)` beside two counts is the share of women,
+        // not of either count: a rate of its own, of `nữ`.
+        let text = "Kết quả\n\n\
+            TT  Đơn vị  Số CĐCS  Số đoàn viên  Tỷ lệ nữ (%)\n\
+            1  Khối Giáo dục  52  3.120  76,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.subject.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (Some(52.0), None, Some("CĐCS")),
+                (Some(3120.0), None, Some("đoàn viên")),
+                (None, Some(76.5), Some("nữ")),
+            ]
+        );
+        // Ours: a sentence opening as h132's heading does (`Nội dung
+        // Kinh phí`) and going on is no heading.
+        let text = "Hội tổ chức các hoạt động. Nội dung Kinh phí hỗ trợ như sau\n\
+            Thăm hỏi 20\n";
+        assert_eq!(claims(text), []);
+    }
+
+    #[test]
+    fn a_list_of_people_is_no_table_of_measures() {
+        // Ours: a first heading not known makes the rows' label only
+        // beside plan and done; a list of people counts nothing.
+        let text = "Danh sách\n\n\
+            Họ và tên  Chức vụ  Số năm công tác\n\
+            Nguyễn Văn An  Chủ tịch  25\n";
+        assert_eq!(claims(text), []);
+        // h132's heading, its rows' heading known, is read.
+        let text = "Bảng 2\nNội dung  Số lượt\nThăm hỏi ốm đau  2 135\n";
+        assert_eq!(claims(text), [(Some(2135.0), None, None)]);
+    }
+
+    #[test]
+    fn the_rows_number_spelled_out_is_no_count() {
+        // Ours: `Số TT` heads the rows' numbers, not a count of `TT`,
+        // over h132's columns.
+        let text = "Bảng 2 (ĐVT: triệu đồng)\n\
+            Số TT  Nội dung  Số lượt  Kinh phí\n\
+            1  Thăm hỏi ốm đau  2 135  1 067,5\n";
+        assert_eq!(
+            claims(text),
+            [(Some(2135.0), None, None), (Some(1_067.5e6), None, None)]
+        );
+        let text = "Kết quả\n\n\
+            Số thứ tự\tNội dung\tKế hoạch\tThực hiện\n\
+            2\tThành lập CĐCS\t10\t12\n";
+        assert_eq!(claims(text), [(Some(12.0), Some(10.0), None)]);
     }
 }
