@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use super::names::{
     open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
 };
-use super::tables::{Cue, Head, Takes, ADMIN, ANAPHORS, COLLECTIVES, CUES, HEADS, PERSONS};
+use super::tables::{
+    Cue, Head, Takes, ADMIN, ANAPHORS, ATTENDANCE, COLLECTIVES, CUES, HEADS, PERSONS,
+};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::lexicon::WordHash;
@@ -974,11 +976,37 @@ fn role_of(words: &[Word], i: usize) -> Role {
     if titled || person_apposition(words, cs, &marks) {
         return Role::Affiliation;
     }
+    // `Dự hội nghị có đại diện lãnh đạo LĐLĐ tỉnh, Sở Y tế và …`: a guest
+    // attends, as a partner takes part: neither acts.
+    if attendance(words).is_some_and(|co| co < i) {
+        return Role::Partner;
+    }
     if only_determiners(&marks) {
         Role::Subject
     } else {
         Role::Other
     }
+}
+
+/// `có`, folded like the text's words.
+static CO: LazyLock<String> = LazyLock::new(|| fold_word("có"));
+
+/// A sentence that opens saying who attended (`Dự hội nghị có …`,
+/// `Tham dự có …`, `Đến dự Đại hội có …`): the word index of its `có`,
+/// after which the guests are listed. The verb of attending opens the
+/// sentence, then `có` right after it or after an event (`hội nghị`,
+/// `Đại hội tổng kết năm 2023`) with no mark between; `Dự án có …` (a
+/// project) or `Dự lễ, LĐLĐ tỉnh trao …` (attending, it gives) is none.
+fn attendance(words: &[Word]) -> Option<usize> {
+    let (n, &opener) = ATTENDANCE.at(words, 0)?;
+    if !opener {
+        return None;
+    }
+    let co = (n..words.len().min(n + 10))
+        .take_while(|&k| !words[k].punct)
+        .find(|&k| words[k].fold == *CO)?;
+    let event = co == n || ATTENDANCE.at(words, n).is_some_and(|(_, &opener)| !opener);
+    event.then_some(co)
 }
 
 /// The most words of a longer name between a partner cue and a name

