@@ -74,58 +74,6 @@ fn most_named(
     mentions.get(first).cloned()
 }
 
-/// A pdftotext letterhead prints the parent body first and the author
-/// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
-/// of two names in capitals of one group in the first two sentences
-/// (each line its own paragraph, or one paragraph of both), on two
-/// lines, the lower level's is the author, which acts; the parent's does
-/// not. (A shouted headline naming both is one line.) A hard-wrapped
-/// document's letterhead is one paragraph, its line break a space: the
-/// column gap before the motto (`ĐẮK LẮK   CỘNG HÒA …`) still tells the
-/// two lines apart.
-pub fn letterhead(text: &str, mentions: &mut [Mention]) {
-    let capitals = |m: &Mention| {
-        let mut words = text.get(m.at..).unwrap_or("").split_whitespace().take(2);
-        words.clone().count() == 2
-            && words
-                .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
-    };
-    let first: Vec<usize> = (0..mentions.len())
-        .take_while(|&i| mentions[i].sentence <= 1)
-        .filter(|&i| {
-            let m = &mentions[i];
-            !m.collective && m.family != "place" && capitals(m)
-        })
-        .collect();
-    for (a, &p) in first
-        .iter()
-        .enumerate()
-        .filter(|(_, &p)| mentions[p].level.is_some())
-    {
-        let author = first[a + 1..].iter().copied().find(|&q| {
-            let (pm, qm) = (&mentions[p], &mentions[q]);
-            // The author under its parent is of a lower level, or of none
-            // the name gives (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP` under the
-            // province's federation).
-            pm.group == qm.group
-                && qm.level.is_none_or(|l| {
-                    // A sector's union of the province's level under the
-                    // province's federation (`CÔNG ĐOÀN VIÊN CHỨC TỈNH`).
-                    Some(l) > pm.level || Some(l) == pm.level && qm.family != pm.family
-                })
-                && text
-                    .get(pm.at..qm.at)
-                    .is_some_and(|t| t.contains('\n') || t.contains("   "))
-                && matches!(qm.role, Role::Subject | Role::Other)
-        });
-        if let Some(q) = author {
-            mentions[p].role = Role::Other;
-            mentions[q].role = Role::Subject;
-            return;
-        }
-    }
-}
-
 /// `Quảng Ninh: …` or `… tại tỉnh Quảng Ninh …`: a gazetteer place that
 /// opens the headline, else the first admin word and place of the lead.
 fn headline_place(text: &str, sentences: &[Sentence]) -> Option<Mention> {

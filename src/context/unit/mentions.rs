@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use super::names::{
     open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
 };
-use super::tables::{Cue, Head, Takes, ANAPHORS, COLLECTIVES, CUES, HEADS, PERSONS};
+use super::tables::{
+    Cue, Head, Takes, ADMIN, ANAPHORS, ATTENDANCE, COLLECTIVES, CUES, HEADS, PERSONS,
+};
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
 use crate::lexicon::WordHash;
@@ -92,7 +94,68 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
         }
         _ => 0,
     };
+    letterhead(text, &mut raws);
     resolve(raws, headline)
+}
+
+/// A pdftotext letterhead prints the parent body first and the author
+/// under it (`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` ⏎ `LĐLĐ HUYỆN KRÔNG PẮC`):
+/// of two names in capitals of one group in the first two sentences
+/// (each line its own paragraph, or one paragraph of both), on two
+/// lines, the lower level's is the author, which acts; the parent's does
+/// not. (A shouted headline naming both is one line.) A hard-wrapped
+/// document's letterhead is one paragraph, its line break a space: the
+/// column gap before the motto (`ĐẮK LẮK   CỘNG HÒA …`) still tells the
+/// two lines apart. Read before short forms are resolved: a bare head
+/// in the body (`Hội phối hợp với …`, `Hội viên CCB đã đóng góp …` under
+/// `HỘI CCB TỈNH BẮC GIANG` ⏎ `HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM`) is the
+/// author's report speaking, not its parent's.
+fn letterhead(text: &str, raws: &mut [Raw]) {
+    let capitals = |r: &Raw| {
+        let mut words = text.get(r.at..).unwrap_or("").split_whitespace().take(2);
+        words.clone().count() == 2
+            && words
+                .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    let first: Vec<usize> = (0..raws.len())
+        .take_while(|&i| raws[i].sentence <= 1)
+        .filter(|&i| {
+            let r = &raws[i];
+            r.collective.is_none()
+                && r.name.as_ref().is_some_and(|n| n.family != "place")
+                && capitals(r)
+        })
+        .collect();
+    let name = |i: usize| raws[i].name.as_ref();
+    for (a, &p) in first
+        .iter()
+        .enumerate()
+        .filter(|(_, &p)| name(p).is_some_and(|n| n.level.is_some()))
+    {
+        let author = first[a + 1..].iter().copied().find(|&q| {
+            let (Some(pn), Some(qn)) = (name(p), name(q)) else {
+                return false;
+            };
+            // The author under its parent is of a lower level, or of none
+            // the name gives (`CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP` under the
+            // province's federation).
+            pn.group == qn.group
+                && qn.level.is_none_or(|l| {
+                    // A sector's union of the province's level under the
+                    // province's federation (`CÔNG ĐOÀN VIÊN CHỨC TỈNH`).
+                    Some(l) > pn.level || Some(l) == pn.level && qn.family != pn.family
+                })
+                && text
+                    .get(raws[p].at..raws[q].at)
+                    .is_some_and(|t| t.contains('\n') || t.contains("   "))
+                && matches!(raws[q].role, Role::Subject | Role::Other)
+        });
+        if let Some(q) = author {
+            raws[p].role = Role::Other;
+            raws[q].role = Role::Subject;
+            return;
+        }
+    }
 }
 
 thread_local! {
@@ -165,6 +228,18 @@ struct Alias {
     name: Name,
     /// The byte offset the definition ends at.
     from: usize,
+}
+
+/// Whether word `i` is inside (not the start of) a common noun that
+/// starts with an admin word and is none (`xã hội`, society: the level
+/// `-` rows of `admin_levels.tsv`), as `HỘI` of the national motto
+/// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` is.
+fn inside_admin_noun(words: &[Word], i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|j| {
+        ADMIN
+            .at(words, j)
+            .is_some_and(|(n, a)| a.level.is_none() && j + n > i)
+    })
 }
 
 /// `(sau đây gọi tắt là Y)` at word `k`: the words `[start, end)` of Y.
@@ -270,6 +345,12 @@ impl Cx<'_> {
         let (n, h) = HEADS
             .at(words, i)
             .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
+        // `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Chính sách xã hội`: a
+        // head that is the last syllable of a common noun starting with an
+        // admin word (`xã hội`, society) names no association.
+        if inside_admin_noun(words, i) {
+            return Some(i + 1);
+        }
         // `của công ty`: in small letters, the common noun, not the head
         // of a company's name that the heads table lists first.
         // `Ban Giám đốc Công ty khen thưởng …`: after an organ, a company
@@ -742,7 +823,8 @@ fn written(text: &str, words: &[Word]) -> String {
 }
 
 /// Where the clause of word `i` starts: after the last punctuation mark
-/// that separates clauses.
+/// that separates clauses, or a list's bullet (`- `, and `+ ` of a
+/// sub-list: `+ Mặt trận 27 xã, thị trấn vận động được …`).
 fn clause_start(words: &[Word], i: usize) -> usize {
     // A clause of more than `LONGEST_CLAUSE` words is read from there: a
     // name's cues stand near it, and a text without punctuation must not
@@ -754,7 +836,19 @@ fn clause_start(words: &[Word], i: usize) -> usize {
             words[k].punct
                 && matches!(
                     words[k].fold.as_str(),
-                    "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "." | "“" | "”" | "\"" | "…"
+                    "," | ";"
+                        | ":"
+                        | "("
+                        | ")"
+                        | "-"
+                        | "+"
+                        | "–"
+                        | "—"
+                        | "."
+                        | "“"
+                        | "”"
+                        | "\""
+                        | "…"
                 )
                 && !closing_quote(words, k)
         })
@@ -895,11 +989,37 @@ fn role_of(words: &[Word], i: usize) -> Role {
     if titled || person_apposition(words, cs, &marks) {
         return Role::Affiliation;
     }
+    // `Dự hội nghị có đại diện lãnh đạo LĐLĐ tỉnh, Sở Y tế và …`: a guest
+    // attends, as a partner takes part: neither acts.
+    if attendance(words).is_some_and(|co| co < i) {
+        return Role::Partner;
+    }
     if only_determiners(&marks) {
         Role::Subject
     } else {
         Role::Other
     }
+}
+
+/// `có`, folded like the text's words.
+static CO: LazyLock<String> = LazyLock::new(|| fold_word("có"));
+
+/// A sentence that opens saying who attended (`Dự hội nghị có …`,
+/// `Tham dự có …`, `Đến dự Đại hội có …`): the word index of its `có`,
+/// after which the guests are listed. The verb of attending opens the
+/// sentence, then `có` right after it or after an event (`hội nghị`,
+/// `Đại hội tổng kết năm 2023`) with no mark between; `Dự án có …` (a
+/// project) or `Dự lễ, LĐLĐ tỉnh trao …` (attending, it gives) is none.
+fn attendance(words: &[Word]) -> Option<usize> {
+    let (n, &opener) = ATTENDANCE.at(words, 0)?;
+    if !opener {
+        return None;
+    }
+    let co = (n..words.len().min(n + 10))
+        .take_while(|&k| !words[k].punct)
+        .find(|&k| words[k].fold == *CO)?;
+    let event = co == n || ATTENDANCE.at(words, n).is_some_and(|(_, &opener)| !opener);
+    event.then_some(co)
 }
 
 /// The most words of a longer name between a partner cue and a name

@@ -195,11 +195,21 @@ static VERB_ADVERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new
 });
 
 /// `các quận, huyện` at word `k`: `các` and admin words joined by
-/// commas or `và`; where they end and the first one's level.
+/// commas or `và`; where they end and the first one's level. A count
+/// stands for `các` as well (`Mặt trận 27 xã, thị trấn vận động được …`,
+/// `Hội Nông dân 19/19 xã`): the bodies of that many places together.
 fn admin_plural(words: &[Word], k: usize) -> Option<(usize, u8)> {
-    if words.get(k)?.fold != CAC.as_str() {
+    let w = words.get(k)?;
+    if !w.digit && w.fold != CAC.as_str() {
         return None;
     }
+    // `19/19 xã`: all of them, the count written over its whole.
+    let over = |j: usize| words.get(j).is_some_and(|w| w.fold == "/");
+    let k = if w.digit && over(k + 1) && words.get(k + 2).is_some_and(|w| w.digit) {
+        k + 2
+    } else {
+        k
+    };
     let (m, level) = admin_at(words, k + 1)?;
     let mut end = k + 1 + m;
     while words

@@ -222,6 +222,16 @@ pub static PERSONS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     )
 });
 
+/// What a sentence saying who attended opens with (`unit_attendance.tsv`):
+/// `true` for the verb of attending (`Dự`, `Tham dự`), `false` for an
+/// event named after it (`hội nghị`).
+pub static ATTENDANCE: LazyLock<Phrases<bool>> = LazyLock::new(|| {
+    Phrases::new(
+        rows(include_str!("../../lexicon/unit_attendance.tsv"))
+            .filter_map(|r| Some((r[0].to_string(), *r.get(1)? == "opener"))),
+    )
+});
+
 /// Role cues.
 pub static CUES: LazyLock<Phrases<Cue>> = LazyLock::new(|| {
     Phrases::new(
