@@ -840,7 +840,9 @@ impl Wrapped {
         let Some(last) = self.last.as_mut().filter(|l| l.next == si) else {
             return false;
         };
-        if line.split_whitespace().any(figure_word) || out.len() != last.claims.end {
+        // A sentence closed by its stop is prose under the table, no cell.
+        let closed = line.ends_with(['.', ';', ':', '!', '?']);
+        if closed || line.split_whitespace().any(figure_word) || out.len() != last.claims.end {
             return false;
         }
         let mut label = last.label.clone();
@@ -2515,7 +2517,8 @@ mod tests {
             4\tBHYT (người)\t1.700.000\t1.713.420\t100,8\n\
             (Nguồn: BHXH tỉnh Thái Bình)\n";
         assert_eq!(with_subjects(text)[0].3, "BHYT");
-        // Ours: a line in small letters holding a figure is no label's.
+        // Ours: a line in small letters holding a figure, or closed by a
+        // full stop, is no label's.
         let text = "Kết quả\n\n\
             TT\tChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
             1\tHội viên mới (người)\t300\t315\t105\n\
@@ -2523,5 +2526,10 @@ mod tests {
         let c = with_subjects(text);
         assert_eq!(c[0].3, "Hội viên mới");
         assert_eq!(c[1].0, Some(120.0));
+        let text = "Kết quả\n\n\
+            TT\tChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
+            1\tHội viên mới (người)\t300\t315\t105\n\
+            vượt kế hoạch đề ra.\n";
+        assert_eq!(with_subjects(text)[0].3, "Hội viên mới");
     }
 }
