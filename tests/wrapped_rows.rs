@@ -90,3 +90,30 @@ fn a_label_wrapped_before_its_figures_in_tab_cells_opens_its_row() {
         (Some(1300.0), Some(1240.0))
     );
 }
+
+#[test]
+fn a_label_wrapped_around_its_figures_on_both_sides_is_whole() {
+    // Ours: `pdftotext -layout` sets a row's figures beside the middle of
+    // a label three lines high; the label's lines before and after are
+    // both the row's.
+    let text = "Kết quả năm 2021 của LĐLĐ huyện Ea Kar\n\n\
+        TT   Nội dung                        Kế hoạch    Thực hiện    Tỷ lệ (%)\n\
+        1    Thăm hỏi, trợ cấp\n\
+        \x20    đoàn viên ốm đau,                     180          186        103,3\n\
+        \x20    tai nạn lao động\n\
+        2    Quà Tết cho đoàn viên                1.200        1.240        103,3\n\
+        \x20    khó khăn\n\
+        3    Kết nạp đoàn viên mới                  400          420        105,0\n";
+    let got = records(text);
+    let subjects: Vec<&str> = got.iter().map(|r| r.4.as_str()).collect();
+    assert_eq!(
+        subjects,
+        [
+            "Thăm hỏi, trợ cấp đoàn viên ốm đau, tai nạn lao động",
+            "Quà Tết cho đoàn viên khó khăn",
+            "Kết nạp đoàn viên mới"
+        ],
+        "{got:?}"
+    );
+    assert_eq!(got[2].1.as_f64(), Some(420.0));
+}
