@@ -137,7 +137,10 @@ fn mentions_cue(line: &str, at: usize) -> bool {
 ///   the lines broken before a small letter and the lines around them;
 /// - in a document written one paragraph a line, a line end before a
 ///   sentence start ends the paragraph (a headline before its sapo, one
-///   visit counter before the next).
+///   visit counter before the next);
+/// - a table's row and the words of its label wrapped in the cell, on
+///   the line after or before its figures, are lines of their own
+///   (`wrapped_label`): the table reads them.
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
     let starts: Vec<Start> = lines
         .iter()

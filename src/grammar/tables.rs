@@ -40,6 +40,13 @@
 //! spaces too (`BHXH bắt buộc 5 120,0 5 236,4 102,3`): the row's run of
 //! figure words is cut into one figure for each figure column, when it
 //! cuts one way only.
+//!
+//! A label wider than its column wraps in its cell: its last words stand
+//! on the lines after the row's figures (`2  Thành lập tổ hợp tác, tổ
+//! liên kết  Tổ  4  3  75,0` over `do phụ nữ làm chủ`), its first words
+//! on the line before them (`1  Thăm hỏi, trợ cấp đoàn viên ốm đau,` over
+//! `tai nạn lao động  186  148,8`). Those lines are the row's label
+//! ([`Wrapped`]); the table goes on after them.
 
 use std::ops::Range;
 use std::sync::LazyLock;
