@@ -994,12 +994,11 @@ mod tests {
         // Held-out h142: the label goes on under its cell after the
         // figures, set in; h144: not set in; h141: the label's first line
         // is before the figures, in tab cells.
-        let row = "2    Thành lập tổ hợp tác, tổ liên kết    Tổ    4    3    75,0
-                        do phụ nữ làm chủ
+        let row = "2    Thành lập tổ hợp tác, tổ liên kết    Tổ    4    3    75,0\n\
+                   \x20    do phụ nữ làm chủ\n\
                    3    Giúp hộ phụ nữ nghèo thoát nghèo     Hộ   60   22    36,7";
         assert_eq!(paras(row).len(), 3);
-        let row = "Doanh nghiệp, HTX do CCB    Đơn vị    21    24
-làm chủ";
+        let row = "Doanh nghiệp, HTX do CCB    Đơn vị    21    24\nlàm chủ";
         assert_eq!(paras(row).len(), 2);
         let row = "1\tThăm hỏi, trợ cấp đoàn viên ốm đau,\t\t\n\ttai nạn lao động\t186\t148,8";
         assert_eq!(paras(row).len(), 2);
@@ -1010,8 +1009,7 @@ làm chủ";
         assert_eq!(paras(row).len(), 2);
         // Ours: a numbered row one space apart, its label going on; a
         // label's first line before figures set in by spaces.
-        let row = "1 Thành lập đội thanh niên tình nguyện Đội 10 12 120
-giúp dân xây nhà";
+        let row = "1 Thành lập đội thanh niên tình nguyện Đội 10 12 120\ngiúp dân xây nhà";
         assert_eq!(paras(row).len(), 2);
         let row = "2    Mở lớp dạy nghề ngắn hạn cho\n     nông dân    Lớp    8    6    75,0";
         assert_eq!(paras(row).len(), 2);
