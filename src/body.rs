@@ -137,7 +137,10 @@ fn mentions_cue(line: &str, at: usize) -> bool {
 ///   the lines broken before a small letter and the lines around them;
 /// - in a document written one paragraph a line, a line end before a
 ///   sentence start ends the paragraph (a headline before its sapo, one
-///   visit counter before the next).
+///   visit counter before the next);
+/// - a table's row and the words of its label wrapped in the cell, on
+///   the line after or before its figures, are lines of their own
+///   (`wrapped_label`): the table reads them.
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
     let starts: Vec<Start> = lines
         .iter()
@@ -337,6 +340,9 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if table_heading(b) || (row(b) && (row(a) || table_heading(a))) {
         return false;
     }
+    if wrapped_label(a, b) {
+        return false;
+    }
     // A line laid out in cells, then one in two cells or more (`Đơn vị
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
     // wrapped in its cells) are a table's lines, not a sentence wrapped.
@@ -505,19 +511,66 @@ fn plain_row(line: &str) -> bool {
 fn table_row(line: &str) -> bool {
     // Asked of most lines: read from the ends, nothing collected.
     let figure = |w: Option<&str>| w.is_some_and(figure_cell);
-    let marker = |w: &str| {
-        let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-        let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-        let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-        digits || roman || letter
-    };
     let mut ws = line.split_whitespace();
-    ws.next().is_some_and(marker)
+    ws.next().is_some_and(row_number)
         && ws
             .next()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && figure(ws.next_back())
         && figure(ws.next_back())
+}
+
+/// Whether a word is a table row's number: `1`, `II`, `A`.
+fn row_number(w: &str) -> bool {
+    let digits = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let roman = w.len() <= 4 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    digits || roman || letter
+}
+
+/// Whether `a` ⏎ `b` are a table's row and its label wrapped in its
+/// cell, which a sheet does to a label wider than its column: the label
+/// goes on under its cell after the row's figures (`2  Thành lập tổ hợp
+/// tác, tổ liên kết  Tổ  4  3  75,0` ⏎ `do phụ nữ làm chủ`), or starts
+/// on the line before them (`1⇥Thăm hỏi, trợ cấp đoàn viên ốm đau,` ⏎
+/// `⇥tai nạn lao động⇥186⇥148,8`). The two are lines of their own, each
+/// read by the table ([`crate::grammar`]), which gives the words to the
+/// row's label: joined, the words would stand in the row's figure cells.
+fn wrapped_label(a: &str, b: &str) -> bool {
+    // Asked of every pair of lines a paragraph would join: one of them
+    // must end in a figure and the other not, which settles most pairs
+    // before a word is read.
+    let ends_figure = |l: &str| {
+        l.trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+    };
+    match (ends_figure(a), ends_figure(b)) {
+        (true, false) => laid_out_row(a) && !b.split_whitespace().any(figure_cell),
+        (false, true) => laid_out_row(b) && label_head(a),
+        _ => false,
+    }
+}
+
+/// Whether a line is a table's row laid out in cells: two figures at its
+/// end, and cells set apart by gaps (two or more, as a label and figures
+/// have) or, one space apart, a row number and a capitalised label
+/// ([`table_row`]). A line of prose ending in two figures has neither.
+fn laid_out_row(line: &str) -> bool {
+    let mut ws = line.split_whitespace();
+    let figures =
+        ws.next_back().is_some_and(figure_cell) && ws.next_back().is_some_and(figure_cell);
+    figures && (gaps(line) >= 2 || table_row(line))
+}
+
+/// Whether a line is a row's label before its figures on the next line:
+/// its first line (`1⇥Thăm hỏi, trợ cấp đoàn viên ốm đau,`, `2    Mở lớp
+/// dạy nghề ngắn hạn cho`) or, wrapped over three lines, a middle one
+/// (`⇥của thiên tai,`): words with no figure but a row number first, and
+/// no stop closing a clause at its end.
+fn label_head(line: &str) -> bool {
+    let mut ws = line.split_whitespace();
+    let first = ws.next().is_some_and(|w| row_number(w) || !figure_cell(w));
+    first && !ws.any(figure_cell) && !ends_clause(line)
 }
 
 /// Whether a line ends with a stop that closes a sentence or clause
@@ -1056,6 +1109,43 @@ mod tests {
         assert!(!headings(
             "Kế hoạch Thực hiện (năm nay), Tỷ lệ đều đạt, tăng"
         ));
+    }
+
+    #[test]
+    fn a_row_label_wrapped_in_its_cell_is_a_line_of_its_own() {
+        // Held-out h142: the label goes on under its cell after the
+        // figures, set in; h144: not set in; h141: the label's first line
+        // is before the figures, in tab cells.
+        let row = "2    Thành lập tổ hợp tác, tổ liên kết    Tổ    4    3    75,0\n\
+                   \x20    do phụ nữ làm chủ\n\
+                   3    Giúp hộ phụ nữ nghèo thoát nghèo     Hộ   60   22    36,7";
+        assert_eq!(paras(row).len(), 3);
+        let row = "Doanh nghiệp, HTX do CCB    Đơn vị    21    24\nlàm chủ";
+        assert_eq!(paras(row).len(), 2);
+        let row = "1\tThăm hỏi, trợ cấp đoàn viên ốm đau,\t\t\n\ttai nạn lao động\t186\t148,8";
+        assert_eq!(paras(row).len(), 2);
+        // Ours: a label over three lines; its first two are one line of
+        // text, the figures' line its own.
+        let row =
+            "3\tHỗ trợ đoàn viên bị ảnh hưởng\t\t\n\tcủa thiên tai,\t\t\n\tdịch bệnh\t2.315\t2.400";
+        assert_eq!(paras(row).len(), 2);
+        // Ours: a numbered row one space apart, its label going on; a
+        // label's first line before figures set in by spaces.
+        let row = "1 Thành lập đội thanh niên tình nguyện Đội 10 12 120\ngiúp dân xây nhà";
+        assert_eq!(paras(row).len(), 2);
+        let row = "2    Mở lớp dạy nghề ngắn hạn cho\n     nông dân    Lớp    8    6    75,0";
+        assert_eq!(paras(row).len(), 2);
+        // Prose wrapped after a figure still goes on in its noun, and
+        // prose before a line of cells in a small letter with none.
+        assert_eq!(
+            paras("Năm nay kết nạp được 1.250 1.318\nđoàn viên mới").len(),
+            1
+        );
+        assert_eq!(
+            paras("Năm nay Hội vận động được\nhội viên tham gia    12").len(),
+            1
+        );
+        assert_eq!(paras(&format!("{WRAPPED}\n\n{row}")).len(), 3);
     }
 
     #[test]

@@ -49,6 +49,13 @@
 //! spaces too (`BHXH bắt buộc 5 120,0 5 236,4 102,3`): the row's run of
 //! figure words is cut into one figure for each figure column, when it
 //! cuts one way only.
+//!
+//! A label wider than its column wraps in its cell: its last words stand
+//! on the lines after the row's figures (`2  Thành lập tổ hợp tác, tổ
+//! liên kết  Tổ  4  3  75,0` over `do phụ nữ làm chủ`), its first words
+//! on the line before them (`1  Thăm hỏi, trợ cấp đoàn viên ốm đau,` over
+//! `tai nạn lao động  186  148,8`). Those lines are the row's label
+//! ([`Wrapped`]); the table goes on after them.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -714,6 +721,8 @@ pub(super) struct Table {
     /// Whether the heading was read on the line just before: the line
     /// after may carry the rest of its cells.
     fresh: bool,
+    /// A row's label wrapped around its figures ([`Wrapped`]).
+    wrapped: Wrapped,
 }
 
 impl Table {
@@ -731,7 +740,7 @@ impl Table {
         // may read as a heading set in of its own.
         if std::mem::take(&mut self.fresh) {
             let whole = self.heading.as_ref().and_then(|h| {
-                row(text, s, si, h, self.caption)
+                row(text, s, si, h, self.caption, &Label::default())
                     .is_none()
                     .then(|| continued(text, s, h))
                     .flatten()
@@ -755,7 +764,8 @@ impl Table {
             return false;
         };
         let line = text.get(s.start..s.end).unwrap_or("");
-        let mut found = row(text, s, si, h, self.caption);
+        let wrapped = self.wrapped.label_for(si);
+        let mut found = row(text, s, si, h, self.caption, &wrapped);
         if found.is_none() {
             // The first row's label under the heading's blank first cell.
             let first = cells(text, s.start..s.end);
@@ -767,7 +777,7 @@ impl Table {
                 label.is_some_and(|c| char_span(text, c.clone()).end <= over)
             });
             if let Some(b) = blank {
-                found = row(text, s, si, &b, self.caption);
+                found = row(text, s, si, &b, self.caption, &wrapped);
                 if found.is_some() {
                     self.heading = Some(b);
                 }
@@ -778,7 +788,9 @@ impl Table {
         };
         match found {
             Some(claims) => {
+                let from = out.len();
                 out.extend(claims);
+                self.wrapped.read_row(s, si, from..out.len(), wrapped);
                 true
             }
             // A rule under a piped heading (`|---|---|`), and a numbered
@@ -786,11 +798,214 @@ impl Table {
             // stands apart by one space cannot tell): the table's, with no
             // claim; its number is none.
             None if h.layout != Layout::Gaps && (rule(line) || numbered_row(line)) => true,
+            None if self.wrapped.read_label(text, s, si, h, self.caption, out) => true,
             None => {
                 self.heading = None;
                 false
             }
         }
+    }
+}
+
+/// The words of a row's label wrapped in its cell onto lines of their
+/// own (a sheet wraps a label wider than its column; [`crate::body`]
+/// keeps the lines apart): the label's first words on the line before
+/// the row's figures, its last words on the lines after them.
+#[derive(Debug, Default, Clone)]
+struct Label {
+    before: String,
+    after: String,
+}
+
+impl Label {
+    /// The row's whole label, its cell `own` with the words around it. The
+    /// words before go on a label opening in a small letter only: a row
+    /// whose label opens with a capital starts its own.
+    fn around<'a>(&self, own: &'a str) -> std::borrow::Cow<'a, str> {
+        let before = !self.before.is_empty() && own.starts_with(char::is_lowercase);
+        if !before && self.after.is_empty() {
+            return std::borrow::Cow::Borrowed(own);
+        }
+        let mut label = if before {
+            format!("{} {own}", self.before)
+        } else {
+            own.to_string()
+        };
+        if !self.after.is_empty() {
+            label.push(' ');
+            label.push_str(&self.after);
+        }
+        std::borrow::Cow::Owned(label)
+    }
+}
+
+/// The lines of a table around a row that are its label's: the last row
+/// read, which words on the lines after it go on, and the words of a
+/// label waiting for its row's figures on the next line.
+#[derive(Debug, Default)]
+struct Wrapped {
+    /// The last row read.
+    last: Option<LastRow>,
+    /// A label's first words and the sentence whose row they open.
+    head: Option<(String, usize)>,
+}
+
+/// The row last read ([`Wrapped`]).
+#[derive(Debug)]
+struct LastRow {
+    /// Where its sentence is: line, bytes, paragraph.
+    at: (usize, Range<usize>, usize),
+    /// Its sentence's number.
+    si: usize,
+    /// The words of its label around its cell, so far.
+    label: Label,
+    /// Its claims in the output.
+    claims: Range<usize>,
+    /// The sentence that may go on with its label.
+    next: usize,
+}
+
+/// Whether a word is a figure (`186`, `75,0`), not a cell's dash.
+fn figure_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit()) && value_cell(w)
+}
+
+impl Wrapped {
+    /// The words wrapped before the label of sentence `si`'s row, if the
+    /// line before gave some.
+    fn label_for(&self, si: usize) -> Label {
+        match &self.head {
+            Some((before, at)) if *at == si => Label {
+                before: before.clone(),
+                after: String::new(),
+            },
+            _ => Label::default(),
+        }
+    }
+
+    /// Notes the row of sentence `s` (number `si`), read with `label`,
+    /// whose claims are `claims` of the output.
+    fn read_row(&mut self, s: &Sentence, si: usize, claims: Range<usize>, label: Label) {
+        self.last = Some(LastRow {
+            at: (s.line, s.start..s.end, s.paragraph),
+            si,
+            label,
+            claims,
+            next: si + 1,
+        });
+    }
+
+    /// Reads sentence `s` (number `si`), no row of heading `h`, as words
+    /// of a row's label: after the row just read, words in a small letter
+    /// with no figure go on its label (`do phụ nữ làm chủ`), and the row
+    /// is read again with them, in place of its claims in `out`; before a
+    /// row, a row's number or a capital and words with no figure (`1⇥Thăm
+    /// hỏi, trợ cấp đoàn viên ốm đau,`) open the next row's label. Whether
+    /// the sentence was so read.
+    fn read_label(
+        &mut self,
+        text: &str,
+        s: &Sentence,
+        si: usize,
+        h: &Heading,
+        caption: Option<(u32, bool)>,
+        out: &mut Vec<Claim>,
+    ) -> bool {
+        let line = text.get(s.start..s.end).unwrap_or("").trim();
+        // Asked of each sentence in a table that is no row: its first
+        // character settles most, and a figure rules a line out.
+        let Some(first) = line.chars().next() else {
+            return false;
+        };
+        // A label goes on in a small letter, also in a bracket or quote
+        // (`(triệu đồng)`, `tình thương"`); a note under the table opens
+        // with a capital (`(Nguồn: BHXH tỉnh …)`).
+        let opening = first.is_alphabetic() || matches!(first, '(' | '"' | '“' | '”');
+        if opening
+            && line
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
+        {
+            // The middle of a label wrapped over three lines or more.
+            if let Some((head, at)) = self.head.as_mut().filter(|(_, at)| *at == si) {
+                if !line.split_whitespace().any(figure_word) {
+                    for w in line.split_whitespace() {
+                        head.push(' ');
+                        head.push_str(w);
+                    }
+                    *at = si + 1;
+                    return true;
+                }
+            }
+            return self.goes_on(line, text, si, h, caption, out);
+        }
+        if self.head.take().is_some_and(|(_, at)| at == si) {
+            // Two such lines running: no table's any more.
+            return false;
+        }
+        let mut ws = line.split_whitespace();
+        let numbered = ws.next().is_some_and(row_marker);
+        let rest = if numbered {
+            line.split_once(char::is_whitespace)
+                .map_or("", |(_, r)| r.trim_start())
+        } else {
+            line
+        };
+        let opens = rest.starts_with(char::is_uppercase);
+        if !opens || ws.any(figure_word) || line.ends_with(['.', ':', ';']) {
+            return false;
+        }
+        // One space between its words, as the lines and cells it spans
+        // are read.
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        self.head = Some((words.join(" "), si + 1));
+        true
+    }
+
+    /// Reads `line` (sentence `si`) as the last row's label going on, if
+    /// it is that row's next sentence and holds no figure.
+    fn goes_on(
+        &mut self,
+        line: &str,
+        text: &str,
+        si: usize,
+        h: &Heading,
+        caption: Option<(u32, bool)>,
+        out: &mut Vec<Claim>,
+    ) -> bool {
+        let Some(last) = self.last.as_mut().filter(|l| l.next == si) else {
+            return false;
+        };
+        // A sentence closed by its stop is prose under the table, no cell.
+        let closed = line.ends_with(['.', ';', ':', '!', '?']);
+        if closed || line.split_whitespace().any(figure_word) || out.len() != last.claims.end {
+            return false;
+        }
+        let mut label = last.label.clone();
+        for w in line.split_whitespace() {
+            if !label.after.is_empty() {
+                label.after.push(' ');
+            }
+            label.after.push_str(w);
+        }
+        let (number, ref range, paragraph) = last.at;
+        let row_sentence = Sentence {
+            line: number,
+            start: range.start,
+            end: range.end,
+            tokens: &[],
+            paragraph,
+        };
+        let Some(claims) = row(text, &row_sentence, last.si, h, caption, &label) else {
+            return false;
+        };
+        out.truncate(last.claims.start);
+        out.extend(claims);
+        last.claims.end = out.len();
+        last.label = label;
+        last.next = si + 1;
+        true
     }
 }
 
@@ -1177,6 +1392,7 @@ fn row(
     si: usize,
     h: &Heading,
     caption: Option<(u32, bool)>,
+    wrapped: &Label,
 ) -> Option<Vec<Claim>> {
     let columns = &h.columns;
     let cells = match h.layout {
@@ -1196,13 +1412,15 @@ fn row(
     let mut out = counts(&r, s, si, h);
     // A row of a table by unit (`Giáo dục`, `Tổng cộng`) is no thing
     // counted: the heading of its figures names what is (`Kết nạp mới`).
+    let label;
     let named = if r.at(Column::Group).is_some() {
         [Column::Achieved, Column::Estimate, Column::Target]
             .into_iter()
             .find_map(|c| r.at(c))
             .map(|i| h.names[i].as_str())?
     } else {
-        part(r.cell(Column::Label)?)
+        label = wrapped.around(r.cell(Column::Label)?);
+        part(&label)
     };
     // The unit column's cell, else the label's own unit, else the
     // caption's.
@@ -2784,5 +3002,146 @@ mod tests {
             Số thứ tự\tNội dung\tKế hoạch\tThực hiện\n\
             2\tThành lập CĐCS\t10\t12\n";
         assert_eq!(claims(text), [(Some(12.0), Some(10.0), None)]);
+    }
+
+    /// A claim's achieved, target and percent, and its subject.
+    type Named = (Option<f64>, Option<f64>, Option<f64>, String);
+
+    /// The claims of `text`, each with its subject.
+    fn with_subjects(text: &str) -> Vec<Named> {
+        super::super::tests::recognised(text)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.achieved,
+                    c.target,
+                    c.percent,
+                    c.subject.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// A row's claim of achieved, target and percent, and its subject.
+    fn row(a: f64, t: f64, p: f64, s: &str) -> Named {
+        (Some(a), Some(t), Some(p), s.to_string())
+    }
+
+    #[test]
+    fn a_label_wrapped_after_the_figures_goes_on_the_row_and_the_table_goes_on() {
+        // Held-out h142: `do phụ nữ làm chủ` set in under the label after
+        // the row's figures; the rows after it are still the table's.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                             ĐVT    Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            2    Thành lập tổ hợp tác, tổ liên kết    Tổ            4           3        75,0\n\
+            \x20    do phụ nữ làm chủ\n\
+            3    Giúp hộ phụ nữ nghèo thoát nghèo     Hộ           60          22        36,7\n";
+        assert_eq!(
+            with_subjects(text),
+            [
+                row(
+                    3.0,
+                    4.0,
+                    75.0,
+                    "Thành lập tổ hợp tác, tổ liên kết do phụ nữ làm chủ"
+                ),
+                row(22.0, 60.0, 36.7, "Giúp hộ phụ nữ nghèo thoát nghèo"),
+            ]
+        );
+        // Held-out h144: not set in, under years' columns. Ours: the label
+        // wrapped over two lines, the second its unit in brackets, which
+        // makes the row money.
+        let text = "Kết quả\n\n\
+            Chỉ tiêu                     ĐVT        Năm 2022    Năm 2023\n\
+            Doanh nghiệp, HTX do CCB     Đơn vị           21          24\n\
+            làm chủ\n\
+            Hộ nghèo trong hội viên      Hộ               42          29\n";
+        let c = with_subjects(text);
+        assert_eq!(c.len(), 4, "{c:?}");
+        assert_eq!(c[1].0, Some(24.0));
+        assert_eq!(c[1].3, "Doanh nghiệp, HTX do CCB làm chủ");
+        assert_eq!(c[3].0, Some(29.0));
+        let text = "Kết quả\n\n\
+            TT\tNội dung\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
+            1\tThu kinh phí công đoàn của các\t2.000\t2.100\t105,0\n\
+            \tdoanh nghiệp ngoài nhà nước\n\
+            \t(triệu đồng)\n\
+            2\tKết nạp đoàn viên (người)\t300\t315\t105,0\n";
+        assert_eq!(
+            with_subjects(text),
+            [
+                row(
+                    2100e6,
+                    2000e6,
+                    105.0,
+                    "Thu kinh phí công đoàn của các doanh nghiệp ngoài nhà nước"
+                ),
+                row(315.0, 300.0, 105.0, "Kết nạp đoàn viên"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_wrapped_before_the_figures_opens_the_row_under_it() {
+        // Held-out h141's row: the label's first line, number and empty
+        // cells, then its last line with the figures, in tab cells.
+        let text = "Kết quả\n\n\
+            TT\tNội dung\tKế hoạch\tThực hiện\n\
+            1\tThăm hỏi, trợ cấp đoàn viên ốm đau,\t\t\n\
+            \ttai nạn lao động\t186\t190\n\
+            2\tQuà Tết cho đoàn viên khó khăn\t1.240\t1.300\n\
+            3\tHỗ trợ đoàn viên bị ảnh hưởng\t\t\n\
+            \tcủa thiên tai,\t\t\n\
+            \tdịch bệnh\t2.315\t2.400\n";
+        let c = with_subjects(text);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(
+            c[2].3,
+            "Hỗ trợ đoàn viên bị ảnh hưởng của thiên tai, dịch bệnh"
+        );
+        assert_eq!(
+            c[0].3,
+            "Thăm hỏi, trợ cấp đoàn viên ốm đau, tai nạn lao động"
+        );
+        assert_eq!(c[1].0, Some(1300.0));
+        // Ours: by spaces; a group row with no figures (`II  Chi`) keeps the
+        // table open and gives the capitalised row after it nothing.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                           ĐVT     Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            1    Mở lớp dạy nghề ngắn hạn cho\n\
+            \x20    nông dân                           Lớp            8          6       75,0\n\
+            II   Chi hỗ trợ\n\
+            2    Hỗ trợ vốn vay                     Hộ            40         44      110,0\n";
+        assert_eq!(
+            with_subjects(text),
+            [
+                row(6.0, 8.0, 75.0, "Mở lớp dạy nghề ngắn hạn cho nông dân"),
+                row(44.0, 40.0, 110.0, "Hỗ trợ vốn vay"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_or_prose_after_a_table_is_no_label_of_its_row() {
+        // Held-out h89: the source in brackets under the last row.
+        let text = "Kết quả\n\n\
+            TT\tChỉ tiêu\tKế hoạch giao\tThực hiện\tTỷ lệ (%)\n\
+            4\tBHYT (người)\t1.700.000\t1.713.420\t100,8\n\
+            (Nguồn: BHXH tỉnh Thái Bình)\n";
+        assert_eq!(with_subjects(text)[0].3, "BHYT");
+        // Ours: a line in small letters holding a figure, or closed by a
+        // full stop, is no label's.
+        let text = "Kết quả\n\n\
+            TT\tChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
+            1\tHội viên mới (người)\t300\t315\t105\n\
+            trong đó 120 hội viên nữ.\n";
+        let c = with_subjects(text);
+        assert_eq!(c[0].3, "Hội viên mới");
+        assert_eq!(c[1].0, Some(120.0));
+        let text = "Kết quả\n\n\
+            TT\tChỉ tiêu\tKế hoạch\tThực hiện\tTỷ lệ (%)\n\
+            1\tHội viên mới (người)\t300\t315\t105\n\
+            vượt kế hoạch đề ra.\n";
+        assert_eq!(with_subjects(text)[0].3, "Hội viên mới");
     }
 }
