@@ -12,7 +12,7 @@ use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
-use super::labels::label_before;
+use super::labels::{label_before, people_counted};
 use super::qualifiers::{qualifier_after, ranks_a_grade};
 use super::words::{ends_with, noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
@@ -69,12 +69,15 @@ pub(super) fn read_count(
         (Some(l), None) => Some(l.clone()),
         _ => subject_at(toks, noun, 8),
     };
-    if item
+    if let Some(after) = item
         .subject
         .as_ref()
-        .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
+        .filter(|r| r.len() == 1 && toks[r.start].norm == "người")
+        .map(|r| r.end)
     {
-        item.counted = counted_before(toks, clause_start, i).or_else(|| label_before(toks, i));
+        item.counted = people_counted(toks, clause_start, i, after)
+            .or_else(|| counted_before(toks, clause_start, i))
+            .or_else(|| label_before(toks, i));
     }
     // The parenthesis between a figure and its noun holds figures of its
     // own: read on from it.
@@ -97,6 +100,13 @@ static PART_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock
         .filter_map(|r| r.first().copied())
         .collect()
 });
+
+/// Whether a word naming a part of the members ([`PART_LABELS`]) is at
+/// `at`.
+pub(super) fn is_part_label(toks: &[Token], at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| t.is_word() && PART_LABELS.contains(&t.norm))
+}
 
 /// `7 856 đoàn viên (nữ 5 412)`, `3.120 hội viên, trong đó nam 1.045`:
 /// a word naming a part of the members counted before ([`PART_LABELS`]),
