@@ -90,10 +90,9 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         })
         .collect();
     context::metric::inherit(&mut attributed);
-    restated::drop_lead_restatements(&mut attributed);
-    restated::dedupe(&flat, &mut attributed, |c| {
-        ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind)
-    });
+    let year_of = |c: &Claim| ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind);
+    restated::drop_lead_restatements(&mut attributed, year_of);
+    restated::dedupe(&flat, &mut attributed, year_of);
 
     let mut offsets = CharOffsets::new(text);
     let read = Read {

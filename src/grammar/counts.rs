@@ -12,8 +12,8 @@ use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
-use super::labels::label_before;
-use super::qualifiers::{qualifier_after, ranks_a_grade};
+use super::labels::{label_before, people_counted};
+use super::qualifiers::{qualifier_after, qualifier_before, ranks_a_grade};
 use super::words::{ends_with, noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
 
@@ -69,12 +69,15 @@ pub(super) fn read_count(
         (Some(l), None) => Some(l.clone()),
         _ => subject_at(toks, noun, 8),
     };
-    if item
+    if let Some(after) = item
         .subject
         .as_ref()
-        .is_some_and(|r| r.len() == 1 && toks[r.start].norm == "người")
+        .filter(|r| r.len() == 1 && toks[r.start].norm == "người")
+        .map(|r| r.end)
     {
-        item.counted = counted_before(toks, clause_start, i).or_else(|| label_before(toks, i));
+        item.counted = people_counted(toks, clause_start, i, after)
+            .or_else(|| counted_before(toks, clause_start, i))
+            .or_else(|| label_before(toks, i));
     }
     // The parenthesis between a figure and its noun holds figures of its
     // own: read on from it.
@@ -97,6 +100,13 @@ static PART_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock
         .filter_map(|r| r.first().copied())
         .collect()
 });
+
+/// Whether a word naming a part of the members ([`PART_LABELS`]) is at
+/// `at`.
+pub(super) fn is_part_label(toks: &[Token], at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| t.is_word() && PART_LABELS.contains(&t.norm))
+}
 
 /// `7 856 đoàn viên (nữ 5 412)`, `3.120 hội viên, trong đó nam 1.045`:
 /// a word naming a part of the members counted before ([`PART_LABELS`]),
@@ -190,13 +200,16 @@ pub(super) fn padded_in_chain(padded: bool, links: usize, toks: &[Token], j: usi
 }
 
 /// `tổng số hội viên lên 412.345 người`: the noun after the nearest `số`
-/// before the figure names what the people are.
+/// before the figure names what the people are; a qualifier of the
+/// figure (`dân số trên 182.000 người`) is no part of it.
 fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::ops::Range<usize>> {
-    (clause_start..i)
+    let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    (clause_start..end)
         .rev()
         .take(10)
         .find(|&p| toks[p].norm == "số")
-        .and_then(|p| subject_at(toks, p + 1, 5))
+        .filter(|&p| p + 1 < end)
+        .and_then(|p| subject_at(toks, p + 1, (end - p - 1).min(5)))
 }
 
 #[cfg(test)]

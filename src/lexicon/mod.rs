@@ -1022,6 +1022,7 @@ mod tests {
         ("noun_stops.tsv", include_str!("noun_stops.tsv")),
         ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
         ("past_markers.tsv", include_str!("past_markers.tsv")),
+        ("people_nouns.tsv", include_str!("people_nouns.tsv")),
         ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
         ("per_unit_words.tsv", include_str!("per_unit_words.tsv")),
         ("plan_cues.tsv", include_str!("plan_cues.tsv")),
