@@ -4268,7 +4268,6 @@ doc("h157", DNN, 2025, [
 KP = ["Hội Nông dân huyện Krông Pắc", "Hội ND huyện Krông Pắc", "huyện Hội"]
 doc("h158", KP, 2019, [
  (1126,1000,112.6,"count","","actual",["hội viên"],"ok",True,"kết nạp được 1.126 hội viên mới, đạt 112,6% chỉ tiêu Hội Nông dân tỉnh giao (chỉ tiêu 1.000 hội viên)","judgement: the parenthesis names the whole of the claim -> target; 1126/1000=112.6; `87-BC/HND` a document number"),
- (1000,None,None,"count","","plan",["hội viên"],"unchecked",False,"(chỉ tiêu 1.000 hội viên)","the target as its own plan record: optional"),
  (23418,None,None,"count","","actual",["hội viên"],"unchecked",True,"nâng tổng số hội viên lên 23.418 hội viên",""),
  (16,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"sinh hoạt tại 16 cơ sở Hội",""),
  (198,None,None,"count","","actual",["chi Hội","chi hội"],"unchecked",True,"198 chi Hội",""),
@@ -4306,6 +4305,7 @@ doc("h158", KP, 2019, [
  (14,None,None,"count","","actual",["tập thể"],"unchecked",True,"Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 14 tập thể",""),
  (29,None,None,"count","","actual",["cá nhân"],"unchecked",True,"29 cá nhân",""),
  (1000,None,None,"count","at_least","plan",["hội viên"],"unchecked",True,"Phấn đấu kết nạp 1.000 hội viên mới trở lên","",None,2020),
+ (1000,None,None,"count","","plan",["hội viên"],"unchecked",False,"(chỉ tiêu 1.000 hội viên)","the target as its own plan record: optional; placed after the required plan row with the same figures (README 1: the scorer matches in file order)"),
  (None,None,85,"percent","","plan",["cơ sở Hội"],"unchecked",True,"85% cơ sở Hội đạt vững mạnh","",None,2020),
  (300*M,None,None,"VND","at_least","plan",["đồng","Quỹ Hỗ trợ nông dân","quỹ"],"unchecked",True,"Phát triển Quỹ Hỗ trợ nông dân tăng ít nhất 300 triệu đồng","",None,2020),
  (None,None,55,"percent","at_least","plan",["hộ hội viên","hộ"],"unchecked",True,"Có từ 55% hộ hội viên trở lên đăng ký thi đua sản xuất, kinh doanh giỏi","",None,2020),
