@@ -261,6 +261,15 @@ impl Cues {
             .and_then(|(_, v)| *v)
     }
 
+    /// Whether `word` (folded) may be the last word of a phrase of `kind`:
+    /// false only if it is none, and asked without comparing strings.
+    #[inline]
+    pub fn may_end(&self, kind: CueKind, word: &str) -> bool {
+        self.lasts_filter
+            .get(kind as usize)
+            .is_some_and(|f| f.may_hold(word))
+    }
+
     /// Where a phrase of `kind` ending at token `end` (exclusive) starts:
     /// the longest one.
     pub fn ending_at(&self, kind: CueKind, toks: &[Token], end: usize) -> Option<usize> {

@@ -378,6 +378,10 @@ fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
     let cues = &*CUES;
     for i in 2..toks.len() {
         let (before, stem, branch) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+        // A branch's name is the rarest of the three words: asked first.
+        if !cues.may_end(CueKind::Branch, branch.norm) {
+            continue;
+        }
         let named =
             before.is_word() && (before.norm == "năm" || cues.is(CueKind::Holiday, before.norm));
         let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
