@@ -179,6 +179,11 @@ fn sentence_names(
         words,
         si,
         shout: shouting(words),
+        // An undertaking is named in quotes: a sentence without a quote
+        // mark names none, and most words need not be asked.
+        quoted: words
+            .iter()
+            .any(|w| w.punct && matches!(w.fold.as_str(), "\"" | "“")),
     };
     cx.pronoun_speaker(out);
     let mut i = 0;
@@ -196,8 +201,10 @@ fn sentence_names(
                 .or_else(|| cx.territory_name(i, out))
                 .or_else(|| cx.collective(i, out))
                 .or_else(|| cx.place(i, out))
-        } else {
+        } else if cx.quoted {
             cx.undertaking(i, out)
+        } else {
+            None
         };
         i = next.unwrap_or(i + 1);
     }
@@ -291,6 +298,8 @@ struct Cx<'a> {
     words: &'a [Word],
     si: usize,
     shout: bool,
+    /// The sentence has an opening quote mark (see [`named_undertaking`]).
+    quoted: bool,
 }
 
 impl Cx<'_> {
