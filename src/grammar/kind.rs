@@ -126,22 +126,26 @@ impl Cues {
         let mut last_comma = None;
         for at in 0..last_numeral {
             let t = &toks[at];
-            if t.kind == TokKind::Punct && matches!(t.punct(), Some(';' | ':')) {
+            // The mark a token is, else 0: one byte compared, as whether a
+            // token is a mark cannot be predicted.
+            let mark = u8::from(t.kind == TokKind::Punct)
+                * t.norm.as_bytes().first().copied().unwrap_or(0);
+            let comma = matches!(mark, b',' | b';');
+            if matches!(mark, b';' | b':') {
                 cues.bounds.push(at);
                 if t.is(':') && named_plans {
                     cues.plan_ends.push(at + 1);
                 }
                 named_plans = false;
             }
-            if t.kind == TokKind::Punct
-                && matches!(t.punct(), Some(',' | ';'))
+            if comma
                 && REALISED_OPENERS
                     .iter()
                     .any(|p| starts_with(toks, at + 1, p))
             {
                 cues.realised.push(at + 1);
             }
-            if t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';')) {
+            if comma {
                 last_comma = Some(at);
             }
             if t.kind == TokKind::Num && reads_as_figure(toks, at) {
