@@ -705,7 +705,14 @@ fn measured_across_preposition(toks: &[Token], r: Range<usize>, from: usize) -> 
     // `doanh thu của công ty tăng 11%`: after `của` comes the owner, so
     // the noun before it is the thing measured, whatever it is.
     let owned = word(toks, prep) == Some("của");
-    let head = subject_before(toks, prep, from).and_then(|h| {
+    // `tổng sản phẩm trên địa bàn (GRDP) năm 2025 của tỉnh Đồng Nai`: a
+    // period may stand between the thing measured and its owner.
+    let noun_end = if owned {
+        time_phrase_start(toks, prep, from).unwrap_or(prep)
+    } else {
+        prep
+    };
+    let head = subject_before(toks, noun_end, from).and_then(|h| {
         h.clone().find(|&p| {
             owned
                 || is_rate_word(toks, p)

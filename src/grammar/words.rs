@@ -423,9 +423,35 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
     // `khu vực công nghiệp - xây dựng tăng 10,5%`: a dash joins a
     // sector's activities as a comma does.
     if matches!(t.punct(), Some('-' | '–')) {
-        return item <= 2 && !time && names_a_sector(toks, k);
+        return item <= 2 && !time && (names_a_sector(toks, k) || pairs_short_nouns(toks, k));
     }
     t.is(',') && item <= 2 && !time && (joined || names_a_sector(toks, k))
+}
+
+/// `công nghiệp - xây dựng tăng 11,4%`, `thương mại - dịch vụ tăng 7,3%`:
+/// a dash set off by spaces between two short nouns that open their
+/// clause pairs them into one name (a sector, as with a head word before
+/// it), not a clause and an aside. A hyphen written close (`GD-ĐT`) is
+/// one word's, and a numeral before the pair (`năm 2024`) makes it no
+/// clause opening.
+fn pairs_short_nouns(toks: &[Token], dash: usize) -> bool {
+    let spaced = toks[dash].space_before
+        && toks
+            .get(dash + 1)
+            .is_some_and(|n| n.space_before && n.is_word());
+    if !spaced {
+        return false;
+    }
+    let words = toks[..dash]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .count();
+    let opens = words == dash
+        || toks[dash - words - 1]
+            .punct()
+            .is_some_and(|p| matches!(p, ',' | ';' | ':' | '(' | '.'));
+    (1..=2).contains(&words) && opens
 }
 
 /// `ngành chế biến, chế tạo tăng 11,5%`, `khu vực công nghiệp, xây dựng

@@ -300,6 +300,11 @@ pub static TOPIC_NON_HEADS: LazyLock<Vec<&str>> =
 pub static TOPIC_LIST_LINKS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("topic_list_links.tsv")));
 
+/// Verbs of saying or showing that open with a list link (`cho biết`):
+/// no link, the comma after them lists nothing.
+pub static LINK_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("link_verbs.tsv")));
+
 /// Currencies other than the đồng (`7,46 tỷ USD`), lower case.
 pub static FOREIGN_CURRENCIES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("foreign_currencies.tsv")));

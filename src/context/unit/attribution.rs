@@ -69,7 +69,11 @@ pub fn carried(
             let passing = m.gives || m.example || m.tier && !heads_section(m.sentence);
             let gift_over = passing && para(m.sentence) != para(si);
             let whole = m.tier && territory_wide[si];
-            own(m) || same_section && !gift_over && !whole
+            // `các CĐCS trong ngành đã tặng …. Cuối năm, có 24/28 CĐCS đạt
+            // vững mạnh`: a sentence that counts the tier by a fraction
+            // rates its units; the tally is the organisation above's.
+            let rated = m.tier && counts_by_fraction(text, &sentences[si], &m.name);
+            own(m) || same_section && !gift_over && !whole && !rated
         });
         while k < mentions.len() && mentions[k].sentence <= si {
             if mentions[k].sentence == si && acting(&mentions[k]) {
@@ -99,6 +103,22 @@ pub fn carried(
         }
     }
     out
+}
+
+/// Whether sentence `s` counts the organisations `name` by a fraction
+/// (`24/28 CĐCS`, `162/198 chi Hội`): the numerator, `/`, the
+/// denominator and a space right before the name as written.
+fn counts_by_fraction(text: &str, s: &Sentence, name: &str) -> bool {
+    let body = text.get(s.start..s.end).unwrap_or("");
+    body.match_indices(name).any(|(at, _)| {
+        let Some(b) = body.as_bytes()[..at].strip_suffix(b" ") else {
+            return false;
+        };
+        let number = |c: &&u8| c.is_ascii_digit() || **c == b'.';
+        let den = b.iter().rev().take_while(number).count();
+        let slash = b.len().checked_sub(den + 1);
+        den > 0 && slash.is_some_and(|p| b[p] == b'/' && p > 0 && b[p - 1].is_ascii_digit())
+    })
 }
 
 /// For each sentence, the number of section headings up to it: a

@@ -622,6 +622,38 @@ fn coordinated_tiers(words: &[Word], m: &Name, shout: bool) -> Option<usize> {
     (second.form == Form::Tier && second.group == m.group).then_some(second.end)
 }
 
+/// How many words after a tier its clause's fraction is looked for
+/// (`chi Hội vững mạnh 162/198`, `cơ sở Đoàn xếp loại vững mạnh: 24/35`).
+const RATED_REACH: usize = 8;
+
+/// `chi Hội vững mạnh 162/198 chi Hội, chiếm 81,8%`: a tier opening its
+/// clause that the clause then counts by a fraction, the same tier's
+/// words after `X/Y`, names which of the tier's units reached a grade or
+/// a mark: the topic of a tally, not a body acting. The tally is the
+/// organisation above's, as `thành lập mới 45 Công đoàn cơ sở` is.
+fn tier_counted_after(words: &[Word], m: &Name) -> bool {
+    if m.form != Form::Tier {
+        return false;
+    }
+    let name = &words[m.start..m.end];
+    let reach = (m.end + RATED_REACH).min(words.len());
+    let in_clause =
+        |k: &usize| !words[*k].punct || matches!(words[*k].fold.as_str(), "/" | "." | ":");
+    (m.end..reach).take_while(in_clause).any(|k| {
+        if words[k].fold != "/" || k == 0 || !words[k - 1].digit {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < words.len() && (words[j].digit || words[j].fold == "." && j > k + 1) {
+            j += 1;
+        }
+        j > k + 1
+            && words
+                .get(j..j + name.len())
+                .is_some_and(|after| after.iter().zip(name).all(|(a, b)| a.fold == b.fold))
+    })
+}
+
 /// Pushes a parsed name, and the organisation named inside it.
 fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
     // `đạt 99,1% kế hoạch BHXH tỉnh giao`: the organisation that set a
@@ -648,6 +680,11 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
     let role = match (role, joined_to(words, si, &m, out)) {
         (Role::Other, Some(r @ (Role::Partner | Role::Receiver | Role::Object))) => r,
         _ => role,
+    };
+    let role = if role == Role::Subject && tier_counted_after(words, &m) {
+        Role::Counted
+    } else {
+        role
     };
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).

