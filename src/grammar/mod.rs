@@ -369,6 +369,7 @@ fn read_figure(
         whole_link: out_of
             || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
             || given_target_before(toks, cue_end)
+            || percents::target_named_after_share(toks, cue_end)
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
                 && (phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()
