@@ -374,7 +374,9 @@ fn read_figure(
                 && toks[cue_end - 1].is('(')
                 && (phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()
                     || given_target_before(toks, cue_end - 1))),
-        plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
+        plan_here: ends_with(toks, cue_end, "chỉ tiêu")
+            || ends_with(toks, cue_end, "kế hoạch")
+            || kind::planned_value_after_la(toks, cue_end),
         counted: None,
         after_qual,
         // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
