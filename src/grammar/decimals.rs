@@ -77,7 +77,7 @@ pub(super) fn spaced_thousands(
         && toks
             .get(last + 2)
             .is_some_and(|t| t.kind == TokKind::Num && !t.space_before);
-    if !(ends || fraction) || (glued(last + 1) && !fraction) {
+    if !(fraction || ends && !glued(last + 1)) {
         return None;
     }
     Some((number::parse(&digits)?, last))
