@@ -290,15 +290,12 @@ impl Cues {
     }
 }
 
-/// Plan words a figure named after `là` gives the value of
-/// ([`planned_value_after_la`]).
-const PLANNED_WORDS: [&str; 3] = ["kế hoạch", "chỉ tiêu", "mục tiêu"];
-
 /// How many words (the span, `đề ra`, the giver) may stand between a plan
 /// word and its `là`.
 const PLAN_NAME_WORDS: usize = 4;
 
-/// `vượt kế hoạch đề ra là tăng 8,5%`: a figure after a plan word, a few
+/// `vượt kế hoạch đề ra là tăng 8,5%`: a figure after a target word
+/// (`kế hoạch`, `chỉ tiêu`, `mục tiêu`, [`super::words::TARGET_WORD_SET`]), a few
 /// words and `là` (a change verb may stand between) is the plan's value,
 /// also where the plan word itself is what was reached or exceeded. `end`
 /// ends the words before the figure.
@@ -315,10 +312,7 @@ pub(super) fn planned_value_after_la(toks: &[Token], end: usize) -> bool {
     } else {
         return false;
     };
-    (at.saturating_sub(PLAN_NAME_WORDS + 2)..at)
-        .rev()
-        .take_while(|&p| toks[p].is_word())
-        .any(|p| PLANNED_WORDS.iter().any(|w| starts_with(toks, p, w)))
+    super::percents::target_word_within(toks, at, PLAN_NAME_WORDS + 2).is_some()
 }
 
 /// `Đến năm 2025, …` opening a sentence or clause sets a goal for that

@@ -259,13 +259,34 @@ pub(super) fn target_in_parentheses(toks: &[Token], item: &Item) -> bool {
 /// Whether a target word right after a percent (`đạt 60,8% chỉ tiêu`)
 /// starts within the `words` words before `end`, with only words between.
 fn share_of_target_within(toks: &[Token], end: usize, words: usize) -> bool {
-    (end.saturating_sub(words)..end)
-        .rev()
-        .take_while(|&p| toks[p].is_word())
-        .any(|p| {
-            phrase_after(toks, p, &TARGET_WORD_SET).is_some()
-                && p.checked_sub(1).is_some_and(|q| toks[q].is('%'))
-        })
+    target_word_within(toks, end, words)
+        .is_some_and(|p| p.checked_sub(1).is_some_and(|q| toks[q].is('%')))
+}
+
+/// Conjunctions that end a target's name ([`target_word_within`]).
+static TARGET_NAME_BREAKS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../lexicon/target_name_breaks.tsv"))
+            .filter_map(|r| r.first().copied())
+            .collect()
+    });
+
+/// The token of a target word ([`TARGET_WORD_SET`]: `chỉ tiêu`, `kế
+/// hoạch`) starting within the `words` words before `end`, with only
+/// words between and no conjunction that opens another predicate
+/// ([`TARGET_NAME_BREAKS`]: `chỉ tiêu và là …`).
+pub(super) fn target_word_within(toks: &[Token], end: usize, words: usize) -> Option<usize> {
+    let mut p = end;
+    while p > end.saturating_sub(words) && toks[p - 1].is_word() {
+        p -= 1;
+        if TARGET_NAME_BREAKS.iter().any(|b| starts_with(toks, p, b)) {
+            return None;
+        }
+        if phrase_after(toks, p, &TARGET_WORD_SET).is_some() {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// How many words a target's giver and `giao` may take (`chỉ tiêu Hội
@@ -1645,6 +1666,13 @@ mod tests {
         assert_eq!(
             claims("kết nạp 240 hội viên, đạt 60% chỉ tiêu, năm 2025 là 300 hội viên."),
             vec![(Some(240.0), None, Some(60.0)), (Some(300.0), None, None)]
+        );
+        // So after a conjunction opening another predicate.
+        assert_eq!(
+            claims(
+                "kết nạp 520 hội viên, đạt 104% kế hoạch nhưng là 500 hội viên ít hơn năm trước."
+            ),
+            vec![(Some(520.0), None, Some(104.0)), (Some(500.0), None, None)]
         );
     }
 
