@@ -86,7 +86,7 @@ pub(super) fn read_count(
         next = after_noun(toks, &mut item, &sub);
         if let Some((whole, last, after)) = noun_fraction(toks, &sub) {
             item.target = Some(whole);
-            item.whole_tok = Some((last, Some(0)));
+            item.whole_tok = Some((last, last, Some(0)));
             item.last = last;
             next = after;
         }

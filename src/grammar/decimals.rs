@@ -63,8 +63,46 @@ pub(super) fn spaced_thousands(
     if !(num.plain && short(&toks[i])) || (i > 0 && !toks[i].space_before && glued(i)) {
         return None;
     }
+    let (digits, last) = space_groups(toks, i)?;
+    let next = toks.get(last + 1)?;
+    // `(nữ 5 412)`: a part's count may close its parenthesis.
+    let closes_part = next.is(')') && super::counts::part_label_before(toks, i, last + 1).is_some();
+    let ends = next.space_before && (next.is_word() || next.is('%'))
+        || next.is('%') && !next.space_before
+        || closes_part;
+    // `tiếp nhận 9 812/9 000 đơn vị máu`: a fraction's count grouped with
+    // spaces ends at the slash glued to it and to the whole.
+    let fraction = next.is('/')
+        && !next.space_before
+        && toks
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokKind::Num && !t.space_before);
+    if !(fraction || ends && !glued(last + 1)) {
+        return None;
+    }
+    Some((number::parse(&digits)?, last))
+}
+
+/// The digits of a number whose thousands are grouped with spaces from
+/// numeral `i` on (`72 415`, `3 215,4`: one to three digits, then groups
+/// of exactly three after one space, the last of which may carry a
+/// decimal comma), and the token of its last group; `None` without a
+/// second group. The caller checks what may stand around it.
+pub(super) fn space_groups(toks: &[Token], i: usize) -> Option<(String, usize)> {
+    let first = &toks[i];
+    let short = first.kind == TokKind::Num
+        && (1..=3).contains(&first.norm.len())
+        && first.norm.bytes().all(|b| b.is_ascii_digit());
+    // Cheap test first: a second group must follow with a space.
+    if !short
+        || !toks
+            .get(i + 1)
+            .is_some_and(|g| g.kind == TokKind::Num && g.space_before)
+    {
+        return None;
+    }
     let mut last = i;
-    let mut digits = toks[i].norm.to_string();
+    let mut digits = first.norm.to_string();
     while let Some(g) = toks.get(last + 1) {
         if g.kind != TokKind::Num || !g.space_before {
             break;
@@ -82,16 +120,7 @@ pub(super) fn spaced_thousands(
             break;
         }
     }
-    let next = toks.get(last + 1)?;
-    // `(nữ 5 412)`: a part's count may close its parenthesis.
-    let closes_part = next.is(')') && super::counts::part_label_before(toks, i, last + 1).is_some();
-    let ends = next.space_before && (next.is_word() || next.is('%'))
-        || next.is('%') && !next.space_before
-        || closes_part;
-    if last == i || !ends || glued(last + 1) {
-        return None;
-    }
-    Some((number::parse(&digits)?, last))
+    (last > i).then_some((digits, last))
 }
 
 #[cfg(test)]

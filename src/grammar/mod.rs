@@ -111,8 +111,8 @@ struct Item {
     numeral_last: usize,
     /// The power of ten its value applies to the numeral ([`Figure::exp`]).
     exp: Option<u32>,
-    /// A fraction's whole: its token and [`Figure::exp`].
-    whole_tok: Option<(usize, Option<u32>)>,
+    /// A fraction's whole: its first and last token and [`Figure::exp`].
+    whole_tok: Option<(usize, usize, Option<u32>)>,
     /// The tokens of the qualifier words that set `qualifier`, and whether
     /// they follow the figure.
     hedge: Option<(Range<usize>, bool)>,
@@ -248,16 +248,17 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
     if dates_times::is_full_date(links) || counts::padded_in_chain(padded, links, toks, j) {
         return Outcome::Skip(j);
     }
-    let whole = if links == 2 {
-        match fractions::whole_of(toks, i, j, &num) {
-            Some(b) => Some(b),
+    let whole_first = j.wrapping_sub(1);
+    let (whole, j) = if links == 2 {
+        match fractions::whole_of(toks, i, j, &num, at != i) {
+            Some((b, after)) => (Some(b), after),
             None => return Outcome::Skip(j),
         }
     } else {
         if let Some(next) = ranges::range_end(toks, j) {
             return Outcome::Skip(next);
         }
-        None
+        (None, j)
     };
     if names_a_thing(text, toks, i, j, &num, whole.is_some()) {
         return Outcome::Skip(j);
@@ -272,7 +273,7 @@ fn figure_at(text: &str, toks: &[Token], i: usize, clause_start: usize) -> Outco
         last: at,
         // Only a numeral typed in one piece is the value's own digits.
         plain: at == i && !padded,
-        whole: (links == 2).then_some(j - 1),
+        whole: (links == 2).then_some((whole_first, j - 1)),
     };
     read_figure(toks, i, amount, numeral, clause_start)
 }
@@ -283,8 +284,8 @@ struct NumeralAt {
     last: usize,
     /// Typed in one piece, no leading zero: its digits are the value's.
     plain: bool,
-    /// The token of a fraction's whole.
-    whole: Option<usize>,
+    /// The first and last token of a fraction's whole.
+    whole: Option<(usize, usize)>,
 }
 
 /// The numerals `i..j` name a thing rather than count it: an ordinal, a
@@ -351,7 +352,11 @@ fn read_figure(
         last: a.last,
         numeral_last: numeral.last,
         exp,
-        whole_tok: numeral.whole.map(|w| (w, a.scale)),
+        // A whole typed in pieces (`9 000`) has no digits of its own to
+        // vary when looking for a slip.
+        whole_tok: numeral
+            .whole
+            .map(|(w, last)| (w, last, if w == last { a.scale } else { None })),
         hedge,
         qualifier,
         criterion: false,
@@ -364,11 +369,14 @@ fn read_figure(
         whole_link: out_of
             || phrase_before(toks, cue_end, &WHOLE_LINK_SET).is_some()
             || given_target_before(toks, cue_end)
+            || percents::target_named_after_share(toks, cue_end)
             || (cue_end > 0
                 && toks[cue_end - 1].is('(')
                 && (phrase_before(toks, cue_end - 1, &WHOLE_LINK_SET).is_some()
                     || given_target_before(toks, cue_end - 1))),
-        plan_here: ends_with(toks, cue_end, "chỉ tiêu") || ends_with(toks, cue_end, "kế hoạch"),
+        plan_here: ends_with(toks, cue_end, "chỉ tiêu")
+            || ends_with(toks, cue_end, "kế hoạch")
+            || kind::planned_value_after_la(toks, cue_end),
         counted: None,
         after_qual,
         // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
@@ -406,7 +414,7 @@ fn read_money(
     }
     if let Some(w) = money::money_whole(toks, a) {
         item.target = Some(w.value);
-        item.whole_tok = Some((w.numeral, w.exp));
+        item.whole_tok = Some((w.numeral, w.numeral, w.exp));
         item.last = w.last;
         k = w.next;
     }
@@ -491,7 +499,7 @@ impl ItemFigures {
         }
         ItemFigures {
             numeral: Some(numeral),
-            whole: item.whole_tok.map(|(w, exp)| at(w, w, exp)),
+            whole: item.whole_tok.map(|(w, last, exp)| at(w, last, exp)),
             hedge: item.hedge.as_ref().map(|(r, after)| Hedge {
                 words: text_of(text, toks, r),
                 after: *after,

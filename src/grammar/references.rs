@@ -113,7 +113,7 @@ pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usiz
     let Some(w) = word(toks, i.wrapping_sub(1)) else {
         return false;
     };
-    if VAGUE_WORDS.contains(&w) {
+    if VAGUE_WORDS.contains(&w) || (w == "cấp" && grade_of_a_thing(toks, i, j)) {
         return true;
     }
     let tong_so = w == "số" && matches!(word(toks, i.wrapping_sub(2)), Some("tổng" | "trong"));
@@ -129,6 +129,26 @@ pub(super) fn named_by_word_before(text: &str, toks: &[Token], i: usize, j: usiz
         || document
         || phrase_before(toks, i, &NAME_HEAD_SET).is_some();
     named && !per_unit(toks, i, j)
+}
+
+/// Nouns whose grade is written `cấp N` after them ([`grade_of_a_thing`]).
+static GRADED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/graded_nouns.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `có căn nhà cấp 4 xây từ năm 1998`, `gió giật cấp 10`: a small number
+/// after `cấp` that follows a noun of a graded thing ([`GRADED_NOUNS`])
+/// is the thing's grade, a name. `i` is the numeral after `cấp`; `j` the
+/// token after the numerals. After other words `cấp` grants (`được cấp
+/// 120 thẻ`), and a sum of money is never a grade.
+fn grade_of_a_thing(toks: &[Token], i: usize, j: usize) -> bool {
+    // A grade is one or two digits.
+    toks[i].norm.len() <= 2
+        && j == i + 1
+        && GRADED_NOUNS.iter().any(|n| ends_with(toks, i - 1, n))
+        && !per_unit(toks, i, j)
 }
 
 /// `mỗi nhà 50 triệu đồng`, `mỗi tổ 10 thành viên`, `xây nhà 40 triệu
@@ -364,5 +384,22 @@ mod tests {
     fn named_units_and_day_names_are_not_figures() {
         assert!(claims("phối hợp cùng Trung đoàn 692, Sư đoàn 301 tổ chức ra quân").is_empty());
         assert!(claims("nhận giải thưởng 28/7 lần thứ IV").is_empty());
+    }
+
+    #[test]
+    fn a_grade_after_a_graded_thing_is_no_count() {
+        // held-out h154: `có căn nhà cấp 4 xây từ năm 1998` gave a count 4.
+        assert!(claims("Anh Long có căn nhà cấp 4 xây từ năm 1998 bị hư hỏng.").is_empty());
+        // Ours: a house in another wording, and a wind's grade.
+        assert!(claims("Gia đình vẫn sống trong căn nhà cấp 4 dột nát.").is_empty());
+        assert_eq!(
+            claims("Bão có gió giật cấp 12, làm sập 15 nhà."),
+            vec![(Some(15.0), None, None)]
+        );
+        // `cấp` after other words grants, and counts what it grants.
+        assert_eq!(
+            claims("Hội đã cấp 4 suất học bổng."),
+            vec![(Some(4.0), None, None)]
+        );
     }
 }
