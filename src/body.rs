@@ -162,11 +162,14 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
         if let Some(t) = tables.next_if(|t| t.lines.start == i) {
             // The heading, then each row: one paragraph each, its cells
             // on its lines.
-            out.extend(lines[t.lines.clone()].chunks(t.width).map(|c| Line {
-                end: c[c.len() - 1].end,
-                last: c[c.len() - 1].last,
-                cells: true,
-                ..c[0]
+            out.extend(t.parts().map(|r| {
+                let c = &lines[r];
+                Line {
+                    end: c[c.len() - 1].end,
+                    last: c[c.len() - 1].last,
+                    cells: true,
+                    ..c[0]
+                }
             }));
             i = t.lines.end;
             after_table = i;
@@ -655,8 +658,18 @@ static CELL_HEADINGS: LazyLock<Vec<(String, CellKind)>> = LazyLock::new(|| {
 struct CellTable {
     /// Its lines (indices into the kept lines), heading first.
     lines: Range<usize>,
-    /// Cells in its heading and in each row.
-    width: usize,
+    /// Where its heading ends and each row after it (indices into the
+    /// kept lines): a row is as many lines as the heading, or one fewer
+    /// when its last cell, a remark, was left empty.
+    ends: Vec<usize>,
+}
+
+impl CellTable {
+    /// The lines of its heading, then of each row.
+    fn parts(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let starts = std::iter::once(self.lines.start).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| a..b)
+    }
 }
 
 /// The tables of the kept `lines` copied one cell per line. A run of
@@ -720,13 +733,15 @@ fn table_after(text: &str, lines: &[Line], i: usize, run: &[CellKind]) -> Option
             if !shaped {
                 return None;
             }
-            let rows = lines[end..]
-                .chunks_exact(width)
-                .take_while(|row| cell_row(text, row, columns))
-                .count();
-            (rows > 0).then(|| CellTable {
-                lines: end - width..end + rows * width,
-                width,
+            let mut ends = vec![end];
+            let mut at = end;
+            while let Some(n) = row_at(text, lines, at, columns) {
+                at += n;
+                ends.push(at);
+            }
+            (ends.len() > 1).then(|| CellTable {
+                lines: end - width..at,
+                ends,
             })
         })
     })
@@ -766,8 +781,36 @@ fn heading_cell(line: &str, folded: &mut String) -> Option<CellKind> {
         .map(|&(_, kind)| kind)
 }
 
-/// Whether `row`, as many consecutive lines as the heading has cells,
-/// holds in each the shape its column asks for.
+/// How many of the kept lines from `at` are a row of a table with
+/// `columns` copied one cell per line: as many consecutive lines as the
+/// heading has cells, each of the shape its column asks for, with a
+/// figure in one at least; or one fewer when the last column is a
+/// remark (`Ghi chú`), mostly left blank, and a blank line stands for it.
+fn row_at(text: &str, lines: &[Line], at: usize, columns: &[CellKind]) -> Option<usize> {
+    let n = columns.len();
+    let full = lines
+        .get(at..at + n)
+        .filter(|row| cell_row(text, row, columns));
+    if full.is_some() {
+        return Some(n);
+    }
+    let row = lines.get(at..at + n - 1)?;
+    let last = row[n - 2];
+    let blank_after = lines
+        .get(at + n - 1)
+        .map_or(text.len(), |l| l.start)
+        .checked_sub(last.end + 1)
+        .is_some_and(|gap| {
+            let between = text.get(last.end + 1..last.end + 1 + gap).unwrap_or("x");
+            between.contains('\n') && between.trim().is_empty()
+        });
+    (columns[n - 1] == CellKind::Note && blank_after && cell_row(text, row, columns))
+        .then_some(n - 1)
+}
+
+/// Whether `row`, consecutive lines, holds in each the shape its column
+/// asks for (a dash in a figure's cell: none given), with a figure in
+/// one at least.
 fn cell_row(text: &str, row: &[Line], columns: &[CellKind]) -> bool {
     let figure = |t: &str| {
         let mut n = 0;
@@ -776,12 +819,18 @@ fn cell_row(text: &str, row: &[Line], columns: &[CellKind]) -> bool {
             figure_cell(w)
         }) && (1..=3).contains(&n)
     };
-    row.windows(2).all(|p| p[0].number + 1 == p[1].number)
+    let dash = |t: &str| matches!(t, "-" | "–" | "—");
+    let figures = row
+        .iter()
+        .zip(columns)
+        .any(|(l, &kind)| kind == CellKind::Figure && figure(text[l.start..l.end].trim()));
+    figures
+        && row.windows(2).all(|p| p[0].number + 1 == p[1].number)
         && row.iter().zip(columns).all(|(l, &kind)| {
             let t = text[l.start..l.end].trim();
             match kind {
                 CellKind::Number => row_number(t),
-                CellKind::Figure => figure(t),
+                CellKind::Figure => figure(t) || dash(t),
                 CellKind::Label => t.len() <= 200 && !figure(t) && !ends_clause(t),
                 CellKind::Unit => {
                     t.len() <= 32 && !t.starts_with(|c: char| c.is_ascii_digit()) && !figure(t)
@@ -1134,6 +1183,30 @@ mod tests {
             p[2],
             "Trong năm, công đoàn đã chăm lo 45 đoàn viên khó khăn."
         );
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_keeps_dashes_and_blank_remarks() {
+        // Own: a `Ghi chú` column left blank (an empty line where the
+        // export kept the empty cell) and a dash for a plan not set.
+        let text = "STT\nNội dung\nĐVT\nKế hoạch\nThực hiện\nTỷ lệ (%)\nGhi chú\n\
+            1\nKết nạp hội viên\nHội viên\n500\n560\n112,0\n\n\
+            2\nThành lập tổ hợp tác\nTổ\n-\n6\n-\nMới\n\
+            3\nThu hội phí\nTriệu đồng\n40\n44\n110,0\n\nHội tiếp tục vận động.";
+        let p = paras(text);
+        assert_eq!(p[1], "1\nKết nạp hội viên\nHội viên\n500\n560\n112,0");
+        assert_eq!(p[2], "2\nThành lập tổ hợp tác\nTổ\n-\n6\n-\nMới");
+        assert_eq!(p[3], "3\nThu hội phí\nTriệu đồng\n40\n44\n110,0");
+        let r = table_records(text);
+        assert_eq!(
+            (r[0].0, r[0].1, r[0].2),
+            (Some(560.0), Some(500.0), Some(112.0))
+        );
+        assert_eq!((r[1].0, r[1].1, r[1].2), (Some(6.0), None, None));
+        assert_eq!((r[2].0, r[2].1), (Some(44_000_000.0), Some(40_000_000.0)));
+        // A row of dashes alone holds no figure: the table ends before it.
+        let text = "TT\nChỉ tiêu\nKế hoạch\nThực hiện\n1\nKết nạp\n-\n-";
+        assert!(cell_tables(text, &cut(text, false)).is_empty());
     }
 
     #[test]
