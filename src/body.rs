@@ -808,6 +808,15 @@ fn row_at(text: &str, lines: &[Line], at: usize, columns: &[CellKind]) -> Option
         .then_some(n - 1)
 }
 
+/// Whether a row number cell numbers a row under a group's (`1.1`,
+/// `2.3`): one- or two-digit parts joined by dots (a figure's thousands,
+/// `1.200`, have three).
+fn sub_row_number(t: &str) -> bool {
+    t.contains('.')
+        && t.split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether `row`, consecutive lines, holds in each the shape its column
 /// asks for (a dash in a figure's cell: none given), with a figure in
 /// one at least.
@@ -829,7 +838,7 @@ fn cell_row(text: &str, row: &[Line], columns: &[CellKind]) -> bool {
         && row.iter().zip(columns).all(|(l, &kind)| {
             let t = text[l.start..l.end].trim();
             match kind {
-                CellKind::Number => row_number(t),
+                CellKind::Number => row_number(t) || sub_row_number(t),
                 CellKind::Figure => figure(t) || dash(t),
                 CellKind::Label => t.len() <= 200 && !figure(t) && !ends_clause(t),
                 CellKind::Unit => {
@@ -1207,6 +1216,21 @@ mod tests {
         // A row of dashes alone holds no figure: the table ends before it.
         let text = "TT\nChỉ tiêu\nKế hoạch\nThực hiện\n1\nKết nạp\n-\n-";
         assert!(cell_tables(text, &cut(text, false)).is_empty());
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_may_number_rows_under_a_group() {
+        // Own: rows numbered `1.1`, `1.2` under `TT`; a figure's
+        // thousands (`1.200`) are no row number.
+        let text = "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\nTỷ lệ (%)\n1.1\nKết nạp đoàn viên\n\
+            Người\n300\n330\n110,0\n1.2\nThành lập CĐCS\nCĐCS\n5\n6\n120,0";
+        let r = table_records(text);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[1].0, r[1].1, r[1].2),
+            (Some(6.0), Some(5.0), Some(120.0))
+        );
+        assert!(sub_row_number("2.3") && !sub_row_number("1.200") && !sub_row_number("2."));
     }
 
     #[test]
