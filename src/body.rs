@@ -31,7 +31,7 @@ pub struct Line {
     /// paragraph of several ([`paragraphs`]).
     pub last: usize,
     /// Whether its line breaks stand between the cells of a table's row
-    /// copied one cell per line ([`cell_tables`]): [`flatten`] makes them
+    /// copied one cell per line (`cell_tables`): [`flatten`] makes them
     /// tabs, as a sheet's cells are, not spaces.
     pub cells: bool,
 }
@@ -146,7 +146,10 @@ fn mentions_cue(line: &str, at: usize) -> bool {
 ///   visit counter before the next);
 /// - a table's row and the words of its label wrapped in the cell, on
 ///   the line after or before its figures, are lines of their own
-///   (`wrapped_label`): the table reads them.
+///   (`wrapped_label`): the table reads them;
+/// - a table copied one cell per line (`cell_tables`) is a paragraph
+///   for its heading and one for each row, whose line breaks stand
+///   between cells ([`Line::cells`]).
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
     let starts: Vec<Start> = lines
         .iter()
