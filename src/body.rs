@@ -6,6 +6,7 @@
 //! the lines this stage keeps.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -29,6 +30,10 @@ pub struct Line {
     /// 1-based number of its last line: `number` for a line, more for a
     /// paragraph of several ([`paragraphs`]).
     pub last: usize,
+    /// Whether its line breaks stand between the cells of a table's row
+    /// copied one cell per line (`cell_tables`): [`flatten`] makes them
+    /// tabs, as a sheet's cells are, not spaces.
+    pub cells: bool,
 }
 
 /// Returns the lines that belong to the article body. With `all_text`,
@@ -57,6 +62,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             start,
             end: start + raw.len(),
             last: i + 1,
+            cells: false,
         };
         start += raw.len() + 1;
         if all_text {
@@ -140,16 +146,40 @@ fn mentions_cue(line: &str, at: usize) -> bool {
 ///   visit counter before the next);
 /// - a table's row and the words of its label wrapped in the cell, on
 ///   the line after or before its figures, are lines of their own
-///   (`wrapped_label`): the table reads them.
+///   (`wrapped_label`): the table reads them;
+/// - a table copied one cell per line (`cell_tables`) is a paragraph
+///   for its heading and one for each row, whose line breaks stand
+///   between cells ([`Line::cells`]).
 pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
     let starts: Vec<Start> = lines
         .iter()
         .map(|l| start_of(&text[l.start..l.end]))
         .collect();
     let wrap = wrap_width(text, lines, &starts);
+    let mut tables = cell_tables(text, lines).into_iter().peekable();
+    // The line after a table copied one cell per line opens a paragraph.
+    let mut after_table = usize::MAX;
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    for (i, &line) in lines.iter().enumerate() {
-        let joined = i > 0 && {
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(t) = tables.next_if(|t| t.lines.start == i) {
+            // The heading, then each row: one paragraph each, its cells
+            // on its lines.
+            out.extend(t.parts().map(|r| {
+                let c = &lines[r];
+                Line {
+                    end: c[c.len() - 1].end,
+                    last: c[c.len() - 1].last,
+                    cells: true,
+                    ..c[0]
+                }
+            }));
+            i = t.lines.end;
+            after_table = i;
+            continue;
+        }
+        let line = lines[i];
+        let joined = i > 0 && i != after_table && {
             let a = lines[i - 1];
             a.number + 1 == line.number
                 && starts[i - 1] != Start::Blank
@@ -168,6 +198,7 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
             _ if starts[i] == Start::Blank => {}
             _ => out.push(line),
         }
+        i += 1;
     }
     out
 }
@@ -187,6 +218,10 @@ pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
     for p in paragraphs.iter().filter(joined) {
         for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
             let at = p.start + i;
+            if p.cells {
+                flat[at] = b'\t';
+                continue;
+            }
             flat[at] = b' ';
             rejoin_hyphenated(&mut flat, at, p.end);
         }
@@ -581,6 +616,242 @@ fn ends_clause(a: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// What a table's column holds, as far as telling its cells copied one
+/// per line from prose is concerned (`table_columns.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// The row's number (`TT`, `STT`): `1`, `II`, `A`.
+    Number,
+    /// Words: what a row counts, who it is, its grade (`Chỉ tiêu`,
+    /// `Đơn vị`, `Xếp loại`).
+    Label,
+    /// The unit of the row's figures (`ĐVT`): a few words, no figure.
+    Unit,
+    /// A figure (`Kế hoạch`, `Thực hiện`, `Tỷ lệ (%)`, `Năm 2022`).
+    Figure,
+    /// Remarks (`Ghi chú`).
+    Note,
+}
+
+/// The column headings (folded), longest first, and what their cells hold.
+static CELL_HEADINGS: LazyLock<Vec<(String, CellKind)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, CellKind)> =
+        crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
+            .filter_map(|r| {
+                let kind = match *r.get(1)? {
+                    "number" => CellKind::Number,
+                    "label" | "group" | "grade" => CellKind::Label,
+                    "unit" => CellKind::Unit,
+                    "note" => CellKind::Note,
+                    _ => CellKind::Figure,
+                };
+                Some((fold(r[0]), kind))
+            })
+            .collect();
+    v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    v
+});
+
+/// A table copied one cell per line, as copying a table out of a word
+/// processor or a PDF gives it: its heading's cells on consecutive lines
+/// (`TT` ⏎ `Chỉ tiêu` ⏎ `ĐVT` ⏎ `Kế hoạch` ⏎ `Thực hiện` ⏎ `Tỷ lệ (%)`),
+/// then each row's cells, as many, on the lines after (`1` ⏎ `Kết nạp
+/// đoàn viên` ⏎ `Người` ⏎ `1.200` ⏎ `1.348` ⏎ `112,3`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CellTable {
+    /// Its lines (indices into the kept lines), heading first.
+    lines: Range<usize>,
+    /// Where its heading ends and each row after it (indices into the
+    /// kept lines): a row is as many lines as the heading, or one fewer
+    /// when its last cell, a remark, was left empty.
+    ends: Vec<usize>,
+}
+
+impl CellTable {
+    /// The lines of its heading, then of each row.
+    fn parts(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let starts = std::iter::once(self.lines.start).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| a..b)
+    }
+}
+
+/// The tables of the kept `lines` copied one cell per line. A run of
+/// three or more short lines, each a known column heading, with a column
+/// of words and one of figures, is a heading when the lines after it
+/// fall into rows of as many cells, each cell of its column's shape (a
+/// row number under `TT`, a figure under `Kế hoạch`, words under `Chỉ
+/// tiêu`); the table ends at the first row that breaks that shape, or at
+/// a blank line (an export that drops empty cells leaves no row to read,
+/// so the table stops there). Short prose lines after a heading-like word
+/// hold no figures where a row must, and are no table.
+fn cell_tables(text: &str, lines: &[Line]) -> Vec<CellTable> {
+    let mut out = Vec::new();
+    let mut folded = String::new();
+    // The heading cells of the run ending at the line before `i`.
+    let mut run: Vec<CellKind> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let adjacent = i > 0 && lines[i - 1].number + 1 == lines[i].number;
+        if !adjacent {
+            run.clear();
+        }
+        match heading_cell(&text[lines[i].start..lines[i].end], &mut folded) {
+            Some(kind) => {
+                run.push(kind);
+                i += 1;
+                continue;
+            }
+            None if run.len() >= 3 => {
+                if let Some(t) = table_after(text, lines, i, &run) {
+                    i = t.lines.end;
+                    out.push(t);
+                    run.clear();
+                    continue;
+                }
+            }
+            None => {}
+        }
+        run.clear();
+        i += 1;
+    }
+    out
+}
+
+/// The table whose heading is the last cells of `run` (the heading cells
+/// on the lines before line `i`) and whose rows start at line `i`: the
+/// widest heading under which at least one row reads.
+fn table_after(text: &str, lines: &[Line], i: usize, run: &[CellKind]) -> Option<CellTable> {
+    // A caption that opens like a heading (`Kết quả …`) may stand before
+    // the heading, and a row's label may read as one (`Kết nạp đoàn
+    // viên`): every heading ending at `i`, or one cell before it, is
+    // tried, widest first.
+    (0..=1.min(run.len() - 3)).find_map(|back| {
+        let end = i - back;
+        let heading_end = run.len() - back;
+        (3..=heading_end).rev().find_map(|width| {
+            let columns = &run[heading_end - width..heading_end];
+            let shaped = columns.contains(&CellKind::Label)
+                && columns.contains(&CellKind::Figure)
+                && columns.iter().filter(|&&c| c == CellKind::Number).count() <= 1;
+            if !shaped {
+                return None;
+            }
+            let mut ends = vec![end];
+            let mut at = end;
+            while let Some(n) = row_at(text, lines, at, columns) {
+                at += n;
+                ends.push(at);
+            }
+            (ends.len() > 1).then(|| CellTable {
+                lines: end - width..at,
+                ends,
+            })
+        })
+    })
+}
+
+/// The column a line names when it is one heading cell of a table copied
+/// one cell per line (`Kế hoạch`, `Tỷ lệ (%)`, `Năm 2022`, `ĐVT`).
+/// Asked of every kept line: a line longer than any heading, or opening
+/// in a small letter, is settled by its bytes before it is folded.
+fn heading_cell(line: &str, folded: &mut String) -> Option<CellKind> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 48 || t.ends_with(['.', ',', ';', ':']) {
+        return None;
+    }
+    if t.starts_with('%') || t.starts_with("(%)") {
+        return Some(CellKind::Figure);
+    }
+    if !t.chars().next().is_some_and(char::is_uppercase) || t.split_whitespace().count() > 6 {
+        return None;
+    }
+    fold_into(t, folded);
+    let mut ws = folded.split_whitespace();
+    if ws.next() == Some("năm")
+        && ws
+            .next()
+            .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+    {
+        return Some(CellKind::Figure);
+    }
+    CELL_HEADINGS
+        .iter()
+        .find(|(h, _)| {
+            folded
+                .strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', ',', '/']))
+        })
+        .map(|&(_, kind)| kind)
+}
+
+/// How many of the kept lines from `at` are a row of a table with
+/// `columns` copied one cell per line: as many consecutive lines as the
+/// heading has cells, each of the shape its column asks for, with a
+/// figure in one at least; or one fewer when the last column is a
+/// remark (`Ghi chú`), mostly left blank, and a blank line stands for it.
+fn row_at(text: &str, lines: &[Line], at: usize, columns: &[CellKind]) -> Option<usize> {
+    let n = columns.len();
+    let full = lines
+        .get(at..at + n)
+        .filter(|row| cell_row(text, row, columns));
+    if full.is_some() {
+        return Some(n);
+    }
+    let row = lines.get(at..at + n - 1)?;
+    let last = row[n - 2];
+    let blank_after = lines
+        .get(at + n - 1)
+        .map_or(text.len(), |l| l.start)
+        .checked_sub(last.end + 1)
+        .is_some_and(|gap| {
+            let between = text.get(last.end + 1..last.end + 1 + gap).unwrap_or("x");
+            between.contains('\n') && between.trim().is_empty()
+        });
+    (columns[n - 1] == CellKind::Note && blank_after && cell_row(text, row, columns))
+        .then_some(n - 1)
+}
+
+/// Whether a row number cell numbers a row under a group's (`1.1`,
+/// `2.3`): one- or two-digit parts joined by dots (a figure's thousands,
+/// `1.200`, have three).
+fn sub_row_number(t: &str) -> bool {
+    t.contains('.')
+        && t.split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `row`, consecutive lines, holds in each the shape its column
+/// asks for (a dash in a figure's cell: none given), with a figure in
+/// one at least.
+fn cell_row(text: &str, row: &[Line], columns: &[CellKind]) -> bool {
+    let figure = |t: &str| {
+        let mut n = 0;
+        t.split_whitespace().all(|w| {
+            n += 1;
+            figure_cell(w)
+        }) && (1..=3).contains(&n)
+    };
+    let dash = |t: &str| matches!(t, "-" | "–" | "—");
+    let figures = row
+        .iter()
+        .zip(columns)
+        .any(|(l, &kind)| kind == CellKind::Figure && figure(text[l.start..l.end].trim()));
+    figures
+        && row.windows(2).all(|p| p[0].number + 1 == p[1].number)
+        && row.iter().zip(columns).all(|(l, &kind)| {
+            let t = text[l.start..l.end].trim();
+            match kind {
+                CellKind::Number => row_number(t) || sub_row_number(t),
+                CellKind::Figure => figure(t) || dash(t),
+                CellKind::Label => t.len() <= 200 && !figure(t) && !ends_clause(t),
+                CellKind::Unit => {
+                    t.len() <= 32 && !t.starts_with(|c: char| c.is_ascii_digit()) && !figure(t)
+                }
+                CellKind::Note => t.len() <= 120 && !row_number(t),
+            }
+        })
+}
+
 /// What a wrapper counts to fill its lines: characters (columns), or
 /// bytes, as `fold`, `fmt` and old mailers do (a Vietnamese letter with a
 /// tone mark is two or three of them).
@@ -823,6 +1094,162 @@ mod tests {
         let text = "Năm 2016 có 5 CĐCS\nnhieu hoat dong thiet thuc huong ve co so Đối thoại về 20 chính sách";
         assert_eq!(cut(text, false).len(), 1);
         assert!(!starts_with_slug("kết nạp được 2134/1800 đoàn viên"));
+    }
+
+    /// A record's achieved, target and percent, and its measure.
+    type Values = (Option<f64>, Option<f64>, Option<f64>, String);
+
+    /// The records of `text` as [`Values`].
+    fn table_records(text: &str) -> Vec<Values> {
+        let doc = crate::document::Document::new("t", text);
+        crate::extract(&doc, &crate::Options::default())
+            .into_iter()
+            .map(|r| (r.achieved, r.target, r.percent, format!("{:?}", r.measure)))
+            .collect()
+    }
+
+    /// h159's table, copied out of a report one cell per line (its
+    /// heading `TT` ⏎ `Chỉ tiêu` ⏎ `ĐVT` ⏎ `Kế hoạch` ⏎ `Thực hiện` ⏎
+    /// `Tỷ lệ (%)`, then rows of six cells), over prose and before it.
+    const ONE_CELL_A_LINE: &str = "Kết quả thực hiện được thể hiện tại biểu dưới đây.\n\n\
+        Biểu: Kết quả thực hiện một số chỉ tiêu năm 2022\nTT\nChỉ tiêu\nĐVT\nKế hoạch\n\
+        Thực hiện\nTỷ lệ (%)\n1\nKết nạp đoàn viên\nNgười\n1.200\n1.348\n112,3\n\
+        5\nThu kinh phí công đoàn\nTriệu đồng\n9.500\n10.260\n108,0\n\nIII. PHƯƠNG HƯỚNG";
+
+    #[test]
+    fn a_table_copied_one_cell_per_line_is_a_paragraph_a_row() {
+        assert_eq!(
+            paras(ONE_CELL_A_LINE),
+            vec![
+                "Kết quả thực hiện được thể hiện tại biểu dưới đây.",
+                "Biểu: Kết quả thực hiện một số chỉ tiêu năm 2022",
+                "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\nTỷ lệ (%)",
+                "1\nKết nạp đoàn viên\nNgười\n1.200\n1.348\n112,3",
+                "5\nThu kinh phí công đoàn\nTriệu đồng\n9.500\n10.260\n108,0",
+                "III. PHƯƠNG HƯỚNG",
+            ]
+        );
+        // Its line breaks become the tabs between a sheet's cells, byte
+        // for byte, so every offset still points into the text.
+        let flat = flatten(
+            ONE_CELL_A_LINE,
+            &paragraphs(ONE_CELL_A_LINE, &cut(ONE_CELL_A_LINE, false)),
+        );
+        assert_eq!(flat.len(), ONE_CELL_A_LINE.len());
+        assert!(flat.contains("1\tKết nạp đoàn viên\tNgười\t1.200\t1.348\t112,3\n5\t"));
+        assert!(flat.contains("Biểu: Kết quả thực hiện một số chỉ tiêu năm 2022\nTT\tChỉ"));
+    }
+
+    #[test]
+    fn the_rows_of_a_table_copied_one_cell_per_line_are_claims() {
+        // h159: a count under `Người`, money under `Triệu đồng`.
+        let r = table_records(ONE_CELL_A_LINE);
+        assert_eq!(
+            r,
+            vec![
+                (Some(1348.0), Some(1200.0), Some(112.3), "Count".to_string()),
+                (
+                    Some(10_260_000_000.0),
+                    Some(9_500_000_000.0),
+                    Some(108.0),
+                    "Vnd".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_may_have_no_row_numbers_or_units() {
+        // Own: a Hội Nông dân's table with no `STT` and no `ĐVT`.
+        let text = "Kết quả năm 2024 như sau:\nNội dung\nChỉ tiêu giao\nKết quả\nĐạt (%)\n\
+            Kết nạp hội viên\n500\n560\n112,0\nThành lập tổ hợp tác\n8\n6\n75,0\n\nHội tiếp tục vận động.";
+        let r = table_records(text);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].0, r[0].1, r[0].2),
+            (Some(560.0), Some(500.0), Some(112.0))
+        );
+        assert_eq!((r[1].0, r[1].1, r[1].2), (Some(6.0), Some(8.0), Some(75.0)));
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_takes_its_money_scale_from_the_caption() {
+        // Own: `STT` rows under a caption `(ĐVT: triệu đồng)`.
+        let text = "Bảng 2. Thu, chi tài chính công đoàn (ĐVT: triệu đồng)\nSTT\nNội dung\n\
+            Dự toán\nThực hiện\nTỷ lệ (%)\n1\nThu kinh phí công đoàn\n2.400\n2.520\n105,0\n";
+        let r = table_records(text);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, Some(2_520_000_000.0));
+        assert_eq!(r[0].1, Some(2_400_000_000.0));
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_ends_at_the_first_row_out_of_shape() {
+        // Own: the row count is cut short by a line of prose where a
+        // row number must stand; the prose stays a paragraph.
+        let text = "TT\nChỉ tiêu\nKế hoạch\nThực hiện\n1\nKết nạp đoàn viên\n300\n320\n\
+            Trong năm, công đoàn đã chăm lo 45 đoàn viên khó khăn.";
+        let p = paras(text);
+        assert_eq!(p[1], "1\nKết nạp đoàn viên\n300\n320");
+        assert_eq!(
+            p[2],
+            "Trong năm, công đoàn đã chăm lo 45 đoàn viên khó khăn."
+        );
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_keeps_dashes_and_blank_remarks() {
+        // Own: a `Ghi chú` column left blank (an empty line where the
+        // export kept the empty cell) and a dash for a plan not set.
+        let text = "STT\nNội dung\nĐVT\nKế hoạch\nThực hiện\nTỷ lệ (%)\nGhi chú\n\
+            1\nKết nạp hội viên\nHội viên\n500\n560\n112,0\n\n\
+            2\nThành lập tổ hợp tác\nTổ\n-\n6\n-\nMới\n\
+            3\nThu hội phí\nTriệu đồng\n40\n44\n110,0\n\nHội tiếp tục vận động.";
+        let p = paras(text);
+        assert_eq!(p[1], "1\nKết nạp hội viên\nHội viên\n500\n560\n112,0");
+        assert_eq!(p[2], "2\nThành lập tổ hợp tác\nTổ\n-\n6\n-\nMới");
+        assert_eq!(p[3], "3\nThu hội phí\nTriệu đồng\n40\n44\n110,0");
+        let r = table_records(text);
+        assert_eq!(
+            (r[0].0, r[0].1, r[0].2),
+            (Some(560.0), Some(500.0), Some(112.0))
+        );
+        assert_eq!((r[1].0, r[1].1, r[1].2), (Some(6.0), None, None));
+        assert_eq!((r[2].0, r[2].1), (Some(44_000_000.0), Some(40_000_000.0)));
+        // A row of dashes alone holds no figure: the table ends before it.
+        let text = "TT\nChỉ tiêu\nKế hoạch\nThực hiện\n1\nKết nạp\n-\n-";
+        assert!(cell_tables(text, &cut(text, false)).is_empty());
+    }
+
+    #[test]
+    fn a_one_cell_per_line_table_may_number_rows_under_a_group() {
+        // Own: rows numbered `1.1`, `1.2` under `TT`; a figure's
+        // thousands (`1.200`) are no row number.
+        let text = "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\nTỷ lệ (%)\n1.1\nKết nạp đoàn viên\n\
+            Người\n300\n330\n110,0\n1.2\nThành lập CĐCS\nCĐCS\n5\n6\n120,0";
+        let r = table_records(text);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[1].0, r[1].1, r[1].2),
+            (Some(6.0), Some(5.0), Some(120.0))
+        );
+        assert!(sub_row_number("2.3") && !sub_row_number("1.200") && !sub_row_number("2."));
+    }
+
+    #[test]
+    fn short_prose_lines_after_heading_words_are_no_table() {
+        // Own: lines that open like headings (`Nội dung`, `Kết quả`,
+        // `Kế hoạch`) and a list after them, with no figure where a row's
+        // figures would stand: no cell table.
+        let text = "Nội dung\nKết quả\nKế hoạch\nTuyên truyền pháp luật\nChăm lo Tết\n\
+            Kết nạp đoàn viên mới\nThăm hỏi đoàn viên ốm đau";
+        let lines = cut(text, false);
+        assert!(cell_tables(text, &lines).is_empty());
+        assert!(paragraphs(text, &lines).iter().all(|p| !p.cells));
+        // A list of short lines with figures but no heading run is none
+        // either.
+        let text = "Kết nạp đoàn viên\n1.200\nThành lập CĐCS\n12";
+        assert!(cell_tables(text, &cut(text, false)).is_empty());
     }
 
     /// The paragraphs of `text` as strings, line breaks kept.
