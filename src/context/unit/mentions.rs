@@ -1419,7 +1419,7 @@ fn resolve(raws: Vec<Raw>, headline: usize) -> Vec<Mention> {
 struct Names<'a> {
     raws: &'a [Raw],
     fullest: HashMap<&'a str, (&'a str, Rank), DocHash>,
-    placed: HashMap<&'a str, Option<&'a str>, DocHash>,
+    placed: HashMap<&'a str, Option<(&'a str, Option<u8>)>, DocHash>,
 }
 
 impl Names<'_> {
@@ -1428,12 +1428,17 @@ impl Names<'_> {
         let r = &self.raws[i];
         let n = r.name.as_ref()?;
         // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
-        // a name written without its place is the one named with it.
+        // a name written without its place is the one named with it. Not
+        // the nation's, though, for a head that carries a lower level: a
+        // letterhead's `CĐ NGÀNH Y TẾ` (a province's sector union) is not
+        // `Công đoàn Y tế Việt Nam`, whose guidance the report follows.
+        let national = |lv: Option<u8>| lv == Some(0) && n.level.is_some_and(|l| l > 0);
         let key = n
             .key
             .strip_suffix('|')
             .and_then(|k| self.placed.get(k).copied().flatten())
-            .unwrap_or(n.key.as_str());
+            .filter(|&(_, lv)| !national(lv))
+            .map_or(n.key.as_str(), |(k, _)| k);
         Some(
             self.fullest
                 .get(key)
@@ -1501,18 +1506,20 @@ impl Names<'_> {
 }
 
 /// The full names written with a place, by their key without it
-/// (`phong|gd đt`): the key of the one place named so, or `None` when
+/// (`phong|gd đt`): the key and level of the one place named so, or `None` when
 /// the document names the organisation in two places (`Phòng GD&ĐT` of
 /// two districts), where a name without its place says neither.
-fn placed_keys(raws: &[Raw]) -> HashMap<&str, Option<&str>, DocHash> {
-    let mut placed: HashMap<&str, Option<&str>, DocHash> = HashMap::default();
+fn placed_keys(raws: &[Raw]) -> HashMap<&str, Option<(&str, Option<u8>)>, DocHash> {
+    let mut placed: HashMap<&str, Option<(&str, Option<u8>)>, DocHash> = HashMap::default();
     let names = raws.iter().filter_map(|r| r.name.as_ref());
     for n in names.filter(|n| n.form == Form::Full && !n.key.ends_with('|')) {
         let Some((bare, _)) = n.key.rsplit_once('|') else {
             continue;
         };
-        let e = placed.entry(bare).or_insert(Some(n.key.as_str()));
-        if *e != Some(n.key.as_str()) {
+        let e = placed
+            .entry(bare)
+            .or_insert(Some((n.key.as_str(), n.level)));
+        if e.is_none_or(|(k, _)| k != n.key.as_str()) {
             *e = None;
         }
     }

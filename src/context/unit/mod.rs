@@ -1360,6 +1360,47 @@ mod tests {
     }
 
     #[test]
+    fn a_sector_union_under_its_parent_reports_not_the_national_one() {
+        // held-out h167: the letterhead abbreviates the author (`CĐ NGÀNH
+        // GIÁO DỤC`); the national sector union issues the guidance the
+        // report follows and gives awards at its close: neither makes it
+        // the report's organisation.
+        let text = "LĐLĐ TỈNH ĐIỆN BIÊN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CĐ NGÀNH GIÁO DỤC        Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Thực hiện Hướng dẫn số 12/HD-CĐN ngày 10/6/2014 của Công đoàn Giáo dục \
+                    Việt Nam, Ban Thường vụ Công đoàn ngành Giáo dục tỉnh Điện Biên báo cáo:\n\n\
+                    1. Toàn ngành có 356 CĐCS với 11 842 đoàn viên.\n\n\
+                    Dịp này, Công đoàn Giáo dục Việt Nam tặng Bằng khen cho 5 tập thể.";
+        assert_eq!(unit_at(text, "356").as_deref(), Some("CĐ NGÀNH GIÁO DỤC"));
+        assert_eq!(
+            unit_at(text, "5 tập").as_deref(),
+            Some("Công đoàn Giáo dục Việt Nam")
+        );
+        // Ours: the national union named only as the giver at the close,
+        // and the sector union alone (`Công đoàn ngành`) giving after it.
+        let text = "LĐLĐ TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CĐ NGÀNH Y TẾ           Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    1. Toàn ngành có 120 CĐCS với 4 215 đoàn viên.\n\n\
+                    Công đoàn Y tế Việt Nam tặng Bằng khen cho 3 tập thể; Ban Thường vụ \
+                    Công đoàn ngành tặng Giấy khen cho 12 tập thể.";
+        assert_eq!(unit_at(text, "120").as_deref(), Some("CĐ NGÀNH Y TẾ"));
+        assert_eq!(unit_at(text, "12 tập").as_deref(), Some("CĐ NGÀNH Y TẾ"));
+        assert_eq!(
+            unit_at(text, "3 tập").as_deref(),
+            Some("Công đoàn Y tế Việt Nam")
+        );
+        // Without the national union, the letterhead's lower line still
+        // reports, not the province's federation above it.
+        let text = "LĐLĐ TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CĐ NGÀNH Y TẾ           Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    1. Toàn ngành có 120 CĐCS với 4 215 đoàn viên.";
+        assert_eq!(flat_doc_unit(text).as_deref(), Some("CĐ NGÀNH Y TẾ"));
+    }
+
+    #[test]
     fn a_tier_s_figures_end_where_a_whole_territory_is_counted() {
         // heldout h77: the base units' new members, then the district's
         // total, in the next sentence of the same bullet.

