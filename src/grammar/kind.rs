@@ -98,16 +98,7 @@ impl Cues {
     /// `under_list` when the sentence is an item of a list of plans.
     pub(super) fn read(&mut self, toks: &[Token], under_list: bool) {
         let cues = self;
-        cues.plan_ends.clear();
-        cues.past.clear();
-        cues.bounds.clear();
-        cues.figures.clear();
-        cues.each_year = None;
-        cues.estimate_ends.clear();
-        cues.realised.clear();
-        if under_list {
-            cues.plan_ends.push(0);
-        }
+        cues.reset(under_list);
         // Every cue is read before a figure's first token (`plan_before`,
         // `each_year`), and no figure starts after the last numeral: the
         // words after it are never asked about.
@@ -161,23 +152,26 @@ impl Cues {
             if roles & PAST != 0 && t.norm == "đã" && last_comma.is_some_and(after_estimate) {
                 cues.realised.push(at);
             }
-            // `đạt 120% kế hoạch năm`, `hoàn thành 15/15 chỉ tiêu năm 2023`: a
-            // target word after a figure or a result verb is no plan, it
-            // is what was reached or counted.
-            // A result verb after `để` (in order to) is a purpose: `Để đạt
-            // mục tiêu … từ 8,5% trở lên` names what is to be reached.
-            let purpose = at >= 2 && toks[at - 2].norm == "để";
-            // `Hội Nông dân huyện năm 2024 phấn đấu kết nạp …`: a year
-            // named after `năm` is no figure the cue's noun could follow.
-            let year = at >= 2 && toks[at - 1].year().is_some() && toks[at - 2].norm == "năm";
-            let after_figure = at > 0
-                && (toks[at - 1].is('%')
-                    || toks[at - 1].kind == TokKind::Num && !year
-                    || before & RESULT != 0 && !purpose);
+            let after_figure = follows_figure(toks, at, before);
             named_plans |= roles & HEAD_START != 0 && sets_targets(toks, at);
             cues.note(toks, at, roles, after_figure, &mut named_plans);
         }
         cues.plan_ends.sort_unstable();
+    }
+
+    /// Forgets the last sentence's cues, keeping their room; a sentence
+    /// that is an item of a list of plans (`under_list`) opens as a plan.
+    fn reset(&mut self, under_list: bool) {
+        self.plan_ends.clear();
+        self.past.clear();
+        self.bounds.clear();
+        self.figures.clear();
+        self.each_year = None;
+        self.estimate_ends.clear();
+        self.realised.clear();
+        if under_list {
+            self.plan_ends.push(0);
+        }
     }
 
     /// Notes the cues of the word at `at`, whose roles are `roles`.
@@ -427,6 +421,23 @@ fn plan_opener_at(toks: &[Token], at: usize) -> Option<usize> {
         .split(' ')
         .count();
     (opens && toks.get(at + len).is_some_and(|t| t.is(','))).then_some(len)
+}
+
+/// Whether the cue word at `at` follows a figure or a result verb (whose
+/// roles are `before`): `đạt 120% kế hoạch năm`, `hoàn thành 15/15 chỉ
+/// tiêu năm 2023`; a target word there is no plan, it is what was
+/// reached or counted.
+fn follows_figure(toks: &[Token], at: usize, before: u16) -> bool {
+    // A result verb after `để` (in order to) is a purpose: `Để đạt
+    // mục tiêu … từ 8,5% trở lên` names what is to be reached.
+    let purpose = at >= 2 && toks[at - 2].norm == "để";
+    // `Hội Nông dân huyện năm 2024 phấn đấu kết nạp …`: a year
+    // named after `năm` is no figure the cue's noun could follow.
+    let year = at >= 2 && toks[at - 1].year().is_some() && toks[at - 2].norm == "năm";
+    at > 0
+        && (toks[at - 1].is('%')
+            || toks[at - 1].kind == TokKind::Num && !year
+            || before & RESULT != 0 && !purpose)
 }
 
 /// A numeral that reads as a figure: followed by `%` or a word, and not

@@ -560,40 +560,8 @@ fn group(
                 continue;
             }
         }
-        if let Some(li) = open.last {
-            // `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với đầu
-            // nhiệm kỳ, đạt 92,5% chỉ tiêu`: a share after a change amount
-            // is the share of the amount before the change.
-            if let Some(bi) = open
-                .before_change
-                .filter(|_| matches!(item.kind, ItemKind::Percent))
-            {
-                if joins_claim(&item, &mut figs, end, &mut out[bi]) {
-                    open.last = Some(bi);
-                    open.before_change = None;
-                    continue;
-                }
-            }
-            if percents::target_in_parentheses(toks, &item)
-                && target_of_share(&item, &mut figs, end, &mut out[li])
-            {
-                continue;
-            }
-            let count = open.before_criterion.filter(|_| !item.criterion);
-            // A condition takes no percent (`doanh nghiệp có từ 25 lao
-            // động trở lên đạt 40%` is a share of the firms).
-            let condition =
-                out[li].kind == Kind::Criterion && matches!(item.kind, ItemKind::Percent);
-            if count.is_some_and(|ci| joins_claim(&item, &mut figs, end, &mut out[ci]))
-                || !condition && joins_claim(&item, &mut figs, end, &mut out[li])
-            {
-                continue;
-            }
-            if let Some(c) = second_share(toks, &item, &mut figs, end, &out[li]) {
-                out.push(c);
-                open.last = Some(out.len() - 1);
-                continue;
-            }
+        if joins_open_claim(toks, &item, &mut figs, end, &mut open, out) {
+            continue;
         }
         if let Some(pw) = open.pending_whole {
             if count_of_whole(text, toks, &item, &mut figs, end, &mut out[pw]) {
@@ -634,6 +602,58 @@ fn group(
         }
     }
     quote_claims(toks, clause, &mut out[first_claim..]);
+}
+
+/// Joins an item to the claim its clause has open, when it reads as one
+/// more figure of it: a share after a change amount (`đạt 4 tỷ 625 triệu
+/// đồng, tăng 1 tỷ 180 triệu đồng …, đạt 92,5% chỉ tiêu`) is the amount's
+/// before the change, a target in parentheses the share's, a percent
+/// after a criterion the count's before it, and a second share of another
+/// target (`bằng 124,5% dự toán tỉnh giao và bằng 112,3% …`) a claim of
+/// the same count. Whether the item was taken.
+fn joins_open_claim(
+    toks: &[Token],
+    item: &Item,
+    figs: &mut ItemFigures,
+    end: usize,
+    open: &mut Open,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let Some(li) = open.last else {
+        return false;
+    };
+    // `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với đầu
+    // nhiệm kỳ, đạt 92,5% chỉ tiêu`: a share after a change amount
+    // is the share of the amount before the change.
+    if let Some(bi) = open
+        .before_change
+        .filter(|_| matches!(item.kind, ItemKind::Percent))
+    {
+        if joins_claim(item, figs, end, &mut out[bi]) {
+            open.last = Some(bi);
+            open.before_change = None;
+            return true;
+        }
+    }
+    if percents::target_in_parentheses(toks, item) && target_of_share(item, figs, end, &mut out[li])
+    {
+        return true;
+    }
+    let count = open.before_criterion.filter(|_| !item.criterion);
+    // A condition takes no percent (`doanh nghiệp có từ 25 lao
+    // động trở lên đạt 40%` is a share of the firms).
+    let condition = out[li].kind == Kind::Criterion && matches!(item.kind, ItemKind::Percent);
+    if count.is_some_and(|ci| joins_claim(item, figs, end, &mut out[ci]))
+        || !condition && joins_claim(item, figs, end, &mut out[li])
+    {
+        return true;
+    }
+    if let Some(c) = second_share(toks, item, figs, end, &out[li]) {
+        out.push(c);
+        open.last = Some(out.len() - 1);
+        return true;
+    }
+    false
 }
 
 /// Quotes the claims of a clause once every figure has joined its claim:

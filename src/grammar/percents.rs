@@ -30,22 +30,11 @@ pub(super) fn read_percent(
     k: usize,
     clause_start: usize,
 ) -> Outcome {
-    let i = item.first;
     if names_a_levy_rate(toks, &item, cue_end) {
         return Outcome::Skip(k);
     }
     item.basis = percent_basis(toks, cue_end, k, &mut item.join_cue);
-    // `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
-    // count before it; of a rise or fall, it is the change's percent.
-    if i.checked_sub(1).is_some_and(|p| toks[p].is('(')) {
-        if counts_a_change(toks, i - 1) {
-            item.basis = Basis::Change;
-        } else {
-            item.join_cue = true;
-        }
-    } else if cue_end >= 2 && toks[cue_end - 2].is('(') {
-        item.join_cue = true;
-    }
+    read_parenthesised(toks, &mut item, cue_end);
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -53,25 +42,7 @@ pub(super) fn read_percent(
         item.join_cue = false;
         item.criterion = true;
     }
-    item.subject = if noun_starts(toks, k) {
-        part_named_before(toks, cue_end, k, clause_start)
-            .or_else(|| {
-                // A noun, not the tail of an abbreviation cut at its dot
-                // (`T.Ư`) nor the verb of the percent (`để hoàn thành 100%
-                // chỉ tiêu năm`).
-                bare_target_after(toks, k)
-                    .then(|| subject_before_cue(toks, cue_end, clause_start))
-                    .flatten()
-                    .filter(|r| toks[r.start].space_before && noun_starts(toks, r.start))
-            })
-            .or_else(|| subject_after(toks, k))
-    } else if is_copula_before_noun(toks, k) {
-        subject_after(toks, k + 1)
-    } else {
-        subject_before_cue(toks, cue_end, clause_start)
-            .or_else(|| whole_compared(toks, k))
-            .or_else(|| rate_label_before(toks, cue_end))
-    };
+    item.subject = percent_subject(toks, cue_end, k, clause_start);
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -91,6 +62,65 @@ pub(super) fn read_percent(
             item.subject = None;
         }
     }
+    let next = read_after_percent(toks, &mut item, k);
+    finish(item, next)
+}
+
+/// `(đạt 128,56%)`, `(100%)`: a percent in parentheses is said of the
+/// count before it (its join cue); of a rise or fall, it is the change's
+/// percent. `cue_end` is where the words before its qualifier end.
+fn read_parenthesised(toks: &[Token], item: &mut Item, cue_end: usize) {
+    let i = item.first;
+    if i.checked_sub(1).is_some_and(|p| toks[p].is('(')) {
+        if counts_a_change(toks, i - 1) {
+            item.basis = Basis::Change;
+        } else {
+            item.join_cue = true;
+        }
+    } else if cue_end >= 2 && toks[cue_end - 2].is('(') {
+        item.join_cue = true;
+    }
+}
+
+/// The subject of a percent whose figure ends before token `k`: the part
+/// named before it (`Tỷ lệ bao phủ BHYT đạt 94,2% dân số`) or the noun
+/// after it (`66,68% đơn vị`), the noun after `là` (`hơn 80% là lao động
+/// nữ`); with no noun after, the words before its cue (`Tỷ lệ hộ nghèo
+/// giảm còn 1,2%`), the whole it is compared with (`chiếm 31,56% so với
+/// tổng số hộ nghèo`) or the rate it is named as.
+fn percent_subject(
+    toks: &[Token],
+    cue_end: usize,
+    k: usize,
+    clause_start: usize,
+) -> Option<Range<usize>> {
+    if noun_starts(toks, k) {
+        part_named_before(toks, cue_end, k, clause_start)
+            .or_else(|| {
+                // A noun, not the tail of an abbreviation cut at its dot
+                // (`T.Ư`) nor the verb of the percent (`để hoàn thành 100%
+                // chỉ tiêu năm`).
+                bare_target_after(toks, k)
+                    .then(|| subject_before_cue(toks, cue_end, clause_start))
+                    .flatten()
+                    .filter(|r| toks[r.start].space_before && noun_starts(toks, r.start))
+            })
+            .or_else(|| subject_after(toks, k))
+    } else if is_copula_before_noun(toks, k) {
+        subject_after(toks, k + 1)
+    } else {
+        subject_before_cue(toks, cue_end, clause_start)
+            .or_else(|| whole_compared(toks, k))
+            .or_else(|| rate_label_before(toks, cue_end))
+    }
+}
+
+/// What a percent's words after its figure (ending before token `k`)
+/// read: the bound after the target's noun (`đạt 100% dự toán trở lên`)
+/// or after its own noun (`có từ 93% hội viên trở lên`), and a rate's
+/// basis (`Tỷ lệ hội viên … đạt 87%` is a share of a whole); where the
+/// percent's words end.
+fn read_after_percent(toks: &[Token], item: &mut Item, k: usize) -> usize {
     let mut next = k;
     // `đạt 100% dự toán trở lên`: the bound after the target's noun.
     if item.after_qual.is_none() {
@@ -119,7 +149,7 @@ pub(super) fn read_percent(
             item.basis = Basis::Whole;
         }
     }
-    finish(item, next)
+    next
 }
 
 /// `68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao và bằng 112,3% dự

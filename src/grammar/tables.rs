@@ -1114,7 +1114,38 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
         return None;
     }
     let first = figures.as_ref().map_or(end - want, |(at, _)| *at);
-    let mut head = 0..first;
+    let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
+    if !lead_cells(text, &ws, range.start, lead, 0..first, &mut cells) {
+        return None;
+    }
+    match figures {
+        Some((_, figures)) => cells.extend(figures),
+        None => cells.extend(ws[end - want..end].iter().cloned()),
+    }
+    if noted {
+        let at = ws[end - 1].end;
+        cells.push(
+            ws.get(end)
+                .map_or(at..at, |w| w.start..ws[ws.len() - 1].end),
+        );
+    }
+    (cells.len() == columns.len()).then_some(cells)
+}
+
+/// The cells of a spaced row before its figures, lined up with `lead`
+/// and pushed to `cells`: its number, if it has one, its label up to its
+/// unit (`Thu kinh phí công đoàn Triệu đồng`) and its unit, each from the
+/// words `head` before the figures. `row_start` is where the row starts.
+/// Whether every word before the figures found its cell.
+fn lead_cells(
+    text: &str,
+    ws: &[Range<usize>],
+    row_start: usize,
+    lead: &[Column],
+    mut head: Range<usize>,
+    cells: &mut Vec<Range<usize>>,
+) -> bool {
+    let word = |i: usize| &text[ws[i].clone()];
     // A row numbered under a heading with no number column: the number
     // is none of the label's words (`1 Kết nạp đoàn viên 500 540 108`).
     if matches!(lead.first(), Some(Column::Label | Column::Group))
@@ -1127,9 +1158,8 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
     {
         head.start += 1;
     }
-    let mut cells: Vec<Range<usize>> = Vec::with_capacity(columns.len());
     for c in lead {
-        let at = ws.get(head.start).map_or(range.start, |w| w.start);
+        let at = ws.get(head.start).map_or(row_start, |w| w.start);
         let cell = match c {
             Column::Number if head.len() > 1 && row_marker(word(head.start)) => {
                 head.start += 1;
@@ -1139,7 +1169,7 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
             Column::Label | Column::Group if !head.is_empty() => {
                 // Up to the unit, when a unit column follows.
                 let upto = if lead.contains(&Column::Unit) {
-                    unit_start(text, &ws, head.clone())
+                    unit_start(text, ws, head.clone())
                 } else {
                     head.end
                 };
@@ -1156,21 +1186,7 @@ fn spaced_row(text: &str, range: Range<usize>, columns: &[Column]) -> Option<Vec
         };
         cells.push(cell);
     }
-    if !head.is_empty() {
-        return None;
-    }
-    match figures {
-        Some((_, figures)) => cells.extend(figures),
-        None => cells.extend(ws[end - want..end].iter().cloned()),
-    }
-    if noted {
-        let at = ws[end - 1].end;
-        cells.push(
-            ws.get(end)
-                .map_or(at..at, |w| w.start..ws[ws.len() - 1].end),
-        );
-    }
-    (cells.len() == columns.len()).then_some(cells)
+    head.is_empty()
 }
 
 /// The figures ending `ws` read as `columns` when their thousands are

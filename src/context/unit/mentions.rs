@@ -688,36 +688,7 @@ fn tier_counted_after(words: &[Word], m: &Name) -> bool {
 
 /// Pushes a parsed name, and the organisation named inside it.
 fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>) {
-    // `đạt 99,1% kế hoạch BHXH tỉnh giao`: the organisation that set a
-    // plan (`X giao`) is the plan's, not the one reporting against it.
-    let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
-    let role = if assigns {
-        Role::Partner
-    } else if gift_receiver(words, &m) {
-        Role::Receiver
-    } else {
-        role_of(words, m.start)
-    };
-    // `Huyện đoàn Cái Nước thành lập Ban Chỉ huy chiến dịch …; 11/11 đoàn
-    // xã …`: a name right after its clause's subject and verb is the
-    // verb's object (founded, visited, supported), not one that acts.
-    let role = if role == Role::Other && object_of_subject(words, si, &m, out) {
-        Role::Object
-    } else {
-        role
-    };
-    // `ở Công ty TNHH may xuất khẩu Trường Yên và Công ty CP giày Khánh
-    // Thượng`: a name joined by `và` or a comma to a place, partner,
-    // receiver or object right before it is one more of them.
-    let role = match (role, joined_to(words, si, &m, out)) {
-        (Role::Other, Some(r @ (Role::Partner | Role::Receiver | Role::Object))) => r,
-        _ => role,
-    };
-    let role = if role == Role::Subject && tier_counted_after(words, &m) {
-        Role::Counted
-    } else {
-        role
-    };
+    let role = name_role(words, si, &m, out);
     // A tier, bare head or anaphor that does not open its clause stands
     // for nothing (`thành lập mới 45 Công đoàn cơ sở` counts them).
     let acts = matches!(
@@ -778,6 +749,45 @@ fn push_name(text: &str, words: &[Word], si: usize, m: Name, out: &mut Vec<Raw>)
             reach: usize::MAX,
             speech: None,
         });
+    }
+}
+
+/// The role of the name `m` in sentence `si`: the organisation that set
+/// a plan (`kế hoạch BHXH tỉnh giao`), a gift's receiver, the object of
+/// its clause's subject's verb (`Huyện đoàn Cái Nước thành lập Ban Chỉ
+/// huy`), one more of the places, partners, receivers or objects it is
+/// joined to by `và` or a comma, a tier its clause counts (`chi Hội vững
+/// mạnh 162/198 chi Hội`), else what the words before it make it.
+fn name_role(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Role {
+    // `đạt 99,1% kế hoạch BHXH tỉnh giao`: the organisation that set a
+    // plan (`X giao`) is the plan's, not the one reporting against it.
+    let assigns = words.get(m.end).is_some_and(|w| w.fold == "giao");
+    let role = if assigns {
+        Role::Partner
+    } else if gift_receiver(words, m) {
+        Role::Receiver
+    } else {
+        role_of(words, m.start)
+    };
+    // `Huyện đoàn Cái Nước thành lập Ban Chỉ huy chiến dịch …; 11/11 đoàn
+    // xã …`: a name right after its clause's subject and verb is the
+    // verb's object (founded, visited, supported), not one that acts.
+    let role = if role == Role::Other && object_of_subject(words, si, m, out) {
+        Role::Object
+    } else {
+        role
+    };
+    // `ở Công ty TNHH may xuất khẩu Trường Yên và Công ty CP giày Khánh
+    // Thượng`: a name joined by `và` or a comma to a place, partner,
+    // receiver or object right before it is one more of them.
+    let role = match (role, joined_to(words, si, m, out)) {
+        (Role::Other, Some(r @ (Role::Partner | Role::Receiver | Role::Object))) => r,
+        _ => role,
+    };
+    if role == Role::Subject && tier_counted_after(words, m) {
+        Role::Counted
+    } else {
+        role
     }
 }
 

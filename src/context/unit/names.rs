@@ -119,20 +119,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     if compound_noun(words, i + n, k, head) {
         return None;
     }
-    // `Công đoàn quận Cẩm Lệ` is the district's federation, `LĐLĐ quận Cẩm Lệ`.
-    // `Công đoàn Công ty TNHH Giày Thái Bình` is the company's base
-    // union, `Công đoàn cơ sở Công ty …` (a corporation's, `Công đoàn
-    // Tổng công ty`, is above the base).
-    let company = t.inner.as_ref().is_some_and(|m| {
-        m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
-    });
-    // `Công đoàn ngành` without its sector is the sector's union, no
-    // federation: its level is the head's, not an admin word's.
-    let family = match head.family {
-        "congdoan" if !t.named && t.level.is_some() && head.takes != Takes::Sector => "ldld",
-        "congdoan" if company || back_ref > 0 => "cdcs",
-        f => f,
-    };
+    let family = family_of(words, head, &t, back_ref);
     let place = t.place.clone().unwrap_or_else(|| match t.level {
         Some(l) if form != Form::Full => format!("@{l}"),
         _ => String::new(),
@@ -157,6 +144,26 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         place: t.span.clone(),
         sector: head.takes == Takes::Sector,
     })
+}
+
+/// The family a name's words make it, where a union's head names
+/// another body: `Công đoàn quận Cẩm Lệ` is the district's federation
+/// (`LĐLĐ quận Cẩm Lệ`), `Công đoàn Công ty TNHH Giày Thái Bình` the
+/// company's base union; `back_ref` is the length of a `Công ty` after
+/// `Công đoàn` that refers back to the company named before (`Công đoàn
+/// Công ty đã giới thiệu`), 0 if none.
+fn family_of(words: &[Word], head: &'static Head, t: &Tail, back_ref: usize) -> &'static str {
+    // A corporation's union (`Công đoàn Tổng công ty`) is above the base.
+    let company = t.inner.as_ref().is_some_and(|m| {
+        m.family == "congty" && words.get(m.start).is_some_and(|w| w.fold != "tong")
+    });
+    // `Công đoàn ngành` without its sector is the sector's union, no
+    // federation: its level is the head's, not an admin word's.
+    match head.family {
+        "congdoan" if !t.named && t.level.is_some() && head.takes != Takes::Sector => "ldld",
+        "congdoan" if company || back_ref > 0 => "cdcs",
+        f => f,
+    }
 }
 
 /// `Phòng trọ của em`, `phòng học`, `Bộ đội`: a head that takes a name
