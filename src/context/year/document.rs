@@ -8,6 +8,7 @@ use super::dateline::Dateline;
 use super::expressions::{cycle_year, Role, YearAt};
 use super::Years;
 use crate::record::Kind;
+use crate::segment::Sentence;
 
 impl Years {
     /// Gives `năm qua` and `năm nay` their years. `năm qua` is the year
@@ -54,6 +55,7 @@ impl Years {
     /// plan opens with.
     pub(super) fn document_year(
         &self,
+        sentences: &[Sentence],
         lead_end: usize,
         dateline: Option<&Dateline>,
         soft: bool,
@@ -111,7 +113,7 @@ impl Years {
             year.max(later).map(|y| self.year_reviewed(f, y))
         });
         lead.or(self.congress)
-            .or_else(|| self.year_of_the_text(reached, dateline.filter(|_| soft)))
+            .or_else(|| self.year_of_the_text(sentences, reached, dateline.filter(|_| soft)))
     }
 
     /// The year the figures of an article about a staff's annual
@@ -151,6 +153,7 @@ impl Years {
     /// actual figures.
     fn year_of_the_text(
         &self,
+        sentences: &[Sentence],
         reached: impl Fn(&YearAt) -> Option<i32>,
         soft: Option<&Dateline>,
     ) -> Option<i32> {
@@ -161,11 +164,13 @@ impl Years {
         // kế hoạch, … vào quý I/2026`: a year the text looks forward to
         // casts no vote beside the years it reports; it is the year of
         // the text only when nothing else dates it.
+        // Read only here: most documents' year comes from their lead.
+        let in_plans = super::years_in_plans(sentences, &self.years);
         let reported = |planned: bool| {
             let years = self
                 .years
                 .iter()
-                .filter(|y| self.planned.binary_search(&y.at).is_ok() == planned)
+                .filter(|y| in_plans.binary_search(&y.at).is_ok() == planned)
                 .filter_map(&reached);
             if self.undated {
                 years.max()

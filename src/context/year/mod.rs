@@ -57,9 +57,6 @@ pub struct Years {
     /// Whether each of `headings` is numbered as a subsection (`1.`,
     /// `a)`): with no year of its own, its section's heading dates it.
     subsections: Vec<bool>,
-    /// Where the years stand that a sentence stating a plan names, in
-    /// text order: no vote for the year the text reports.
-    planned: Vec<usize>,
 }
 
 impl Years {
@@ -100,10 +97,8 @@ impl Years {
             .max();
         let (headings, subsections) = headings(text, sentences);
         let annual = annual_conferences(sentences, &years);
-        let planned = years_in_plans(sentences, &years);
         let mut out = Years {
             annual,
-            planned,
             years,
             compares,
             paragraphs,
@@ -130,7 +125,7 @@ impl Years {
                 (s.start, alone.then(|| out.reported_year(s)).flatten())
             })
             .collect();
-        out.year = out.document_year(lead_end, dateline.as_ref(), relatives.soft);
+        out.year = out.document_year(sentences, lead_end, dateline.as_ref(), relatives.soft);
         out.resolve_at_events(lead_end);
         // `Năm nay, chương trình có 120 gian hàng` with no dateline: the
         // article's year is the year it reports.
