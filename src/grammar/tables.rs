@@ -23,8 +23,9 @@
 //! its column only.
 //!
 //! A sheet's heading may wrap in its cells onto a second line (`Kế
-//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`): each cell of that
-//! line goes on the heading cell it stands under. A heading set in from
+//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`), or more (`Dự toán`
+//! over `tỉnh giao` over `năm 2020`): each cell of those lines goes on the
+//! heading cell it stands under. A heading set in from
 //! its line's start, blank over the rows' labels (and numbers), gains
 //! those columns; `Đơn vị` after the label is then the rows' unit.
 //!
@@ -580,11 +581,15 @@ fn unit_after_label(columns: &mut [Column], names: &[String]) {
 }
 
 /// The heading `h` with the line after it read as the rest of its cells:
-/// a heading wrapped onto two lines (`Kế hoạch` over `năm 2021`, `So kế
-/// hoạch` over `(%)`), as a sheet's narrow columns print. Each short cell
-/// of `line` goes on the heading cell it stands under; `None` when one
-/// stands under none, or the heading so read is none.
-fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
+/// a heading wrapped onto two lines or more (`Kế hoạch` over `năm 2021`,
+/// `Dự toán` over `tỉnh giao` over `năm 2020`), as a sheet's narrow
+/// columns print. Each short cell of `line` goes on the heading cell it
+/// stands under; `None` when one stands under none, or the heading so
+/// read is none. From the third line on (`deep`), a cell under the rows'
+/// number, label or group is a row's (`A     THU NGÂN SÁCH`, a section
+/// opening under the heading), not the heading's: a narrow figure column
+/// wraps its heading further than the wide label column does.
+fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Heading> {
     if h.layout != Layout::Gaps {
         return None;
     }
@@ -601,6 +606,13 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
             .spans
             .iter()
             .position(|o| o.start < at.end && at.start < o.end.max(o.start + 1))?;
+        let rows_own = matches!(
+            h.columns[under],
+            Column::Number | Column::Label | Column::Group
+        );
+        if deep && rows_own {
+            return None;
+        }
         names[under] = format!("{} {}", names[under], &text[c]).trim().to_string();
     }
     let columns = names
@@ -721,6 +733,9 @@ pub(super) struct Table {
     /// Whether the heading was read on the line just before: the line
     /// after may carry the rest of its cells.
     fresh: bool,
+    /// Whether the heading already has a line carrying the rest of its
+    /// cells: the line after may carry more ([`continued`]).
+    deep: bool,
     /// A row's label wrapped around its figures ([`Wrapped`]).
     wrapped: Wrapped,
 }
@@ -738,15 +753,20 @@ impl Table {
     ) -> bool {
         // The heading's second line (`năm 2021   năm 2021   (%)`), which
         // may read as a heading set in of its own.
+        // and the lines after it, as long as each carries more of its
+        // cells (`Dự toán` over `tỉnh giao` over `năm 2020`).
+        let deep = std::mem::take(&mut self.deep);
         if std::mem::take(&mut self.fresh) {
             let whole = self.heading.as_ref().and_then(|h| {
                 row(text, s, si, h, self.caption, &Label::default())
                     .is_none()
-                    .then(|| continued(text, s, h))
+                    .then(|| continued(text, s, h, deep))
                     .flatten()
             });
             if whole.is_some() {
                 self.heading = whole;
+                self.fresh = true;
+                self.deep = true;
                 return true;
             }
         }
@@ -2114,6 +2134,146 @@ mod tests {
             [
                 (Some(210_000.0), Some(200_000.0), Some(105.0)),
                 (Some(1_100_000.0), Some(1_000_000.0), Some(110.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_over_three_lines_or_more_stacks_its_cells() {
+        // Held-out h178 (pdftotext -layout): each figure heading wrapped
+        // over three lines (`Dự toán` over `tỉnh giao` over `năm 2020`),
+        // the caption's `triệu đồng` scaling every row, a section row
+        // (`A  THU NGÂN SÁCH`) and `-` sub-rows under it.
+        let text = "Biểu số 01\n\
+            \x20                                     Đơn vị tính: triệu đồng\n\
+            \x20STT   Nội dung                       Dự toán      Ước thực      So sánh\n\
+            \x20                                     tỉnh giao    hiện năm      ƯTH/DT\n\
+            \x20                                     năm 2020     2020          (%)\n\
+            \x20A     THU NGÂN SÁCH\n\
+            \x201     Tổng thu NSNN trên địa bàn        68.500       74.236        108,4\n\
+            \x20      - Chi đầu tư phát triển           96.300       88.120         91,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (
+                    c.achieved,
+                    c.target,
+                    c.percent,
+                    c.measure,
+                    c.qualifier,
+                    c.year
+                ))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(74_236e6),
+                    Some(68_500e6),
+                    Some(108.4),
+                    Measure::Vnd,
+                    Qualifier::Approx,
+                    Some(2020)
+                ),
+                (
+                    Some(88_120e6),
+                    Some(96_300e6),
+                    Some(91.5),
+                    Measure::Vnd,
+                    Qualifier::Approx,
+                    Some(2020)
+                ),
+            ]
+        );
+        // Ours: three lines whose first alone names only the plan and the
+        // rate (`Kết quả` over `thực hiện` over `năm 2023`), money in the
+        // row's unit, and a four-line heading (`Tỷ lệ` over `hoàn thành`
+        // over `kế hoạch` over `(%)`).
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                  Kế hoạch    Kết quả     Tỷ lệ\n\
+            \x20                              giao        thực hiện   hoàn thành\n\
+            \x20                              năm 2023    năm 2023    kế hoạch\n\
+            \x20                                                      (%)\n\
+            1    Vốn vay (triệu đồng)      1.200       1.500       125\n\
+            2    Hội viên mới              300         330         110\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(1_500e6),
+                    Some(1_200e6),
+                    Some(125.0),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+                (
+                    Some(330.0),
+                    Some(300.0),
+                    Some(110.0),
+                    Measure::Count,
+                    Some(2023)
+                ),
+            ]
+        );
+    }
+
+    /// The heading names a table holds after reading each line of `text`.
+    fn heading_names(text: &str) -> Vec<String> {
+        let s = crate::segment::sentences_for_test(text, &crate::body::cut(text, true));
+        let mut table = super::Table::default();
+        let mut out = Vec::new();
+        for (si, sentence) in s.iter().enumerate() {
+            table.read(text, sentence, si, &mut out);
+        }
+        table.heading.map(|h| h.names).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_heading_stacks_only_short_words_under_its_figure_columns() {
+        // Held-out h178: the section row `A  THU NGÂN SÁCH` after the
+        // third heading line stands under the number and label columns:
+        // a row's, not a fourth line of the heading.
+        let text = "Biểu\n\
+            \x20STT   Nội dung                       Dự toán      Ước thực      So sánh\n\
+            \x20                                     tỉnh giao    hiện năm      ƯTH/DT\n\
+            \x20                                     năm 2020     2020          (%)\n\
+            \x20A     THU NGÂN SÁCH\n\
+            \x201     Tổng thu NSNN trên địa bàn        68.500       74.236        108,4\n";
+        assert_eq!(
+            heading_names(text),
+            [
+                "STT",
+                "Nội dung",
+                "Dự toán tỉnh giao năm 2020",
+                "Ước thực hiện năm 2020",
+                "So sánh ƯTH/DT (%)"
+            ]
+        );
+        // Ours: a heading's words come only before its rows: under a row
+        // of figures, short words under the figure columns (a remark
+        // wrapped in its cell) add nothing to the heading.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                  Kế hoạch    Thực hiện   Tỷ lệ\n\
+            \x20                              năm 2023    năm 2023    (%)\n\
+            1    Hội viên mới              300         330         110\n\
+            \x20                              đã giao     ước tính\n\
+            2    Chi hội mới               10          12          120\n";
+        assert_eq!(
+            heading_names(text),
+            [
+                "TT",
+                "Chỉ tiêu",
+                "Kế hoạch năm 2023",
+                "Thực hiện năm 2023",
+                "Tỷ lệ (%)"
+            ]
+        );
+        assert_eq!(
+            claims(text),
+            [
+                (Some(330.0), Some(300.0), Some(110.0)),
+                (Some(12.0), Some(10.0), Some(120.0))
             ]
         );
     }
