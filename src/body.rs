@@ -382,9 +382,17 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
     // wrapped in its cells) are a table's lines, not a sentence wrapped;
     // so are a heading's last line in two cells (`2023          (%)`)
-    // and the first row laid out under it.
-    !(gaps(a) >= 2 && gaps(b) >= 1 || gaps(a) >= 1 && gaps(b) >= 2 && row(b))
+    // and the first row laid out under it, and a line in cells then one
+    // cell set in far under it (`(%)` under the last column's heading).
+    let set_in = |l: &str| l.len() - l.trim_start().len();
+    !(gaps(a) >= 2 && (gaps(b) >= 1 || set_in(b) >= set_in(a) + SET_IN_CELL)
+        || gaps(a) >= 1 && gaps(b) >= 2 && row(b))
 }
+
+/// How much further than the line before a line of one cell is set in,
+/// at least, to stand under a later column of a table rather than go on
+/// as a wrapped sentence (a paragraph's own indent is a few spaces).
+const SET_IN_CELL: usize = 8;
 
 /// Words that cannot end a clause (`open_line_ends.tsv`), and whether
 /// they go on into any line (`true`) or only into one opening with a figure.
@@ -1141,6 +1149,36 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_headings_last_cell_set_in_alone_is_no_wrap_of_the_line_before() {
+        // Ours: a four-line heading whose last line is the rate's `(%)`
+        // alone, set in under its column: no words of the line before,
+        // which a wrapped sentence would go on with, but its own cell.
+        let text = "Kết quả thực hiện các chỉ tiêu năm 2024\n\
+        \x20TT    Chỉ tiêu                      Kế hoạch     Thực hiện     Tỷ lệ\n\
+        \x20                                    giao         năm           hoàn thành\n\
+        \x20                                    năm 2024     2024          kế hoạch\n\
+        \x20                                                               (%)\n\
+        \x201     Kết nạp hội viên mới             1.500        1.620         108,0\n\
+        \x202     Thành lập chi hội mới               12           15         125,0\n";
+        assert_eq!(paras(text).len(), 7, "{:?}", paras(text));
+        assert_eq!(
+            table_records(text),
+            [
+                (Some(1620.0), Some(1500.0), Some(108.0), "Count".to_string()),
+                (Some(15.0), Some(12.0), Some(125.0), "Count".to_string()),
+            ]
+        );
+        // A prose line set in by a few spaces still goes on, after a
+        // line with two double spaces in it.
+        assert!(continues(
+            "Năm 2024,  Hội đã vận động  hội viên đóng góp",
+            "   1.200 ngày công làm đường giao thông.",
+            Start::Continuation,
+            None
+        ));
     }
 
     /// h159's table, copied out of a report one cell per line (its
