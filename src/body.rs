@@ -391,9 +391,15 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // one margin.
     let set_in = |l: &str| l.len() - l.trim_start().len();
     let (ia, ib) = (set_in(a), set_in(b));
-    !(gaps(a) >= 2 && (gaps(b) >= 1 || ib >= ia + SET_IN_CELL)
-        || gaps(a) >= 1 && gaps(b) >= 2 && row(b)
-        || gaps(a) >= 1 && gaps(b) >= 1 && ia.min(ib) >= SET_IN_HEADING
+    // Each line's gaps counted once: most lines joined here have none.
+    let ga = gaps(a);
+    if ga == 0 {
+        return !(ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none());
+    }
+    let gb = gaps(b);
+    !(ga >= 2 && (gb >= 1 || ib >= ia + SET_IN_CELL)
+        || gb >= 2 && row(b)
+        || gb >= 1 && ia.min(ib) >= SET_IN_HEADING
         || ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none())
 }
 
