@@ -380,9 +380,39 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     }
     // A line laid out in cells, then one in two cells or more (`Đơn vị
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
-    // wrapped in its cells) are a table's lines, not a sentence wrapped.
-    !(gaps(a) >= 2 && gaps(b) >= 1)
+    // wrapped in its cells) are a table's lines, not a sentence wrapped;
+    // so are a heading's last line in two cells (`2023          (%)`)
+    // and the first row laid out under it, and a line in cells then one
+    // cell set in far under it (`(%)` under the last column's heading).
+    // Lines of a heading wrapped in its cells stand over the figure
+    // columns, set in past the rows' labels, however few their cells
+    // (`tỉnh giao    hiện năm`); the last of them may be one cell (`(%)`)
+    // right over a row set in far less: a wrapped sentence's lines keep
+    // one margin.
+    let set_in = |l: &str| l.len() - l.trim_start().len();
+    let (ia, ib) = (set_in(a), set_in(b));
+    // Each line's gaps counted once: most lines joined here have none.
+    let ga = gaps(a);
+    if ga == 0 {
+        return !(ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none());
+    }
+    let gb = gaps(b);
+    !(ga >= 2 && (gb >= 1 || ib >= ia + SET_IN_CELL)
+        || gb >= 2 && row(b)
+        || gb >= 1 && ia.min(ib) >= SET_IN_HEADING
+        || ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none())
 }
+
+/// How much further than the line before a line of one cell is set in,
+/// at least, to stand under a later column of a table rather than go on
+/// as a wrapped sentence (a paragraph's own indent is a few spaces).
+const SET_IN_CELL: usize = 8;
+
+/// How far a line of a heading wrapped in its cells is set in, at least,
+/// past the rows' number and label (`pdftotext -layout` sets the figure
+/// columns' headings 30 to 60 characters in), and how much further than
+/// the line after it a heading's last cell alone stands.
+const SET_IN_HEADING: usize = 24;
 
 /// Words that cannot end a clause (`open_line_ends.tsv`), and whether
 /// they go on into any line (`true`) or only into one opening with a figure.
@@ -1106,6 +1136,119 @@ mod tests {
             .into_iter()
             .map(|r| (r.achieved, r.target, r.percent, format!("{:?}", r.measure)))
             .collect()
+    }
+
+    #[test]
+    fn a_headings_last_line_in_two_cells_is_no_wrap_of_the_row_under_it() {
+        // Ours, as held-out h178's budget table: the heading's last line
+        // holds two cells (`2023          (%)`) and the first row stands
+        // right under it; a wrapped sentence would not go on in a row of
+        // cells, so the two are lines of their own and the row is read.
+        let text = "Biểu 02: Thu chi ngân sách năm 2023\n\
+        \x20                                                         Đơn vị tính: triệu đồng\n\
+        \x20TT    Nội dung                              Dự toán      Ước thực      So với\n\
+        \x20                                            năm 2023     hiện năm      dự toán\n\
+        \x20                                                         2023          (%)\n\
+        \x201     Tổng thu ngân sách trên địa bàn          45.000       47.250        105,0\n\
+        \x202     Tổng chi ngân sách                      900.000      880.000         97,8\n";
+        assert_eq!(paras(text).len(), 7, "{:?}", paras(text));
+        assert_eq!(
+            table_records(text),
+            [
+                (
+                    Some(47_250e6),
+                    Some(45_000e6),
+                    Some(105.0),
+                    "Vnd".to_string()
+                ),
+                (
+                    Some(880_000e6),
+                    Some(900_000e6),
+                    Some(97.8),
+                    "Vnd".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_of_a_heading_set_in_over_the_figures_are_no_wrapped_sentence() {
+        // As held-out h178's heading, wrapped over four lines: its second
+        // line has two cells only (`tỉnh giao    hiện năm`), set in over
+        // the figure columns as the third is; its last is one cell
+        // (`(%)`) right over the section row `A  THU NGÂN SÁCH`.
+        let text = "Biểu 01: Kết quả thu, chi ngân sách năm 2023\n\
+        \x20                                                         Đơn vị tính: triệu đồng\n\
+        \x20STT   Nội dung                              Dự toán      Ước thực      So sánh\n\
+        \x20                                            tỉnh giao    hiện năm\n\
+        \x20                                            năm 2023     2023          ƯTH/DT\n\
+        \x20                                                                       (%)\n\
+        \x20A     THU NGÂN SÁCH\n\
+        \x201     Tổng thu NSNN trên địa bàn               45.000       47.250        105,0\n\
+        \x20B     CHI NGÂN SÁCH\n\
+        \x201     Tổng chi ngân sách huyện                900.000      880.000         97,8\n";
+        assert_eq!(paras(text).len(), 10, "{:?}", paras(text));
+        assert_eq!(
+            table_records(text),
+            [
+                (
+                    Some(47_250e6),
+                    Some(45_000e6),
+                    Some(105.0),
+                    "Vnd".to_string()
+                ),
+                (
+                    Some(880_000e6),
+                    Some(900_000e6),
+                    Some(97.8),
+                    "Vnd".to_string()
+                ),
+            ]
+        );
+        // Ours, negative: a sentence wrapped at its margin goes on, and so
+        // does a long line set in far (a dateline) into the line after.
+        assert!(continues(
+            "          Năm 2024,  Hội đã vận động  hội viên đóng góp",
+            "          1.200 ngày công làm đường giao thông.",
+            Start::Continuation,
+            None
+        ));
+        assert!(continues(
+            "                                    Điện Biên, ngày 15 tháng 12 năm 2020 và",
+            "Kết quả thực hiện",
+            Start::Continuation,
+            None
+        ));
+    }
+
+    #[test]
+    fn a_headings_last_cell_set_in_alone_is_no_wrap_of_the_line_before() {
+        // Ours: a four-line heading whose last line is the rate's `(%)`
+        // alone, set in under its column: no words of the line before,
+        // which a wrapped sentence would go on with, but its own cell.
+        let text = "Kết quả thực hiện các chỉ tiêu năm 2024\n\
+        \x20TT    Chỉ tiêu                      Kế hoạch     Thực hiện     Tỷ lệ\n\
+        \x20                                    giao         năm           hoàn thành\n\
+        \x20                                    năm 2024     2024          kế hoạch\n\
+        \x20                                                               (%)\n\
+        \x201     Kết nạp hội viên mới             1.500        1.620         108,0\n\
+        \x202     Thành lập chi hội mới               12           15         125,0\n";
+        assert_eq!(paras(text).len(), 7, "{:?}", paras(text));
+        assert_eq!(
+            table_records(text),
+            [
+                (Some(1620.0), Some(1500.0), Some(108.0), "Count".to_string()),
+                (Some(15.0), Some(12.0), Some(125.0), "Count".to_string()),
+            ]
+        );
+        // A prose line set in by a few spaces still goes on, after a
+        // line with two double spaces in it.
+        assert!(continues(
+            "Năm 2024,  Hội đã vận động  hội viên đóng góp",
+            "   1.200 ngày công làm đường giao thông.",
+            Start::Continuation,
+            None
+        ));
     }
 
     /// h159's table, copied out of a report one cell per line (its

@@ -23,8 +23,9 @@
 //! its column only.
 //!
 //! A sheet's heading may wrap in its cells onto a second line (`Kế
-//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`): each cell of that
-//! line goes on the heading cell it stands under. A heading set in from
+//! hoạch` over `năm 2021`, `So kế hoạch` over `(%)`), or more (`Dự toán`
+//! over `tỉnh giao` over `năm 2020`): each cell of those lines goes on the
+//! heading cell it stands under. A heading set in from
 //! its line's start, blank over the rows' labels (and numbers), gains
 //! those columns; `Đơn vị` after the label is then the rows' unit.
 //!
@@ -580,11 +581,15 @@ fn unit_after_label(columns: &mut [Column], names: &[String]) {
 }
 
 /// The heading `h` with the line after it read as the rest of its cells:
-/// a heading wrapped onto two lines (`Kế hoạch` over `năm 2021`, `So kế
-/// hoạch` over `(%)`), as a sheet's narrow columns print. Each short cell
-/// of `line` goes on the heading cell it stands under; `None` when one
-/// stands under none, or the heading so read is none.
-fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
+/// a heading wrapped onto two lines or more (`Kế hoạch` over `năm 2021`,
+/// `Dự toán` over `tỉnh giao` over `năm 2020`), as a sheet's narrow
+/// columns print. Each short cell of `line` goes on the heading cell it
+/// stands under; `None` when one stands under none, or the heading so
+/// read is none. From the third line on (`deep`), a cell under the rows'
+/// number, label or group is a row's (`A     THU NGÂN SÁCH`, a section
+/// opening under the heading), not the heading's: a narrow figure column
+/// wraps its heading further than the wide label column does.
+fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Heading> {
     if h.layout != Layout::Gaps {
         return None;
     }
@@ -601,6 +606,13 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
             .spans
             .iter()
             .position(|o| o.start < at.end && at.start < o.end.max(o.start + 1))?;
+        let rows_own = matches!(
+            h.columns[under],
+            Column::Number | Column::Label | Column::Group
+        );
+        if deep && rows_own {
+            return None;
+        }
         names[under] = format!("{} {}", names[under], &text[c]).trim().to_string();
     }
     let columns = names
@@ -612,6 +624,49 @@ fn continued(text: &str, s: &Sentence, h: &Heading) -> Option<Heading> {
         })
         .collect();
     settle(columns, names, h.spans.clone(), h.layout)
+}
+
+/// A line that may open a heading wrapped over lines (`TT  Nội dung  Dự
+/// toán  Ước thực  So với`, whose last two cells name their columns only
+/// with the words under them): cells two spaces apart, the rows' number
+/// or label first, at least one figure column known, and no figure but a
+/// year. Read as a heading only when the line after completes it
+/// ([`continued`]). Asked only of a line that is no heading, outside a
+/// table, and has a gap.
+fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
+    let line = text.get(s.start..s.end)?;
+    if memchr::memmem::find(line.as_bytes(), b"  ").is_none() || line.contains('|') {
+        return None;
+    }
+    let cells = cells(text, s.start..s.end);
+    if cells.len() < 4 || cells.len() > 8 {
+        return None;
+    }
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    if names
+        .iter()
+        .any(|n| n.split_whitespace().count() > 3 || value_cell(n))
+    {
+        return None;
+    }
+    let columns: Vec<Column> = names
+        .iter()
+        .map(|n| column_of(n).unwrap_or(Column::Unknown))
+        .collect();
+    let rows_first = matches!(columns[0], Column::Number | Column::Label | Column::Group);
+    let figures = columns.iter().any(|c| {
+        matches!(
+            c,
+            Column::Target | Column::Achieved | Column::Estimate | Column::Percent
+        )
+    });
+    (rows_first && figures).then(|| Heading {
+        years: names.iter().map(|n| year_of(n)).collect(),
+        spans: cells.iter().map(|c| char_span(text, c.clone())).collect(),
+        columns,
+        names,
+        layout: Layout::Gaps,
+    })
 }
 
 /// The heading `h` with a blank cell first, over the rows' labels: a
@@ -721,6 +776,13 @@ pub(super) struct Table {
     /// Whether the heading was read on the line just before: the line
     /// after may carry the rest of its cells.
     fresh: bool,
+    /// Whether the heading already has a line carrying the rest of its
+    /// cells: the line after may carry more ([`continued`]).
+    deep: bool,
+    /// The line just before, read as the first line of a heading whose
+    /// cells say too little on it alone (`Dự toán  Ước thực  So với`
+    /// over `năm 2023  hiện năm  dự toán`), with the caption before it.
+    pending: Option<(Heading, Option<std::ops::Range<usize>>)>,
     /// A row's label wrapped around its figures ([`Wrapped`]).
     wrapped: Wrapped,
 }
@@ -738,15 +800,31 @@ impl Table {
     ) -> bool {
         // The heading's second line (`năm 2021   năm 2021   (%)`), which
         // may read as a heading set in of its own.
+        // and the lines after it, as long as each carries more of its
+        // cells (`Dự toán` over `tỉnh giao` over `năm 2020`).
+        let deep = std::mem::take(&mut self.deep);
         if std::mem::take(&mut self.fresh) {
             let whole = self.heading.as_ref().and_then(|h| {
                 row(text, s, si, h, self.caption, &Label::default())
                     .is_none()
-                    .then(|| continued(text, s, h))
+                    .then(|| continued(text, s, h, deep))
                     .flatten()
             });
             if whole.is_some() {
                 self.heading = whole;
+                self.fresh = true;
+                self.deep = true;
+                return true;
+            }
+        }
+        // A heading that names its columns only once its second line is
+        // stacked on its first.
+        if let Some((first, before)) = self.pending.take() {
+            if let Some(h) = continued(text, s, &first, false) {
+                self.heading = Some(h);
+                self.caption = before.and_then(|r| caption(text.get(r).unwrap_or("")));
+                self.fresh = true;
+                self.deep = true;
                 return true;
             }
         }
@@ -758,6 +836,9 @@ impl Table {
                 .and_then(|r| caption(text.get(r).unwrap_or("")));
             self.fresh = true;
             return true;
+        }
+        if self.heading.is_none() {
+            self.pending = unsettled(text, s).map(|h| (h, self.before.clone()));
         }
         self.before = Some(s.start..s.end);
         let Some(h) = &self.heading else {
@@ -2130,6 +2211,190 @@ mod tests {
             [
                 (Some(210_000.0), Some(200_000.0), Some(105.0)),
                 (Some(1_100_000.0), Some(1_000_000.0), Some(110.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_over_three_lines_or_more_stacks_its_cells() {
+        // Held-out h178 (pdftotext -layout): each figure heading wrapped
+        // over three lines (`Dự toán` over `tỉnh giao` over `năm 2020`),
+        // the caption's `triệu đồng` scaling every row, a section row
+        // (`A  THU NGÂN SÁCH`) and `-` sub-rows under it.
+        let text = "Biểu số 01\n\
+            \x20                                     Đơn vị tính: triệu đồng\n\
+            \x20STT   Nội dung                       Dự toán      Ước thực      So sánh\n\
+            \x20                                     tỉnh giao    hiện năm      ƯTH/DT\n\
+            \x20                                     năm 2020     2020          (%)\n\
+            \x20A     THU NGÂN SÁCH\n\
+            \x201     Tổng thu NSNN trên địa bàn        68.500       74.236        108,4\n\
+            \x20      - Chi đầu tư phát triển           96.300       88.120         91,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (
+                    c.achieved,
+                    c.target,
+                    c.percent,
+                    c.measure,
+                    c.qualifier,
+                    c.year
+                ))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(74_236e6),
+                    Some(68_500e6),
+                    Some(108.4),
+                    Measure::Vnd,
+                    Qualifier::Approx,
+                    Some(2020)
+                ),
+                (
+                    Some(88_120e6),
+                    Some(96_300e6),
+                    Some(91.5),
+                    Measure::Vnd,
+                    Qualifier::Approx,
+                    Some(2020)
+                ),
+            ]
+        );
+        // Ours: three lines whose first alone names only the plan and the
+        // rate (`Kết quả` over `thực hiện` over `năm 2023`), money in the
+        // row's unit, and a four-line heading (`Tỷ lệ` over `hoàn thành`
+        // over `kế hoạch` over `(%)`).
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                  Kế hoạch    Kết quả     Tỷ lệ\n\
+            \x20                              giao        thực hiện   hoàn thành\n\
+            \x20                              năm 2023    năm 2023    kế hoạch\n\
+            \x20                                                      (%)\n\
+            1    Vốn vay (triệu đồng)      1.200       1.500       125\n\
+            2    Hội viên mới              300         330         110\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(1_500e6),
+                    Some(1_200e6),
+                    Some(125.0),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+                (
+                    Some(330.0),
+                    Some(300.0),
+                    Some(110.0),
+                    Measure::Count,
+                    Some(2023)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_whose_first_line_names_too_little_is_read_with_the_next() {
+        // As h178's budget table, but the first line names only the
+        // budget (`Ước thực` and `So với` name their columns only with
+        // the words wrapped under them), and the last heading line has
+        // two cells (`2023   (%)`), with the first row right under it.
+        let text = "Biểu 02: Thu chi ngân sách năm 2023\n\
+            \x20                                                         Đơn vị tính: triệu đồng\n\
+            \x20TT    Nội dung                              Dự toán      Ước thực      So với\n\
+            \x20                                            năm 2023     hiện năm      dự toán\n\
+            \x20                                                         2023          (%)\n\
+            \x201     Tổng thu ngân sách trên địa bàn          45.000       47.250        105,0\n\
+            \x202     Tổng chi ngân sách                      900.000      880.000         97,8\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent, c.measure, c.year))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    Some(47_250e6),
+                    Some(45_000e6),
+                    Some(105.0),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+                (
+                    Some(880_000e6),
+                    Some(900_000e6),
+                    Some(97.8),
+                    Measure::Vnd,
+                    Some(2023)
+                ),
+            ]
+        );
+        // Ours, negative: such a first line followed by prose, not by
+        // more of its cells, opens no table; the prose is read as prose.
+        let text = "Kết quả\n\n\
+            TT    Nội dung            Kế hoạch      Ước thực      So với\n\
+            Năm nay Hội kết nạp 120 hội viên mới.\n";
+        assert_eq!(claims(text), [(Some(120.0), None, None)]);
+        assert!(heading_names(text).is_empty());
+    }
+
+    /// The heading names a table holds after reading each line of `text`.
+    fn heading_names(text: &str) -> Vec<String> {
+        let s = crate::segment::sentences_for_test(text, &crate::body::cut(text, true));
+        let mut table = super::Table::default();
+        let mut out = Vec::new();
+        for (si, sentence) in s.iter().enumerate() {
+            table.read(text, sentence, si, &mut out);
+        }
+        table.heading.map(|h| h.names).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_heading_stacks_only_short_words_under_its_figure_columns() {
+        // Held-out h178: the section row `A  THU NGÂN SÁCH` after the
+        // third heading line stands under the number and label columns:
+        // a row's, not a fourth line of the heading.
+        let text = "Biểu\n\
+            \x20STT   Nội dung                       Dự toán      Ước thực      So sánh\n\
+            \x20                                     tỉnh giao    hiện năm      ƯTH/DT\n\
+            \x20                                     năm 2020     2020          (%)\n\
+            \x20A     THU NGÂN SÁCH\n\
+            \x201     Tổng thu NSNN trên địa bàn        68.500       74.236        108,4\n";
+        assert_eq!(
+            heading_names(text),
+            [
+                "STT",
+                "Nội dung",
+                "Dự toán tỉnh giao năm 2020",
+                "Ước thực hiện năm 2020",
+                "So sánh ƯTH/DT (%)"
+            ]
+        );
+        // Ours: a heading's words come only before its rows: under a row
+        // of figures, short words under the figure columns (a remark
+        // wrapped in its cell) add nothing to the heading.
+        let text = "Kết quả\n\n\
+            TT   Chỉ tiêu                  Kế hoạch    Thực hiện   Tỷ lệ\n\
+            \x20                              năm 2023    năm 2023    (%)\n\
+            1    Hội viên mới              300         330         110\n\
+            \x20                              đã giao     ước tính\n\
+            2    Chi hội mới               10          12          120\n";
+        assert_eq!(
+            heading_names(text),
+            [
+                "TT",
+                "Chỉ tiêu",
+                "Kế hoạch năm 2023",
+                "Thực hiện năm 2023",
+                "Tỷ lệ (%)"
+            ]
+        );
+        assert_eq!(
+            claims(text),
+            [
+                (Some(330.0), Some(300.0), Some(110.0)),
+                (Some(12.0), Some(10.0), Some(120.0))
             ]
         );
     }
