@@ -543,8 +543,9 @@ fn headings(line: &str) -> bool {
 /// The first words (folded) of a table's column headings
 /// (`table_columns.tsv`: `kế` of `Kế hoạch`, `đvt`).
 static HEADING_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut v: Vec<String> = crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
-        .filter_map(|r| r.first().and_then(|h| h.split(' ').next()).map(fold))
+    let mut v: Vec<String> = crate::lexicon::TABLE_HEADINGS
+        .iter()
+        .filter_map(|(h, _)| h.split(' ').next().map(str::to_string))
         .collect();
     // Many headings share a first word (`số`, `kế`): each is asked once.
     v.sort_unstable();
@@ -663,24 +664,16 @@ enum CellKind {
     Note,
 }
 
-/// The column headings (folded), longest first, and what their cells hold.
-static CELL_HEADINGS: LazyLock<Vec<(String, CellKind)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, CellKind)> =
-        crate::lexicon::rows(include_str!("lexicon/table_columns.tsv"))
-            .filter_map(|r| {
-                let kind = match *r.get(1)? {
-                    "number" => CellKind::Number,
-                    "label" | "group" | "grade" => CellKind::Label,
-                    "unit" => CellKind::Unit,
-                    "note" => CellKind::Note,
-                    _ => CellKind::Figure,
-                };
-                Some((fold(r[0]), kind))
-            })
-            .collect();
-    v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
-    v
-});
+/// What a cell of a column named `kind` in `table_columns.tsv` holds.
+fn cell_kind(kind: &str) -> CellKind {
+    match kind {
+        "number" => CellKind::Number,
+        "label" | "group" | "grade" => CellKind::Label,
+        "unit" => CellKind::Unit,
+        "note" => CellKind::Note,
+        _ => CellKind::Figure,
+    }
+}
 
 /// A table copied one cell per line, as copying a table out of a word
 /// processor or a PDF gives it: its heading's cells on consecutive lines
@@ -804,14 +797,7 @@ fn heading_cell(line: &str, folded: &mut String) -> Option<CellKind> {
     {
         return Some(CellKind::Figure);
     }
-    CELL_HEADINGS
-        .iter()
-        .find(|(h, _)| {
-            folded
-                .strip_prefix(h.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', ',', '/']))
-        })
-        .map(|&(_, kind)| kind)
+    crate::lexicon::table_heading(folded).map(cell_kind)
 }
 
 /// How many of the kept lines from `at` are a row of a table with

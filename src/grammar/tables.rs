@@ -62,7 +62,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Claim;
-use crate::lexicon::{fold, rows, CURRENCY_WORDS, SCALE_WORDS};
+use crate::lexicon::{fold, rows, table_heading, CURRENCY_WORDS, SCALE_WORDS, TABLE_HEADINGS};
 use crate::number;
 use crate::record::{Basis, Figure, Figures, Kind, Measure, Qualifier};
 use crate::segment::Sentence;
@@ -107,32 +107,33 @@ enum Column {
     Unknown,
 }
 
+/// What a column named `kind` in `table_columns.tsv` holds.
+fn column_named(kind: &str) -> Option<Column> {
+    Some(match kind {
+        "number" => Column::Number,
+        "label" => Column::Label,
+        "target" => Column::Target,
+        "achieved" => Column::Achieved,
+        "estimate" => Column::Estimate,
+        "percent" => Column::Percent,
+        "unit" => Column::Unit,
+        "note" => Column::Note,
+        "group" => Column::Group,
+        "count" => Column::Count,
+        "change" => Column::Change,
+        "measure" => Column::Measure,
+        "money" => Column::Money,
+        "grade" => Column::Grade,
+        _ => return None,
+    })
+}
+
 /// The column headings (folded) and what they hold, longest first.
 static HEADINGS: LazyLock<Vec<(String, Column)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, Column)> = rows(include_str!("../lexicon/table_columns.tsv"))
-        .filter_map(|r| {
-            let column = match *r.get(1)? {
-                "number" => Column::Number,
-                "label" => Column::Label,
-                "target" => Column::Target,
-                "achieved" => Column::Achieved,
-                "estimate" => Column::Estimate,
-                "percent" => Column::Percent,
-                "unit" => Column::Unit,
-                "note" => Column::Note,
-                "group" => Column::Group,
-                "count" => Column::Count,
-                "change" => Column::Change,
-                "measure" => Column::Measure,
-                "money" => Column::Money,
-                "grade" => Column::Grade,
-                _ => return None,
-            };
-            Some((fold(r[0]), column))
-        })
-        .collect();
-    v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
-    v
+    TABLE_HEADINGS
+        .iter()
+        .filter_map(|(h, kind)| Some((h.clone(), column_named(kind)?)))
+        .collect()
 });
 
 /// The cells of `text[range]`: runs of text between gaps of two spaces
@@ -198,16 +199,7 @@ fn column_of(cell: &str) -> Option<Column> {
     if year_heading(cell) {
         return Some(Column::Achieved);
     }
-    let f = fold(cell);
-    // The heading's words, then nothing, a space, its unit (`Tỷ lệ (%)`)
-    // or the next of a pair (`Quận, huyện`, `Quận/huyện`).
-    HEADINGS
-        .iter()
-        .find(|(h, _)| {
-            f.strip_prefix(h.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', ',', '/']))
-        })
-        .map(|(_, c)| *c)
+    table_heading(&fold(cell)).and_then(column_named)
 }
 
 /// Whether a heading cell names the ratio of two other columns, as

@@ -22,6 +22,32 @@ pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The column headings of tables (`table_columns.tsv`), folded, with the
+/// name of what their column holds (`target`, `percent`, `unit` …),
+/// longest first: the body stage reads tables copied one cell per line
+/// by them, the table reader its headings.
+pub static TABLE_HEADINGS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, &'static str)> = rows(include_str!("table_columns.tsv"))
+        .filter_map(|r| Some((fold(r.first()?), *r.get(1)?)))
+        .collect();
+    v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    v
+});
+
+/// What the table heading `folded` names: the longest heading it opens
+/// with, followed by nothing, a space, its unit (`Tỷ lệ (%)`) or the next
+/// of a pair (`Quận, huyện`, `Quận/huyện`).
+pub fn table_heading(folded: &str) -> Option<&'static str> {
+    TABLE_HEADINGS
+        .iter()
+        .find(|(h, _)| {
+            folded
+                .strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', ',', '/']))
+        })
+        .map(|&(_, kind)| kind)
+}
+
 /// The entries of a word list file, in file order.
 fn words(tsv: &'static str) -> Vec<&'static str> {
     rows(tsv).filter_map(|r| r.first().copied()).collect()
