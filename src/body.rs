@@ -276,10 +276,7 @@ fn start_of(line: &str) -> Start {
     let Some(c) = chars.next() else {
         return Start::Blank;
     };
-    if matches!(
-        c,
-        '-' | '+' | '•' | '*' | '–' | '—' | '·' | '●' | '■' | '♦' | '➢' | '►' | '#' | '|'
-    ) {
+    if crate::lexicon::is_bullet(c) || matches!(c, '#' | '|') {
         // `-5%` or `+3` would be a signed figure, but reports write changes
         // in words (`tăng`, `giảm`); a dash glued to a word (`-Kết nạp`) is
         // still a bullet.

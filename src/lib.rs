@@ -162,7 +162,7 @@ impl Read<'_, '_> {
             // part of the clause.
             quote: self.flat[c.quote.clone()]
                 .trim()
-                .trim_start_matches(['-', '+', '•', '*', '–'])
+                .trim_start_matches(lexicon::is_bullet)
                 .trim_start()
                 .to_string(),
             figures,

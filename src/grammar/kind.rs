@@ -552,7 +552,7 @@ impl PlanList {
 /// (`1. `, `a) `, `12. `). Only the first bytes are looked at: every
 /// sentence of a document is asked.
 fn is_list_item(t: &str) -> bool {
-    if t.starts_with(['-', '+', '•', '*', '–', '·']) {
+    if t.starts_with(crate::lexicon::is_bullet) {
         return true;
     }
     let b = t.as_bytes();

@@ -891,7 +891,7 @@ fn method_only(s: &str) -> bool {
 /// items open so, and the topic follows the mark.
 fn after_item_mark(toks: &[Token], k: usize) -> usize {
     match (toks.get(k), toks.get(k + 1)) {
-        (Some(t), _) if matches!(t.punct(), Some('-' | '–' | '+' | '•' | '*')) => k + 1,
+        (Some(t), _) if t.punct().is_some_and(crate::lexicon::is_bullet) => k + 1,
         (Some(t), Some(p)) if t.is_word() && t.norm.chars().count() == 1 && p.is(')') => k + 2,
         _ => k,
     }

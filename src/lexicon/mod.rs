@@ -48,6 +48,21 @@ pub fn table_heading(folded: &str) -> Option<&'static str> {
         .map(|&(_, kind)| kind)
 }
 
+/// The marks that open a list item at the start of a line (`- `, `+ `,
+/// `• `, `● `…; `bullets.tsv`): every stage that skips a bullet or starts
+/// a clause after one asks this list, so a report printed with any of
+/// them reads as one printed with `-`.
+pub static BULLETS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    rows(include_str!("bullets.tsv"))
+        .filter_map(|r| r.first()?.chars().next())
+        .collect()
+});
+
+/// Whether `c` is a bullet mark ([`BULLETS`]).
+pub fn is_bullet(c: char) -> bool {
+    BULLETS.contains(&c)
+}
+
 /// The entries of a word list file, in file order.
 fn words(tsv: &'static str) -> Vec<&'static str> {
     rows(tsv).filter_map(|r| r.first().copied()).collect()
@@ -1087,6 +1102,7 @@ mod tests {
         ("topic_list_links.tsv", include_str!("topic_list_links.tsv")),
         ("topic_non_heads.tsv", include_str!("topic_non_heads.tsv")),
         ("topic_openers.tsv", include_str!("topic_openers.tsv")),
+        ("bullets.tsv", include_str!("bullets.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
         ("whole_cues.tsv", include_str!("whole_cues.tsv")),
         ("whole_links.tsv", include_str!("whole_links.tsv")),

@@ -922,25 +922,20 @@ fn clause_start(words: &[Word], i: usize) -> usize {
         .rev()
         .find(|&k| {
             words[k].punct
-                && matches!(
+                && (matches!(
                     words[k].fold.as_str(),
-                    "," | ";"
-                        | ":"
-                        | "("
-                        | ")"
-                        | "-"
-                        | "+"
-                        | "–"
-                        | "—"
-                        | "."
-                        | "“"
-                        | "”"
-                        | "\""
-                        | "…"
-                )
+                    "," | ";" | ":" | "(" | ")" | "." | "“" | "”" | "\"" | "…"
+                ) || bullet(&words[k]))
                 && !closing_quote(words, k)
         })
         .map_or(floor, |k| k + 1)
+}
+
+/// Whether the mark `w` is a bullet (`-`, `+`, `•` …): a list item opens
+/// a clause of its own, with its own subject.
+fn bullet(w: &Word) -> bool {
+    let mut c = w.fold.chars();
+    c.next().is_some_and(crate::lexicon::is_bullet) && c.next().is_none()
 }
 
 /// Whether word `k` closes a quoted word inside a clause (`đã kịp "gom"

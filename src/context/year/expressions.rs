@@ -766,9 +766,9 @@ fn part_of_year(toks: &[Token], e: usize, h: usize) -> bool {
 fn adverbial(toks: &[Token], h: usize) -> bool {
     match h.checked_sub(1).map(|j| &toks[j]) {
         None => true,
-        Some(t) if t.kind == TokKind::Punct => {
-            matches!(t.punct(), Some(';' | ':' | '-' | '+' | '•' | '(' | '–'))
-        }
+        Some(t) if t.kind == TokKind::Punct => t
+            .punct()
+            .is_some_and(|c| matches!(c, ';' | ':' | '(') || crate::lexicon::is_bullet(c)),
         Some(t) => t.is_word() && CUES.ending_at(CueKind::Adverb, toks, h).is_some(),
     }
 }
