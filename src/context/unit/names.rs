@@ -288,6 +288,9 @@ fn company_word(words: &[Word], k: usize) -> usize {
     }
 }
 
+/// `toàn` (the whole of), folded like the text's words.
+static TOAN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("toàn"));
+
 /// `cấp` (level), folded like the text's words.
 static CAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("cấp"));
 
@@ -812,10 +815,14 @@ fn trade_and_name(words: &[Word], k: usize, end: usize) -> usize {
 /// `Công đoàn ngành` may name its sector alone (`Công đoàn ngành giáo dục`).
 fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
     let is_small = |w: &Word| !w.punct && !w.cap && !w.digit;
-    // `Quỹ Hội toàn huyện đạt …`, `Hội viên toàn xã`: `toàn`/`cả` before an
-    // admin word is the scope of the figure (the whole district), no
-    // sector of the body's name; the name ends before it.
-    let scope = |j: usize| COLLECTIVES.at(words, j).is_some();
+    // `Quỹ Hội toàn huyện đạt …`, `Quỹ Hội toàn thị xã`: `toàn` before an
+    // admin word (or a collective phrase, `cả tỉnh`, `toàn ngành`) is the
+    // scope of the figure (the whole district), no sector of the body's
+    // name; the name ends before it.
+    let scope = |j: usize| {
+        COLLECTIVES.at(words, j).is_some()
+            || words[j].fold == *TOAN && admin_at(words, j + 1).is_some()
+    };
     let mut j = k;
     while j < words.len()
         && j - k < 3
@@ -892,6 +899,11 @@ mod tests {
         assert_eq!(
             name_of("Các hoạt động của Công đoàn cả tỉnh thu hút 900 người").as_deref(),
             Some("Công đoàn")
+        );
+        // Any admin word after `toàn`: a town's whole.
+        assert_eq!(
+            name_of("Quỹ Hội toàn thị xã đạt 2,5 tỷ đồng").as_deref(),
+            Some("Hội")
         );
         // A sector in small words before its admin word is still read.
         assert_eq!(
