@@ -443,8 +443,15 @@ fn rate_of_the_count(toks: &[Token], p: usize, end: usize) -> bool {
 /// niên`): the part runs back over words and commas, no figure, to its
 /// `trong đó`.
 fn opens_a_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
-    let c = bridged(toks, cue_end);
-    let cue_start = phrase_before(toks, c, &JOIN_CUE_SET).map_or(c, |(_, l)| c - l);
+    // `trong đó nữ chiếm tỷ lệ 45%`: a verb before the rate's `tỷ lệ` is
+    // the cue too; the part's subject ends before both.
+    let mut cue_start = bridged(toks, cue_end);
+    for _ in 0..2 {
+        match phrase_before(toks, cue_start, &JOIN_CUE_SET) {
+            Some((_, l)) => cue_start -= l,
+            None => break,
+        }
+    }
     let own_part = (clause_start..cue_start)
         .rev()
         .find(|&p| toks[p].is(',') || toks[p].is('('))
@@ -1373,6 +1380,16 @@ mod tests {
         assert_eq!(
             claims("Xã có 860 lao động, trong đó nữ, thanh niên chiếm 55%."),
             vec![(Some(860.0), None, None), (None, None, Some(55.0))]
+        );
+        // dev d21's cue `chiếm tỷ lệ 0,04%`, in a `trong đó` part of our
+        // own; and our own wording: the verb before the rate's `tỷ lệ`.
+        assert_eq!(
+            claims("Xã có 1.250 hộ, trong đó hộ tái nghèo chiếm tỷ lệ 0,04%."),
+            vec![(Some(1250.0), None, None), (None, None, Some(0.04))]
+        );
+        assert_eq!(
+            claims("Hội có 5.300 hội viên, trong đó hội viên nữ chiếm tỷ lệ 40%."),
+            vec![(Some(5300.0), None, None), (None, None, Some(40.0))]
         );
         // Without `trong đó` the bridged share is still the count's.
         assert_eq!(
