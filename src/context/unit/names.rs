@@ -14,7 +14,7 @@
 //! title, a lower-case word or a punctuation mark.
 
 use super::tables::{admin_at, numbered_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
-use super::tables::{canonical, Cue, LEGAL_FORMS};
+use super::tables::{canonical, Cue, COLLECTIVES, LEGAL_FORMS};
 use super::words::{Word, VA};
 
 /// What a name says of the organisation, before the document resolves it.
@@ -287,6 +287,9 @@ fn company_word(words: &[Word], k: usize) -> usize {
         _ => 0,
     }
 }
+
+/// `toàn` (the whole of), folded like the text's words.
+static TOAN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("toàn"));
 
 /// `cấp` (level), folded like the text's words.
 static CAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("cấp"));
@@ -812,8 +815,21 @@ fn trade_and_name(words: &[Word], k: usize, end: usize) -> usize {
 /// `Công đoàn ngành` may name its sector alone (`Công đoàn ngành giáo dục`).
 fn sector_words(words: &[Word], k: usize, head: &Head) -> usize {
     let is_small = |w: &Word| !w.punct && !w.cap && !w.digit;
+    // `Quỹ Hội toàn huyện đạt …`, `Quỹ Hội toàn thị xã`: `toàn` before an
+    // admin word (or a collective phrase, `cả tỉnh`, `toàn ngành`) is the
+    // scope of the figure (the whole district), no sector of the body's
+    // name; the name ends before it.
+    let scope = |j: usize| {
+        COLLECTIVES.at(words, j).is_some()
+            || words[j].fold == *TOAN && admin_at(words, j + 1).is_some()
+    };
     let mut j = k;
-    while j < words.len() && j - k < 3 && is_small(&words[j]) && admin_at(words, j).is_none() {
+    while j < words.len()
+        && j - k < 3
+        && is_small(&words[j])
+        && admin_at(words, j).is_none()
+        && !scope(j)
+    {
         j += 1;
     }
     if j == k {
@@ -866,6 +882,34 @@ mod tests {
         assert_eq!(end("(TP Dĩ An)"), None);
         assert_eq!(end("(2019)"), None);
         assert_eq!(end("(GD&)"), None);
+    }
+
+    #[test]
+    fn toan_before_an_admin_word_is_a_scope_not_a_word_of_the_name() {
+        // heldout h189: the fund of the whole district's association.
+        assert_eq!(
+            name_of("Quỹ Hội toàn huyện đạt 1 tỷ 045 triệu đồng").as_deref(),
+            Some("Hội")
+        );
+        // Our own: a commune's members, and a union over the whole province.
+        assert_eq!(
+            name_of("Hội viên của Hội toàn xã đóng góp 12 triệu đồng").as_deref(),
+            Some("Hội")
+        );
+        assert_eq!(
+            name_of("Các hoạt động của Công đoàn cả tỉnh thu hút 900 người").as_deref(),
+            Some("Công đoàn")
+        );
+        // Any admin word after `toàn`: a town's whole.
+        assert_eq!(
+            name_of("Quỹ Hội toàn thị xã đạt 2,5 tỷ đồng").as_deref(),
+            Some("Hội")
+        );
+        // A sector in small words before its admin word is still read.
+        assert_eq!(
+            name_of("Công đoàn ngành giáo dục huyện Mỏ Cày đã thăm").as_deref(),
+            Some("Công đoàn ngành giáo dục huyện Mỏ Cày")
+        );
     }
 
     #[test]
