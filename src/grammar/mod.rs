@@ -179,6 +179,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..], topic.as_deref());
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);
+            topics::carry_continued_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_point_changes(text, s.tokens, &mut out[sentence_first..]);
             topics::carry_change_subjects(s.tokens, &mut out[sentence_first..]);
             topics::name_plan_figures(s.tokens, &mut out[sentence_first..]);

@@ -622,7 +622,10 @@ fn part_named_before(
     match rate {
         Some(r) => Some(r..before.end),
         None if verbless_share(toks, &before, cue_end, k) => Some(before),
-        None => (whole && share).then(|| across_locative(toks, before, from)),
+        None => whole
+            .then(|| super::topics::moved_object(toks, &before, cue_end))
+            .flatten()
+            .or_else(|| (whole && share).then(|| across_locative(toks, before, from))),
     }
 }
 
@@ -677,6 +680,7 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     while cue_end > clause_start && PERCENT_BRIDGES.contains(&toks[cue_end - 1].norm) {
         cue_end -= 1;
     }
+    let mut cue_end = super::topics::before_ranking(toks, cue_end, clause_start);
     // `giảm xuống còn 2,1%`, `vẫn còn ở mức 6,2%`: every level word or
     // phrase is stepped over.
     while let Some(len) = LEVEL_WORDS
@@ -719,8 +723,10 @@ fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Op
     // `GRDP năm 2021 theo giá so sánh 2010 ước tăng`: the price base is
     // stepped over, before or after the period.
     let end = super::topics::before_price_base(toks, end, clause_start);
+    let end = super::topics::before_locative(toks, end, clause_start);
     time_phrase_start(toks, end, clause_start)
         .map(|t| super::topics::before_price_base(toks, t, clause_start))
+        .map(|t| super::topics::before_locative(toks, t, clause_start))
         .and_then(|t| subject_before(toks, t, clause_start))
         .or_else(|| subject_before(toks, end, clause_start))
         .or_else(|| over_a_condition(toks, end, clause_start))
@@ -897,7 +903,7 @@ pub(super) fn percent_basis(
     join_cue: &mut bool,
 ) -> Basis {
     // Allow `được`/`thêm` between the verb and the figure: `tăng thêm 5%`.
-    let c = bridged(toks, cue_end);
+    let c = super::topics::before_ranking(toks, bridged(toks, cue_end), 0);
     let level = word(toks, cue_end.wrapping_sub(1)).is_some_and(|w| LEVEL_WORDS.contains(&w));
     // `vượt 88,5% so với chỉ tiêu nghị quyết`: an excess over the target,
     // not a share of it.

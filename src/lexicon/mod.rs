@@ -307,6 +307,21 @@ pub static STOP_COMPOUNDS: LazyLock<Vec<&str>> =
 pub static PRICE_BASES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("price_bases.tsv")));
 
+/// Words opening a comma part that goes on with the quantity of the part
+/// before (`…, dự kiến đến cuối năm 2014 giảm xuống còn 2,9%`): no subject.
+pub static CONTINUATION_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("continuation_openers.tsv")));
+
+/// Phrases opening a locative between a subject and its verb (`trên địa
+/// bàn tỉnh`): where a quantity is measured, not what.
+pub static LOCATIVE_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("locative_openers.tsv")));
+
+/// Verbs that move a quantity to a level (`giảm nợ đọng thuế xuống dưới
+/// 5% tổng thu nội địa`): their object is what the percent measures.
+pub static LEVEL_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("level_verbs.tsv")));
+
 /// Words that with time units name a period from now (`cùng kỳ năm
 /// trước`).
 pub static PERIOD_WORDS: LazyLock<Vec<&str>> =
@@ -1016,6 +1031,12 @@ mod tests {
             "furniture_markers.tsv",
             include_str!("furniture_markers.tsv"),
         ),
+        (
+            "continuation_openers.tsv",
+            include_str!("continuation_openers.tsv"),
+        ),
+        ("locative_openers.tsv", include_str!("locative_openers.tsv")),
+        ("level_verbs.tsv", include_str!("level_verbs.tsv")),
         (
             "furniture_prefixes.tsv",
             include_str!("furniture_prefixes.tsv"),
