@@ -388,6 +388,11 @@ fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
         if !named || numeral_follows || !stem.is_word() || !branch.is_word() {
             continue;
         }
+        // `giảm gần 1,75 lần so với Tết Giáp Thìn`: the feast a change is
+        // measured from, not the year the sentence reports.
+        if comparison_around(toks, i - 2).is_some() {
+            continue;
+        }
         let (Some(s), Some(b)) = (
             cues.value(CueKind::Stem, stem.norm),
             cues.value(CueKind::Branch, branch.norm),

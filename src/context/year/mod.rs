@@ -135,8 +135,34 @@ impl Years {
                 y.year = this_year;
             }
         }
+        out.place_cycles(sentences, this_year);
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out
+    }
+
+    /// `Mức thưởng Tết Canh Tý bình quân 7,1 triệu đồng/người` under a
+    /// dateline that gives no year (`Ngày 12-1`): a cycle name repeats
+    /// only every sixty years, so the one nearest the article's year is
+    /// meant. Placed so, it dates its own sentence only (the next may
+    /// report the year before the feast: `Trong năm, quỹ … hỗ trợ …`), and
+    /// not as a comparison's base (`giảm … so với Tết Giáp Thìn`).
+    fn place_cycles(&mut self, sentences: &[Sentence], near: i32) {
+        if near == 0 {
+            return;
+        }
+        let compares = &self.compares;
+        for y in self.years.iter_mut() {
+            let Role::Cycle(n) = y.role else { continue };
+            if y.year != 0 || compares.iter().any(|r| r.contains(&y.at)) {
+                continue;
+            }
+            let k = sentences.partition_point(|s| s.start <= y.at);
+            let Some(s) = k.checked_sub(1).and_then(|k| sentences.get(k)) else {
+                continue;
+            };
+            y.year = expressions::cycle_year(n, near);
+            y.role = Role::Own { until: s.end };
+        }
     }
 
     /// The year of a claim starting at byte `at` of `sentence` (of
@@ -748,6 +774,30 @@ mod tests {
         let t = "Tiêu đề\n\nNăm 2023, Hội kết nạp 500 hội viên. Hiện nay, Hội có 12.000 hội viên.\n\nHội phấn đấu năm 2024 kết nạp 600 hội viên.\n\nHội có 40 chi hội.";
         assert_eq!(year(t, "12.000", Kind::Actual), Some(2023));
         assert_eq!(year(t, "40 chi", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_feast_named_by_its_cycle_under_a_yearless_dateline_is_the_nearest() {
+        // h191: `Ngày 12-1` gives no year; Tết Canh Tý is the one nearest
+        // the year the article reports (2020, not the 2019 before it).
+        let t = "LĐLĐ tỉnh chăm lo Tết cho công nhân\n\nNgày 12-1, LĐLĐ tỉnh tổ chức chương trình Tết Sum vầy.\n\nNăm 2019, thu nhập bình quân đạt 6,8 triệu đồng/người/tháng. Mức thưởng Tết Canh Tý bình quân 7,1 triệu đồng/người.";
+        assert_eq!(year(t, "6,8", Kind::Actual), Some(2019));
+        assert_eq!(year(t, "7,1", Kind::Actual), Some(2020));
+        // Our own: Tết Giáp Thìn (2024) after a 2023 sentence; it dates
+        // its own sentence only (h41: `Trong năm, …` is the year reported).
+        let t = "Hội chăm lo Tết\n\nNăm 2023, Hội kết nạp 320 hội viên. Dịp Tết Giáp Thìn, Hội trao 150 suất quà. Trong năm, Hội xây 2 nhà.";
+        assert_eq!(year(t, "150", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "2 nhà", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_feast_compared_with_is_no_year_of_the_sentence() {
+        // h15: `giảm gần 1,75 lần so với Tết Giáp Thìn` under the 2025 Tết.
+        let t = "Tết Sum vầy 2025\n\nDịp Tết Ất Tỵ 2025, công đoàn chăm lo cho 6.532 đoàn viên.\n\nCó 1.842 doanh nghiệp chậm lương, giảm gần 1,75 lần so với Tết Giáp Thìn.";
+        assert_eq!(year(t, "1.842", Kind::Actual), Some(2025));
+        // Our own.
+        let t = "Năm 2022, Hội kết nạp 300 hội viên.\n\nHội trao 80 suất quà, tăng 20 suất so với Tết Tân Sửu.";
+        assert_eq!(year(t, "80 suất", Kind::Actual), Some(2022));
     }
 
     #[test]
