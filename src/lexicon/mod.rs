@@ -227,6 +227,11 @@ pub static EVENT_NOUNS: LazyLock<Vec<&str>> =
 pub static TALLY_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("tally_nouns.tsv")));
 
+/// Nouns that count people, households, groups and dwellings: after a
+/// four-digit number they make it a count (`1905 tổ tiết kiệm`), no year.
+pub static COUNT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("count_nouns.tsv")));
+
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
 pub static NOUN_STOPS: LazyLock<Vec<&str>> =
@@ -1054,6 +1059,7 @@ mod tests {
         ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
         ("past_markers.tsv", include_str!("past_markers.tsv")),
         ("people_nouns.tsv", include_str!("people_nouns.tsv")),
+        ("count_nouns.tsv", include_str!("count_nouns.tsv")),
         ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
         ("per_unit_words.tsv", include_str!("per_unit_words.tsv")),
         ("plan_cues.tsv", include_str!("plan_cues.tsv")),
