@@ -5,7 +5,7 @@
 use crate::number::Numeral;
 use crate::segment::Token;
 
-use crate::lexicon::COUNT_NOUNS;
+use crate::lexicon::{COUNT_NOUNS, YEAR_OPENERS};
 
 use super::qualifiers::qualifier_before;
 use super::words::SUBJECT_STOP_SET;
@@ -36,8 +36,13 @@ pub(super) fn bare_year(toks: &[Token], n: &Numeral, i: usize, j: usize, fractio
 /// (`2023 đoàn viên`), by a noun of people, households, groups or
 /// dwellings (`1905 tổ tiết kiệm`, `2000 hộ`; not the verb `tổ chức`),
 /// or by a bound before it with a noun after (`gần 2000 hộ thoát nghèo`,
-/// `trên 1900 lao động`): a year takes no `gần`, `trên`, `khoảng`.
+/// `trên 1900 lao động`): a year takes no `gần`, `trên`, `khoảng`. After
+/// a time, season or holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`) it
+/// is a year whatever noun follows.
 fn counted(toks: &[Token], i: usize, j: usize) -> bool {
+    if word(toks, i.wrapping_sub(1)).is_some_and(|w| YEAR_OPENERS.contains(&w)) {
+        return false;
+    }
     if counts_as_noun_evidence(toks, j) {
         return true;
     }
@@ -113,6 +118,15 @@ mod tests {
         assert!(claims("từ tháng 5/2000 người dân").is_empty());
         assert!(claims("Tết Sum vầy 2025 chăm lo cho đoàn viên").is_empty());
         assert!(claims("Dịp Tết 2024 tổ chức cho công nhân về quê").is_empty());
+        // After a time, season or holiday word the number is a year even
+        // before a noun of households or people (h46: `vụ chiêm xuân 2024
+        // toàn tỉnh`; ours: `Trong 2023 hộ nghèo giảm`).
+        assert_eq!(
+            claims("Trong 2023 hộ nghèo giảm còn 120 hộ."),
+            vec![(Some(120.0), None, None)]
+        );
+        assert!(claims("vụ chiêm xuân 2024 hộ nông dân gieo cấy sớm").is_empty());
+        assert!(claims("Dịp Tết 2024 người dân được nhận quà").is_empty());
     }
 
     #[test]

@@ -232,6 +232,11 @@ pub static TALLY_NOUNS: LazyLock<Vec<&str>> =
 pub static COUNT_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("count_nouns.tsv")));
 
+/// Words after which a four-digit number is a year, never a count: a
+/// time, a season or a holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`).
+pub static YEAR_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("year_openers.tsv")));
+
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
 pub static NOUN_STOPS: LazyLock<Vec<&str>> =
@@ -1060,6 +1065,7 @@ mod tests {
         ("past_markers.tsv", include_str!("past_markers.tsv")),
         ("people_nouns.tsv", include_str!("people_nouns.tsv")),
         ("count_nouns.tsv", include_str!("count_nouns.tsv")),
+        ("year_openers.tsv", include_str!("year_openers.tsv")),
         ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
         ("per_unit_words.tsv", include_str!("per_unit_words.tsv")),
         ("plan_cues.tsv", include_str!("plan_cues.tsv")),
