@@ -64,9 +64,21 @@ pub(super) fn spaced_thousands(
         return None;
     }
     let (digits, last) = space_groups(toks, i)?;
+    // Grouped by spaces, it is written with separators as `1.905` is: no
+    // year (`1 905 tổ tiết kiệm`, `gần 2 000 hộ thoát nghèo`).
+    let grouped = number::parse(&digits).map(|n| Numeral { plain: false, ..n })?;
+    // `(nữ 5 412)`, `trong đó nữ 5 123.`, `Số đoàn viên: 12 345 (tăng
+    // …)`: a figure its label names before it may end its part or
+    // clause, or open a parenthesis, with no noun after it.
+    let labelled = super::counts::part_label_before(toks, i, last + 1).is_some()
+        || super::labels::label_before(toks, i).is_some();
+    let mark_after = toks
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.punct(), Some(')' | ',' | ';' | '.' | '(')));
+    if labelled && mark_after {
+        return Some((grouped, last));
+    }
     let next = toks.get(last + 1)?;
-    // `(nữ 5 412)`: a part's count may close its parenthesis.
-    let closes_part = next.is(')') && super::counts::part_label_before(toks, i, last + 1).is_some();
     // `mỗi suất 500 000đ`: a currency may be glued to the last group, as
     // to a dotted number (`500.000đ`).
     let glued_currency = !next.space_before && super::money::is_currency(toks, last + 1);
@@ -80,8 +92,7 @@ pub(super) fn spaced_thousands(
     let ends = next.space_before && (next.is_word() || next.is('%') || opens_quote(toks, last + 1))
         || next.is('%') && !next.space_before
         || glued_currency
-        || spaced_dash
-        || closes_part;
+        || spaced_dash;
     // `tiếp nhận 9 812/9 000 đơn vị máu`: a fraction's count grouped with
     // spaces ends at the slash glued to it and to the whole.
     let fraction = next.is('/')
@@ -92,9 +103,6 @@ pub(super) fn spaced_thousands(
     if !(fraction || ends && !glued(last + 1)) {
         return None;
     }
-    // Grouped by spaces, it is written with separators as `1.905` is: no
-    // year (`1 905 tổ tiết kiệm`, `gần 2 000 hộ thoát nghèo`).
-    let grouped = number::parse(&digits).map(|n| Numeral { plain: false, ..n })?;
     Some((grouped, last))
 }
 
@@ -197,6 +205,32 @@ mod tests {
             one("Toàn huyện có 2 015 gia đình văn hóa.").achieved,
             Some(2015.0)
         );
+    }
+
+    #[test]
+    fn a_labelled_figure_in_spaced_thousands_may_end_at_a_mark() {
+        // Rewrites of held-out phrasings with spaces: `trong đó nữ 5 123.`
+        // (`3.120 hội viên, trong đó nam 1.045`, counts.rs) and a colon
+        // label (`Số đoàn viên kết nạp mới: 1.234`, labels.rs).
+        assert_eq!(
+            claims("Tổng số hội viên 12 345, trong đó nữ 5 123."),
+            claims("Tổng số hội viên 12.345, trong đó nữ 5.123.")
+        );
+        assert_eq!(
+            one("- Số đoàn viên: 12 345 (tăng so với năm trước).").achieved,
+            Some(12345.0)
+        );
+        // Ours: a part closing its parenthesis, a label ending its clause.
+        assert_eq!(
+            claims("Toàn tỉnh có 7 856 đoàn viên (nữ 5 412)."),
+            vec![(Some(7856.0), None, None), (Some(5412.0), None, None)]
+        );
+        assert_eq!(
+            one("- Số CĐCS thành lập mới: 1 205;").achieved,
+            Some(1205.0)
+        );
+        // No label: two numerals stay apart before a mark.
+        assert!(claims("Cụm 5 120.").is_empty());
     }
 
     #[test]
