@@ -5,7 +5,9 @@
 use crate::number::Numeral;
 use crate::segment::Token;
 
-use crate::lexicon::{COUNT_NOUNS, YEAR_OPENERS};
+use crate::lexicon::{COUNT_NOUNS, EVENT_NOUNS, MEASURE_UNITS, TALLY_NOUNS, YEAR_OPENERS};
+
+use super::labels::PEOPLE_NOUNS;
 
 use super::qualifiers::qualifier_before;
 use super::words::SUBJECT_STOP_SET;
@@ -35,6 +37,8 @@ pub(super) fn bare_year(toks: &[Token], n: &Numeral, i: usize, j: usize, fractio
 /// shows itself by a counted noun, scale, currency or percent after it
 /// (`2023 đoàn viên`), by a noun of people, households, groups or
 /// dwellings (`1905 tổ tiết kiệm`, `2000 hộ`; not the verb `tổ chức`),
+/// a unit of measure (`1950 ha`), an event or tally noun (`2000 lượt`,
+/// `1960 buổi`), a noun of people (`1900 lao động`),
 /// or by a bound before it with a noun after (`gần 2000 hộ thoát nghèo`,
 /// `trên 1900 lao động`): a year takes no `gần`, `trên`, `khoảng`. After
 /// a time, season or holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`) it
@@ -47,7 +51,15 @@ fn counted(toks: &[Token], i: usize, j: usize) -> bool {
         return true;
     }
     let verb = phrase_after(toks, j, &SUBJECT_STOP_SET).is_some();
-    let count_noun = COUNT_NOUNS.iter().any(|n| starts_with(toks, j, n));
+    let count_noun = [
+        &COUNT_NOUNS,
+        &MEASURE_UNITS,
+        &EVENT_NOUNS,
+        &TALLY_NOUNS,
+        &PEOPLE_NOUNS,
+    ]
+    .iter()
+    .any(|list| list.iter().any(|n| starts_with(toks, j, n)));
     (count_noun && !verb) || (qualifier_before(toks, i).is_some() && noun_starts(toks, j))
 }
 
@@ -101,6 +113,17 @@ mod tests {
             claims("dự kiến hỗ trợ thêm khoảng 2000 nhà."),
             vec![(Some(2000.0), None, None)]
         );
+        // Ours: units, events and people, and the nouns of count_nouns.tsv.
+        for (text, value) in [
+            ("Toàn huyện gieo cấy 1950 ha lúa.", 1950.0),
+            ("Hội tổ chức 1960 buổi tuyên truyền.", 1960.0),
+            ("thu hút 2015 lượt người tham gia", 2015.0),
+            ("giải quyết việc làm cho 1968 lao động", 1968.0),
+            ("tập huấn cho 1908 cán bộ hội các cấp", 1908.0),
+            ("tặng quà 2072 cháu thiếu nhi", 2072.0),
+        ] {
+            assert_eq!(claims(text), vec![(Some(value), None, None)], "{text}");
+        }
         // Ours: dwellings and members after a bare value in the years' range.
         assert_eq!(
             claims("Mặt trận xây mới 1950 căn nhà đại đoàn kết."),
