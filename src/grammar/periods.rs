@@ -8,10 +8,10 @@ use crate::segment::Token;
 use crate::lexicon::{COUNT_NOUNS, EVENT_NOUNS, MEASURE_UNITS, TALLY_NOUNS, YEAR_OPENERS};
 
 use super::labels::PEOPLE_NOUNS;
-
 use super::qualifiers::qualifier_before;
-use super::words::SUBJECT_STOP_SET;
-use super::words::{counts_as_noun_evidence, noun_starts, phrase_after, starts_with, word};
+use super::words::{
+    counts_as_noun_evidence, noun_starts, phrase_after, starts_with, word, SUBJECT_STOP_SET,
+};
 
 /// A plain four-digit number from 1900 to 2100: a year, when nothing
 /// after it says it is a quantity.
@@ -33,16 +33,15 @@ pub(super) fn bare_year(toks: &[Token], n: &Numeral, i: usize, j: usize, fractio
 }
 
 /// Whether a four-digit numeral at token `i`, its words going on at `j`,
-/// counts rather than dates: a year needs a year's context, and a count
-/// shows itself by a counted noun, scale, currency or percent after it
-/// (`2023 đoàn viên`), by a noun of people, households, groups or
-/// dwellings (`1905 tổ tiết kiệm`, `2000 hộ`; not the verb `tổ chức`),
-/// a unit of measure (`1950 ha`), an event or tally noun (`2000 lượt`,
-/// `1960 buổi`), a noun of people (`1900 lao động`),
-/// or by a bound before it with a noun after (`gần 2000 hộ thoát nghèo`,
-/// `trên 1900 lao động`): a year takes no `gần`, `trên`, `khoảng`. After
-/// a time, season or holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`) it
-/// is a year whatever noun follows.
+/// counts rather than dates. A year needs a year's context: after a
+/// time, season or holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`) it is
+/// a year whatever noun follows. A count shows itself by what a year
+/// never takes: a known metric, scale, currency or percent after it
+/// (`2023 đoàn viên`); a counted noun of people, households, groups or
+/// things (`1905 tổ tiết kiệm`, `2000 hộ`, `1968 lao động`; not the verb
+/// `tổ chức`), a unit of measure (`1950 ha`) or an event or tally noun
+/// (`1960 buổi`, `2015 lượt`); or a bound before it with a noun after
+/// (`gần 2000 hộ thoát nghèo`, `trên 1900 lao động`).
 fn counted(toks: &[Token], i: usize, j: usize) -> bool {
     if word(toks, i.wrapping_sub(1)).is_some_and(|w| YEAR_OPENERS.contains(&w)) {
         return false;
