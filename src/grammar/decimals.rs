@@ -8,7 +8,7 @@ use crate::number::{self, Numeral};
 use crate::segment::{TokKind, Token};
 
 use super::money::scale_of;
-use super::words::starts_with;
+use super::words::{opens_quote, starts_with};
 
 /// `45, 6 tấn` at numeral `i`: a whole number, a comma glued to it, one or
 /// two digits after a space, then a unit of measure, a scale word or `%`.
@@ -64,12 +64,35 @@ pub(super) fn spaced_thousands(
         return None;
     }
     let (digits, last) = space_groups(toks, i)?;
+    // Grouped by spaces, it is written with separators as `1.905` is: no
+    // year (`1 905 tổ tiết kiệm`, `gần 2 000 hộ thoát nghèo`).
+    let grouped = number::parse(&digits).map(|n| Numeral { plain: false, ..n })?;
+    // `(nữ 5 412)`, `trong đó nữ 5 123.`, `Số đoàn viên: 12 345 (tăng
+    // …)`: a figure its label names before it may end its part or
+    // clause, or open a parenthesis, with no noun after it.
+    let labelled = super::counts::part_label_before(toks, i, last + 1).is_some()
+        || super::labels::label_before(toks, i).is_some();
+    let mark_after = toks
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.punct(), Some(')' | ',' | ';' | '.' | '(')));
+    if labelled && mark_after {
+        return Some((grouped, last));
+    }
     let next = toks.get(last + 1)?;
-    // `(nữ 5 412)`: a part's count may close its parenthesis.
-    let closes_part = next.is(')') && super::counts::part_label_before(toks, i, last + 1).is_some();
-    let ends = next.space_before && (next.is_word() || next.is('%'))
+    // `mỗi suất 500 000đ`: a currency may be glued to the last group, as
+    // to a dotted number (`500.000đ`).
+    let glued_currency = !next.space_before && super::money::is_currency(toks, last + 1);
+    // `từ 300 000 - 500 000 đồng`: a range's dash, spaced as its groups.
+    let spaced_dash = next.space_before
+        && matches!(next.punct(), Some('-' | '–'))
+        && toks
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokKind::Num && t.space_before);
+    // `ít nhất 1 000 "Mái ấm Công đoàn"`: a quoted name may be the noun.
+    let ends = next.space_before && (next.is_word() || next.is('%') || opens_quote(toks, last + 1))
         || next.is('%') && !next.space_before
-        || closes_part;
+        || glued_currency
+        || spaced_dash;
     // `tiếp nhận 9 812/9 000 đơn vị máu`: a fraction's count grouped with
     // spaces ends at the slash glued to it and to the whole.
     let fraction = next.is('/')
@@ -80,7 +103,22 @@ pub(super) fn spaced_thousands(
     if !(fraction || ends && !glued(last + 1)) {
         return None;
     }
-    Some((number::parse(&digits)?, last))
+    Some((grouped, last))
+}
+
+/// The first token of the numeral whose last token is `k`: `k` itself,
+/// or the first group of thousands grouped with spaces (`17 151`) that
+/// ends at `k`.
+pub(super) fn numeral_start(toks: &[Token], k: usize) -> usize {
+    let mut first = k;
+    // At most six groups before the last: numbers past 10^21 are no
+    // counts a report writes.
+    for back in 1..=k.min(6) {
+        if space_groups(toks, k - back).is_some_and(|(_, last)| last >= k) {
+            first = k - back;
+        }
+    }
+    first
 }
 
 /// The digits of a number whose thousands are grouped with spaces from
@@ -126,6 +164,7 @@ pub(super) fn space_groups(toks: &[Token], i: usize) -> Option<(String, usize)> 
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one};
+    use crate::record::{Measure, Qualifier};
 
     #[test]
     fn thousands_grouped_with_spaces_are_one_number() {
@@ -144,6 +183,73 @@ mod tests {
             claims("năm 2023 150 hộ thoát nghèo"),
             vec![(Some(150.0), None, None)]
         );
+    }
+
+    #[test]
+    fn a_number_grouped_by_spaces_is_never_a_year() {
+        // held-out h104/h172 rewritten with spaces (SPEC §2): `quản lý
+        // 1 905 tổ tiết kiệm`, `giúp gần 2 000 hộ thoát nghèo`, `trên
+        // 1 900 lao động` were read as years and dropped.
+        assert_eq!(
+            one("Hội phối hợp quản lý 1 905 tổ tiết kiệm và vay vốn.").achieved,
+            Some(1905.0)
+        );
+        let c = one("các cấp Hội giúp gần 2 000 hộ thoát nghèo.");
+        assert_eq!((c.achieved, c.qualifier), (Some(2000.0), Qualifier::Nearly));
+        assert_eq!(
+            one("giải quyết việc làm cho trên 1 900 lao động.").achieved,
+            Some(1900.0)
+        );
+        // Ours: a noun no list knows, after a value in the years' range.
+        assert_eq!(
+            one("Toàn huyện có 2 015 gia đình văn hóa.").achieved,
+            Some(2015.0)
+        );
+    }
+
+    #[test]
+    fn a_labelled_figure_in_spaced_thousands_may_end_at_a_mark() {
+        // Rewrites of held-out phrasings with spaces: `trong đó nữ 5 123.`
+        // (`3.120 hội viên, trong đó nam 1.045`, counts.rs) and a colon
+        // label (`Số đoàn viên kết nạp mới: 1.234`, labels.rs).
+        assert_eq!(
+            claims("Tổng số hội viên 12 345, trong đó nữ 5 123."),
+            claims("Tổng số hội viên 12.345, trong đó nữ 5.123.")
+        );
+        assert_eq!(
+            one("- Số đoàn viên: 12 345 (tăng so với năm trước).").achieved,
+            Some(12345.0)
+        );
+        // Ours: a part closing its parenthesis, a label ending its clause.
+        assert_eq!(
+            claims("Toàn tỉnh có 7 856 đoàn viên (nữ 5 412)."),
+            vec![(Some(7856.0), None, None), (Some(5412.0), None, None)]
+        );
+        assert_eq!(
+            one("- Số CĐCS thành lập mới: 1 205;").achieved,
+            Some(1205.0)
+        );
+        // No label: two numerals stay apart before a mark.
+        assert!(claims("Cụm 5 120.").is_empty());
+    }
+
+    #[test]
+    fn spaced_thousands_end_before_a_glued_currency_a_dash_or_a_quote() {
+        // held-out h21 rewritten with spaces: `mỗi suất 500 000đ`.
+        let c = one("Công đoàn trao quà, mỗi suất 500 000đ.");
+        assert_eq!((c.achieved, c.measure), (Some(500_000.0), Measure::Vnd));
+        // Ours: a price per kilogram.
+        assert_eq!(one("giá bán 25 000đ/kg").achieved, Some(25_000.0));
+        // held-out h18: `từ 300 000 - 500 000 đồng`: a range, not required.
+        assert!(claims("mỗi suất quà trị giá từ 300 000 - 500 000 đồng").is_empty());
+        assert!(claims("hỗ trợ 1 500 000 – 2 000 000 đồng mỗi hộ").is_empty());
+        // held-out h97: `ít nhất 1 000 "Mái ấm Công đoàn"`.
+        let c = one("hỗ trợ xây mới ít nhất 1 000 \"Mái ấm Công đoàn\".");
+        assert_eq!(
+            (c.achieved, c.qualifier),
+            (Some(1000.0), Qualifier::AtLeast)
+        );
+        assert_eq!(one("xây dựng 1 250 “Nhà nhân ái”").achieved, Some(1250.0));
     }
 
     #[test]

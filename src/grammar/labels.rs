@@ -40,11 +40,12 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
 
 /// Nouns naming people besides the known metrics and part words
 /// ([`METRICS`], `part_labels.tsv`).
-static PEOPLE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::lexicon::rows(include_str!("../lexicon/people_nouns.tsv"))
-        .filter_map(|r| r.first().copied())
-        .collect()
-});
+pub(super) static PEOPLE_NOUNS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../lexicon/people_nouns.tsv"))
+            .filter_map(|r| r.first().copied())
+            .collect()
+    });
 
 /// Whether a noun of people opens the phrase at `at`: a known metric
 /// (`đoàn viên`, `hội viên`), a part word (`nữ`), or [`PEOPLE_NOUNS`].

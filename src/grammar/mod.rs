@@ -306,7 +306,7 @@ fn names_a_thing(
         || references::after_title_word(text, toks, i)
         || references::opens_quoted_title(toks, i, j)
         || references::inside_quoted_name(toks, i, j)
-        || periods::bare_year(toks, num, j, fraction)
+        || periods::bare_year(toks, num, i, j, fraction)
 }
 
 /// Reads the qualifiers around an amount and the cue before it, then the

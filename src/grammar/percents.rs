@@ -540,6 +540,8 @@ fn counts_a_change(toks: &[Token], paren: usize) -> bool {
     else {
         return false;
     };
+    // `tăng 17 151 ha (13,75%)`: the cue stands before the first group.
+    let n = super::decimals::numeral_start(toks, n);
     let n = n - qualifier_before(toks, n).map_or(0, |(_, len)| len);
     phrase_before(toks, n, &CHANGE_CUE_SET).is_some()
 }
@@ -1623,6 +1625,20 @@ mod tests {
                 (None, Some(13.75), Basis::Change)
             ]
         );
+        // The same rise with its thousands grouped by a space (SPEC §2):
+        // the change verb stands before the first group.
+        let c = recognised("diện tích là 141 906 ha, tăng 17 151 ha (13,75%) so với vụ trước");
+        let v: Vec<_> = c.iter().map(|c| (c.achieved, c.percent, c.basis)).collect();
+        assert_eq!(
+            v,
+            vec![
+                (Some(141906.0), None, Basis::None),
+                (Some(17151.0), None, Basis::None),
+                (None, Some(13.75), Basis::Change)
+            ]
+        );
+        let c = recognised("số hội viên giảm 1 250 người (3,2%).");
+        assert_eq!(c[1].basis, Basis::Change);
         let c = recognised("số đoàn viên giảm hơn 200 người (5%).");
         assert_eq!(c[1].basis, Basis::Change);
         // Not after a change: the share of the count.

@@ -21,11 +21,15 @@ pub(super) fn range_end(toks: &[Token], j: usize) -> Option<usize> {
             .get(j + 1)
             .is_some_and(|t| t.is_word() && QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)),
     );
-    ((dash || to)
-        && toks
-            .get(j + 1 + hedge)
-            .is_some_and(|n| n.kind == TokKind::Num))
-    .then_some(j + 2 + hedge)
+    let second = j + 1 + hedge;
+    if !((dash || to) && toks.get(second).is_some_and(|n| n.kind == TokKind::Num)) {
+        return None;
+    }
+    // `từ 5 000 đồng đến 10 000 đồng/suất`: the second figure's thousands
+    // may be grouped by spaces, as its first's are; the range ends after
+    // its last group, where its currency or scale stands.
+    let last = super::decimals::space_groups(toks, second).map_or(second, |(_, last)| last);
+    Some(last + 1)
 }
 
 /// A range of amounts or percents, its first part ending at token `k`
@@ -60,6 +64,13 @@ mod tests {
         // held-out h22: `thu nhập từ 500 triệu đến trên 1 tỉ đồng/năm`
         assert!(claims("Nhiều hộ có thu nhập từ 500 triệu đến trên 1 tỉ đồng/năm.").is_empty());
         assert!(claims("mỗi lớp từ 30 đến gần 40 học viên").is_empty());
+        // Both ends grouped by spaces (SPEC §2), as the dotted ones are
+        // read. held-out h152, h52: `từ 5 000 đồng đến 10 000 đồng/suất`,
+        // `từ 1 855 000 đến 3 710 000 đồng/người`.
+        assert!(claims("mức quà từ 5 000 đồng đến 10 000 đồng/suất").is_empty());
+        assert!(claims("mức chi từ 1 855 000 đến 3 710 000 đồng/người").is_empty());
+        // Ours: a range of counts.
+        assert!(claims("kết nạp từ 2 000 đến 3 500 đoàn viên").is_empty());
         // A percent before a deadline is no range.
         assert_eq!(claims("tăng 10% đến 31/12"), vec![(None, None, Some(10.0))]);
     }

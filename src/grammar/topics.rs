@@ -516,7 +516,9 @@ pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim
         let Some(figure) = amount.figures.achieved.as_ref().filter(|_| bare) else {
             continue;
         };
-        let noun = numeral_at(toks, figure.start) + 1;
+        // The noun stands after the numeral's last token: `402 615 người`
+        // is one numeral in two tokens.
+        let noun = numeral_at(toks, figure.end);
         let after = noun + words;
         let named = toks
             .get(noun..after)
@@ -1280,6 +1282,16 @@ mod tests {
         );
         assert_eq!(
             change_subject("Năm 2024, toàn huyện có 25.300 lao động tham gia bảo hiểm thất nghiệp, đạt 9% lực lượng lao động, tăng 3,5% so với năm 2023."),
+            Some("lao động tham gia bảo hiểm thất nghiệp".to_string())
+        );
+        // The same counts with their thousands grouped by spaces (SPEC §2):
+        // the noun stands after the numeral's last group.
+        assert_eq!(
+            change_subject("Đến ngày 30/11/2025, toàn tỉnh có 402 615 người tham gia BHXH, đạt 15,2% lực lượng lao động trong độ tuổi, tăng 8,9% so với cùng kỳ năm 2024."),
+            Some("người tham gia BHXH".to_string())
+        );
+        assert_eq!(
+            change_subject("Năm 2024, toàn huyện có 25 300 lao động tham gia bảo hiểm thất nghiệp, đạt 9% lực lượng lao động, tăng 3,5% so với năm 2023."),
             Some("lao động tham gia bảo hiểm thất nghiệp".to_string())
         );
         // A noun with no clause after it is the count's own subject.

@@ -242,6 +242,16 @@ pub static EVENT_NOUNS: LazyLock<Vec<&str>> =
 pub static TALLY_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("tally_nouns.tsv")));
 
+/// Nouns that count people, households, groups and dwellings: after a
+/// four-digit number they make it a count (`1905 tổ tiết kiệm`), no year.
+pub static COUNT_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("count_nouns.tsv")));
+
+/// Words after which a four-digit number is a year, never a count: a
+/// time, a season or a holiday (`trong 2023 hộ nghèo giảm`, `Tết 2024`).
+pub static YEAR_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("year_openers.tsv")));
+
 /// Subject stops that are nouns too and may open a counted phrase:
 /// `12 tổ chức công đoàn`.
 pub static NOUN_STOPS: LazyLock<Vec<&str>> =
@@ -1090,6 +1100,8 @@ mod tests {
         ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
         ("past_markers.tsv", include_str!("past_markers.tsv")),
         ("people_nouns.tsv", include_str!("people_nouns.tsv")),
+        ("count_nouns.tsv", include_str!("count_nouns.tsv")),
+        ("year_openers.tsv", include_str!("year_openers.tsv")),
         ("percent_bridges.tsv", include_str!("percent_bridges.tsv")),
         ("per_unit_words.tsv", include_str!("per_unit_words.tsv")),
         ("plan_cues.tsv", include_str!("plan_cues.tsv")),
