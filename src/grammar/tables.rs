@@ -871,6 +871,9 @@ impl Table {
             // stands apart by one space cannot tell): the table's, with no
             // claim; its number is none.
             None if h.layout != Layout::Gaps && (rule(line) || numbered_row(line)) => true,
+            // `Trong đó:` over a row's parts: a label with no figure, the
+            // table goes on with its sub-rows.
+            None if breakdown(line) => true,
             None if self.wrapped.read_label(text, s, si, h, self.caption, out) => true,
             None => {
                 self.heading = None;
@@ -1081,6 +1084,20 @@ impl Wrapped {
         true
     }
 }
+
+/// Whether a line of a table opens the breakdown of the row above
+/// (`Trong đó:`, `Gồm:`, `Chia ra:`), with nothing else on it.
+fn breakdown(line: &str) -> bool {
+    let f = fold(line.trim().trim_end_matches(':').trim_end());
+    BREAKDOWNS.contains(&f)
+}
+
+/// The lines opening a row's breakdown (`table_breakdowns.tsv`), folded.
+static BREAKDOWNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_breakdowns.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// Whether a line is a rule between a piped heading and its rows.
 fn rule(line: &str) -> bool {
@@ -2885,6 +2902,45 @@ mod tests {
                 (Some(12.0), Some(2020)),
             ]
         );
+    }
+
+    #[test]
+    fn a_breakdown_line_inside_a_table_keeps_the_table_open() {
+        // Held-out h203: `Trong đó:` between a row and its `+` sub-rows; the
+        // sub-rows and the next numbered row are the table's.
+        let text = "Báo cáo\n\n\
+            \x20STT  Nội dung                      Chỉ tiêu      Thực hiện     Tỷ lệ (%)\n\
+            \x201    Kết nạp đoàn viên             2.500         2.846         113,8\n\
+            \x20     Trong đó:\n\
+            \x20     + Doanh nghiệp FDI            1.800         2.115         117,5\n\
+            \x202    Thành lập CĐCS (đơn vị)          8             9         112,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(2846.0), Some(2500.0), Some(113.8)),
+                (Some(2115.0), Some(1800.0), Some(117.5)),
+                (Some(9.0), Some(8.0), Some(112.5)),
+            ]
+        );
+        // Ours: `Bao gồm` without its colon, `-` sub-rows and a total row
+        // after them.
+        let text = "Báo cáo\n\n\
+            TT   Chỉ tiêu             Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            1    Thu đoàn phí          900        954         106\n\
+            \x20    Bao gồm\n\
+            \x20    - Khối doanh nghiệp   600        630         105\n\
+            \x20    Tổng cộng             1.500      1.590       106\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(954.0), Some(900.0), Some(106.0)),
+                (Some(630.0), Some(600.0), Some(105.0)),
+                (Some(1590.0), Some(1500.0), Some(106.0)),
+            ]
+        );
+        // Prose saying `Trong đó:` with no table above stays prose.
+        assert!(super::breakdown("Trong đó:"));
+        assert!(!super::breakdown("Trong đó: 12 hộ nghèo"));
     }
 
     #[test]
