@@ -683,10 +683,13 @@ fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
         return None;
     }
     let cells = cells(text, s.start..s.end);
-    if cells.len() < 4 || cells.len() > 8 {
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    // Three cells are enough when two are dates' openers (`Chỉ tiêu  Đến
+    // ngày  Đến ngày`): a table comparing two dates.
+    let dates = names.iter().filter(|n| date_opener(n)).count();
+    if cells.len() < 4 && !(cells.len() == 3 && dates == 2) || cells.len() > 8 {
         return None;
     }
-    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     if names
         .iter()
         .any(|n| n.split_whitespace().count() > 3 || value_cell(n))
@@ -1139,9 +1142,11 @@ impl Wrapped {
 }
 
 /// Whether a line of a table opens the breakdown of the row above
-/// (`Trong đó:`, `Gồm:`, `Chia ra:`), with nothing else on it.
+/// (`Trong đó:`, `Gồm:`, `Chia ra:`), with nothing else on it but the
+/// blank cells of a piped row (`| Trong đó: | | |`).
 fn breakdown(line: &str) -> bool {
-    let f = fold(line.trim().trim_end_matches(':').trim_end());
+    let bare = line.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    let f = fold(bare.trim_end_matches(':').trim_end());
     BREAKDOWNS.contains(&f)
 }
 
@@ -3048,7 +3053,14 @@ mod tests {
                 (Some(1590.0), Some(1500.0), Some(106.0)),
             ]
         );
-        // Prose saying `Trong đó:` with no table above stays prose.
+        // Ours: a piped table, the breakdown in a row of its own.
+        let text = "Báo cáo\n\n| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n\
+            |---|---|---|---|---|\n\
+            | 1 | Kết nạp đoàn viên | 2.500 | 2.846 | 113,8 |\n\
+            | Trong đó: |\n\
+            | | + Doanh nghiệp FDI | 1.800 | 2.115 | 117,5 |\n";
+        assert_eq!(claims(text).len(), 2);
+        // A line saying more than the breakdown's words is no such line.
         assert!(super::breakdown("Trong đó:"));
         assert!(!super::breakdown("Trong đó: 12 hộ nghèo"));
     }
@@ -3094,6 +3106,20 @@ mod tests {
         assert_eq!(
             c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
             [(Some(1204.0), Some(2018)), (Some(1316.0), Some(2019))]
+        );
+        // Ours: no number column, three cells only.
+        let text = [
+            "Báo cáo",
+            "",
+            "Chỉ tiêu         Đến ngày     Đến ngày",
+            "                 31/12/2018   31/12/2019",
+            "Chi hội          45           47",
+        ]
+        .join("\n");
+        let c = super::super::tests::recognised(&text);
+        assert_eq!(
+            c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+            [(Some(45.0), Some(2018)), (Some(47.0), Some(2019))]
         );
         let text = "Báo cáo\n\nNội dung Tháng 6/2016 Tháng 6/2017\nSố tổ hội 40 44\n";
         let c = super::super::tests::recognised(text);
