@@ -228,7 +228,8 @@ fn year_heading(cell: &str) -> bool {
 }
 
 /// Whether a heading cell names the date its column's figures stand at
-/// (`Đến 31/12/2015`, `Đến ngày 31/12/2019`, `Tháng 6/2016`): the figures
+/// (`Đến 31/12/2015`, `Đến ngày 31/12/2019`, `Tháng 6/2016`, `Đến hết
+/// năm 2015`): the figures
 /// reached by then, of that date's year, as a table comparing two dates
 /// heads them.
 fn date_heading(cell: &str) -> bool {
@@ -236,7 +237,9 @@ fn date_heading(cell: &str) -> bool {
     // The date ends the cell, or a bracket follows it (`(ước)`).
     let date = |r: &str| {
         let mut ws = r.split_whitespace();
-        ws.next().is_some_and(dated) && ws.next().is_none_or(|w| w.starts_with('('))
+        let year = |w: &str| w.len() == 4 && year_of(w).is_some();
+        ws.next().is_some_and(|w| dated(w) || year(w))
+            && ws.next().is_none_or(|w| w.starts_with('('))
     };
     PERIOD_OPENERS.iter().any(|o| {
         f.strip_prefix(o.as_str())
@@ -3162,6 +3165,8 @@ mod tests {
         // A date with no year names no column's year.
         assert!(!super::date_heading("Đến 31/12"));
         assert!(super::date_heading("Tính đến 30/6/2022"));
+        assert!(super::date_heading("Đến hết năm 2015"));
+        assert!(!super::date_heading("Đến 2015 hội viên"));
     }
 
     #[test]
