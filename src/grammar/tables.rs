@@ -201,7 +201,16 @@ fn column_of(cell: &str) -> Option<Column> {
     if year_heading(cell) || date_heading(cell) {
         return Some(Column::Achieved);
     }
-    table_heading(&fold(cell)).and_then(column_named)
+    // A heading not known that ends with a date (`31/12/2015`, `Dư nợ
+    // đến 31/12/2015`) names what its figures are at that date.
+    table_heading(&fold(cell))
+        .and_then(column_named)
+        .or_else(|| dated_last(cell).then_some(Column::Achieved))
+}
+
+/// Whether a heading cell's last word is a date naming its year.
+fn dated_last(cell: &str) -> bool {
+    cell.split_whitespace().next_back().is_some_and(dated)
 }
 
 /// Whether a heading cell names the ratio of two other columns, as
@@ -248,10 +257,13 @@ fn date_heading(cell: &str) -> bool {
     })
 }
 
-/// Whether a heading cell is the word opening a date heading alone (`Đến`,
-/// `Đến ngày`), its date wrapped onto the line under it.
+/// Whether a heading cell ends with the words opening a date (`Đến`,
+/// `Đến ngày`, `Dư nợ đến`), its date wrapped onto the line under it.
 fn date_opener(cell: &str) -> bool {
-    PERIOD_OPENERS.contains(&fold(cell.trim()))
+    let f = fold(cell.trim());
+    PERIOD_OPENERS
+        .iter()
+        .any(|o| f == *o || f.strip_suffix(o.as_str()).is_some_and(|r| r.ends_with(' ')))
 }
 
 /// Whether a word is a date naming its year (`31/12/2015`, `6/2016`,
@@ -3162,6 +3174,19 @@ mod tests {
             c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
             [(Some(40.0), Some(2016)), (Some(44.0), Some(2017))]
         );
+        // Ours: a measure named before its date (`Dư nợ đến` over the
+        // date), and dates alone heading their columns.
+        for heading in [
+            "TT   Chỉ tiêu        Dư nợ đến    Dư nợ đến\n                     31/12/2015   31/12/2016",
+            "TT   Chỉ tiêu        31/12/2015   31/12/2016",
+        ] {
+            let text = format!("Báo cáo\n\n{heading}\n1    Quỹ Hội         120          135\n");
+            let c = super::super::tests::recognised(&text);
+            assert_eq!(
+                c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+                [(Some(120.0), Some(2015)), (Some(135.0), Some(2016))]
+            );
+        }
         // A date with no year names no column's year.
         assert!(!super::date_heading("Đến 31/12"));
         assert!(super::date_heading("Tính đến 30/6/2022"));
