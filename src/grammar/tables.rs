@@ -34,8 +34,14 @@
 //! each of its own year: the year with both a plan and a done column is
 //! the row's claim, a past year's figure an actual, a later year's a plan.
 //! A table comparing years (`Nội dung  Năm 2023  Năm 2024  Tăng (+),
-//! giảm (-)`) gives each year its figure; the change column, which they
-//! give, is read as none.
+//! giảm (-)`), or dates (`Đến 31/12/2015  Đến 30/11/2016`, the date
+//! maybe wrapped under its `Đến`), gives each year its figure; the change
+//! column is a rise or fall of its own, of the later year, as the text's
+//! `tăng 4,8 tỷ đồng` is.
+//!
+//! A line `Trong đó:` (`Gồm:`, `Chia ra:`) between rows opens the
+//! breakdown of the row above: no figure, and the table goes on with its
+//! sub-rows, whose bullet (`+ Doanh nghiệp FDI`) is no word of the label.
 //!
 //! A table with no plan or done column may head its figures by what they
 //! measure (`Nội dung  Số lượt  Kinh phí` under a caption `(ĐVT: triệu
@@ -91,8 +97,8 @@ enum Column {
     /// after `Số` is what it counts.
     Count,
     /// The change from one year's column to the next (`Tăng (+), giảm
-    /// (-)`, `Chênh lệch`): a signed figure the other columns give, read
-    /// as none.
+    /// (-)`, `Chênh lệch`): a signed figure, its size a claim of its own
+    /// ([`change`]).
     Change,
     /// A measure other than a count of the row's units, in a table of
     /// measures (`Số lượng`, `Diện tích (ha)`): its unit is its heading's
