@@ -90,7 +90,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
         })
         .collect();
     context::metric::inherit(&mut attributed);
-    let year_of = |c: &Claim| ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind);
+    // A year the grammar read with the figure (a table's year column)
+    // before the context's: one row's equal figures of two years are two
+    // claims.
+    let year_of = |c: &Claim| {
+        c.year
+            .or_else(|| ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind))
+    };
     restated::drop_lead_restatements(&mut attributed, year_of);
     restated::dedupe(&flat, &mut attributed, year_of);
 

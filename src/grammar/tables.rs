@@ -34,8 +34,14 @@
 //! each of its own year: the year with both a plan and a done column is
 //! the row's claim, a past year's figure an actual, a later year's a plan.
 //! A table comparing years (`Nội dung  Năm 2023  Năm 2024  Tăng (+),
-//! giảm (-)`) gives each year its figure; the change column, which they
-//! give, is read as none.
+//! giảm (-)`), or dates (`Đến 31/12/2015  Đến 30/11/2016`, the date
+//! maybe wrapped under its `Đến`), gives each year its figure; the change
+//! column is a rise or fall of its own, of the later year, as the text's
+//! `tăng 4,8 tỷ đồng` is.
+//!
+//! A line `Trong đó:` (`Gồm:`, `Chia ra:`) between rows opens the
+//! breakdown of the row above: no figure, and the table goes on with its
+//! sub-rows, whose bullet (`+ Doanh nghiệp FDI`) is no word of the label.
 //!
 //! A table with no plan or done column may head its figures by what they
 //! measure (`Nội dung  Số lượt  Kinh phí` under a caption `(ĐVT: triệu
@@ -62,7 +68,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Claim;
-use crate::lexicon::{fold, rows, table_heading, CURRENCY_WORDS, SCALE_WORDS, TABLE_HEADINGS};
+use crate::lexicon::{
+    fold, rows, table_heading, BULLETS, CURRENCY_WORDS, SCALE_WORDS, TABLE_HEADINGS,
+};
 use crate::number;
 use crate::record::{Basis, Figure, Figures, Kind, Measure, Qualifier};
 use crate::segment::Sentence;
@@ -89,8 +97,8 @@ enum Column {
     /// after `Số` is what it counts.
     Count,
     /// The change from one year's column to the next (`Tăng (+), giảm
-    /// (-)`, `Chênh lệch`): a signed figure the other columns give, read
-    /// as none.
+    /// (-)`, `Chênh lệch`): a signed figure, its size a claim of its own
+    /// ([`change`]).
     Change,
     /// A measure other than a count of the row's units, in a table of
     /// measures (`Số lượng`, `Diện tích (ha)`): its unit is its heading's
@@ -196,10 +204,19 @@ fn column_of(cell: &str) -> Option<Column> {
     if ratio(cell) || cell.starts_with('%') || cell.starts_with("(%)") {
         return Some(Column::Percent);
     }
-    if year_heading(cell) {
+    if year_heading(cell) || date_heading(cell) {
         return Some(Column::Achieved);
     }
-    table_heading(&fold(cell)).and_then(column_named)
+    // A heading not known that ends with a date (`31/12/2015`, `Dư nợ
+    // đến 31/12/2015`) names what its figures are at that date.
+    table_heading(&fold(cell))
+        .and_then(column_named)
+        .or_else(|| dated_last(cell).then_some(Column::Achieved))
+}
+
+/// Whether a heading cell's last word is a date naming its year.
+fn dated_last(cell: &str) -> bool {
+    cell.split_whitespace().next_back().is_some_and(dated)
 }
 
 /// Whether a heading cell names the ratio of two other columns, as
@@ -224,6 +241,56 @@ fn year_heading(cell: &str) -> bool {
             .next()
             .is_some_and(|y| y.len() == 4 && year_of(y).is_some())
 }
+
+/// Whether a heading cell names the date its column's figures stand at
+/// (`Đến 31/12/2015`, `Đến ngày 31/12/2019`, `Tháng 6/2016`, `Đến hết
+/// năm 2015`): the figures
+/// reached by then, of that date's year, as a table comparing two dates
+/// heads them.
+fn date_heading(cell: &str) -> bool {
+    let f = fold(cell);
+    // The date ends the cell, or a bracket follows it (`(ước)`).
+    let date = |r: &str| {
+        let mut ws = r.split_whitespace();
+        let year = |w: &str| w.len() == 4 && year_of(w).is_some();
+        ws.next().is_some_and(|w| dated(w) || year(w))
+            && ws.next().is_none_or(|w| w.starts_with('('))
+    };
+    PERIOD_OPENERS.iter().any(|o| {
+        f.strip_prefix(o.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(date)
+    })
+}
+
+/// Whether a heading cell ends with the words opening a date (`Đến`,
+/// `Đến ngày`, `Dư nợ đến`), its date wrapped onto the line under it.
+fn date_opener(cell: &str) -> bool {
+    let f = fold(cell.trim());
+    PERIOD_OPENERS
+        .iter()
+        .any(|o| f == *o || f.strip_suffix(o.as_str()).is_some_and(|r| r.ends_with(' ')))
+}
+
+/// Whether a word is a date naming its year (`31/12/2015`, `6/2016`,
+/// `30.11.2016`), as a date heading writes it.
+fn dated(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .last()
+            .is_some_and(|y| y.len() == 4 && year_of(y).is_some())
+}
+
+/// The words opening a date heading (`table_periods.tsv`), folded.
+static PERIOD_OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_periods.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// How a table's cells stand apart on its lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,6 +348,13 @@ fn heading_at(text: &str, ws: &[Range<usize>], i: usize) -> Option<(Column, usiz
     }
     if ws.len() > i + 1 && year_heading(&text[ws[i].start..ws[i + 1].end]) {
         return Some((Column::Achieved, 2));
+    }
+    // `Đến ngày 31/12/2019`, `Tháng 6/2016`: the opener and its date.
+    if let Some(k) = (2..=3.min(ws.len() - i))
+        .rev()
+        .find(|&k| date_heading(&text[ws[i].start..ws[i + k - 1].end]))
+    {
+        return Some((Column::Achieved, k));
     }
     (1..=4.min(ws.len() - i)).rev().find_map(|k| {
         let f = fold(&text[ws[i].start..ws[i + k - 1].end]);
@@ -587,9 +661,10 @@ fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Headin
     }
     let mut names = h.names.clone();
     for c in cells(text, s.start..s.end) {
-        // A row's figure is no heading's word; a year is (`2021`).
+        // A row's figure is no heading's word; a year is (`2021`), and a
+        // date under its opener (`Đến` over `31/12/2015`).
         let cell = &text[c.clone()];
-        let year = cell.len() == 4 && year_of(cell).is_some();
+        let year = cell.len() == 4 && year_of(cell).is_some() || dated(cell);
         if cell.split_whitespace().count() > 3 || (value_cell(cell) && !year) {
             return None;
         }
@@ -631,10 +706,13 @@ fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
         return None;
     }
     let cells = cells(text, s.start..s.end);
-    if cells.len() < 4 || cells.len() > 8 {
+    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    // Three cells are enough when two are dates' openers (`Chỉ tiêu  Đến
+    // ngày  Đến ngày`): a table comparing two dates.
+    let dates = names.iter().filter(|n| date_opener(n)).count();
+    if cells.len() < 4 && !(cells.len() == 3 && dates == 2) || cells.len() > 8 {
         return None;
     }
-    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
     if names
         .iter()
         .any(|n| n.split_whitespace().count() > 3 || value_cell(n))
@@ -646,11 +724,12 @@ fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
         .map(|n| column_of(n).unwrap_or(Column::Unknown))
         .collect();
     let rows_first = matches!(columns[0], Column::Number | Column::Label | Column::Group);
-    let figures = columns.iter().any(|c| {
+    // `Đến` over its date (`31/12/2015`) heads a column of figures too.
+    let figures = columns.iter().zip(&names).any(|(c, n)| {
         matches!(
             c,
             Column::Target | Column::Achieved | Column::Estimate | Column::Percent
-        )
+        ) || date_opener(n)
     });
     (rows_first && figures).then(|| Heading {
         years: names.iter().map(|n| year_of(n)).collect(),
@@ -871,6 +950,9 @@ impl Table {
             // stands apart by one space cannot tell): the table's, with no
             // claim; its number is none.
             None if h.layout != Layout::Gaps && (rule(line) || numbered_row(line)) => true,
+            // `Trong đó:` over a row's parts: a label with no figure, the
+            // table goes on with its sub-rows.
+            None if breakdown(line) => true,
             None if self.wrapped.read_label(text, s, si, h, self.caption, out) => true,
             None => {
                 self.heading = None;
@@ -1081,6 +1163,22 @@ impl Wrapped {
         true
     }
 }
+
+/// Whether a line of a table opens the breakdown of the row above
+/// (`Trong đó:`, `Gồm:`, `Chia ra:`), with nothing else on it but the
+/// blank cells of a piped row (`| Trong đó: | | |`).
+fn breakdown(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    let f = fold(bare.trim_end_matches(':').trim_end());
+    BREAKDOWNS.contains(&f)
+}
+
+/// The lines opening a row's breakdown (`table_breakdowns.tsv`), folded.
+static BREAKDOWNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/table_breakdowns.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// Whether a line is a rule between a piped heading and its rows.
 fn rule(line: &str) -> bool {
@@ -1416,9 +1514,11 @@ static ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// A row's label without the `Trong đó:` that makes the row a part of
-/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`): the part
-/// is what the row counts.
+/// the row above (`Trong đó: Tôm` under `Sản lượng thủy sản`), or the
+/// bullet that marks a sub-row (`+ Doanh nghiệp FDI`, `- Thu ngoài quốc
+/// doanh`: layout, no word of the label): the part is what the row counts.
 fn part(label: &str) -> &str {
+    let label = unbulleted(label);
     let words: Vec<&str> = label.splitn(3, ' ').collect();
     match words.as_slice() {
         [a, b, rest] if fold(a) == "trong" && fold(b.trim_end_matches([':', ','])) == "đó" => {
@@ -1429,6 +1529,15 @@ fn part(label: &str) -> &str {
                 rest
             }
         }
+        _ => label,
+    }
+}
+
+/// A label without the bullet mark opening it (`+ `, `- `; BULLETS).
+fn unbulleted(label: &str) -> &str {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(b), Some(' ')) if BULLETS.contains(&b) => label[b.len_utf8()..].trim_start(),
         _ => label,
     }
 }
@@ -1542,6 +1651,7 @@ fn row(
     let mut claims: Vec<Claim> = main_claims(&r, s, si, h, exp, rates)
         .into_iter()
         .chain(other_years(&r, s, si, h, exp, rates))
+        .chain(change(&r, s, si, h, exp, rates))
         .map(|c| {
             let year = c.year;
             dress(c, year)
@@ -1774,6 +1884,45 @@ fn other_years(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: b
         out.push(claim);
     }
     out
+}
+
+/// The claim of a row's change column (`Tăng (+) giảm (-)` over `+ 803`,
+/// `-2`, `120`): the rise or fall from one year's (or date's) column to
+/// the next is a claim of its own, as the text's `tăng 4,8 tỷ đồng so
+/// với năm 2014` is: its size, in the row's measure (figures in units of
+/// `10^exp`), of the later year. In a row of rates, or under a heading in
+/// percent (`Tăng, giảm (%)`), it is a change of percent. A change of
+/// nothing (`0`), or a cell left blank or dashed, is no claim.
+fn change(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: bool) -> Option<Claim> {
+    let i = r.at(Column::Change)?;
+    let cell = r.cells.get(i)?.clone();
+    let written = &r.text[cell.clone()];
+    // The sign stands apart from the figure in some sheets (`+ 803`).
+    let size = written.trim_start_matches(['+', '-', '−']).trim_start();
+    let at = cell.end - size.len();
+    let n = number::parse(&size.trim_end_matches('%').replace(' ', ""))?;
+    if n.mantissa == 0 {
+        return None;
+    }
+    let percent = rates || is_percent(&h.names[i]) || size.ends_with('%');
+    let exp = if percent { 0 } else { exp };
+    let fig = Figure {
+        start: at,
+        end: cell.end,
+        written: size.to_string(),
+        exp: Some(exp),
+    };
+    let figure = (n.scaled(exp), fig, n.decimals);
+    let mut claim = if percent {
+        claim(s, si, None, None, Some(figure))
+    } else {
+        claim(s, si, Some(figure), None, None)
+    };
+    if percent {
+        claim.basis = Basis::Change;
+    }
+    claim.year = main_year(h);
+    Some(claim)
 }
 
 /// Whether a unit is the percent sign (`%`, `(%)`).
@@ -2825,7 +2974,8 @@ mod tests {
     #[test]
     fn a_table_comparing_two_years_gives_each_year_its_figure() {
         // Held-out h129: two year columns and their change, in a caption's
-        // millions; the change is the years' own difference, no claim.
+        // millions; the change (`+158`) is a rise in money of its own, of
+        // the later year, as held-out h204's gold reads `+ 803`.
         let text = "Báo cáo\n\nĐơn vị tính: triệu đồng\n\
             Nội dung Năm 2023 Năm 2024 Tăng (+), giảm (-)\n\
             Quỹ Hội 1.126 1.284 +158\n\
@@ -2851,6 +3001,13 @@ mod tests {
                     Some("Quỹ Hội".into())
                 ),
                 (
+                    Some(158e6),
+                    Kind::Actual,
+                    Some(2024),
+                    Measure::Vnd,
+                    Some("Quỹ Hội".into())
+                ),
+                (
                     Some(964e6),
                     Kind::Actual,
                     Some(2023),
@@ -2864,10 +3021,17 @@ mod tests {
                     Measure::Vnd,
                     Some("Quỹ hội viên tương trợ".into())
                 ),
+                (
+                    Some(68e6),
+                    Kind::Actual,
+                    Some(2024),
+                    Measure::Vnd,
+                    Some("Quỹ hội viên tương trợ".into())
+                ),
             ]
         );
-        // Ours: gaps between cells, a `Chênh lệch` column, a fall, and a
-        // change left blank.
+        // Ours: gaps between cells, a `Chênh lệch` column, a fall (its
+        // size, as `giảm 2 chi hội` reads), and a change left blank.
         let text = "Báo cáo\n\n\
             Chỉ tiêu       Năm 2019   Năm 2020   Chênh lệch\n\
             Hội viên mới   850        910        +60\n\
@@ -2879,12 +3043,224 @@ mod tests {
             [
                 (Some(850.0), Some(2019)),
                 (Some(910.0), Some(2020)),
+                (Some(60.0), Some(2020)),
                 (Some(45.0), Some(2019)),
                 (Some(43.0), Some(2020)),
+                (Some(2.0), Some(2020)),
                 (Some(12.0), Some(2019)),
                 (Some(12.0), Some(2020)),
             ]
         );
+    }
+
+    #[test]
+    fn a_breakdown_line_inside_a_table_keeps_the_table_open() {
+        // Held-out h203: `Trong đó:` between a row and its `+` sub-rows; the
+        // sub-rows and the next numbered row are the table's.
+        let text = "Báo cáo\n\n\
+            \x20STT  Nội dung                      Chỉ tiêu      Thực hiện     Tỷ lệ (%)\n\
+            \x201    Kết nạp đoàn viên             2.500         2.846         113,8\n\
+            \x20     Trong đó:\n\
+            \x20     + Doanh nghiệp FDI            1.800         2.115         117,5\n\
+            \x202    Thành lập CĐCS (đơn vị)          8             9         112,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(2846.0), Some(2500.0), Some(113.8)),
+                (Some(2115.0), Some(1800.0), Some(117.5)),
+                (Some(9.0), Some(8.0), Some(112.5)),
+            ]
+        );
+        // Ours: `Bao gồm` without its colon, `-` sub-rows and a total row
+        // after them.
+        let text = "Báo cáo\n\n\
+            TT   Chỉ tiêu             Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            1    Thu đoàn phí          900        954         106\n\
+            \x20    Bao gồm\n\
+            \x20    - Khối doanh nghiệp   600        630         105\n\
+            \x20    Tổng cộng             1.500      1.590       106\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(954.0), Some(900.0), Some(106.0)),
+                (Some(630.0), Some(600.0), Some(105.0)),
+                (Some(1590.0), Some(1500.0), Some(106.0)),
+            ]
+        );
+        // Ours: a piped table, the breakdown in a row of its own.
+        let text = "Báo cáo\n\n| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n\
+            |---|---|---|---|---|\n\
+            | 1 | Kết nạp đoàn viên | 2.500 | 2.846 | 113,8 |\n\
+            | Trong đó: |\n\
+            | | + Doanh nghiệp FDI | 1.800 | 2.115 | 117,5 |\n";
+        assert_eq!(claims(text).len(), 2);
+        // A line saying more than the breakdown's words is no such line.
+        assert!(super::breakdown("Trong đó:"));
+        assert!(!super::breakdown("Trong đó: 12 hộ nghèo"));
+    }
+
+    #[test]
+    fn a_sub_rows_bullet_is_no_word_of_its_label() {
+        // Held-out h203: `+ Doanh nghiệp FDI` under `Trong đó:` counts
+        // the FDI firms' share; the `+` is layout.
+        let text = "Báo cáo\n\n\
+            \x20STT  Nội dung                      Chỉ tiêu      Thực hiện     Tỷ lệ (%)\n\
+            \x201    Kết nạp đoàn viên             2.500         2.846         113,8\n\
+            \x20     + Doanh nghiệp FDI            1.800         2.115         117,5\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(c[1].subject.as_deref(), Some("Doanh nghiệp FDI"));
+        // Ours: a `•` bullet; a label opening with a dash word stays whole.
+        let text = "Báo cáo\n\n\
+            TT   Chỉ tiêu             Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+            \x20    • Khối doanh nghiệp   600        630         105\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(c[0].subject.as_deref(), Some("Khối doanh nghiệp"));
+        assert_eq!(super::unbulleted("-Khối"), "-Khối");
+    }
+
+    #[test]
+    fn columns_headed_by_dates_take_their_years() {
+        // Held-out h204: `Đến` over `31/12/2015`, `Đến` over `30/11/2016`, a
+        // caption's millions; each date's figure takes its year.
+        let text = [
+            "Báo cáo",
+            "",
+            "                                  ĐVT: triệu đồng",
+            " TT   Nguồn vốn                   Đến          Đến          Tăng (+)",
+            "                                  31/12/2015   30/11/2016   giảm (-)",
+            " 1    Tổng nguồn vốn                 3.415        4.218        + 803",
+            "      - Vốn Trung ương ủy thác         500          500            0",
+        ]
+        .join("\n");
+        let c = super::super::tests::recognised(&text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.year, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(3_415e6), Some(2015), Measure::Vnd),
+                (Some(4_218e6), Some(2016), Measure::Vnd),
+                (Some(803e6), Some(2016), Measure::Vnd),
+                (Some(500e6), Some(2015), Measure::Vnd),
+                (Some(500e6), Some(2016), Measure::Vnd),
+            ]
+        );
+        // Ours: `Đến ngày` over its date, no change column; and headings
+        // on one line, one space apart, naming months.
+        let text = [
+            "Báo cáo",
+            "",
+            "TT   Chỉ tiêu         Đến ngày     Đến ngày",
+            "                      31/12/2018   31/12/2019",
+            "1    Hội viên         1.204        1.316",
+        ]
+        .join("\n");
+        let c = super::super::tests::recognised(&text);
+        assert_eq!(
+            c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+            [(Some(1204.0), Some(2018)), (Some(1316.0), Some(2019))]
+        );
+        // Ours: no number column, three cells only.
+        let text = [
+            "Báo cáo",
+            "",
+            "Chỉ tiêu         Đến ngày     Đến ngày",
+            "                 31/12/2018   31/12/2019",
+            "Chi hội          45           47",
+        ]
+        .join("\n");
+        let c = super::super::tests::recognised(&text);
+        assert_eq!(
+            c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+            [(Some(45.0), Some(2018)), (Some(47.0), Some(2019))]
+        );
+        let text = "Báo cáo\n\nNội dung Tháng 6/2016 Tháng 6/2017\nSố tổ hội 40 44\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+            [(Some(40.0), Some(2016)), (Some(44.0), Some(2017))]
+        );
+        // Ours: a measure named before its date (`Dư nợ đến` over the
+        // date), and dates alone heading their columns.
+        for heading in [
+            "TT   Chỉ tiêu        Dư nợ đến    Dư nợ đến\n                     31/12/2015   31/12/2016",
+            "TT   Chỉ tiêu        31/12/2015   31/12/2016",
+        ] {
+            let text = format!("Báo cáo\n\n{heading}\n1    Quỹ Hội         120          135\n");
+            let c = super::super::tests::recognised(&text);
+            assert_eq!(
+                c.iter().map(|c| (c.achieved, c.year)).collect::<Vec<_>>(),
+                [(Some(120.0), Some(2015)), (Some(135.0), Some(2016))]
+            );
+        }
+        // A date with no year names no column's year.
+        assert!(!super::date_heading("Đến 31/12"));
+        assert!(super::date_heading("Tính đến 30/6/2022"));
+        assert!(super::date_heading("Đến hết năm 2015"));
+        assert!(!super::date_heading("Đến 2015 hội viên"));
+    }
+
+    #[test]
+    fn equal_figures_of_two_year_columns_are_two_records() {
+        // Held-out h204: `- Vốn Trung ương ủy thác  500  500  0` under two
+        // date columns: the same sum held at two dates is two claims, one
+        // of each year, never one claim restated.
+        let text = [
+            "Báo cáo",
+            "",
+            "                                  ĐVT: triệu đồng",
+            " TT   Nguồn vốn                   Đến          Đến          Tăng (+)",
+            "                                  31/12/2015   30/11/2016   giảm (-)",
+            "      - Vốn Trung ương ủy thác         500          500            0",
+        ]
+        .join("\n");
+        let doc = crate::Document::new("t", &text);
+        let years: Vec<_> = crate::extract(&doc, &crate::Options::default())
+            .iter()
+            .map(|r| (r.achieved, r.year))
+            .collect();
+        assert_eq!(
+            years,
+            [(Some(500e6), Some(2015)), (Some(500e6), Some(2016))]
+        );
+        // Ours: a count unchanged between two years' columns.
+        let text = "Báo cáo\n\nChỉ tiêu       Năm 2019   Năm 2020\nTổ hội         12         12\n";
+        let doc = crate::Document::new("t", text);
+        let years: Vec<_> = crate::extract(&doc, &crate::Options::default())
+            .iter()
+            .map(|r| (r.achieved, r.year))
+            .collect();
+        assert_eq!(years, [(Some(12.0), Some(2019)), (Some(12.0), Some(2020))]);
+    }
+
+    #[test]
+    fn a_change_column_in_percent_is_a_change_of_percent() {
+        // Held-out h204 reads `Tăng (+) giảm (-)` over `+ 803` as a rise in
+        // money (above); ours: the change headed in percent is a percent
+        // of change, its basis change, its sign dropped; a dash no claim.
+        let text = [
+            "Báo cáo",
+            "",
+            "Chỉ tiêu       Năm 2021   Năm 2022   Tăng, giảm (%)",
+            "Hội viên       850        910        + 7,1",
+            "Chi hội        45         43         - 4,4",
+            "Tổ hội         12         12         -",
+        ]
+        .join("\n");
+        let c = super::super::tests::recognised(&text);
+        let changes: Vec<_> = c
+            .iter()
+            .filter(|c| c.basis == Basis::Change)
+            .map(|c| (c.achieved, c.percent, c.year, c.measure))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                (None, Some(7.1), Some(2022), Measure::Percent),
+                (None, Some(4.4), Some(2022), Measure::Percent),
+            ]
+        );
+        assert_eq!(c.len(), 8);
     }
 
     #[test]
