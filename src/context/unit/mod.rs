@@ -1149,6 +1149,48 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_over_two_letterhead_lines_is_one_name() {
+        // held-out h205: the author's head on the second line, its place
+        // alone on the third, under the parent's full name; `Các cấp Hội`
+        // stands for the author, not the parent.
+        let text = "HỘI CCB TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI CỰU CHIẾN BINH                          Độc lập - Tự do - Hạnh phúc\n\
+                    HUYỆN BẢO YÊN\n\n\
+                    BÁO CÁO\n\n\
+                    Các cấp Hội đang quản lý 23 tổ tiết kiệm và vay vốn.";
+        assert_eq!(
+            unit_at(text, "23 tổ").as_deref(),
+            Some("HỘI CỰU CHIẾN BINH HUYỆN BẢO YÊN")
+        );
+        // Ours: a women's union, its place line holding the motto's
+        // second line too; a bare `Hội` in the body is the author's.
+        let text = "HỘI LHPN TỈNH YÊN BÁI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI LIÊN HIỆP PHỤ NỮ\n\
+                    HUYỆN VĂN CHẤN                          Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Hội vận động hội viên góp 86 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "86").as_deref(),
+            Some("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN VĂN CHẤN")
+        );
+        // A people's committee with no parent line: its name wrapped the
+        // same way (held-out h80's `ỦY BAN NHÂN DÂN` ⏎ `HUYỆN LỤC NGẠN`).
+        let text = "ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HUYỆN LỤC NGẠN                                Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2018, UBND huyện đã hỗ trợ 40 hộ nghèo.";
+        assert_eq!(
+            unit_at(text, "40").as_deref(),
+            Some("ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN")
+        );
+        // A head alone on its line with a lower-case line under it (a
+        // headline's next sentence) is no wrapped name.
+        let text = "HỘI CỰU CHIẾN BINH\n\nhuyện Bảo Yên tổng kết năm\n\n\
+                    Hội CCB tỉnh Lào Cai có 17 cơ sở Hội.";
+        assert_eq!(unit_at(text, "17").as_deref(), Some("Hội CCB tỉnh Lào Cai"));
+    }
+
+    #[test]
     fn a_hard_wrapped_letterhead_s_lower_line_is_the_author() {
         // heldout h31: the wrapped letterhead is one paragraph, read with
         // its line break a space.
