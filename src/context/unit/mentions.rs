@@ -858,9 +858,27 @@ fn name_role(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Role {
     };
     if role == Role::Subject && tier_counted_after(words, m) {
         Role::Counted
+    } else if role == Role::Partner && frames_clause(words, m) {
+        Role::Subject
     } else {
         role
     }
+}
+
+/// `Tại Công ty TNHH Regina Miracle International Việt Nam, bản thỏa
+/// ước mới … có 14 điều khoản`: `tại` or `ở` opening its clause before
+/// an organisation named in full that a comma closes frames the clause
+/// after it, as before a territory (`tại huyện Khánh Sơn, 6/8 xã …`):
+/// what it reports is that organisation's, unless the clause names a
+/// subject of its own. Mid-clause (`trao quà tại Trung tâm Y tế huyện`)
+/// the organisation is only where something was done.
+fn frames_clause(words: &[Word], m: &Name) -> bool {
+    m.start >= 1
+        && m.form == Form::Full
+        && m.family != "place"
+        && FRAME_WORDS.contains(&words[m.start - 1].fold)
+        && clause_start(words, m.start) == m.start - 1
+        && words.get(m.end).is_some_and(|w| w.fold == ",")
 }
 
 /// Whether the name `m` follows the subject named last in its sentence

