@@ -871,7 +871,9 @@ fn name_role(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Role {
 /// after it, as before a territory (`tại huyện Khánh Sơn, 6/8 xã …`):
 /// what it reports is that organisation's, unless the clause names a
 /// subject of its own. Mid-clause (`trao quà tại Trung tâm Y tế huyện`)
-/// the organisation is only where something was done.
+/// the organisation is only where something was done, and so it is
+/// before a clause of giving (`Tại Trường Tiểu học Kim Đồng, đã trao 30
+/// suất học bổng`): gifts take their giver, not the venue.
 fn frames_clause(words: &[Word], m: &Name) -> bool {
     m.start >= 1
         && m.form == Form::Full
@@ -879,6 +881,7 @@ fn frames_clause(words: &[Word], m: &Name) -> bool {
         && FRAME_WORDS.contains(&words[m.start - 1].fold)
         && clause_start(words, m.start) == m.start - 1
         && words.get(m.end).is_some_and(|w| w.fold == ",")
+        && !gives_after(words, m.end + 1)
 }
 
 /// Whether the name `m` follows the subject named last in its sentence

@@ -1212,6 +1212,11 @@ mod tests {
             unit_at(text, "30.000").as_deref(),
             Some("Công ty TNHH Giày da Phúc Yên")
         );
+        // A venue framing a clause of giving gives nothing: the gifts are
+        // the article's organisation's.
+        let text = "LĐLĐ huyện Văn Giang tổ chức chương trình Tết.\n\n\
+                    Tại Trường Tiểu học Kim Đồng, đã trao 30 suất học bổng.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("LĐLĐ huyện Văn Giang"));
         // Mid-clause, `tại` names only where the subject acts.
         let text = "LĐLĐ tỉnh Bắc Kạn trao 50 suất quà tại Công ty TNHH Giày da Phúc Yên, \
                     mỗi suất 500.000 đồng.";
