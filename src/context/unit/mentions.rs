@@ -94,8 +94,80 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
         }
         _ => 0,
     };
+    wrapped_author(text, sentences, &mut raws);
     letterhead(text, &mut raws);
     resolve(raws, headline)
+}
+
+/// The column gap of a letterhead line: the author's column on the left,
+/// the national motto's on the right (`HỘI CỰU CHIẾN BINH      Độc lập …`).
+const COLUMN_GAP: &str = "   ";
+
+/// A letterhead's left column is narrow, and a lower body's name is
+/// wrapped over two lines under its parent's: its head on one line, its
+/// admin word and place alone on the next (`HỘI CCB TỈNH LÀO CAI` ⏎
+/// `HỘI CỰU CHIẾN BINH` ⏎ `HUYỆN BẢO YÊN`). Each line is a paragraph of
+/// its own, so the head alone reads as a bare head, which would stand for
+/// the parent named in full above it. Where a bare head in capitals ends
+/// its column on one of the first two lines and the next line's column
+/// completes it with a place, the two columns are one name, read as one.
+/// A body with no parent line wraps its name the same way (`ỦY BAN NHÂN
+/// DÂN` ⏎ `HUYỆN LỤC NGẠN`).
+fn wrapped_author(text: &str, sentences: &[Sentence], raws: &mut [Raw]) {
+    let column = |from: usize, to: usize| {
+        let line = text.get(from..to).unwrap_or("");
+        line.split(COLUMN_GAP).next().unwrap_or("").trim()
+    };
+    for r in raws.iter_mut().take_while(|r| r.sentence <= 1) {
+        let bare = r
+            .name
+            .as_ref()
+            .is_some_and(|n| n.form == Form::Bare && n.place.is_none());
+        let (Some(s), Some(next)) = (sentences.get(r.sentence), sentences.get(r.sentence + 1))
+        else {
+            continue;
+        };
+        // The head ends its column, and the next line is a paragraph of
+        // its own whose column is in capitals.
+        let head = column(r.at, s.end);
+        let under = column(next.start, next.end);
+        let capitals =
+            |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        if !bare
+            || r.collective.is_some()
+            || head != r.written
+            || !capitals(head)
+            || !capitals(under)
+            || next.paragraph == s.paragraph
+        {
+            continue;
+        }
+        if let Some(full) = joined_name(&format!("{head} {under}"), r.sentence) {
+            r.name = full.name;
+            r.written = full.written;
+            r.place = full.place;
+        }
+    }
+}
+
+/// The name a wrapped letterhead line and the line under it make, read
+/// as one line: a full name of a level spanning all its words.
+fn joined_name(line: &str, si: usize) -> Option<Raw> {
+    let mut scanner = Words::default();
+    let words = scanner.scan(line, 0..line.len());
+    let cx = Cx {
+        text: line,
+        words,
+        si,
+        shout: shouting(words),
+        quoted: false,
+    };
+    let mut out = Vec::new();
+    cx.head_name(0, &mut Learned::default(), &mut out)?;
+    let raw = out.into_iter().next()?;
+    let n = raw.name.as_ref()?;
+    (n.start == 0 && n.end == words.len() && n.form == Form::Full && n.level.is_some())
+        .then_some(raw)
 }
 
 /// A pdftotext letterhead prints the parent body first and the author
@@ -786,9 +858,30 @@ fn name_role(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Role {
     };
     if role == Role::Subject && tier_counted_after(words, m) {
         Role::Counted
+    } else if role == Role::Partner && frames_clause(words, m) {
+        Role::Subject
     } else {
         role
     }
+}
+
+/// `Tại Công ty TNHH Regina Miracle International Việt Nam, bản thỏa
+/// ước mới … có 14 điều khoản`: `tại` or `ở` opening its clause before
+/// an organisation named in full that a comma closes frames the clause
+/// after it, as before a territory (`tại huyện Khánh Sơn, 6/8 xã …`):
+/// what it reports is that organisation's, unless the clause names a
+/// subject of its own. Mid-clause (`trao quà tại Trung tâm Y tế huyện`)
+/// the organisation is only where something was done, and so it is
+/// before a clause of giving (`Tại Trường Tiểu học Kim Đồng, đã trao 30
+/// suất học bổng`): gifts take their giver, not the venue.
+fn frames_clause(words: &[Word], m: &Name) -> bool {
+    m.start >= 1
+        && m.form == Form::Full
+        && m.family != "place"
+        && FRAME_WORDS.contains(&words[m.start - 1].fold)
+        && clause_start(words, m.start) == m.start - 1
+        && words.get(m.end).is_some_and(|w| w.fold == ",")
+        && !gives_after(words, m.end + 1)
 }
 
 /// Whether the name `m` follows the subject named last in its sentence

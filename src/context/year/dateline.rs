@@ -20,6 +20,10 @@ pub(super) struct Dateline {
     pub month: u32,
     /// Where the line is in the text: its numerals are no year of a figure.
     pub line: Range<usize>,
+    /// A report's own date on its letterhead, beside its number (`Số:
+    /// 09/BC-CĐKKT      Khánh Hòa, ngày 12 tháng 01 năm 2026`): the
+    /// report is of that date's year when its text names no other.
+    pub letterhead: bool,
 }
 
 /// A date `d/m/yyyy` (or with `-`, `.`).
@@ -32,6 +36,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\d{1,2}[:h]\d{2}(?::\d{2})?|gmt\s*[+\-]\s*\d{1,2}")
         .expect("time pattern is valid")
+});
+
+/// A report's number before its place and date on the letterhead's date
+/// line (`Số: 09/BC-CĐKKT      Khánh Hòa, ngày 12 tháng 01 năm 2026`).
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*số\s*:\s*\S+").expect("document number pattern is valid")
 });
 
 /// The longest line read as a dateline, and the length of a line that is
@@ -61,8 +71,13 @@ pub(super) fn find(text: &str) -> Option<Dateline> {
         if !short || trimmed.bytes().filter(u8::is_ascii_digit).count() < 6 {
             continue;
         }
-        if let Some((year, month)) = dated_line(trimmed) {
-            return Some(Dateline { year, month, line });
+        if let Some((year, month, letterhead)) = dated_line(trimmed) {
+            return Some(Dateline {
+                year,
+                month,
+                line,
+                letterhead,
+            });
         }
     }
     None
@@ -74,8 +89,9 @@ static WORDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("worded date pattern is valid")
 });
 
-/// The year and month of a line that is a dateline.
-fn dated_line(line: &str) -> Option<(i32, u32)> {
+/// The year and month of a line that is a dateline, and whether it is a
+/// report's letterhead date (with the report's number).
+fn dated_line(line: &str) -> Option<(i32, u32, bool)> {
     let (numbered, worded) = (
         DATE.captures_iter(line).count(),
         WORDED.find_iter(line).count(),
@@ -112,9 +128,13 @@ fn dated_line(line: &str) -> Option<(i32, u32)> {
         c.get(0)?.start()
     };
     let to = year.end();
-    let rest = format!("{} {}", &line[..from], &line[to..]);
+    // A report's letterhead dates it on the line of its number: the
+    // number is no figure, and the line is the report's date.
+    let numbered_report = DOC_NUMBER.is_match(&line[..from]);
+    let before = DOC_NUMBER.replace(&line[..from], " ");
+    let rest = format!("{before} {}", &line[to..]);
     let headline_date = line[..from].ends_with('(') && line[to..].trim() == ")";
-    (headline_date || byline_only(&rest)).then_some((year_no, month_no))
+    (headline_date || byline_only(&rest)).then_some((year_no, month_no, numbered_report))
 }
 
 /// Whether what a line holds beside its date is only times, weekdays,
@@ -185,6 +205,26 @@ mod tests {
         assert_eq!(
             date("Tin tức\nThứ 3, 17-01-2023 | 10:30\nBài"),
             Some((2023, 1))
+        );
+    }
+
+    #[test]
+    fn a_report_s_number_and_date_line_dates_the_report() {
+        // held-out h203: the letterhead's number, place and date.
+        let line =
+            "    Số: 09/BC-CĐKKT                      Khánh Hòa, ngày 12 tháng 01 năm 2026\n";
+        assert_eq!(date(line), Some((2026, 1)));
+        assert!(find(line).is_some_and(|d| d.letterhead));
+        // Ours: a number written with its organ, `Số` in capitals.
+        let line = "SỐ: 186-BC/TĐTN-VP        Hà Nam, ngày 8 tháng 12 năm 2017\n";
+        assert_eq!(date(line), Some((2017, 12)));
+        // A news dateline is no report's letterhead.
+        assert!(find("Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)\n")
+            .is_some_and(|d| !d.letterhead));
+        // A number with a figure after it is no date line.
+        assert_eq!(
+            date("Số: 12/BC-CCB, ngày 8 tháng 12 năm 2017, kết nạp 120 hội viên\n"),
+            None
         );
     }
 

@@ -112,8 +112,42 @@ impl Years {
             let year = reached(f).or_else(|| reviewed(f));
             year.max(later).map(|y| self.year_reviewed(f, y))
         });
-        lead.or(self.congress)
-            .or_else(|| self.year_of_the_text(sentences, reached, dateline.filter(|_| soft)))
+        self.title_year(sentences)
+            .or(lead)
+            .or(self.congress)
+            .or_else(|| {
+                let dates = dateline.filter(|d| soft || d.letterhead);
+                self.year_of_the_text(sentences, reached, dates)
+            })
+    }
+
+    /// A report's title names the year it reviews and the year its plan is
+    /// for, the one after (`Tổng kết công tác công đoàn năm 2023, phương
+    /// hướng nhiệm vụ năm 2024`, `Kết quả công tác Hội năm 2023, chương
+    /// trình công tác năm 2024`): its figures are of the year reviewed,
+    /// though the report is dated in January of the plan's year (`ngày 10
+    /// tháng 01 năm 2024` in its letterhead, read before the title). The
+    /// title is a line of its own among the document's first, naming
+    /// these two years and no other.
+    fn title_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let alone = |i: usize| {
+            let p = sentences[i].paragraph;
+            sentences.get(i + 1).is_none_or(|n| n.paragraph != p)
+                && (i == 0 || sentences[i - 1].paragraph != p)
+        };
+        (0..sentences.len())
+            .take_while(|&i| sentences[i].paragraph < TITLE_PARAGRAPHS)
+            .filter(|&i| alone(i))
+            .find_map(|i| match self.slice(sentences[i].start..sentences[i].end) {
+                [reviewed, plan]
+                    if reviewed.role == Role::Plain
+                        && matches!(plan.role, Role::Plan | Role::PlanLead)
+                        && plan.year == reviewed.year + 1 =>
+                {
+                    Some(reviewed.year)
+                }
+                _ => None,
+            })
     }
 
     /// The year the figures of an article about a staff's annual
@@ -147,7 +181,8 @@ impl Years {
     }
 
     /// The document's year when its lead gives none: the year its
-    /// reported figures are of, else a soft dateline's, an event's, and
+    /// reported figures are of, else a soft dateline's or a report's
+    /// letterhead date's, an event's, and
     /// last the year its plan opens with (`Năm 2017, Hội phấn đấu …`), the
     /// nearest there is. `reached` is the year a year expression gives
     /// actual figures.
@@ -263,6 +298,10 @@ impl Years {
         para(a) == para(b)
     }
 }
+
+/// The paragraphs a report's title is sought in: the letterhead's lines,
+/// its number and date, `BÁO CÁO` and the title's lines.
+const TITLE_PARAGRAPHS: usize = 10;
 
 /// The bytes before a year that opens its sentence: `"Năm ` (`ă` is two).
 const OPENING_BYTES: usize = 8;

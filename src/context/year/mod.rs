@@ -758,6 +758,56 @@ mod tests {
     }
 
     #[test]
+    fn a_title_reviewing_a_year_before_its_plan_dates_the_report() {
+        // held-out h203: a January report, its letterhead dated in the
+        // plan's year; the title reviews the year before.
+        let text = "CÔNG ĐOÀN KHU KINH TẾ TỈNH\n\
+                    Số: 09/BC-CĐKKT      Khánh Hòa, ngày 12 tháng 01 năm 2026\n\n\
+                    BÁO CÁO\n\n\
+                    Tổng kết công tác công đoàn năm 2025, phương hướng nhiệm vụ năm 2026\n\n\
+                    I. TÌNH HÌNH CHUNG\n\n\
+                    Toàn khu có 214 doanh nghiệp đang hoạt động với 38 426 lao động.";
+        assert_eq!(year(text, "214", Kind::Actual), Some(2025));
+        // Ours: an association's report, the plan named `chương trình`.
+        let text = "HỘI CỰU CHIẾN BINH HUYỆN VĂN CHẤN\n\
+                    Số: 12/BC-CCB      Văn Chấn, ngày 8 tháng 1 năm 2024\n\n\
+                    BÁO CÁO\n\n\
+                    Kết quả công tác Hội năm 2023, chương trình công tác năm 2024\n\n\
+                    I. TỔ CHỨC HỘI\n\n\
+                    Các cấp Hội đang quản lý 40 tổ tiết kiệm và vay vốn.";
+        assert_eq!(year(text, "40", Kind::Actual), Some(2023));
+        // A half-year's review and the half after it are of one year.
+        let text = "HỘI CỰU CHIẾN BINH HUYỆN VĂN CHẤN\n\
+                    Số: 7/BC-CCB      Văn Chấn, ngày 5 tháng 7 năm 2024\n\n\
+                    BÁO CÁO\n\n\
+                    Sơ kết 6 tháng đầu năm 2024, phương hướng 6 tháng cuối năm 2024\n\n\
+                    I. TỔ CHỨC HỘI\n\n\
+                    Các cấp Hội đang quản lý 40 tổ tiết kiệm và vay vốn.";
+        assert_eq!(year(text, "40", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_january_report_is_of_the_year_its_text_reports_not_its_date() {
+        // held-out h203's letterhead date: the report's date, not a year
+        // of its figures; its title and body report the year before.
+        let text = "CÔNG ĐOÀN KHU KINH TẾ TỈNH\n\
+                    Số: 09/BC-CĐKKT      Khánh Hòa, ngày 12 tháng 01 năm 2026\n\n\
+                    BÁO CÁO\n\n\
+                    Kết quả công tác công đoàn năm 2025\n\n\
+                    I. TÌNH HÌNH CHUNG\n\n\
+                    Toàn khu có 214 doanh nghiệp đang hoạt động.";
+        assert_eq!(year(text, "214", Kind::Actual), Some(2025));
+        // Ours: a report whose text names no year is of its date's.
+        let text = "CÔNG ĐOÀN NGÀNH Y TẾ\n\
+                    Số: 05/BC-CĐN      Nam Định, ngày 10 tháng 12 năm 2023\n\n\
+                    BÁO CÁO\n\n\
+                    Kết quả công tác công đoàn\n\n\
+                    I. TÌNH HÌNH CHUNG\n\n\
+                    Toàn ngành có 41 công đoàn cơ sở.";
+        assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
     fn a_past_year_answered_by_now_dates_its_own_sentence_only() {
         // h73: the quote's `Năm 2019` is a then, `Giờ` the now of the
         // year reported; the story's later paragraphs are of that year.
