@@ -215,6 +215,25 @@ pub static LEGAL_FORMS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     )
 });
 
+/// The words that end an organisation's name in a shouted line, where
+/// case shows no end (`unit_shout_ends.tsv`): a headline's verbs and
+/// time words, with the function words and verbs that follow a subject
+/// (`subject_stops.tsv`) and the adverbs before a verb
+/// (`adverbs_before_verb.tsv`).
+pub static SHOUT_ENDS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    let lists = [
+        include_str!("../../lexicon/unit_shout_ends.tsv"),
+        include_str!("../../lexicon/subject_stops.tsv"),
+        include_str!("../../lexicon/adverbs_before_verb.tsv"),
+    ];
+    Phrases::new(
+        lists
+            .into_iter()
+            .flat_map(rows)
+            .map(|r| (r[0].to_string(), ())),
+    )
+});
+
 /// Words a person's name follows (`cô`, `anh`, `cô giáo`).
 pub static PERSONS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(
@@ -388,6 +407,9 @@ mod tests {
         }
         for r in rows(include_str!("../../lexicon/unit_cues.tsv")) {
             assert_eq!(r.len(), 3, "{r:?}");
+        }
+        for r in rows(include_str!("../../lexicon/unit_shout_ends.tsv")) {
+            assert_eq!(r.len(), 2, "{r:?}");
         }
         for r in rows(include_str!("../../lexicon/admin_levels.tsv")) {
             assert!(r.len() == 4 && matches!(r[2], "yes" | "no"), "{r:?}");
