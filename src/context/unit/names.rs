@@ -88,6 +88,10 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     if head.takes == Takes::Admin && admin_at(words, i + n).is_none() {
         return None;
     }
+    if shout && head.takes == Takes::Name && head.level.is_some() && n == 1 && !opens_name(words, i)
+    {
+        return None;
+    }
     let mut k = i + n;
     let abbr = paren_abbr(words, k);
     if abbr.is_some() {
@@ -116,7 +120,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         t.level = Some(level);
     }
     let form = form_of(head, &t, lower.is_some())?;
-    if compound_noun(words, i + n, k, head) {
+    if compound_noun(words, i + n, k, head, shout) {
         return None;
     }
     let family = family_of(words, head, &t, back_ref);
@@ -171,14 +175,16 @@ fn family_of(words: &[Word], head: &'static Head, t: &Tail, back_ref: usize) -> 
 /// document's office only before a mark or an adverb of its verb (`Phòng
 /// đã tổ chức`); any other small word right after it makes a common noun
 /// with it (a rented room, a classroom), which names no organisation.
-/// `end == after`: the tail read nothing.
-fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head) -> bool {
+/// `end == after`: the tail read nothing. In a shouted line the head's
+/// own capital tells nothing either (`TRỤ SỞ UBND HUYỆN`, `CĐ CƠ SỞ`:
+/// the `sở` of a headquarters, of a base), so such a head alone names
+/// no office there.
+fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head, shout: bool) -> bool {
+    let small = |w: &Word| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold);
     head.takes == Takes::Name
         && head.level.is_some()
         && end == after
-        && words
-            .get(after)
-            .is_some_and(|w| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold))
+        && (shout || words.get(after).is_some_and(small))
 }
 
 /// The one-word function words and verbs that follow a subject (`được`,
@@ -810,6 +816,32 @@ fn shouted_name(words: &[Word], k: usize, max: usize) -> usize {
     j - k
 }
 
+/// Whether a one-syllable office head (`SỞ`, `PHÒNG`, `BỘ`) at word `i`
+/// of a shouted line may open a name: at the line's start, after a mark,
+/// or after a whole cue, head, admin word, place or verb (`GIÁM ĐỐC SỞ`,
+/// `CÔNG ĐOÀN SỞ`, `TẠI SỞ`). After any other word it is the second
+/// syllable of a compound (`TRỤ SỞ`, `CƠ SỞ VẬT CHẤT`), and after a
+/// numeral a counted noun (`12 PHÒNG HỌC`), as its small letter shows in
+/// running text.
+fn opens_name(words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| words.get(p)) else {
+        return true;
+    };
+    if prev.punct || prev.digit {
+        return prev.punct;
+    }
+    let ends_here = |j: usize| {
+        let n = i - j;
+        let is = |m: Option<usize>| m == Some(n);
+        is(CUES.at(words, j).map(|(m, _)| m))
+            || is(HEADS.at(words, j).map(|(m, _)| m))
+            || is(SHOUT_ENDS.at(words, j).map(|(m, _)| m))
+            || is(GAZETTEER.at(words, j).map(|(m, _)| m))
+            || is(admin_at(words, j).map(|(m, _)| m))
+    };
+    (i.saturating_sub(5)..i).any(ends_here)
+}
+
 /// [`shouted_name`] after a head; after a sector's head (`ngành`) the
 /// sector's words, which in capitals look like a verb's, are read only
 /// where a place ends them, as in small letters (`NGÀNH Y TẾ HÒA BÌNH
@@ -1273,6 +1305,32 @@ mod tests {
         assert_eq!(
             name_of("CÔNG ĐOÀN TÍCH CỰC CHĂM LO CHO ĐOÀN VIÊN").as_deref(),
             Some("CÔNG ĐOÀN")
+        );
+    }
+
+    #[test]
+    fn a_shouted_office_head_without_its_name_is_a_common_word() {
+        // dev d23's photo caption in capitals: the `sở` of `trụ sở`
+        // (headquarters) is no department.
+        assert_eq!(
+            name_of("TRỤ SỞ UBND HUYỆN ĐẠI LỘC").as_deref(),
+            Some("UBND HUYỆN ĐẠI LỘC")
+        );
+        // Own wording: the `sở` of `cơ sở`, a counted `phòng học`.
+        assert_eq!(name_of("NÂNG CẤP CƠ SỞ VẬT CHẤT CHO TRƯỜNG"), None);
+        assert_eq!(name_of("XÂY MỚI 12 PHÒNG HỌC"), None);
+        // With its name, the office, after a title or a head too.
+        assert_eq!(
+            name_of("PHÒNG GIÁO DỤC HUYỆN ĐÃ TỔ CHỨC").as_deref(),
+            Some("PHÒNG GIÁO DỤC HUYỆN")
+        );
+        assert_eq!(
+            name_of("GIÁM ĐỐC SỞ Y TẾ TRAO QUÀ").as_deref(),
+            Some("SỞ Y TẾ")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN SỞ XÂY DỰNG TỔNG KẾT").as_deref(),
+            Some("CÔNG ĐOÀN SỞ XÂY DỰNG")
         );
     }
 
