@@ -41,6 +41,9 @@ pub struct Head {
     pub takes: Takes,
     /// Its level, when the head says (`Tỉnh đoàn` 1).
     pub level: Option<u8>,
+    /// An abbreviation (`CĐ`, `LĐLĐ`), written in capitals in any line:
+    /// no common word of small letters.
+    pub abbreviation: bool,
 }
 
 /// The role a cue gives the organisation named near it.
@@ -131,6 +134,7 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
                 group: r.get(2)?,
                 takes,
                 level: level(r.get(4)?),
+                abbreviation: !r[0].chars().any(char::is_lowercase),
             };
             Some((r[0].to_string(), head))
         }),
@@ -152,6 +156,7 @@ pub static ANAPHORS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
                     group: r.get(2)?,
                     takes: Takes::Anaphor,
                     level: None,
+                    abbreviation: false,
                 };
                 Some((r[0].to_string(), head))
             }),
