@@ -1286,6 +1286,10 @@ mod tests {
             name_of("SỞ Y TẾ TỈNH NAM ĐỊNH TỔNG KẾT NĂM 2024").as_deref(),
             Some("SỞ Y TẾ TỈNH NAM ĐỊNH")
         );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN CÔNG TY MAY VIỆT TIẾN NỖ LỰC CHĂM LO CÔNG NHÂN").as_deref(),
+            Some("CÔNG ĐOÀN CÔNG TY MAY VIỆT TIẾN")
+        );
     }
 
     #[test]
