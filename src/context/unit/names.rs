@@ -14,7 +14,7 @@
 //! title, a lower-case word or a punctuation mark.
 
 use super::tables::{admin_at, numbered_at, Head, Takes, ADMIN, CUES, GAZETTEER, HEADS, ZONES};
-use super::tables::{canonical, Cue, COLLECTIVES, LEGAL_FORMS};
+use super::tables::{canonical, Cue, COLLECTIVES, LEGAL_FORMS, SHOUT_ENDS};
 use super::words::{Word, VA};
 
 /// What a name says of the organisation, before the document resolves it.
@@ -88,6 +88,9 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
     if head.takes == Takes::Admin && admin_at(words, i + n).is_none() {
         return None;
     }
+    if shout && head.takes == Takes::Name && !head.abbreviation && n == 1 && !opens_name(words, i) {
+        return None;
+    }
     let mut k = i + n;
     let abbr = paren_abbr(words, k);
     if abbr.is_some() {
@@ -116,7 +119,7 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         t.level = Some(level);
     }
     let form = form_of(head, &t, lower.is_some())?;
-    if compound_noun(words, i + n, k, head) {
+    if compound_noun(words, i + n, k, head, shout) {
         return None;
     }
     let family = family_of(words, head, &t, back_ref);
@@ -171,14 +174,16 @@ fn family_of(words: &[Word], head: &'static Head, t: &Tail, back_ref: usize) -> 
 /// document's office only before a mark or an adverb of its verb (`Phòng
 /// đã tổ chức`); any other small word right after it makes a common noun
 /// with it (a rented room, a classroom), which names no organisation.
-/// `end == after`: the tail read nothing.
-fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head) -> bool {
+/// `end == after`: the tail read nothing. In a shouted line the head's
+/// own capital tells nothing either (`TRỤ SỞ UBND HUYỆN`, `CĐ CƠ SỞ`:
+/// the `sở` of a headquarters, of a base), so such a head alone names
+/// no office there.
+fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head, shout: bool) -> bool {
+    let small = |w: &Word| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold);
     head.takes == Takes::Name
         && head.level.is_some()
         && end == after
-        && words
-            .get(after)
-            .is_some_and(|w| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold))
+        && (shout || words.get(after).is_some_and(small))
 }
 
 /// The one-word function words and verbs that follow a subject (`được`,
@@ -332,7 +337,11 @@ pub fn territory(words: &[Word], i: usize, shout: bool, framed: bool) -> Option<
     t.span = Some((key, k, end));
     let next = words.get(end)?;
     let closed = framed && next.fold == ",";
-    if !closed && (next.punct || next.cap) {
+    // In a shouted line every word is capitalised: the territory is a
+    // subject where a verb or adverb of the headline follows it (`QUẬN LÊ
+    // CHÂN CHĂM LO TẾT …`, `TAM NÔNG TỔNG KẾT …`).
+    let verb = shout && SHOUT_ENDS.at(words, end).is_some();
+    if !closed && !verb && (next.punct || next.cap) {
         return None;
     }
     let name = Name {
@@ -526,7 +535,11 @@ fn tail(words: &[Word], mut k: usize, head: &Head, shout: bool, t: &mut Tail) ->
         if head.takes == Takes::Tier {
             break;
         }
-        let m = if shout { 0 } else { proper_name(words, k) };
+        let m = if shout {
+            shouted_sector(words, k, head)
+        } else {
+            proper_name(words, k)
+        };
         // A company's name may go on over the words of its trade.
         let m = if m > 0 && head.family == "congty" {
             m + trade_and_name(words, k, k + m)
@@ -767,6 +780,90 @@ fn proper_name(words: &[Word], k: usize) -> usize {
         break;
     }
     good - k
+}
+
+/// A name's own words from `k` in a shouted line (`CÔNG ĐOÀN CÔNG TY
+/// TNHH GIÀY DA VĨNH HƯNG: ĐIỂM SÁNG …`), where every word is
+/// capitalised and case shows no end: the words up to what grammar ends
+/// a name with — a mark, a head, an admin word or a place (read after it
+/// as the name's place), a cue (`Ở`, `CHO`, a title, `ĐẠI HỘI`), or a
+/// verb or adverb that opens the headline's predicate (`TỔNG KẾT`,
+/// `ĐÃ`). `VÀ`, `-` and `&` join two parts of a name. A numeral, or
+/// `max` words without such an end, leave the end unknown (`MÁI ẤM CÔNG
+/// ĐOÀN TRỊ GIÁ 870 TRIỆU`: a value, no union's name): none is read (0).
+fn shouted_name(words: &[Word], k: usize, max: usize) -> usize {
+    let mut j = k;
+    while j < words.len() {
+        let w = &words[j];
+        let joins = w.fold == VA || w.fold == "-" || w.fold == "&";
+        let word_next = words
+            .get(j + 1)
+            .is_some_and(|n| !n.punct && !n.digit && !column_gap(words, j + 1))
+            && !shout_end(words, j + 1);
+        if joins && j > k && word_next {
+            j += 1;
+            continue;
+        }
+        if w.digit {
+            return 0;
+        }
+        if column_gap(words, j) || w.punct || shout_end(words, j) {
+            return j - k;
+        }
+        if j - k == max {
+            return 0;
+        }
+        j += 1;
+    }
+    j - k
+}
+
+/// Whether a one-syllable head that takes a name (`SỞ`, `PHÒNG`, `HỘI`,
+/// `BAN`) at word `i` of a shouted line may open a name: at the line's
+/// start, after a mark, or after a whole cue, head, admin word, place or
+/// verb (`GIÁM ĐỐC SỞ`, `CÔNG ĐOÀN SỞ`, `TẠI SỞ`). After any other word it
+/// is the second syllable of a compound (`TRỤ SỞ`, `CƠ SỞ VẬT CHẤT`, `XÃ
+/// HỘI`, `ĐẠI HỘI`, `SỨC KHỎE BAN ĐẦU`), and after a numeral a counted
+/// noun (`12 PHÒNG HỌC`), as its small letter shows in running text.
+fn opens_name(words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| words.get(p)) else {
+        return true;
+    };
+    if prev.punct || prev.digit {
+        return prev.punct;
+    }
+    let ends_here = |j: usize| {
+        let n = i - j;
+        let is = |m: Option<usize>| m == Some(n);
+        is(CUES.at(words, j).map(|(m, _)| m))
+            || is(HEADS.at(words, j).map(|(m, _)| m))
+            || is(SHOUT_ENDS.at(words, j).map(|(m, _)| m))
+            || is(GAZETTEER.at(words, j).map(|(m, _)| m))
+            || is(admin_at(words, j).map(|(m, _)| m))
+    };
+    (i.saturating_sub(5)..i).any(ends_here)
+}
+
+/// [`shouted_name`] after a head; after a sector's head (`ngành`) the
+/// sector's words, which in capitals look like a verb's, are read only
+/// where a place ends them, as in small letters (`NGÀNH Y TẾ HÒA BÌNH
+/// HOÀN THÀNH …`; [`sector_words`]). A union's sector may stand alone
+/// (`CÔNG ĐOÀN NGÀNH GIÁO DỤC TỔNG KẾT …`).
+fn shouted_sector(words: &[Word], k: usize, head: &Head) -> usize {
+    let m = shouted_name(words, k, 12);
+    let place = |j: usize| admin_at(words, j).is_some() || GAZETTEER.at(words, j).is_some();
+    if head.takes == Takes::Sector && head.group != "union" && !place(k + m) {
+        return 0;
+    }
+    m
+}
+
+/// Whether word `j` of a shouted line ends a name (see [`shouted_name`]).
+fn shout_end(words: &[Word], j: usize) -> bool {
+    stops(words, j)
+        || CUES.at(words, j).is_some()
+        || SHOUT_ENDS.at(words, j).is_some()
+        || GAZETTEER.at(words, j).is_some()
 }
 
 /// `Công ty TNHH Chế biến thủy sản Tân Phong`, `May mặc xuất khẩu Hòa
@@ -1194,6 +1291,168 @@ mod tests {
             name_of("Sở Xây dựng tổ chức").as_deref(),
             Some("Sở Xây dựng")
         );
+    }
+
+    #[test]
+    fn a_shouted_name_ends_at_a_mark_a_place_an_event_or_a_verb() {
+        // heldout h38, h63, h210, h64 with their headlines in capitals.
+        assert_eq!(
+            name_of("CÔNG ĐOÀN CÔNG TY TNHH GIÀY DA VĨNH HƯNG: ĐIỂM SÁNG CHĂM LO").as_deref(),
+            Some("CÔNG ĐOÀN CÔNG TY TNHH GIÀY DA VĨNH HƯNG")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN CAO SU ĐỒNG PHÚ ĐẠI HỘI LẦN THỨ IX").as_deref(),
+            Some("CÔNG ĐOÀN CAO SU ĐỒNG PHÚ")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN GIÁO DỤC TỈNH: TRIỂN KHAI NHIỆM VỤ NĂM HỌC").as_deref(),
+            Some("CÔNG ĐOÀN GIÁO DỤC TỈNH")
+        );
+        assert_eq!(
+            name_of("ĐẮK LẮK: CÔNG ĐOÀN NGÀNH GIÁO DỤC TỔNG KẾT NĂM HỌC").as_deref(),
+            Some("CÔNG ĐOÀN NGÀNH GIÁO DỤC")
+        );
+        // Own wording: a verb, an adverb, `Ở` and a place end the name;
+        // `VÀ` joins two parts of it.
+        assert_eq!(
+            name_of("CÔNG ĐOÀN CÔNG TY CP MAY ĐỨC GIANG TRAO 300 SUẤT QUÀ").as_deref(),
+            Some("CÔNG ĐOÀN CÔNG TY CP MAY ĐỨC GIANG")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN DẦU KHÍ ĐÃ KẾT NẠP 900 ĐOÀN VIÊN").as_deref(),
+            Some("CÔNG ĐOÀN DẦU KHÍ")
+        );
+        assert_eq!(
+            name_of("CÔNG TY THƯƠNG MẠI VÀ DỊCH VỤ HIẾU THUẬN Ở KHU CÔNG NGHIỆP").as_deref(),
+            Some("CÔNG TY THƯƠNG MẠI VÀ DỊCH VỤ HIẾU THUẬN")
+        );
+        assert_eq!(
+            name_of("SỞ Y TẾ TỈNH NAM ĐỊNH TỔNG KẾT NĂM 2024").as_deref(),
+            Some("SỞ Y TẾ TỈNH NAM ĐỊNH")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN CÔNG TY MAY VIỆT TIẾN NỖ LỰC CHĂM LO CÔNG NHÂN").as_deref(),
+            Some("CÔNG ĐOÀN CÔNG TY MAY VIỆT TIẾN")
+        );
+    }
+
+    #[test]
+    fn a_shouted_name_with_no_end_the_line_shows_is_no_name() {
+        // dev d03 in capitals: `Mái ấm Công đoàn trị giá 870 triệu đồng`
+        // is a value, no union named `Trị giá`; the head stays bare.
+        assert_eq!(
+            name_of("18 CĂN NHÀ MÁI ẤM CÔNG ĐOÀN TRỊ GIÁ 870 TRIỆU ĐỒNG").as_deref(),
+            Some("CÔNG ĐOÀN")
+        );
+        // Own wording: an adjective and a figure; an adverb of the verb.
+        assert_eq!(
+            name_of("XÂY DỰNG CÔNG ĐOÀN VỮNG MẠNH 5 NĂM LIỀN").as_deref(),
+            Some("CÔNG ĐOÀN")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN TÍCH CỰC CHĂM LO CHO ĐOÀN VIÊN").as_deref(),
+            Some("CÔNG ĐOÀN")
+        );
+    }
+
+    #[test]
+    fn a_shouted_office_head_without_its_name_is_a_common_word() {
+        // dev d23's photo caption in capitals: the `sở` of `trụ sở`
+        // (headquarters) is no department.
+        assert_eq!(
+            name_of("TRỤ SỞ UBND HUYỆN ĐẠI LỘC").as_deref(),
+            Some("UBND HUYỆN ĐẠI LỘC")
+        );
+        // Own wording: the `sở` of `cơ sở`, a counted `phòng học`.
+        assert_eq!(name_of("NÂNG CẤP CƠ SỞ VẬT CHẤT CHO TRƯỜNG"), None);
+        assert_eq!(name_of("XÂY MỚI 12 PHÒNG HỌC"), None);
+        // With its name, the office, after a title or a head too.
+        assert_eq!(
+            name_of("PHÒNG GIÁO DỤC HUYỆN ĐÃ TỔ CHỨC").as_deref(),
+            Some("PHÒNG GIÁO DỤC HUYỆN")
+        );
+        assert_eq!(
+            name_of("GIÁM ĐỐC SỞ Y TẾ TRAO QUÀ").as_deref(),
+            Some("SỞ Y TẾ")
+        );
+        assert_eq!(
+            name_of("CÔNG ĐOÀN SỞ XÂY DỰNG TỔNG KẾT").as_deref(),
+            Some("CÔNG ĐOÀN SỞ XÂY DỰNG")
+        );
+    }
+
+    #[test]
+    fn a_shouted_one_syllable_head_after_a_plain_word_ends_a_compound() {
+        // heldout h04, h68, h76 with their headlines in capitals: the
+        // `hội` of `xã hội` and `đại hội`, the `ban` of `ban đầu`.
+        assert_eq!(
+            name_of("KINH TẾ - XÃ HỘI TỈNH QUẢNG TRỊ 9 THÁNG NĂM 2023"),
+            None
+        );
+        assert_eq!(
+            name_of("NGƯỜI CAO TUỔI ĐƯỢC CHĂM SÓC SỨC KHỎE BAN ĐẦU"),
+            None
+        );
+        assert_eq!(
+            name_of("ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ HUYỆN HÀM YÊN LẦN THỨ XX"),
+            None
+        );
+        // Own wording; after a mark or a verb the association.
+        assert_eq!(name_of("GIÁO DỤC ĐẠO ĐỨC XÃ HỘI CHO HỌC SINH"), None);
+        assert_eq!(
+            name_of("QUẢNG NAM: HỘI KHUYẾN HỌC TỈNH TRAO 500 SUẤT HỌC BỔNG").as_deref(),
+            Some("HỘI KHUYẾN HỌC TỈNH")
+        );
+        // An abbreviation is a head in any line.
+        assert_eq!(
+            name_of("100% CĐ CƠ SỞ ĐÃ TỔ CHỨC ĐẠI HỘI").as_deref(),
+            Some("CĐ CƠ SỞ")
+        );
+    }
+
+    #[test]
+    fn a_shouted_sector_is_read_only_before_its_place() {
+        // heldout h59 in capitals.
+        assert_eq!(
+            name_of("NGÀNH Y TẾ HÒA BÌNH HOÀN THÀNH 14/16 CHỈ TIÊU NĂM 2018").as_deref(),
+            Some("NGÀNH Y TẾ HÒA BÌNH")
+        );
+        // dev d23 in capitals: a sector with no place names no body, as
+        // in small letters (`ngành nông nghiệp tiếp tục duy trì`).
+        assert_eq!(
+            name_of("NGÀNH NÔNG NGHIỆP TIẾP TỤC DUY TRÌ PHÁT TRIỂN"),
+            None
+        );
+        // Own wording.
+        assert_eq!(
+            name_of("NGÀNH GIÁO DỤC TỈNH ĐIỆN BIÊN CÓ 98% TRƯỜNG ĐẠT CHUẨN").as_deref(),
+            Some("NGÀNH GIÁO DỤC TỈNH ĐIỆN BIÊN")
+        );
+    }
+
+    #[test]
+    fn a_shouted_territory_is_a_subject_before_a_headline_verb() {
+        let read = |t: &str| {
+            let mut w = Vec::new();
+            scan(t, 0..t.len(), &mut w);
+            territory(&w, 0, shouting(&w), false)
+                .map(|(m, _)| t[w[m.start].span.start..w[m.end - 1].span.end].to_string())
+        };
+        // heldout h21, h100 in capitals.
+        assert_eq!(
+            read("QUẬN LÊ CHÂN CHĂM LO TẾT CHO CÔNG NHÂN LAO ĐỘNG").as_deref(),
+            Some("QUẬN LÊ CHÂN")
+        );
+        assert_eq!(
+            read("TAM NÔNG TỔNG KẾT NĂM HỌC 2013 - 2014").as_deref(),
+            Some("TAM NÔNG")
+        );
+        // Own wording; a head after the place is another body's name.
+        assert_eq!(
+            read("HUYỆN ĐỨC THỌ TRAO 300 SUẤT QUÀ TẾT").as_deref(),
+            Some("HUYỆN ĐỨC THỌ")
+        );
+        assert_eq!(read("HÀ TĨNH CÔNG ĐOÀN TRAO 300 SUẤT QUÀ"), None);
     }
 
     #[test]

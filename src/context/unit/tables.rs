@@ -41,6 +41,9 @@ pub struct Head {
     pub takes: Takes,
     /// Its level, when the head says (`Tỉnh đoàn` 1).
     pub level: Option<u8>,
+    /// An abbreviation (`CĐ`, `LĐLĐ`), written in capitals in any line:
+    /// no common word of small letters.
+    pub abbreviation: bool,
 }
 
 /// The role a cue gives the organisation named near it.
@@ -131,6 +134,7 @@ pub static HEADS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
                 group: r.get(2)?,
                 takes,
                 level: level(r.get(4)?),
+                abbreviation: !r[0].chars().any(char::is_lowercase),
             };
             Some((r[0].to_string(), head))
         }),
@@ -152,6 +156,7 @@ pub static ANAPHORS: LazyLock<Phrases<Head>> = LazyLock::new(|| {
                     group: r.get(2)?,
                     takes: Takes::Anaphor,
                     level: None,
+                    abbreviation: false,
                 };
                 Some((r[0].to_string(), head))
             }),
@@ -212,6 +217,25 @@ pub static ZONES: LazyLock<Phrases<()>> = LazyLock::new(|| {
 pub static LEGAL_FORMS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(
         rows(include_str!("../../lexicon/unit_legal_forms.tsv")).map(|r| (r[0].to_string(), ())),
+    )
+});
+
+/// The words that end an organisation's name in a shouted line, where
+/// case shows no end (`unit_shout_ends.tsv`): a headline's verbs and
+/// time words, with the function words and verbs that follow a subject
+/// (`subject_stops.tsv`) and the adverbs before a verb
+/// (`adverbs_before_verb.tsv`).
+pub static SHOUT_ENDS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    let lists = [
+        include_str!("../../lexicon/unit_shout_ends.tsv"),
+        include_str!("../../lexicon/subject_stops.tsv"),
+        include_str!("../../lexicon/adverbs_before_verb.tsv"),
+    ];
+    Phrases::new(
+        lists
+            .into_iter()
+            .flat_map(rows)
+            .map(|r| (r[0].to_string(), ())),
     )
 });
 
@@ -388,6 +412,9 @@ mod tests {
         }
         for r in rows(include_str!("../../lexicon/unit_cues.tsv")) {
             assert_eq!(r.len(), 3, "{r:?}");
+        }
+        for r in rows(include_str!("../../lexicon/unit_shout_ends.tsv")) {
+            assert_eq!(r.len(), 2, "{r:?}");
         }
         for r in rows(include_str!("../../lexicon/admin_levels.tsv")) {
             assert!(r.len() == 4 && matches!(r[2], "yes" | "no"), "{r:?}");
