@@ -440,6 +440,9 @@ fn open_end(a: &str, b: &str) -> bool {
     }
     let last = a.rsplit(char::is_whitespace).next().unwrap_or(a);
     let b = b.trim_start();
+    if opens_mid_clause(b) {
+        return true;
+    }
     let figure_opens = b.starts_with(|c: char| c.is_ascii_digit());
     // The longest entry (`khoảng`, `được`) is 8 bytes.
     if last.len() <= 8 && last.starts_with(|c: char| c.is_lowercase()) {
@@ -448,6 +451,21 @@ fn open_end(a: &str, b: &str) -> bool {
         }
     }
     count_before_unit(a, last, b)
+}
+
+/// Words that cannot open a sentence or a heading (`open_line_starts.tsv`).
+static OPEN_STARTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("lexicon/open_line_starts.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// Whether the line `b` opens with a word that cannot open a sentence or
+/// a heading, in any case (`VÀ PHƯƠNG HƯỚNG …` under a title in capitals):
+/// it goes on from the line before.
+fn opens_mid_clause(b: &str) -> bool {
+    let first = b.split_whitespace().next().unwrap_or("");
+    first.len() <= 6 && OPEN_STARTS.contains(&fold(first).as_str())
 }
 
 /// Whether `a` ends in a count (`last`, its last word: digits grouped by

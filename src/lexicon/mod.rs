@@ -1136,6 +1136,7 @@ mod tests {
         ("topic_non_heads.tsv", include_str!("topic_non_heads.tsv")),
         ("topic_openers.tsv", include_str!("topic_openers.tsv")),
         ("bullets.tsv", include_str!("bullets.tsv")),
+        ("open_line_starts.tsv", include_str!("open_line_starts.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
         ("whole_cues.tsv", include_str!("whole_cues.tsv")),
         ("whole_links.tsv", include_str!("whole_links.tsv")),
