@@ -58,9 +58,11 @@ pub static BULLETS: LazyLock<Vec<char>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether `c` is a bullet mark ([`BULLETS`]).
+/// Whether `c` is a bullet mark ([`BULLETS`]). Asked of the first
+/// character of every line and sentence, most often a letter or a digit,
+/// which no bullet is: those are answered before the list is read.
 pub fn is_bullet(c: char) -> bool {
-    BULLETS.contains(&c)
+    !c.is_ascii_alphanumeric() && BULLETS.contains(&c)
 }
 
 /// The entries of a word list file, in file order.
@@ -1033,6 +1035,14 @@ mod tests {
             assert_eq!(&fold(long), long);
             assert_eq!(&fold(canon), canon);
         }
+    }
+
+    #[test]
+    fn every_bullet_is_read_and_none_is_a_letter_or_digit() {
+        // `is_bullet` answers letters and digits before reading the list.
+        assert_eq!(BULLETS.len(), rows(include_str!("bullets.tsv")).count());
+        assert!(BULLETS.iter().all(|c| !c.is_ascii_alphanumeric()));
+        assert!(is_bullet('•') && is_bullet('-') && !is_bullet('T') && !is_bullet('Đ'));
     }
 
     /// Every word list file of the grammar, by name.
