@@ -123,6 +123,9 @@ fn wrapped_author(text: &str, sentences: &[Sentence], raws: &mut [Raw]) {
             .name
             .as_ref()
             .is_some_and(|n| n.form == Form::Bare && n.place.is_none());
+        if !bare || r.collective.is_some() {
+            continue;
+        }
         let (Some(s), Some(next)) = (sentences.get(r.sentence), sentences.get(r.sentence + 1))
         else {
             continue;
@@ -133,12 +136,7 @@ fn wrapped_author(text: &str, sentences: &[Sentence], raws: &mut [Raw]) {
         let under = column(next.start, next.end);
         let capitals =
             |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-        if !bare
-            || r.collective.is_some()
-            || head != r.written
-            || !capitals(head)
-            || !capitals(under)
-            || next.paragraph == s.paragraph
+        if head != r.written || !capitals(head) || !capitals(under) || next.paragraph == s.paragraph
         {
             continue;
         }
