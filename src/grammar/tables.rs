@@ -204,12 +204,14 @@ fn column_of(cell: &str) -> Option<Column> {
     if ratio(cell) || cell.starts_with('%') || cell.starts_with("(%)") {
         return Some(Column::Percent);
     }
-    if year_heading(cell) || date_heading(cell) {
+    // Folded once: each reading below asks the folded words.
+    let folded = fold(cell);
+    if folded_year_heading(&folded) || folded_date_heading(&folded) {
         return Some(Column::Achieved);
     }
     // A heading not known that ends with a date (`31/12/2015`, `Dư nợ
     // đến 31/12/2015`) names what its figures are at that date.
-    table_heading(&fold(cell))
+    table_heading(&folded)
         .and_then(column_named)
         .or_else(|| dated_last(cell).then_some(Column::Achieved))
 }
@@ -235,8 +237,13 @@ fn ratio(cell: &str) -> bool {
 /// figures done that year, as a table comparing years heads them. A
 /// `Năm` column without a year (`Năm thành lập`) holds years, no figure.
 fn year_heading(cell: &str) -> bool {
-    let mut ws = cell.split_whitespace();
-    ws.next().is_some_and(|w| fold(w) == "năm")
+    folded_year_heading(&fold(cell))
+}
+
+/// [`year_heading`] of a folded cell.
+fn folded_year_heading(folded: &str) -> bool {
+    let mut ws = folded.split_whitespace();
+    ws.next().is_some_and(|w| w == "năm")
         && ws
             .next()
             .is_some_and(|y| y.len() == 4 && year_of(y).is_some())
@@ -248,7 +255,11 @@ fn year_heading(cell: &str) -> bool {
 /// reached by then, of that date's year, as a table comparing two dates
 /// heads them.
 fn date_heading(cell: &str) -> bool {
-    let f = fold(cell);
+    folded_date_heading(&fold(cell))
+}
+
+/// [`date_heading`] of a folded cell.
+fn folded_date_heading(f: &str) -> bool {
     // The date ends the cell, or a bracket follows it (`(ước)`).
     let date = |r: &str| {
         let mut ws = r.split_whitespace();
