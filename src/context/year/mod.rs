@@ -178,7 +178,22 @@ impl Years {
             None => None,
         };
         base.or_else(|| self.owned_year(sentence, at, kind))
+            .or_else(|| self.owned_by_year_before(text, sentence, at))
             .or_else(|| self.context_year(text, sentence, at, kind))
+    }
+
+    /// `cao hơn mức tăng 6,5% của năm trước`: a figure said to be of the
+    /// year before (`của năm trước`, `của năm ngoái`) is of the year before
+    /// the one its sentence reports where `của` stands.
+    fn owned_by_year_before(&self, text: &str, sentence: &Sentence, at: usize) -> Option<i32> {
+        let toks = sentence.tokens;
+        let i = toks.iter().position(|t| t.start == at)?;
+        let cua = owner_after(toks, i)?;
+        let before = (cua + 2..(cua + 4).min(toks.len() + 1))
+            .any(|e| cues::CUES.ending_at(cues::CueKind::PreviousYear, toks, e) == Some(cua + 1));
+        before.then_some(())?;
+        self.context_year(text, sentence, toks[cua].start, Kind::Actual)
+            .map(|y| y - 1)
     }
 
     /// The year a claim at `at` takes from the expressions around it, its
@@ -257,14 +272,7 @@ impl Years {
         {
             return Some(y.year);
         }
-        // The figure's numeral, its `%` or one word of unit, then `của`.
-        let cua = (i + 1..(i + 4).min(toks.len())).find(|&k| toks[k].norm == "của")?;
-        if toks[i + 1..cua]
-            .iter()
-            .any(|t| t.punct().is_some_and(|c| c != '%'))
-        {
-            return None;
-        }
+        let cua = owner_after(toks, i)?;
         // `của 9 tháng năm 2023`: the period read when scanned.
         let span = toks.get(cua + 1..(cua + 7).min(toks.len()))?;
         if let (Some(a), Some(b)) = (span.first(), span.last()) {
@@ -449,6 +457,17 @@ impl Years {
             _ => None,
         })
     }
+}
+
+/// The `của` right after the figure at token `i` (its numeral, its `%`
+/// or one word of unit between, no other mark): what follows owns the
+/// figure (`6,5% của năm trước`, `2,66 tỷ USD của cùng kỳ năm 2024`).
+fn owner_after(toks: &[Token], i: usize) -> Option<usize> {
+    let cua = (i + 1..(i + 4).min(toks.len())).find(|&k| toks[k].norm == "của")?;
+    let marked = toks[i + 1..cua]
+        .iter()
+        .any(|t| t.punct().is_some_and(|c| c != '%'));
+    (!marked).then_some(cua)
 }
 
 /// The year of a comparison's base: named, or the year before the one
@@ -838,6 +857,19 @@ mod tests {
         let t = "Hội chăm lo Tết\n\nNăm 2023, Hội kết nạp 320 hội viên. Dịp Tết Giáp Thìn, Hội trao 150 suất quà. Trong năm, Hội xây 2 nhà.";
         assert_eq!(year(t, "150", Kind::Actual), Some(2024));
         assert_eq!(year(t, "2 nhà", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_figure_of_the_year_before_takes_the_year_before() {
+        // h220: `cao hơn mức tăng 6,5% của năm trước` in a 2025 sentence.
+        let t =
+            "GRDP năm 2025 ước tăng 8,02% so với năm 2024, cao hơn mức tăng 6,5% của năm trước.";
+        assert_eq!(year(t, "8,02", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "6,5", Kind::Actual), Some(2024));
+        // Our own: `năm ngoái`, the colloquial year before.
+        let t = "Năm 2023, Hội kết nạp 420 hội viên, nhiều hơn 350 hội viên của năm ngoái.";
+        assert_eq!(year(t, "420", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "350", Kind::Actual), Some(2022));
     }
 
     #[test]
