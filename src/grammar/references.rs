@@ -230,7 +230,10 @@ pub(super) fn inside_quoted_name(toks: &[Token], i: usize, j: usize) -> bool {
         .position(|t| t.is('”') || t.is('"'))
         .map(|p| j + p);
     let Some(close) = close else { return false };
-    !(open..close).any(|k| toks[k].is('%') || super::money::is_currency(toks, k))
+    // `các "bếp ăn 0 đồng"`, `gian hàng "0 đồng"`: nothing is paid, the
+    // name says the goods are free; no amount of money is zero.
+    let free = toks[i].norm == "0";
+    !(open..close).any(|k| toks[k].is('%') || !free && super::money::is_currency(toks, k))
 }
 
 #[cfg(test)]
@@ -324,6 +327,17 @@ mod tests {
             vec![(Some(21305.0), None, None)]
         );
         assert!(claims("tổ chức cuộc thi “Tuổi trẻ với 3 an toàn” tại trường").is_empty());
+        // Round 27 (h216): `gửi vào các "bếp ăn 0 đồng"`, a free kitchen;
+        // our own, a free market. An amount in quoted speech stays a claim.
+        assert_eq!(
+            claims("quyên góp 215 tấn rau gửi vào các \"bếp ăn 0 đồng\" và khu cách ly"),
+            vec![(Some(215.0), None, None)]
+        );
+        assert!(claims("Hội tổ chức \"phiên chợ 0 đồng\" cho bà con").is_empty());
+        assert_eq!(
+            claims("Chủ tịch cho biết: “năm qua trao 500 triệu đồng”."),
+            vec![(Some(500_000_000.0), None, None)]
+        );
         // After a closed quoted name, figures are figures again.
         assert_eq!(
             claims("trao phiếu \"ưu đãi\" cho 300 hộ"),
