@@ -102,6 +102,7 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
             && LINE_CUES
                 .find(folded.as_str())
                 .is_some_and(|m| !mentions_cue(trimmed, m.start()))
+            && !wrapped_in_prose(text, line.start, start)
         {
             continue;
         }
@@ -111,6 +112,39 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         lines.push(line);
     }
     lines
+}
+
+/// Whether the line from byte `at` of `text` to byte `next` (where the
+/// next line starts) is a piece of a wrapped sentence: the next line goes
+/// on from it, or it goes on from the line before.
+fn wrapped_in_prose(text: &str, at: usize, next: usize) -> bool {
+    wrapped_on(text, next)
+        || text.get(at..next).is_some_and(|l| start_of(l) == Start::Continuation)
+            && goes_on_from(text, at)
+}
+
+/// Whether the line starting at byte `at` of `text` (the one after a
+/// short line holding a furniture cue) is the rest of its sentence,
+/// wrapped: it opens with a small letter and names no cue itself. A
+/// hotline is a line of its own; a report's sentence about one, wrapped
+/// (`Đường dây nóng 0239.3855.123 tiếp nhận 86 cuộc gọi, tư vấn` ⏎
+/// `pháp luật cho 412 lượt người lao động.`), goes on.
+fn wrapped_on(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else {
+        return false;
+    };
+    let next = rest.split('\n').next().unwrap_or("");
+    start_of(next) == Start::Continuation && LINE_CUES.find(fold(next).as_str()).is_none()
+}
+
+/// Whether the line before the one starting at byte `at` of `text` is
+/// text that a line opening with a small letter goes on from: not blank,
+/// and not closing its sentence (`… thỏa ước lao động tập thể` ⏎ `(TƯLĐTT)
+/// … đạt 78,8%. Đường dây nóng của LĐLĐ tỉnh`).
+fn goes_on_from(text: &str, at: usize) -> bool {
+    let before = text.get(..at.saturating_sub(1)).unwrap_or("");
+    let prev = before.rsplit('\n').next().unwrap_or("").trim_end();
+    !prev.is_empty() && !ends_clause(prev)
 }
 
 /// Whether a short line that holds a furniture cue at byte `at` of its
@@ -288,11 +322,39 @@ fn start_of(line: &str) -> Start {
     if list_number(t) {
         return Start::Item;
     }
-    if c.is_lowercase() || matches!(c, ',' | ';' | ')' | ']' | '}' | '%' | '/' | '…') {
+    if c.is_lowercase()
+        || matches!(c, ',' | ';' | ')' | ']' | '}' | '%' | '/' | '…')
+        || defined_abbreviation(t)
+    {
         Start::Continuation
     } else {
         Start::Sentence
     }
+}
+
+/// Whether `t` opens with an abbreviation in brackets that the noun
+/// before it defines, the clause going on after it in a comma or a small
+/// letter: `(TƯLĐTT), chiếm 80,1% …` after `… thỏa ước lao động tập thể`,
+/// `(LĐLĐ) quận Cẩm Lệ cho biết` after `Liên đoàn Lao động`. No sentence
+/// opens so; a bracketed number or note opening one (`(1) Kết nạp`,
+/// `(Ảnh: T.L)`) is no word in capitals or goes on in a capital.
+fn defined_abbreviation(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let (abbr, after) = (&inner[..close], &inner[close + 1..]);
+    let capitals = abbr.chars().count() >= 2
+        && abbr
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '&');
+    capitals
+        && (after.starts_with([',', ';'])
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase)))
 }
 
 /// Whether `t` opens with a list number: one or two digits, a roman
@@ -359,7 +421,16 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         // A line that stops where no clause can (`… chiếm` ⏎ `76,5%.`)
         // goes on too, full or not, and whether or not the document is
         // read as wrapped at all.
-        Start::Sentence => (wrap.is_some_and(|w| full(a, b, w)) || open_end(a, b)) && !row(a),
+        // A row wrapped at the document's width goes on in its last
+        // figures, though (`A Tổng thu NSNN … 158.624 117,5` ⏎ `150.000`).
+        // A line laid out in columns (a letterhead's `LĐLĐ TỈNH NINH
+        // BÌNH      CỘNG HÒA XÃ HỘI …`) is none of the wrapper's, however
+        // full: the line after it is its own, as over unwrapped prose.
+        Start::Sentence => {
+            (wrap.is_some_and(|w| full(a, b, w)) && !in_columns(a) && !section_heading(a, b)
+                || open_end(a, b))
+                && (!row(a) || wrap.is_some_and(|w| row_wrapped(a, b, w)))
+        }
     };
     if !joins {
         return false;
@@ -401,6 +472,44 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         || gb >= 2 && row(b)
         || gb >= 1 && ia.min(ib) >= SET_IN_HEADING
         || ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none())
+}
+
+/// Whether the table row `a` is one a wrapper broke before its last
+/// cells, the figures `b` alone (`A Tổng thu NSNN trên địa bàn 142.386
+/// 135.000 158.624 117,5` ⏎ `150.000`): a row one space between its
+/// cells is prose to a wrapper, which fills it up to its width like any
+/// line. A row wider than the width (`pdftotext -layout`, a sheet pasted
+/// into a wrapped e-mail) was not wrapped: the line after it is its own.
+fn row_wrapped(a: &str, b: &str, wrap: Wrap) -> bool {
+    let a = a.trim_end();
+    wrap.count.len(a) <= wrap.width
+        && gaps(a) == 0
+        && full(a, b, wrap)
+        && b.split_whitespace().all(figure_cell)
+}
+
+/// Whether `a` is a numbered section's heading (`1. Công tác phát triển
+/// đoàn viên, tổ chức Hội nghị cán bộ, công chức, viên chức`, `II. KẾT
+/// QUẢ`), with no stop at its end, and `b` the section's first sentence,
+/// opening with a capital: however full the heading, the break is its
+/// end. (A heading's own words wrapped go on in a small letter or after a
+/// word that cannot end it; a numbered item of prose goes on in a figure:
+/// `1. Phấn đấu … thành lập ít nhất` ⏎ `01 CĐCS doanh nghiệp`.)
+fn section_heading(a: &str, b: &str) -> bool {
+    // A list number, not a year closing a sentence (`2023-` ⏎ `2028.
+    // Dịp này, Tổng LĐLĐ` ⏎ `Việt Nam tặng …`).
+    list_number(a.trim_start())
+        && !a.trim_end().ends_with(['.', ',', ';'])
+        && b.trim_start().starts_with(char::is_uppercase)
+}
+
+/// Whether `a` is laid out in columns: a gap of three spaces or more (or
+/// a tab) between two of its words, as between a letterhead's issuer
+/// and the national motto. A wrapper puts one space between words, and
+/// justified prose (`pdftotext -layout`) pads them by one or two.
+fn in_columns(a: &str) -> bool {
+    let t = a.trim().as_bytes();
+    t.contains(&b'\t') || memchr::memmem::find(t, b"   ").is_some()
 }
 
 /// How much further than the line before a line of one cell is set in,
@@ -940,8 +1049,15 @@ fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
             let a = text[p[0].start..p[0].end].trim_end();
             (a, &text[p[1].start..p[1].end], next == Start::Continuation)
         })
-        // A table row is no wrapped line.
-        .filter(|(a, _, _)| !a.is_empty() && !a.ends_with('|'))
+        // A table row is no wrapped line, nor is a line laid out in
+        // columns (a letterhead's two columns, a table's cells, a
+        // signature block) that goes on in a capital or a figure: a
+        // wrapper leaves these as they are, wider than its width. A line
+        // with gaps that goes on in a small letter is justified prose
+        // (`pdftotext -layout` pads words apart): it is wrapped.
+        .filter(|&(a, _, goes_on)| {
+            !a.is_empty() && !a.ends_with('|') && (goes_on || gaps(a.trim_start()) == 0)
+        })
         .collect();
     if inner.len() < 3 {
         return None;
@@ -964,6 +1080,15 @@ fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
                 .iter()
                 .filter(|&&(a, b, goes_on)| goes_on && count.len(a) + 1 + first_word(b) <= w)
                 .count();
+            // A wrapper breaks where the next word would not fit: a width
+            // under which most breaks before a small letter left room for
+            // it is none (a title broken by hand, `Tổng kết hoạt động công
+            // đoàn năm 2017,` ⏎ `phương hướng, nhiệm vụ năm 2018`, over
+            // headings and rows as long as it).
+            let goes_on = inner.iter().filter(|l| l.2).count();
+            if 2 * unforced > goes_on {
+                return None;
+            }
             Some((unforced, Wrap { width: w, count }))
         })
         .min_by_key(|(unforced, _)| *unforced)
@@ -1835,5 +1960,229 @@ mod tests {
         let lines = cut(text, false);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].number, 3);
+    }
+
+    /// A paragraph wrapped at 60 columns, as the held-out reports are when
+    /// re-wrapped: the wrap width is read from it.
+    const WRAPPED_60: &str = "Liên đoàn Lao động huyện hiện quản lý 96 công đoàn cơ sở với\n\
+        3 512 đoàn viên, trong đó có 58 CĐCS khối hành chính sự\n\
+        nghiệp, 17 CĐCS xã, thị trấn và 21 CĐCS doanh nghiệp ngoài\n\
+        nhà nước. Trong năm, trên địa bàn có thêm 3 doanh nghiệp may\n\
+        mặc đi vào hoạt động, thu hút gần 1.400 lao động, phần lớn\n\
+        là lao động nữ từ các xã lân cận.\n";
+
+    #[test]
+    fn lines_in_columns_set_no_wrap_width() {
+        // Held-out h111 wrapped at 60: its letterhead's two columns, a
+        // table's rows and the signature block, left as they were, are
+        // a quarter of the lines; the width is the prose's, not theirs.
+        let mut text = String::from(
+            "LĐLĐ TỈNH NINH BÌNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN MÔ                     Độc lập - Tự do - Hạnh phúc\n\
+             \x20       Số: 37/BC-LĐLĐ\n\n",
+        );
+        text += WRAPPED_60;
+        text +=
+            "\nTT    Chỉ tiêu                Đơn vị tính     Kế hoạch    Thực hiện    Tỷ lệ (%)\n\
+                 1     Kết nạp đoàn viên mới   người           250         284          113,6\n\
+                 2     Thành lập CĐCS mới      CĐCS            3           4            133,3\n\
+                 3     Thu kinh phí công đoàn  triệu đồng      1.850       1.912        103,4\n\
+                 Số đoàn phí thu chưa đạt kế hoạch.\n";
+        let w = width_of(&text).expect("wrapped");
+        assert_eq!((w.width, w.count), (60, Count::Chars));
+        // Ours: a sector union's letterhead and signature over prose
+        // wrapped at 40.
+        let text = "CÔNG ĐOÀN GIÁO DỤC TỈNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    CÔNG ĐOÀN GIÁO DỤC HUYỆN YÊN THÀNH        Độc lập - Tự do - Hạnh phúc\n\
+                    Số: 12/BC-CĐGD                  Yên Thành, ngày 5 tháng 6 năm 2020\n\
+                    Năm học qua, toàn huyện kết nạp được 214\n\
+                    đoàn viên mới, thành lập mới 2 công đoàn\n\
+                    cơ sở; 46/48 CĐCS đạt vững mạnh, chiếm\n\
+                    95,8%. Công đoàn huyện phối hợp tổ chức\n\
+                    hội nghị viên chức tại 48/48 trường học.\n\
+                    Nơi nhận:                                  TM. BAN THƯỜNG VỤ\n\
+                    - LĐLĐ tỉnh;                                   CHỦ TỊCH\n";
+        assert_eq!(
+            width_of(text).map(|w| (w.width, w.count)),
+            Some((40, Count::Chars))
+        );
+    }
+
+    #[test]
+    fn a_letterhead_line_in_columns_is_no_wrapped_line() {
+        // Held-out h111 wrapped at 60: the letterhead's lines are wider
+        // than the width and full, but laid out in two columns: each is
+        // its own, as above unwrapped prose.
+        let text = format!(
+            "LĐLĐ TỈNH NINH BÌNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN MÔ                     Độc lập - Tự do - Hạnh phúc\n\
+             Số: 37/BC-LĐLĐ\n\n{WRAPPED_60}"
+        );
+        let p = paras(&text);
+        assert!(
+            p[0].starts_with("LĐLĐ TỈNH") && !p[0].contains('\n'),
+            "{p:?}"
+        );
+        assert!(
+            p[1].starts_with("LIÊN ĐOÀN") && !p[1].contains('\n'),
+            "{p:?}"
+        );
+        // Ours: three spaces between the columns, in a document wrapped
+        // wider than the letterhead.
+        let text = format!(
+            "HỘI NÔNG DÂN TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             HỘI NÔNG DÂN HUYỆN CHƯ SÊ   Độc lập - Tự do - Hạnh phúc\n\n{}",
+            WRAPPED_60
+                .replace(" với\n", " với ")
+                .replace(" sự\n", " sự ")
+        );
+        let p = paras(&text);
+        assert_eq!(
+            &p[..2],
+            [
+                "HỘI NÔNG DÂN TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "HỘI NÔNG DÂN HUYỆN CHƯ SÊ   Độc lập - Tự do - Hạnh phúc"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_row_wrapped_before_its_last_figures_goes_on() {
+        // Held-out h109 wrapped at 60: a row one space between its cells
+        // is filled like prose, its last figure alone on the next line.
+        let text = format!(
+            "{WRAPPED_60}\nSTT Nội dung Quyết toán năm 2015 Dự toán năm 2016 Ước TH năm 2016\n\
+             A Tổng thu NSNN trên địa bàn 142.386 135.000 158.624 117,5\n\
+             150.000\n\
+             1 Thu ngoài quốc doanh 38.412 41.000 43.560 106,2 46.000\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(&"A Tổng thu NSNN trên địa bàn 142.386 135.000 158.624 117,5\n150.000"),
+            "{p:?}"
+        );
+        assert!(p.contains(&"1 Thu ngoài quốc doanh 38.412 41.000 43.560 106,2 46.000"));
+        // Ours: a row of our own, its last two figures wrapped; a row
+        // wider than the width is none the wrapper made: the figures
+        // under it are their own line.
+        let text = format!(
+            "{WRAPPED_60}\n2 Chi thường xuyên của các xã, thị trấn trong huyện 372.615\n\
+             363.856 386.420\n\
+             3 Chi chuyển nguồn sang năm sau theo quy định của Luật Ngân sách 1.200 1.500\n\
+             2.000\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(
+                &"2 Chi thường xuyên của các xã, thị trấn trong huyện 372.615\n363.856 386.420"
+            ),
+            "{p:?}"
+        );
+        assert!(p.contains(&"2.000"), "{p:?}");
+    }
+
+    #[test]
+    fn a_title_broken_by_hand_is_no_wrap_width() {
+        // Held-out h121: paragraphs written one a line; only the title
+        // goes on in a small letter, and it left room for that word: no
+        // wrapper broke it, and a heading as long is no full line.
+        let text = "BÁO CÁO\n\
+                    Tổng kết hoạt động công đoàn năm 2017,\n\
+                    phương hướng, nhiệm vụ năm 2018\n\n\
+                    2. Công tác phát triển đoàn viên, thành lập CĐCS\n\
+                    Năm 2017 kết nạp được 347 đoàn viên mới.\n\
+                    3. Công tác tuyên truyền, đào tạo cán bộ\n\
+                    Tổ chức 06 lớp tập huấn cho 412 lượt cán bộ công đoàn cơ sở.\n\
+                    4. Công tác chăm lo, bảo vệ quyền lợi người lao động\n\
+                    Toàn huyện có 29/31 doanh nghiệp tổ chức hội nghị người lao động.\n";
+        assert_eq!(width_of(text), None);
+        assert!(
+            paras(text).contains(&"Tổ chức 06 lớp tập huấn cho 412 lượt cán bộ công đoàn cơ sở.")
+        );
+        // Ours: a subtitle broken by hand over one-line paragraphs.
+        let text = "Kết quả thi đua\n\
+                    của Hội Nông dân huyện năm 2022\n\
+                    Hội viên tham gia sản xuất giỏi\n\
+                    Toàn huyện có 1.250 hộ đạt danh hiệu sản xuất giỏi các cấp.\n\
+                    Quỹ hỗ trợ nông dân\n\
+                    Tổng nguồn vốn quỹ đạt 2,5 tỷ đồng.\n";
+        assert_eq!(width_of(text), None);
+    }
+
+    #[test]
+    fn a_numbered_heading_ends_before_its_first_sentence_however_full() {
+        // Held-out h132: wrapped at 81 columns, its heading reaches the
+        // width; the section's first sentence opens the next line.
+        let text = "Công đoàn ngành Giáo dục Nghệ An hiện có 32 công đoàn giáo dục huyện và 94 CĐCS\n\
+                    trực thuộc, với tổng số 48.215 đoàn viên; trong đó nữ 36.902 đoàn viên, chiếm\n\
+                    76,5%.\n\n\
+                    1. Công tác phát triển đoàn viên, tổ chức Hội nghị cán bộ, công chức, viên chức\n\
+                    Trong năm học, toàn ngành kết nạp 1.274 đoàn viên mới; 126/126 công đoàn giáo dục\n\
+                    huyện và CĐCS trực thuộc phối hợp tổ chức Hội nghị cán bộ, công chức, viên chức\n\
+                    đầu năm học.\n";
+        let p = paras(text);
+        assert!(
+            p.contains(
+                &"1. Công tác phát triển đoàn viên, tổ chức Hội nghị cán bộ, công chức, viên chức"
+            ),
+            "{p:?}"
+        );
+        // Ours: a roman-numbered heading; and a numbered item of prose,
+        // which goes on in its figure.
+        let text = format!(
+            "{WRAPPED_60}\nII. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022 CỦA CÔNG ĐOÀN CÁC\n\
+             Hội nghị tổng kết được tổ chức vào ngày 20/12.\n\
+             1. Phấn đấu kết nạp 150 đoàn viên trở lên; thành lập ít nhất\n\
+             01 CĐCS doanh nghiệp ngoài nhà nước.\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(&"Hội nghị tổng kết được tổ chức vào ngày 20/12."),
+            "{p:?}"
+        );
+        assert!(p.contains(&"1. Phấn đấu kết nạp 150 đoàn viên trở lên; thành lập ít nhất\n01 CĐCS doanh nghiệp ngoài nhà nước."), "{p:?}");
+        // A year closing a sentence is no list number (dev d05 wrapped
+        // at 25 by an optimal-fit wrapper).
+        let text = format!(
+            "{WRAPPED_60}\nĐại hội Công đoàn quận Cẩm Lệ lần thứ IV, nhiệm kỳ 2023-\n\
+             2028. Dịp này, Thường vụ Công đoàn quận đề nghị Tổng LĐLĐ\n\
+             Việt Nam tặng bằng khen cho 1 tập thể.\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.iter()
+                .any(|l| l.ends_with("Tổng LĐLĐ\nViệt Nam tặng bằng khen cho 1 tập thể.")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_line_going_on_from_the_one_before_is_prose() {
+        // Held-out h161 wrapped at 60: the hotline's sentence starts at
+        // the end of a line that goes on from the line before.
+        let text = "(TƯLĐTT) có chuyển biến: 41/52 doanh nghiệp có tổ chức công\n\
+                    đoàn đã ký TƯLĐTT, đạt 78,8%. Đường dây nóng của LĐLĐ tỉnh\n\
+                    (số 0213.3876.555) đã tiếp nhận 27 cuộc gọi phản ánh.\n";
+        assert_eq!(cut(text, false).len(), 3);
+        // Ours: after a line that ends its sentence, a line in small
+        // letters naming a cue is the page's.
+        let text = "Bài viết được đăng ngày 12/5.\nhotline: 0912.345.678\n";
+        assert_eq!(cut(text, false).len(), 1);
+    }
+
+    #[test]
+    fn a_line_opening_with_a_defined_abbreviation_goes_on() {
+        // Held-out h62 wrapped at 60: `(TƯLĐTT), chiếm` cannot open a
+        // sentence; the percent stays in the clause of its count.
+        let text = "- 189 doanh nghiệp đã ký kết thỏa ước lao động tập thể\n\
+                    (TƯLĐTT), chiếm\n\
+                    80,1% số doanh nghiệp có CĐCS.\n";
+        assert_eq!(paras(text).len(), 1, "{:?}", paras(text));
+        // Ours: `(LĐLĐ) quận`; a bracketed note opening a sentence and a
+        // numbered point stay apart.
+        assert!(defined_abbreviation("(LĐLĐ) quận Cẩm Lệ cho biết"));
+        assert!(!defined_abbreviation("(Ảnh: T.L). Hội nghị diễn ra"));
+        assert!(!defined_abbreviation("(1) Kết nạp đoàn viên"));
+        assert!(!defined_abbreviation("(CĐCS) Công đoàn cơ sở"));
     }
 }
