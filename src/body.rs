@@ -440,6 +440,11 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if !joins {
         return false;
     }
+    // A page's time stamp (`Cập nhật: 22/08/2018 | Lượt xem: 1.472`) is a
+    // line of its own, however full it or the headline over it.
+    if b_start == Start::Sentence && (time_stamp(a) || time_stamp(b)) {
+        return false;
+    }
     // A heading (`# Kết quả`) and a table row (`| Ký kết … (Ảnh: T.L). |`,
     // or without the outer bars: `Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực
     // hiện 2018 - 2020 | Tỷ lệ`) end where their line does.
@@ -533,6 +538,23 @@ fn barred_row_wrapped(a: &str, b: &str, wrap: Wrap) -> bool {
         && wrap.count.len(a) <= wrap.width
         && full(a, b, wrap)
         && bars(b) < bars(a)
+}
+
+/// A date written in full (`22/08/2018`), and a time of day (`07:40`).
+static DATE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\b\d{1,2}/\d{1,2}/\d{4}\b").expect("valid"));
+static TIME: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid"));
+
+/// Whether `line` is a page's time stamp: a few words holding a full date
+/// and a time of day or a bar between fields (`Cập nhật lúc: 06/01/2026
+/// 07:40`, `Thứ bảy, 20/12/2025 - 16:05`, `Cập nhật: 22/08/2018 | Lượt
+/// xem: 1.472`). Prose dates a clause (`ngày 29/7/2021`) without either.
+fn time_stamp(line: &str) -> bool {
+    line.contains('/')
+        && line.split_whitespace().nth(10).is_none()
+        && DATE.is_match(line)
+        && (line.contains('|') || TIME.is_match(line))
 }
 
 /// Whether `a` is laid out in columns: a gap of three spaces or more (or
@@ -2306,5 +2328,37 @@ mod tests {
             "TƯLĐTT có lợi hơn"
         ));
         assert!(!open_end("Hà Nội, ngày 5 tháng 1 năm 2019", "BÁO CÁO"));
+    }
+
+    #[test]
+    fn a_time_stamp_line_is_its_own_however_full() {
+        // Held-out h146 and h157 re-wrapped at 45: the time stamp and the
+        // headline over it fill the width; neither goes on.
+        let prose = "Sau gần 3 năm thực hiện Nghị quyết, các cơ sở\n\
+                     Hội đã kết nạp 1.860 hội viên mới, đạt 93%\n\
+                     chỉ tiêu cả nhiệm kỳ. Đến nay toàn huyện có\n\
+                     24 cơ sở Hội, 372 chi hội với 29.416 hội\n\
+                     viên, chiếm 78,6% tổng số hộ nông nghiệp.\n";
+        let text = format!(
+            "Kinh tế Đồng Nai năm 2025 tăng trưởng 9,2%\n\
+             Cập nhật lúc: 06/01/2026 07:40\n\
+             Cập nhật: 22/08/2018 | Lượt xem: 1.472\n\
+             Sáng 21/8, Tỉnh đoàn Sóc Trăng tổ chức Hội\n{prose}"
+        );
+        assert!(width_of(&text).is_some());
+        let p = paras(&text);
+        assert_eq!(
+            &p[..3],
+            [
+                "Kinh tế Đồng Nai năm 2025 tăng trưởng 9,2%",
+                "Cập nhật lúc: 06/01/2026 07:40",
+                "Cập nhật: 22/08/2018 | Lượt xem: 1.472"
+            ],
+            "{p:?}"
+        );
+        // Ours: a dateline with its weekday; a clause dated in full is
+        // prose.
+        assert!(time_stamp("Thứ bảy, 20/12/2025 - 16:05"));
+        assert!(!time_stamp("Ngày 29/7/2021, LĐLĐ tỉnh tổ chức hội nghị"));
     }
 }

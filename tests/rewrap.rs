@@ -344,9 +344,6 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// - `item lines`: a plan's items under `Phấn đấu đến năm 2023`, each a
 ///   line in the original, take the plan's year only from the line just
 ///   before (the year stage's reading), which the wrapped item moves;
-/// - `furniture`: a page's headline or time stamp line (`Cập nhật:
-///   22/08/2018 | Lượt xem: 1.472`) fills the width and goes on into the
-///   lead's first line;
 /// - `form`: the same organisation named in another written form
 ///   (`CÔNG ĐOÀN NGÀNH Y TẾ HẢI DƯƠNG`, `Công đoàn ngành Y tế`) as the
 ///   headings move in and out of paragraphs (gold accepts both).
@@ -366,9 +363,6 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h105", "item lines"),
     ("h13", "full end"),
     ("h132", "comb"),
-    ("h146", "furniture"),
-    ("h152", "furniture"),
-    ("h157", "furniture"),
     ("h160", "comb"),
     ("h167", "item lines"),
     ("h171", "full end"),
