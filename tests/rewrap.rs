@@ -345,8 +345,9 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 ///   line in the original, take the plan's year only from the line just
 ///   before (the year stage's reading), which the wrapped item moves;
 /// - `form`: the same organisation named in another written form
-///   (`CÔNG ĐOÀN NGÀNH Y TẾ HẢI DƯƠNG`, `Công đoàn ngành Y tế`) as the
-///   headings move in and out of paragraphs (gold accepts both).
+///   (`CÔNG ĐOÀN NGÀNH Y TẾ HẢI DƯƠNG` for `Công đoàn ngành Y tế`) from
+///   the same paragraphs: the unit stage's choice of form depends on the
+///   lines, not only the paragraphs (gold accepts both).
 const KNOWN_60: &[(&str, &str)] = &[
     ("h155", "full end"),
     ("h160", "comb"),
@@ -362,7 +363,7 @@ const KNOWN_60: &[(&str, &str)] = &[
 const KNOWN_45: &[(&str, &str)] = &[
     ("h105", "item lines"),
     ("h13", "full end"),
-    ("h132", "comb"),
+    ("h132", "item lines"),
     ("h160", "comb"),
     ("h167", "item lines"),
     ("h171", "full end"),
