@@ -1193,8 +1193,12 @@ fn comb(text: &str, lines: &[Line], starts: &[Start]) -> Option<(Vec<bool>, Wrap
     if !(1..lines.len()).any(|i| next_to(i) && starts[i] == Start::Continuation) {
         return None;
     }
+    let line = |i: usize| &text[lines[i].start..lines[i].end];
+    // As in [`wrap_width`], lines laid out in cells are no wrapper's.
     let mut narrow: Vec<usize> = (1..lines.len())
-        .filter(|&i| next_to(i))
+        .filter(|&i| {
+            next_to(i) && (starts[i] == Start::Continuation || gaps(line(i - 1).trim_start()) == 0)
+        })
         .map(|i| len(i - 1))
         .collect();
     narrow.sort_unstable();
@@ -1206,7 +1210,6 @@ fn comb(text: &str, lines: &[Line], starts: &[Start]) -> Option<(Vec<bool>, Wrap
         width: w,
         count: Count::Chars,
     };
-    let line = |i: usize| &text[lines[i].start..lines[i].end];
     let mut stubs = vec![false; lines.len()];
     for i in 1..lines.len() {
         stubs[i] = next_to(i)
@@ -2508,6 +2511,75 @@ mod tests {
              86 tổ tiết kiệm và\n\
              vay vốn với tổng dư nợ 120 tỷ đồng. Hội viên đã\n\
              đóng góp 1.500 ngày\n\
+             công làm đường giao thông nông thôn.";
+        assert_eq!(table_records(twice), table_records(once));
+    }
+
+    #[test]
+    fn a_comb_s_width_is_read_off_prose_not_a_letterhead() {
+        // Held-out h31 re-wrapped at 45: its letterhead's lines, wider
+        // than the prose, set no width for the stubs.
+        let once = "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             LĐLĐ HUYỆN KRÔNG PẮC                  Độc lập - Tự do - Hạnh phúc\n\
+             Số: 41/BC-LĐLĐ                    Krông Pắc, ngày 28 tháng 6 năm 2019\n\
+             \n\
+             Tính đến ngày 15/6, có 64/69 đơn vị hành chính sự nghiệp tổ chức\n\
+             Hội nghị cán bộ, công chức, viên chức (đạt 92,75%); 11/18 doanh\n\
+             nghiệp tổ chức hội nghị người lao động, đạt 66,1%. Toàn huyện có\n\
+             9 doanh nghiệp ký kết thỏa ước lao động tập thể, chiếm 50% số doanh\n\
+             nghiệp có tổ chức công đoàn.\n\
+             Phối hợp với Phòng Lao động - Thương binh và Xã hội huyện tổ chức";
+        let twice = "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             LĐLĐ HUYỆN KRÔNG PẮC                  Độc lập - Tự do - Hạnh phúc\n\
+             Số: 41/BC-LĐLĐ                    Krông Pắc, ngày 28 tháng 6 năm 2019\n\
+             \n\
+             Tính đến ngày 15/6, có 64/69 đơn vị hành\n\
+             chính sự nghiệp tổ chức\n\
+             Hội nghị cán bộ, công chức, viên chức (đạt\n\
+             92,75%); 11/18 doanh\n\
+             nghiệp tổ chức hội nghị người lao động, đạt\n\
+             66,1%. Toàn huyện có\n\
+             9 doanh nghiệp ký kết thỏa ước lao động tập\n\
+             thể, chiếm 50% số doanh\n\
+             nghiệp có tổ chức công đoàn.\n\
+             Phối hợp với Phòng Lao động - Thương binh và\n\
+             Xã hội huyện tổ chức";
+        assert_eq!(table_records(twice), table_records(once));
+        assert!(table_records(twice).contains(&(
+            Some(64.0),
+            Some(69.0),
+            Some(92.75),
+            "Count".into()
+        )));
+        // Ours: an association's letterhead over a paragraph wrapped at
+        // 70, then at 45.
+        let once = "HỘI NÔNG DÂN TỈNH GIA LAI                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             HỘI NÔNG DÂN HUYỆN CHƯ SÊ                                 Độc lập - Tự do - Hạnh phúc\n\
+             Số: 15/BC-HND                                        Chư Sê, ngày 10 tháng 12 năm 2022\n\
+             \n\
+             Năm 2022, Hội Nông dân huyện đã kết nạp 1.250 hội viên mới, đạt 104%\n\
+             kế hoạch. Toàn huyện có 12.450 hộ đạt danh hiệu sản xuất, kinh doanh\n\
+             giỏi các cấp, chiếm 48,5% tổng số hộ hội viên. Quỹ Hỗ trợ nông dân\n\
+             huyện đạt 2,5 tỷ đồng, tăng 300 triệu đồng so với năm trước; Hội phối\n\
+             hợp với Ngân hàng Chính sách xã hội huyện quản lý 86 tổ tiết kiệm và\n\
+             vay vốn với tổng dư nợ 120 tỷ đồng. Hội viên đã đóng góp 1.500 ngày\n\
+             công làm đường giao thông nông thôn.";
+        let twice = "HỘI NÔNG DÂN TỈNH GIA LAI                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             HỘI NÔNG DÂN HUYỆN CHƯ SÊ                                 Độc lập - Tự do - Hạnh phúc\n\
+             Số: 15/BC-HND                                        Chư Sê, ngày 10 tháng 12 năm 2022\n\
+             \n\
+             Năm 2022, Hội Nông dân huyện đã kết nạp 1.250\n\
+             hội viên mới, đạt 104%\n\
+             kế hoạch. Toàn huyện có 12.450 hộ đạt danh\n\
+             hiệu sản xuất, kinh doanh\n\
+             giỏi các cấp, chiếm 48,5% tổng số hộ hội\n\
+             viên. Quỹ Hỗ trợ nông dân\n\
+             huyện đạt 2,5 tỷ đồng, tăng 300 triệu đồng so\n\
+             với năm trước; Hội phối\n\
+             hợp với Ngân hàng Chính sách xã hội huyện\n\
+             quản lý 86 tổ tiết kiệm và\n\
+             vay vốn với tổng dư nợ 120 tỷ đồng. Hội viên\n\
+             đã đóng góp 1.500 ngày\n\
              công làm đường giao thông nông thôn.";
         assert_eq!(table_records(twice), table_records(once));
     }

@@ -331,7 +331,7 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// Held-out articles that still read differently re-wrapped, at 60 and
 /// at 45 columns, and why. Each is a construction the line joiner cannot
 /// settle from the layout alone, or a later stage's reading:
-/// - `comb`: the article is hard-wrapped already at 69 or 77 columns;
+/// - `comb`: the article is hard-wrapped already (h160 at 77 columns);
 ///   re-wrapped at 45, some of its lines become a full line and a stub
 ///   longer than two thirds of the width, which is no stub to the comb
 ///   reading (`comb` in the joiner), and a break after it before a
@@ -364,7 +364,6 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h167", "item lines"),
     ("h171", "full end"),
     ("h173", "full end"),
-    ("h31", "comb"),
     ("h94", "form"),
 ];
 
