@@ -279,3 +279,157 @@ fn a_single_break_where_no_clause_can_end_keeps_the_claims() {
     }
     assert!(tried >= 20, "only {tried} breaks tried");
 }
+
+/// The held-out articles (`tests/data/heldout`, written blind), re-wrapped
+/// as a mailer or a PDF export re-wraps a report's prose and leaves the
+/// rest: a line wider than `width` columns that holds clause punctuation
+/// is filled again at `width`; a line laid out in cells (a tab, or two
+/// spaces between words), a line in capitals, a line that fits and a
+/// line with no clause punctuation (a table's row of figures) are kept.
+fn rewrap_prose(text: &str, width: usize) -> String {
+    let opts = textwrap::Options::new(width)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    text.split('\n')
+        .map(|line| {
+            let laid_out = line.contains('\t') || line.contains("  ");
+            let capitals = line.to_uppercase() == line;
+            let clause = line.contains(['.', ';', ':', ',']);
+            if laid_out || capitals || !clause || line.chars().count() <= width {
+                line.to_string()
+            } else {
+                textwrap::fill(line.trim(), &opts)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What must not change in a held-out article: figures, check, unit,
+/// year and metric.
+type FullClaim = (Claim, Option<String>);
+
+fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
+    chitieu::extract(&Document::new(name, text), &Options::default())
+        .into_iter()
+        .map(|r| {
+            let c = (
+                r.achieved,
+                r.target,
+                r.percent,
+                format!("{:?}", r.check),
+                r.unit,
+                r.year,
+            );
+            (c, r.metric)
+        })
+        .collect()
+}
+
+/// Held-out articles that still read differently re-wrapped, at 60 and
+/// at 45 columns, and why. Each is a construction the line joiner cannot
+/// settle from the layout alone, or a later stage's reading:
+/// - `comb`: the article is hard-wrapped already (h160 at 77 columns);
+///   re-wrapped at 45, some of its lines become a full line and a stub
+///   longer than two thirds of the width, which is no stub to the comb
+///   reading (`comb` in the joiner), and a break after it before a
+///   capital reads as a paragraph's end;
+/// - `full end`: a paragraph's last line happens to fill the width and
+///   the next paragraph opens with a capital (`… 3.000 hội viên mới".` ⏎
+///   `Dịp này, Trung ương Hội …`), with no blank line between: read as
+///   one paragraph, a year or organisation of the first reaches the
+///   second (the unit and year stages carry them within a paragraph);
+/// - `item lines`: a plan's items under `Phấn đấu đến năm 2023`, each a
+///   line in the original, take the plan's year only from the line just
+///   before (the year stage's reading), which the wrapped item moves;
+/// - `form`: the same organisation named in another written form
+///   (`CÔNG ĐOÀN NGÀNH Y TẾ HẢI DƯƠNG` for `Công đoàn ngành Y tế`) from
+///   the same paragraphs: the unit stage's choice of form depends on the
+///   lines, not only the paragraphs (gold accepts both).
+const KNOWN_60: &[(&str, &str)] = &[
+    ("h155", "full end"),
+    ("h173", "full end"),
+    ("h176", "full end"),
+    ("h94", "form"),
+];
+
+/// As [`KNOWN_60`], at 45 columns.
+const KNOWN_45: &[(&str, &str)] = &[
+    ("h105", "item lines"),
+    ("h13", "full end"),
+    ("h132", "item lines"),
+    ("h160", "comb"),
+    ("h167", "item lines"),
+    ("h171", "full end"),
+    ("h173", "full end"),
+    ("h94", "form"),
+];
+
+/// Re-wraps every held-out article's prose at `width` and fails on any
+/// article not in `known` whose claims change (as multisets).
+fn heldout_same_claims_at(width: usize, known: &[(&str, &str)]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 190, "only {} held-out articles", paths.len());
+    let mut report = String::new();
+    let mut differing = 0;
+    for path in &paths {
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stem = path
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let before = full_claims(&stem, &text);
+        let after = full_claims(&stem, &rewrap_prose(&text, width));
+        let (mut rest, mut changed) = (after.clone(), Vec::new());
+        for c in &before {
+            match rest.iter().position(|r| r == c) {
+                Some(i) => {
+                    rest.swap_remove(i);
+                }
+                None => changed.push(format!("lost {c:?}")),
+            }
+        }
+        changed.extend(rest.iter().map(|c| format!("gained {c:?}")));
+        if changed.is_empty() {
+            continue;
+        }
+        differing += 1;
+        if !known.iter().any(|(k, _)| *k == stem) {
+            report += &format!("{stem}:\n  {}\n", changed.join("\n  "));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "at {width} columns, held-out articles not known to differ differ:\n{report}"
+    );
+    assert!(differing <= known.len(), "{differing} differ");
+}
+
+#[test]
+fn heldout_prose_rewrapped_at_60_columns_keeps_the_claims() {
+    heldout_same_claims_at(60, KNOWN_60);
+}
+
+#[test]
+fn heldout_prose_rewrapped_at_45_columns_keeps_the_claims() {
+    heldout_same_claims_at(45, KNOWN_45);
+}
+
+#[test]
+fn the_prose_rewrapper_keeps_cells_capitals_and_rows() {
+    let text = "LĐLĐ TỈNH NINH BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2017 CỦA LIÊN ĐOÀN LAO ĐỘNG HUYỆN\n\
+                1 Kết nạp đoàn viên mới người 250 284 113 250 284 113 250 284 113\n\
+                Liên đoàn Lao động huyện hiện quản lý 96 công đoàn cơ sở với 3 512 đoàn viên.";
+    let wrapped = rewrap_prose(text, 45);
+    let lines: Vec<&str> = wrapped.lines().collect();
+    assert_eq!(&lines[..3], &text.lines().take(3).collect::<Vec<_>>()[..]);
+    assert!(lines.len() >= 5 && lines[3..].iter().all(|l| l.chars().count() <= 45));
+}
