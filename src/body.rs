@@ -425,9 +425,12 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
         // wrapper may put first on a line: after a full line with no
         // final stop it goes on. A list item follows a line that leaves
         // room or ends its clause (`gồm:`, `… đoàn viên;`).
+        // A numbered heading (`III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM
+        // 2023` ⏎ `- Phấn đấu …`) is followed by its items, however full.
         Start::Item => {
             b.trim_start().starts_with(['-', '–', '—'])
                 && !ends_clause(a)
+                && !list_number(a.trim_start())
                 && wrap.is_some_and(|w| full(a, b, w))
         }
         // A table's row ends with its figures: the next line, however
