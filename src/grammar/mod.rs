@@ -80,6 +80,8 @@ pub struct Claim {
     /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`. For
     /// an amount of money, the unit it is one share of (`mỗi nhà 60 triệu
     /// đồng`, `500.000 đồng/suất`): a share is no total of equal value.
+    /// For a fraction a number is raised to, that number (`nâng tổng số
+    /// đoàn viên lên 2.846/2.910 lao động` counts `đoàn viên`).
     pub counted: Option<String>,
     /// Where its achieved, target and percent are written (byte offsets).
     pub figures: Figures,
