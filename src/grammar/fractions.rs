@@ -175,6 +175,23 @@ mod tests {
                 (Some(25.0), None, None, Qualifier::AtLeast, Kind::Criterion),
             ]
         );
+        // Round 27 (h213): `từ` right after the counted noun, no `có`.
+        assert_eq!(
+            claims(
+                "có 312/458 doanh nghiệp từ 25 lao động trở lên đã thành lập công đoàn cơ sở, đạt 68,1%"
+            )[0],
+            (Some(312.0), Some(458.0), Some(68.1))
+        );
+        // Ours: firms of 50 workers or more; after a verb the bound is the
+        // figure's own (a plan of 200 or more).
+        let c =
+            recognised("Có 45/60 doanh nghiệp từ 50 công nhân trở lên tổ chức bữa ăn ca, đạt 75%.");
+        assert_eq!((c[0].percent, c[1].kind), (Some(75.0), Kind::Criterion));
+        let c = recognised("Năm 2024, Hội phấn đấu kết nạp từ 200 hội viên trở lên.");
+        assert_eq!(
+            (c[0].kind, c[0].qualifier),
+            (Kind::Plan, Qualifier::AtLeast)
+        );
         // The report's own variant: a verb after the criterion, then the
         // percent after a comma.
         assert_eq!(

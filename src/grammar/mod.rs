@@ -385,7 +385,7 @@ fn read_figure(
         // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
         // has it. After another verb (`kết nạp từ 300 đảng viên trở
         // lên`) the bound is the figure's own.
-        from_word: ends_with(toks, cue_end, "có từ"),
+        from_word: ends_with(toks, cue_end, "có từ") || from_after_counted_noun(toks, cue_end),
     };
     match item.kind {
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
@@ -422,6 +422,28 @@ fn read_money(
         k = w.next;
     }
     finish(item, k)
+}
+
+/// The most words of a counted noun between its figure and a `từ`
+/// opening a condition of it.
+const COUNTED_NOUN_WORDS: usize = 3;
+
+/// `312/458 doanh nghiệp từ 25 lao động trở lên`, `120 hộ từ 60 tuổi trở
+/// lên`: `từ` right after the noun a figure counts opens a condition of
+/// that noun, as `có từ` does; after a verb (`kết nạp từ 200 hội viên trở
+/// lên`) the bound is the figure's own.
+fn from_after_counted_noun(toks: &[Token], cue_end: usize) -> bool {
+    if !ends_with(toks, cue_end, "từ") {
+        return false;
+    }
+    let words = toks[..cue_end - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .take(COUNTED_NOUN_WORDS + 1)
+        .count();
+    let figure = (cue_end - 1).checked_sub(words + 1).map(|k| &toks[k]);
+    (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind == TokKind::Num)
 }
 
 /// Applies the qualifier written after a figure (`trở lên`): with `từ`
