@@ -32,7 +32,8 @@ impl Document {
     }
 }
 
-/// NFC, without a leading BOM, with `\r\n` and lone `\r` turned into `\n`:
+/// NFC, without a leading BOM, with `\r\n` and lone `\r` turned into `\n`,
+/// and with the Icelandic eth written for the Vietnamese `Đ` made `Đ`:
 /// the same article gives the same offsets whatever wrote it.
 pub fn normalise(raw: &str) -> String {
     normalise_owned(raw.to_owned())
@@ -46,6 +47,7 @@ pub fn normalise_owned(mut raw: String) -> String {
     if memchr::memchr(b'\r', raw.as_bytes()).is_some() {
         raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     }
+    vietnamese_d(&mut raw);
     if surely_nfc(&raw)
         || unicode_normalization::is_nfc_quick(raw.chars())
             == unicode_normalization::IsNormalized::Yes
@@ -54,6 +56,21 @@ pub fn normalise_owned(mut raw: String) -> String {
     } else {
         raw.nfc().collect()
     }
+}
+
+/// Text converted from the old 8-bit Vietnamese fonts (TCVN3, VNI) and
+/// some keyboards write `Đ`/`đ` as the Icelandic eth `Ð`/`ð`, which looks
+/// the same (`Ðoàn viên`, `Liên ðoàn`); no Vietnamese word has an eth, so
+/// each is the Vietnamese letter. Both are two bytes in UTF-8 (`C3 90`,
+/// `C3 B0` for `C4 90`, `C4 91`), so every offset stays where it was.
+fn vietnamese_d(text: &mut String) {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, "Ð".as_bytes()).is_none()
+        && memchr::memmem::find(b, "ð".as_bytes()).is_none()
+    {
+        return;
+    }
+    *text = text.replace('Ð', "Đ").replace('ð', "đ");
 }
 
 /// Whether every character is one that is NFC whatever surrounds it: below
@@ -97,6 +114,16 @@ fn surely_nfc(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_eth_written_for_the_vietnamese_d_is_the_vietnamese_d() {
+        // As text converted from TCVN3 fonts writes it (`Ðoàn`, `ðồng`).
+        let t = normalise("Ðoàn viên Liên ðoàn góp 12 triệu ðồng");
+        assert_eq!(t, "Đoàn viên Liên đoàn góp 12 triệu đồng");
+        // The same bytes long: offsets are kept.
+        assert_eq!(t.len(), "Ðoàn viên Liên ðoàn góp 12 triệu ðồng".len());
+        assert_eq!(normalise("Đoàn viên"), "Đoàn viên");
+    }
 
     #[test]
     fn the_fast_nfc_check_agrees_with_the_quick_check() {

