@@ -27,8 +27,16 @@ enum Grouping {
 }
 
 /// Documents whose records differ after a rewrite for a reason of their
-/// own: (grouping, file name, why). None differs now.
-const KNOWN: &[(Grouping, &str, &str)] = &[];
+/// own: (grouping, file name, why).
+const KNOWN: &[(Grouping, &str, &str)] = &[(
+    Grouping::Space,
+    "h109.txt",
+    // `A Tổng thu NSNN trên địa bàn 142.386 135.000 158.624 117,5 150.000`:
+    // its cells are parted by one space, so with the thousands grouped by
+    // spaces too (`142 386 135 000 …`) no reader can tell a cell from a
+    // group. Dotted, the table is read (its rows joined when wrapped).
+    "a table parted by single spaces",
+)];
 
 /// The articles: seeds, dev and held-out, each folder sorted.
 fn articles() -> Vec<PathBuf> {
