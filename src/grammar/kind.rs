@@ -617,11 +617,15 @@ fn dated_before(t: &str, heading_year: Option<u32>) -> bool {
 /// of one block of a report's section are set one under the other, and a
 /// blank line opens the next block.
 fn blank_line(gap: &str) -> bool {
-    let lines: Vec<&str> = gap.split('\n').collect();
-    lines.len() > 2
-        && lines[1..lines.len() - 1]
-            .iter()
-            .any(|l| l.trim().is_empty())
+    // Asked between every two sentences, most parted by a space: the
+    // lines between the first and the last, read without a list.
+    let mut inner = gap.split('\n').skip(1).peekable();
+    while let Some(l) = inner.next() {
+        if inner.peek().is_some() && l.trim().is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Phrases opening a sentence at the article's own event
