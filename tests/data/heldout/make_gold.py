@@ -5865,11 +5865,11 @@ doc("h224", HG28, 2016, [
  (11,11,None,"count","","actual",["huyện","huyện, thành phố"],"unchecked",True,"Hoạt động \"Tiếp sức mùa thi\" có 11/11 huyện, thành phố tham gia","X/Y without a percent: unchecked (computed 100)",HG28H),
  (540,None,None,"count","","actual",["tình nguyện viên"],"unchecked",True,"với 540 tình nguyện viên","",HG28H),
  (7200,None,None,"count","over","actual",["thí sinh","lượt"],"unchecked",True,"hỗ trợ hơn 7.200 lượt thí sinh và người nhà","",HG28H),
- (965,None,96.5,"count","","actual",["đơn vị máu","máu"],"ok",True,"Ngày hội hiến máu tình nguyện tiếp nhận 965 đơn vị máu, đạt 96,5% chỉ tiêu","GRIM fits (1000: 96.50)"),
+ (965,None,96.5,"count","","actual",["đơn vị máu","máu"],"ok",True,"Ngày hội hiến máu tình nguyện tiếp nhận 965 đơn vị máu, đạt 96,5% chỉ tiêu","GRIM fits (1000: 96.50); no subject: keeps the previous sentence's unit (README 8), Tỉnh đoàn also accepted",HG28H),
  (21,None,None,"count","","actual",["tập thể"],"unchecked",True,"Tỉnh đoàn tặng Bằng khen cho 21 tập thể",""),
  (37,None,None,"count","","actual",["cá nhân"],"unchecked",True,"37 cá nhân có thành tích xuất sắc","`Có thể bạn quan tâm` tail (500, 80) no records"),
 ])
-AG28 = ["Hội LHPN tỉnh An Giang", "Hội Liên hiệp Phụ nữ tỉnh An Giang", "các cấp Hội trong tỉnh", "các cấp Hội", "Hội LHPN tỉnh", "Hội"]
+AG28 = ["Hội LHPN tỉnh An Giang", "Hội Liên hiệp Phụ nữ tỉnh An Giang", "các cấp Hội trong tỉnh", "các cấp Hội", "Hội LHPN tỉnh", "Hội", "toàn tỉnh"]
 doc("h225", AG28, 2022, [
  (7412,None,123.5,"count","","actual",["hội viên"],"ok",True,"các cấp Hội trong tỉnh kết nạp mới 7.412 hội viên, đạt 123,5% chỉ tiêu","`Năm qua` in a December 2022 article = 2022; GRIM fits (6000: 123.53); page stamp furniture, `Ngày 15-12` a date"),
  (318560,None,None,"count","","actual",["hội viên","người"],"unchecked",True,"nâng tổng số hội viên lên 318.560 người","a level reached (nâng ... lên)"),
