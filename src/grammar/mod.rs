@@ -305,7 +305,7 @@ fn names_a_thing(
         || references::row_number(text, toks, i)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
-        || references::after_title_word(text, toks, i)
+        || references::after_title_word(text, toks, i) && !references::counts_a_noun(toks, j)
         || references::opens_quoted_title(toks, i, j)
         || references::inside_quoted_name(toks, i, j)
         || periods::bare_year(toks, num, i, j, fraction)

@@ -184,6 +184,15 @@ pub(super) fn after_title_word(text: &str, toks: &[Token], i: usize) -> bool {
         && !QUALIFIERS_BEFORE.iter().any(|(q, _)| p.norm == *q)
 }
 
+/// `Hội viên là người dân tộc Thái 1.212 người`, `dân tộc Mông 312 hộ`:
+/// numerals followed by a noun that counts people, households or groups
+/// (`count_nouns.tsv`) count them, after a capitalised word too (an
+/// ethnic group, a place); a name's number is followed by none (`Sư đoàn
+/// 301 đã …`). `j` is the token after the numerals.
+pub(super) fn counts_a_noun(toks: &[Token], j: usize) -> bool {
+    word(toks, j).is_some_and(|w| crate::lexicon::COUNT_NOUNS.contains(&w))
+}
+
 /// A number that opens a short quoted title is part of the name:
 /// `Chương trình “1 triệu sáng kiến”`.
 pub(super) fn opens_quoted_title(toks: &[Token], i: usize, j: usize) -> bool {
@@ -348,6 +357,22 @@ mod tests {
             claims("Chủ tịch cho biết: “năm qua kết nạp 500 đoàn viên”."),
             vec![(Some(500.0), None, None)]
         );
+    }
+
+    #[test]
+    fn a_counted_noun_after_a_name_or_a_compound_makes_a_count() {
+        // Round 28 (h229): `số` ends the compound `thiểu số`, no ordinal.
+        assert_eq!(
+            claims("Hội viên là người dân tộc thiểu số 1.212 người, chiếm 39,8%.")[0],
+            (Some(1212.0), None, Some(39.8))
+        );
+        // Ours: an ethnic group's name before a count of households, and a
+        // name's number with no counted noun after it.
+        assert_eq!(
+            claims("Huyện có đồng bào dân tộc Mông 312 hộ."),
+            vec![(Some(312.0), None, None)]
+        );
+        assert!(claims("Cựu chiến binh Sư đoàn 301 về thăm đơn vị.").is_empty());
     }
 
     #[test]
