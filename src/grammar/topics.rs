@@ -66,8 +66,9 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], bef
             continue;
         }
         let first = toks.partition_point(|t| t.start < amount.start);
-        if let Some(r) =
-            money_noun_after_voi(toks, first).or_else(|| topic_before(text, toks, first))
+        if let Some(r) = money_noun_after_voi(toks, first)
+            .or_else(|| object_before_amount(text, toks, first))
+            .or_else(|| topic_before(text, toks, first))
         {
             claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
         } else if period_then_verb(toks, first) {
@@ -115,6 +116,49 @@ fn money_noun_after_voi(toks: &[Token], first: usize) -> Option<std::ops::Range<
     let (_, len) = phrase_before(toks, end, &MONEY_NOUN_SET)?;
     let start = end - len;
     (start > 0 && toks[start - 1].norm == "với").then_some(start..end)
+}
+
+/// How many words an amount's object holds at most (`tổng dư nợ`,
+/// `doanh thu thuần`).
+const OBJECT_WORDS: usize = 5;
+
+/// `Hội nhận ủy thác với Ngân hàng Chính sách xã hội tổng dư nợ 2.137 tỷ
+/// đồng, tăng 8,3%`, `Công ty đạt doanh thu 120 tỷ đồng, tăng 12%`: when
+/// the clause names who holds the amount first and then, right before
+/// the amount, the noun phrase of what it measures (the object of the
+/// verb, or a total opened by `tổng`), a change after the amount is a
+/// change of that object, not of its holder (an organisation is never
+/// what a percent measures). The object runs back from the amount
+/// (`first`, less its qualifier) to the verb that joins it (`đạt`, `là`;
+/// not included) or to `tổng` (included), and must start after the
+/// comma part's first word.
+fn object_before_amount(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+) -> Option<std::ops::Range<usize>> {
+    let (part, _) = topic_part(toks, first)?;
+    let end = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
+    let mut k = end;
+    while k > part + 1 && end - k < OBJECT_WORDS {
+        let p = k - 1;
+        if !toks[p].is_word() {
+            return None;
+        }
+        // `Tổng LĐLĐ`: a capitalised name after `Tổng` is an organisation.
+        if toks[p].norm == "tổng"
+            && !text
+                .get(toks[k].start..toks[k].end)?
+                .starts_with(char::is_uppercase)
+        {
+            return (k < end && noun_starts(toks, p)).then_some(p..end);
+        }
+        if phrase_before(toks, k, &JOIN_CUE_SET).is_some() {
+            return (k < end && noun_starts(toks, k)).then_some(k..end);
+        }
+        k = p;
+    }
+    None
 }
 
 /// Gives a percent with no noun of its own the subject of the percent
@@ -972,7 +1016,63 @@ fn topic_before(text: &str, toks: &[Token], first: usize) -> Option<std::ops::Ra
     // the sum (managed to), not the sum.
     let amount = first - qualifier_before(toks, first).map_or(0, |(_, len)| len);
     let verb = amount > k && toks[amount - 1].norm == "được";
-    (k > start && !acted && !verb && !abbreviation(text, &toks[start])).then_some(start..k)
+    let holder = names_an_organisation(text, toks, start..k);
+    (k > start && !acted && !verb && !holder && !abbreviation(text, &toks[start]))
+        .then_some(start..k)
+}
+
+/// Lowercased heads of organisations' names (`org_heads.tsv`) that name a
+/// body: not events, titles or bodies of another (`Hội nghị`, `Ban Thường
+/// vụ`), nor the heads that are also a programme or a family (`BHXH`,
+/// `họ`).
+static ORGANISATION_HEADS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/org_heads.tsv"))
+        .filter(|r| {
+            let family = r.get(1).copied().unwrap_or("");
+            let takes = r.get(3).copied().unwrap_or("");
+            !matches!(family, "event" | "title" | "bhxh" | "ho")
+                && !matches!(takes, "organ" | "anaphor")
+        })
+        .filter_map(|r| r.first().map(|h| h.to_lowercase()))
+        .collect()
+});
+
+/// Administrative words between a head and its place (`admin_levels.tsv`),
+/// lowercased.
+static ADMIN_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../lexicon/admin_levels.tsv"))
+        .filter(|r| r.get(1).is_some_and(|l| *l != "-"))
+        .filter_map(|r| r.first().map(|w| w.to_lowercase()))
+        .collect()
+});
+
+/// `Hội nhận ủy thác …`, `Công đoàn ngành nhận hỗ trợ … 5 tỷ đồng, tăng
+/// 10%`: a topic that is an organisation's name alone (a head, then only
+/// capitalised names or admin words and places: `Hội`, `Công đoàn
+/// ngành`, `Hội Nông dân huyện`) names who holds or gives the amount,
+/// and an organisation is never what a percent measures. `Hội viên`,
+/// `Đoàn phí`: a lowercase word after the head makes a common noun.
+fn names_an_organisation(text: &str, toks: &[Token], r: std::ops::Range<usize>) -> bool {
+    let Some(len) = ORGANISATION_HEADS
+        .iter()
+        .filter(|h| starts_with(toks, r.start, h))
+        .map(|h| h.split(' ').count())
+        .max()
+    else {
+        return false;
+    };
+    let mut k = r.start + len;
+    while k < r.end {
+        let capital = text
+            .get(toks[k].start..toks[k].end)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        match ADMIN_WORDS.iter().find(|a| starts_with(toks, k, a)) {
+            Some(a) => k += a.split(' ').count(),
+            None if capital => k += 1,
+            None => return false,
+        }
+    }
+    k >= r.end
 }
 
 /// Where a topic that starts at token `start` ends, before `end` at the
@@ -1510,6 +1610,71 @@ mod tests {
         assert_eq!(
             change_subject("Năm 2024, Công đoàn trao 500 suất quà cho công nhân với tổng kinh phí hơn 250 triệu đồng, tăng 12% so với năm trước.").as_deref(),
             Some("tổng kinh phí")
+        );
+    }
+
+    #[test]
+    fn a_change_after_an_amount_is_of_the_object_named_before_it() {
+        // held-out h225: the association holds the loans; the change is of
+        // the total it holds (`tổng dư nợ`), not of `Hội`.
+        assert_eq!(
+            change_subject("Hội nhận ủy thác với Ngân hàng Chính sách xã hội tổng dư nợ 2.137 tỷ đồng, tăng 8,3% so với năm 2021.").as_deref(),
+            Some("tổng dư nợ")
+        );
+        // Ours: another verb before the total, the same total.
+        assert_eq!(
+            change_subject("Hội quản lý tổng dư nợ 540 tỷ đồng, tăng 5% so với năm trước.")
+                .as_deref(),
+            Some("tổng dư nợ")
+        );
+        // Ours: the object of `đạt`, a company's revenue.
+        assert_eq!(
+            change_subject("Công ty đạt doanh thu 120 tỷ đồng, tăng 12% so với năm 2023.")
+                .as_deref(),
+            Some("doanh thu")
+        );
+        // Ours: with the quantity as the topic and `đạt` right before the
+        // amount, there is no object, and the topic names the change.
+        assert_eq!(
+            change_subject("Tổng dư nợ đạt 540 tỷ đồng, tăng 5% so với năm trước.").as_deref(),
+            Some("Tổng dư nợ")
+        );
+        // Ours: `Tổng` opening a name (`Tổng LĐLĐ`) is an organisation.
+        assert_ne!(
+            change_subject(
+                "Công đoàn ngành nhận hỗ trợ của Tổng LĐLĐ 5 tỷ đồng, tăng 10% so với năm trước."
+            )
+            .as_deref(),
+            Some("Tổng LĐLĐ")
+        );
+    }
+
+    #[test]
+    fn an_organisation_holding_an_amount_is_not_what_its_change_measures() {
+        // held-out h225, without its `tổng dư nợ`: `Hội` holds the sum.
+        assert_eq!(
+            change_subject("Hội nhận ủy thác với Ngân hàng Chính sách xã hội 2.137 tỷ đồng, tăng 8,3% so với năm 2021.").as_deref(),
+            None
+        );
+        // Ours: a sector union and its admin-worded peer as holders.
+        assert_eq!(
+            change_subject(
+                "Công đoàn ngành nhận hỗ trợ của Tổng LĐLĐ 5 tỷ đồng, tăng 10% so với năm trước."
+            )
+            .as_deref(),
+            None
+        );
+        assert_eq!(
+            change_subject(
+                "Hội Nông dân huyện nhận ủy thác 300 tỷ đồng, tăng 6% so với năm trước."
+            )
+            .as_deref(),
+            None
+        );
+        // Ours: a lowercase word after the head makes a common noun.
+        assert_eq!(
+            change_subject("Đoàn phí 1,2 tỷ đồng, tăng 5% so với năm trước.").as_deref(),
+            Some("Đoàn phí")
         );
     }
 
