@@ -1378,9 +1378,133 @@ pub fn is_enumerator(t: &str) -> bool {
         || matches!(mark, [b'a'..=b'z'])
 }
 
+/// The types of documents printed on a line of their own above their
+/// title (`report_types.tsv`), folded.
+static REPORT_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("lexicon/report_types.tsv"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// The lines a document's type may stand among: the letterhead's, its
+/// number and date, a `V/v` subject line.
+const TITLE_SEARCH_LINES: usize = 24;
+/// The most lines a title is wrapped over (`Tình hình thực hiện dự toán
+/// ngân sách nhà nước năm 2019` ⏎ `và dự toán … năm 2020` ⏎ `(Trình kỳ
+/// họp thứ 11, …)`).
+const TITLE_LINES: usize = 4;
+/// The longest line of a title, in bytes: a longer one is prose run on
+/// under a title with no blank line after it.
+const TITLE_LINE_BYTES: usize = 200;
+
+/// The bytes of a report's title: the lines after the line naming its
+/// type in capitals (`BÁO CÁO`, `TỜ TRÌNH`, `KẾ HOẠCH`), past blank lines, up to the
+/// next blank line (`Tình hình thực hiện dự toán ngân sách nhà nước năm
+/// 2014` ⏎ `và dự toán năm 2015`). The title names what the report
+/// covers, the year it reviews and the year of the plans after it: it is
+/// the report's headline, not a section heading, in small letters or in
+/// capitals. A numbered line (`1. Thu ngân sách`), a line of prose
+/// (closed by a stop or a colon, `Kính gửi: …`, or long) or a rule
+/// (`-----`) is no title's. Offsets are the same in the text and its flattened form.
+pub fn report_title(text: &str) -> Option<Range<usize>> {
+    let mut lines = text
+        .split_inclusive('\n')
+        .scan(0, |at, l| {
+            let start = *at;
+            *at += l.len();
+            Some((start, l.trim_end()))
+        })
+        .take(TITLE_SEARCH_LINES);
+    // The type's line is short (most lines are passed by their length)
+    // and printed in capitals: `Báo cáo` alone is a headline's word.
+    lines.find(|(_, l)| {
+        let t = l.trim();
+        t.len() <= 16
+            && !t.chars().any(char::is_lowercase)
+            && REPORT_TYPES.contains(&fold(t).as_str())
+    })?;
+    let mut title: Option<Range<usize>> = None;
+    for (start, l) in lines {
+        let t = l.trim();
+        if t.is_empty() {
+            if title.is_some() {
+                break;
+            }
+            continue;
+        }
+        let prose = t.ends_with(['.', ':']) || section_numbered(t) || t.len() > TITLE_LINE_BYTES;
+        if prose || !t.contains(char::is_alphabetic) {
+            break;
+        }
+        let lead = l.len() - l.trim_start().len();
+        let line = start + lead..start + l.len();
+        let first = title.as_ref().map_or(line.start, |r| r.start);
+        title = Some(first..line.end);
+        if text[first..line.end].lines().count() >= TITLE_LINES {
+            break;
+        }
+    }
+    title
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The report's title of `text`, as written.
+    fn title(text: &str) -> Option<&str> {
+        report_title(text).map(|r| &text[r])
+    }
+
+    #[test]
+    fn the_lines_under_a_reports_type_up_to_the_blank_line_are_its_title() {
+        // held-out h140: centred under `BÁO CÁO`, wrapped over two lines,
+        // a numbered section after the blank line.
+        let text = "UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    Số: 312/BC-UBND           Tuy An, ngày 10 tháng 12 năm 2014\n\n\
+                    \x20                   BÁO CÁO\n\
+                    \x20   Tình hình thực hiện dự toán ngân sách nhà nước năm 2014\n\
+                    \x20                   và dự toán năm 2015\n\n\
+                    1. Thu ngân sách\n";
+        assert_eq!(
+            title(text),
+            Some("Tình hình thực hiện dự toán ngân sách nhà nước năm 2014\n                    và dự toán năm 2015")
+        );
+        // Ours: a submission, a blank line under its type, the title in
+        // capitals, then an address line.
+        let text =
+            "HĐND HUYỆN\n\nTỜ TRÌNH\n\nVỀ DỰ TOÁN NGÂN SÁCH NĂM 2024\n\nKính gửi: HĐND huyện.\n";
+        assert_eq!(title(text), Some("VỀ DỰ TOÁN NGÂN SÁCH NĂM 2024"));
+    }
+
+    #[test]
+    fn prose_a_numbered_line_or_a_rule_ends_a_title() {
+        // Ours: no blank line after the title.
+        let text = "BÁO CÁO\nKết quả công tác Hội năm 2023\n1. Tổ chức Hội\n";
+        assert_eq!(title(text), Some("Kết quả công tác Hội năm 2023"));
+        let text = "BÁO CÁO\nKết quả công tác Hội năm 2023\nNăm 2023, Hội kết nạp 120 hội viên.\n";
+        assert_eq!(title(text), Some("Kết quả công tác Hội năm 2023"));
+        // held-out h102: a rule under the title.
+        let text = "BÁO CÁO\nphương hướng, nhiệm vụ 6 tháng cuối năm 2022\n-----\n";
+        assert_eq!(
+            title(text),
+            Some("phương hướng, nhiệm vụ 6 tháng cuối năm 2022")
+        );
+    }
+
+    #[test]
+    fn a_report_named_in_a_sentence_has_no_title() {
+        // Ours: `báo cáo` inside prose is no type's line.
+        assert_eq!(
+            title("Ban Thường vụ báo cáo kết quả năm 2023\nHội kết nạp 120 hội viên.\n"),
+            None
+        );
+        // A type's line with nothing under it.
+        assert_eq!(title("BÁO CÁO\n\n1. Tổ chức Hội\n"), None);
+        // The type in small letters is a headline's word, not the line of
+        // a report's type.
+        assert_eq!(title("Báo cáo\n\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n"), None);
+    }
 
     #[test]
     fn related_articles_after_the_marker_are_cut() {

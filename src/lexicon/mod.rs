@@ -1148,6 +1148,7 @@ mod tests {
         ("bullets.tsv", include_str!("bullets.tsv")),
         ("event_openers.tsv", include_str!("event_openers.tsv")),
         ("open_line_starts.tsv", include_str!("open_line_starts.tsv")),
+        ("report_types.tsv", include_str!("report_types.tsv")),
         ("vague_words.tsv", include_str!("vague_words.tsv")),
         ("whole_cues.tsv", include_str!("whole_cues.tsv")),
         ("whole_links.tsv", include_str!("whole_links.tsv")),

@@ -130,6 +130,32 @@ impl Years {
     /// title is a line of its own among the document's first, naming
     /// these two years and no other.
     fn title_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        self.wrapped_title_year()
+            .or_else(|| self.title_line_year(sentences))
+    }
+
+    /// The year a report's title under its type's line reviews, wrapped
+    /// over lines or not: its first year, when the next it names is the
+    /// year after (`Tình hình thực hiện dự toán ngân sách nhà nước năm
+    /// 2014` ⏎ `và dự toán năm 2015`). A title names the period reviewed
+    /// first and the plans after it, whatever words name them: `thực hiện
+    /// kế hoạch … năm 2023` ⏎ `và nhiệm vụ trọng tâm năm 2024` reviews
+    /// 2023. A year compared with is no title's.
+    fn wrapped_title_year(&self) -> Option<i32> {
+        let title = self.title.clone()?;
+        let mut named = self
+            .slice(title)
+            .iter()
+            .filter(|y| !matches!(y.role, Role::Compare | Role::BaseBefore | Role::Event))
+            .map(|y| y.year)
+            .filter(|&y| y != 0);
+        let (reviewed, plan) = (named.next()?, named.next()?);
+        (plan == reviewed + 1).then_some(reviewed)
+    }
+
+    /// [`Self::title_year`] for a title in a line of its own among the
+    /// document's first, naming the year reviewed and the plan's year.
+    fn title_line_year(&self, sentences: &[Sentence]) -> Option<i32> {
         let alone = |i: usize| {
             let p = sentences[i].paragraph;
             sentences.get(i + 1).is_none_or(|n| n.paragraph != p)

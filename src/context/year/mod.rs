@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
-use crate::body::{heading_line, is_enumerator, section_rank, SUBSECTION};
+use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::record::Kind;
 use crate::segment::{Sentence, Token};
 
@@ -57,6 +57,8 @@ pub struct Years {
     /// Whether each of `headings` is numbered as a subsection (`1.`,
     /// `a)`): with no year of its own, its section's heading dates it.
     subsections: Vec<bool>,
+    /// The report's title under its type's line (`BÁO CÁO`), by bytes.
+    title: Option<Range<usize>>,
 }
 
 impl Years {
@@ -68,7 +70,11 @@ impl Years {
         for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
             expressions::scan(s, &mut years, &mut compares);
         }
-        let lead_end = super::lead_end(sentences);
+        // A report's title is its headline: its years are the lead's
+        // (`Tình hình thực hiện dự toán ngân sách nhà nước năm 2014` ⏎
+        // `và dự toán năm 2015` under four lines of letterhead).
+        let title = report_title(text);
+        let lead_end = super::lead_end(sentences).max(title.as_ref().map_or(0, |t| t.end));
         let relatives = relative::scan(text, sentences, lead_end);
         years.extend(relatives.anchored);
         years.sort_by_key(|y| y.at);
@@ -95,7 +101,7 @@ impl Years {
                 _ => None,
             })
             .max();
-        let (headings, subsections) = headings(text, sentences);
+        let (headings, subsections) = headings(text, sentences, title.as_ref());
         let annual = annual_conferences(sentences, &years);
         let mut out = Years {
             annual,
@@ -105,6 +111,7 @@ impl Years {
             congress,
             headings,
             subsections,
+            title,
             ..Years::default()
         };
         out.undated = dateline.is_none() && yearless_date(sentences, lead_end);
@@ -733,13 +740,21 @@ fn names_feast(text: &str, toks: &[Token], i: usize) -> bool {
 /// 2024`) is a list item, not a heading. A number with its full stop
 /// (`III.`) may be a sentence of its own: the paragraph is read whole.
 /// With each, whether it is numbered as a subsection ([`SUBSECTION`]).
-fn headings(text: &str, sentences: &[Sentence]) -> (Vec<Range<usize>>, Vec<bool>) {
+fn headings(
+    text: &str,
+    sentences: &[Sentence],
+    title: Option<&Range<usize>>,
+) -> (Vec<Range<usize>>, Vec<bool>) {
     let (mut out, mut sub) = (Vec::new(), Vec::new());
     for para in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
         };
         if first.paragraph == 0 || para.len() > 2 || last.end - first.start > 160 {
+            continue;
+        }
+        // A report's title names the years it covers, no section's.
+        if title.is_some_and(|t| t.contains(&first.start)) {
             continue;
         }
         let t = text.get(first.start..last.end).unwrap_or("").trim();
@@ -803,6 +818,50 @@ mod tests {
                     I. TỔ CHỨC HỘI\n\n\
                     Các cấp Hội đang quản lý 40 tổ tiết kiệm và vay vốn.";
         assert_eq!(year(text, "40", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_reports_title_is_its_headline_not_a_section_heading() {
+        // held-out h140: three lines of letterhead and `BÁO CÁO` fill the
+        // lead; the title reviews 2014 and names the estimate for 2015
+        // last. A section naming no year of its own is of the year
+        // reviewed, not the title's last.
+        let text = "UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    HUYỆN TUY AN                    Độc lập - Tự do - Hạnh phúc\n\
+                    Số: 312/BC-UBND           Tuy An, ngày 10 tháng 12 năm 2014\n\n\
+                    \x20                   BÁO CÁO\n\
+                    \x20   Tình hình thực hiện dự toán ngân sách nhà nước năm 2014\n\
+                    \x20                   và dự toán năm 2015\n\n\
+                    1. Thu ngân sách\n\
+                    Tổng thu ngân sách năm 2014 ước thực hiện 86.540 triệu đồng.\n\n\
+                    2. Chi ngân sách\n\
+                    Tổng chi ngân sách huyện ước thực hiện 412 tỷ 360 triệu đồng.\n\n\
+                    3. Dự toán năm 2015\n\
+                    Chi ngân sách huyện 398.450 triệu đồng.\n";
+        assert_eq!(year(text, "412", Kind::Actual), Some(2014));
+        assert_eq!(year(text, "398.450", Kind::Plan), Some(2015));
+        // Ours: a youth union's half-year report, the title in capitals
+        // naming the year's halves; its sections name no year.
+        let text = "TỈNH ĐOÀN BẮC GIANG\n\
+                    BCH ĐOÀN HUYỆN LỤC NAM\n\
+                    Số: 45-BC/ĐTN          Lục Nam, ngày 15 tháng 6 năm 2023\n\n\
+                    BÁO CÁO\n\
+                    SƠ KẾT CÔNG TÁC ĐOÀN 6 THÁNG ĐẦU NĂM 2023\n\
+                    VÀ CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2023\n\n\
+                    1. Công tác tổ chức\n\
+                    Toàn huyện kết nạp 312 đoàn viên mới.\n";
+        assert_eq!(year(text, "312", Kind::Actual), Some(2023));
+        // Ours: the year reviewed named after `kế hoạch` and the next
+        // year's named `nhiệm vụ trọng tâm`: the title's first year.
+        let text = "UBND HUYỆN LỤC NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    PHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n\
+                    Số: 45/BC-PGDĐT          Lục Nam, ngày 15 tháng 12 năm 2023\n\n\
+                    \x20                   BÁO CÁO\n\
+                    \x20   Tình hình thực hiện kế hoạch phát triển giáo dục năm 2023\n\
+                    \x20                   và nhiệm vụ trọng tâm năm 2024\n\n\
+                    1. Quy mô trường lớp\n\
+                    Toàn huyện có 48 trường với 21.350 học sinh.\n";
+        assert_eq!(year(text, "21.350", Kind::Actual), Some(2023));
     }
 
     #[test]
