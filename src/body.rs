@@ -473,6 +473,14 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     if wrapped_label(a, b) {
         return false;
     }
+    !in_cells(a, b)
+}
+
+/// Whether the line `a` over the line `b` are a table's lines laid out
+/// in cells (a heading wrapped in its cells, its last line and the row
+/// under it), not a sentence a wrapper broke.
+fn in_cells(a: &str, b: &str) -> bool {
+    let row = |l: &str| table_row(l) || plain_row(l);
     // A line laid out in cells, then one in two cells or more (`Đơn vị
     // Kế hoạch     Ước thực hiện` ⏎ `năm 2021     năm 2021`: a heading
     // wrapped in its cells) are a table's lines, not a sentence wrapped;
@@ -489,13 +497,13 @@ fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     // Each line's gaps counted once: most lines joined here have none.
     let ga = gaps(a);
     if ga == 0 {
-        return !(ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none());
+        return ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none();
     }
     let gb = gaps(b);
-    !(ga >= 2 && (gb >= 1 || ib >= ia + SET_IN_CELL)
+    ga >= 2 && (gb >= 1 || ib >= ia + SET_IN_CELL)
         || gb >= 2 && row(b)
         || gb >= 1 && ia.min(ib) >= SET_IN_HEADING
-        || ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none())
+        || ia >= ib + SET_IN_HEADING && a.split_whitespace().nth(3).is_none()
 }
 
 /// Whether the table row `a` is one a wrapper broke before its last

@@ -870,16 +870,33 @@ pub(super) struct Table {
 }
 
 impl Table {
-    /// Reads sentence `s` (number `si`): a heading opens the table, a row
-    /// under it gives its claim; anything else closes it. Whether the
-    /// sentence was the table's (the grammar reads no more of it).
-    pub(super) fn read(
+    /// The first row's label under the heading's blank first cell: the
+    /// row read with the label column put first, which the heading keeps.
+    fn row_under_blank_first_cell(
         &mut self,
         text: &str,
         s: &Sentence,
         si: usize,
-        out: &mut Vec<Claim>,
-    ) -> bool {
+        wrapped: &Label,
+    ) -> Option<Vec<Claim>> {
+        let h = self.heading.as_ref()?;
+        let first = cells(text, s.start..s.end);
+        let numbered = first.len() > 1 && row_marker(&text[first[0].clone()]);
+        let label = first.get(usize::from(numbered));
+        let blank = label_first(h, numbered).filter(|_| {
+            let written = h.names.iter().take_while(|n| n.is_empty()).count();
+            let over = h.spans.get(written).map_or(0, |r| r.start);
+            label.is_some_and(|c| char_span(text, c.clone()).end <= over)
+        })?;
+        let found = row(text, s, si, &blank, self.caption, wrapped)?;
+        self.heading = Some(blank);
+        Some(found)
+    }
+
+    /// Reads `s` as a line of the table's heading, if it is one: the
+    /// heading's next line, a heading stacked on a pending first line, or
+    /// a new heading.
+    fn read_heading_line(&mut self, text: &str, s: &Sentence, si: usize) -> bool {
         // The heading's second line (`năm 2021   năm 2021   (%)`), which
         // may read as a heading set in of its own.
         // and the lines after it, as long as each carries more of its
@@ -919,6 +936,22 @@ impl Table {
             self.fresh = true;
             return true;
         }
+        false
+    }
+
+    /// Reads sentence `s` (number `si`): a heading opens the table, a row
+    /// under it gives its claim; anything else closes it. Whether the
+    /// sentence was the table's (the grammar reads no more of it).
+    pub(super) fn read(
+        &mut self,
+        text: &str,
+        s: &Sentence,
+        si: usize,
+        out: &mut Vec<Claim>,
+    ) -> bool {
+        if self.read_heading_line(text, s, si) {
+            return true;
+        }
         if self.heading.is_none() {
             self.pending = unsettled(text, s).map(|h| (h, self.before.clone()));
         }
@@ -930,21 +963,7 @@ impl Table {
         let wrapped = self.wrapped.label_for(si);
         let mut found = row(text, s, si, h, self.caption, &wrapped);
         if found.is_none() {
-            // The first row's label under the heading's blank first cell.
-            let first = cells(text, s.start..s.end);
-            let numbered = first.len() > 1 && row_marker(&text[first[0].clone()]);
-            let label = first.get(usize::from(numbered));
-            let blank = label_first(h, numbered).filter(|_| {
-                let written = h.names.iter().take_while(|n| n.is_empty()).count();
-                let over = h.spans.get(written).map_or(0, |r| r.start);
-                label.is_some_and(|c| char_span(text, c.clone()).end <= over)
-            });
-            if let Some(b) = blank {
-                found = row(text, s, si, &b, self.caption, &wrapped);
-                if found.is_some() {
-                    self.heading = Some(b);
-                }
-            }
+            found = self.row_under_blank_first_cell(text, s, si, &wrapped);
         }
         let Some(h) = &self.heading else {
             return false;
