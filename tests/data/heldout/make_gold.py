@@ -6035,6 +6035,188 @@ doc("h230", LD28, 2025, [
  (8,None,None,"count","","actual",["vụ","tai nạn giao thông"],"unchecked",True,"số vụ giảm 8 vụ","a fall in a count"),
  (None,None,12.9,"percent","","actual",["người","chết"],"unchecked",True,"số người chết giảm 12,9%","change"),
 ])
+# Round 29 (h231–h240), annotated blind before any run of the tool.
+BN29 = ["LĐLĐ tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh", "các cấp công đoàn trong tỉnh", "các cấp công đoàn", "LĐLĐ tỉnh"]
+doc("h231", BN29, 2023, [
+ (1600,None,None,"count","over","actual",["hoạt động"],"unchecked",False,"Hơn 1.600 hoạt động chăm lo cho người lao động trong Tháng Công nhân","headline restating the body's 1.634: optional; `Cập nhật: 31/05/2023 15:20` and `Lượt xem: 2.417` page furniture, no records"),
+ (1634,None,None,"count","","actual",["hoạt động"],"unchecked",True,"các cấp công đoàn trong tỉnh đã tổ chức 1.634 hoạt động thiết thực","`Sáng 30/5` a date, `trong tháng 5` a period"),
+ (96000,None,None,"count","over","actual",["đoàn viên","người lao động","lượt"],"unchecked",True,"thu hút trên 96 nghìn lượt đoàn viên, người lao động tham gia","scale word on a count"),
+ (8250,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"tặng 8.250 suất quà cho đoàn viên có hoàn cảnh khó khăn",""),
+ (4125*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"tổng trị giá 4 tỷ 125 triệu đồng","compound amount"),
+ (3120,None,None,"count","","actual",["công nhân","khám sức khỏe"],"unchecked",True,"khám sức khỏe miễn phí cho 3.120 công nhân",""),
+ (412,468,88,"count","","actual",["doanh nghiệp","đối thoại"],"ok",True,"412/468 doanh nghiệp có tổ chức công đoàn đã tổ chức đối thoại tại nơi làm việc, đạt 88%","412/468=88.03"),
+ (6,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"LĐLĐ tỉnh đã hỗ trợ xây dựng 6 \"Mái ấm Công đoàn\"","anecdote before it: `(32 tuổi)` an age, `6 năm` a duration: no records"),
+ (50*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 50 triệu đồng","per-unit money"),
+ (15000,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"các cấp công đoàn phấn đấu đến hết năm 2023 kết nạp thêm 15.000 đoàn viên","plan in reported speech, year 2023"),
+ (45,None,None,"count","","plan",["công đoàn cơ sở"],"unchecked",True,"thành lập mới 45 công đoàn cơ sở","plan list"),
+ (24,None,None,"count","","actual",["tập thể"],"unchecked",True,"LĐLĐ tỉnh tặng Bằng khen cho 24 tập thể",""),
+ (37,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 37 cá nhân","`Tin khác` tail (300, 120) no records"),
+])
+LA29 = ["LĐLĐ tỉnh Long An", "Liên đoàn Lao động tỉnh Long An", "các cấp công đoàn", "LĐLĐ tỉnh", "toàn tỉnh"]
+LA29T = LA29 + ["CĐCS doanh nghiệp", "các bản thỏa ước", "bản thỏa ước"]
+KP29 = ["Công ty TNHH Giày Kim Phát", "Giày Kim Phát", "Công đoàn công ty", "Công đoàn Công ty TNHH Giày Kim Phát"]
+doc("h232", LA29, 2018, [
+ (1126,None,None,"count","","actual",["công đoàn cơ sở"],"unchecked",True,"hiện toàn tỉnh có 1.126 công đoàn cơ sở","`Ngày 12-12` a date, `3 năm` a duration, `Nghị quyết số 07b/NQ-TLĐ` a document number: no records"),
+ (168540,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 168 540 đoàn viên","space-grouped"),
+ (12460,None,103.8,"count","","actual",["đoàn viên"],"ok",True,"các cấp công đoàn đã kết nạp 12.460 đoàn viên, đạt 103,8% kế hoạch","GRIM fits (12000: 103.83)"),
+ (58,50,116,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"thành lập mới 58/50 CĐCS, đạt 116%","58/50=116"),
+ (612,845,74.2,"count","","actual",["công đoàn cơ sở","CĐCS","thỏa ước lao động tập thể"],"mismatch",True,"có 612/845 CĐCS doanh nghiệp đã thương lượng, ký kết thỏa ước lao động tập thể, đạt 74,2%","PLANTED: 612/845=72.43"),
+ (198,None,32.4,"count","","actual",["thỏa ước lao động tập thể","bản"],"ok",True,"trong đó có 198 bản được đánh giá loại A, chiếm 32,4% số bản đã ký","`trong đó`: the 612 not linked (README 3); GRIM fits (612: 32.35)"),
+ (300000,None,None,"VND","","actual",["đồng","tiền nhà trọ"],"unchecked",True,"hỗ trợ tiền nhà trọ 300.000 đồng/tháng","per-month money; judgement: unit the federation reporting the agreements (the agreements/CĐCS also accepted)",LA29T),
+ (21,None,None,"count","","actual",["điều khoản"],"unchecked",True,"bản thỏa ước có 21 điều khoản có lợi hơn so với quy định của pháp luật","judgement: unit the company named in the sentence",KP29),
+ (4000,None,None,"count","over","actual",["lao động"],"unchecked",True,"hơn 4.000 lao động của công ty đều phấn khởi","in a quote: the company's workforce",KP29),
+ (None,None,78,"percent","at_least","plan",["công đoàn cơ sở","CĐCS","thỏa ước lao động tập thể"],"unchecked",True,"phấn đấu có từ 78% trở lên CĐCS doanh nghiệp ký kết thỏa ước lao động tập thể","plan for 2019; `từ ... trở lên` at_least",None,2019),
+ (12500,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"kết nạp 12.500 đoàn viên","plan list; `Tin khác` tail (2.500, 10) no records",None,2019),
+])
+KT29 = ["Tỉnh đoàn Kon Tum", "Ban Thường vụ Tỉnh đoàn Kon Tum", "Tỉnh đoàn", "các cơ sở Đoàn", "chiến dịch", "Chiến dịch Thanh niên tình nguyện hè"]
+doc("h233", KT29, 2020, [
+ (15000,None,None,"count","over","actual",["đoàn viên","thanh niên","lượt"],"unchecked",True,"chiến dịch đã thu hút trên 15.000 lượt đoàn viên, thanh niên tham gia","`Ngày 28-8` dateline without a year (year from the page date 29/08/2020 and the title); `hơn 2 tháng` a duration: no record"),
+ (36,None,None,"count","","actual",["km","đường giao thông nông thôn","đường"],"unchecked",True,"làm mới, sửa chữa 36 km đường giao thông nông thôn",""),
+ (21,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"xây dựng 21 công trình thanh niên",""),
+ (1340*M,None,None,"VND","over","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá hơn 1 tỷ 340 triệu đồng","compound amount"),
+ (24500,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng 24 500 cây xanh các loại","space-grouped"),
+ (42,None,None,"count","","actual",["điểm hỗ trợ","điểm"],"unchecked",True,"bố trí 42 điểm hỗ trợ",""),
+ (680,None,None,"count","","actual",["tình nguyện viên"],"unchecked",True,"với 680 tình nguyện viên",""),
+ (5000,None,None,"count","nearly","actual",["thí sinh","lượt"],"unchecked",True,"hỗ trợ gần 5.000 lượt thí sinh",""),
+ (350,None,None,"count","","actual",["sinh viên"],"unchecked",True,"Đội hình \"Mùa hè xanh\" tiếp nhận 350 sinh viên",""),
+ (7,10,None,"count","","actual",["huyện"],"unchecked",True,"tại 7/10 huyện, thành phố","X/Y without a percent: computed 70, unchecked"),
+ (1126,None,112.6,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận 1 126 đơn vị máu, đạt 112,6% chỉ tiêu","space-grouped; GRIM fits (1000)"),
+ (18,None,None,"count","","actual",["tập thể"],"unchecked",True,"Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 18 tập thể","`năm thứ ba`, `năm thứ hai` ordinals, `Covid-19` a name: no records"),
+ (32,None,None,"count","","actual",["cá nhân"],"unchecked",True,"32 cá nhân","`Có thể bạn quan tâm` tail (1.200, 50) no records"),
+])
+HY29 = ["Hội LHPN tỉnh Hưng Yên", "Hội Liên hiệp Phụ nữ tỉnh Hưng Yên", "các cấp Hội trong tỉnh", "các cấp Hội", "Hội LHPN tỉnh", "Hội"]
+doc("h234", HY29, 2022, [
+ (4826,None,None,"count","","actual",["hội viên"],"unchecked",True,"các cấp Hội trong tỉnh đã kết nạp 4.826 hội viên mới","`Sáng 18/10` a date, `92 năm` an anniversary, `(20/10/1930 - 20/10/2022)` dates: no records"),
+ (4826,None,None,"count","","actual",["hội viên"],"unchecked",False,"Hội LHPN tỉnh Hưng Yên: Kết nạp 4.826 hội viên mới","headline restating the body: optional, after the required one (README 1)"),
+ (246380,None,89.7,"count","","actual",["hội viên"],"ok",True,"nâng tổng số hội viên lên 246.380 người, chiếm 89,7% tổng số phụ nữ từ 18 tuổi trở lên","GRIM fits (274671: 89.70)"),
+ (18,None,None,"count","at_least","criterion",["tuổi"],"unchecked",False,"phụ nữ từ 18 tuổi trở lên","criterion (age)"),
+ (1045,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"quản lý 1.045 tổ tiết kiệm và vay vốn",""),
+ (2150*B,None,None,"VND","over","actual",["đồng","dư nợ"],"unchecked",True,"tổng dư nợ trên 2.150 tỷ đồng",""),
+ (212,None,None,"count","","actual",["hộ"],"unchecked",True,"giúp 212 hộ phụ nữ nghèo thoát nghèo",""),
+ (45,None,None,"count","","actual",["Mái ấm tình thương","nhà","căn"],"unchecked",True,"trao 45 \"Mái ấm tình thương\" cho hội viên khó khăn về nhà ở",""),
+ (40*M,None,None,"VND","","actual",["đồng","căn"],"unchecked",False,"mỗi căn từ 40 đến 60 triệu đồng","range: optional (README 5)"),
+ (138,138,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"138/138 cơ sở Hội đã nhận đỡ đầu","computed 100"),
+ (296,None,None,"count","","actual",["trẻ em"],"unchecked",True,"nhận đỡ đầu 296 trẻ em mồ côi","anecdote (chị Thu) holds no figures"),
+ (4000,None,None,"count","","plan",["hội viên"],"unchecked",True,"Năm 2023, Hội phấn đấu kết nạp 4.000 hội viên mới","plan in a quote",None,2023),
+ (None,None,100,"percent","","plan",["cơ sở Hội","mô hình"],"unchecked",True,"100% cơ sở Hội có ít nhất 1 mô hình hỗ trợ phụ nữ phát triển kinh tế","plan",None,2023),
+ (1,None,None,"count","at_least","plan",["mô hình"],"unchecked",False,"ít nhất 1 mô hình","criterion inside a plan (as h03)",None,2023),
+ (3,None,None,"count","","actual",["tập thể"],"unchecked",True,"Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 3 tập thể","giver",["Trung ương Hội LHPN Việt Nam","Hội LHPN Việt Nam"]),
+ (40,None,None,"count","","actual",["tập thể"],"unchecked",True,"Hội LHPN tỉnh tặng Giấy khen cho 40 tập thể",""),
+ (65,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 65 cá nhân","`Tin khác` tail (500) no records"),
+])
+DL29 = ["Hội Nông dân tỉnh Đắk Lắk", "Hội ND tỉnh Đắk Lắk", "các cấp Hội", "Hội Nông dân tỉnh", "Hội Nông dân các cấp", "toàn tỉnh", "Hội"]
+DL29Q = DL29 + ["Quỹ Hỗ trợ nông dân các cấp", "Quỹ Hỗ trợ nông dân"]
+doc("h235", DL29, 2014, [
+ (82000,None,None,"count","over","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",False,"Hơn 82 nghìn hộ nông dân sản xuất, kinh doanh giỏi","headline restating the body's 82.960: optional; page stamp `16/12/2014 07:30` furniture"),
+ (6310,None,None,"count","","actual",["hội viên"],"unchecked",True,"Năm qua, các cấp Hội đã kết nạp 6.310 hội viên mới","`Năm qua` in an article of December 2014 about 2014; `Ngày 15-12` a date"),
+ (257415,None,None,"count","","actual",["hội viên"],"unchecked",True,"nâng tổng số hội viên toàn tỉnh lên 257 415 người","space-grouped"),
+ (82960,None,None,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"có 82.960 hộ đạt danh hiệu các cấp",""),
+ (None,None,6.5,"percent","","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"tăng 6,5% so với cùng kỳ","change"),
+ (38650*M,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Nguồn Quỹ Hỗ trợ nông dân các cấp đến nay đạt 38 tỷ 650 triệu đồng","compound amount",DL29Q),
+ (2140,None,None,"count","","actual",["hộ"],"unchecked",True,"giúp 2.140 hộ vay vốn phát triển sản xuất","",DL29Q),
+ (61820,None,None,"count","","actual",["hộ"],"unchecked",True,"nhận ủy thác cho 61.820 hộ vay vốn Ngân hàng Chính sách xã hội",""),
+ (1700*B,None,None,"VND","nearly","actual",["đồng","dư nợ"],"unchecked",True,"với dư nợ gần 1.700 tỷ đồng",""),
+ (312,None,None,"count","","actual",["lớp tập huấn","lớp"],"unchecked",True,"Hội phối hợp mở 312 lớp tập huấn khoa học kỹ thuật",""),
+ (18000,None,None,"count","over","actual",["hội viên","lượt"],"unchecked",True,"cho trên 18.000 lượt hội viên","`(52 tuổi)` in the anecdote after it an age: no record"),
+ (5000,None,None,"count","","plan",["hội viên"],"unchecked",True,"Hội Nông dân tỉnh phấn đấu kết nạp 5.000 hội viên mới","plan",None,2015),
+ (None,None,60,"percent","at_least","plan",["hộ hội viên","sản xuất, kinh doanh giỏi"],"unchecked",True,"60% trở lên hộ hội viên đăng ký thi đua sản xuất, kinh doanh giỏi","plan; `trở lên` at_least",None,2015),
+ (2,None,None,"count","","actual",["tập thể"],"unchecked",True,"Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 2 tập thể","giver",["Trung ương Hội Nông dân Việt Nam","Hội Nông dân Việt Nam"]),
+ (12,None,None,"count","","actual",["tập thể"],"unchecked",True,"UBND tỉnh tặng Bằng khen cho 12 tập thể","giver",["UBND tỉnh","UBND tỉnh Đắk Lắk","Ủy ban nhân dân tỉnh"]),
+ (19,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 19 cá nhân","giver; `Tin khác` tail (300) no records",["UBND tỉnh","UBND tỉnh Đắk Lắk","Ủy ban nhân dân tỉnh"]),
+])
+DN29 = ["Hội CCB tỉnh Đồng Nai", "Hội Cựu chiến binh tỉnh Đồng Nai", "các cấp Hội", "Hội CCB tỉnh", "toàn tỉnh", "Hội"]
+doc("h236", DN29, 2025, [
+ (95,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"Hiện toàn tỉnh có 95 cơ sở Hội cấp xã, phường","judgement: `Hiện` in the January 2026 year-end review: year 2025, the reporting year; `(ĐN) - Sáng 23-1` dateline, page date furniture"),
+ (61245,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 61 245 hội viên","space-grouped"),
+ (1186,None,None,"count","","actual",["hội viên"],"unchecked",True,"Năm qua, các cấp Hội kết nạp 1.186 hội viên mới","`Năm qua` in a January 2026 article: 2025"),
+ (92,95,96.8,"count","","actual",["cơ sở Hội","trong sạch, vững mạnh"],"ok",True,"92/95 cơ sở Hội được xếp loại trong sạch, vững mạnh, đạt 96,8%","92/95=96.84"),
+ (3480*M,None,None,"VND","","actual",["đồng","Quỹ Nghĩa tình đồng đội"],"unchecked",True,"vận động đóng góp Quỹ \"Nghĩa tình đồng đội\" được 3 tỷ 480 triệu đồng","compound amount"),
+ (34,None,None,"count","","actual",["nhà","Nghĩa tình đồng đội"],"unchecked",True,"hỗ trợ xây mới, sửa chữa 34 nhà \"Nghĩa tình đồng đội\"",""),
+ (2700000000,None,None,"VND","over","actual",["đồng","trị giá"],"unchecked",True,"tổng trị giá trên 2,7 tỷ đồng",""),
+ (2315,None,None,"count","","actual",["hội viên","trang trại"],"unchecked",True,"Toàn tỉnh có 2.315 hội viên làm chủ trang trại, doanh nghiệp",""),
+ (18000,None,None,"count","over","actual",["lao động","việc làm"],"unchecked",True,"tạo việc làm cho hơn 18 nghìn lao động","scale word on a count"),
+ (None,None,0.38,"percent","","actual",["hộ nghèo","hộ CCB nghèo"],"unchecked",True,"Tỷ lệ hộ CCB nghèo giảm còn 0,38%","a level reached (giảm còn): whole, as h03; `(78 tuổi)` an age after it: no record"),
+ (1000,None,None,"count","at_least","plan",["hội viên"],"unchecked",True,"các cấp Hội phấn đấu kết nạp ít nhất 1.000 hội viên mới","plan in a quote; `ít nhất` at_least",None,2026),
+ (None,None,100,"percent","","plan",["cơ sở Hội","trong sạch, vững mạnh"],"unchecked",True,"100% cơ sở Hội đạt trong sạch, vững mạnh","plan",None,2026),
+ (4,None,None,"count","","actual",["tập thể"],"unchecked",True,"Trung ương Hội CCB Việt Nam tặng Bằng khen cho 4 tập thể","giver",["Trung ương Hội CCB Việt Nam","Hội Cựu chiến binh Việt Nam","Hội CCB Việt Nam"]),
+ (6,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 6 cá nhân","giver",["Trung ương Hội CCB Việt Nam","Hội Cựu chiến binh Việt Nam","Hội CCB Việt Nam"]),
+])
+KG29 = ["Công đoàn ngành Giáo dục tỉnh Kiên Giang", "Công đoàn ngành Giáo dục tỉnh", "Công đoàn ngành Giáo dục", "Công đoàn ngành", "các cấp công đoàn"]
+KG29Q = KG29 + ["Quỹ \"Mái ấm Công đoàn\" ngành", "Quỹ Mái ấm Công đoàn"]
+doc("h237", KG29, 2019, [
+ (512,None,None,"count","","actual",["công đoàn cơ sở"],"unchecked",True,"Công đoàn ngành Giáo dục tỉnh hiện quản lý 512 công đoàn cơ sở","letterhead `Số: 112/BC-CĐGD` and `ngày 18 tháng 12 năm 2019`: no records"),
+ (21846,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 21 846 đoàn viên","space-grouped, hard-wrapped before `viên`"),
+ (15120,None,69.2,"count","","actual",["đoàn viên","nữ"],"ok",True,"trong đó nữ 15.120 đoàn viên, chiếm 69,2%","`trong đó`: not linked (README 3); GRIM fits (21846: 69.21)"),
+ (684,600,114.0,"count","","actual",["đoàn viên"],"ok",True,"1   Kết nạp đoàn viên mới                         600         684       114,0","table row (Kế hoạch, Thực hiện, Tỷ lệ); 684/600=114.00"),
+ (471,460,102.4,"count","","actual",["công đoàn cơ sở","CĐCS","vững mạnh"],"ok",True,"2   CĐCS đạt vững mạnh                            460         471       102,4","table row; 471/460=102.39"),
+ (20538,21000,97.8,"count","","actual",["đoàn viên","học tập nghị quyết"],"ok",True,"3   Đoàn viên được học tập nghị quyết          21 000      20 538        97,8","table row, space-grouped; 20538/21000=97.80"),
+ (407,350,117.3,"count","","actual",["đoàn viên","đoàn viên ưu tú"],"mismatch",True,"4   Giới thiệu đoàn viên ưu tú cho Đảng           350         407       117,3","PLANTED: table row; 407/350=116.29"),
+ (1245,None,None,"count","","actual",["đoàn viên","lượt"],"unchecked",True,"Các cấp công đoàn thăm hỏi 1.245 lượt đoàn viên ốm đau",""),
+ (623*M,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"với tổng số tiền 623 triệu đồng",""),
+ (8,None,None,"count","","actual",["nhà"],"unchecked",True,"Quỹ \"Mái ấm Công đoàn\" ngành hỗ trợ xây mới 8 nhà","",KG29Q),
+ (50*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 50 triệu đồng","per-unit money",KG29Q),
+ (420,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"Nhân dịp Tết Kỷ Hợi, Công đoàn ngành trao 420 suất quà","Tết Kỷ Hợi = early 2019"),
+ (500000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 500.000 đồng","per-unit money"),
+ (5816*M,None,104.3,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"Thu kinh phí công đoàn đạt 5 tỷ 816 triệu đồng, bằng 104,3% dự toán","compound amount; GRIM fits"),
+ (2095*M,None,None,"VND","","actual",["đồng","đoàn phí công đoàn","đoàn phí"],"unchecked",True,"thu đoàn phí công đoàn 2 tỷ 95 triệu đồng","compound amount with a two-digit millions part"),
+ (600,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"Kết nạp 600 đoàn viên mới","plan section for 2020",None,2020),
+ (None,None,90,"percent","at_least","plan",["công đoàn cơ sở","CĐCS","vững mạnh"],"unchecked",True,"Phấn đấu 90% trở lên CĐCS đạt vững mạnh","plan",None,2020),
+ (350,None,None,"count","","plan",["đoàn viên ưu tú","đoàn viên"],"unchecked",True,"Giới thiệu 350 đoàn viên ưu tú cho Đảng xem xét kết nạp","plan",None,2020),
+])
+HH29 = ["huyện Hải Hậu", "UBND huyện Hải Hậu", "Ủy ban nhân dân huyện Hải Hậu", "huyện", "toàn huyện", "trên địa bàn"]
+doc("h238", HH29, 2021, [
+ (486250*M,None,128.4,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 486.250 triệu đồng, đạt 128,4% dự toán tỉnh giao","hard-wrapped; `ước` approx; GRIM fits; `Số: 245/BC-UBND`, `ngày 10 tháng 12 năm 2021` no records"),
+ (None,None,9.6,"percent","","actual",["thu ngân sách","tổng thu"],"unchecked",True,"tăng 9,6% so với năm 2020","change; 2020 a comparison"),
+ (305420*M,220000*M,138.8,"VND","approx","actual",["đồng","thu tiền sử dụng đất","tiền sử dụng đất"],"ok",True,"1    Thu tiền sử dụng đất             220 000     305 420         138,8","table row in triệu đồng (header), space-grouped; `Ước TH` approx (as h178); 305420/220000=138.83"),
+ (71230*M,68500*M,104.0,"VND","approx","actual",["đồng","thuế ngoài quốc doanh"],"ok",True,"2    Thuế ngoài quốc doanh             68 500      71 230         104,0","table row; 71230/68500=103.99"),
+ (35815*M,32000*M,111.9,"VND","approx","actual",["đồng","lệ phí trước bạ"],"ok",True,"3    Lệ phí trước bạ                   32 000      35 815         111,9","table row; 35815/32000=111.92"),
+ (612380*M,None,112.6,"VND","approx","actual",["đồng","chi ngân sách","tổng chi"],"ok",True,"Tổng chi ngân sách huyện ước thực hiện 612 tỷ 380 triệu đồng, bằng 112,6% dự toán","compound amount; GRIM fits"),
+ (185600*M,None,None,"VND","","actual",["đồng","chi đầu tư phát triển"],"unchecked",True,"trong đó chi đầu tư phát triển 185.600 triệu đồng","`trong đó`: not linked"),
+ (398470*M,None,None,"VND","","actual",["đồng","chi thường xuyên"],"unchecked",True,"chi thường xuyên 398.470 triệu đồng","hard-wrapped"),
+ (12*B,None,None,"VND","over","actual",["đồng","phòng, chống dịch Covid-19","chi"],"unchecked",True,"Chi phòng, chống dịch Covid-19 trên 12 tỷ đồng","`Covid-19` a name"),
+ (402000*M,None,None,"VND","","plan",["đồng","thu ngân sách","dự toán"],"unchecked",True,"Dự toán thu ngân sách nhà nước trên địa bàn năm 2022 là 402.000 triệu đồng","judgement: `dự toán` of next year is a plan (README 10)",None,2022),
+ (585300*M,None,None,"VND","","plan",["đồng","chi ngân sách","dự toán"],"unchecked",True,"dự toán chi ngân sách huyện 585.300 triệu đồng","plan",None,2022),
+])
+HD29 = ["Ủy ban MTTQ Việt Nam huyện Hoài Đức", "Ủy ban MTTQ huyện Hoài Đức", "MTTQ huyện Hoài Đức", "Ủy ban MTTQ các cấp trong huyện", "Ủy ban MTTQ các cấp", "huyện Hoài Đức", "toàn huyện"]
+doc("h239", HD29, 2017, [
+ (186,194,95.9,"count","","actual",["khu dân cư","Khu dân cư văn hóa"],"ok",True,"Toàn huyện có 186/194 khu dân cư đăng ký đạt danh hiệu \"Khu dân cư văn hóa\", đạt 95,9%","186/194=95.88; letterhead `Số: 38/BC-MTTQ`, date, `6 tháng` periods: no records"),
+ (58420,61300,96.3,"count","","actual",["hộ gia đình","gia đình văn hóa","hộ"],"mismatch",True,"58 420/61 300 hộ gia đình đăng ký gia đình văn hóa, đạt 96,3%","PLANTED: 58420/61300=95.30; space-grouped fraction"),
+ (2146*M,None,None,"VND","","actual",["đồng","Quỹ Vì người nghèo"],"unchecked",True,"tiếp nhận ủng hộ Quỹ \"Vì người nghèo\" được 2 tỷ 146 triệu đồng","compound amount hard-wrapped between `tỷ` and `146`"),
+ (None,None,7.3,"percent","","actual",["Quỹ Vì người nghèo"],"unchecked",True,"tăng 7,3% so với cùng kỳ năm 2016","change; 2016 a comparison"),
+ (12,None,None,"count","","actual",["nhà Đại đoàn kết","nhà"],"unchecked",True,"Hỗ trợ xây mới 12 nhà Đại đoàn kết",""),
+ (50*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 50 triệu đồng","per-unit money"),
+ (9,None,None,"count","","actual",["nhà"],"unchecked",True,"sửa chữa 9 nhà",""),
+ (25*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 25 triệu đồng","per-unit money"),
+ (1850,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"trao 1.850 suất quà cho hộ nghèo, hộ cận nghèo","Tết Đinh Dậu = early 2017"),
+ (740*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"trị giá 740 triệu đồng",""),
+ (412,None,0.83,"count","","actual",["hộ nghèo","hộ"],"ok",True,"Đến nay toàn huyện còn 412 hộ nghèo, chiếm 0,83% tổng số hộ","GRIM fits (49639: 0.83)"),
+ (14,None,None,"count","","actual",["cuộc giám sát"],"unchecked",True,"Chủ trì tổ chức 14 cuộc giám sát",""),
+ (23,None,None,"count","","actual",["đơn thư","đơn"],"unchecked",True,"Ban Thanh tra nhân dân các xã, thị trấn tiếp nhận 23 đơn thư","judgement: unit the Ban Thanh tra nhân dân (the Front's report also accepted)",HD29+["Ban Thanh tra nhân dân các xã, thị trấn","Ban Thanh tra nhân dân"]),
+ (21,23,None,"count","","actual",["đơn thư","đơn"],"unchecked",True,"đã giải quyết 21/23 đơn","X/Y without a percent: computed 91.3",HD29+["Ban Thanh tra nhân dân các xã, thị trấn","Ban Thanh tra nhân dân"]),
+ (3*B,None,None,"VND","over","plan",["đồng","Quỹ Vì người nghèo"],"unchecked",True,"Phấn đấu vận động Quỹ \"Vì người nghèo\" cả năm đạt trên 3 tỷ đồng","plan"),
+ (10,None,None,"count","","plan",["nhà Đại đoàn kết","nhà"],"unchecked",True,"Xây mới 10 nhà Đại đoàn kết cho hộ nghèo","plan list; phone `024.3366.1234` at the foot: no record"),
+])
+KH29 = ["tỉnh Khánh Hòa", "Thống kê tỉnh Khánh Hòa", "toàn tỉnh", "tỉnh", "trên địa bàn"]
+doc("h240", KH29, 2026, [
+ (None,None,8.12,"percent","approx","actual",["GRDP","tổng sản phẩm"],"unchecked",True,"Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2026 ước tăng 8,12% so với cùng kỳ năm trước","change; `ước` approx (as h04)"),
+ (None,None,3.46,"percent","","actual",["nông, lâm nghiệp và thủy sản"],"unchecked",True,"khu vực nông, lâm nghiệp và thủy sản tăng 3,46%","change"),
+ (None,None,10.85,"percent","","actual",["công nghiệp và xây dựng"],"unchecked",True,"khu vực công nghiệp và xây dựng tăng 10,85%","change"),
+ (58240,None,None,"count","","actual",["ha","lúa","gieo trồng"],"unchecked",True,"Vụ Đông Xuân 2025-2026 toàn tỉnh gieo trồng được 58.240 ha lúa","season end year 2026"),
+ (None,None,1.2,"percent","","actual",["ha","lúa","gieo trồng"],"unchecked",True,"giảm 1,2% so với vụ trước","change"),
+ (162700,None,None,"count","approx","actual",["tấn","thủy sản","sản lượng"],"unchecked",True,"Sản lượng thủy sản 6 tháng ước đạt 162,7 nghìn tấn","decimal with a scale word"),
+ (None,None,4.1,"percent","","actual",["tấn","thủy sản","sản lượng"],"unchecked",True,"tăng 4,1%","change"),
+ (118400,None,None,"count","","actual",["tấn","khai thác","sản lượng"],"unchecked",True,"trong đó sản lượng khai thác 118,4 nghìn tấn","`trong đó`: not linked"),
+ (14236*B,None,51.8,"VND","approx","actual",["đồng","thu ngân sách"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn ước đạt 14.236 tỷ đồng, bằng 51,8% dự toán","GRIM fits"),
+ (None,None,11.2,"percent","","actual",["thu ngân sách"],"unchecked",True,"tăng 11,2% so với cùng kỳ","change"),
+ (11520*B,None,None,"VND","approx","actual",["đồng","chi ngân sách","tổng chi"],"unchecked",True,"Tổng chi ngân sách địa phương ước 11.520 tỷ đồng",""),
+ (None,None,3.05,"percent","","actual",["CPI","chỉ số giá tiêu dùng"],"unchecked",True,"Chỉ số giá tiêu dùng (CPI) bình quân 6 tháng tăng 3,05% so với cùng kỳ","change"),
+ (5840000,None,None,"count","approx","actual",["lượt","khách lưu trú"],"unchecked",True,"Lượt khách lưu trú ước đạt 5,84 triệu lượt","scale word on a count"),
+ (None,None,15.3,"percent","","actual",["lượt","khách lưu trú"],"unchecked",True,"tăng 15,3%","change"),
+ (1620000,None,None,"count","","actual",["lượt","khách quốc tế"],"unchecked",True,"trong đó khách quốc tế 1,62 triệu lượt","`trong đó`: not linked; hard-wrapped before `triệu`"),
+ (28650,None,54.1,"count","","actual",["lao động","việc làm"],"ok",True,"Giải quyết việc làm cho 28.650 lao động, đạt 54,1% kế hoạch năm","GRIM fits (52957: 54.10)"),
+ (None,None,1.95,"percent","","actual",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 1,95%","a level reached: whole; `ngày 15/6/2026` a date"),
+ (2874,2910,98.8,"count","","actual",["căn nhà","nhà","xóa nhà tạm, nhà dột nát"],"ok",True,"Toàn tỉnh đã hoàn thành 2.874/2.910 căn nhà trong Chương trình xóa nhà tạm, nhà dột nát, đạt 98,8%","2874/2910=98.76"),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
