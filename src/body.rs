@@ -1914,6 +1914,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_broken_after_a_scale_word_goes_on() {
+        // Round 29's h238 re-wrapped at 45: `612 tỷ` ⏎ `380 triệu đồng`
+        // is one sum; ours, a gift's value broken after `triệu`.
+        for text in [
+            "Tổng chi ngân sách huyện ước thực hiện 612 tỷ\n380 triệu đồng, bằng 112,6% dự toán.",
+            "Mỗi suất quà trị giá 1 triệu\n500 nghìn đồng.",
+        ] {
+            assert_eq!(paras(text), [text], "{text}");
+        }
+    }
+
+    #[test]
     fn a_figure_goes_on_in_its_unit_in_capitals() {
         // A count wrapped before its unit: in small letters it goes on by
         // its letter (`36.902` ⏎ `đoàn viên`), in capitals by its figure.
