@@ -696,7 +696,8 @@ const LISTED_NAME_WORDS: usize = 6;
 fn listed_before_count(a: &str, b: &str) -> bool {
     let is_figure = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
-            && w.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && w.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
     };
     let noun_of = |w: &str| w.trim_end_matches([',', '.', ';', ':', ')']).to_string();
     let mut bw = b.split_whitespace();
@@ -2670,9 +2671,15 @@ mod tests {
         assert_eq!(paras(text).len(), 1, "{text}");
         // Another noun after the figure, a figure in the name, or no
         // item before with a count: the line may end there.
-        assert!(!open_end("trong đó nam 1.200 người, nữ", "800 lượt thăm hỏi"));
+        assert!(!open_end(
+            "trong đó nam 1.200 người, nữ",
+            "800 lượt thăm hỏi"
+        ));
         assert!(!open_end("có 96 CĐCS, khối 2 doanh nghiệp", "13 CĐCS."));
-        assert!(!open_end("Kết quả thực hiện năm 2023, khối doanh nghiệp", "13 CĐCS."));
+        assert!(!open_end(
+            "Kết quả thực hiện năm 2023, khối doanh nghiệp",
+            "13 CĐCS."
+        ));
     }
 
     #[test]
@@ -2694,7 +2701,10 @@ mod tests {
             "Trao nhà Mái ấm cho cô giáo Hồ Thị Lan",
             "Sáng nay, LĐLĐ huyện Yên Thành bàn giao nhà"
         ));
-        assert!(!open_end("Đại hội Công đoàn Cơ sở", "Ngày 5/1, 120 đoàn viên dự"));
+        assert!(!open_end(
+            "Đại hội Công đoàn Cơ sở",
+            "Ngày 5/1, 120 đoàn viên dự"
+        ));
     }
 
     #[test]
