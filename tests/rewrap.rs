@@ -347,19 +347,16 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// - `form`: the same organisation named in another written form
 ///   (`CÔNG ĐOÀN NGÀNH Y TẾ HẢI DƯƠNG` for `Công đoàn ngành Y tế`) from
 ///   the same paragraphs: the unit stage's choice of form depends on the
-///   lines, not only the paragraphs (gold accepts both);
-/// - `found late`: round 27's articles, written after the joiner's fixes
-///   and not read by them: h217 at 60 breaks `khối hành chính sự nghiệp
-///   39` ⏎ `CĐCS, khối doanh nghiệp 13 CĐCS`, and the count's noun in
-///   capitals opening the line is then read with the list after it
-///   (`cđcs, khối doanh nghiệp`); at 45, `Cô giáo Hồ Thị Lan, Trường
-///   Tiểu học Công Thành, …, nuôi 2 con nhỏ` takes the school as the unit
-///   of its count once the name is broken. Left for the next session.
+///   lines, not only the paragraphs (gold accepts both).
+///
+/// (h217, round 27's, reads the same since the joiner takes a list's next
+/// item named before its count, `khối doanh nghiệp` ⏎ `13 CĐCS.`, and a
+/// person's name broken before its apposition, `Cô giáo Hồ Thị` ⏎ `Lan,
+/// Trường Tiểu học Công Thành, …`, as lines that go on.)
 const KNOWN_60: &[(&str, &str)] = &[
     ("h155", "full end"),
     ("h173", "full end"),
     ("h176", "full end"),
-    ("h217", "found late"),
     ("h94", "form"),
 ];
 
@@ -372,7 +369,6 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h167", "item lines"),
     ("h171", "full end"),
     ("h173", "full end"),
-    ("h217", "found late"),
     ("h94", "form"),
 ];
 
