@@ -11,8 +11,9 @@
 //! a reason of their own are listed in [`KNOWN`] with it, and fail the
 //! test once they no longer differ (so the list cannot go stale).
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use chitieu::{Document, Options, Record};
 use regex::{Captures, Regex};
@@ -38,26 +39,7 @@ const KNOWN: &[(Grouping, &str, &str)] = &[(
     "a table parted by single spaces",
 )];
 
-/// The articles: seeds, dev and held-out, each folder sorted.
-fn articles() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    for (dir, least) in [
-        (root.join("fixtures"), 5),
-        (root.join("../shared/dev/docs"), 24),
-        (root.join("tests/data/heldout"), 190),
-    ] {
-        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        let mut txt: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        txt.sort();
-        assert!(txt.len() >= least, "{}: too few articles", dir.display());
-        paths.extend(txt);
-    }
-    paths
-}
+use common::all_articles as articles;
 
 /// `text` with each dotted group number (`1.905`, `3.710.000`: one to
 /// three digits, then groups of a dot and three digits, standing alone:

@@ -9,7 +9,7 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chitieu::{Document, Options, Record};
 use common::{chitieu, jsonl_rows};
@@ -17,19 +17,7 @@ use serde_json::Value;
 
 /// The articles: the seeds and the dev set.
 fn articles() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    for dir in [root.join("fixtures"), root.join("../shared/dev/docs")] {
-        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        let mut txt: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        txt.sort();
-        assert!(txt.len() >= 5, "{}: too few articles", dir.display());
-        paths.extend(txt);
-    }
-    paths
+    [common::seed_articles(), common::dev_articles()].concat()
 }
 
 /// Every paragraph (line) of `text` wrapped at `width` columns (as a
@@ -375,14 +363,7 @@ const KNOWN_45: &[(&str, &str)] = &[
 /// Re-wraps every held-out article's prose at `width` and fails on any
 /// article not in `known` whose claims change (as multisets).
 fn heldout_same_claims_at(width: usize, known: &[(&str, &str)]) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 190, "only {} held-out articles", paths.len());
+    let paths = common::heldout_articles();
     let mut report = String::new();
     let mut differing = 0;
     for path in &paths {

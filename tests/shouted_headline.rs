@@ -6,22 +6,13 @@
 //! Run on every held-out article (`tests/data/heldout`), its first line
 //! upper-cased; none is a known exception.
 
+mod common;
+
 use std::fs;
-use std::path::PathBuf;
 
 use chitieu::{Document, Options, Record};
 
-/// The held-out articles, in sorted order.
-fn articles() -> Vec<PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/heldout");
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .expect("the held-out folder is in the repository")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-}
+use common::heldout_articles as articles;
 
 /// What must not change, names in lower case.
 type Claim = (

@@ -13,32 +13,14 @@
 //! - `Đ`/`đ` written as the Icelandic eth `Ð`/`ð`, as text converted from
 //!   the old Vietnamese fonts has it (`Ðoàn viên`, `triệu ðồng`).
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use chitieu::{Document, Options, Record};
 use regex::Regex;
 
-/// The articles: seeds, dev, held-out.
-fn articles() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    for dir in [
-        root.join("fixtures"),
-        root.join("../shared/dev/docs"),
-        root.join("tests/data/heldout"),
-    ] {
-        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        let mut txt: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        txt.sort();
-        assert!(txt.len() >= 5, "{}: too few articles", dir.display());
-        paths.extend(txt);
-    }
-    paths
-}
+use common::all_articles as articles;
 
 /// What must not change, with the unit passed through `unit`.
 type Claim = (

@@ -52,6 +52,42 @@ pub fn path(rel: &str) -> PathBuf {
     root().join(rel)
 }
 
+/// The `.txt` articles of the folder `rel` (relative to the package
+/// root), sorted; fewer than `least` fails, naming the folder (the dev
+/// set sits beside the clone in `../shared`: its absence is a failure,
+/// not a skip).
+pub fn txt_files(rel: &str, least: usize) -> Vec<PathBuf> {
+    let dir = path(rel);
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut txt: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    txt.sort();
+    assert!(txt.len() >= least, "{}: too few articles", dir.display());
+    txt
+}
+
+/// The seed articles.
+pub fn seed_articles() -> Vec<PathBuf> {
+    txt_files("fixtures", 5)
+}
+
+/// The dev articles (`../shared/dev/docs`).
+pub fn dev_articles() -> Vec<PathBuf> {
+    txt_files("../shared/dev/docs", 24)
+}
+
+/// The held-out articles (`tests/data/heldout`, written blind).
+pub fn heldout_articles() -> Vec<PathBuf> {
+    txt_files("tests/data/heldout", 190)
+}
+
+/// Seeds, dev and held-out articles, each folder sorted.
+pub fn all_articles() -> Vec<PathBuf> {
+    [seed_articles(), dev_articles(), heldout_articles()].concat()
+}
+
 /// `chitieu` with `args`, run from the package root.
 pub fn chitieu<I, S>(args: I) -> Command
 where
