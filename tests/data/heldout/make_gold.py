@@ -6217,6 +6217,208 @@ doc("h240", KH29, 2026, [
  (None,None,1.95,"percent","","actual",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 1,95%","a level reached: whole; `ngày 15/6/2026` a date"),
  (2874,2910,98.8,"count","","actual",["căn nhà","nhà","xóa nhà tạm, nhà dột nát"],"ok",True,"Toàn tỉnh đã hoàn thành 2.874/2.910 căn nhà trong Chương trình xóa nhà tạm, nhà dột nát, đạt 98,8%","2874/2910=98.76"),
 ])
+# Round 30 (h241–h250), annotated blind before any run of the tool.
+CT30 = ["LĐLĐ thành phố Cần Thơ", "Liên đoàn Lao động thành phố Cần Thơ", "Liên đoàn Lao động (LĐLĐ) thành phố Cần Thơ", "LĐLĐ thành phố", "toàn thành phố"]
+doc("h241", CT30, 2017, [
+ (400,None,None,"count","over","actual",["công đoàn cơ sở"],"unchecked",False,"Hơn 400 công đoàn cơ sở đã tổ chức xong đại hội","headline restating the body's 412/538: optional; breadcrumb and page stamp `Thứ Năm, 15/06/2017 - 08:42` furniture"),
+ (412,538,76.6,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"toàn thành phố đã có 412/538 CĐCS tổ chức xong đại hội, đạt 76,6%","412/538=76.58; `(CT) - Ngày 14-6`, `ngày 10-6` dates, `nhiệm kỳ 2017 - 2022` a term, `lần thứ X` an ordinal: no records; year: the congress round's first year (README 9), also the article's year"),
+ (136,215,63.3,"count","","actual",["đơn vị","công đoàn cơ sở","doanh nghiệp"],"ok",True,"khối doanh nghiệp ngoài nhà nước có 136/215 đơn vị hoàn thành, đạt 63,3%","136/215=63.26; judgement: unit the federation's report, the named tier also accepted",CT30+["khối doanh nghiệp ngoài nhà nước"]),
+ (248,283,None,"count","","actual",["đơn vị","công đoàn cơ sở"],"unchecked",True,"khối hành chính sự nghiệp hoàn thành 248/283 đơn vị","X/Y without a percent: computed 87.63, unchecked",CT30+["khối hành chính sự nghiệp"]),
+ (1986,None,None,"count","","actual",["ủy viên ban chấp hành","ủy viên"],"unchecked",True,"Các đại hội đã bầu ra 1.986 ủy viên ban chấp hành",""),
+ (None,None,44.7,"percent","","actual",["nữ","ủy viên ban chấp hành"],"unchecked",True,"trong đó nữ chiếm 44,7%","a share with no count of its own in its clause: unchecked; not joined to 1.986 (`trong đó`)"),
+ (37,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"có 37 CĐCS thực hiện bầu trực tiếp chủ tịch tại đại hội",""),
+ (2315,None,None,"count","","actual",["ý kiến, kiến nghị","ý kiến","kiến nghị"],"unchecked",True,"đoàn viên đã gửi đến đại hội 2.315 ý kiến, kiến nghị","judgement: unit the federation's report, the members also accepted",CT30+["đoàn viên"]),
+ (1704,None,73.6,"count","","actual",["kiến nghị"],"ok",True,"người sử dụng lao động đã tiếp thu, giải quyết 1.704 kiến nghị, chiếm 73,6%","whole 2.315 in the previous sentence: not linked (README 3); GRIM fits (2315: 73.61); judgement: unit the federation's report, the employers also accepted",CT30+["người sử dụng lao động"]),
+ (126,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"đôn đốc 126 CĐCS còn lại hoàn thành đại hội trước ngày 30-6","the remainder (538-412), a count; `(29 tuổi)` an age and `7 năm` a duration in the anecdote: no records"),
+ (None,None,100,"percent","","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"phấn đấu 100% CĐCS hoàn thành đại hội đúng tiến độ","plan in a quote; byline `Tin, ảnh:`; `Tin khác` tail (52, 200) no records"),
+])
+BR30 = ["LĐLĐ tỉnh Bà Rịa - Vũng Tàu", "Liên đoàn Lao động tỉnh Bà Rịa - Vũng Tàu", "LĐLĐ tỉnh", "các cấp công đoàn", "Đoàn khảo sát"]
+BR30T = BR30 + ["tỉnh Bà Rịa - Vũng Tàu", "toàn tỉnh", "trên địa bàn tỉnh"]
+doc("h242", BR30, 2019, [
+ (62000,None,None,"count","approx","actual",["công nhân lao động","công nhân"],"unchecked",True,"hiện có khoảng 62.000 công nhân lao động đang thuê trọ","`BR-VT - Sáng 20/11` dateline, page stamp, `2 năm` a duration: no records; judgement: unit the federation's survey, the province also accepted",BR30T),
+ (126,None,None,"count","","actual",["khu nhà trọ","nhà trọ"],"unchecked",True,"Đoàn khảo sát đã làm việc tại 126 khu nhà trọ","the surveyed whole, a claim of its own"),
+ (3450,None,None,"count","","actual",["phòng"],"unchecked",True,"với 3 450 phòng","space-grouped"),
+ (1300000,None,None,"VND","","actual",["đồng","giá thuê"],"unchecked",True,"giá thuê bình quân 1,3 triệu đồng/phòng/tháng","per-unit money",BR30T),
+ (35,126,27.8,"count","","actual",["khu nhà trọ","nhà trọ"],"ok",True,"Chỉ có 35/126 khu nhà trọ đạt các tiêu chí về an toàn phòng cháy, điện nước và vệ sinh, chiếm 27,8%","35/126=27.78; photo caption `(Ảnh: Ngọc Hân)` no record",BR30T),
+ (48,None,None,"count","","actual",["chủ nhà trọ"],"unchecked",True,"LĐLĐ tỉnh đã vận động 48 chủ nhà trọ ký cam kết","cumulative `Từ năm 2018 đến nay`: the end year, 2019"),
+ (41,None,None,"count","","actual",["khu trọ","khu nhà trọ"],"unchecked",True,"gắn biển \"Nhà trọ Công đoàn\" cho 41 khu trọ",""),
+ (1126,None,None,"count","","actual",["phòng"],"unchecked",True,"với 1.126 phòng",""),
+ (350,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"các cấp công đoàn hỗ trợ tiền thuê trọ cho 350 đoàn viên có hoàn cảnh khó khăn","`Riêng năm 2019`: a part, year 2019"),
+ (500000,None,None,"VND","","actual",["đồng","người"],"unchecked",True,"mỗi người 500.000 đồng","per-unit money"),
+ (175000000,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"tổng số tiền 175 triệu đồng",""),
+ (30,None,None,"count","","plan",["khu nhà trọ","nhà trọ"],"unchecked",True,"năm 2020 LĐLĐ tỉnh phấn đấu nhân rộng mô hình thêm 30 khu nhà trọ","plan for 2020; `(35 tuổi)` an age, `hơn 3 năm` a duration, hotline `0254.3856.247`, `Có thể bạn quan tâm` tail (1.200, 80): no records",None,2020),
+])
+GL30 = ["LĐLĐ tỉnh Gia Lai", "Liên đoàn Lao động tỉnh Gia Lai", "LĐLĐ tỉnh", "Ban tổ chức", "Hội thao"]
+GL30C = GL30 + ["các cấp công đoàn trong tỉnh", "các cấp công đoàn"]
+doc("h243", GL30, 2026, [
+ (1184,None,None,"count","","actual",["vận động viên"],"unchecked",True,"với 1.184 vận động viên của 46 đoàn","`Sáng 26/4`, `1/5` dates, `51 năm` an anniversary, `lần đầu tiên` an ordinal, page stamp: no records"),
+ (46,None,None,"count","","actual",["đoàn"],"unchecked",True,"của 46 đoàn thuộc các công đoàn ngành",""),
+ (7,None,None,"count","","actual",["môn"],"unchecked",True,"các vận động viên tranh tài ở 7 môn","`Trong 4 ngày` a duration: no record"),
+ (238,None,None,"count","","actual",["trận đấu","trận"],"unchecked",True,"Ban tổ chức đã điều hành 238 trận đấu",""),
+ (2,None,None,"count","","actual",["cúp"],"unchecked",True,"Ban tổ chức trao 2 cúp",""),
+ (21,None,None,"count","","actual",["giải Nhất","giải"],"unchecked",True,"21 giải Nhất",""),
+ (21,None,None,"count","","actual",["giải Nhì","giải"],"unchecked",True,"21 giải Nhì","equal figure about a different thing: its own record (README 4)"),
+ (42,None,None,"count","","actual",["giải Ba","giải"],"unchecked",True,"42 giải Ba",""),
+ (260000000,None,None,"VND","over","actual",["đồng","giải thưởng"],"unchecked",True,"Tổng giá trị giải thưởng hơn 260 triệu đồng",""),
+ (80000000,None,None,"VND","","actual",["đồng","tài trợ"],"unchecked",True,"Công ty Cổ phần Phân bón Bình Điền tài trợ 80 triệu đồng","`trong đó`: not linked; judgement: unit the sponsor (the giver), the organiser also accepted",GL30+["Công ty Cổ phần Phân bón Bình Điền","Phân bón Bình Điền"]),
+ (312,None,None,"count","","actual",["giải thể thao","giải"],"unchecked",True,"năm 2025 các cấp công đoàn trong tỉnh đã tổ chức 312 giải thể thao cơ sở","a past figure: year 2025; `(58 tuổi)` an age, photo caption: no records",GL30C,2025),
+ (27000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",True,"thu hút hơn 27 nghìn lượt đoàn viên tham gia","scale word on a count; year 2025",GL30C,2025),
+ (None,None,70,"percent","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"LĐLĐ tỉnh phấn đấu có 70% trở lên CĐCS tổ chức ít nhất 1 hoạt động thể thao","plan for 2026; `trở lên` at_least"),
+ (1,None,None,"count","at_least","plan",["hoạt động thể thao","hoạt động"],"unchecked",False,"ít nhất 1 hoạt động thể thao cho đoàn viên","criterion inside a plan (as h03): optional; `Theo Báo Gia Lai` source, `Xem thêm` tail (150): no records"),
+])
+HUE30 = ["Thành đoàn Huế", "Ban Thường vụ Thành đoàn Huế", "Thành đoàn", "các cấp bộ Đoàn trong thành phố", "các cấp bộ Đoàn", "các cơ sở Đoàn", "Đoàn thanh niên"]
+doc("h244", HUE30, 2025, [
+ (186,None,None,"count","","actual",["công trình, phần việc thanh niên","công trình","phần việc"],"unchecked",True,"các cấp bộ Đoàn trong thành phố đã ra quân thực hiện 186 công trình, phần việc thanh niên","`Ngày 28-3` dateline without a year (year from the title); `94 năm` an anniversary and `(26/3/1931 - 26/3/2025)` dates: no records"),
+ (1920000000,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá 1 tỷ 920 triệu đồng","compound amount"),
+ (15000,None,None,"count","over","actual",["cây xanh","cây"],"unchecked",True,"trồng mới hơn 15 nghìn cây xanh","scale word on a count"),
+ (64,None,None,"count","","actual",["km","đường"],"unchecked",True,"làm sạch 64 km đường làng, ngõ xóm",""),
+ (12,None,None,"count","","actual",["tuyến kênh mương","kênh mương"],"unchecked",True,"12 tuyến kênh mương",""),
+ (9,9,None,"count","","actual",["địa phương"],"unchecked",True,"được tổ chức tại 9/9 địa phương","X/Y without a percent: computed 100, unchecked; `lần thứ XVII` an ordinal"),
+ (1846,None,92.3,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận 1 846 đơn vị máu, đạt 92,3% chỉ tiêu","space-grouped; GRIM fits (2000)"),
+ (1328,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"các cơ sở Đoàn kết nạp 1.328 đoàn viên mới","`(19 tuổi)` an age and `lần thứ 4` an ordinal in the anecdote, photo caption: no records"),
+ (214,None,None,"count","","actual",["đoàn viên ưu tú","đoàn viên"],"unchecked",True,"giới thiệu 214 đoàn viên ưu tú cho Đảng xem xét kết nạp",""),
+ (86,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"trong đó 86 đoàn viên đã được kết nạp vào Đảng","`trong đó`: not linked (README 3)"),
+ (4500,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"Thành đoàn đặt mục tiêu kết nạp 4.500 đoàn viên mới","plan in a quote (`mục tiêu`), year 2025"),
+ (40,None,None,"count","","plan",["công trình thanh niên","công trình"],"unchecked",True,"xây dựng 40 công trình thanh niên cấp thành phố","plan list"),
+ (16,None,None,"count","","actual",["tập thể"],"unchecked",True,"Ban Thường vụ Thành đoàn tặng Bằng khen cho 16 tập thể",""),
+ (28,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 28 cá nhân","`Có thể bạn quan tâm` tail (500, 30) no records"),
+])
+CB30 = ["Hội LHPN tỉnh Cao Bằng", "Hội Liên hiệp Phụ nữ tỉnh Cao Bằng", "Hội Liên hiệp Phụ nữ (LHPN) tỉnh", "Hội LHPN tỉnh", "các cấp Hội trong tỉnh", "các cấp Hội", "Hội"]
+CB30U = ["UBND tỉnh", "UBND tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh"]
+doc("h245", CB30, 2016, [
+ (3215,None,None,"count","","actual",["hội viên"],"unchecked",True,"các cấp Hội trong tỉnh đã kết nạp 3.215 hội viên mới","`CBO - Ngày 22/12` dateline, page stamp `23/12/2016 10:30 GMT+7`: no records"),
+ (112640,None,None,"count","","actual",["hội viên","người"],"unchecked",True,"nâng tổng số hội viên lên 112 640 người","space-grouped"),
+ (None,None,2.9,"percent","","actual",["hội viên"],"unchecked",True,"tăng 2,9% so với năm 2015","change; 2015 a comparison"),
+ (1026,None,None,"count","","actual",["buổi tuyên truyền","buổi"],"unchecked",True,"Hội tổ chức 1.026 buổi tuyên truyền",""),
+ (48000,None,None,"count","nearly","actual",["hội viên","phụ nữ","lượt"],"unchecked",True,"cho gần 48 nghìn lượt hội viên, phụ nữ","scale word on a count"),
+ (176,199,84.4,"count","","actual",["cơ sở Hội"],"mismatch",True,"Có 176/199 cơ sở Hội đăng ký thực hiện cuộc vận động \"Xây dựng gia đình 5 không, 3 sạch\", đạt 84,4%","PLANTED: 176/199=88.44; `5 không, 3 sạch` a name"),
+ (1312,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"quản lý 1.312 tổ tiết kiệm và vay vốn",""),
+ (986420000000,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"tổng dư nợ 986 tỷ 420 triệu đồng","compound amount"),
+ (24350,None,None,"count","","actual",["hộ"],"unchecked",True,"giúp 24.350 hộ được vay vốn phát triển sản xuất",""),
+ (418,None,None,"count","","actual",["hộ"],"unchecked",True,"Hội giúp 418 hộ phụ nữ nghèo thoát nghèo",""),
+ (30000000,None,None,"VND","","actual",["đồng","vay"],"unchecked",False,"năm 2014 được Hội giới thiệu vay 30 triệu đồng để nuôi lợn đen","judgement: a loan to one named member in an anecdote, not a statistic of the union: optional; year 2014 as written",CB30+["Chị Nông Thị Mai"],2014),
+ (3000,None,None,"count","","plan",["hội viên"],"unchecked",True,"Hội LHPN tỉnh phấn đấu kết nạp 3.000 hội viên mới","plan for 2017",None,2017),
+ (1,None,None,"count","at_least","plan",["hộ"],"unchecked",False,"mỗi cơ sở Hội giúp ít nhất 1 hộ phụ nữ nghèo thoát nghèo","per-union quota: optional (README 5)",None,2017),
+ (2,None,None,"count","","actual",["tập thể"],"unchecked",True,"Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 2 tập thể","giver",["Trung ương Hội LHPN Việt Nam","Hội LHPN Việt Nam"]),
+ (5,None,None,"count","","actual",["tập thể"],"unchecked",True,"UBND tỉnh tặng Bằng khen cho 5 tập thể","giver",CB30U),
+ (7,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 7 cá nhân","giver; `Tin khác` tail (200) no record",CB30U),
+])
+LC30 = ["Hội Nông dân tỉnh Lào Cai", "Hội ND tỉnh Lào Cai", "Hội Nông dân tỉnh", "các cấp Hội", "Hội", "toàn tỉnh"]
+LC30Q = LC30 + ["Quỹ Hỗ trợ nông dân các cấp", "Quỹ Hỗ trợ nông dân"]
+LC30S = LC30 + ["gia đình ông", "ông Vàng Seo Sử", "gia đình ông Vàng Seo Sử"]
+doc("h246", LC30, 2018, [
+ (19000,None,None,"count","over","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",False,"Hơn 19 nghìn hộ nông dân sản xuất, kinh doanh giỏi mỗi năm","headline restating the body's 19.386: optional; page stamp furniture"),
+ (52400,None,None,"count","","actual",["hộ"],"unchecked",True,"Bình quân mỗi năm có 52.400 hộ đăng ký","judgement: a yearly average over 2013 - 2018: the period's end year 2018; `(LC) - Sáng 26/11` dateline, `giai đoạn 2013 - 2018` a period, `5 năm qua` a duration: no records"),
+ (19386,None,37,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"ok",True,"trong đó 19.386 hộ đạt danh hiệu các cấp, chiếm 37%","`trong đó`: not linked (README 3); GRIM fits (52400: 37.00)"),
+ (1154,None,None,"count","","actual",["hộ"],"unchecked",True,"Năm 2018, toàn tỉnh có 1.154 hộ đạt danh hiệu cấp tỉnh",""),
+ (126,None,None,"count","","actual",["hộ"],"unchecked",True,"tăng 126 hộ so với năm 2017","change in a count (as h08); 2017 a comparison"),
+ (1000000000,None,None,"VND","at_least","criterion",["đồng","thu nhập"],"unchecked",False,"nhiều hộ có thu nhập từ 1 tỷ đồng/năm trở lên","a threshold: criterion, optional (README 5)"),
+ (42180000000,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Quỹ Hỗ trợ nông dân các cấp đến nay đạt 42 tỷ 180 triệu đồng","compound amount",LC30Q),
+ (None,None,15.6,"percent","","actual",["Quỹ Hỗ trợ nông dân"],"unchecked",True,"tăng 15,6% so với năm 2013","change; 2013 a comparison",LC30Q),
+ (3870,None,None,"count","","actual",["hộ","lượt"],"unchecked",True,"giúp 3.870 lượt hộ vay vốn","",LC30Q),
+ (512,None,None,"count","","actual",["lớp dạy nghề","lớp"],"unchecked",True,"Hội phối hợp mở 512 lớp dạy nghề nông nghiệp",""),
+ (15360,None,None,"count","","actual",["lao động nông thôn","lao động"],"unchecked",True,"cho 15 360 lao động nông thôn","space-grouped"),
+ (2300,None,None,"count","nearly","actual",["tấn","nông sản"],"unchecked",True,"hỗ trợ hội viên tiêu thụ gần 2.300 tấn nông sản",""),
+ (12,None,None,"count","","actual",["ha","chè Shan tuyết","chè"],"unchecked",False,"Nay gia đình ông có 12 ha chè Shan tuyết","judgement: a member household's farm in an anecdote, not the Hội's: optional",LC30S),
+ (600000000,None,None,"VND","over","actual",["đồng","lãi"],"unchecked",False,"mỗi năm thu lãi trên 600 triệu đồng","same judgement: optional",LC30S),
+ (None,None,40,"percent","at_least","plan",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"Hội Nông dân tỉnh phấn đấu mỗi năm có từ 40% trở lên số hộ đăng ký đạt danh hiệu","plan for 2019 - 2023: its end year (README 9); `từ ... trở lên` at_least",None,2023),
+ (None,None,10,"percent","","plan",["Quỹ Hỗ trợ nông dân"],"unchecked",True,"nguồn Quỹ Hỗ trợ nông dân tăng bình quân 10%/năm","planned growth rate (change), year 2023",LC30Q,2023),
+ (25,None,None,"count","","actual",["hộ","hộ nông dân"],"unchecked",True,"UBND tỉnh tặng Bằng khen cho 25 hộ nông dân","giver",["UBND tỉnh","UBND tỉnh Lào Cai","Ủy ban nhân dân tỉnh"]),
+ (60,None,None,"count","","actual",["hộ"],"unchecked",True,"Hội Nông dân tỉnh tặng Giấy khen cho 60 hộ","giver; `Theo Báo Lào Cai` source, `Xem thêm` tail (3 tỷ) no records"),
+])
+CL30 = ["LĐLĐ huyện Cam Lộ", "Liên đoàn Lao động huyện Cam Lộ", "Ban Thường vụ LĐLĐ huyện Cam Lộ", "LĐLĐ huyện", "các cấp công đoàn trong huyện", "các cấp công đoàn", "toàn huyện"]
+CL30Q = CL30 + ["Quỹ \"Mái ấm Công đoàn\" huyện", "Quỹ Mái ấm Công đoàn"]
+doc("h247", CL30, 2016, [
+ (68,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Toàn huyện có 68 công đoàn cơ sở (CĐCS)","letterhead `Số: 87/BC-LĐLĐ`, `Hướng dẫn số 35/HD-LĐLĐ ngày 25/11/2016`, `ngày 20 tháng 12 năm 2016`: no records"),
+ (2316,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 2 316 đoàn viên","space-grouped"),
+ (14,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"trong đó 14 CĐCS khu vực ngoài nhà nước","`trong đó`; hard-wrapped"),
+ (4200000,None,None,"VND","","actual",["đồng","thu nhập"],"unchecked",True,"thu nhập bình quân khối doanh nghiệp đạt 4,2 triệu đồng/người/tháng","per-person money"),
+ (138,120,115.0,"count","","actual",["đoàn viên"],"ok",True,"1    Phát triển đoàn viên mới          người        120        138      115,0","table row (Kế hoạch, Thực hiện, Tỷ lệ); 138/120=115.00"),
+ (4,3,133.3,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"2    Thành lập CĐCS mới                CĐCS           3          4      133,3","table row; 4/3=133.33"),
+ (11,12,91.7,"count","","actual",["thỏa ước lao động tập thể","bản"],"ok",True,"3    Thỏa ước lao động tập thể         bản           12         11       91,7","table row; 11/12=91.67"),
+ (59,55,107.3,"count","","actual",["công đoàn cơ sở","CĐCS","vững mạnh"],"ok",True,"4    CĐCS đạt vững mạnh                CĐCS          55         59      107,3","table row; 59/55=107.27"),
+ (912000000,860000000,108.6,"VND","","actual",["đồng","kinh phí công đoàn"],"mismatch",True,"5    Thu kinh phí công đoàn            triệu đ      860        912      108,6","PLANTED: table row; 912/860=106.05; judgement: `triệu đ` in the unit column makes the row money in đồng"),
+ (486,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"các cấp công đoàn trong huyện thăm hỏi, tặng 486 suất quà","Tết Bính Thân = early 2016; hard-wrapped"),
+ (194400000,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"tổng trị giá 194 triệu 400 nghìn đồng","compound amount (triệu + nghìn)"),
+ (3,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"Quỹ \"Mái ấm Công đoàn\" huyện hỗ trợ 3 đoàn viên xây nhà","",CL30Q),
+ (30000000,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 30 triệu đồng","per-unit money",CL30Q),
+ (1540,None,66.5,"count","","actual",["đoàn viên"],"ok",True,"Phối hợp khám sức khỏe định kỳ cho 1.540 đoàn viên, đạt 66,5% tổng số đoàn viên","whole 2 316 in an earlier section: not linked (README 3); GRIM fits (2316: 66.49)"),
+ (120,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"Phấn đấu kết nạp 120 đoàn viên mới","plan section for 2017",None,2017),
+ (3,None,None,"count","","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thành lập 3 CĐCS","plan",None,2017),
+ (None,None,85,"percent","at_least","plan",["công đoàn cơ sở","CĐCS","vững mạnh"],"unchecked",True,"85% trở lên CĐCS đạt vững mạnh","plan; `trở lên` at_least",None,2017),
+ (900000000,None,None,"VND","at_least","plan",["đồng","kinh phí công đoàn"],"unchecked",True,"Thu kinh phí công đoàn đạt 900 triệu đồng trở lên","plan; `trở lên` at_least",None,2017),
+])
+YL30 = ["huyện Yên Lập", "UBND huyện Yên Lập", "Ủy ban nhân dân huyện Yên Lập", "huyện", "toàn huyện", "trên địa bàn"]
+doc("h248", YL30, 2020, [
+ (68540000000,None,124.6,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn năm 2020 ước thực hiện 68.540 triệu đồng, đạt 124,6% dự toán tỉnh giao","hard-wrapped between `triệu` and `đồng`; `ước` approx; GRIM fits; letterhead `Số: 412/BC-UBND` and date: no records"),
+ (None,None,108.2,"percent","","actual",["dự toán","thu ngân sách"],"unchecked",True,"bằng 108,2% dự toán HĐND huyện giao","second percent of the same amount (as h14)"),
+ (None,None,3.4,"percent","","actual",["thu ngân sách","tổng thu"],"unchecked",True,"giảm 3,4% so với năm 2019","change; 2019 a comparison; hard-wrapped; `Covid-19` a name"),
+ (36815000000,25000000000,147.3,"VND","approx","actual",["đồng","thu tiền sử dụng đất","tiền sử dụng đất"],"ok",True,"1   Thu tiền sử dụng đất                25 000            36 815          147,3","table in triệu đồng (`Đơn vị tính` line), space-grouped; `Ước thực hiện` column approx (as h178, h238); 36815/25000=147.26"),
+ (13260000000,12500000000,106.1,"VND","approx","actual",["đồng","thu ngoài quốc doanh"],"ok",True,"2   Thu ngoài quốc doanh                12 500            13 260          106,1","table row; 13260/12500=106.08"),
+ (1954000000,2100000000,93.0,"VND","approx","actual",["đồng","thuế thu nhập cá nhân"],"ok",True,"3   Thuế thu nhập cá nhân                2 100             1 954           93,0","table row; 1954/2100=93.05"),
+ (5412000000,4800000000,112.8,"VND","approx","actual",["đồng","lệ phí trước bạ"],"ok",True,"4   Lệ phí trước bạ                      4 800             5 412          112,8","table row; 5412/4800=112.75"),
+ (486215000000,None,118.7,"VND","approx","actual",["đồng","chi ngân sách","tổng chi"],"ok",True,"Tổng chi ngân sách huyện ước thực hiện 486 tỷ 215 triệu đồng, bằng 118,7% dự toán","compound amount; hard-wrapped `dự / toán`; GRIM fits"),
+ (64380000000,None,None,"VND","","actual",["đồng","chi đầu tư phát triển"],"unchecked",True,"trong đó chi đầu tư phát triển 64.380 triệu đồng","`trong đó`: not linked, no qualifier (as h230, h238)"),
+ (398602000000,None,None,"VND","","actual",["đồng","chi thường xuyên"],"unchecked",True,"chi thường xuyên 398.602 triệu đồng","hard-wrapped before `triệu`"),
+ (2600000000,None,None,"VND","nearly","actual",["đồng","phòng, chống dịch Covid-19","chi"],"unchecked",True,"Chi cho phòng, chống dịch Covid-19 gần 2,6 tỷ đồng",""),
+ (3148,None,None,"count","","actual",["người lao động","hộ kinh doanh"],"unchecked",True,"hỗ trợ 3.148 người lao động, hộ kinh doanh gặp khó khăn do đại dịch",""),
+ (2034000000,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"với số tiền 2 tỷ 34 triệu đồng","compound amount with a two-digit millions part; `Nghị quyết số 42/NQ-CP` hard-wrapped: a document number, no record"),
+ (58200000000,None,None,"VND","","plan",["đồng","thu ngân sách","dự toán"],"unchecked",True,"Dự toán thu ngân sách nhà nước trên địa bàn năm 2021 là 58.200 triệu đồng","next year's `dự toán` a plan (as h238)",None,2021),
+ (None,None,5.8,"percent","","plan",["dự toán","thu ngân sách"],"unchecked",True,"tăng 5,8% so với dự toán năm 2020","judgement: change of a planned figure: kind plan, unchecked; 2020 a comparison",None,2021),
+ (452760000000,None,None,"VND","","plan",["đồng","chi ngân sách","dự toán"],"unchecked",True,"dự toán chi ngân sách huyện 452.760 triệu đồng","plan",None,2021),
+])
+CT30C = ["Hội CCB huyện Châu Thành", "Hội Cựu chiến binh huyện Châu Thành", "Hội CCB huyện", "Hội", "toàn huyện"]
+doc("h249", CT30C, 2024, [
+ (14,None,None,"count","","actual",["cơ sở Hội"],"unchecked",True,"Toàn huyện có 14 cơ sở Hội","letterhead `Số: 24/BC-CCB`, `ngày 12 tháng 6 năm 2024`, `6 tháng` periods: no records"),
+ (98,None,None,"count","","actual",["chi hội"],"unchecked",True,"98 chi hội",""),
+ (3862,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 3 862 hội viên","space-grouped"),
+ (74,None,61.7,"count","","actual",["hội viên"],"ok",True,"kết nạp mới 74 hội viên, đạt 61,7% chỉ tiêu năm","hard-wrapped `kết / nạp`; GRIM fits (120)"),
+ (11,None,None,"count","","actual",["hội viên"],"unchecked",True,"có 11 hội viên từ trần",""),
+ (126,None,None,"count","","actual",["buổi sinh hoạt chuyên đề","buổi"],"unchecked",True,"Phối hợp tổ chức 126 buổi sinh hoạt chuyên đề",""),
+ (5430,None,None,"count","","actual",["hội viên","lượt"],"unchecked",True,"với 5.430 lượt hội viên tham dự",""),
+ (3512,3862,92.1,"count","","actual",["hội viên"],"mismatch",True,"3.512/3.862 hội viên được quán triệt, học tập Nghị quyết, đạt 92,1%","PLANTED: 3512/3862=90.94"),
+ (18,None,None,"count","","actual",["tổ hợp tác"],"unchecked",True,"Hội viên thành lập 18 tổ hợp tác",""),
+ (2,None,None,"count","","actual",["hợp tác xã"],"unchecked",True,"2 hợp tác xã",""),
+ (412,None,None,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"toàn huyện có 412 hộ hội viên đạt danh hiệu sản xuất, kinh doanh giỏi","hard-wrapped"),
+ (1085000000,None,None,"VND","","actual",["đồng","quỹ hỗ trợ hội viên","quỹ"],"unchecked",True,"Quỹ hỗ trợ hội viên do Hội quản lý đạt 1 tỷ 85 triệu đồng","compound amount with a two-digit millions part, line break before it"),
+ (96,None,None,"count","","actual",["hội viên","lượt"],"unchecked",True,"cho 96 lượt hội viên vay",""),
+ (7,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"qua 7 tổ tiết kiệm và vay vốn",""),
+ (28600000000,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"dư nợ 28,6 tỷ đồng",""),
+ (None,None,0.21,"percent","","actual",["nợ quá hạn"],"unchecked",True,"nợ quá hạn chiếm 0,21%","a share with no count: unchecked"),
+ (23,None,0.6,"count","","actual",["hộ","hộ nghèo"],"ok",True,"Hiện còn 23 hộ hội viên nghèo, chiếm 0,6% tổng số hộ hội viên","GRIM fits (3833: 0.60)"),
+ (5,None,None,"count","","actual",["căn nhà","nhà","Nghĩa tình đồng đội"],"unchecked",True,"Vận động xây dựng 5 căn nhà \"Nghĩa tình đồng đội\"",""),
+ (60000000,None,None,"VND","","actual",["đồng","căn"],"unchecked",True,"mỗi căn 60 triệu đồng","per-unit money"),
+ (48,None,None,"count","","actual",["hội viên"],"unchecked",True,"thăm hỏi 48 hội viên ốm đau","hard-wrapped `thăm / hỏi`"),
+ (14400000,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"với số tiền 14,4 triệu đồng",""),
+ (320,None,None,"count","","actual",["phần quà","quà"],"unchecked",True,"Nhân dịp Tết Giáp Thìn, tặng 320 phần quà","Tết Giáp Thìn = early 2024; hard-wrapped before `320`"),
+ (160000000,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"trị giá 160 triệu đồng",""),
+ (46,None,None,"count","at_least","plan",["hội viên"],"unchecked",True,"Kết nạp 46 hội viên mới trở lên","plan for the second half of 2024; `trở lên` at_least"),
+ (15,None,None,"count","","plan",["hộ","hộ nghèo"],"unchecked",True,"Giảm số hộ hội viên nghèo xuống còn 15 hộ","plan: a level to reach"),
+ (3,None,None,"count","","plan",["căn nhà","nhà","Nghĩa tình đồng đội"],"unchecked",True,"Xây dựng 3 căn nhà \"Nghĩa tình đồng đội\"","plan; phone `0294.3871.256` at the foot: no record"),
+])
+DB30 = ["tỉnh Điện Biên", "Cục Thống kê tỉnh Điện Biên", "Thống kê tỉnh Điện Biên", "toàn tỉnh", "tỉnh", "trên địa bàn"]
+doc("h250", DB30, 2022, [
+ (None,None,7.18,"percent","approx","actual",["GRDP","tổng sản phẩm"],"unchecked",True,"Tổng sản phẩm trên địa bàn (GRDP) năm 2022 theo giá so sánh ước tăng 7,18% so với năm 2021","change; `ước` approx (as h04, h240); 2021 a comparison"),
+ (None,None,4.95,"percent","","actual",["GRDP","tổng sản phẩm"],"unchecked",True,"cao hơn mức tăng 4,95% của năm trước","a change given as the comparison base: its own year 2021 (README 9)",None,2021),
+ (21486000000000,None,None,"VND","approx","actual",["đồng","GRDP","quy mô GRDP"],"unchecked",True,"Quy mô GRDP theo giá hiện hành ước đạt 21.486 tỷ đồng",""),
+ (33400000,None,None,"VND","","actual",["đồng","GRDP bình quân đầu người","GRDP"],"unchecked",True,"GRDP bình quân đầu người đạt 33,4 triệu đồng","per-person money"),
+ (118960,None,None,"count","","actual",["ha","gieo trồng","cây hằng năm"],"unchecked",True,"Tổng diện tích gieo trồng cây hằng năm đạt 118.960 ha",""),
+ (None,None,0.8,"percent","","actual",["ha","gieo trồng"],"unchecked",True,"giảm 0,8% so với năm trước","change"),
+ (267300,None,101.2,"count","approx","actual",["tấn","lương thực có hạt","sản lượng"],"ok",True,"Sản lượng lương thực có hạt ước đạt 267,3 nghìn tấn, đạt 101,2% kế hoạch","decimal with a scale word; GRIM fits"),
+ (123450,None,None,"count","","actual",["con","trâu"],"unchecked",True,"Tổng đàn trâu 123.450 con","hard-wrapped `Tổng đàn / trâu`"),
+ (48720,None,None,"count","","actual",["con","bò"],"unchecked",True,"đàn bò 48.720 con",""),
+ (380000,None,None,"count","over","actual",["con","lợn"],"unchecked",True,"đàn lợn trên 380 nghìn con","scale word on a count"),
+ (2150,None,None,"count","","actual",["ha","rừng trồng mới","rừng"],"unchecked",True,"Diện tích rừng trồng mới 2.150 ha","hard-wrapped"),
+ (None,None,42.8,"percent","","actual",["che phủ rừng","tỷ lệ che phủ rừng"],"unchecked",True,"tỷ lệ che phủ rừng đạt 42,8%","a share of area: whole, unchecked"),
+ (1624000000000,None,126.5,"VND","approx","actual",["đồng","thu ngân sách"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.624 tỷ đồng, bằng 126,5% dự toán","GRIM fits; hard-wrapped `dự / toán`"),
+ (11238000000000,None,None,"VND","approx","actual",["đồng","chi ngân sách","tổng chi"],"unchecked",True,"tổng chi ngân sách địa phương ước 11.238 tỷ đồng",""),
+ (None,None,29.32,"percent","","actual",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 giảm còn 29,32%","a level reached: whole; `giai đoạn 2022-2025` names the poverty standard's period, not the claim's year"),
+ (None,None,3.9,"percent","","actual",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"giảm 3,9 điểm phần trăm so với năm 2021","change in points (README 7); 2021 a comparison"),
+ (8720,None,None,"count","","actual",["lao động","việc làm"],"unchecked",True,"Toàn tỉnh giải quyết việc làm cho 8.720 lao động",""),
+ (1046,None,None,"count","","actual",["lao động","đi làm việc ở nước ngoài"],"unchecked",True,"trong đó 1.046 lao động đi làm việc ở nước ngoài theo hợp đồng","`trong đó`: not linked"),
+ (604180,None,93.8,"count","","actual",["người","bảo hiểm y tế"],"ok",True,"số người tham gia bảo hiểm y tế là 604.180 người, đạt tỷ lệ bao phủ 93,8% dân số","`Đến ngày 31/12/2022` a date; GRIM fits; hard-wrapped"),
+ (34,115,29.6,"count","","actual",["xã","nông thôn mới"],"ok",True,"Số xã đạt chuẩn nông thôn mới là 34/115 xã, chiếm 29,6%","34/115=29.57"),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
