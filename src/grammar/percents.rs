@@ -494,6 +494,23 @@ fn opens_a_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
         listed()
     };
     part_start.is_some_and(|p| subject_before(toks, cue_start, p + 2).is_some())
+        || shares_of_its_own(toks, cue_end, cue_start, own_part)
+}
+
+/// `dư nợ 28,6 tỷ đồng, nợ quá hạn chiếm 0,21%`: a comma part whose own
+/// subject stands before `chiếm` says what share that subject is, as a
+/// `trong đó` part does; the figure before the comma is another quantity.
+/// With no subject (`kết nạp 300 đoàn viên, chiếm 45%`) the share is the
+/// count's; a named rate (`1.240 hộ nghèo, tỷ lệ hộ nghèo chiếm 3,1%`) is
+/// read by [`names_its_rate`].
+fn shares_of_its_own(toks: &[Token], cue_end: usize, cue_start: usize, own_part: usize) -> bool {
+    own_part > 0
+        && toks[own_part - 1].is(',')
+        && !is_rate_word(toks, own_part)
+        && cue_start > own_part
+        && ends_with(toks, bridged(toks, cue_end), "chiếm")
+        && toks[own_part..cue_start].iter().all(|t| t.is_word())
+        && subject_before(toks, cue_start, own_part).is_some_and(|r| r.start == own_part)
 }
 
 /// How many tokens a `trong đó` part may take before its percent's cue
@@ -987,8 +1004,12 @@ pub(super) fn percent_basis(
     if phrase_before(toks, c, &EXCESS_CUE_SET).is_some() {
         return Basis::Excess;
     }
+    let change = phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level;
     if starts_with(toks, after, "so với") {
-        if phrase_after(toks, after + 2, &TARGET_WORD_SET).is_some() {
+        // `tăng 5,8% so với dự toán năm 2020`: a plan compared with an
+        // earlier one grew; only a share of a plan (`đạt 112% so với chỉ
+        // tiêu`) is of the target and joins its figure.
+        if !change && phrase_after(toks, after + 2, &TARGET_WORD_SET).is_some() {
             *join_cue = true;
             return Basis::Target;
         }
@@ -1001,7 +1022,7 @@ pub(super) fn percent_basis(
             return Basis::Whole;
         }
     }
-    if phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level {
+    if change {
         return Basis::Change;
     }
     if starts_with(toks, after, "so với") || (!level && changes_its_object(toks, c)) {
@@ -1038,6 +1059,26 @@ mod tests {
         // A figure between ends the plan's name: that bound is the count's.
         let c = recognised("Đạt 98% kế hoạch, thành lập 5 CĐCS có từ 25 lao động trở lên.");
         assert_eq!(c[0].qualifier, Qualifier::None, "{c:?}");
+    }
+
+    #[test]
+    fn a_rise_compared_with_an_earlier_plan_is_a_change() {
+        // held-out h248: `58.200 triệu đồng, tăng 5,8% so với dự toán năm
+        // 2020` compares two plans; it is no share of the target.
+        assert_eq!(
+            claims("Dự toán thu năm 2021 là 58.200 triệu đồng, tăng 5,8% so với dự toán năm 2020."),
+            vec![(Some(58.2e9), None, None), (None, None, Some(5.8))]
+        );
+        // Ours: a fall against last year's plan.
+        let c = recognised(
+            "Kế hoạch năm 2025 kết nạp 900 hội viên, giảm 10% so với kế hoạch năm 2024.",
+        );
+        assert_eq!(c[1].basis, Basis::Change);
+        // A share of a plan still joins its figure.
+        assert_eq!(
+            claims("kết nạp 2.300 đoàn viên, đạt 115% so với chỉ tiêu"),
+            vec![(Some(2300.0), None, Some(115.0))]
+        );
     }
 
     #[test]
@@ -1504,6 +1545,25 @@ mod tests {
         assert_eq!(
             claims("có 10.689 hộ, chiếm 3,20%"),
             vec![(Some(10689.0), None, Some(3.2))]
+        );
+    }
+
+    #[test]
+    fn a_comma_part_with_its_own_subject_of_chiem_keeps_its_share() {
+        // held-out h249: `dư nợ 28,6 tỷ đồng, nợ quá hạn chiếm 0,21%`.
+        assert_eq!(
+            claims("Hội quản lý dư nợ 28,6 tỷ đồng, nợ quá hạn chiếm 0,21%."),
+            vec![(Some(28.6e9), None, None), (None, None, Some(0.21))]
+        );
+        // Ours: a count and the share of one group of it.
+        assert_eq!(
+            claims("Toàn huyện có 1.500 đoàn viên, đoàn viên nữ chiếm 42%."),
+            vec![(Some(1500.0), None, None), (None, None, Some(42.0))]
+        );
+        // No subject of its own: the share is the count's.
+        assert_eq!(
+            claims("kết nạp 300 đoàn viên, chiếm 45% tổng số"),
+            vec![(Some(300.0), None, Some(45.0))]
         );
     }
 
