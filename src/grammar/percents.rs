@@ -521,9 +521,20 @@ const PART_WORDS: usize = 12;
 /// bridges between the cue and the figure ([`PERCENT_BRIDGES`]: `đạt
 /// được 95%`, `chiếm từ 60% trở lên`).
 fn bridged(toks: &[Token], cue_end: usize) -> usize {
+    bridged_to(toks, cue_end, 0)
+}
+
+/// [`bridged`], not reading back past `from`. A bridge may be a phrase
+/// (`tăng bình quân 10%/năm`).
+fn bridged_to(toks: &[Token], cue_end: usize, from: usize) -> usize {
     let mut c = cue_end;
-    while c > 0 && PERCENT_BRIDGES.contains(&toks[c - 1].norm) {
-        c -= 1;
+    while let Some(len) = PERCENT_BRIDGES
+        .iter()
+        .find(|p| ends_with(toks, c, p))
+        .map(|p| p.split(' ').count())
+        .filter(|&len| c >= from + len)
+    {
+        c -= len;
     }
     c
 }
@@ -770,10 +781,7 @@ fn whole_compared(toks: &[Token], k: usize) -> Option<Range<usize>> {
 /// (`Tỷ lệ hộ nghèo giảm còn 1,2%`).
 fn subject_before_cue(toks: &[Token], cue_end: usize, clause_start: usize) -> Option<Range<usize>> {
     // `đạt từ 7%`, `tăng thêm 5%`: the cue stands before a bridge word.
-    let mut cue_end = cue_end;
-    while cue_end > clause_start && PERCENT_BRIDGES.contains(&toks[cue_end - 1].norm) {
-        cue_end -= 1;
-    }
+    let cue_end = bridged_to(toks, cue_end, clause_start);
     let mut cue_end = super::topics::before_ranking(toks, cue_end, clause_start);
     // `giảm xuống còn 2,1%`, `vẫn còn ở mức 6,2%`: every level word or
     // phrase is stepped over.
@@ -1059,6 +1067,20 @@ mod tests {
         // A figure between ends the plan's name: that bound is the count's.
         let c = recognised("Đạt 98% kế hoạch, thành lập 5 CĐCS có từ 25 lao động trở lên.");
         assert_eq!(c[0].qualifier, Qualifier::None, "{c:?}");
+    }
+
+    #[test]
+    fn an_average_between_the_verb_and_its_percent_leaves_the_subject() {
+        // held-out h246: `nguồn Quỹ Hỗ trợ nông dân tăng bình quân 10%/năm`
+        // lost its subject to `bình quân`.
+        let c = one("Nguồn Quỹ Hỗ trợ nông dân tăng bình quân 10%/năm.");
+        assert_eq!(c.subject.as_deref(), Some("Nguồn Quỹ Hỗ trợ nông dân"));
+        // Ours: `trung bình`, and a period it recurs in after the percent,
+        // which names nothing.
+        let c = one("Tổng dư nợ tăng trung bình 8% mỗi năm.");
+        assert_eq!(c.subject.as_deref(), Some("Tổng dư nợ"));
+        let c = one("Quỹ hội tăng 5% hằng năm.");
+        assert_eq!(c.subject.as_deref(), Some("Quỹ hội"));
     }
 
     #[test]

@@ -256,7 +256,12 @@ pub(super) fn noun_starts(toks: &[Token], k: usize) -> bool {
                 && !NOUN_STOPS.iter().any(|n| starts_with(toks, k, n));
             // `giảm 0,8% do giá xăng dầu giảm`: a reason clause.
             let reason = REASON_CONNECTIVES.contains(&t.norm);
-            !stop && !reason && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
+            // `tăng 8% mỗi năm`, `hằng tháng`: the period it recurs in.
+            let per_period = DISTRIBUTIVES.contains(&t.norm)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| TIME_UNITS.contains(&n.norm));
+            !stop && !reason && !per_period && !QUALIFIERS_BEFORE.iter().any(|(q, _)| t.norm == *q)
         }
         _ => false,
     }
