@@ -58,8 +58,18 @@ fn counted(toks: &[Token], i: usize, j: usize) -> bool {
         &PEOPLE_NOUNS,
     ]
     .iter()
-    .any(|list| list.iter().any(|n| starts_with(toks, j, n)));
+    .any(|list| list.iter().any(|n| starts_with(toks, j, n)))
+        || agent_noun(toks, j);
     (count_noun && !verb) || (qualifier_before(toks, i).is_some() && noun_starts(toks, j))
+}
+
+/// `1986 ủy viên ban chấp hành`, `2015 giáo viên`, `1912 vận động
+/// viên`: a noun of one to three syllables ending in `viên` names people
+/// by what they are members or agents of, and people are counted.
+fn agent_noun(toks: &[Token], j: usize) -> bool {
+    (j..j + 3)
+        .take_while(|&k| word(toks, k).is_some())
+        .any(|k| word(toks, k) == Some("viên"))
 }
 
 /// A season or school year written with a slash: a year, then the next
@@ -132,6 +142,16 @@ mod tests {
             claims("Câu lạc bộ có hơn 2010 hội viên trẻ."),
             vec![(Some(2010.0), None, None)]
         );
+        // Round 30's h241 unseparated: `1986 ủy viên ban chấp hành`; ours:
+        // other agent nouns in `viên`, of one to three syllables.
+        for (text, value) in [
+            ("bầu 1986 ủy viên ban chấp hành", 1986.0),
+            ("bồi dưỡng cho 2015 giáo viên mầm non", 2015.0),
+            ("với 1984 vận động viên tham gia", 1984.0),
+        ] {
+            assert_eq!(claims(text), vec![(Some(value), None, None)], "{text}");
+        }
+        assert!(claims("Từ năm 2015 giáo viên được tập huấn.").is_empty());
         // A year's context keeps it a year: `năm`, a span, a month, a
         // holiday's name (h15: `Tết Sum vầy 2025 chăm lo`), and a year
         // before the verb `tổ chức`.
