@@ -645,16 +645,16 @@ fn group(
 /// more figure of it: a share after a change amount (`đạt 4 tỷ 625 triệu
 /// đồng, tăng 1 tỷ 180 triệu đồng …, đạt 92,5% chỉ tiêu`) is the amount's
 /// before the change, a target in parentheses the share's, a percent
-/// after a criterion the count's before it, and a second share of another
-/// target (`bằng 124,5% dự toán tỉnh giao và bằng 112,3% …`) a claim of
-/// the same count. Whether the item was taken.
+/// after a criterion the count's before it. A second share of another
+/// target (`bằng 124,5% dự toán tỉnh giao và bằng 112,3% …`) is a percent
+/// record of its own (dev d23). Whether the item was taken.
 fn joins_open_claim(
     toks: &[Token],
     item: &Item,
     figs: &mut ItemFigures,
     end: usize,
     open: &mut Open,
-    out: &mut Vec<Claim>,
+    out: &mut [Claim],
 ) -> bool {
     let Some(li) = open.last else {
         return false;
@@ -695,11 +695,6 @@ fn joins_open_claim(
     if count.is_some_and(|ci| joins_claim(item, figs, end, &mut out[ci]))
         || !condition && joins_claim(item, figs, end, &mut out[li])
     {
-        return true;
-    }
-    if let Some(c) = second_share(toks, item, figs, end, &out[li]) {
-        out.push(c);
-        open.last = Some(out.len() - 1);
         return true;
     }
     false
@@ -901,37 +896,6 @@ fn target_of_share(item: &Item, figs: &mut ItemFigures, end: usize, c: &mut Clai
     c.figures.target = figs.numeral.take();
     c.end = end;
     true
-}
-
-/// `… 68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao và bằng 112,3% dự
-/// toán HĐND huyện giao`: the count of `c` with the second percent
-/// ([`percents::second_share`]), as a claim of its own.
-fn second_share(
-    toks: &[Token],
-    item: &Item,
-    figs: &mut ItemFigures,
-    end: usize,
-    c: &Claim,
-) -> Option<Claim> {
-    let first = c
-        .figures
-        .percent
-        .as_ref()
-        .filter(|_| c.achieved.is_some() && c.basis == Basis::Target)?;
-    let from = toks.partition_point(|t| t.start < first.end);
-    if !percents::second_share(toks, from, item) {
-        return None;
-    }
-    let mut c = c.clone();
-    // The count's own qualifier stays; one taken from the first percent's
-    // hedge goes with it.
-    if c.figures.hedge.take().is_some() && c.qualifier == c.percent_qualifier {
-        c.qualifier = Qualifier::None;
-    }
-    c.percent = None;
-    c.percent_qualifier = Qualifier::None;
-    c.figures.percent = None;
-    joins_claim(item, figs, end, &mut c).then_some(c)
 }
 
 /// A new claim of one figure.

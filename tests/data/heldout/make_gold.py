@@ -1400,7 +1400,8 @@ CC = "huyện Con Cuông"
 CCU = [CC, "UBND huyện Con Cuông"]
 doc("h56", CC, 2021, [
  (68452*M,None,124.5,"VND","","actual",["đồng","thu ngân sách"],"ok",True,"tổng thu ngân sách nhà nước trên địa bàn huyện Con Cuông năm 2021 quyết toán đạt 68.452 triệu đồng, bằng 124,5% dự toán tỉnh giao","budget: the territory; GRIM fits; kỳ họp thứ 6, khóa XX, nhiệm kỳ 2021 - 2026, 19/7/2022 no records"),
- (68452*M,None,112.3,"VND","","actual",["đồng","thu ngân sách"],"ok",True,"và bằng 112,3% dự toán HĐND huyện giao","judgement: a second percent of the same amount against another dự toán is its own claim, with the same achieved"),
+ (None,None,112.3,"percent","","actual",["thu ngân sách","dự toán"],"unchecked",True,"và bằng 112,3% dự toán HĐND huyện giao","a second percent of the amount against another dự toán: a percent record (dev d23 `42% dự toán huyện giao`); the amount paired with it is neutral (next row)"),
+ (68452*M,None,112.3,"VND","","actual",["đồng","thu ngân sách"],"ok",False,"và bằng 112,3% dự toán HĐND huyện giao","second percent paired with the same amount: neutral (dev d23)"),
  (None,None,112.3,"percent","","actual",["thu ngân sách","dự toán"],"unchecked",False,"bằng 112,3% dự toán HĐND huyện giao","the percent alone: optional reading"),
  (21870*M,None,31.9,"VND","","actual",["đồng","tiền sử dụng đất"],"ok",True,"thu tiền sử dụng đất 21.870 triệu đồng, chiếm 31,9% tổng thu","21870/68452=31.949; whole in the sentence before: not linked"),
  (19640*M,None,None,"VND","","actual",["đồng","thuế ngoài quốc doanh","thuế"],"unchecked",True,"thu thuế ngoài quốc doanh 19.640 triệu đồng",""),
@@ -5683,8 +5684,8 @@ doc("h217", YT27, 2019, [
 TN27 = ["huyện Tam Nông", "UBND huyện Tam Nông", "Ủy ban nhân dân huyện Tam Nông", "UBND huyện"]
 doc("h218", TN27, 2021, [
  (96840*M,None,128.6,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn năm 2021 ước đạt 96.840 triệu đồng, bằng 128,6% dự toán tỉnh giao","budget: the territory; GRIM fits; `Số: 265/BC-UBND`, `Nghị quyết số 18/NQ-HĐND ngày 21/12/2020` no records"),
- (96840*M,None,117.2,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",True,"bằng 117,2% dự toán huyện giao","a second percent of the same amount against another dự toán: its own claim (as h-round line 1403); GRIM fits"),
- (None,None,117.2,"percent","","actual",["thu ngân sách","dự toán"],"unchecked",False,"bằng 117,2% dự toán huyện giao","the percent alone: optional reading"),
+ (None,None,117.2,"percent","","actual",["thu ngân sách","dự toán"],"unchecked",True,"bằng 117,2% dự toán huyện giao","a second percent of the amount against another dự toán: a percent record (dev d23); GRIM fits the paired reading, neutral (next row)"),
+ (96840*M,None,117.2,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",False,"bằng 117,2% dự toán huyện giao","second percent paired with the same amount: neutral (dev d23)"),
  (None,None,9.3,"percent","","actual",["thu ngân sách","tổng thu"],"unchecked",True,"tăng 9,3% so với năm 2020","change; 2020 a comparison"),
  (51260*M,42000*M,122.0,"VND","approx","actual",["đồng","tiền sử dụng đất"],"ok",True,"  1  Thu tiền sử dụng đất              42.000          51.260        122,0","table `Đơn vị: triệu đồng`; Dự toán huyện giao = target, column `Ước thực hiện` = approx (as earlier rounds); header `năm 2021` no record; 51260/42000=122.05"),
  (19115*M,18500*M,103.3,"VND","approx","actual",["đồng","thuế ngoài quốc doanh"],"ok",True,"  2  Thuế ngoài quốc doanh             18.500          19.115        103,3","19115/18500=103.32"),
