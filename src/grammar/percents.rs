@@ -1035,6 +1035,27 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_bound_inside_the_subject_is_part_of_it() {
+        // A probe of the coordinator's (a union report's wording): the
+        // subject was lost at `trở lên`.
+        let c = one("Tỷ lệ CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 85%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên")
+        );
+        assert_eq!(c.qualifier, Qualifier::None);
+        // Ours: a school's grade.
+        let c = one("Tỷ lệ học sinh xếp loại khá trở lên đạt 72,5%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ học sinh xếp loại khá trở lên")
+        );
+        // After a figure the bound is the figure's: a criterion.
+        let c = recognised("Doanh nghiệp có từ 25 lao động trở lên đạt 40%.");
+        assert_eq!(c[0].qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
     fn an_average_between_the_verb_and_its_percent_leaves_the_subject() {
         // held-out h246: `nguồn Quỹ Hỗ trợ nông dân tăng bình quân 10%/năm`
         // lost its subject to `bình quân`.

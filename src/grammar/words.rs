@@ -475,6 +475,19 @@ pub(super) fn names_a_sector(toks: &[Token], comma: usize) -> bool {
 /// lớp 10 công lập`, 11 words).
 const SUBJECT_BEFORE_WORDS: usize = 12;
 
+/// Whether `trở lên` or `trở xuống` ends at `i` after words naming a grade
+/// (`hoàn thành tốt nhiệm vụ trở lên`, `loại khá trở lên`): a few words
+/// from `from` on, none of them a figure.
+fn grade_bound(toks: &[Token], i: usize, from: usize) -> bool {
+    const GRADE_WORDS: usize = 4;
+    (ends_with(toks, i, "trở lên") || ends_with(toks, i, "trở xuống"))
+        && i >= from + 3
+        && toks[i - 3].is_word()
+        && toks[i.saturating_sub(2 + GRADE_WORDS).max(from)..i - 2]
+            .iter()
+            .all(|t| t.kind != TokKind::Num)
+}
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
@@ -514,6 +527,15 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             && phrase_before(toks, i - 1, &NAME_HEAD_SET).is_some()
         {
             i -= 1;
+            continue;
+        }
+        // `Tỷ lệ CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 85%`: a
+        // bound on a grade, after words with no figure among them, is
+        // inside the subject (after a figure, `có từ 25 lao động trở
+        // lên`, it bounds that figure).
+        if grade_bound(toks, i, from) {
+            i -= 2;
+            n += 1;
             continue;
         }
         // `tốc độ tăng trưởng kinh tế`: a stop that opens a noun inside
