@@ -1070,6 +1070,27 @@ mod tests {
     }
 
     #[test]
+    fn a_commune_in_capitals_ends_where_grammar_ends_it() {
+        // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
+        // lacks, in a letterhead in capitals: the place runs to the line's
+        // end.
+        let text = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ HÒA HIỆP\n***\n\n\
+                    BÁO CÁO\nKết quả công tác Đoàn 6 tháng đầu năm 2026\n\n\
+                    - Kết nạp 38 đoàn viên mới.";
+        assert_eq!(
+            unit_at(text, "38 đoàn").as_deref(),
+            Some("ĐOÀN XÃ HÒA HIỆP")
+        );
+        // Ours: a headline in capitals, the commune ended by its verb.
+        let text = "HỘI NÔNG DÂN XÃ TÂN LẬP TỔ CHỨC HỘI THI\n\n\
+                    Ngày 3/6/2024, hội đã kết nạp 38 hội viên mới.";
+        assert_eq!(
+            unit_at(text, "38 hội").as_deref(),
+            Some("HỘI NÔNG DÂN XÃ TÂN LẬP")
+        );
+    }
+
+    #[test]
     fn unions_listed_after_thuoc_are_partners_not_subjects() {
         // held-out h243: `46 đoàn thuộc các công đoàn ngành, công đoàn cơ
         // sở trực thuộc … tham gia`: the base unions are listed after

@@ -606,7 +606,10 @@ fn admin_tail(words: &[Word], mut k: usize, m: usize, lv: u8, shout: bool, t: &m
 
 /// The place after an admin word at `k`: a gazetteer name, a number
 /// where the admin word's units are `numbered` (`quận 8`, `phường 5`), or
-/// a capitalised run (communes the gazetteer lacks). A numeral after any
+/// a capitalised run (communes the gazetteer lacks), or in a line in
+/// capitals the words up to what grammar ends a name with
+/// ([`shouted_name`]: `BCH ĐOÀN XÃ HÒA HIỆP`, `HỘI NÔNG DÂN XÃ TÂN LẬP
+/// TỔ CHỨC …`). A numeral after any
 /// other admin word is a figure (`hỗ trợ LĐLĐ tỉnh 2 tỷ đồng`).
 fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Tail) -> usize {
     let digit = words.get(k).is_some_and(|w| w.digit);
@@ -621,7 +624,11 @@ fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Ta
         t.place = Some(words[k].fold.clone());
         return k + 1;
     }
-    let m = if shout { 0 } else { capital_run(words, k, 4) };
+    let m = if shout {
+        shouted_name(words, k, 4)
+    } else {
+        capital_run(words, k, 4)
+    };
     if m > 0 {
         t.place = Some(place_key(&words[k..k + m]));
     }
