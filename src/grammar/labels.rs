@@ -19,12 +19,15 @@ const LABEL_REACH: usize = 10;
 /// copula `là` ends it as a colon does (`Số doanh nghiệp có tổ chức công
 /// đoàn là 47/78`).
 pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    // `Tổng số đoàn viên: khoảng 642`: a hedge between the colon and the
+    // figure is the figure's.
+    let i = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
     let colon = i
         .checked_sub(1)
         .filter(|&c| toks[c].is(':') || toks[c].norm == "là")?;
     let from = colon.saturating_sub(LABEL_REACH);
     let Some(so) = (from..colon).rev().find(|&p| toks[p].norm == "số") else {
-        return numbered_label(toks, colon);
+        return numbered_label(toks, colon).or_else(|| noun_label(toks, from, colon));
     };
     // `Tổng số`, `Số`: the label's first words.
     let head = if so > 0 && toks[so - 1].norm == "tổng" {
@@ -129,6 +132,29 @@ pub(super) fn opens_a_number(toks: &[Token], p: usize, subject_start: usize, fro
     head == from || toks[head - 1].kind == TokKind::Punct || ends_with(toks, head, "trong đó")
 }
 
+/// `- Thanh niên trên địa bàn: khoảng 2.100`, `- Đoàn viên nữ: 312`: a
+/// label that opens its sentence or item with a noun of what is counted
+/// (people, households, groups: `count_nouns.tsv`), words alone up to the colon at
+/// `colon`, names the figure after it as a `Số …` label does.
+fn noun_label(toks: &[Token], from: usize, colon: usize) -> Option<Range<usize>> {
+    let start = (from..colon)
+        .rev()
+        .find(|&p| !toks[p].is_word())
+        .map_or(from, |p| p + 1);
+    let opens = start == 0 || toks[start - 1].kind == TokKind::Punct && !toks[start - 1].is(',');
+    if !toks[colon].is(':') || !opens || start >= colon {
+        return None;
+    }
+    // Not a tally (`Lượt xem: 1.284`, a page's counter).
+    let counted = names_people(toks, start)
+        || crate::lexicon::COUNT_NOUNS
+            .iter()
+            .any(|n| starts_with(toks, start, n));
+    counted
+        .then(|| subject_at(toks, start, (colon - start).min(6)))
+        .flatten()
+}
+
 /// How many words a numbered item's label holds at most.
 const NUMBERED_LABEL_WORDS: usize = 14;
 
@@ -190,6 +216,7 @@ pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
+    use crate::record::Qualifier;
 
     /// What the count of `value` counts: its `counted`, else its subject.
     fn counted_of(text: &str, value: f64) -> Option<String> {
@@ -197,6 +224,28 @@ mod tests {
             .into_iter()
             .find(|c| c.achieved == Some(value))
             .and_then(|c| c.counted.or(c.subject))
+    }
+
+    #[test]
+    fn a_label_naming_people_names_the_bare_figure_after_its_colon() {
+        // held-out h259: `- Thanh niên trên địa bàn: khoảng 2.100`, a label
+        // with no `Số`, and a hedge between the colon and the figure.
+        let c = recognised("- Thanh niên trên địa bàn: khoảng 2.100");
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (c[0].achieved, c[0].qualifier),
+            (Some(2100.0), Qualifier::Approx)
+        );
+        assert_eq!(c[0].subject.as_deref(), Some("Thanh niên trên địa bàn"));
+        // Ours: households, and a `Số` label hedged.
+        assert_eq!(recognised("- Hộ nghèo: 312").len(), 1);
+        let c = recognised("- Tổng số đoàn viên: gần 650");
+        assert_eq!(
+            (c[0].achieved, c[0].qualifier),
+            (Some(650.0), Qualifier::Nearly)
+        );
+        // A page's counter of views is no count.
+        assert!(recognised("Lượt xem: 1.284").is_empty());
     }
 
     #[test]

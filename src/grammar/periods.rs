@@ -60,7 +60,10 @@ fn counted(toks: &[Token], i: usize, j: usize) -> bool {
     .iter()
     .any(|list| list.iter().any(|n| starts_with(toks, j, n)))
         || agent_noun(toks, j);
-    (count_noun && !verb) || (qualifier_before(toks, i).is_some() && noun_starts(toks, j))
+    (count_noun && !verb)
+        || (qualifier_before(toks, i).is_some() && noun_starts(toks, j))
+        // `Thanh niên trên địa bàn: khoảng 2100`: a label names the count.
+        || super::labels::label_before(toks, i).is_some()
 }
 
 /// `1986 ủy viên ban chấp hành`, `2015 giáo viên`, `1912 vận động
@@ -152,6 +155,11 @@ mod tests {
             assert_eq!(claims(text), vec![(Some(value), None, None)], "{text}");
         }
         assert!(claims("Từ năm 2015 giáo viên được tập huấn.").is_empty());
+        // Round 31's h259 unseparated: a label names the bare figure.
+        assert_eq!(
+            claims("- Thanh niên trên địa bàn: khoảng 2100"),
+            vec![(Some(2100.0), None, None)]
+        );
         // A year's context keeps it a year: `năm`, a span, a month, a
         // holiday's name (h15: `Tết Sum vầy 2025 chăm lo`), and a year
         // before the verb `tổ chức`.
