@@ -6510,8 +6510,8 @@ doc("h254", SL31, 2021, [
 ])
 LD31 = ["tỉnh Lâm Đồng", "Thống kê tỉnh Lâm Đồng", "toàn tỉnh", "tỉnh", "trên địa bàn"]
 doc("h255", LD31, 2025, [
+ (None,None,8.12,"percent","","actual",["GRDP"],"unchecked",False,"GRDP 9 tháng năm 2025 tăng 8,12%","headline restating the body: optional, listed first, in text order (the scorer pairs equal figures in file order)"),
  (None,None,8.12,"percent","approx","actual",["GRDP","tổng sản phẩm"],"unchecked",True,"tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2025 theo giá so sánh ước tăng 8,12% so với cùng kỳ năm trước","change; `ước` approx; page stamp `06/10/2025 10:20`, `(LĐ) -`, `9 tháng` a period: no records"),
- (None,None,8.12,"percent","","actual",["GRDP"],"unchecked",False,"GRDP 9 tháng năm 2025 tăng 8,12%","headline restating the body: optional, after the required one"),
  (None,None,5.36,"percent","","actual",["nông, lâm nghiệp và thủy sản"],"unchecked",True,"khu vực nông, lâm nghiệp và thủy sản tăng 5,36%","change"),
  (None,None,11.48,"percent","","actual",["công nghiệp và xây dựng"],"unchecked",True,"khu vực công nghiệp và xây dựng tăng 11,48%","change"),
  (None,None,8.85,"percent","","actual",["dịch vụ"],"unchecked",True,"khu vực dịch vụ tăng 8,85%","change"),
