@@ -1104,6 +1104,13 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC NĂM 2023\n- Kết nạp 150 hội viên.\n\nII. THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP NĂM 2023\n- 12 chi hội vững mạnh.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // held-out h260: the Front's `III. CHƯƠNG TRÌNH PHỐI HỢP NĂM 2020`;
+        // ours: its full name, and the programme carried out.
+        let c = recognised("Báo cáo\n\nIII. CHƯƠNG TRÌNH PHỐI HỢP NĂM 2020\n- Xây mới ít nhất 20 nhà Đại đoàn kết;\n\nIV. CHƯƠNG TRÌNH PHỐI HỢP THỐNG NHẤT HÀNH ĐỘNG NĂM 2024\n- Vận động 500 triệu đồng cho Quỹ Vì người nghèo.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2023\n- Xây mới 26 nhà Đại đoàn kết.");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
     }
 
     #[test]
