@@ -44,11 +44,19 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
         && toks.get(j + 1).is_some_and(|t| t.is_word())
         && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Num)
         && toks.get(j + 3).is_some_and(|t| t.is('%'));
+    // `11/12 (91,7%) xã`: its share in parentheses right after it; `100%
+    // (12/12) CĐCS`: in parentheses right after the share it gives. A
+    // date has no share.
+    let shared = toks.get(j).is_some_and(|t| t.is('('))
+        && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(j + 2).is_some_and(|t| t.is('%'));
+    let of_share = i >= 2 && toks[i - 2].is('%');
     (datable && word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w)))
-        || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')))
+        || (prev.is_some_and(|p| p.is('(')) && toks.get(j).is_some_and(|n| n.is(')')) && !of_share)
         || (is_year_value(b) && a.mantissa <= 12)
         || (day_month
             && !rated
+            && !shared
             && (!noun_starts(toks, j)
                 || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")))
 }
@@ -98,6 +106,20 @@ mod tests {
         );
         // A date before a clause still is one.
         assert!(claims("Chiều 2/2, đoàn đến thăm.").is_empty());
+        // A probe of the coordinator's (`X/Y (Z%) noun`, as reports write
+        // it): a day-and-month pair with its share in parentheses before
+        // its noun; ours: a December pair of a women's union.
+        assert_eq!(
+            claims("Có 11/12 (91,7%) xã đạt chuẩn nông thôn mới."),
+            vec![(Some(11.0), Some(12.0), Some(91.7))]
+        );
+        assert_eq!(
+            claims("Toàn huyện có 12/12 (100%) cơ sở Hội đạt vững mạnh."),
+            vec![(Some(12.0), Some(12.0), Some(100.0))]
+        );
+        // In parentheses after its share it is no date either (the share
+        // keeps its own record); alone in parentheses it is one.
+        assert!(claims("Sáng mai (12/12), Hội đồng họp").is_empty());
     }
 
     #[test]
