@@ -320,9 +320,22 @@ impl Words {
                 continue;
             }
             let run_end = space_at(bytes, at, end);
-            let core = marks_around(bytes, at..run_end);
-            if !self.kept_run(text, at..run_end, core, folds) {
-                self.read_chars(text, at..run_end, Some(folds));
+            // Most runs are a bare word already folded. A kept word starts
+            // and ends with a word character, never an ASCII mark, so a
+            // run that is one has no marks to strip: looked up whole, it
+            // needs no look at its ends.
+            let bare = bytes
+                .get(at..run_end)
+                .and_then(spelling)
+                .and_then(|k| folds.get(&k));
+            match bare {
+                Some(f) => self.push_kept(at..run_end, f),
+                None => {
+                    let core = marks_around(bytes, at..run_end);
+                    if !self.kept_run(text, at..run_end, core, folds) {
+                        self.read_chars(text, at..run_end, Some(folds));
+                    }
+                }
             }
             // Past the space that ends the run: a second one is rare.
             at = run_end + 1;
@@ -356,19 +369,25 @@ impl Words {
             self.mark(at, char::from(b));
         }
         if let Some(f) = kept {
-            let slot = self.next_slot();
-            slot.span = core.clone();
-            (slot.digit, slot.punct) = (false, false);
-            slot.fold.clear();
-            slot.fold.push_str(&f.fold);
-            (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
-            slot.key = f.key;
+            self.push_kept(core.clone(), f);
         }
         let after = core.end.max(core.start)..run.end;
         for (at, &b) in after.clone().zip(&bytes[after]) {
             self.mark(at, char::from(b));
         }
         true
+    }
+
+    /// Writes the kept word `f` read at `span`.
+    #[inline(always)]
+    fn push_kept(&mut self, span: Range<usize>, f: &Folded) {
+        let slot = self.next_slot();
+        slot.span = span;
+        (slot.digit, slot.punct) = (false, false);
+        slot.fold.clear();
+        slot.fold.push_str(&f.fold);
+        (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        slot.key = f.key;
     }
 
     /// Splits `text[range]` into words and marks; a joiner belongs to the
