@@ -78,7 +78,10 @@ struct Raw {
 /// Reads the organisation names of the sentences `read` keeps, in text
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
-    let mut raws = Vec::new();
+    // Room for the names of most documents from the start: grown by
+    // doubling, the list of these large records was copied three or four
+    // times per document.
+    let mut raws = Vec::with_capacity(64);
     let mut learned = Learned::default();
     WORDS.with_borrow_mut(|words| {
         for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
