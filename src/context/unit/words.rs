@@ -327,6 +327,13 @@ impl Words {
                 continue;
             }
             let run_end = space_at(bytes, at, end);
+            if bytes[at].is_ascii_digit() {
+                // A numeral (`2.134`, `97,4%.`): a word starting with a
+                // digit is never kept, so neither look-up can find it.
+                self.read_chars(text, at..run_end, Some(folds));
+                at = run_end + 1;
+                continue;
+            }
             // Most runs are a bare word already folded. A kept word starts
             // and ends with a word character, never an ASCII mark, so a
             // run that is one has no marks to strip: looked up whole, it
