@@ -1502,14 +1502,17 @@ const TITLE_LINE_BYTES: usize = 200;
 /// (closed by a stop or a colon, `Kính gửi: …`, or long) or a rule
 /// (`-----`) is no title's. Offsets are the same in the text and its flattened form.
 pub fn report_title(text: &str) -> Option<Range<usize>> {
-    let mut lines = text
-        .split_inclusive('\n')
-        .scan(0, |at, l| {
-            let start = *at;
-            *at += l.len();
-            Some((start, l.trim_end()))
-        })
-        .take(TITLE_SEARCH_LINES);
+    // Line ends found by `memchr`: a text written a paragraph a line has
+    // long lines, and the standard library's search went over them a byte
+    // at a time.
+    let mut at = 0;
+    let mut lines = std::iter::from_fn(|| {
+        let start = at;
+        let rest = text.as_bytes().get(start..).filter(|r| !r.is_empty())?;
+        at = memchr::memchr(b'\n', rest).map_or(text.len(), |i| start + i + 1);
+        Some((start, text.get(start..at)?.trim_end()))
+    })
+    .take(TITLE_SEARCH_LINES);
     // The type's line is short (most lines are passed by their length)
     // and printed in capitals: `Báo cáo` alone is a headline's word.
     lines.find(|(_, l)| {

@@ -54,6 +54,9 @@ pub struct CsvRows {
 /// Excel on Windows reads the ANSI code page and garbles Vietnamese).
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The csv writer's buffer for a document's rows: two or three rows.
+const WRITER_BUFFER: usize = 1024;
+
 /// Whether a spreadsheet would take text starting so for a formula.
 pub fn starts_formula(s: &str) -> bool {
     locale::needs_formula_guard(s)
@@ -120,6 +123,10 @@ impl CsvRows {
         } else {
             b.terminator(csv::Terminator::Any(b'\n'));
         }
+        // The writer's own buffer is zeroed when made, once per document:
+        // the crate's 8 KiB cost more to clear than most documents' rows
+        // take, and a smaller one only hands them on to `out` more often.
+        b.buffer_capacity(WRITER_BUFFER);
         let out = b.from_writer(Vec::with_capacity(bytes));
         CsvRows {
             out,

@@ -78,11 +78,14 @@ struct Raw {
 /// Reads the organisation names of the sentences `read` keeps, in text
 /// order, resolved.
 pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) -> Vec<Mention> {
-    let mut raws = Vec::new();
+    // Room for the names of most documents from the start: grown by
+    // doubling, the list of these large records was copied three or four
+    // times per document.
+    let mut raws = Vec::with_capacity(64);
     let mut learned = Learned::default();
     WORDS.with_borrow_mut(|words| {
         for (si, s) in sentences.iter().enumerate().filter(|(si, _)| read(*si)) {
-            let words = words.scan(text, s.start..s.end);
+            words.scan(text, s.start..s.end);
             sentence_names(text, words, si, &mut learned, &mut raws);
         }
     });
@@ -239,21 +242,20 @@ thread_local! {
 /// territory opening its clause, else a collective phrase.
 fn sentence_names(
     text: &str,
-    words: &[Word],
+    scanned: &Words,
     si: usize,
     learned: &mut Learned,
     out: &mut Vec<Raw>,
 ) {
+    let words = scanned.words();
     let cx = Cx {
         text,
         words,
         si,
-        shout: shouting(words),
+        shout: scanned.shouting(),
         // An undertaking is named in quotes: a sentence without a quote
         // mark names none, and most words need not be asked.
-        quoted: words
-            .iter()
-            .any(|w| w.punct && matches!(w.fold.as_str(), "\"" | "“")),
+        quoted: scanned.quoted(),
     };
     cx.pronoun_speaker(out);
     let from = out.len();

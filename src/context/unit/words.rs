@@ -206,6 +206,13 @@ pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
 pub struct Words {
     slots: Vec<Word>,
     len: usize,
+    /// The words read that are neither marks nor numerals, and how many
+    /// of them have no small letter: counted as they are written, so that
+    /// [`Words::shouting`] need not go over them again.
+    letters: usize,
+    capitals: usize,
+    /// Whether a straight or opening double quote mark was read.
+    quote: bool,
 }
 
 /// The first space of `bytes[from..end]`, else `end`. A plain search: a
@@ -288,7 +295,7 @@ impl Words {
     /// The words and punctuation marks of `text[range]`, each folded (see
     /// [`fold`]), in one pass over the characters.
     pub fn scan(&mut self, text: &str, range: Range<usize>) -> &[Word] {
-        self.len = 0;
+        self.clear();
         FOLDS.with_borrow_mut(|folds| {
             if folds.len() > FOLDS_KEPT {
                 folds.clear();
@@ -310,7 +317,7 @@ impl Words {
         range: Range<usize>,
         folds: &mut HashMap<Spelling, Folded, WordHash>,
     ) {
-        self.len = 0;
+        self.clear();
         let bytes = text.as_bytes();
         let end = range.end.min(bytes.len());
         let mut at = range.start;
@@ -320,9 +327,29 @@ impl Words {
                 continue;
             }
             let run_end = space_at(bytes, at, end);
-            let core = marks_around(bytes, at..run_end);
-            if !self.kept_run(text, at..run_end, core, folds) {
+            if bytes[at].is_ascii_digit() {
+                // A numeral (`2.134`, `97,4%.`): a word starting with a
+                // digit is never kept, so neither look-up can find it.
                 self.read_chars(text, at..run_end, Some(folds));
+                at = run_end + 1;
+                continue;
+            }
+            // Most runs are a bare word already folded. A kept word starts
+            // and ends with a word character, never an ASCII mark, so a
+            // run that is one has no marks to strip: looked up whole, it
+            // needs no look at its ends.
+            let bare = bytes
+                .get(at..run_end)
+                .and_then(spelling)
+                .and_then(|k| folds.get(&k));
+            match bare {
+                Some(f) => self.push_kept(at..run_end, f),
+                None => {
+                    let core = marks_around(bytes, at..run_end);
+                    if !self.kept_run(text, at..run_end, core, folds) {
+                        self.read_chars(text, at..run_end, Some(folds));
+                    }
+                }
             }
             // Past the space that ends the run: a second one is rare.
             at = run_end + 1;
@@ -356,19 +383,58 @@ impl Words {
             self.mark(at, char::from(b));
         }
         if let Some(f) = kept {
-            let slot = self.next_slot();
-            slot.span = core.clone();
-            (slot.digit, slot.punct) = (false, false);
-            slot.fold.clear();
-            slot.fold.push_str(&f.fold);
-            (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
-            slot.key = f.key;
+            self.push_kept(core.clone(), f);
         }
         let after = core.end.max(core.start)..run.end;
         for (at, &b) in after.clone().zip(&bytes[after]) {
             self.mark(at, char::from(b));
         }
         true
+    }
+
+    /// The words and marks last read.
+    pub fn words(&self) -> &[Word] {
+        &self.slots[..self.len]
+    }
+
+    /// Forgets the words read.
+    fn clear(&mut self) {
+        self.len = 0;
+        (self.letters, self.capitals, self.quote) = (0, 0, false);
+    }
+
+    /// Whether the words read are all capitals (a shouted headline): at
+    /// least three words of letters, four in five without a small letter.
+    /// What [`super::names::shouting`] says of them.
+    pub fn shouting(&self) -> bool {
+        self.letters >= 3 && self.capitals * 5 >= self.letters * 4
+    }
+
+    /// Whether a straight or opening double quote mark (`"`, `“`) was
+    /// read: only such a sentence can name an undertaking.
+    pub fn quoted(&self) -> bool {
+        self.quote
+    }
+
+    /// Counts a word of letters (no mark, no numeral) for
+    /// [`Words::shouting`].
+    #[inline(always)]
+    fn count_letters(&mut self, upper: bool) {
+        self.letters += 1;
+        self.capitals += usize::from(upper);
+    }
+
+    /// Writes the kept word `f` read at `span`.
+    #[inline(always)]
+    fn push_kept(&mut self, span: Range<usize>, f: &Folded) {
+        let slot = self.next_slot();
+        slot.span = span;
+        (slot.digit, slot.punct) = (false, false);
+        slot.fold.clear();
+        slot.fold.push_str(&f.fold);
+        (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
+        slot.key = f.key;
+        self.count_letters(f.upper);
     }
 
     /// Splits `text[range]` into words and marks; a joiner belongs to the
@@ -379,7 +445,7 @@ impl Words {
         range: Range<usize>,
         folds: Option<&mut HashMap<Spelling, Folded, WordHash>>,
     ) {
-        self.len = 0;
+        self.clear();
         match folds {
             Some(folds) => self.read_runs(text, range, folds),
             None => self.read_chars(text, range, None),
@@ -451,6 +517,10 @@ impl Words {
                 Some(folds) if !slot.digit => fold_kept(w, slot, folds),
                 _ => fold_word(w, slot),
             }
+            if !slot.digit {
+                let upper = slot.upper;
+                self.count_letters(upper);
+            }
         }
         if let Some((at, c)) = joint.take() {
             self.mark(at, c);
@@ -466,6 +536,7 @@ impl Words {
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
         slot.starter = false;
+        self.quote |= matches!(c, '"' | '“');
     }
 
     /// The next slot, made if there is none to reuse.
@@ -874,6 +945,38 @@ mod tests {
         assert_eq!(space_at(text.as_bytes(), 0, text.len()), 4);
         assert_eq!(space_at(text.as_bytes(), 5, text.len()), 10);
         assert_eq!(space_at(text.as_bytes(), 11, text.len()), text.len());
+    }
+
+    #[test]
+    fn the_counts_kept_while_reading_say_what_the_words_say() {
+        // Every line of the fixtures, and lines of capitals with numerals,
+        // marks and quotes: the counts made while reading give what
+        // `names::shouting` and a look for a quote mark give on the words.
+        let mut texts = crate::test_support::fixture_texts_and(&[
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK",
+            "BÁO CÁO 6 THÁNG, NĂM 2024 (LĐLĐ)",
+            "Hội thi \"Bữa cơm gia đình\" và “Tết sum vầy” có 120 đội",
+            "TP.HCM GD-ĐT 1.200,5 ...",
+        ]);
+        texts.push(String::new());
+        let mut words = Words::default();
+        let mut lines = 0;
+        for text in &texts {
+            for line in text.lines() {
+                let read = words.scan(line, 0..line.len()).to_vec();
+                let quoted = read
+                    .iter()
+                    .any(|w| w.punct && matches!(w.fold.as_str(), "\"" | "“"));
+                assert_eq!(
+                    words.shouting(),
+                    super::super::names::shouting(&read),
+                    "{line}"
+                );
+                assert_eq!(words.quoted(), quoted, "{line}");
+                lines += 1;
+            }
+        }
+        assert!(lines > 100);
     }
 
     #[test]
