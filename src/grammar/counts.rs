@@ -35,7 +35,7 @@ pub(super) fn read_count(
     let noun_at = if noun_starts(toks, k) {
         Some(k)
     } else {
-        noun_after_parenthesis(toks, k)
+        noun_after_parenthesis(toks, k).or_else(|| noun_after_share(toks, i, k))
     };
     let label = if noun_at.is_none() {
         label_before(toks, i).or_else(|| part_label_before(toks, i, k))
@@ -236,6 +236,17 @@ fn noun_after_parenthesis(toks: &[Token], k: usize) -> Option<usize> {
         (k + 1..toks.len().min(k + 20)).find(|&c| matches!(toks[c].punct(), Some(')' | '(')))?;
     let comments = toks[close].is(')') && toks[k + 1..close].iter().any(|t| t.kind == TokKind::Num);
     (comments && noun_starts(toks, close + 1)).then_some(close + 1)
+}
+
+/// `100% (12/12) CĐCS khối doanh nghiệp`: a fraction in parentheses right
+/// after the share it gives (`i` its first token, `k` the token after it)
+/// counts the noun after the closing parenthesis, as the share does.
+fn noun_after_share(toks: &[Token], i: usize, k: usize) -> Option<usize> {
+    let in_parentheses = i >= 2
+        && toks[i - 1].is('(')
+        && toks[i - 2].is('%')
+        && toks.get(k).is_some_and(|t| t.is(')'));
+    (in_parentheses && noun_starts(toks, k + 1)).then_some(k + 1)
 }
 
 /// A leading-zero numeral (`01 tủ báo`) is a count only standing alone:

@@ -57,6 +57,7 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
         || (day_month
             && !rated
             && !shared
+            && !of_share
             && (!noun_starts(toks, j)
                 || word(toks, j).is_some_and(|w| TIME_UNITS.contains(&w) || w == "lần")))
 }
@@ -117,8 +118,23 @@ mod tests {
             claims("Toàn huyện có 12/12 (100%) cơ sở Hội đạt vững mạnh."),
             vec![(Some(12.0), Some(12.0), Some(100.0))]
         );
-        // In parentheses after its share it is no date either (the share
-        // keeps its own record); alone in parentheses it is one.
+        // In parentheses after its share it is no date either: the share's
+        // count and whole, of the noun after the parenthesis (ours, both);
+        // alone in parentheses it is one.
+        let c = super::super::tests::recognised(
+            "Năm 2022, 100% (12/12) CĐCS khối doanh nghiệp tổ chức hội nghị người lao động.",
+        );
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.percent))
+                .collect::<Vec<_>>(),
+            vec![(Some(12.0), Some(12.0), Some(100.0))]
+        );
+        assert_eq!(c[0].subject.as_deref(), Some("CĐCS khối doanh nghiệp"));
+        assert_eq!(
+            claims("có 91,7% (11/12) xã đạt chuẩn."),
+            vec![(Some(11.0), Some(12.0), Some(91.7))]
+        );
         assert!(claims("Sáng mai (12/12), Hội đồng họp").is_empty());
     }
 
