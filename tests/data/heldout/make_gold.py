@@ -6657,6 +6657,230 @@ doc("h260", MD31, 2019, [
  (20,None,None,"count","at_least","plan",["nhà Đại đoàn kết","nhà"],"unchecked",True,"Xây mới ít nhất 20 nhà Đại đoàn kết","plan; `ít nhất` at_least",None,2020),
  (None,None,1,"percent","at_least","plan",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"Giảm tỷ lệ hộ nghèo từ 1% trở lên","plan: a planned fall in points (basis change); `từ ... trở lên` at_least",None,2020),
 ])
+# Round 32 (h261–h270), annotated blind before any run of the tool.
+# Seven news pieces (an LĐLĐ tỉnh Mái ấm Công đoàn handover, a provincial
+# labour-safety month launch, a district union's dialogue with companies, a
+# Hội CCB tỉnh model-economy review, a Hội LHPN savings-group feature, a
+# merged province's Tỉnh đoàn summer campaign, a provincial budget-revenue
+# item with a plan for next year) and three plain-text reports (an LĐLĐ huyện
+# half-year report with a space-aligned target table, a Hội Nông dân xã year
+# report, an LĐLĐ thành phố finance settlement in nghìn đồng). Planted slips:
+# h263 34/41 = 85,4%, h264 68/75 = 92,7%, h268 table row 7/12 = 53,3%.
+HN32 = ["LĐLĐ tỉnh Hà Nam", "Liên đoàn Lao động tỉnh Hà Nam", "Liên đoàn Lao động (LĐLĐ) tỉnh Hà Nam", "LĐLĐ tỉnh", "các cấp công đoàn trong tỉnh"]
+doc("h261", HN32, 2020, [
+ (65,None,None,"count","","actual",["m2","diện tích"],"unchecked",True,"Căn nhà có diện tích 65 m2","judgement: the handed-over house's facts belong to the LĐLĐ's handover (family also accepted); `Chiều 15/12` no year: 2020 from the stamp and `năm nay`; `căn nhà thứ 12` an ordinal: no record",HN32+["gia đình chị Trần Thị Hoa"]),
+ (185*M,None,None,"VND","","actual",["đồng","kinh phí"],"unchecked",True,"tổng kinh phí xây dựng 185 triệu đồng","",HN32+["gia đình chị Trần Thị Hoa"]),
+ (50*M,None,None,"VND","","actual",["đồng"],"unchecked",True,"Quỹ Xã hội của LĐLĐ tỉnh hỗ trợ 50 triệu đồng","giver: the LĐLĐ's fund",HN32+["Quỹ Xã hội của LĐLĐ tỉnh"]),
+ (22*M,None,None,"VND","","actual",["đồng"],"unchecked",True,"công đoàn cơ sở và đồng nghiệp trong công ty ủng hộ 22 triệu đồng","judgement: giver the CĐCS (and colleagues)",["công đoàn cơ sở","công đoàn cơ sở và đồng nghiệp trong công ty","Công ty TNHH Dệt may Phủ Lý"]),
+ (12,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"năm 2020 các cấp công đoàn trong tỉnh đã hỗ trợ 12 \"Mái ấm Công đoàn\"","anecdote before it: `38 tuổi` an age, `4 năm` a duration, `năm 1996` a year: no records"),
+ (12,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",False,"LĐLĐ tỉnh Hà Nam trao 12 \"Mái ấm Công đoàn\"","headline restating the body's 12: optional, listed after it"),
+ (9,None,None,"count","","actual",["nhà"],"unchecked",True,"xây mới 9 nhà","inside parentheses"),
+ (3,None,None,"count","","actual",["nhà"],"unchecked",True,"sửa chữa 3 nhà",""),
+ (1250*M,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"với tổng số tiền hỗ trợ 1 tỷ 250 triệu đồng","compound amount"),
+ (2356*M,None,117.8,"VND","","actual",["đồng","Quỹ Xã hội"],"ok",True,"Quỹ Xã hội của LĐLĐ tỉnh năm nay vận động được 2.356 triệu đồng, đạt 117,8% kế hoạch","GRIM fits (2.000 triệu: 117.80)",HN32+["Quỹ Xã hội của LĐLĐ tỉnh"]),
+ (186,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"Từ năm 2010 đến nay, LĐLĐ tỉnh đã hỗ trợ xây dựng, sửa chữa 186 \"Mái ấm Công đoàn\"","cumulative to now: year 2020"),
+ (7500*M,None,None,"VND","nearly","actual",["đồng","kinh phí"],"unchecked",True,"với tổng kinh phí gần 7,5 tỷ đồng","cumulative: 2020"),
+ (15,None,None,"count","at_least","plan",["Mái ấm Công đoàn","nhà"],"unchecked",True,"Năm 2021, LĐLĐ tỉnh phấn đấu hỗ trợ ít nhất 15 Mái ấm Công đoàn","plan in a quote; `ít nhất` at_least",None,2021),
+ (6,None,None,"count","","actual",["tập thể"],"unchecked",True,"LĐLĐ tỉnh tặng Bằng khen cho 6 tập thể","giver; `Tin khác` tail (200, 350): no records"),
+])
+BD32 = ["tỉnh Bình Dương", "UBND tỉnh Bình Dương", "Bình Dương", "toàn tỉnh", "trên địa bàn tỉnh"]
+LBD32 = ["LĐLĐ tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "LĐLĐ tỉnh"]
+doc("h262", BD32, 2023, [
+ (63000,None,None,"count","over","actual",["doanh nghiệp"],"unchecked",True,"Hiện toàn tỉnh có hơn 63.000 doanh nghiệp đang hoạt động","territory's figure; `Sáng 5/5` no year: 2023 from the stamp and `năm 2023`"),
+ (1200000,None,None,"count","over","actual",["lao động"],"unchecked",True,"với trên 1,2 triệu lao động","scale word"),
+ (118,None,None,"count","","actual",["vụ tai nạn lao động","tai nạn lao động","vụ"],"unchecked",True,"năm 2022 trên địa bàn tỉnh xảy ra 118 vụ tai nạn lao động","a past year's figure: 2022",None,2022),
+ (124,None,None,"count","","actual",["người bị nạn","người"],"unchecked",True,"làm 124 người bị nạn","",None,2022),
+ (41,None,None,"count","","actual",["người chết","người"],"unchecked",True,"trong đó 41 người chết","`trong đó`: not linked",None,2022),
+ (None,None,6.8,"percent","","actual",["vụ","tai nạn lao động","số vụ"],"unchecked",True,"số vụ giảm 6,8% so với năm 2021","change; 2021 a comparison",None,2022),
+ (2145,2300,93.3,"count","","actual",["doanh nghiệp"],"ok",True,"đoàn kiểm tra liên ngành đã kiểm tra 2.145/2.300 doanh nghiệp theo kế hoạch, đạt 93,3%","2145/2300=93.26",BD32+["đoàn kiểm tra liên ngành"],2022),
+ (1026,None,None,"count","","actual",["nguy cơ"],"unchecked",True,"phát hiện và yêu cầu khắc phục 1.026 nguy cơ mất an toàn","",BD32+["đoàn kiểm tra liên ngành"],2022),
+ (18450,None,None,"count","","actual",["an toàn, vệ sinh viên","người"],"unchecked",True,"Hiện nay, mạng lưới an toàn, vệ sinh viên trong toàn tỉnh có 18 450 người","space-grouped; `Hiện nay`: 2023; anecdote after it (`9 năm`, `3 năm`): no records"),
+ (None,None,5,"percent","at_least","plan",["tần suất tai nạn lao động chết người","tai nạn lao động"],"unchecked",True,"Năm 2023, tỉnh đặt mục tiêu giảm ít nhất 5% tần suất tai nạn lao động chết người","plan: a planned fall (basis change); `ít nhất` at_least"),
+ (None,None,100,"percent","","plan",["doanh nghiệp"],"unchecked",True,"phấn đấu 100% doanh nghiệp có từ 50 lao động trở lên bố trí người làm công tác an toàn, vệ sinh lao động","plan"),
+ (50,None,None,"count","at_least","criterion",["lao động"],"unchecked",False,"doanh nghiệp có từ 50 lao động trở lên","criterion, optional"),
+ (30,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"LĐLĐ tỉnh trao 30 suất quà cho công nhân bị tai nạn lao động","giver",LBD32),
+ (2*M,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 2 triệu đồng","per-unit money",LBD32),
+ (500,None,None,"count","","actual",["mũ bảo hộ","mũ"],"unchecked",True,"tặng 500 mũ bảo hộ cho công nhân các công trình xây dựng","giver continues",LBD32),
+ (15,None,None,"count","","actual",["tập thể"],"unchecked",True,"UBND tỉnh tặng Bằng khen cho 15 tập thể","giver",["UBND tỉnh","UBND tỉnh Bình Dương"]),
+ (27,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 27 cá nhân","giver; `Có thể bạn quan tâm` tail: no records",["UBND tỉnh","UBND tỉnh Bình Dương"]),
+])
+VL32 = ["LĐLĐ huyện Văn Lâm", "Liên đoàn Lao động huyện Văn Lâm", "LĐLĐ huyện"]
+doc("h263", VL32, 2017, [
+ (25,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"với lãnh đạo 25 doanh nghiệp trên địa bàn","`Ngày 28-9` no year: 2017 from the stamp; `Lượt xem: 956` furniture"),
+ (200,None,None,"count","nearly","actual",["đại biểu"],"unchecked",True,"Gần 200 đại biểu là chủ doanh nghiệp, chủ tịch công đoàn cơ sở và công nhân dự hội nghị",""),
+ (312,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"Hiện trên địa bàn huyện có 312 doanh nghiệp đang hoạt động","territory's figure (the LĐLĐ's report also accepted)",["huyện Văn Lâm","trên địa bàn huyện"]+VL32),
+ (28500,None,None,"count","approx","actual",["lao động"],"unchecked",True,"với khoảng 28.500 lao động","",["huyện Văn Lâm","trên địa bàn huyện"]+VL32),
+ (94,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"LĐLĐ huyện quản lý 94 CĐCS",""),
+ (21640,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 21 640 đoàn viên","space-grouped"),
+ (34,41,85.4,"count","","actual",["doanh nghiệp","đối thoại"],"mismatch",True,"34/41 doanh nghiệp có tổ chức công đoàn đã tổ chức đối thoại định kỳ tại nơi làm việc, đạt 85,4%","PLANTED: 34/41=82.93"),
+ (7,None,None,"count","","actual",["doanh nghiệp","thỏa ước lao động tập thể"],"unchecked",True,"7 doanh nghiệp ký mới thỏa ước lao động tập thể",""),
+ (5600000,None,None,"VND","","actual",["đồng","tiền lương","tiền lương bình quân"],"unchecked",True,"Tiền lương bình quân của người lao động đạt 5,6 triệu đồng/người/tháng","per-person money",["huyện Văn Lâm","trên địa bàn huyện"]+VL32),
+ (None,None,7.2,"percent","","actual",["tiền lương"],"unchecked",True,"tăng 7,2% so với năm 2016","change; 2016 a comparison",["huyện Văn Lâm","trên địa bàn huyện"]+VL32),
+ (18,None,None,"count","","actual",["ý kiến"],"unchecked",True,"Tại hội nghị, công nhân nêu 18 ý kiến","judgement: the conference's figure: the organising LĐLĐ (workers also accepted)",VL32+["công nhân"]),
+ (15000,None,None,"VND","","actual",["đồng","tiền ăn ca"],"unchecked",False,"nâng tiền ăn ca từ 15.000 đồng lên 20.000 đồng/suất","judgement: the old level of a raise: optional",["Công ty TNHH Điện tử Sanwa","đại diện công ty","công ty"]+VL32),
+ (20000,None,None,"VND","","actual",["đồng","tiền ăn ca","suất"],"unchecked",True,"lên 20.000 đồng/suất","the new level, per-meal money; unit the company (the LĐLĐ also accepted); `tháng 8`, `quý IV`: no records",["Công ty TNHH Điện tử Sanwa","đại diện công ty","công ty"]+VL32),
+ (30,None,None,"count","at_least","criterion",["lao động"],"unchecked",False,"doanh nghiệp có từ 30 lao động trở lên","criterion, optional"),
+ (None,None,100,"percent","","plan",["doanh nghiệp","đối thoại"],"unchecked",True,"Đến hết năm 2017, LĐLĐ huyện phấn đấu 100% doanh nghiệp có công đoàn tổ chức đối thoại định kỳ","plan for 2017"),
+ (800,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"kết nạp thêm 800 đoàn viên","plan list; `Tin khác` tail (120): no records"),
+])
+KG32 = ["Hội CCB tỉnh Kiên Giang", "Hội Cựu chiến binh tỉnh Kiên Giang", "Hội Cựu chiến binh (CCB) tỉnh Kiên Giang", "Hội CCB tỉnh", "các cấp Hội", "toàn tỉnh"]
+doc("h264", KG32, 2015, [
+ (2146,None,None,"count","","actual",["mô hình kinh tế","mô hình"],"unchecked",True,"toàn tỉnh hiện có 2.146 mô hình kinh tế của hội viên CCB","`Ngày 12-8` no year: 2015 from the stamp; `5 năm`, `giai đoạn 2010-2015`: periods, no records"),
+ (386,None,None,"count","","actual",["mô hình"],"unchecked",True,"trong đó 386 mô hình có thu nhập từ 100 triệu đồng/năm trở lên","`trong đó`: not linked"),
+ (100*M,None,None,"VND","at_least","criterion",["đồng","thu nhập"],"unchecked",False,"thu nhập từ 100 triệu đồng/năm trở lên","criterion, optional"),
+ (41,None,None,"count","","actual",["doanh nghiệp, hợp tác xã, trang trại","doanh nghiệp"],"unchecked",True,"41 doanh nghiệp, hợp tác xã, trang trại do CCB làm chủ",""),
+ (6800,None,None,"count","over","actual",["lao động"],"unchecked",True,"giải quyết việc làm cho hơn 6.800 lao động",""),
+ (4650*M,None,None,"VND","","actual",["đồng"],"unchecked",True,"Các cấp Hội đã vận động hội viên giúp nhau 4 tỷ 650 triệu đồng","compound amount"),
+ (12000,None,None,"count","over","actual",["ngày công"],"unchecked",True,"hơn 12.000 ngày công",""),
+ (412600*M,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"với tổng dư nợ 412,6 tỷ đồng",""),
+ (9870,None,None,"count","","actual",["hộ vay","hộ"],"unchecked",True,"cho 9.870 hộ vay",""),
+ (None,None,0.35,"percent","","actual",["nợ quá hạn"],"unchecked",True,"tỷ lệ nợ quá hạn chỉ 0,35%","a share with no count: whole, unchecked"),
+ (1124,None,None,"count","","actual",["hộ CCB nghèo","hộ nghèo","hộ"],"unchecked",True,"số hộ CCB nghèo giảm từ 1.124 hộ năm 2010","the starting level: its own year 2010",None,2010),
+ (218,None,1.2,"count","","actual",["hộ CCB nghèo","hộ nghèo","hộ"],"ok",True,"xuống còn 218 hộ, chiếm 1,2% tổng số hộ hội viên","GRIM fits (18167: 1.20)"),
+ (68,75,92.7,"count","","actual",["Hội cơ sở","vững mạnh"],"mismatch",True,"Năm 2014, có 68/75 Hội cơ sở được xếp loại vững mạnh, đạt 92,7%","PLANTED: 68/75=90.67; year 2014 as named",None,2014),
+ (40,None,None,"count","","actual",["bồn nhựa","bồn"],"unchecked",False,"nuôi lươn không bùn trong 40 bồn nhựa","judgement: one member's anecdote: optional; `67 tuổi` an age",KG32+["ông Danh Sơn"]),
+ (250*M,None,None,"VND","over","actual",["đồng","lãi"],"unchecked",False,"mỗi năm cho lãi hơn 250 triệu đồng","anecdote: optional",KG32+["ông Danh Sơn"]),
+ (30*M,None,None,"VND","","actual",["đồng"],"unchecked",False,"Lúc đầu vay 30 triệu đồng của Hội","anecdote in a quote: optional",KG32+["ông Danh Sơn"],None),
+ (5,None,None,"count","","actual",["bồn"],"unchecked",False,"nuôi thử 5 bồn","anecdote in a quote: optional",KG32+["ông Danh Sơn"],None),
+ (None,None,20,"percent","","plan",["hộ CCB nghèo","hộ nghèo"],"unchecked",True,"Giai đoạn 2015-2020, Hội CCB tỉnh phấn đấu mỗi năm giảm 20% số hộ CCB nghèo","plan: a planned fall (basis change); end year of the period 2020",None,2020),
+ (24,None,None,"count","","actual",["tập thể"],"unchecked",True,"Hội CCB tỉnh tặng Giấy khen cho 24 tập thể","giver"),
+ (46,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 46 cá nhân","giver; `Tin liên quan` tail (10 căn nhà): judgement: a related-news list like `Tin khác`: no records"),
+])
+VC32 = ["Hội LHPN huyện Văn Chấn", "Hội Liên hiệp Phụ nữ huyện Văn Chấn", "Hội LHPN huyện", "Hội"]
+YB32 = ["Hội LHPN tỉnh Yên Bái", "Hội Liên hiệp Phụ nữ tỉnh Yên Bái", "các cấp hội phụ nữ", "Hội LHPN"]
+doc("h265", VC32, 2019, [
+ (50*M,None,None,"VND","","actual",["đồng"],"unchecked",False,"vay 50 triệu đồng năm 2016","judgement: one member's loan in the anecdote: optional; year 2016 as named",VC32+["chị Hà Thị Sen"],2016),
+ (3,None,None,"count","","actual",["con bò","bò"],"unchecked",False,"mua 3 con bò sinh sản","anecdote: optional",VC32+["chị Hà Thị Sen"],2016),
+ (7,None,None,"count","","actual",["con","bò"],"unchecked",False,"đàn bò nhà chị đã lên 7 con","anecdote: optional",VC32+["chị Hà Thị Sen"]),
+ (42,None,None,"count","","actual",["thành viên"],"unchecked",True,"Tổ tiết kiệm và vay vốn bản Noong Khoang có 42 thành viên","judgement: the group's own figures are required; unit the group (the Hội that runs it also accepted); page stamp gives 2019",["Tổ tiết kiệm và vay vốn bản Noong Khoang"]+VC32),
+ (50000,None,None,"VND","","actual",["đồng","tiết kiệm"],"unchecked",True,"mỗi người tiết kiệm 50.000 đồng/tháng","per-person money",["Tổ tiết kiệm và vay vốn bản Noong Khoang"]+VC32),
+ (38500000,None,None,"VND","","actual",["đồng","quỹ"],"unchecked",True,"đến nay quỹ của tổ đạt 38,5 triệu đồng","",["Tổ tiết kiệm và vay vốn bản Noong Khoang"]+VC32),
+ (86,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"Hội LHPN huyện Văn Chấn hiện quản lý 86 tổ tiết kiệm và vay vốn",""),
+ (3245,None,None,"count","","actual",["thành viên"],"unchecked",True,"với 3 245 thành viên","space-grouped"),
+ (168420*M,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"tổng dư nợ ủy thác qua Ngân hàng Chính sách xã hội đạt 168 tỷ 420 triệu đồng","compound amount"),
+ (None,None,0.08,"percent","","actual",["nợ quá hạn"],"unchecked",True,"tỷ lệ nợ quá hạn chỉ 0,08%","a share with no count: whole, unchecked"),
+ (79,86,91.9,"count","","actual",["tổ","tổ tiết kiệm và vay vốn"],"ok",True,"Năm 2019, 79/86 tổ được xếp loại tốt, chiếm 91,9%","79/86=91.86"),
+ (1247,None,None,"count","","actual",["tổ"],"unchecked",True,"các cấp hội phụ nữ đang quản lý 1.247 tổ","collective phrase: unit a list",YB32),
+ (58930,None,None,"count","","actual",["hộ vay","hộ"],"unchecked",True,"với 58.930 hộ vay","",YB32),
+ (2100000*M,None,None,"VND","over","actual",["đồng","dư nợ"],"unchecked",True,"dư nợ trên 2.100 tỷ đồng","",YB32),
+ (1186,None,118.6,"count","","actual",["hộ","hộ phụ nữ thoát nghèo"],"ok",True,"Năm 2019, Hội LHPN tỉnh Yên Bái giúp 1.186 hộ phụ nữ thoát nghèo, đạt 118,6% chỉ tiêu","GRIM fits (1000: 118.60)",YB32),
+ (None,None,100,"percent","","plan",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"Năm 2020, Hội phấn đấu 100% tổ tiết kiệm và vay vốn xếp loại khá, tốt","plan in a quote",None,2020),
+ (5,None,None,"count","","plan",["tổ"],"unchecked",True,"thành lập mới 5 tổ ở các xã vùng cao","plan list; `Tin cùng chuyên mục` tail (150): judgement: related news, no records",None,2020),
+])
+TN32 = ["Tỉnh đoàn Tây Ninh", "Ban Thường vụ Tỉnh đoàn Tây Ninh", "Tỉnh đoàn", "các cơ sở đoàn"]
+doc("h266", TN32, 2025, [
+ (96,96,None,"count","","actual",["xã, phường","xã"],"unchecked",True,"Chiến dịch được triển khai đồng loạt tại 96/96 xã, phường","X/Y without a percent: computed 100; `Sáng 26/8` no year: 2025 from the stamp and `hè năm 2025`"),
+ (52000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",True,"thu hút hơn 52.000 lượt đoàn viên, thanh niên tham gia",""),
+ (52000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",False,"Tây Ninh: Hơn 52.000 lượt đoàn viên tham gia Chiến dịch Thanh niên tình nguyện hè 2025","headline restating the body: optional, listed after it"),
+ (86,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"Các cơ sở đoàn đã xây dựng 86 công trình thanh niên",""),
+ (14600*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá 14,6 tỷ đồng",""),
+ (None,None,12.5,"percent","","actual",["trị giá","công trình thanh niên"],"unchecked",True,"tăng 12,5% so với năm 2024","change; 2024 a comparison"),
+ (37,None,None,"count","","actual",["km","đường"],"unchecked",True,"sửa chữa, làm mới 37 km đường giao thông nông thôn",""),
+ (45600,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng 45 600 cây xanh","space-grouped"),
+ (124,None,None,"count","","actual",["lớp dạy bơi","lớp"],"unchecked",True,"Tỉnh đoàn mở 124 lớp dạy bơi miễn phí",""),
+ (3960,None,None,"count","","actual",["trẻ em"],"unchecked",True,"cho 3.960 trẻ em",""),
+ (6250,None,104.2,"count","","actual",["đơn vị máu","máu"],"ok",True,"Ngày hội \"Giọt hồng tình nguyện\" tiếp nhận 6.250 đơn vị máu, đạt 104,2% kế hoạch","GRIM fits (6000: 104.17)"),
+ (1420,None,None,"count","","actual",["tình nguyện viên"],"unchecked",True,"Đội hình \"Tiếp sức mùa thi\" với 1.420 tình nguyện viên",""),
+ (28700,None,None,"count","","actual",["thí sinh","lượt"],"unchecked",True,"đã hỗ trợ 28.700 lượt thí sinh và người nhà",""),
+ (2,None,None,"count","","actual",["căn nhà","nhà"],"unchecked",False,"sửa 2 căn nhà cho người già neo đơn","judgement: one team's anecdote in a quote: optional; `năm ba`, `lần thứ 3` ordinals, `21 ngày` a duration: no records",TN32+["đội em"]),
+ (1,None,None,"count","at_least","plan",["công trình thanh niên","công trình"],"unchecked",True,"năm 2026 Tỉnh đoàn phấn đấu mỗi xã, phường có ít nhất 01 công trình thanh niên cấp tỉnh","plan; leading zero; `ít nhất` at_least",None,2026),
+ (60000,None,None,"count","at_least","plan",["đoàn viên","lượt"],"unchecked",True,"thu hút từ 60.000 lượt đoàn viên trở lên tham gia chiến dịch hè","plan; `từ ... trở lên` at_least",None,2026),
+ (32,None,None,"count","","actual",["tập thể"],"unchecked",True,"Tỉnh đoàn tặng Bằng khen cho 32 tập thể","giver"),
+ (58,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 58 cá nhân","giver; `Xem thêm` tail (300): no records"),
+])
+HD32 = ["tỉnh Hải Dương", "UBND tỉnh Hải Dương", "Hải Dương", "trên địa bàn", "ngân sách"]
+doc("h267", HD32, 2021, [
+ (None,None,18.5,"percent","approx","actual",["thu ngân sách","dự toán"],"unchecked",False,"Thu ngân sách năm 2021 ước vượt 18,5% dự toán","headline: an excess restating the body's 118,5%: optional; `kỳ họp thứ 4`, `khóa XVII`: no records"),
+ (21350*B,None,118.5,"VND","approx","actual",["đồng","thu ngân sách","tổng thu"],"ok",True,"tổng thu ngân sách nhà nước trên địa bàn năm 2021 ước đạt 21.350 tỷ đồng, bằng 118,5% dự toán","GRIM fits"),
+ (None,None,12.3,"percent","","actual",["thu ngân sách","tổng thu"],"unchecked",True,"tăng 12,3% so với năm 2020","change; 2020 a comparison"),
+ (18126*B,None,116.2,"VND","approx","actual",["đồng","thu nội địa"],"ok",True,"Trong đó, thu nội địa ước 18.126 tỷ đồng, bằng 116,2% dự toán","GRIM fits; `Trong đó`: not linked"),
+ (None,None,10.8,"percent","","actual",["thu nội địa"],"unchecked",True,"tăng 10,8%","change"),
+ (3224*B,None,None,"VND","","actual",["đồng","thu từ hoạt động xuất nhập khẩu","xuất nhập khẩu"],"unchecked",True,"thu từ hoạt động xuất nhập khẩu 3.224 tỷ đồng","judgement: no qualifier of its own (the `ước` before 18.126 does not carry over)"),
+ (None,None,22.6,"percent","","actual",["xuất nhập khẩu"],"unchecked",True,"tăng 22,6%","change"),
+ (6850*B,None,37.8,"VND","","actual",["đồng","thu tiền sử dụng đất","tiền sử dụng đất"],"ok",True,"Riêng thu tiền sử dụng đất đạt 6.850 tỷ đồng, chiếm 37,8% thu nội địa","whole: the 18.126 of an earlier sentence not linked; GRIM fits (6850/18126=37.79)"),
+ (None,None,15.4,"percent","","actual",["thuế thu nhập cá nhân"],"unchecked",True,"thuế thu nhập cá nhân tăng 15,4%","change; `Covid-19`: no record"),
+ (None,None,9.7,"percent","","actual",["doanh nghiệp có vốn đầu tư nước ngoài","khu vực doanh nghiệp có vốn đầu tư nước ngoài"],"unchecked",True,"thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài tăng 9,7%","change"),
+ (540*B,None,None,"VND","over","actual",["đồng","nợ thuế"],"unchecked",True,"nợ thuế đến ngày 30/11 còn hơn 540 tỷ đồng","`ngày 30/11` a date"),
+ (19870*B,None,124.6,"VND","approx","actual",["đồng","chi ngân sách","tổng chi"],"ok",True,"Tổng chi ngân sách địa phương năm 2021 ước 19.870 tỷ đồng, bằng 124,6% dự toán","GRIM fits"),
+ (8912*B,None,None,"VND","","actual",["đồng","chi đầu tư phát triển"],"unchecked",True,"trong đó chi đầu tư phát triển 8.912 tỷ đồng","`trong đó`: not linked"),
+ (286*B,None,None,"VND","","actual",["đồng","phòng, chống dịch"],"unchecked",True,"Tỉnh đã dành 286 tỷ đồng cho phòng, chống dịch",""),
+ (20500*B,None,None,"VND","","plan",["đồng","thu ngân sách"],"unchecked",True,"Năm 2022, tỉnh phấn đấu thu ngân sách nhà nước trên địa bàn 20.500 tỷ đồng","plan",None,2022),
+ (17300*B,None,None,"VND","","plan",["đồng","thu nội địa"],"unchecked",True,"trong đó thu nội địa 17.300 tỷ đồng","plan",None,2022),
+ (3200*B,None,None,"VND","","plan",["đồng","xuất nhập khẩu"],"unchecked",True,"thu xuất nhập khẩu 3.200 tỷ đồng","plan",None,2022),
+ (16745*B,None,None,"VND","","plan",["đồng","chi ngân sách","dự toán chi"],"unchecked",True,"Dự toán chi ngân sách địa phương năm 2022 là 16.745 tỷ đồng","`dự toán` of the next year: plan",None,2022),
+ (None,None,5,"percent","at_most","plan",["nợ thuế","tổng thu"],"unchecked",False,"không để nợ thuế mới phát sinh vượt 5% tổng thu","judgement: a ceiling in a quote: optional; `Tin khác` tail (1,2 tỷ USD): no records",None,2022),
+])
+KP32 = ["LĐLĐ huyện Krông Pắc", "Liên đoàn Lao động huyện Krông Pắc", "LĐLĐ huyện", "các cấp công đoàn"]
+doc("h268", KP32, 2016, [
+ (118,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Liên đoàn Lao động huyện Krông Pắc hiện có 118 CĐCS","letterhead `Số: 46/BC-LĐLĐ`, date, `6 tháng`: no records"),
+ (7926,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 7 926 đoàn viên","space-grouped"),
+ (35,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"trong đó 35 CĐCS khu vực ngoài nhà nước","`trong đó`: not linked"),
+ (1240,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"Tết Bính Thân, các cấp công đoàn tặng 1.240 suất quà","Tết Bính Thân = early 2016"),
+ (496*M,None,None,"VND","","actual",["đồng","trị giá"],"unchecked",True,"trị giá 496 triệu đồng",""),
+ (86,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"Thăm hỏi 86 đoàn viên ốm đau",""),
+ (43*M,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"số tiền 43 triệu đồng",""),
+ (2,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"Xây dựng 02 \"Mái ấm Công đoàn\"","leading zero"),
+ (40*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 40 triệu đồng","per-unit money"),
+ (3,None,None,"count","","actual",["hội nghị"],"unchecked",True,"Tổ chức 3 hội nghị tuyên truyền pháp luật lao động",""),
+ (450,None,None,"count","over","actual",["đoàn viên"],"unchecked",True,"cho hơn 450 đoàn viên",""),
+ (372,600,62.0,"count","","actual",["đoàn viên"],"ok",True,"1   Phát triển đoàn viên (người)            600              372             62,0","space-aligned table: Chỉ tiêu năm = target, Thực hiện 6 tháng = achieved; TT no record; 372/600=62.00"),
+ (4,6,66.7,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"2   Thành lập CĐCS (cơ sở)                    6                4             66,7","4/6=66.67"),
+ (7,12,53.3,"count","","actual",["công đoàn cơ sở","CĐCS","thỏa ước lao động tập thể"],"mismatch",True,"3   CĐCS ký TƯLĐTT (cơ sở)                   12                7             53,3","PLANTED: 7/12=58.33"),
+ (1318*M,2450*M,53.8,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"4   Thu kinh phí công đoàn (triệu đồng)   2 450            1 318             53,8","`(triệu đồng)` in the row label: money in đồng; space-grouped; 1318/2450=53.80"),
+ (564*M,1120*M,50.4,"VND","","actual",["đồng","đoàn phí công đoàn","đoàn phí"],"ok",True,"5   Thu đoàn phí công đoàn (triệu đồng)   1 120              564             50,4","564/1120=50.36"),
+ (None,None,100,"percent","","plan",["chỉ tiêu"],"unchecked",True,"Phấn đấu hoàn thành 100% chỉ tiêu năm","plan for the rest of 2016"),
+ (228,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"Kết nạp 228 đoàn viên trở lên","plan; `trở lên` at_least"),
+ (2,None,None,"count","","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thành lập 2 CĐCS","plan"),
+ (1000,None,None,"count","at_least","plan",["đoàn viên","khám sức khỏe"],"unchecked",True,"Tổ chức khám sức khỏe định kỳ cho ít nhất 1.000 đoàn viên","plan; `ít nhất` at_least"),
+])
+TH32 = ["Hội Nông dân xã Thiệu Hợp", "BCH Hội Nông dân xã Thiệu Hợp", "Hội Nông dân xã", "Hội"]
+doc("h269", TH32, 2022, [
+ (9,None,None,"count","","actual",["chi hội"],"unchecked",True,"Hội Nông dân xã có 9 chi hội","letterhead `Số: 18/BC-HND`, date: no records; the title is hard-wrapped"),
+ (1286,1540,83.5,"count","","actual",["hội viên","hộ nông dân"],"ok",True,"tổng số hội viên 1.286/1.540 hộ nông dân, đạt 83,5%","1286/1540=83.51"),
+ (42,None,None,"count","","actual",["hội viên"],"unchecked",True,"Trong năm kết nạp 42 hội viên mới",""),
+ (27,None,None,"count","","actual",["cán bộ chi hội","cán bộ"],"unchecked",True,"Hội cử 27 cán bộ chi hội dự lớp tập huấn nghiệp vụ",""),
+ (412,None,None,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"Có 412 hộ đăng ký",""),
+ (58,None,None,"count","","actual",["hộ"],"unchecked",True,"trong đó 58 hộ đạt danh hiệu cấp huyện",""),
+ (6,None,None,"count","","actual",["hộ"],"unchecked",True,"6 hộ cấp tỉnh",""),
+ (1,None,None,"count","","actual",["hộ"],"unchecked",True,"1 hộ cấp Trung ương",""),
+ (400*M,None,None,"VND","over","actual",["đồng","thu nhập"],"unchecked",False,"cho thu nhập trên 400 triệu đồng/năm","judgement: one member's model: optional; `chi hội thôn 4` a name",TH32+["hội viên Lê Văn Quý"]),
+ (385*M,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Quỹ Hỗ trợ nông dân xã đạt 385 triệu đồng",""),
+ (None,None,10,"percent","","actual",["Quỹ Hỗ trợ nông dân"],"unchecked",True,"tăng 10% so với năm 2021","change; 2021 a comparison"),
+ (21,None,None,"count","","actual",["hộ vay","hộ"],"unchecked",True,"đang cho 21 hộ vay",""),
+ (5,None,None,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"unchecked",True,"qua 5 tổ tiết kiệm và vay vốn",""),
+ (214,None,None,"count","","actual",["hộ vay","hộ"],"unchecked",True,"214 hộ vay",""),
+ (9870*M,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"dư nợ 9 tỷ 870 triệu đồng","compound amount"),
+ (2,None,None,"count","","actual",["lớp dạy nghề","lớp"],"unchecked",True,"Phối hợp mở 2 lớp dạy nghề trồng rau an toàn",""),
+ (70,None,None,"count","","actual",["nông dân"],"unchecked",True,"cho 70 nông dân",""),
+ (12.5,None,None,"count","","actual",["ha","đất lúa"],"unchecked",True,"chuyển đổi 12,5 ha đất lúa kém hiệu quả sang trồng rau màu","a measure: count with the unit word (README 7)"),
+ (1250,None,None,"count","","actual",["m2","đất"],"unchecked",True,"hiến 1.250 m2 đất",""),
+ (480,None,None,"count","","actual",["ngày công"],"unchecked",True,"đóng góp 480 ngày công làm đường giao thông nội đồng",""),
+ (38,None,1.6,"count","","actual",["hộ nghèo","hộ"],"ok",True,"Số hộ nghèo toàn xã còn 38 hộ, chiếm 1,6%","territory's figure; GRIM fits (2375: 1.60)",["xã Thiệu Hợp","toàn xã"]+TH32),
+ (30,None,None,"count","at_least","plan",["hội viên"],"unchecked",True,"Kết nạp 30 hội viên mới trở lên","plan for 2023",None,2023),
+ (None,None,20,"percent","","plan",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"Phấn đấu 20% số hộ hội viên đạt danh hiệu sản xuất, kinh doanh giỏi các cấp","plan",None,2023),
+ (30*M,None,None,"VND","","plan",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Quỹ Hỗ trợ nông dân tăng thêm 30 triệu đồng","plan: a planned increment in đồng",None,2023),
+])
+HL32 = ["LĐLĐ thành phố Hạ Long", "Liên đoàn Lao động thành phố Hạ Long", "LĐLĐ thành phố"]
+K = 1000
+doc("h270", HL32, 2024, [
+ (186,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"LĐLĐ thành phố Hạ Long quản lý 186 CĐCS","report dated January 2025 on 2024; letterhead `Số: 07/BC-LĐLĐ`: no record"),
+ (24318,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 24 318 đoàn viên","space-grouped"),
+ (171,186,91.9,"count","","actual",["công đoàn cơ sở","CĐCS","kinh phí"],"ok",True,"Có 171/186 CĐCS nộp đủ kinh phí, đoàn phí công đoàn về LĐLĐ thành phố, đạt 91,9%","171/186=91.94; `Quyết định số 1908/QĐ-TLĐ ngày 19/12/2016`: no records"),
+ (19247365*K,18560000*K,103.7,"VND","","actual",["đồng","tổng thu","thu"],"ok",True,"I     TỔNG THU                          18 560 000    19 247 365      103,7","table in nghìn đồng (`Đơn vị tính` line): ×1000; Dự toán = target, Quyết toán = achieved; TT (I, 1) no records; 103.70"),
+ (14936820*K,14200000*K,105.2,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"1     Thu kinh phí công đoàn            14 200 000    14 936 820      105,2","105.19"),
+ (3792145*K,3860000*K,98.2,"VND","","actual",["đồng","đoàn phí công đoàn","đoàn phí"],"ok",True,"2     Thu đoàn phí công đoàn             3 860 000     3 792 145       98,2","98.24"),
+ (518400*K,500000*K,103.7,"VND","","actual",["đồng","thu khác"],"ok",True,"3     Thu khác                             500 000       518 400      103,7","103.68"),
+ (17126480*K,17900000*K,95.7,"VND","","actual",["đồng","tổng chi","chi"],"ok",True,"II    TỔNG CHI                          17 900 000    17 126 480       95,7","95.68"),
+ (4298600*K,4350000*K,98.8,"VND","","actual",["đồng","chi lương, phụ cấp","lương"],"ok",True,"1     Chi lương, phụ cấp cán bộ          4 350 000     4 298 600       98,8","98.82"),
+ (9452310*K,9800000*K,96.5,"VND","","actual",["đồng","chi hoạt động phong trào","hoạt động phong trào"],"ok",True,"2     Chi hoạt động phong trào           9 800 000     9 452 310       96,5","96.45"),
+ (3375570*K,3750000*K,90.0,"VND","","actual",["đồng","chi quản lý hành chính","quản lý hành chính"],"ok",True,"3     Chi quản lý hành chính             3 750 000     3 375 570       90,0","90.02"),
+ (2120885*K,None,None,"VND","","actual",["đồng","kết dư"],"unchecked",True,"III   KẾT DƯ CHUYỂN NĂM SAU                            2 120 885","a row with the Quyết toán cell only; `chuyển năm sau` names where it goes: year 2024"),
+ (None,None,6.3,"percent","","actual",["kinh phí công đoàn"],"unchecked",True,"Thu kinh phí công đoàn tăng 6,3% so với năm 2023","change; 2023 a comparison"),
+ (None,None,55.2,"percent","","actual",["chi hoạt động phong trào","tổng chi"],"unchecked",True,"Chi hoạt động phong trào chiếm 55,2% tổng chi","a share with no count in its clause: whole, unchecked (the table's 9 452 310 not linked)"),
+ (2146*M,None,None,"VND","","actual",["đồng","chăm lo Tết"],"unchecked",True,"trong đó chi chăm lo Tết Giáp Thìn cho đoàn viên 2 tỷ 146 triệu đồng","compound amount; Tết Giáp Thìn = early 2024"),
+ (19800000*K,None,None,"VND","","plan",["đồng","dự toán thu","thu"],"unchecked",True,"Dự toán thu năm 2025 là 19 800 000 nghìn đồng","plan; space-grouped nghìn đồng",None,2025),
+ (18900000*K,None,None,"VND","","plan",["đồng","dự toán chi","chi"],"unchecked",True,"dự toán chi 18 900 000 nghìn đồng","plan",None,2025),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
