@@ -58,8 +58,72 @@ fn claim_sentences(claims: &[Claim], n: usize) -> Vec<bool> {
     claimed
 }
 
+/// The longest text read in one piece: a token keeps its offsets in four
+/// bytes ([`segment::Token::start`]).
+const MAX_TEXT: usize = u32::MAX as usize;
+
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
+    if doc.text.len() <= MAX_TEXT {
+        return extract_whole(doc, opts);
+    }
+    extract_in_parts(doc, opts, MAX_TEXT)
+}
+
+/// A text longer than `limit` bytes (4 GiB: no input reaches it under
+/// `--max-filesize`, but the library takes any text) is read in parts
+/// that end at a line break, each no longer than `limit`: each part's
+/// records, placed in the whole text. What a record reads around its
+/// figure (its unit, its year) is then read within its part.
+fn extract_in_parts(doc: &Document, opts: &Options, limit: usize) -> Vec<Record> {
+    let text = doc.text.as_str();
+    let mut records = Vec::new();
+    let (mut from, mut chars, mut lines) = (0, 0, 0);
+    while from < text.len() {
+        let rest = &text[from..];
+        let mut cut = rest.len();
+        if cut > limit {
+            // After the last line break within the limit, else at the last
+            // character boundary within it (a line longer than the limit).
+            let window = &rest.as_bytes()[..limit];
+            cut = memchr::memrchr(b'\n', window).map_or(0, |i| i + 1);
+            if cut == 0 {
+                cut = (1..=limit)
+                    .rev()
+                    .find(|&i| rest.is_char_boundary(i))
+                    .unwrap_or_else(|| rest.chars().next().map_or(rest.len(), char::len_utf8));
+            }
+        }
+        let part = &rest[..cut];
+        let piece = Document {
+            name: doc.name.clone(),
+            text: part.to_owned(),
+            warnings: Vec::new(),
+            source: None,
+        };
+        for mut r in extract_whole(&piece, opts) {
+            r.line += lines;
+            r.start += chars;
+            r.end += chars;
+            let f = &mut r.figures;
+            for f in [&mut f.achieved, &mut f.target, &mut f.percent]
+                .into_iter()
+                .flatten()
+            {
+                f.start += chars;
+                f.end += chars;
+            }
+            records.push(r);
+        }
+        chars += part.chars().count();
+        lines += memchr::memchr_iter(b'\n', part.as_bytes()).count();
+        from += cut;
+    }
+    records
+}
+
+/// [`extract`] of a text no longer than [`MAX_TEXT`].
+fn extract_whole(doc: &Document, opts: &Options) -> Vec<Record> {
     let text = doc.text.as_str();
     let paragraphs = body::paragraphs(text, &body::cut(text, opts.all_text));
     // The tokens and folded norms of the document's sentences, freed with
@@ -355,6 +419,47 @@ mod tests {
             }
         }
         assert!(figures > 300, "{figures}");
+    }
+
+    /// A text too long to read whole is read in parts cut at line breaks,
+    /// and each part's records are placed in the whole text: the records
+    /// of two articles read as parts are each article's, moved by the
+    /// characters and lines before it, and every figure still points at
+    /// its numeral.
+    #[test]
+    fn a_text_read_in_parts_places_each_parts_records_in_the_whole() {
+        let mut texts = test_support::fixture_texts();
+        texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let (a, b) = (format!("{}\n", texts[0].trim_end()), &texts[1]);
+        let whole = Document::new("t", format!("{a}{b}"));
+        // The limit ends the first part exactly at the line break after `a`.
+        let parts = extract_in_parts(&whole, &Options::default(), a.len());
+        let mut expected = extract(&Document::new("t", a.as_str()), &Options::default());
+        let (chars, lines) = (a.chars().count(), a.matches('\n').count());
+        for mut r in extract(&Document::new("t", b.as_str()), &Options::default()) {
+            (r.line, r.start, r.end) = (r.line + lines, r.start + chars, r.end + chars);
+            let f = &mut r.figures;
+            for f in [&mut f.achieved, &mut f.target, &mut f.percent]
+                .into_iter()
+                .flatten()
+            {
+                (f.start, f.end) = (f.start + chars, f.end + chars);
+            }
+            expected.push(r);
+        }
+        assert!(expected.len() > 20, "{}", expected.len());
+        assert_eq!(parts, expected);
+        let all: Vec<char> = whole.text.chars().collect();
+        for r in &parts {
+            let f = r.figures.achieved.as_ref().or(r.figures.percent.as_ref());
+            let Some(f) = f else { continue };
+            let shown: String = all[f.start..f.end].iter().collect();
+            assert!(shown.starts_with(&f.written), "{shown:?} {r:?}");
+        }
+        // A line longer than the limit is cut at a character boundary
+        // (`ạ` is three bytes), never inside a character.
+        let long = Document::new("t", "Đạt 91%, ".repeat(50));
+        let _ = extract_in_parts(&long, &Options::default(), 7);
     }
 
     #[test]

@@ -34,12 +34,16 @@ pub enum TokKind {
 pub struct Token<'t> {
     /// Word, numeral or punctuation.
     pub kind: TokKind,
-    /// Byte offset in the document text.
-    pub start: usize,
-    /// Byte offset just past the token.
-    pub end: usize,
     /// Whether whitespace separates it from the previous token.
     pub space_before: bool,
+    /// Byte offset in the document text ([`Token::start`]). Four bytes,
+    /// not eight: a token is 32 bytes instead of 40, and a document's
+    /// tokens are most of the memory it takes to extract it. The texts
+    /// [`crate::extract`] tokenises are shorter than 4 GiB (longer ones
+    /// are read in parts), so every offset fits.
+    at: u32,
+    /// Byte offset just past the token ([`Token::end`]).
+    to: u32,
     /// Folded form (lower case, traditional tones) for words; the text
     /// itself otherwise. Borrowed from the text unless folding changes
     /// it, else from the document's arena of folded words: building a
@@ -52,6 +56,18 @@ pub struct Token<'t> {
 }
 
 impl Token<'_> {
+    /// Byte offset in the document text.
+    #[inline(always)]
+    pub fn start(&self) -> usize {
+        self.at as usize
+    }
+
+    /// Byte offset just past the token.
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        self.to as usize
+    }
+
     /// The year a numeral writes: four digits in 1900–2100 (`2023`).
     pub fn year(&self) -> Option<i32> {
         if self.kind != TokKind::Num || self.norm.len() != 4 {
@@ -930,9 +946,10 @@ fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String, arena: &'t Bump) ->
     };
     Token {
         kind: b.kind,
-        start: b.start,
-        end: b.end,
         space_before: b.space_before,
+        // The text is shorter than 4 GiB (`MAX_TEXT`): no offset is cut.
+        at: b.start as u32,
+        to: b.end as u32,
         norm,
     }
 }
@@ -956,7 +973,7 @@ mod tests {
         let arena = Bump::new();
         for s in sentences_of_flat(&flat, text, &paras, &arena) {
             for t in s.tokens {
-                assert!(flat.get(t.start..t.end).is_some(), "{t:?}");
+                assert!(flat.get(t.start()..t.end()).is_some(), "{t:?}");
             }
         }
     }
@@ -1134,7 +1151,15 @@ mod tests {
             let toks: Vec<_> = s
                 .tokens
                 .iter()
-                .map(|t| (t.kind, t.start, t.end, t.space_before, t.norm.to_string()))
+                .map(|t| {
+                    (
+                        t.kind,
+                        t.start(),
+                        t.end(),
+                        t.space_before,
+                        t.norm.to_string(),
+                    )
+                })
                 .collect();
             let clauses: Vec<_> = s.clauses().collect();
             (s.line, s.start, s.end, s.paragraph, toks, clauses)

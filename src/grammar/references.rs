@@ -82,7 +82,7 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(next) = toks.get(1).filter(|n| n.space_before) else {
         return false;
     };
-    let Some(gap) = text.get(toks[0].end..next.start) else {
+    let Some(gap) = text.get(toks[0].end()..next.start()) else {
         return false;
     };
     // Spaces alone may be a justified line's (`12  CĐCS  được  thành lập`):
@@ -90,7 +90,7 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
     gap.contains('\t')
         || gap.contains("  ")
             && toks.windows(2).skip(1).any(|w| {
-                text.get(w[0].end..w[1].start)
+                text.get(w[0].end()..w[1].start())
                     .is_some_and(|g| g.contains("  ") || g.contains('\t'))
             })
 }

@@ -65,12 +65,13 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], bef
         if !measured(amount) && !rate_with_its_count(amount) {
             continue;
         }
-        let first = toks.partition_point(|t| t.start < amount.start);
+        let first = toks.partition_point(|t| t.start() < amount.start);
         if let Some(r) = money_noun_after_voi(toks, first)
             .or_else(|| object_before_amount(text, toks, first))
             .or_else(|| topic_before(text, toks, first))
         {
-            claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+            claims[j].subject =
+                Some(text[toks[r.start].start()..toks[r.end - 1].end()].to_string());
         } else if period_then_verb(toks, first) {
             claims[j].subject = before.map(str::to_string);
         }
@@ -148,7 +149,7 @@ fn object_before_amount(
         // `Tổng LĐLĐ`: a capitalised name after `Tổng` is an organisation.
         if toks[p].norm == "tổng"
             && !text
-                .get(toks[k].start..toks[k].end)?
+                .get(toks[k].start()..toks[k].end())?
                 .starts_with(char::is_uppercase)
         {
             return (k < end && noun_starts(toks, p)).then_some(p..end);
@@ -174,8 +175,8 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         let (from, to) = (
-            toks.partition_point(|t| t.start < before.end),
-            toks.partition_point(|t| t.start < c.start),
+            toks.partition_point(|t| t.start() < before.end),
+            toks.partition_point(|t| t.start() < c.start),
         );
         let between = toks.get(from..to).unwrap_or_default();
         let near = between.len() <= RATE_COURSE_TOKENS
@@ -220,7 +221,7 @@ pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim
         let name = match (&level.subject, level.measure) {
             (Some(s), Measure::Percent) => Some(s.clone()),
             _ => rate_name(toks, at)
-                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
+                .map(|r| text[toks[r.start].start()..toks[r.end - 1].end()].to_string()),
         };
         if name.is_some() {
             claims[j].subject = name;
@@ -315,7 +316,7 @@ pub(super) fn carry_continued_subjects(toks: &[Token], claims: &mut [Claim]) {
         if !toks[mark].is(',') || !goes_on_to_its_verb(toks, mark + 1, at) {
             continue;
         }
-        let comma = toks[mark].start;
+        let comma = toks[mark].start();
         let earlier = claims[..j]
             .iter()
             .rev()
@@ -453,8 +454,8 @@ pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
         if c.subject.is_some() || c.counted.is_some() {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
-        let to = toks.partition_point(|t| t.start < c.start);
+        let from = toks.partition_point(|t| t.start() < before.end);
+        let to = toks.partition_point(|t| t.start() < c.start);
         if to > from && compares_then_changes(toks, from, to) {
             claims[j].subject = claims[j - 1].subject.clone();
         }
@@ -531,8 +532,8 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
         // qualifier between), and only `và` or a comma between the two.
         let respectively =
             (at.saturating_sub(RESPECTIVELY_REACH)..at).any(|p| starts_with(toks, p, "lần lượt"));
-        let from = toks.partition_point(|t| t.start < first.end);
-        let to = toks.partition_point(|t| t.start < second.start);
+        let from = toks.partition_point(|t| t.start() < first.end);
+        let to = toks.partition_point(|t| t.start() < second.start);
         let joined = toks.get(from..to).is_some_and(|between| {
             between
                 .iter()
@@ -582,7 +583,7 @@ pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim
         let after = noun + words;
         let named = toks
             .get(noun..after)
-            .and_then(|r| text.get(r.first()?.start..r.last()?.end));
+            .and_then(|r| text.get(r.first()?.start()..r.last()?.end()));
         if words == 0 || named != amount.subject.as_deref() {
             continue;
         }
@@ -597,9 +598,10 @@ pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim
                 .iter()
                 .all(|t| !SUBJECT_STOP_SET.has_word(t.norm));
         if clause {
-            claims[j].subject = Some(text[toks[noun].start..toks[end - 1].end].to_string());
+            claims[j].subject = Some(text[toks[noun].start()..toks[end - 1].end()].to_string());
         } else if let Some(r) = number_topic(toks, noun - 1, noun..after) {
-            claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+            claims[j].subject =
+                Some(text[toks[r.start].start()..toks[r.end - 1].end()].to_string());
         }
     }
 }
@@ -660,8 +662,8 @@ pub(super) fn carry_graded_units(toks: &[Token], claims: &mut [Claim]) {
         if !graded || before.achieved.is_none() || before.measure == Measure::Vnd {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
-        let to = toks.partition_point(|t| t.start < c.start);
+        let from = toks.partition_point(|t| t.start() < before.end);
+        let to = toks.partition_point(|t| t.start() < c.start);
         if to <= from || !toks[to - 1].is(';') && !toks[to - 1].is(',') {
             continue;
         }
@@ -740,11 +742,11 @@ pub(super) fn carry_elliptic_rates(text: &str, toks: &[Token], claims: &mut [Cla
         if !opens_rate || !elliptic_group(group) {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
+        let from = toks.partition_point(|t| t.start() < before.end);
         let comma = toks.get(from).is_some_and(|t| t.is(','))
             && toks
                 .get(from + 1)
-                .is_some_and(|t| text[t.start..].starts_with(group));
+                .is_some_and(|t| text[t.start()..].starts_with(group));
         if !comma {
             continue;
         }
@@ -884,7 +886,7 @@ fn is_period_word(w: &str) -> bool {
 
 /// The token of the numeral starting at byte `start`.
 fn numeral_at(toks: &[Token], start: usize) -> usize {
-    toks.partition_point(|t| t.start < start)
+    toks.partition_point(|t| t.start() < start)
 }
 
 /// Whether the percent of `c` is counted in points (`0,8 điểm phần
@@ -1064,7 +1066,7 @@ fn names_an_organisation(text: &str, toks: &[Token], r: std::ops::Range<usize>) 
     let mut k = r.start + len;
     while k < r.end {
         let capital = text
-            .get(toks[k].start..toks[k].end)
+            .get(toks[k].start()..toks[k].end())
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         match ADMIN_WORDS.iter().find(|a| starts_with(toks, k, a)) {
             Some(a) => k += a.split(' ').count(),
@@ -1370,13 +1372,13 @@ fn list_link(toks: &[Token], comma: usize) -> Option<usize> {
 /// organisation's short name opening a clause is its agent. An
 /// indicator's short name (`GRDP`, `CPI`) is a quantity, no agent.
 fn abbreviation(text: &str, t: &Token) -> bool {
-    let w = text.get(t.start..t.end).unwrap_or("");
+    let w = text.get(t.start()..t.end()).unwrap_or("");
     capitals(text, t) && !INDICATOR_ABBREVIATIONS.contains(&w)
 }
 
 /// A word of two letters or more, all capitals: a short name.
 fn capitals(text: &str, t: &Token) -> bool {
-    let w = text.get(t.start..t.end).unwrap_or("");
+    let w = text.get(t.start()..t.end()).unwrap_or("");
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 

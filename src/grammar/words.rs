@@ -227,14 +227,14 @@ pub(super) fn word<'a>(toks: &'a [Token<'a>], i: usize) -> Option<&'a str> {
 
 /// Whether a token is written `Title`: a capital then a small letter.
 pub(super) fn is_title_case(text: &str, t: &Token) -> bool {
-    let s = &text[t.start..t.end];
+    let s = &text[t.start()..t.end()];
     let mut chars = s.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether a token starts with a capital.
 pub(super) fn is_upper_start(text: &str, t: &Token) -> bool {
-    text[t.start..t.end].starts_with(char::is_uppercase)
+    text[t.start()..t.end()].starts_with(char::is_uppercase)
 }
 
 /// Whether token `k` opens a quote.

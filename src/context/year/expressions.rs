@@ -147,13 +147,14 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
                 role = Role::Own { until: s.end };
             } else if let Some(span) = span {
                 role = Role::Compare;
-                let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
+                let bytes =
+                    toks[span.start].start()..toks.get(span.end).map_or(s.end, |t| t.start());
                 if compares.last() != Some(&bytes) {
                     compares.push(bytes);
                 }
             }
             out.push(YearAt {
-                at: toks[i].start,
+                at: toks[i].start(),
                 year: last,
                 role,
             });
@@ -403,7 +404,7 @@ fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
         // none when their parities differ (no such year).
         if let Some(n) = (0..60).find(|n| n % 10 == s && n % 12 == b) {
             out.push(YearAt {
-                at: before.start,
+                at: before.start(),
                 year: 0,
                 role: Role::Cycle(n),
             });
@@ -615,7 +616,7 @@ fn own_scope(s: &Sentence, i: usize, end: usize) -> Option<usize> {
     let now = || {
         (end + 1..=toks.len())
             .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
-            .map_or(s.end, |b| toks[b].start)
+            .map_or(s.end, |b| toks[b].start())
     };
     let moved_from = (end + 1..(end + 4).min(toks.len() + 1))
         .any(|e| CUES.ending_at(CueKind::MovedTo, toks, e) == Some(end));
@@ -701,9 +702,9 @@ fn previous_years_base(
     if !toks[to..close].iter().any(|t| t.kind == TokKind::Num) {
         return;
     }
-    let bytes = toks[h].start..toks.get(close).map_or(s.end, |t| t.start);
+    let bytes = toks[h].start()..toks.get(close).map_or(s.end, |t| t.start());
     out.push(YearAt {
-        at: toks[h].start,
+        at: toks[h].start(),
         year: 0,
         role: Role::BaseBefore,
     });
@@ -735,11 +736,11 @@ fn previous_year_opening(
         return;
     }
     out.push(YearAt {
-        at: toks[k].start,
+        at: toks[k].start(),
         year: 0,
         role: Role::BaseBefore,
     });
-    compares.push(toks[k].start..s.end);
+    compares.push(toks[k].start()..s.end);
 }
 
 /// Whether a token may stand in a period's name before its year: its
