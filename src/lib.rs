@@ -58,9 +58,9 @@ fn claim_sentences(claims: &[Claim], n: usize) -> Vec<bool> {
     claimed
 }
 
-/// The longest text read in one piece: a token keeps its offsets in four
-/// bytes ([`segment::Token::start`]).
-const MAX_TEXT: usize = u32::MAX as usize;
+/// The longest text read in one piece: a token keeps its offsets in 29
+/// bits ([`segment::MAX_OFFSET`]).
+const MAX_TEXT: usize = segment::MAX_OFFSET;
 
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
@@ -70,7 +70,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     extract_in_parts(doc, opts, MAX_TEXT)
 }
 
-/// A text longer than `limit` bytes (4 GiB: no input reaches it under
+/// A text longer than `limit` bytes (512 MiB: no input reaches it under
 /// `--max-filesize`, but the library takes any text) is read in parts
 /// that end at a line break, each no longer than `limit`: each part's
 /// records, placed in the whole text. What a record reads around its

@@ -20,30 +20,23 @@ use crate::lexicon::{
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum TokKind {
     /// Letters: a Vietnamese syllable, an abbreviation, a foreign word.
-    Word,
+    Word = 0,
     /// Digits, possibly with `.` or `,` between digit groups.
-    Num,
+    Num = 1,
     /// Any other single non-space character.
-    Punct,
+    Punct = 2,
 }
 
-/// A token of a sentence.
+/// A token of a sentence: 24 bytes. A document's tokens are most of the
+/// memory it takes to extract it, so the offsets take four bytes each,
+/// not eight, and the kind and the space before it ride in the end
+/// offset's three top bits: the texts [`crate::extract`] tokenises are
+/// at most [`MAX_OFFSET`] bytes (longer ones are read in parts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'t> {
-    /// Word, numeral or punctuation.
-    pub kind: TokKind,
-    /// Whether whitespace separates it from the previous token.
-    pub space_before: bool,
-    /// Byte offset in the document text ([`Token::start`]). Four bytes,
-    /// not eight: a token is 32 bytes instead of 40, and a document's
-    /// tokens are most of the memory it takes to extract it. The texts
-    /// [`crate::extract`] tokenises are shorter than 4 GiB (longer ones
-    /// are read in parts), so every offset fits.
-    at: u32,
-    /// Byte offset just past the token ([`Token::end`]).
-    to: u32,
     /// Folded form (lower case, traditional tones) for words; the text
     /// itself otherwise. Borrowed from the text unless folding changes
     /// it, else from the document's arena of folded words: building a
@@ -53,7 +46,19 @@ pub struct Token<'t> {
     /// asks no question (an enum of borrowed and inline forms cost 1 % of
     /// the instructions and 5 % of the mispredicted branches).
     pub norm: &'t str,
+    /// Byte offset in the document text ([`Token::start`]).
+    at: u32,
+    /// [`Token::end`], [`Token::kind`] and [`Token::space_before`].
+    packed: u32,
 }
+
+/// The largest byte offset a token holds: 512 MiB, eight times the
+/// largest input `--max-filesize` lets through by default.
+pub const MAX_OFFSET: usize = (1 << END_BITS) - 1;
+
+/// The bits of [`Token`]'s `packed` that hold its end offset; the next
+/// two hold its kind, the top one the space before it.
+const END_BITS: u32 = 29;
 
 impl Token<'_> {
     /// Byte offset in the document text.
@@ -65,12 +70,38 @@ impl Token<'_> {
     /// Byte offset just past the token.
     #[inline(always)]
     pub fn end(&self) -> usize {
-        self.to as usize
+        (self.packed & ((1 << END_BITS) - 1)) as usize
+    }
+
+    /// Word, numeral or punctuation.
+    #[inline(always)]
+    pub fn kind(&self) -> TokKind {
+        match (self.packed >> END_BITS) & 3 {
+            0 => TokKind::Word,
+            1 => TokKind::Num,
+            _ => TokKind::Punct,
+        }
+    }
+
+    /// Whether whitespace separates it from the previous token.
+    #[inline(always)]
+    pub fn space_before(&self) -> bool {
+        self.packed >> 31 != 0
+    }
+
+    /// A token of `kind` at `start..end` (both at most [`MAX_OFFSET`]).
+    fn new(kind: TokKind, start: usize, end: usize, space_before: bool, norm: &str) -> Token<'_> {
+        debug_assert!(start <= end && end <= MAX_OFFSET);
+        Token {
+            norm,
+            at: start as u32,
+            packed: end as u32 | (kind as u32) << END_BITS | u32::from(space_before) << 31,
+        }
     }
 
     /// The year a numeral writes: four digits in 1900–2100 (`2023`).
     pub fn year(&self) -> Option<i32> {
-        if self.kind != TokKind::Num || self.norm.len() != 4 {
+        if self.kind() != TokKind::Num || self.norm.len() != 4 {
             return None;
         }
         let y: i32 = self.norm.parse().ok()?;
@@ -79,7 +110,7 @@ impl Token<'_> {
 
     /// The single character of a punctuation token.
     pub fn punct(&self) -> Option<char> {
-        match self.kind {
+        match self.kind() {
             TokKind::Punct => self.norm.chars().next(),
             _ => None,
         }
@@ -92,7 +123,7 @@ impl Token<'_> {
 
     /// Whether this is a word.
     pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
+        self.kind() == TokKind::Word
     }
 }
 
@@ -129,7 +160,7 @@ impl Sentence<'_> {
     pub fn numerals_are_dates(&self) -> bool {
         let toks = self.tokens;
         (0..toks.len())
-            .filter(|&k| toks[k].kind == TokKind::Num)
+            .filter(|&k| toks[k].kind() == TokKind::Num)
             .all(|k| {
                 toks[k].year().is_some()
                     || toks.get(k + 1).is_some_and(|n| {
@@ -149,7 +180,7 @@ impl Sentence<'_> {
             // Bitwise: a branch on each token's kind mispredicted.
             .filter(|(_, t)| {
                 let n = t.norm.as_bytes();
-                (t.kind == TokKind::Punct)
+                (t.kind() == TokKind::Punct)
                     & (n.len() == 1)
                     & matches!(n.first().copied().unwrap_or(0), b';' | b':')
             })
@@ -581,7 +612,9 @@ struct Bare {
 /// Splits the paragraphs of `text` ([`crate::body::paragraphs`], or any
 /// kept lines) into sentences. Their tokens, and the
 /// norms that folding changes, are kept in `arena`, which lives as long
-/// as the text: one arena per document, freed with it.
+/// as the text: one arena per document, freed with it. The text is at
+/// most [`MAX_OFFSET`] bytes long ([`crate::extract`] reads a longer one
+/// in parts).
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
     split_lines(text, text, lines, true, arena)
 }
@@ -590,7 +623,7 @@ pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sent
 /// paragraphs made spaces ([`crate::body::flatten`]), numbering lines on
 /// `text`: a compound broken at its hyphen by the wrap is one word in
 /// `flat` only, and the tokens must be read where the later stages read
-/// them.
+/// them. At most [`MAX_OFFSET`] bytes, as [`sentences`].
 pub fn sentences_of_flat<'t>(
     flat: &'t str,
     text: &str,
@@ -672,7 +705,7 @@ fn split_lines<'t>(
                     list.push(token_of(text, b, &mut folded, arena));
                 });
                 tokens = arena.alloc_slice_copy(&list);
-                debug_assert!(tokens.iter().any(|t| t.kind == TokKind::Num));
+                debug_assert!(tokens.iter().any(|t| t.kind() == TokKind::Num));
             }
             out.push(Sentence {
                 line: at_line.of(at.start),
@@ -944,14 +977,7 @@ fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String, arena: &'t Bump) ->
         }
         Fold::Not => word,
     };
-    Token {
-        kind: b.kind,
-        space_before: b.space_before,
-        // The text is shorter than 4 GiB (`MAX_TEXT`): no offset is cut.
-        at: b.start as u32,
-        to: b.end as u32,
-        norm,
-    }
+    Token::new(b.kind, b.start, b.end, b.space_before, norm)
 }
 
 #[cfg(test)]
@@ -1153,10 +1179,10 @@ mod tests {
                 .iter()
                 .map(|t| {
                     (
-                        t.kind,
+                        t.kind(),
                         t.start(),
                         t.end(),
-                        t.space_before,
+                        t.space_before(),
                         t.norm.to_string(),
                     )
                 })

@@ -32,7 +32,7 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     } else {
         so
     };
-    let opens = head == 0 || toks[head - 1].kind == TokKind::Punct;
+    let opens = head == 0 || toks[head - 1].kind() == TokKind::Punct;
     let words_only = toks[so + 1..colon].iter().all(|t| t.is_word());
     // The label names a counted noun (`đoàn viên`, `CĐCS`): `Số người
     // online: 40` of a page's visit counter names none.
@@ -96,7 +96,7 @@ pub(super) fn people_counted(
         .take(PEOPLE_WORDS + 2)
         .take_while(|&q| toks[q].is_word())
         .last()?;
-    if from > clause_start && from > 0 && toks[from - 1].kind != TokKind::Punct {
+    if from > clause_start && from > 0 && toks[from - 1].kind() != TokKind::Punct {
         return None;
     }
     let start = from
@@ -126,7 +126,7 @@ pub(super) fn opens_a_number(toks: &[Token], p: usize, subject_start: usize, fro
     } else {
         p
     };
-    head == from || toks[head - 1].kind == TokKind::Punct || ends_with(toks, head, "trong đó")
+    head == from || toks[head - 1].kind() == TokKind::Punct || ends_with(toks, head, "trong đó")
 }
 
 /// How many words a numbered item's label holds at most.
@@ -144,14 +144,14 @@ fn numbered_label(toks: &[Token], colon: usize) -> Option<Range<usize>> {
         return None;
     }
     let n = start - 2;
-    if toks[n].kind != TokKind::Num {
+    if toks[n].kind() != TokKind::Num {
         return None;
     }
     let head = NUMBERED_LABEL_HEADS
         .iter()
         .find(|h| ends_with(toks, n, h))?;
     let opens = n - head.split(' ').count();
-    (opens == 0 || toks[opens - 1].kind == TokKind::Punct).then_some(start..colon)
+    (opens == 0 || toks[opens - 1].kind() == TokKind::Punct).then_some(start..colon)
 }
 
 /// Whether a noun numbering the items of a list ([`NUMBERED_LABEL_HEADS`])
@@ -163,7 +163,7 @@ pub(super) fn numbers_an_item(toks: &[Token], at: usize) -> bool {
         .iter()
         .find(|h| super::words::starts_with(toks, at, h))
         .and_then(|h| toks.get(at + h.split(' ').count()))
-        .is_some_and(|t| t.kind == TokKind::Num && t.year().is_none())
+        .is_some_and(|t| t.kind() == TokKind::Num && t.year().is_none())
 }
 
 /// How far back from the colon a rate label's `tỷ lệ` is looked for: its
@@ -180,7 +180,7 @@ pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>
     let rate = (from..colon)
         .rev()
         .find(|&p| super::percents::is_rate_word(toks, p))?;
-    let opens = rate == 0 || toks[rate - 1].kind == TokKind::Punct;
+    let opens = rate == 0 || toks[rate - 1].kind() == TokKind::Punct;
     if !opens || toks[rate + 2..colon].iter().any(|t| t.is(':')) {
         return None;
     }

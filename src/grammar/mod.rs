@@ -204,7 +204,7 @@ fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut i = clause.start;
     while i < clause.end {
-        if toks[i].kind != TokKind::Num {
+        if toks[i].kind() != TokKind::Num {
             i += 1;
             continue;
         }
@@ -443,7 +443,7 @@ fn from_after_counted_noun(toks: &[Token], cue_end: usize) -> bool {
         .take(COUNTED_NOUN_WORDS + 1)
         .count();
     let figure = (cue_end - 1).checked_sub(words + 1).map(|k| &toks[k]);
-    (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind == TokKind::Num)
+    (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind() == TokKind::Num)
 }
 
 /// Applies the qualifier written after a figure (`trở lên`): with `từ`

@@ -86,7 +86,10 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], bef
 /// month's figure over the months. Whether the comma part of token
 /// `first` is such a sentence's second part.
 fn period_then_verb(toks: &[Token], first: usize) -> bool {
-    let Some(comma) = toks[..first].iter().position(|t| t.kind == TokKind::Punct) else {
+    let Some(comma) = toks[..first]
+        .iter()
+        .position(|t| t.kind() == TokKind::Punct)
+    else {
         return false;
     };
     let after = comma + 1;
@@ -342,7 +345,7 @@ fn goes_on_to_its_verb(toks: &[Token], from: usize, at: usize) -> bool {
     }
     while k < at {
         let t = &toks[k];
-        let numeral = t.kind == TokKind::Num || is_quarter_numeral(toks, k);
+        let numeral = t.kind() == TokKind::Num || is_quarter_numeral(toks, k);
         if numeral || matches!(t.punct(), Some('/' | '-' | '–')) {
             k += 1;
         } else if let Some((_, len)) = phrase_after(toks, k, &TIME_PHRASE_SET) {
@@ -379,7 +382,7 @@ pub(super) fn before_locative(toks: &[Token], end: usize, from: usize) -> usize 
         .find(|&p| LOCATIVE_OPENERS.iter().any(|o| starts_with(toks, p, o)))
         .filter(|&p| {
             let b = &toks[p - 1];
-            b.is_word() || b.kind == TokKind::Num || b.is(')')
+            b.is_word() || b.kind() == TokKind::Num || b.is(')')
         })
         .unwrap_or(end)
 }
@@ -812,7 +815,7 @@ fn plan_noun_near(toks: &[Token], end: usize) -> bool {
         let Some(t) = e.checked_sub(1).map(|p| &toks[p]) else {
             return false;
         };
-        let year = t.kind == TokKind::Num && word(toks, e.wrapping_sub(2)) == Some("năm");
+        let year = t.kind() == TokKind::Num && word(toks, e.wrapping_sub(2)) == Some("năm");
         if end - e >= PLAN_SOURCE_WORDS || !(t.is_word() || year) {
             return false;
         }
@@ -830,7 +833,7 @@ fn plan_noun_before(toks: &[Token], mut k: usize) -> Option<usize> {
         .map(|v| v.split(' ').count())
     {
         k -= len;
-    } else if k >= 2 && toks[k - 1].kind == TokKind::Num && toks[k - 2].norm == "năm" {
+    } else if k >= 2 && toks[k - 1].kind() == TokKind::Num && toks[k - 2].norm == "năm" {
         k -= 2;
     }
     phrase_before(toks, k, &TARGET_WORD_SET).map(|(_, len)| k - len)
@@ -850,7 +853,7 @@ fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
     k += 2;
     let comparison = k;
     while k < to
-        && (toks[k].is_word() || toks[k].kind == TokKind::Num || toks[k].is('/'))
+        && (toks[k].is_word() || toks[k].kind() == TokKind::Num || toks[k].is('/'))
         && toks[k].norm != "và"
     {
         k += 1;
@@ -869,7 +872,7 @@ fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
     let k = after_method(toks, k);
     let mut k = after_period(toks, k, to);
     while k < to
-        && (toks[k].kind == TokKind::Num
+        && (toks[k].kind() == TokKind::Num
             || toks[k].is('/')
             || toks[k].is_word() && is_period_word(toks[k].norm))
     {
@@ -1112,7 +1115,7 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
         // tháng`) ends it itself, after the noun it follows.
         let before_numeral = k + 1 < end
             && toks.get(k + 1).is_some_and(|n| {
-                n.kind == TokKind::Num && !counts_time(toks, k + 1)
+                n.kind() == TokKind::Num && !counts_time(toks, k + 1)
                     || is_quarter_numeral(toks, k + 1)
             });
         // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
@@ -1142,7 +1145,7 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
 pub(super) fn before_price_base(toks: &[Token], end: usize, from: usize) -> usize {
     let mut k = end;
     // The base year: `2010`, `năm 2010`.
-    if k > from && toks[k - 1].kind == TokKind::Num {
+    if k > from && toks[k - 1].kind() == TokKind::Num {
         k -= 1;
         if k > from && toks[k - 1].norm == "năm" {
             k -= 1;
@@ -1175,9 +1178,9 @@ fn after_method(toks: &[Token], k: usize) -> usize {
         return k;
     };
     p += len;
-    if word(toks, p) == Some("năm") && toks.get(p + 1).is_some_and(|t| t.kind == TokKind::Num) {
+    if word(toks, p) == Some("năm") && toks.get(p + 1).is_some_and(|t| t.kind() == TokKind::Num) {
         p += 2;
-    } else if toks.get(p).is_some_and(|t| t.kind == TokKind::Num) {
+    } else if toks.get(p).is_some_and(|t| t.kind() == TokKind::Num) {
         p += 1;
     }
     p
@@ -1214,7 +1217,7 @@ fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usi
     while part >= 2 && toks[part - 1].is(',') {
         let from = toks[..part - 1]
             .iter()
-            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .rposition(|t| t.kind() == TokKind::Punct && !t.is('/'))
             .map_or(0, |p| p + 1);
         // `Tổng giá trị các công trình, phần việc thanh niên`: the things
         // valued, listed.
@@ -1242,7 +1245,7 @@ fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usi
 fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
     let mark = toks[..first]
         .iter()
-        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
+        .rposition(|t| t.kind() == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
     // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
     if let Some(link) = mark
         .filter(|&m| toks[m].is(','))
@@ -1269,7 +1272,7 @@ fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
     if let Some(colon) = mark.filter(|&m| toks[m].is(':') && m + 1 == amount) {
         let from = toks[..colon]
             .iter()
-            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .rposition(|t| t.kind() == TokKind::Punct && !t.is('/'))
             .map_or(0, |p| p + 1);
         return Some((from, colon));
     }
@@ -1294,7 +1297,7 @@ fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
         }
         let numbered = |i: usize| {
             toks.get(i)
-                .is_some_and(|t| t.kind == TokKind::Num || is_quarter_numeral(toks, i))
+                .is_some_and(|t| t.kind() == TokKind::Num || is_quarter_numeral(toks, i))
         };
         let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
             // `năm 2018`, `tháng 10/2018`, `năm 2022 - 2023`, `quý III`.
@@ -1329,7 +1332,7 @@ fn relative_period(toks: &[Token], i: usize) -> bool {
 
 /// Whether the numeral at `i` counts time units (`10 tháng`, `5 năm`).
 fn counts_time(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+    toks.get(i).is_some_and(|t| t.kind() == TokKind::Num)
         && word(toks, i + 1).is_some_and(|w| TIME_UNITS.contains(&w))
 }
 

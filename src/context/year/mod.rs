@@ -537,7 +537,7 @@ fn years_in_plans(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
 /// of day or `ngày`, then `d/m` not followed by a year.
 fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
     use cues::{CueKind, CUES};
-    let small = |t: &Token| t.kind == crate::segment::TokKind::Num && t.norm.len() <= 2;
+    let small = |t: &Token| t.kind() == crate::segment::TokKind::Num && t.norm.len() <= 2;
     let sep = |t: Option<&Token>| t.is_some_and(|t| matches!(t.punct(), Some('/' | '-')));
     let lead = sentences.iter().take_while(|s| s.start < lead_end);
     lead.flat_map(|s| (1..s.tokens.len().saturating_sub(2)).map(move |i| (s.tokens, i)))
