@@ -38,6 +38,7 @@ use record::Figures;
 
 use claim::Claim;
 use context::DocContext;
+use std::borrow::Cow;
 
 /// Options of the extraction.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -65,9 +66,19 @@ const MAX_TEXT: usize = segment::MAX_OFFSET;
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     if doc.text.len() <= MAX_TEXT {
-        return extract_whole(doc, opts);
+        return extract_text(&doc.name, Cow::Borrowed(&doc.text), opts);
     }
     extract_in_parts(doc, opts, MAX_TEXT)
+}
+
+/// [`extract`] of a document the caller is done with: its text is read
+/// with the line breaks inside paragraphs made spaces in place, not in a
+/// copy, so a long document is not held twice while it is read.
+pub fn extract_owned(doc: Document, opts: &Options) -> Vec<Record> {
+    if doc.text.len() <= MAX_TEXT {
+        return extract_text(&doc.name, Cow::Owned(doc.text), opts);
+    }
+    extract_in_parts(&doc, opts, MAX_TEXT)
 }
 
 /// A text longer than `limit` bytes (512 MiB: no input reaches it under
@@ -95,13 +106,7 @@ fn extract_in_parts(doc: &Document, opts: &Options, limit: usize) -> Vec<Record>
             }
         }
         let part = &rest[..cut];
-        let piece = Document {
-            name: doc.name.clone(),
-            text: part.to_owned(),
-            warnings: Vec::new(),
-            source: None,
-        };
-        for mut r in extract_whole(&piece, opts) {
+        for mut r in extract_text(&doc.name, Cow::Borrowed(part), opts) {
             r.line += lines;
             r.start += chars;
             r.end += chars;
@@ -122,10 +127,10 @@ fn extract_in_parts(doc: &Document, opts: &Options, limit: usize) -> Vec<Record>
     records
 }
 
-/// [`extract`] of a text no longer than [`MAX_TEXT`].
-fn extract_whole(doc: &Document, opts: &Options) -> Vec<Record> {
-    let text = doc.text.as_str();
-    let paragraphs = body::paragraphs(text, &body::cut(text, opts.all_text));
+/// [`extract`] of the text of document `name`, no longer than
+/// [`MAX_TEXT`].
+fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
+    let paragraphs = body::paragraphs(&text, &body::cut(&text, opts.all_text));
     // The tokens and folded norms of the document's sentences, freed with
     // it. Room for twice the text from the start: grown by doubling, the
     // arena made four allocations per document of the bench corpus and
@@ -135,9 +140,10 @@ fn extract_whole(doc: &Document, opts: &Options) -> Vec<Record> {
     let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
     // The stages that read words off the text read it with the line breaks
     // inside paragraphs made spaces (same offsets), and so does the
-    // segmenter; line numbers are counted on the text itself.
-    let flat = body::flatten(text, &paragraphs);
-    let sentences = segment::sentences_of_flat(&flat, text, &paragraphs, &arena);
+    // segmenter; line numbers count the text's line breaks, those made
+    // spaces (`breaks`) included. Nothing reads the text itself after.
+    let (flat, breaks) = body::flatten_cow(text, &paragraphs);
+    let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
     let claims = claim::recognise(&flat, &sentences);
     if claims.is_empty() {
         // Units and years are read for claims: a page without one needs none.
@@ -164,9 +170,9 @@ fn extract_whole(doc: &Document, opts: &Options) -> Vec<Record> {
     restated::drop_lead_restatements(&mut attributed, year_of);
     restated::dedupe(&flat, &mut attributed, year_of);
 
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = CharOffsets::new(&flat, &breaks);
     let read = Read {
-        doc,
+        name,
         flat: &flat,
         sentences: &sentences,
         ctx: &ctx,
@@ -180,7 +186,7 @@ fn extract_whole(doc: &Document, opts: &Options) -> Vec<Record> {
 /// What a document's records are made from: its flattened text, its
 /// sentences and the units and years read from them.
 struct Read<'a, 't> {
-    doc: &'a Document,
+    name: &'a str,
     flat: &'a str,
     sentences: &'a [segment::Sentence<'t>],
     ctx: &'a DocContext,
@@ -196,7 +202,7 @@ impl Read<'_, '_> {
         let (end, _) = offsets.at(c.end);
         let figures = char_figures(std::mem::take(&mut c.figures), offsets);
         Record {
-            doc: self.doc.name.clone(),
+            doc: self.name.to_owned(),
             line,
             start,
             end,
@@ -258,18 +264,22 @@ fn char_figures(mut figures: Figures, offsets: &mut CharOffsets) -> Figures {
 }
 
 /// Converts increasing byte offsets to character offsets and line numbers
-/// in one pass over the text.
+/// in one pass over the flat text ([`body::flatten_cow`]): the same
+/// characters as the text at the figures' offsets, and its line breaks
+/// with those made spaces (`breaks`).
 struct CharOffsets<'a> {
     text: &'a str,
+    breaks: &'a [usize],
     byte: usize,
     chars: usize,
     line: usize,
 }
 
 impl<'a> CharOffsets<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, breaks: &'a [usize]) -> Self {
         CharOffsets {
             text,
+            breaks,
             byte: 0,
             chars: 0,
             line: 1,
@@ -293,7 +303,8 @@ impl<'a> CharOffsets<'a> {
         // Line ends are rare: `memchr` jumps between them.
         self.line += memchr::memchr_iter(b'\n', seg.as_bytes()).count();
         self.byte = at;
-        (self.chars, self.line)
+        let made = self.breaks.partition_point(|&b| b < at);
+        (self.chars, self.line + made)
     }
 }
 
@@ -460,6 +471,49 @@ mod tests {
         // (`ạ` is three bytes), never inside a character.
         let long = Document::new("t", "Đạt 91%, ".repeat(50));
         let _ = extract_in_parts(&long, &Options::default(), 7);
+    }
+
+    /// Reading a document flattened in place gives the records of reading
+    /// it borrowed, line numbers and offsets included: the articles, the
+    /// same hard-wrapped (every paragraph spans lines), and a compound
+    /// broken at its hyphen by the wrap (`Phòng GD-` ⏎ `ĐT`).
+    #[test]
+    fn a_document_read_owned_gives_the_records_of_one_read_borrowed() {
+        let mut texts = test_support::fixture_texts_and(&[
+            "Tiêu đề\n\nNăm 2023, Phòng GD-\nĐT huyện kết nạp được\n2134/1800 đoàn viên (đạt 128,56%).\nCông đoàn\ncơ sở đạt 91%.",
+        ]);
+        let wrapped: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.split(' ')
+                    .enumerate()
+                    .map(|(i, w)| {
+                        if i % 9 == 8 {
+                            format!("{w}\n")
+                        } else {
+                            format!("{w} ")
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        texts.extend(wrapped);
+        let mut records = 0;
+        for text in &texts {
+            for all_text in [false, true] {
+                let opts = Options { all_text };
+                let doc = Document::new("t", text.as_str());
+                let borrowed = extract(&doc, &opts);
+                records += borrowed.len();
+                // The line is the text's, counting the breaks made spaces.
+                for r in &borrowed {
+                    let before = doc.text.chars().take(r.start).filter(|&c| c == '\n');
+                    assert_eq!(r.line, 1 + before.count(), "{r:?}");
+                }
+                assert_eq!(extract_owned(doc, &opts), borrowed);
+            }
+        }
+        assert!(records > 300, "{records}");
     }
 
     #[test]

@@ -616,7 +616,7 @@ struct Bare {
 /// most [`MAX_OFFSET`] bytes long ([`crate::extract`] reads a longer one
 /// in parts).
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
-    split_lines(text, text, lines, true, arena)
+    split_lines(text, &[], lines, true, arena)
 }
 
 /// [`sentences`] of `flat`, the text with the line breaks inside its
@@ -630,7 +630,25 @@ pub fn sentences_of_flat<'t>(
     lines: &[Line],
     arena: &'t Bump,
 ) -> Vec<Sentence<'t>> {
-    split_lines(flat, text, lines, true, arena)
+    let breaks: Vec<usize> = lines
+        .iter()
+        .filter(|p| p.last > p.number)
+        .flat_map(|p| {
+            memchr::memchr_iter(b'\n', &text.as_bytes()[p.start..p.end]).map(|i| p.start + i)
+        })
+        .collect();
+    sentences_flattened(flat, &breaks, lines, arena)
+}
+
+/// [`sentences_of_flat`] given the offsets of the line breaks
+/// [`crate::body::flatten_cow`] made spaces, in order, instead of the text.
+pub fn sentences_flattened<'t>(
+    flat: &'t str,
+    breaks: &[usize],
+    lines: &[Line],
+    arena: &'t Bump,
+) -> Vec<Sentence<'t>> {
+    split_lines(flat, breaks, lines, true, arena)
 }
 
 /// [`sentences`] with an arena that is never freed, for tests that keep
@@ -641,10 +659,11 @@ pub(crate) fn sentences_for_test<'t>(text: &'t str, lines: &[Line]) -> Vec<Sente
 }
 
 /// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
-/// in the test that proves both ways agree).
+/// in the test that proves both ways agree). `breaks`: the offsets of the
+/// line breaks made spaces in `text`, in order (see [`LineOf`]).
 fn split_lines<'t>(
     text: &'t str,
-    breaks: &str,
+    breaks: &[usize],
     lines: &[Line],
     fast: bool,
     arena: &'t Bump,
@@ -660,9 +679,15 @@ fn split_lines<'t>(
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut folded = String::new();
     let mut list: Vec<Token<'t>> = Vec::with_capacity(256);
+    // The first of `breaks` not before the paragraph: paragraphs come in
+    // text order.
+    let mut next_break = 0;
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
-        let mut at_line = LineOf::new(breaks, line);
+        while breaks.get(next_break).is_some_and(|&b| b < line.start) {
+            next_break += 1;
+        }
+        let mut at_line = LineOf::new(text, &breaks[next_break..], line);
         if !(fast && plain(slice)) {
             bare_tokens(text, line.start..line.end, &mut bare);
             sentence_ends(text, &bare, &mut ends);
@@ -724,6 +749,9 @@ fn split_lines<'t>(
 /// line (most, in text written one paragraph a line) counts nothing.
 struct LineOf<'a> {
     text: &'a str,
+    /// The line breaks made spaces from the paragraph's start on: counted
+    /// as the text's own.
+    breaks: &'a [usize],
     /// Where counting has reached, and the line there.
     at: usize,
     line: usize,
@@ -732,9 +760,10 @@ struct LineOf<'a> {
 }
 
 impl<'a> LineOf<'a> {
-    fn new(text: &'a str, p: &Line) -> Self {
+    fn new(text: &'a str, breaks: &'a [usize], p: &Line) -> Self {
         LineOf {
             text,
+            breaks,
             at: p.start,
             line: p.number,
             joined: p.last > p.number,
@@ -746,6 +775,9 @@ impl<'a> LineOf<'a> {
         if self.joined && to > self.at {
             let seg = &self.text.as_bytes()[self.at..to];
             self.line += memchr::memchr_iter(b'\n', seg).count();
+            let made = self.breaks.iter().take_while(|&&b| b < to).count();
+            self.line += made;
+            self.breaks = &self.breaks[made..];
             self.at = to;
         }
         self.line
@@ -1206,11 +1238,11 @@ mod tests {
             let (lines, paras) = (cut(text, true), paragraphs(&wrapped, &cut(&wrapped, true)));
             for (text, lines) in [(text.as_str(), lines), (wrapped.as_str(), paras)] {
                 let arena = Bump::new();
-                let fast: Vec<_> = split_lines(text, text, &lines, true, &arena)
+                let fast: Vec<_> = split_lines(text, &[], &lines, true, &arena)
                     .iter()
                     .map(key)
                     .collect();
-                let slow: Vec<_> = split_lines(text, text, &lines, false, &arena)
+                let slow: Vec<_> = split_lines(text, &[], &lines, false, &arena)
                     .iter()
                     .map(key)
                     .collect();
