@@ -57,7 +57,8 @@ pub struct Token<'t> {
 pub const MAX_OFFSET: usize = (1 << END_BITS) - 1;
 
 /// The bits of [`Token`]'s `packed` that hold its end offset; the next
-/// two hold its kind, the top one the space before it.
+/// one holds the space before it, the top two its kind (read with a
+/// shift alone).
 const END_BITS: u32 = 29;
 
 impl Token<'_> {
@@ -76,7 +77,7 @@ impl Token<'_> {
     /// Word, numeral or punctuation.
     #[inline(always)]
     pub fn kind(&self) -> TokKind {
-        match (self.packed >> END_BITS) & 3 {
+        match self.packed >> (END_BITS + 1) {
             0 => TokKind::Word,
             1 => TokKind::Num,
             _ => TokKind::Punct,
@@ -86,7 +87,7 @@ impl Token<'_> {
     /// Whether whitespace separates it from the previous token.
     #[inline(always)]
     pub fn space_before(&self) -> bool {
-        self.packed >> 31 != 0
+        self.packed & (1 << END_BITS) != 0
     }
 
     /// A token of `kind` at `start..end` (both at most [`MAX_OFFSET`]).
@@ -95,7 +96,9 @@ impl Token<'_> {
         Token {
             norm,
             at: start as u32,
-            packed: end as u32 | (kind as u32) << END_BITS | u32::from(space_before) << 31,
+            packed: end as u32
+                | u32::from(space_before) << END_BITS
+                | (kind as u32) << (END_BITS + 1),
         }
     }
 
@@ -616,7 +619,7 @@ struct Bare {
 /// most [`MAX_OFFSET`] bytes long ([`crate::extract`] reads a longer one
 /// in parts).
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
-    split_lines(text, &[], lines, true, arena)
+    split_lines(text, None, lines, true, arena)
 }
 
 /// [`sentences`] of `flat`, the text with the line breaks inside its
@@ -648,7 +651,7 @@ pub fn sentences_flattened<'t>(
     lines: &[Line],
     arena: &'t Bump,
 ) -> Vec<Sentence<'t>> {
-    split_lines(flat, breaks, lines, true, arena)
+    split_lines(flat, Some(breaks), lines, true, arena)
 }
 
 /// [`sentences`] with an arena that is never freed, for tests that keep
@@ -659,11 +662,12 @@ pub(crate) fn sentences_for_test<'t>(text: &'t str, lines: &[Line]) -> Vec<Sente
 }
 
 /// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
-/// in the test that proves both ways agree). `breaks`: the offsets of the
-/// line breaks made spaces in `text`, in order (see [`LineOf`]).
+/// in the test that proves both ways agree). `breaks`: for a flat text,
+/// the offsets of the line breaks made spaces in it, in order (see
+/// [`LineOf`]).
 fn split_lines<'t>(
     text: &'t str,
-    breaks: &[usize],
+    breaks: Option<&[usize]>,
     lines: &[Line],
     fast: bool,
     arena: &'t Bump,
@@ -684,10 +688,13 @@ fn split_lines<'t>(
     let mut next_break = 0;
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
-        while breaks.get(next_break).is_some_and(|&b| b < line.start) {
-            next_break += 1;
-        }
-        let mut at_line = LineOf::new(text, &breaks[next_break..], line);
+        let breaks = breaks.map(|b| {
+            while b.get(next_break).is_some_and(|&at| at < line.start) {
+                next_break += 1;
+            }
+            &b[next_break..]
+        });
+        let mut at_line = LineOf::new(text, breaks, line);
         if !(fast && plain(slice)) {
             bare_tokens(text, line.start..line.end, &mut bare);
             sentence_ends(text, &bare, &mut ends);
@@ -749,9 +756,11 @@ fn split_lines<'t>(
 /// line (most, in text written one paragraph a line) counts nothing.
 struct LineOf<'a> {
     text: &'a str,
-    /// The line breaks made spaces from the paragraph's start on: counted
-    /// as the text's own.
-    breaks: &'a [usize],
+    /// In a flat text, the line breaks made spaces from the paragraph's
+    /// start on, counted as the text's own (the flat text has none left
+    /// in a paragraph of several lines); else the text's line breaks
+    /// count.
+    breaks: Option<&'a [usize]>,
     /// Where counting has reached, and the line there.
     at: usize,
     line: usize,
@@ -760,7 +769,7 @@ struct LineOf<'a> {
 }
 
 impl<'a> LineOf<'a> {
-    fn new(text: &'a str, breaks: &'a [usize], p: &Line) -> Self {
+    fn new(text: &'a str, breaks: Option<&'a [usize]>, p: &Line) -> Self {
         LineOf {
             text,
             breaks,
@@ -773,11 +782,14 @@ impl<'a> LineOf<'a> {
     /// The line of byte `to` (not before the last one asked).
     fn of(&mut self, to: usize) -> usize {
         if self.joined && to > self.at {
-            let seg = &self.text.as_bytes()[self.at..to];
-            self.line += memchr::memchr_iter(b'\n', seg).count();
-            let made = self.breaks.iter().take_while(|&&b| b < to).count();
-            self.line += made;
-            self.breaks = &self.breaks[made..];
+            if let Some(breaks) = self.breaks.as_mut() {
+                let made = breaks.iter().take_while(|&&b| b < to).count();
+                self.line += made;
+                *breaks = &breaks[made..];
+            } else {
+                let seg = &self.text.as_bytes()[self.at..to];
+                self.line += memchr::memchr_iter(b'\n', seg).count();
+            }
             self.at = to;
         }
         self.line
@@ -1238,11 +1250,11 @@ mod tests {
             let (lines, paras) = (cut(text, true), paragraphs(&wrapped, &cut(&wrapped, true)));
             for (text, lines) in [(text.as_str(), lines), (wrapped.as_str(), paras)] {
                 let arena = Bump::new();
-                let fast: Vec<_> = split_lines(text, &[], &lines, true, &arena)
+                let fast: Vec<_> = split_lines(text, None, &lines, true, &arena)
                     .iter()
                     .map(key)
                     .collect();
-                let slow: Vec<_> = split_lines(text, &[], &lines, false, &arena)
+                let slow: Vec<_> = split_lines(text, None, &lines, false, &arena)
                     .iter()
                     .map(key)
                     .collect();
