@@ -144,6 +144,8 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     // spaces (`breaks`) included. Nothing reads the text itself after.
     let (flat, breaks) = body::flatten_cow(text, &paragraphs);
     let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
+    // The sentences carry what later stages need of the paragraphs.
+    drop(paragraphs);
     let claims = claim::recognise(&flat, &sentences);
     if claims.is_empty() {
         // Units and years are read for claims: a page without one needs none.
