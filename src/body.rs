@@ -258,15 +258,27 @@ pub fn paragraphs(text: &str, lines: &[Line]) -> Vec<Line> {
 /// as the words it is, and writes no line break into a record. Borrowed
 /// when no paragraph spans lines (text written one paragraph a line).
 pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
-    let b = text.as_bytes();
+    flatten_cow(Cow::Borrowed(text), paragraphs).0
+}
+
+/// [`flatten`] of a text borrowed or owned: an owned text is flattened in
+/// place, so a long document is not held twice; a borrowed one is copied
+/// only where a paragraph spans lines. Also the offsets of the line breaks
+/// it made spaces (or tabs), in order: with the line breaks left in the
+/// flat text, they number its lines as the text's own line breaks do.
+pub fn flatten_cow<'t>(text: Cow<'t, str>, paragraphs: &[Line]) -> (Cow<'t, str>, Vec<usize>) {
     let joined = |p: &&Line| p.last > p.number;
     if !paragraphs.iter().any(|p| joined(&p)) {
-        return Cow::Borrowed(text);
+        return (text, Vec::new());
     }
-    let mut flat = b.to_vec();
+    let mut flat = text.into_owned().into_bytes();
+    let mut breaks = Vec::new();
     for p in paragraphs.iter().filter(joined) {
-        for i in memchr::memchr_iter(b'\n', &b[p.start..p.end]) {
-            let at = p.start + i;
+        // Found before any is changed: a rejoined word moves only letters,
+        // so no line break moves, and each is met as the text has it.
+        let from = breaks.len();
+        breaks.extend(memchr::memchr_iter(b'\n', &flat[p.start..p.end]).map(|i| p.start + i));
+        for &at in &breaks[from..] {
             if p.cells {
                 flat[at] = b'\t';
                 continue;
@@ -275,8 +287,10 @@ pub fn flatten<'t>(text: &'t str, paragraphs: &[Line]) -> Cow<'t, str> {
             rejoin_hyphenated(&mut flat, at, p.end);
         }
     }
-    // One ASCII byte for another: still UTF-8.
-    Cow::Owned(String::from_utf8(flat).unwrap_or_else(|_| text.to_owned()))
+    // One ASCII byte for another, and letters moved whole: still UTF-8.
+    let flat = String::from_utf8(flat)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (Cow::Owned(flat), breaks)
 }
 
 /// A compound broken at its hyphen by the wrap (`Phòng GD-` ⏎ `ĐT`) is

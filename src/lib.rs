@@ -38,6 +38,7 @@ use record::Figures;
 
 use claim::Claim;
 use context::DocContext;
+use std::borrow::Cow;
 
 /// Options of the extraction.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,10 +59,78 @@ fn claim_sentences(claims: &[Claim], n: usize) -> Vec<bool> {
     claimed
 }
 
+/// The longest text read in one piece: a token keeps its offsets in 29
+/// bits ([`segment::MAX_OFFSET`]).
+const MAX_TEXT: usize = segment::MAX_OFFSET;
+
 /// Extracts the records of one document, in text order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
+    if doc.text.len() <= MAX_TEXT {
+        return extract_text(&doc.name, Cow::Borrowed(&doc.text), opts);
+    }
+    extract_in_parts(doc, opts, MAX_TEXT)
+}
+
+/// [`extract`] of a document the caller is done with: its text is read
+/// with the line breaks inside paragraphs made spaces in place, not in a
+/// copy, so a long document is not held twice while it is read.
+pub fn extract_owned(doc: Document, opts: &Options) -> Vec<Record> {
+    if doc.text.len() <= MAX_TEXT {
+        return extract_text(&doc.name, Cow::Owned(doc.text), opts);
+    }
+    extract_in_parts(&doc, opts, MAX_TEXT)
+}
+
+/// A text longer than `limit` bytes (512 MiB: no input reaches it under
+/// `--max-filesize`, but the library takes any text) is read in parts
+/// that end at a line break, each no longer than `limit`: each part's
+/// records, placed in the whole text. What a record reads around its
+/// figure (its unit, its year) is then read within its part.
+fn extract_in_parts(doc: &Document, opts: &Options, limit: usize) -> Vec<Record> {
     let text = doc.text.as_str();
-    let paragraphs = body::paragraphs(text, &body::cut(text, opts.all_text));
+    let mut records = Vec::new();
+    let (mut from, mut chars, mut lines) = (0, 0, 0);
+    while from < text.len() {
+        let rest = &text[from..];
+        let mut cut = rest.len();
+        if cut > limit {
+            // After the last line break within the limit, else at the last
+            // character boundary within it (a line longer than the limit).
+            let window = &rest.as_bytes()[..limit];
+            cut = memchr::memrchr(b'\n', window).map_or(0, |i| i + 1);
+            if cut == 0 {
+                cut = (1..=limit)
+                    .rev()
+                    .find(|&i| rest.is_char_boundary(i))
+                    .unwrap_or_else(|| rest.chars().next().map_or(rest.len(), char::len_utf8));
+            }
+        }
+        let part = &rest[..cut];
+        for mut r in extract_text(&doc.name, Cow::Borrowed(part), opts) {
+            r.line += lines;
+            r.start += chars;
+            r.end += chars;
+            let f = &mut r.figures;
+            for f in [&mut f.achieved, &mut f.target, &mut f.percent]
+                .into_iter()
+                .flatten()
+            {
+                f.start += chars;
+                f.end += chars;
+            }
+            records.push(r);
+        }
+        chars += part.chars().count();
+        lines += memchr::memchr_iter(b'\n', part.as_bytes()).count();
+        from += cut;
+    }
+    records
+}
+
+/// [`extract`] of the text of document `name`, no longer than
+/// [`MAX_TEXT`].
+fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
+    let paragraphs = body::paragraphs(&text, &body::cut(&text, opts.all_text));
     // The tokens and folded norms of the document's sentences, freed with
     // it. Room for twice the text from the start: grown by doubling, the
     // arena made four allocations per document of the bench corpus and
@@ -71,9 +140,12 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     let arena = bumpalo::Bump::with_capacity((2 * text.len()).min(1 << 20));
     // The stages that read words off the text read it with the line breaks
     // inside paragraphs made spaces (same offsets), and so does the
-    // segmenter; line numbers are counted on the text itself.
-    let flat = body::flatten(text, &paragraphs);
-    let sentences = segment::sentences_of_flat(&flat, text, &paragraphs, &arena);
+    // segmenter; line numbers count the text's line breaks, those made
+    // spaces (`breaks`) included. Nothing reads the text itself after.
+    let (flat, breaks) = body::flatten_cow(text, &paragraphs);
+    let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
+    // The sentences carry what later stages need of the paragraphs.
+    drop(paragraphs);
     let claims = claim::recognise(&flat, &sentences);
     if claims.is_empty() {
         // Units and years are read for claims: a page without one needs none.
@@ -100,9 +172,9 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
     restated::drop_lead_restatements(&mut attributed, year_of);
     restated::dedupe(&flat, &mut attributed, year_of);
 
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = CharOffsets::new(&flat, &breaks);
     let read = Read {
-        doc,
+        name,
         flat: &flat,
         sentences: &sentences,
         ctx: &ctx,
@@ -116,7 +188,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<Record> {
 /// What a document's records are made from: its flattened text, its
 /// sentences and the units and years read from them.
 struct Read<'a, 't> {
-    doc: &'a Document,
+    name: &'a str,
     flat: &'a str,
     sentences: &'a [segment::Sentence<'t>],
     ctx: &'a DocContext,
@@ -132,7 +204,7 @@ impl Read<'_, '_> {
         let (end, _) = offsets.at(c.end);
         let figures = char_figures(std::mem::take(&mut c.figures), offsets);
         Record {
-            doc: self.doc.name.clone(),
+            doc: self.name.to_owned(),
             line,
             start,
             end,
@@ -194,18 +266,22 @@ fn char_figures(mut figures: Figures, offsets: &mut CharOffsets) -> Figures {
 }
 
 /// Converts increasing byte offsets to character offsets and line numbers
-/// in one pass over the text.
+/// in one pass over the flat text ([`body::flatten_cow`]): the same
+/// characters as the text at the figures' offsets, and its line breaks
+/// with those made spaces (`breaks`).
 struct CharOffsets<'a> {
     text: &'a str,
+    breaks: &'a [usize],
     byte: usize,
     chars: usize,
     line: usize,
 }
 
 impl<'a> CharOffsets<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, breaks: &'a [usize]) -> Self {
         CharOffsets {
             text,
+            breaks,
             byte: 0,
             chars: 0,
             line: 1,
@@ -229,7 +305,8 @@ impl<'a> CharOffsets<'a> {
         // Line ends are rare: `memchr` jumps between them.
         self.line += memchr::memchr_iter(b'\n', seg.as_bytes()).count();
         self.byte = at;
-        (self.chars, self.line)
+        let made = self.breaks.partition_point(|&b| b < at);
+        (self.chars, self.line + made)
     }
 }
 
@@ -355,6 +432,90 @@ mod tests {
             }
         }
         assert!(figures > 300, "{figures}");
+    }
+
+    /// A text too long to read whole is read in parts cut at line breaks,
+    /// and each part's records are placed in the whole text: the records
+    /// of two articles read as parts are each article's, moved by the
+    /// characters and lines before it, and every figure still points at
+    /// its numeral.
+    #[test]
+    fn a_text_read_in_parts_places_each_parts_records_in_the_whole() {
+        let mut texts = test_support::fixture_texts();
+        texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let (a, b) = (format!("{}\n", texts[0].trim_end()), &texts[1]);
+        let whole = Document::new("t", format!("{a}{b}"));
+        // The limit ends the first part exactly at the line break after `a`.
+        let parts = extract_in_parts(&whole, &Options::default(), a.len());
+        let mut expected = extract(&Document::new("t", a.as_str()), &Options::default());
+        let (chars, lines) = (a.chars().count(), a.matches('\n').count());
+        for mut r in extract(&Document::new("t", b.as_str()), &Options::default()) {
+            (r.line, r.start, r.end) = (r.line + lines, r.start + chars, r.end + chars);
+            let f = &mut r.figures;
+            for f in [&mut f.achieved, &mut f.target, &mut f.percent]
+                .into_iter()
+                .flatten()
+            {
+                (f.start, f.end) = (f.start + chars, f.end + chars);
+            }
+            expected.push(r);
+        }
+        assert!(expected.len() > 20, "{}", expected.len());
+        assert_eq!(parts, expected);
+        let all: Vec<char> = whole.text.chars().collect();
+        for r in &parts {
+            let f = r.figures.achieved.as_ref().or(r.figures.percent.as_ref());
+            let Some(f) = f else { continue };
+            let shown: String = all[f.start..f.end].iter().collect();
+            assert!(shown.starts_with(&f.written), "{shown:?} {r:?}");
+        }
+        // A line longer than the limit is cut at a character boundary
+        // (`ạ` is three bytes), never inside a character.
+        let long = Document::new("t", "Đạt 91%, ".repeat(50));
+        let _ = extract_in_parts(&long, &Options::default(), 7);
+    }
+
+    /// Reading a document flattened in place gives the records of reading
+    /// it borrowed, line numbers and offsets included: the articles, the
+    /// same hard-wrapped (every paragraph spans lines), and a compound
+    /// broken at its hyphen by the wrap (`Phòng GD-` ⏎ `ĐT`).
+    #[test]
+    fn a_document_read_owned_gives_the_records_of_one_read_borrowed() {
+        let mut texts = test_support::fixture_texts_and(&[
+            "Tiêu đề\n\nNăm 2023, Phòng GD-\nĐT huyện kết nạp được\n2134/1800 đoàn viên (đạt 128,56%).\nCông đoàn\ncơ sở đạt 91%.",
+        ]);
+        let wrapped: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                t.split(' ')
+                    .enumerate()
+                    .map(|(i, w)| {
+                        if i % 9 == 8 {
+                            format!("{w}\n")
+                        } else {
+                            format!("{w} ")
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        texts.extend(wrapped);
+        let mut records = 0;
+        for text in &texts {
+            for all_text in [false, true] {
+                let opts = Options { all_text };
+                let doc = Document::new("t", text.as_str());
+                let borrowed = extract(&doc, &opts);
+                records += borrowed.len();
+                // The line is the text's, counting the breaks made spaces.
+                for r in &borrowed {
+                    let before = doc.text.chars().take(r.start).filter(|&c| c == '\n');
+                    assert_eq!(r.line, 1 + before.count(), "{r:?}");
+                }
+                assert_eq!(extract_owned(doc, &opts), borrowed);
+            }
+        }
+        assert!(records > 300, "{records}");
     }
 
     #[test]

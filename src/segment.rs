@@ -20,26 +20,23 @@ use crate::lexicon::{
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum TokKind {
     /// Letters: a Vietnamese syllable, an abbreviation, a foreign word.
-    Word,
+    Word = 0,
     /// Digits, possibly with `.` or `,` between digit groups.
-    Num,
+    Num = 1,
     /// Any other single non-space character.
-    Punct,
+    Punct = 2,
 }
 
-/// A token of a sentence.
+/// A token of a sentence: 24 bytes. A document's tokens are most of the
+/// memory it takes to extract it, so the offsets take four bytes each,
+/// not eight, and the kind and the space before it ride in the end
+/// offset's three top bits: the texts [`crate::extract`] tokenises are
+/// at most [`MAX_OFFSET`] bytes (longer ones are read in parts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'t> {
-    /// Word, numeral or punctuation.
-    pub kind: TokKind,
-    /// Byte offset in the document text.
-    pub start: usize,
-    /// Byte offset just past the token.
-    pub end: usize,
-    /// Whether whitespace separates it from the previous token.
-    pub space_before: bool,
     /// Folded form (lower case, traditional tones) for words; the text
     /// itself otherwise. Borrowed from the text unless folding changes
     /// it, else from the document's arena of folded words: building a
@@ -49,12 +46,65 @@ pub struct Token<'t> {
     /// asks no question (an enum of borrowed and inline forms cost 1 % of
     /// the instructions and 5 % of the mispredicted branches).
     pub norm: &'t str,
+    /// Byte offset in the document text ([`Token::start`]).
+    at: u32,
+    /// [`Token::end`], [`Token::kind`] and [`Token::space_before`].
+    packed: u32,
 }
 
+/// The largest byte offset a token holds: 512 MiB, eight times the
+/// largest input `--max-filesize` lets through by default.
+pub const MAX_OFFSET: usize = (1 << END_BITS) - 1;
+
+/// The bits of [`Token`]'s `packed` that hold its end offset; the next
+/// one holds the space before it, the top two its kind (read with a
+/// shift alone).
+const END_BITS: u32 = 29;
+
 impl Token<'_> {
+    /// Byte offset in the document text.
+    #[inline(always)]
+    pub fn start(&self) -> usize {
+        self.at as usize
+    }
+
+    /// Byte offset just past the token.
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        (self.packed & ((1 << END_BITS) - 1)) as usize
+    }
+
+    /// Word, numeral or punctuation.
+    #[inline(always)]
+    pub fn kind(&self) -> TokKind {
+        match self.packed >> (END_BITS + 1) {
+            0 => TokKind::Word,
+            1 => TokKind::Num,
+            _ => TokKind::Punct,
+        }
+    }
+
+    /// Whether whitespace separates it from the previous token.
+    #[inline(always)]
+    pub fn space_before(&self) -> bool {
+        self.packed & (1 << END_BITS) != 0
+    }
+
+    /// A token of `kind` at `start..end` (both at most [`MAX_OFFSET`]).
+    fn new(kind: TokKind, start: usize, end: usize, space_before: bool, norm: &str) -> Token<'_> {
+        debug_assert!(start <= end && end <= MAX_OFFSET);
+        Token {
+            norm,
+            at: start as u32,
+            packed: end as u32
+                | u32::from(space_before) << END_BITS
+                | (kind as u32) << (END_BITS + 1),
+        }
+    }
+
     /// The year a numeral writes: four digits in 1900–2100 (`2023`).
     pub fn year(&self) -> Option<i32> {
-        if self.kind != TokKind::Num || self.norm.len() != 4 {
+        if self.kind() != TokKind::Num || self.norm.len() != 4 {
             return None;
         }
         let y: i32 = self.norm.parse().ok()?;
@@ -63,7 +113,7 @@ impl Token<'_> {
 
     /// The single character of a punctuation token.
     pub fn punct(&self) -> Option<char> {
-        match self.kind {
+        match self.kind() {
             TokKind::Punct => self.norm.chars().next(),
             _ => None,
         }
@@ -76,7 +126,7 @@ impl Token<'_> {
 
     /// Whether this is a word.
     pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
+        self.kind() == TokKind::Word
     }
 }
 
@@ -113,7 +163,7 @@ impl Sentence<'_> {
     pub fn numerals_are_dates(&self) -> bool {
         let toks = self.tokens;
         (0..toks.len())
-            .filter(|&k| toks[k].kind == TokKind::Num)
+            .filter(|&k| toks[k].kind() == TokKind::Num)
             .all(|k| {
                 toks[k].year().is_some()
                     || toks.get(k + 1).is_some_and(|n| {
@@ -133,7 +183,7 @@ impl Sentence<'_> {
             // Bitwise: a branch on each token's kind mispredicted.
             .filter(|(_, t)| {
                 let n = t.norm.as_bytes();
-                (t.kind == TokKind::Punct)
+                (t.kind() == TokKind::Punct)
                     & (n.len() == 1)
                     & matches!(n.first().copied().unwrap_or(0), b';' | b':')
             })
@@ -565,23 +615,43 @@ struct Bare {
 /// Splits the paragraphs of `text` ([`crate::body::paragraphs`], or any
 /// kept lines) into sentences. Their tokens, and the
 /// norms that folding changes, are kept in `arena`, which lives as long
-/// as the text: one arena per document, freed with it.
+/// as the text: one arena per document, freed with it. The text is at
+/// most [`MAX_OFFSET`] bytes long ([`crate::extract`] reads a longer one
+/// in parts).
 pub fn sentences<'t>(text: &'t str, lines: &[Line], arena: &'t Bump) -> Vec<Sentence<'t>> {
-    split_lines(text, text, lines, true, arena)
+    split_lines(text, None, lines, true, arena)
 }
 
 /// [`sentences`] of `flat`, the text with the line breaks inside its
 /// paragraphs made spaces ([`crate::body::flatten`]), numbering lines on
 /// `text`: a compound broken at its hyphen by the wrap is one word in
 /// `flat` only, and the tokens must be read where the later stages read
-/// them.
+/// them. At most [`MAX_OFFSET`] bytes, as [`sentences`].
 pub fn sentences_of_flat<'t>(
     flat: &'t str,
     text: &str,
     lines: &[Line],
     arena: &'t Bump,
 ) -> Vec<Sentence<'t>> {
-    split_lines(flat, text, lines, true, arena)
+    let breaks: Vec<usize> = lines
+        .iter()
+        .filter(|p| p.last > p.number)
+        .flat_map(|p| {
+            memchr::memchr_iter(b'\n', &text.as_bytes()[p.start..p.end]).map(|i| p.start + i)
+        })
+        .collect();
+    sentences_flattened(flat, &breaks, lines, arena)
+}
+
+/// [`sentences_of_flat`] given the offsets of the line breaks
+/// [`crate::body::flatten_cow`] made spaces, in order, instead of the text.
+pub fn sentences_flattened<'t>(
+    flat: &'t str,
+    breaks: &[usize],
+    lines: &[Line],
+    arena: &'t Bump,
+) -> Vec<Sentence<'t>> {
+    split_lines(flat, Some(breaks), lines, true, arena)
 }
 
 /// [`sentences`] with an arena that is never freed, for tests that keep
@@ -592,10 +662,12 @@ pub(crate) fn sentences_for_test<'t>(text: &'t str, lines: &[Line]) -> Vec<Sente
 }
 
 /// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
-/// in the test that proves both ways agree).
+/// in the test that proves both ways agree). `breaks`: for a flat text,
+/// the offsets of the line breaks made spaces in it, in order (see
+/// [`LineOf`]).
 fn split_lines<'t>(
     text: &'t str,
-    breaks: &str,
+    breaks: Option<&[usize]>,
     lines: &[Line],
     fast: bool,
     arena: &'t Bump,
@@ -611,9 +683,18 @@ fn split_lines<'t>(
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut folded = String::new();
     let mut list: Vec<Token<'t>> = Vec::with_capacity(256);
+    // The first of `breaks` not before the paragraph: paragraphs come in
+    // text order.
+    let mut next_break = 0;
     for (paragraph, line) in lines.iter().enumerate() {
         let slice = &text[line.start..line.end];
-        let mut at_line = LineOf::new(breaks, line);
+        let breaks = breaks.map(|b| {
+            while b.get(next_break).is_some_and(|&at| at < line.start) {
+                next_break += 1;
+            }
+            &b[next_break..]
+        });
+        let mut at_line = LineOf::new(text, breaks, line);
         if !(fast && plain(slice)) {
             bare_tokens(text, line.start..line.end, &mut bare);
             sentence_ends(text, &bare, &mut ends);
@@ -656,7 +737,7 @@ fn split_lines<'t>(
                     list.push(token_of(text, b, &mut folded, arena));
                 });
                 tokens = arena.alloc_slice_copy(&list);
-                debug_assert!(tokens.iter().any(|t| t.kind == TokKind::Num));
+                debug_assert!(tokens.iter().any(|t| t.kind() == TokKind::Num));
             }
             out.push(Sentence {
                 line: at_line.of(at.start),
@@ -675,6 +756,11 @@ fn split_lines<'t>(
 /// line (most, in text written one paragraph a line) counts nothing.
 struct LineOf<'a> {
     text: &'a str,
+    /// In a flat text, the line breaks made spaces from the paragraph's
+    /// start on, counted as the text's own (the flat text has none left
+    /// in a paragraph of several lines); else the text's line breaks
+    /// count.
+    breaks: Option<&'a [usize]>,
     /// Where counting has reached, and the line there.
     at: usize,
     line: usize,
@@ -683,9 +769,10 @@ struct LineOf<'a> {
 }
 
 impl<'a> LineOf<'a> {
-    fn new(text: &'a str, p: &Line) -> Self {
+    fn new(text: &'a str, breaks: Option<&'a [usize]>, p: &Line) -> Self {
         LineOf {
             text,
+            breaks,
             at: p.start,
             line: p.number,
             joined: p.last > p.number,
@@ -695,8 +782,14 @@ impl<'a> LineOf<'a> {
     /// The line of byte `to` (not before the last one asked).
     fn of(&mut self, to: usize) -> usize {
         if self.joined && to > self.at {
-            let seg = &self.text.as_bytes()[self.at..to];
-            self.line += memchr::memchr_iter(b'\n', seg).count();
+            if let Some(breaks) = self.breaks.as_mut() {
+                let made = breaks.iter().take_while(|&&b| b < to).count();
+                self.line += made;
+                *breaks = &breaks[made..];
+            } else {
+                let seg = &self.text.as_bytes()[self.at..to];
+                self.line += memchr::memchr_iter(b'\n', seg).count();
+            }
             self.at = to;
         }
         self.line
@@ -928,13 +1021,7 @@ fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String, arena: &'t Bump) ->
         }
         Fold::Not => word,
     };
-    Token {
-        kind: b.kind,
-        start: b.start,
-        end: b.end,
-        space_before: b.space_before,
-        norm,
-    }
+    Token::new(b.kind, b.start, b.end, b.space_before, norm)
 }
 
 #[cfg(test)]
@@ -956,7 +1043,7 @@ mod tests {
         let arena = Bump::new();
         for s in sentences_of_flat(&flat, text, &paras, &arena) {
             for t in s.tokens {
-                assert!(flat.get(t.start..t.end).is_some(), "{t:?}");
+                assert!(flat.get(t.start()..t.end()).is_some(), "{t:?}");
             }
         }
     }
@@ -1134,7 +1221,15 @@ mod tests {
             let toks: Vec<_> = s
                 .tokens
                 .iter()
-                .map(|t| (t.kind, t.start, t.end, t.space_before, t.norm.to_string()))
+                .map(|t| {
+                    (
+                        t.kind(),
+                        t.start(),
+                        t.end(),
+                        t.space_before(),
+                        t.norm.to_string(),
+                    )
+                })
                 .collect();
             let clauses: Vec<_> = s.clauses().collect();
             (s.line, s.start, s.end, s.paragraph, toks, clauses)
@@ -1155,11 +1250,11 @@ mod tests {
             let (lines, paras) = (cut(text, true), paragraphs(&wrapped, &cut(&wrapped, true)));
             for (text, lines) in [(text.as_str(), lines), (wrapped.as_str(), paras)] {
                 let arena = Bump::new();
-                let fast: Vec<_> = split_lines(text, text, &lines, true, &arena)
+                let fast: Vec<_> = split_lines(text, None, &lines, true, &arena)
                     .iter()
                     .map(key)
                     .collect();
-                let slow: Vec<_> = split_lines(text, text, &lines, false, &arena)
+                let slow: Vec<_> = split_lines(text, None, &lines, false, &arena)
                     .iter()
                     .map(key)
                     .collect();

@@ -83,13 +83,14 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         // Lines streams).
         |input| {
             input.document().map(|mut doc| {
-                let records = chitieu::extract(&doc, &opts);
                 let warnings = std::mem::take(&mut doc.warnings);
+                let len = doc.text.len();
+                let records = chitieu::extract_owned(doc, &opts);
                 let rows = match &renderer {
                     Some(r) => Rows::Rendered(r.render(&records)),
                     None => Rows::Records(records),
                 };
-                (doc.text.len(), rows, warnings)
+                (len, rows, warnings)
             })
         },
         |done| sink.take(done),

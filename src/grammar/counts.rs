@@ -29,7 +29,7 @@ pub(super) fn read_count(
     let i = item.first;
     // `3 trong số 10 doanh nghiệp`: the noun comes after the whole.
     let whole_after = phrase_after(toks, k, &WHOLE_LINK_SET)
-        .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind == TokKind::Num))
+        .filter(|(_, len)| toks.get(k + len).is_some_and(|t| t.kind() == TokKind::Num))
         .map(|(_, len)| k + len)
         .or_else(|| out_of_after(toks, k));
     let noun_at = if noun_starts(toks, k) {
@@ -234,7 +234,8 @@ fn noun_after_parenthesis(toks: &[Token], k: usize) -> Option<usize> {
     }
     let close =
         (k + 1..toks.len().min(k + 20)).find(|&c| matches!(toks[c].punct(), Some(')' | '(')))?;
-    let comments = toks[close].is(')') && toks[k + 1..close].iter().any(|t| t.kind == TokKind::Num);
+    let comments =
+        toks[close].is(')') && toks[k + 1..close].iter().any(|t| t.kind() == TokKind::Num);
     (comments && noun_starts(toks, close + 1)).then_some(close + 1)
 }
 

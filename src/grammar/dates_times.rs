@@ -12,10 +12,10 @@ use super::words::{noun_starts, word};
 pub(super) fn clock_time(toks: &[Token], i: usize) -> Option<usize> {
     let colon = toks
         .get(i + 1)
-        .is_some_and(|n| n.is(':') && !n.space_before);
+        .is_some_and(|n| n.is(':') && !n.space_before());
     let minutes = toks
         .get(i + 2)
-        .is_some_and(|n| n.kind == TokKind::Num && !n.space_before);
+        .is_some_and(|n| n.kind() == TokKind::Num && !n.space_before());
     (colon && minutes).then_some(i + 3)
 }
 
@@ -42,13 +42,13 @@ pub(super) fn is_date_pair(toks: &[Token], i: usize, j: usize, a: &Numeral, b: &
     // share follows it (a comma, a verb, a percent) is a fraction.
     let rated = toks.get(j).is_some_and(|t| t.is(','))
         && toks.get(j + 1).is_some_and(|t| t.is_word())
-        && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(j + 2).is_some_and(|t| t.kind() == TokKind::Num)
         && toks.get(j + 3).is_some_and(|t| t.is('%'));
     // `11/12 (91,7%) xã`: its share in parentheses right after it; `100%
     // (12/12) CĐCS`: in parentheses right after the share it gives. A
     // date has no share.
     let shared = toks.get(j).is_some_and(|t| t.is('('))
-        && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(j + 1).is_some_and(|t| t.kind() == TokKind::Num)
         && toks.get(j + 2).is_some_and(|t| t.is('%'));
     let of_share = i >= 2 && toks[i - 2].is('%');
     (datable && word(toks, i.wrapping_sub(1)).is_some_and(|w| DATE_CUES.contains(&w)))

@@ -19,8 +19,8 @@ pub(super) fn spaced_decimal(toks: &[Token], i: usize, num: &Numeral) -> Option<
     let comma = toks.get(i + 1)?;
     let frac = toks.get(i + 2)?;
     let digits = frac.norm.len();
-    let spaced = comma.is(',') && !comma.space_before && frac.space_before;
-    let fraction = frac.kind == TokKind::Num
+    let spaced = comma.is(',') && !comma.space_before() && frac.space_before();
+    let fraction = frac.kind() == TokKind::Num
         && (1..=2).contains(&digits)
         && frac.norm.bytes().all(|b| b.is_ascii_digit());
     // `Năm 2023, 85% doanh nghiệp …`: a year, its comma, then the
@@ -52,15 +52,15 @@ pub(super) fn spaced_thousands(
     num: &Numeral,
 ) -> Option<(Numeral, usize)> {
     let short = |t: &Token| {
-        t.kind == TokKind::Num
+        t.kind() == TokKind::Num
             && (1..=3).contains(&t.norm.len())
             && t.norm.bytes().all(|b| b.is_ascii_digit())
     };
     let glued = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| !t.space_before && matches!(t.punct(), Some('/' | '.' | ',' | '-')))
+            .is_some_and(|t| !t.space_before() && matches!(t.punct(), Some('/' | '.' | ',' | '-')))
     };
-    if !(num.plain && short(&toks[i])) || (i > 0 && !toks[i].space_before && glued(i)) {
+    if !(num.plain && short(&toks[i])) || (i > 0 && !toks[i].space_before() && glued(i)) {
         return None;
     }
     let (digits, last) = space_groups(toks, i)?;
@@ -81,25 +81,26 @@ pub(super) fn spaced_thousands(
     let next = toks.get(last + 1)?;
     // `mỗi suất 500 000đ`: a currency may be glued to the last group, as
     // to a dotted number (`500.000đ`).
-    let glued_currency = !next.space_before && super::money::is_currency(toks, last + 1);
+    let glued_currency = !next.space_before() && super::money::is_currency(toks, last + 1);
     // `từ 300 000 - 500 000 đồng`: a range's dash, spaced as its groups.
-    let spaced_dash = next.space_before
+    let spaced_dash = next.space_before()
         && matches!(next.punct(), Some('-' | '–'))
         && toks
             .get(last + 2)
-            .is_some_and(|t| t.kind == TokKind::Num && t.space_before);
+            .is_some_and(|t| t.kind() == TokKind::Num && t.space_before());
     // `ít nhất 1 000 "Mái ấm Công đoàn"`: a quoted name may be the noun.
-    let ends = next.space_before && (next.is_word() || next.is('%') || opens_quote(toks, last + 1))
-        || next.is('%') && !next.space_before
+    let ends = next.space_before()
+        && (next.is_word() || next.is('%') || opens_quote(toks, last + 1))
+        || next.is('%') && !next.space_before()
         || glued_currency
         || spaced_dash;
     // `tiếp nhận 9 812/9 000 đơn vị máu`: a fraction's count grouped with
     // spaces ends at the slash glued to it and to the whole.
     let fraction = next.is('/')
-        && !next.space_before
+        && !next.space_before()
         && toks
             .get(last + 2)
-            .is_some_and(|t| t.kind == TokKind::Num && !t.space_before);
+            .is_some_and(|t| t.kind() == TokKind::Num && !t.space_before());
     if !(fraction || ends && !glued(last + 1)) {
         return None;
     }
@@ -128,21 +129,21 @@ pub(super) fn numeral_start(toks: &[Token], k: usize) -> usize {
 /// second group. The caller checks what may stand around it.
 pub(super) fn space_groups(toks: &[Token], i: usize) -> Option<(String, usize)> {
     let first = &toks[i];
-    let short = first.kind == TokKind::Num
+    let short = first.kind() == TokKind::Num
         && (1..=3).contains(&first.norm.len())
         && first.norm.bytes().all(|b| b.is_ascii_digit());
     // Cheap test first: a second group must follow with a space.
     if !short
         || !toks
             .get(i + 1)
-            .is_some_and(|g| g.kind == TokKind::Num && g.space_before)
+            .is_some_and(|g| g.kind() == TokKind::Num && g.space_before())
     {
         return None;
     }
     let mut last = i;
     let mut digits = first.norm.to_string();
     while let Some(g) = toks.get(last + 1) {
-        if g.kind != TokKind::Num || !g.space_before {
+        if g.kind() != TokKind::Num || !g.space_before() {
             break;
         }
         // `3 215,4 tỷ đồng`: the last group may carry the decimal comma

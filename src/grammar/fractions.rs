@@ -23,9 +23,9 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
     let mut j = i + 1;
     while j + 1 < toks.len()
         && toks[j].is('/')
-        && !toks[j].space_before
-        && toks[j + 1].kind == TokKind::Num
-        && !toks[j + 1].space_before
+        && !toks[j].space_before()
+        && toks[j + 1].kind() == TokKind::Num
+        && !toks[j + 1].space_before()
     {
         links += 1;
         j += 2;
@@ -33,10 +33,10 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
     // `45 / 50 xã`: a fraction typed with a space on both sides of its
     // slash (as tables and copied reports space it) links two numerals.
     let spaced = |k: usize| {
-        toks.get(k).is_some_and(|t| t.is('/') && t.space_before)
+        toks.get(k).is_some_and(|t| t.is('/') && t.space_before())
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.kind == TokKind::Num && n.space_before)
+                .is_some_and(|n| n.kind() == TokKind::Num && n.space_before())
     };
     if links == 1 && spaced(j) && !toks.get(j + 2).is_some_and(|t| t.is('/')) {
         return (2, j + 2);
@@ -50,10 +50,10 @@ pub(super) fn slash_chain(toks: &[Token], i: usize) -> (usize, usize) {
 pub(super) fn out_of_after(toks: &[Token], k: usize) -> Option<usize> {
     let count_before = k
         .checked_sub(1)
-        .is_some_and(|p| toks[p].kind == TokKind::Num);
+        .is_some_and(|p| toks[p].kind() == TokKind::Num);
     (count_before
         && word(toks, k) == Some("trên")
-        && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num))
+        && toks.get(k + 1).is_some_and(|t| t.kind() == TokKind::Num))
     .then_some(k + 1)
 }
 
@@ -91,7 +91,7 @@ fn spaced_whole(toks: &[Token], w: usize, a: &Numeral, a_spaced: bool) -> Option
     // Cheap tests first: a group after a space, a count that may own it.
     let group_next = toks
         .get(w + 1)
-        .is_some_and(|g| g.kind == TokKind::Num && g.space_before);
+        .is_some_and(|g| g.kind() == TokKind::Num && g.space_before());
     if !group_next || !(a_spaced || a.value() >= 1000.0) {
         return None;
     }
@@ -99,7 +99,7 @@ fn spaced_whole(toks: &[Token], w: usize, a: &Numeral, a_spaced: bool) -> Option
     // A group glued on to a slash or dash is the start of another figure.
     let glued_on = toks
         .get(last + 1)
-        .is_some_and(|t| !t.space_before && matches!(t.punct(), Some('/' | '-')));
+        .is_some_and(|t| !t.space_before() && matches!(t.punct(), Some('/' | '-')));
     if glued_on {
         return None;
     }
@@ -119,7 +119,7 @@ pub(super) fn noun_fraction(toks: &[Token], first: &Range<usize>) -> Option<(f64
         .find(|&p| !toks[p].is_word())
         .filter(|&p| toks[p].is('/'))?;
     let (slash, n) = (toks.get(end)?, toks.get(end + 1)?);
-    if !slash.is('/') || slash.space_before || n.kind != TokKind::Num || n.space_before {
+    if !slash.is('/') || slash.space_before() || n.kind() != TokKind::Num || n.space_before() {
         return None;
     }
     let whole = number::parse(n.norm)?;
@@ -141,8 +141,8 @@ pub(super) fn second_count_after_slash(toks: &[Token], i: usize) -> bool {
         && noun_starts(toks, i + 1)
         && (slash.saturating_sub(8)..slash)
             .rev()
-            .take_while(|&p| toks[p].kind != TokKind::Punct)
-            .any(|p| toks[p].kind == TokKind::Num)
+            .take_while(|&p| toks[p].kind() != TokKind::Punct)
+            .any(|p| toks[p].kind() == TokKind::Num)
         && toks.get(slash.wrapping_sub(1)).is_some_and(|t| t.is_word())
 }
 

@@ -105,7 +105,7 @@ impl Cues {
         // words after it are never asked about.
         let last_numeral = toks
             .iter()
-            .rposition(|t| t.kind == TokKind::Num)
+            .rposition(|t| t.kind() == TokKind::Num)
             .unwrap_or(0);
         // The roles of the token before: a numeral or a mark has none (no
         // list holds one).
@@ -120,7 +120,7 @@ impl Cues {
             let t = &toks[at];
             // The mark a token is, else 0: one byte compared, as whether a
             // token is a mark cannot be predicted.
-            let mark = u8::from(t.kind == TokKind::Punct)
+            let mark = u8::from(t.kind() == TokKind::Punct)
                 * t.norm.as_bytes().first().copied().unwrap_or(0);
             let comma = matches!(mark, b',' | b';');
             if matches!(mark, b';' | b':') {
@@ -140,7 +140,7 @@ impl Cues {
             if comma {
                 last_comma = Some(at);
             }
-            if t.kind == TokKind::Num && reads_as_figure(toks, at) {
+            if t.kind() == TokKind::Num && reads_as_figure(toks, at) {
                 cues.figures.push(at);
             }
             let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
@@ -317,10 +317,10 @@ pub(super) fn planned_value_after_la(toks: &[Token], end: usize) -> bool {
 /// `Đến năm 2025, …` opening a sentence or clause sets a goal for that
 /// year; after `tính` (`Tính đến năm 2023`) it is a cut-off date.
 fn by_year_opens_clause(toks: &[Token], at: usize) -> bool {
-    let opens = at == 0 || toks[at - 1].kind == TokKind::Punct;
+    let opens = at == 0 || toks[at - 1].kind() == TokKind::Punct;
     opens
         && toks.get(at + 1).is_some_and(|t| t.norm == "năm")
-        && toks.get(at + 2).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(at + 2).is_some_and(|t| t.kind() == TokKind::Num)
 }
 
 /// An estimate noun at `at` (`dự toán`) heading the phrase of the next
@@ -355,8 +355,8 @@ fn estimate_heads_figure(toks: &[Token], at: usize) -> Option<usize> {
         .enumerate()
         .skip(end)
         .take(16)
-        .take_while(|(_, t)| t.kind != TokKind::Punct)
-        .any(|(k, t)| t.kind == TokKind::Num && reads_as_figure(toks, k) && !period(k));
+        .take_while(|(_, t)| t.kind() != TokKind::Punct)
+        .any(|(k, t)| t.kind() == TokKind::Num && reads_as_figure(toks, k) && !period(k));
     figure.then_some(end)
 }
 
@@ -382,7 +382,7 @@ fn rate_relative(toks: &[Token], at: usize) -> bool {
     let from = at.saturating_sub(6);
     (from..at)
         .rev()
-        .take_while(|&k| toks[k].kind != TokKind::Punct && toks[k].kind != TokKind::Num)
+        .take_while(|&k| toks[k].kind() != TokKind::Punct && toks[k].kind() != TokKind::Num)
         .any(|k| super::percents::is_rate_word(toks, k))
 }
 
@@ -390,7 +390,7 @@ fn rate_relative(toks: &[Token], at: usize) -> bool {
 /// targets governs (`đề ra 8 chỉ tiêu`): the targets set are listed next.
 fn sets_targets(toks: &[Token], at: usize) -> bool {
     if at < 2
-        || toks[at - 1].kind != TokKind::Num
+        || toks[at - 1].kind() != TokKind::Num
         || !PLAN_HEADS.iter().any(|h| starts_with(toks, at, h))
     {
         return false;
@@ -415,7 +415,7 @@ fn set_by_verb(toks: &[Token], at: usize) -> bool {
 /// News written before an event announce what is planned so; inside a
 /// clause (`hoàn thành 100% theo kế hoạch`) the phrase is no cue.
 fn plan_opener_at(toks: &[Token], at: usize) -> Option<usize> {
-    let opens = at == 0 || toks[at - 1].kind == TokKind::Punct;
+    let opens = at == 0 || toks[at - 1].kind() == TokKind::Punct;
     let len = PLAN_OPENERS
         .iter()
         .find(|p| starts_with(toks, at, p))?
@@ -437,7 +437,7 @@ fn follows_figure(toks: &[Token], at: usize, before: u16) -> bool {
     let year = at >= 2 && toks[at - 1].year().is_some() && toks[at - 2].norm == "năm";
     at > 0
         && (toks[at - 1].is('%')
-            || toks[at - 1].kind == TokKind::Num && !year
+            || toks[at - 1].kind() == TokKind::Num && !year
             || before & RESULT != 0 && !purpose)
 }
 

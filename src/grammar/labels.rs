@@ -35,7 +35,7 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     } else {
         so
     };
-    let opens = head == 0 || toks[head - 1].kind == TokKind::Punct;
+    let opens = head == 0 || toks[head - 1].kind() == TokKind::Punct;
     let words_only = toks[so + 1..colon].iter().all(|t| t.is_word());
     // The label names a counted noun (`đoàn viên`, `CĐCS`): `Số người
     // online: 40` of a page's visit counter names none.
@@ -99,7 +99,7 @@ pub(super) fn people_counted(
         .take(PEOPLE_WORDS + 2)
         .take_while(|&q| toks[q].is_word())
         .last()?;
-    if from > clause_start && from > 0 && toks[from - 1].kind != TokKind::Punct {
+    if from > clause_start && from > 0 && toks[from - 1].kind() != TokKind::Punct {
         return None;
     }
     let start = from
@@ -129,7 +129,7 @@ pub(super) fn opens_a_number(toks: &[Token], p: usize, subject_start: usize, fro
     } else {
         p
     };
-    head == from || toks[head - 1].kind == TokKind::Punct || ends_with(toks, head, "trong đó")
+    head == from || toks[head - 1].kind() == TokKind::Punct || ends_with(toks, head, "trong đó")
 }
 
 /// `- Thanh niên trên địa bàn: khoảng 2.100`, `- Đoàn viên nữ: 312`: a
@@ -141,7 +141,7 @@ fn noun_label(toks: &[Token], from: usize, colon: usize) -> Option<Range<usize>>
         .rev()
         .find(|&p| !toks[p].is_word())
         .map_or(from, |p| p + 1);
-    let opens = start == 0 || toks[start - 1].kind == TokKind::Punct && !toks[start - 1].is(',');
+    let opens = start == 0 || toks[start - 1].kind() == TokKind::Punct && !toks[start - 1].is(',');
     if !toks[colon].is(':') || !opens || start >= colon {
         return None;
     }
@@ -170,14 +170,14 @@ fn numbered_label(toks: &[Token], colon: usize) -> Option<Range<usize>> {
         return None;
     }
     let n = start - 2;
-    if toks[n].kind != TokKind::Num {
+    if toks[n].kind() != TokKind::Num {
         return None;
     }
     let head = NUMBERED_LABEL_HEADS
         .iter()
         .find(|h| ends_with(toks, n, h))?;
     let opens = n - head.split(' ').count();
-    (opens == 0 || toks[opens - 1].kind == TokKind::Punct).then_some(start..colon)
+    (opens == 0 || toks[opens - 1].kind() == TokKind::Punct).then_some(start..colon)
 }
 
 /// Whether a noun numbering the items of a list ([`NUMBERED_LABEL_HEADS`])
@@ -189,7 +189,7 @@ pub(super) fn numbers_an_item(toks: &[Token], at: usize) -> bool {
         .iter()
         .find(|h| super::words::starts_with(toks, at, h))
         .and_then(|h| toks.get(at + h.split(' ').count()))
-        .is_some_and(|t| t.kind == TokKind::Num && t.year().is_none())
+        .is_some_and(|t| t.kind() == TokKind::Num && t.year().is_none())
 }
 
 /// How far back from the colon a rate label's `tỷ lệ` is looked for: its
@@ -206,7 +206,7 @@ pub(super) fn rate_label_before(toks: &[Token], i: usize) -> Option<Range<usize>
     let rate = (from..colon)
         .rev()
         .find(|&p| super::percents::is_rate_word(toks, p))?;
-    let opens = rate == 0 || toks[rate - 1].kind == TokKind::Punct;
+    let opens = rate == 0 || toks[rate - 1].kind() == TokKind::Punct;
     if !opens || toks[rate + 2..colon].iter().any(|t| t.is(':')) {
         return None;
     }

@@ -204,7 +204,7 @@ fn scan_clause(text: &str, s: &Sentence, clause: Range<usize>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut i = clause.start;
     while i < clause.end {
-        if toks[i].kind != TokKind::Num {
+        if toks[i].kind() != TokKind::Num {
             i += 1;
             continue;
         }
@@ -443,7 +443,7 @@ fn from_after_counted_noun(toks: &[Token], cue_end: usize) -> bool {
         .take(COUNTED_NOUN_WORDS + 1)
         .count();
     let figure = (cue_end - 1).checked_sub(words + 1).map(|k| &toks[k]);
-    (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind == TokKind::Num)
+    (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind() == TokKind::Num)
 }
 
 /// Applies the qualifier written after a figure (`trở lên`): with `từ`
@@ -469,7 +469,7 @@ const QUOTE_MAX: usize = 240;
 /// comma-separated parts that hold the figures, and a still longer one to
 /// a window of tokens around them. Keeps records small whatever the input.
 fn quote_around(toks: &[Token], clause: Range<usize>, first: usize, last: usize) -> Range<usize> {
-    let span = |a: usize, b: usize| toks[a].start..toks[b].end;
+    let span = |a: usize, b: usize| toks[a].start()..toks[b].end();
     let (lo, hi) = (clause.start, clause.end - 1);
     let last = last.min(hi).max(first);
     let whole = span(lo, hi);
@@ -510,7 +510,7 @@ struct ItemFigures {
 impl ItemFigures {
     fn of(text: &str, toks: &[Token], item: &Item) -> Self {
         let at = |first: usize, last: usize, exp: Option<u32>| {
-            let (start, end) = (toks[first].start, toks[last].end);
+            let (start, end) = (toks[first].start(), toks[last].end());
             Figure {
                 start,
                 end,
@@ -520,7 +520,7 @@ impl ItemFigures {
         };
         let mut numeral = at(item.first, item.numeral_last, item.exp);
         if matches!(item.kind, ItemKind::Percent) {
-            numeral.end = toks[item.last.min(toks.len() - 1)].end;
+            numeral.end = toks[item.last.min(toks.len() - 1)].end();
         }
         ItemFigures {
             numeral: Some(numeral),
@@ -535,7 +535,7 @@ impl ItemFigures {
 
 /// The text of a token range.
 fn text_of(text: &str, toks: &[Token], r: &Range<usize>) -> String {
-    text[toks[r.start].start..toks[r.end - 1].end].to_string()
+    text[toks[r.start].start()..toks[r.end - 1].end()].to_string()
 }
 
 /// What grouping remembers of a clause's claims so far.
@@ -585,7 +585,7 @@ fn group(
         let held = counts::accompanies_head(toks, &item, head_noun_end);
         let noun_end = counts::noun_end(&item);
         head_noun_end = noun_end;
-        let end = toks[item.last.min(toks.len() - 1)].end;
+        let end = toks[item.last.min(toks.len() - 1)].end();
         let mut figs = ItemFigures::of(text, toks, &item);
         if let Some((pi, ptok)) = open.last_percent.take() {
             if count_of_percent(text, toks, &item, &mut figs, ptok, end, &mut out[pi]) {
@@ -706,8 +706,8 @@ fn joins_open_claim(
 /// claim stands in it).
 fn quote_claims(toks: &[Token], clause: Range<usize>, claims: &mut [Claim]) {
     for c in claims {
-        let first = toks.partition_point(|t| t.start < c.start);
-        let last = toks.partition_point(|t| t.end < c.end);
+        let first = toks.partition_point(|t| t.start() < c.start);
+        let last = toks.partition_point(|t| t.end() < c.end);
         c.quote = quote_around(toks, clause.clone(), first, last);
     }
 }
@@ -802,7 +802,7 @@ fn count_of_whole(
     if let Some(r) = &item.subject {
         c.subject = Some(text_of(text, toks, r));
     }
-    c.start = c.start.min(toks[item.first].start);
+    c.start = c.start.min(toks[item.first].start());
     c.end = c.end.max(end);
     c.qualifier = item.qualifier;
     true
@@ -909,8 +909,8 @@ fn new_claim(
 ) -> Claim {
     let mut claim = Claim {
         sentence: si,
-        start: toks[item.first].start,
-        end: toks[item.last.min(toks.len() - 1)].end,
+        start: toks[item.first].start(),
+        end: toks[item.last.min(toks.len() - 1)].end(),
         achieved: None,
         target: None,
         percent: None,

@@ -79,7 +79,7 @@ pub(super) fn amount(toks: &[Token], j: usize, num: &Numeral, whole: Option<Nume
         // triệu` is 1 037 000 000, `2 tỷ 05 triệu` 2 005 000 000.
         while let (Some(n), Some(e)) = (
             toks.get(k)
-                .filter(|t| t.kind == TokKind::Num)
+                .filter(|t| t.kind() == TokKind::Num)
                 .and_then(|t| number::parse(t.norm).or_else(|| number::parse_part(t.norm))),
             toks.get(k + 1).and_then(scale_of),
         ) {
@@ -148,8 +148,8 @@ pub(super) fn money_whole(toks: &[Token], a: &Amount) -> Option<MoneyWhole> {
     if !matches!(a.kind, ItemKind::Money)
         || a.target.is_some()
         || !slash.is('/')
-        || n.kind != TokKind::Num
-        || slash.space_before != n.space_before
+        || n.kind() != TokKind::Num
+        || slash.space_before() != n.space_before()
     {
         return None;
     }

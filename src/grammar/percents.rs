@@ -103,7 +103,7 @@ fn percent_subject(
                 bare_target_after(toks, k)
                     .then(|| subject_before_cue(toks, cue_end, clause_start))
                     .flatten()
-                    .filter(|r| toks[r.start].space_before && noun_starts(toks, r.start))
+                    .filter(|r| toks[r.start].space_before() && noun_starts(toks, r.start))
             })
             .or_else(|| subject_after(toks, k))
     } else if is_copula_before_noun(toks, k) {
@@ -345,7 +345,7 @@ pub(super) fn of_a_longer_span(toks: &[Token], cue_end: usize, clause_start: usi
         .find(|&p| matches!(toks[p].punct(), Some(',' | '(' | ';')))
         .map_or(clause_start, |p| p + 1);
     // A figure stands in an earlier comma part, for it not to join.
-    (clause_start..part_start).any(|p| toks[p].kind == TokKind::Num)
+    (clause_start..part_start).any(|p| toks[p].kind() == TokKind::Num)
         && (part_start..cue_start).any(|p| WHOLE_PERIODS.iter().any(|w| starts_with(toks, p, w)))
 }
 
@@ -369,11 +369,11 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
         .find(|&q| matches!(toks[q].punct(), Some(',' | '(' | ';')))
         .map_or(clause_start, |q| q + 1);
     let fraction = (part_start..start).any(|q| {
-        toks[q].kind == TokKind::Num
+        toks[q].kind() == TokKind::Num
             && toks
                 .get(q + 1)
-                .is_some_and(|t| t.is('/') && !t.space_before)
-            && toks.get(q + 2).is_some_and(|t| t.kind == TokKind::Num)
+                .is_some_and(|t| t.is('/') && !t.space_before())
+            && toks.get(q + 2).is_some_and(|t| t.kind() == TokKind::Num)
     });
     named && fraction
 }
@@ -414,7 +414,7 @@ fn rate_of_the_count(toks: &[Token], p: usize, end: usize) -> bool {
         .rev()
         .take_while(|&q| toks[q].is_word())
         .last()
-        .filter(|&q| q > 0 && toks[q - 1].kind == TokKind::Num);
+        .filter(|&q| q > 0 && toks[q - 1].kind() == TokKind::Num);
     noun_start.is_some_and(|q| {
         comma - q == name.len()
             && toks[q..comma]
@@ -554,7 +554,7 @@ fn counts_a_change(toks: &[Token], paren: usize) -> bool {
     let from = paren.saturating_sub(6);
     let Some(n) = (from..paren)
         .rev()
-        .find(|&p| toks[p].kind == crate::segment::TokKind::Num)
+        .find(|&p| toks[p].kind() == crate::segment::TokKind::Num)
     else {
         return false;
     };
@@ -827,7 +827,7 @@ fn over_a_condition(toks: &[Token], end: usize, from: usize) -> Option<Range<usi
     })?;
     let n = (end.saturating_sub(bound + CONDITION_WORDS).max(from)..end - bound)
         .rev()
-        .find(|&p| toks[p].kind == TokKind::Num)?;
+        .find(|&p| toks[p].kind() == TokKind::Num)?;
     let mut p = n;
     for w in ["từ", "có"] {
         if p > from && word(toks, p - 1) == Some(w) {
@@ -851,7 +851,7 @@ fn over_an_age(toks: &[Token], r: Range<usize>, from: usize) -> Range<usize> {
     let Some(n) = r.start.checked_sub(1).filter(|&n| n > from) else {
         return r;
     };
-    if toks[n].kind != TokKind::Num || !super::ages::is_duration_or_age(toks, r.start) {
+    if toks[n].kind() != TokKind::Num || !super::ages::is_duration_or_age(toks, r.start) {
         return r;
     }
     let n = range_start(toks, n, from);
@@ -875,7 +875,7 @@ fn range_start(toks: &[Token], n: usize, from: usize) -> usize {
     let Some(low) = link.checked_sub(1).filter(|&l| l > from) else {
         return n;
     };
-    if toks[low].kind != TokKind::Num {
+    if toks[low].kind() != TokKind::Num {
         return n;
     }
     if word(toks, low - 1) == Some("từ") && low - 1 > from {
@@ -933,7 +933,7 @@ fn time_phrase_start(toks: &[Token], end: usize, from: usize) -> Option<usize> {
     let mut has_number = false;
     while t > from {
         let p = &toks[t - 1];
-        if p.kind == TokKind::Num {
+        if p.kind() == TokKind::Num {
             has_number = true;
             t -= 1;
         } else if matches!(p.punct(), Some('-' | '–' | '/')) || is_roman(p.norm) {

@@ -22,7 +22,7 @@ pub(super) fn range_end(toks: &[Token], j: usize) -> Option<usize> {
             .is_some_and(|t| t.is_word() && QUALIFIERS_BEFORE.iter().any(|(q, _)| *q == t.norm)),
     );
     let second = j + 1 + hedge;
-    if !((dash || to) && toks.get(second).is_some_and(|n| n.kind == TokKind::Num)) {
+    if !((dash || to) && toks.get(second).is_some_and(|n| n.kind() == TokKind::Num)) {
         return None;
     }
     // `từ 5 000 đồng đến 10 000 đồng/suất`: the second figure's thousands

@@ -22,8 +22,8 @@ pub(super) fn glued_left(toks: &[Token], i: usize) -> bool {
     if super::fractions::second_count_after_slash(toks, i) {
         return false;
     }
-    !t.space_before
-        && (p.kind != TokKind::Punct
+    !t.space_before()
+        && (p.kind() != TokKind::Punct
             || matches!(
                 p.punct(),
                 Some('-' | '–' | '/' | '.' | ',' | ':' | '_' | '#' | '+' | '&' | '@')
@@ -36,12 +36,12 @@ pub(super) fn glued_left(toks: &[Token], i: usize) -> bool {
 /// walked back to one that does (`0966.000.114` in one piece is refused
 /// by the numeral's own reading).
 pub(super) fn in_phone_number(toks: &[Token], i: usize) -> bool {
-    let digits = |t: &Token| t.kind == TokKind::Num && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let digits = |t: &Token| t.kind() == TokKind::Num && t.norm.bytes().all(|b| b.is_ascii_digit());
     let prefix = |t: &Token| digits(t) && t.norm.len() >= 3 && t.norm.starts_with('0');
     let mut k = i;
     // Each group stands after a space; at most four groups go back.
     for _ in 0..4 {
-        if !toks[k].space_before || k == 0 {
+        if !toks[k].space_before() || k == 0 {
             return false;
         }
         let p = &toks[k - 1];
@@ -66,7 +66,7 @@ pub(super) fn in_phone_number(toks: &[Token], i: usize) -> bool {
 /// `5G`), unless those letters are money (`500.000đ`).
 pub(super) fn glued_right(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1)
-        .is_some_and(|n| n.is_word() && !n.space_before)
+        .is_some_and(|n| n.is_word() && !n.space_before())
         && !super::money::is_currency(toks, i + 1)
 }
 
@@ -79,10 +79,10 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
     if i != 0 {
         return false;
     }
-    let Some(next) = toks.get(1).filter(|n| n.space_before) else {
+    let Some(next) = toks.get(1).filter(|n| n.space_before()) else {
         return false;
     };
-    let Some(gap) = text.get(toks[0].end..next.start) else {
+    let Some(gap) = text.get(toks[0].end()..next.start()) else {
         return false;
     };
     // Spaces alone may be a justified line's (`12  CĐCS  được  thành lập`):
@@ -90,7 +90,7 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
     gap.contains('\t')
         || gap.contains("  ")
             && toks.windows(2).skip(1).any(|w| {
-                text.get(w[0].end..w[1].start)
+                text.get(w[0].end()..w[1].start())
                     .is_some_and(|g| g.contains("  ") || g.contains('\t'))
             })
 }
@@ -99,7 +99,7 @@ pub(super) fn row_number(text: &str, toks: &[Token], i: usize) -> bool {
 /// code (`10/KH-LĐLĐ`, `02-NQ/TW`, `15/NQ- LĐLĐ`, `2200- QĐ-/TU`).
 pub(super) fn document_number(text: &str, toks: &[Token], j: usize) -> bool {
     toks.get(j)
-        .is_some_and(|n| matches!(n.punct(), Some('/' | '-' | '–')) && !n.space_before)
+        .is_some_and(|n| matches!(n.punct(), Some('/' | '-' | '–')) && !n.space_before())
         && toks
             .get(j + 1)
             .is_some_and(|n| n.is_word() && is_upper_start(text, n))
@@ -177,7 +177,7 @@ pub(super) fn after_title_word(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|j| &toks[j]) else {
         return false;
     };
-    let initial = i < 2 || toks[i - 2].kind == TokKind::Punct && !toks[i - 2].is(',');
+    let initial = i < 2 || toks[i - 2].kind() == TokKind::Punct && !toks[i - 2].is(',');
     p.is_word()
         && is_title_case(text, p)
         && !initial
@@ -220,8 +220,8 @@ pub(super) fn inside_quoted_name(toks: &[Token], i: usize, j: usize) -> bool {
     let opening = |k: usize| {
         toks[k].is('“')
             || toks[k].is('"')
-                && toks[k].space_before
-                && toks.get(k + 1).is_some_and(|n| !n.space_before)
+                && toks[k].space_before()
+                && toks.get(k + 1).is_some_and(|n| !n.space_before())
     };
     let from = i.saturating_sub(QUOTED_NAME_REACH);
     let Some(open) = (from..i)

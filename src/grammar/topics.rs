@@ -65,12 +65,13 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], bef
         if !measured(amount) && !rate_with_its_count(amount) {
             continue;
         }
-        let first = toks.partition_point(|t| t.start < amount.start);
+        let first = toks.partition_point(|t| t.start() < amount.start);
         if let Some(r) = money_noun_after_voi(toks, first)
             .or_else(|| object_before_amount(text, toks, first))
             .or_else(|| topic_before(text, toks, first))
         {
-            claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+            claims[j].subject =
+                Some(text[toks[r.start].start()..toks[r.end - 1].end()].to_string());
         } else if period_then_verb(toks, first) {
             claims[j].subject = before.map(str::to_string);
         }
@@ -85,7 +86,10 @@ pub(super) fn name_changes(text: &str, toks: &[Token], claims: &mut [Claim], bef
 /// month's figure over the months. Whether the comma part of token
 /// `first` is such a sentence's second part.
 fn period_then_verb(toks: &[Token], first: usize) -> bool {
-    let Some(comma) = toks[..first].iter().position(|t| t.kind == TokKind::Punct) else {
+    let Some(comma) = toks[..first]
+        .iter()
+        .position(|t| t.kind() == TokKind::Punct)
+    else {
         return false;
     };
     let after = comma + 1;
@@ -148,7 +152,7 @@ fn object_before_amount(
         // `Tổng LĐLĐ`: a capitalised name after `Tổng` is an organisation.
         if toks[p].norm == "tổng"
             && !text
-                .get(toks[k].start..toks[k].end)?
+                .get(toks[k].start()..toks[k].end())?
                 .starts_with(char::is_uppercase)
         {
             return (k < end && noun_starts(toks, p)).then_some(p..end);
@@ -174,8 +178,8 @@ pub(super) fn carry_rate_subjects(toks: &[Token], claims: &mut [Claim]) {
             continue;
         }
         let (from, to) = (
-            toks.partition_point(|t| t.start < before.end),
-            toks.partition_point(|t| t.start < c.start),
+            toks.partition_point(|t| t.start() < before.end),
+            toks.partition_point(|t| t.start() < c.start),
         );
         let between = toks.get(from..to).unwrap_or_default();
         let near = between.len() <= RATE_COURSE_TOKENS
@@ -220,7 +224,7 @@ pub(super) fn name_point_changes(text: &str, toks: &[Token], claims: &mut [Claim
         let name = match (&level.subject, level.measure) {
             (Some(s), Measure::Percent) => Some(s.clone()),
             _ => rate_name(toks, at)
-                .map(|r| text[toks[r.start].start..toks[r.end - 1].end].to_string()),
+                .map(|r| text[toks[r.start].start()..toks[r.end - 1].end()].to_string()),
         };
         if name.is_some() {
             claims[j].subject = name;
@@ -315,7 +319,7 @@ pub(super) fn carry_continued_subjects(toks: &[Token], claims: &mut [Claim]) {
         if !toks[mark].is(',') || !goes_on_to_its_verb(toks, mark + 1, at) {
             continue;
         }
-        let comma = toks[mark].start;
+        let comma = toks[mark].start();
         let earlier = claims[..j]
             .iter()
             .rev()
@@ -341,7 +345,7 @@ fn goes_on_to_its_verb(toks: &[Token], from: usize, at: usize) -> bool {
     }
     while k < at {
         let t = &toks[k];
-        let numeral = t.kind == TokKind::Num || is_quarter_numeral(toks, k);
+        let numeral = t.kind() == TokKind::Num || is_quarter_numeral(toks, k);
         if numeral || matches!(t.punct(), Some('/' | '-' | '–')) {
             k += 1;
         } else if let Some((_, len)) = phrase_after(toks, k, &TIME_PHRASE_SET) {
@@ -378,7 +382,7 @@ pub(super) fn before_locative(toks: &[Token], end: usize, from: usize) -> usize 
         .find(|&p| LOCATIVE_OPENERS.iter().any(|o| starts_with(toks, p, o)))
         .filter(|&p| {
             let b = &toks[p - 1];
-            b.is_word() || b.kind == TokKind::Num || b.is(')')
+            b.is_word() || b.kind() == TokKind::Num || b.is(')')
         })
         .unwrap_or(end)
 }
@@ -453,8 +457,8 @@ pub(super) fn carry_change_subjects(toks: &[Token], claims: &mut [Claim]) {
         if c.subject.is_some() || c.counted.is_some() {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
-        let to = toks.partition_point(|t| t.start < c.start);
+        let from = toks.partition_point(|t| t.start() < before.end);
+        let to = toks.partition_point(|t| t.start() < c.start);
         if to > from && compares_then_changes(toks, from, to) {
             claims[j].subject = claims[j - 1].subject.clone();
         }
@@ -531,8 +535,8 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
         // qualifier between), and only `và` or a comma between the two.
         let respectively =
             (at.saturating_sub(RESPECTIVELY_REACH)..at).any(|p| starts_with(toks, p, "lần lượt"));
-        let from = toks.partition_point(|t| t.start < first.end);
-        let to = toks.partition_point(|t| t.start < second.start);
+        let from = toks.partition_point(|t| t.start() < first.end);
+        let to = toks.partition_point(|t| t.start() < second.start);
         let joined = toks.get(from..to).is_some_and(|between| {
             between
                 .iter()
@@ -582,7 +586,7 @@ pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim
         let after = noun + words;
         let named = toks
             .get(noun..after)
-            .and_then(|r| text.get(r.first()?.start..r.last()?.end));
+            .and_then(|r| text.get(r.first()?.start()..r.last()?.end()));
         if words == 0 || named != amount.subject.as_deref() {
             continue;
         }
@@ -597,9 +601,10 @@ pub(super) fn name_count_changes(text: &str, toks: &[Token], claims: &mut [Claim
                 .iter()
                 .all(|t| !SUBJECT_STOP_SET.has_word(t.norm));
         if clause {
-            claims[j].subject = Some(text[toks[noun].start..toks[end - 1].end].to_string());
+            claims[j].subject = Some(text[toks[noun].start()..toks[end - 1].end()].to_string());
         } else if let Some(r) = number_topic(toks, noun - 1, noun..after) {
-            claims[j].subject = Some(text[toks[r.start].start..toks[r.end - 1].end].to_string());
+            claims[j].subject =
+                Some(text[toks[r.start].start()..toks[r.end - 1].end()].to_string());
         }
     }
 }
@@ -660,8 +665,8 @@ pub(super) fn carry_graded_units(toks: &[Token], claims: &mut [Claim]) {
         if !graded || before.achieved.is_none() || before.measure == Measure::Vnd {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
-        let to = toks.partition_point(|t| t.start < c.start);
+        let from = toks.partition_point(|t| t.start() < before.end);
+        let to = toks.partition_point(|t| t.start() < c.start);
         if to <= from || !toks[to - 1].is(';') && !toks[to - 1].is(',') {
             continue;
         }
@@ -740,11 +745,11 @@ pub(super) fn carry_elliptic_rates(text: &str, toks: &[Token], claims: &mut [Cla
         if !opens_rate || !elliptic_group(group) {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < before.end);
+        let from = toks.partition_point(|t| t.start() < before.end);
         let comma = toks.get(from).is_some_and(|t| t.is(','))
             && toks
                 .get(from + 1)
-                .is_some_and(|t| text[t.start..].starts_with(group));
+                .is_some_and(|t| text[t.start()..].starts_with(group));
         if !comma {
             continue;
         }
@@ -810,7 +815,7 @@ fn plan_noun_near(toks: &[Token], end: usize) -> bool {
         let Some(t) = e.checked_sub(1).map(|p| &toks[p]) else {
             return false;
         };
-        let year = t.kind == TokKind::Num && word(toks, e.wrapping_sub(2)) == Some("năm");
+        let year = t.kind() == TokKind::Num && word(toks, e.wrapping_sub(2)) == Some("năm");
         if end - e >= PLAN_SOURCE_WORDS || !(t.is_word() || year) {
             return false;
         }
@@ -828,7 +833,7 @@ fn plan_noun_before(toks: &[Token], mut k: usize) -> Option<usize> {
         .map(|v| v.split(' ').count())
     {
         k -= len;
-    } else if k >= 2 && toks[k - 1].kind == TokKind::Num && toks[k - 2].norm == "năm" {
+    } else if k >= 2 && toks[k - 1].kind() == TokKind::Num && toks[k - 2].norm == "năm" {
         k -= 2;
     }
     phrase_before(toks, k, &TARGET_WORD_SET).map(|(_, len)| k - len)
@@ -848,7 +853,7 @@ fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
     k += 2;
     let comparison = k;
     while k < to
-        && (toks[k].is_word() || toks[k].kind == TokKind::Num || toks[k].is('/'))
+        && (toks[k].is_word() || toks[k].kind() == TokKind::Num || toks[k].is('/'))
         && toks[k].norm != "và"
     {
         k += 1;
@@ -867,7 +872,7 @@ fn compares_then_changes(toks: &[Token], from: usize, to: usize) -> bool {
     let k = after_method(toks, k);
     let mut k = after_period(toks, k, to);
     while k < to
-        && (toks[k].kind == TokKind::Num
+        && (toks[k].kind() == TokKind::Num
             || toks[k].is('/')
             || toks[k].is_word() && is_period_word(toks[k].norm))
     {
@@ -884,7 +889,7 @@ fn is_period_word(w: &str) -> bool {
 
 /// The token of the numeral starting at byte `start`.
 fn numeral_at(toks: &[Token], start: usize) -> usize {
-    toks.partition_point(|t| t.start < start)
+    toks.partition_point(|t| t.start() < start)
 }
 
 /// Whether the percent of `c` is counted in points (`0,8 điểm phần
@@ -1064,7 +1069,7 @@ fn names_an_organisation(text: &str, toks: &[Token], r: std::ops::Range<usize>) 
     let mut k = r.start + len;
     while k < r.end {
         let capital = text
-            .get(toks[k].start..toks[k].end)
+            .get(toks[k].start()..toks[k].end())
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         match ADMIN_WORDS.iter().find(|a| starts_with(toks, k, a)) {
             Some(a) => k += a.split(' ').count(),
@@ -1110,7 +1115,7 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
         // tháng`) ends it itself, after the noun it follows.
         let before_numeral = k + 1 < end
             && toks.get(k + 1).is_some_and(|n| {
-                n.kind == TokKind::Num && !counts_time(toks, k + 1)
+                n.kind() == TokKind::Num && !counts_time(toks, k + 1)
                     || is_quarter_numeral(toks, k + 1)
             });
         // `Doanh thu năm nay`, `Giá trị sản xuất quý III`: a period after
@@ -1140,7 +1145,7 @@ fn topic_end(text: &str, toks: &[Token], start: usize, end: usize) -> usize {
 pub(super) fn before_price_base(toks: &[Token], end: usize, from: usize) -> usize {
     let mut k = end;
     // The base year: `2010`, `năm 2010`.
-    if k > from && toks[k - 1].kind == TokKind::Num {
+    if k > from && toks[k - 1].kind() == TokKind::Num {
         k -= 1;
         if k > from && toks[k - 1].norm == "năm" {
             k -= 1;
@@ -1173,9 +1178,9 @@ fn after_method(toks: &[Token], k: usize) -> usize {
         return k;
     };
     p += len;
-    if word(toks, p) == Some("năm") && toks.get(p + 1).is_some_and(|t| t.kind == TokKind::Num) {
+    if word(toks, p) == Some("năm") && toks.get(p + 1).is_some_and(|t| t.kind() == TokKind::Num) {
         p += 2;
-    } else if toks.get(p).is_some_and(|t| t.kind == TokKind::Num) {
+    } else if toks.get(p).is_some_and(|t| t.kind() == TokKind::Num) {
         p += 1;
     }
     p
@@ -1212,7 +1217,7 @@ fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usi
     while part >= 2 && toks[part - 1].is(',') {
         let from = toks[..part - 1]
             .iter()
-            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .rposition(|t| t.kind() == TokKind::Punct && !t.is('/'))
             .map_or(0, |p| p + 1);
         // `Tổng giá trị các công trình, phần việc thanh niên`: the things
         // valued, listed.
@@ -1240,7 +1245,7 @@ fn over_listed_abbreviations(text: &str, toks: &[Token], mut part: usize) -> usi
 fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
     let mark = toks[..first]
         .iter()
-        .rposition(|t| t.kind == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
+        .rposition(|t| t.kind() == TokKind::Punct && matches!(t.punct(), Some(',' | ';' | ':')));
     // Only a comma lists: `cho biết: "Thu nhập …` opens reported words.
     if let Some(link) = mark
         .filter(|&m| toks[m].is(','))
@@ -1267,7 +1272,7 @@ fn topic_part(toks: &[Token], first: usize) -> Option<(usize, usize)> {
     if let Some(colon) = mark.filter(|&m| toks[m].is(':') && m + 1 == amount) {
         let from = toks[..colon]
             .iter()
-            .rposition(|t| t.kind == TokKind::Punct && !t.is('/'))
+            .rposition(|t| t.kind() == TokKind::Punct && !t.is('/'))
             .map_or(0, |p| p + 1);
         return Some((from, colon));
     }
@@ -1292,7 +1297,7 @@ fn after_period(toks: &[Token], k: usize, end: usize) -> usize {
         }
         let numbered = |i: usize| {
             toks.get(i)
-                .is_some_and(|t| t.kind == TokKind::Num || is_quarter_numeral(toks, i))
+                .is_some_and(|t| t.kind() == TokKind::Num || is_quarter_numeral(toks, i))
         };
         let next = if word(toks, p).is_some_and(|w| TIME_UNITS.contains(&w)) && numbered(p + 1) {
             // `năm 2018`, `tháng 10/2018`, `năm 2022 - 2023`, `quý III`.
@@ -1327,7 +1332,7 @@ fn relative_period(toks: &[Token], i: usize) -> bool {
 
 /// Whether the numeral at `i` counts time units (`10 tháng`, `5 năm`).
 fn counts_time(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+    toks.get(i).is_some_and(|t| t.kind() == TokKind::Num)
         && word(toks, i + 1).is_some_and(|w| TIME_UNITS.contains(&w))
 }
 
@@ -1370,13 +1375,13 @@ fn list_link(toks: &[Token], comma: usize) -> Option<usize> {
 /// organisation's short name opening a clause is its agent. An
 /// indicator's short name (`GRDP`, `CPI`) is a quantity, no agent.
 fn abbreviation(text: &str, t: &Token) -> bool {
-    let w = text.get(t.start..t.end).unwrap_or("");
+    let w = text.get(t.start()..t.end()).unwrap_or("");
     capitals(text, t) && !INDICATOR_ABBREVIATIONS.contains(&w)
 }
 
 /// A word of two letters or more, all capitals: a short name.
 fn capitals(text: &str, t: &Token) -> bool {
-    let w = text.get(t.start..t.end).unwrap_or("");
+    let w = text.get(t.start()..t.end()).unwrap_or("");
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 

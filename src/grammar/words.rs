@@ -227,14 +227,14 @@ pub(super) fn word<'a>(toks: &'a [Token<'a>], i: usize) -> Option<&'a str> {
 
 /// Whether a token is written `Title`: a capital then a small letter.
 pub(super) fn is_title_case(text: &str, t: &Token) -> bool {
-    let s = &text[t.start..t.end];
+    let s = &text[t.start()..t.end()];
     let mut chars = s.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether a token starts with a capital.
 pub(super) fn is_upper_start(text: &str, t: &Token) -> bool {
-    text[t.start..t.end].starts_with(char::is_uppercase)
+    text[t.start()..t.end()].starts_with(char::is_uppercase)
 }
 
 /// Whether token `k` opens a quote.
@@ -335,7 +335,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
             last = Some(i);
             i += 1;
         } else if (t.is('/') && word(toks, i + 1).is_some() && words > 0)
-            || (t.is('-') && t.space_before && quoted)
+            || (t.is('-') && t.space_before() && quoted)
             || (t.is(',') && words > 0 && lists_territories(toks, i))
             || (t.is(',') && (1..=2).contains(&words) && !quoted && lists_nouns(toks, i))
         {
@@ -351,7 +351,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
 /// length ([`POWER_UNITS`]) is its power (area, volume), no number.
 fn is_unit_power(toks: &[Token], i: usize) -> bool {
     toks.get(i)
-        .is_some_and(|t| !t.space_before && matches!(t.norm, "2" | "3" | "²" | "³"))
+        .is_some_and(|t| !t.space_before() && matches!(t.norm, "2" | "3" | "²" | "³"))
         && word(toks, i.wrapping_sub(1)).is_some_and(|u| POWER_UNITS.contains(&u))
 }
 
@@ -386,7 +386,7 @@ fn lists_nouns(toks: &[Token], comma: usize) -> bool {
     }
     if !ended_by_stop {
         // A mark: a numeral right after is the next figure (`5 xã, 3`).
-        return toks.get(k).is_none_or(|t| t.kind != TokKind::Num);
+        return toks.get(k).is_none_or(|t| t.kind() != TokKind::Num);
     }
     // A verb: what follows up to the next mark states no figure, and is
     // no copula's (`đoàn viên, đa số đều là các đoàn viên trẻ`).
@@ -394,7 +394,7 @@ fn lists_nouns(toks: &[Token], comma: usize) -> bool {
         || !toks[k..]
             .iter()
             .take_while(|t| !matches!(t.punct(), Some(',' | ';' | ':' | '.' | '(')))
-            .any(|t| t.kind == TokKind::Num || t.norm == "là")
+            .any(|t| t.kind() == TokKind::Num || t.norm == "là")
 }
 
 /// `100% cấp quận, huyện`, `các xã, phường, thị trấn`: a comma between two
@@ -440,10 +440,10 @@ fn joins_nouns(toks: &[Token], k: usize, joined: bool, item: usize) -> bool {
 /// one word's, and a numeral before the pair (`năm 2024`) makes it no
 /// clause opening.
 fn pairs_short_nouns(toks: &[Token], dash: usize) -> bool {
-    let spaced = toks[dash].space_before
+    let spaced = toks[dash].space_before()
         && toks
             .get(dash + 1)
-            .is_some_and(|n| n.space_before && n.is_word());
+            .is_some_and(|n| n.space_before() && n.is_word());
     if !spaced {
         return false;
     }
@@ -485,7 +485,7 @@ fn grade_bound(toks: &[Token], i: usize, from: usize) -> bool {
         && toks[i - 3].is_word()
         && toks[i.saturating_sub(2 + GRADE_WORDS).max(from)..i - 2]
             .iter()
-            .all(|t| t.kind != TokKind::Num)
+            .all(|t| t.kind() != TokKind::Num)
 }
 
 /// The words before a cue, as the subject of a percent with no noun after
@@ -508,11 +508,11 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         }
         // `tỷ lệ huy động trẻ 5 tuổi ra lớp`, `trẻ 3 - 5 tuổi ra lớp`: an
         // age or age range qualifies the noun before it, inside the subject.
-        if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind == TokKind::Num && n > 0 {
+        if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind() == TokKind::Num && n > 0 {
             i -= 2;
             let range = i >= from + 2
                 && matches!(toks[i - 1].punct(), Some('-' | '–'))
-                && toks[i - 2].kind == TokKind::Num;
+                && toks[i - 2].kind() == TokKind::Num;
             if range {
                 i -= 2;
             }
@@ -521,7 +521,7 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         }
         // `học sinh lớp 9 trúng tuyển vào lớp 10 công lập`: a thing named by
         // number (`lớp 9`, NAME_HEADS) inside the subject qualifies it.
-        if t.kind == TokKind::Num
+        if t.kind() == TokKind::Num
             && n > 0
             && i >= from + 2
             && phrase_before(toks, i - 1, &NAME_HEAD_SET).is_some()
@@ -558,7 +558,7 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             // A figure before the joined item makes it another claim's
             // counted noun (`giúp ít nhất 400 hộ phụ nữ thoát nghèo và nâng
             // tỷ lệ …`): the subject is what came after the join.
-            if t.kind == TokKind::Num {
+            if t.kind() == TokKind::Num {
                 i = join_at.unwrap_or(i);
             }
             return (n > 0).then_some(i..end);

@@ -147,13 +147,14 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
                 role = Role::Own { until: s.end };
             } else if let Some(span) = span {
                 role = Role::Compare;
-                let bytes = toks[span.start].start..toks.get(span.end).map_or(s.end, |t| t.start);
+                let bytes =
+                    toks[span.start].start()..toks.get(span.end).map_or(s.end, |t| t.start());
                 if compares.last() != Some(&bytes) {
                     compares.push(bytes);
                 }
             }
             out.push(YearAt {
-                at: toks[i].start,
+                at: toks[i].start(),
                 year: last,
                 role,
             });
@@ -174,7 +175,7 @@ fn year_numeral(t: &Token) -> Option<i32> {
     if let Some(y) = year_value(t) {
         return Some(y);
     }
-    if t.kind != TokKind::Num || !t.norm.contains('.') {
+    if t.kind() != TokKind::Num || !t.norm.contains('.') {
         return None;
     }
     let parts: Vec<&str> = t.norm.split('.').collect();
@@ -206,7 +207,7 @@ fn range_end(toks: &[Token], i: usize, y: i32) -> (usize, i32) {
     let date_follows = toks
         .get(i + 3)
         .is_some_and(|t| matches!(t.punct(), Some('/' | '-' | '.')));
-    if next.kind == TokKind::Num && next.norm.len() == 2 && !date_follows {
+    if next.kind() == TokKind::Num && next.norm.len() == 2 && !date_follows {
         if let Ok(yy) = next.norm.parse::<i32>() {
             let end = y - y % 100 + yy;
             if (y + 1..=y + 10).contains(&end) {
@@ -384,7 +385,7 @@ fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
         }
         let named =
             before.is_word() && (before.norm == "năm" || cues.is(CueKind::Holiday, before.norm));
-        let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num);
+        let numeral_follows = toks.get(i + 1).is_some_and(|t| t.kind() == TokKind::Num);
         if !named || numeral_follows || !stem.is_word() || !branch.is_word() {
             continue;
         }
@@ -403,7 +404,7 @@ fn cycle_names(toks: &[Token], out: &mut Vec<YearAt>) {
         // none when their parities differ (no such year).
         if let Some(n) = (0..60).find(|n| n % 10 == s && n % 12 == b) {
             out.push(YearAt {
-                at: before.start,
+                at: before.start(),
                 year: 0,
                 role: Role::Cycle(n),
             });
@@ -425,7 +426,7 @@ fn slashed(toks: &[Token], i: usize) -> Option<Role> {
     let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.norm);
     let num = |j: usize, max: u32| {
         toks.get(j).is_some_and(|t| {
-            t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+            t.kind() == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
         })
     };
     if i < 3 {
@@ -489,10 +490,11 @@ fn document_date(toks: &[Token], h: usize) -> bool {
     let from = h.saturating_sub(10);
     (from..h).rev().any(|j| {
         CUES.is(CueKind::DocNumber, toks[j].norm)
-            && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && toks.get(j + 1).is_some_and(|t| t.kind() == TokKind::Num)
             && toks.get(j + 2..h).is_some_and(|code| {
-                code.iter()
-                    .all(|t| t.kind != TokKind::Num && !matches!(t.punct(), Some(',' | ';' | '.')))
+                code.iter().all(|t| {
+                    t.kind() != TokKind::Num && !matches!(t.punct(), Some(',' | ';' | '.'))
+                })
             })
     })
 }
@@ -518,7 +520,8 @@ fn plan_or(toks: &[Token], h: usize, role: Role) -> Role {
         // `phương hướng, nhiệm vụ năm 2022`: a comma between nouns paired
         // with a plan word before it goes on to that word.
         let paired = t.is(',') && CUES.ending_at(CueKind::Plan, toks, e).is_some();
-        if (t.kind == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() && !paired {
+        if (t.kind() == TokKind::Num && !part_of_year(toks, e, h)) || t.punct().is_some() && !paired
+        {
             break;
         }
         if let Some(s) = CUES.ending_at(CueKind::Plan, toks, e + 1) {
@@ -557,7 +560,7 @@ fn leads_plan(toks: &[Token], i: usize, end: usize) -> bool {
     }
     for e in end + 1..toks.len() {
         let t = &toks[e];
-        if t.kind == TokKind::Num || matches!(t.punct(), Some(',' | ';' | ':' | '.')) {
+        if t.kind() == TokKind::Num || matches!(t.punct(), Some(',' | ';' | ':' | '.')) {
             return false;
         }
         if t.is_word() && CUES.ending_at(CueKind::Intent, toks, e + 1).is_some() {
@@ -585,7 +588,7 @@ fn owned_by_figure(toks: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.punct().is_none_or(|c| c == '%'))
-        .any(|t| t.kind == TokKind::Num || t.is('%'))
+        .any(|t| t.kind() == TokKind::Num || t.is('%'))
 }
 
 /// Whether the year at `i` dates the starting level of a change written
@@ -600,7 +603,7 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
     if j > 0 && (toks[j - 1].is('%') || (toks[j - 1].is_word() && toks[j - 1].norm != "từ")) {
         j -= 1;
     }
-    j >= 2 && toks[j - 1].kind == TokKind::Num && toks[j - 2].norm == "từ"
+    j >= 2 && toks[j - 1].kind() == TokKind::Num && toks[j - 2].norm == "từ"
 }
 
 /// Where the figures a past year dates end, when the year at `i` (its
@@ -615,7 +618,7 @@ fn own_scope(s: &Sentence, i: usize, end: usize) -> Option<usize> {
     let now = || {
         (end + 1..=toks.len())
             .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
-            .map_or(s.end, |b| toks[b].start)
+            .map_or(s.end, |b| toks[b].start())
     };
     let moved_from = (end + 1..(end + 4).min(toks.len() + 1))
         .any(|e| CUES.ending_at(CueKind::MovedTo, toks, e) == Some(end));
@@ -641,7 +644,7 @@ fn own_scope(s: &Sentence, i: usize, end: usize) -> Option<usize> {
     // a date (`Từ tháng 3 năm 2023 đến nay` is the current period).
     let stock = toks[opens].norm == "từ"
         && (opens + 1..i).any(|k| {
-            toks[k].kind == TokKind::Num
+            toks[k].kind() == TokKind::Num
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.is_word() && !period_word(t) && t.norm != "ngày")
@@ -667,7 +670,7 @@ fn parenthesized_base(toks: &[Token], i: usize, end: usize) -> Option<Range<usiz
         return None;
     }
     let close = (end..toks.len()).find(|&e| matches!(toks[e].punct(), Some(')' | '(' | '.')))?;
-    let figure = toks[end..close].iter().any(|t| t.kind == TokKind::Num);
+    let figure = toks[end..close].iter().any(|t| t.kind() == TokKind::Num);
     (toks[close].is(')') && figure).then_some(j..close)
 }
 
@@ -698,12 +701,12 @@ fn previous_years_base(
     let close = (to..toks.len())
         .find(|&e| matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.')))
         .unwrap_or(toks.len());
-    if !toks[to..close].iter().any(|t| t.kind == TokKind::Num) {
+    if !toks[to..close].iter().any(|t| t.kind() == TokKind::Num) {
         return;
     }
-    let bytes = toks[h].start..toks.get(close).map_or(s.end, |t| t.start);
+    let bytes = toks[h].start()..toks.get(close).map_or(s.end, |t| t.start());
     out.push(YearAt {
-        at: toks[h].start,
+        at: toks[h].start(),
         year: 0,
         role: Role::BaseBefore,
     });
@@ -725,7 +728,7 @@ fn previous_year_opening(
     let opens = k <= 3
         && toks[..k]
             .iter()
-            .all(|t| !t.is_word() && t.kind != TokKind::Num);
+            .all(|t| !t.is_word() && t.kind() != TokKind::Num);
     let Some(e) = (k + 2..toks.len().min(k + 3))
         .find(|&e| CUES.ending_at(CueKind::PreviousYear, toks, e) == Some(k))
     else {
@@ -735,11 +738,11 @@ fn previous_year_opening(
         return;
     }
     out.push(YearAt {
-        at: toks[k].start,
+        at: toks[k].start(),
         year: 0,
         role: Role::BaseBefore,
     });
-    compares.push(toks[k].start..s.end);
+    compares.push(toks[k].start()..s.end);
 }
 
 /// Whether a token may stand in a period's name before its year: its
@@ -747,7 +750,7 @@ fn previous_year_opening(
 /// quarter's number (`I/2024`).
 fn period_word(t: &Token) -> bool {
     t.is('/')
-        || (t.kind == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
+        || (t.kind() == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
         || (t.is_word()
             && (CUES.is(CueKind::PeriodOf, t.norm)
                 || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
@@ -771,7 +774,7 @@ fn part_of_year(toks: &[Token], e: usize, h: usize) -> bool {
 fn adverbial(toks: &[Token], h: usize) -> bool {
     match h.checked_sub(1).map(|j| &toks[j]) {
         None => true,
-        Some(t) if t.kind == TokKind::Punct => t
+        Some(t) if t.kind() == TokKind::Punct => t
             .punct()
             .is_some_and(|c| matches!(c, ';' | ':' | '(') || crate::lexicon::is_bullet(c)),
         Some(t) => t.is_word() && CUES.ending_at(CueKind::Adverb, toks, h).is_some(),

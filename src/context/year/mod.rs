@@ -194,12 +194,12 @@ impl Years {
     /// the one its sentence reports where `của` stands.
     fn owned_by_year_before(&self, text: &str, sentence: &Sentence, at: usize) -> Option<i32> {
         let toks = sentence.tokens;
-        let i = toks.iter().position(|t| t.start == at)?;
+        let i = toks.iter().position(|t| t.start() == at)?;
         let cua = owner_after(toks, i)?;
         let before = (cua + 2..(cua + 4).min(toks.len() + 1))
             .any(|e| cues::CUES.ending_at(cues::CueKind::PreviousYear, toks, e) == Some(cua + 1));
         before.then_some(())?;
-        self.context_year(text, sentence, toks[cua].start, Kind::Actual)
+        self.context_year(text, sentence, toks[cua].start(), Kind::Actual)
             .map(|y| y - 1)
     }
 
@@ -268,13 +268,13 @@ impl Years {
     /// year the sentence reports.
     fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let toks = sentence.tokens;
-        let i = toks.iter().position(|t| t.start == at)?;
+        let i = toks.iter().position(|t| t.start() == at)?;
         // `giảm từ 9,84% năm 2015 xuống còn 7,12%`: a starting level and
         // its year, read as [`Role::Of`] when scanned.
         let level = (i + 1..(i + 3).min(toks.len())).find(|&k| toks[k].norm == "năm");
         if let Some(y) = level
             .and_then(|k| toks.get(k + 1))
-            .and_then(|t| self.slice(t.start..t.end).first())
+            .and_then(|t| self.slice(t.start()..t.end()).first())
             .filter(|y| y.role == Role::Of)
         {
             return Some(y.year);
@@ -284,7 +284,7 @@ impl Years {
         let span = toks.get(cua + 1..(cua + 7).min(toks.len()))?;
         if let (Some(a), Some(b)) = (span.first(), span.last()) {
             if let Some(y) = self
-                .slice(a.start..b.end)
+                .slice(a.start()..b.end())
                 .iter()
                 .find(|y| y.role == Role::Of)
             {
@@ -297,7 +297,7 @@ impl Years {
             .any(|e| cues::CUES.ending_at(cues::CueKind::SamePeriod, toks, e) == Some(cua + 1));
         if let (true, Some(a), Some(b)) = (same, span.first(), span.last()) {
             return self
-                .slice(a.start..b.end)
+                .slice(a.start()..b.end())
                 .iter()
                 .find(|y| y.role == Role::Compare)
                 .map(|y| y.year);
@@ -307,7 +307,7 @@ impl Years {
         if !first.is_word() || !cues::CUES.is(cues::CueKind::PeriodOf, first.norm) {
             return None;
         }
-        self.slice(first.start..last.end)
+        self.slice(first.start()..last.end())
             .iter()
             .filter(|y| !matches!(y.role, Role::Event | Role::Compare))
             .find_map(|y| self.fits(y, kind))
@@ -385,12 +385,12 @@ impl Years {
             .tokens
             .iter()
             .rev()
-            .find(|t| t.start < at && matches!(t.punct(), Some(';' | ':')))
-            .map_or(sentence.start, |t| t.end);
+            .find(|t| t.start() < at && matches!(t.punct(), Some(';' | ':')))
+            .map_or(sentence.start, |t| t.end());
         let end = clause_end(sentence, at);
         let toks = sentence.tokens;
         let feast = (0..toks.len())
-            .filter(|&i| toks[i].start >= clause_start && toks[i].end <= end)
+            .filter(|&i| toks[i].start() >= clause_start && toks[i].end() <= end)
             .any(|i| names_feast(text, toks, i));
         (!feast).then_some(prev)
     }
@@ -537,7 +537,7 @@ fn years_in_plans(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
 /// of day or `ngày`, then `d/m` not followed by a year.
 fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
     use cues::{CueKind, CUES};
-    let small = |t: &Token| t.kind == crate::segment::TokKind::Num && t.norm.len() <= 2;
+    let small = |t: &Token| t.kind() == crate::segment::TokKind::Num && t.norm.len() <= 2;
     let sep = |t: Option<&Token>| t.is_some_and(|t| matches!(t.punct(), Some('/' | '-')));
     let lead = sentences.iter().take_while(|s| s.start < lead_end);
     lead.flat_map(|s| (1..s.tokens.len().saturating_sub(2)).map(move |i| (s.tokens, i)))
@@ -591,7 +591,7 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
         }
         // The year among the sentence's first words (`Năm 2019`, `"Năm
         // 2019`), not one deep in it.
-        let Some(opening) = s.tokens.get(3).map_or(Some(s.end), |t| Some(t.start)) else {
+        let Some(opening) = s.tokens.get(3).map_or(Some(s.end), |t| Some(t.start())) else {
             continue;
         };
         let from = years.partition_point(|y| y.at < s.start);
@@ -616,7 +616,7 @@ fn annual_conferences(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
             continue;
         };
         let toks = s.tokens;
-        let Some(i) = toks.iter().position(|t| t.start == y.at) else {
+        let Some(i) = toks.iter().position(|t| t.start() == y.at) else {
             continue;
         };
         if i < 3 || toks[i - 1].norm != "năm" {
@@ -672,7 +672,7 @@ fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
         if event && !award {
             found = true;
             years.push(YearAt {
-                at: toks[tai].start,
+                at: toks[tai].start(),
                 year: 0,
                 role: Role::AtEvent,
             });
@@ -699,8 +699,8 @@ fn clause_end(sentence: &Sentence, at: usize) -> usize {
     sentence
         .tokens
         .iter()
-        .find(|t| t.start > at && matches!(t.punct(), Some(';' | ':')))
-        .map_or(sentence.end, |t| t.start)
+        .find(|t| t.start() > at && matches!(t.punct(), Some(';' | ':')))
+        .map_or(sentence.end, |t| t.start())
 }
 
 /// Whether token `i` names a feast (`tết`, `xuân`, `hè`) and is not part
@@ -720,7 +720,7 @@ fn names_feast(text: &str, toks: &[Token], i: usize) -> bool {
     let cap = |t: &Token| {
         t.is_word()
             && text
-                .get(t.start..t.end)
+                .get(t.start()..t.end())
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
     let feast_name = |t: &Token| {
