@@ -26,7 +26,14 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
         .checked_sub(1)
         .filter(|&c| toks[c].is(':') || toks[c].norm == "là")?;
     let from = colon.saturating_sub(LABEL_REACH);
-    let Some(so) = (from..colon).rev().find(|&p| toks[p].norm == "số") else {
+    // The label's own `số`: in the words right before the colon (`Tổng số
+    // hội viên: 12.345 người (nữ: 4.210 người)`: the second label has
+    // none).
+    let Some(so) = (from..colon)
+        .rev()
+        .take_while(|&p| toks[p].is_word())
+        .find(|&p| toks[p].norm == "số")
+    else {
         return numbered_label(toks, colon).or_else(|| noun_label(toks, from, colon));
     };
     // `Tổng số`, `Số`: the label's first words.
@@ -224,6 +231,21 @@ mod tests {
             .into_iter()
             .find(|c| c.achieved == Some(value))
             .and_then(|c| c.counted.or(c.subject))
+    }
+
+    #[test]
+    fn a_label_in_parentheses_after_another_keeps_its_own_noun() {
+        // A probe of the coordinator's: `Tổng số hội viên: 12.345 người (nữ:
+        // 4.210 người)`: the `số` of the first label is not the second's.
+        assert_eq!(
+            counted_of("Tổng số hội viên: 12.345 người (nữ: 4.210 người).", 4210.0).as_deref(),
+            Some("nữ")
+        );
+        // Ours: two labels in one line.
+        assert_eq!(
+            counted_of("Số đoàn viên: 1.234 người; nữ: 512 người.", 512.0).as_deref(),
+            Some("nữ")
+        );
     }
 
     #[test]
