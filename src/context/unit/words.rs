@@ -39,22 +39,36 @@ pub struct Word {
 /// The folded words of every phrase table ([`tables::PHRASE_LISTS`]),
 /// numbered from 1. Made from the lists rather than from the tables, as
 /// the words read are numbered before any table is built.
-static VOCABULARY: std::sync::LazyLock<HashMap<String, u32, WordHash>> =
-    std::sync::LazyLock::new(|| {
-        let mut words: HashMap<String, u32, WordHash> = HashMap::default();
-        let phrases = tables::PHRASE_LISTS
-            .iter()
-            .flat_map(|t| crate::lexicon::rows(t).map(|r| r[0]));
-        for fold in phrases.flat_map(phrase_words) {
-            let next = u32::try_from(words.len() + 1).unwrap_or(u32::MAX);
-            words.entry(fold).or_insert(next);
-        }
-        words
-    });
+#[derive(Debug, Default)]
+struct Vocabulary {
+    /// Each folded word's number.
+    words: HashMap<String, u32, WordHash>,
+    /// Each phrase of the lists as its words' numbers, so that the tables
+    /// made of them need not read them again.
+    phrases: HashMap<&'static str, Vec<u32>, WordHash>,
+}
+
+static VOCABULARY: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| {
+    let mut v = Vocabulary::default();
+    let phrases = tables::PHRASE_LISTS
+        .iter()
+        .flat_map(|t| crate::lexicon::rows(t).map(|r| r[0]));
+    for phrase in phrases {
+        let numbers = phrase_words(phrase)
+            .into_iter()
+            .map(|fold| {
+                let next = u32::try_from(v.words.len() + 1).unwrap_or(u32::MAX);
+                *v.words.entry(fold).or_insert(next)
+            })
+            .collect();
+        v.phrases.insert(phrase, numbers);
+    }
+    v
+});
 
 /// The number of the folded word `fold` in [`VOCABULARY`], 0 if none.
 fn vocabulary(fold: &str) -> u32 {
-    VOCABULARY.get(fold).copied().unwrap_or(0)
+    VOCABULARY.words.get(fold).copied().unwrap_or(0)
 }
 
 /// [`vocabulary`] of each ASCII mark, looked up once.
@@ -665,13 +679,25 @@ fn spelling(b: &[u8]) -> Option<Spelling> {
 
 /// Folds the word `w` into `slot`, a character at a time.
 fn fold_word(w: &str, slot: &mut Word) {
+    (slot.starter, slot.lex) = (false, 0);
+    if w.is_ascii() {
+        // A numeral or an ASCII word (`NQ`, `2.134`): lower case is all
+        // its folding, as in `Folder::add`.
+        let from = slot.fold.len();
+        slot.fold.push_str(w);
+        if let Some(added) = slot.fold.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
+        let b = w.as_bytes();
+        slot.cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        slot.upper = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+        return;
+    }
     let mut folder = Folder::default();
     for c in w.chars() {
         folder.add(c, &mut slot.fold);
     }
     (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
-    slot.starter = false;
-    slot.lex = 0;
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
@@ -783,13 +809,16 @@ impl<T> Phrases<T> {
     /// of [`VOCABULARY`]'s (its list is among [`tables::PHRASE_LISTS`]): a
     /// phrase with another word could never match, and is left out.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut firsts = vec![0u32; VOCABULARY.len() + 1].into_boxed_slice();
+        let mut firsts = vec![0u32; VOCABULARY.words.len() + 1].into_boxed_slice();
         let mut starting: Vec<Vec<Phrase<T>>> = Vec::new();
         for (phrase, value) in entries {
-            let words: Vec<u32> = phrase_words(&phrase)
-                .iter()
-                .map(|f| vocabulary(f))
-                .collect();
+            let words: Vec<u32> = match VOCABULARY.phrases.get(phrase.as_str()) {
+                Some(numbers) => numbers.clone(),
+                None => phrase_words(&phrase)
+                    .iter()
+                    .map(|f| vocabulary(f))
+                    .collect(),
+            };
             debug_assert!(!words.contains(&0), "{phrase} is not in the vocabulary");
             let Some((&first, rest)) = words.split_first() else {
                 continue;
@@ -886,6 +915,24 @@ mod tests {
                 fold_into(&w, &mut out);
                 assert_eq!(out, fold(&w), "{c}");
             }
+        }
+    }
+
+    #[test]
+    fn an_ascii_word_folds_as_a_character_at_a_time() {
+        // Numerals, abbreviations and ASCII words take the short way.
+        for w in [
+            "NQ", "2.134", "97,4%", "Covid", "trong", "A1", "GD-DT", "x", "-",
+        ] {
+            let mut slot = Words::default().next_slot().clone();
+            fold_word(w, &mut slot);
+            let mut out = String::new();
+            let flags = fold_into(w, &mut out);
+            assert_eq!(
+                (slot.fold.as_str(), slot.cap, slot.upper),
+                (out.as_str(), flags.0, flags.1),
+                "{w}"
+            );
         }
     }
 
