@@ -425,21 +425,21 @@ pub fn decode_source(
     bytes: &[u8],
     opts: &ReadOptions,
 ) -> Result<Document, InputError> {
-    decode_or_binary(src, bytes, opts).map_err(|(e, _)| e)
+    decode_or_binary(src, bytes.to_vec(), opts).map_err(|(e, _)| e)
 }
 
 /// [`decode_source`], telling a binary file from other failures.
 fn decode_or_binary(
     src: &Source,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     opts: &ReadOptions,
 ) -> Result<Document, (InputError, bool)> {
     let err = |e: DecodeError| {
         let binary = e == DecodeError::Binary;
         (InputError::new(src.name(), e.to_string()), binary)
     };
-    let (mut doc, replaced) = if is_html(src, bytes, opts.format) {
-        let page = decode::decode_html(bytes, opts.encoding).map_err(err)?;
+    let (mut doc, replaced) = if is_html(src, &bytes, opts.format) {
+        let page = decode::decode_html(&bytes, opts.encoding).map_err(err)?;
         // Normalised before it is parsed, so that the text read off it is
         // normal already and the map's offsets hold in the document.
         let page_text = crate::document::normalise_owned(page.text);
@@ -448,7 +448,7 @@ fn decode_or_binary(
         doc.source = Some(map);
         (doc, page.replaced)
     } else {
-        let text = decode::decode(bytes, opts.encoding).map_err(err)?;
+        let text = decode::decode_owned(bytes, opts.encoding).map_err(err)?;
         (Document::new(src.name(), text.text), text.replaced)
     };
     doc.warnings = replaced_warnings(&doc.name, &replaced);
@@ -554,12 +554,14 @@ impl Pending {
         match self {
             Pending::File(src, opts, found) => {
                 let bytes = read(&src, opts.max_size)?;
-                decode_or_binary(&src, &bytes, &opts).map_err(|(mut e, binary)| {
+                decode_or_binary(&src, bytes, &opts).map_err(|(mut e, binary)| {
                     e.skip = found && binary;
                     e
                 })
             }
-            Pending::Bytes(src, bytes, opts) => decode_source(&src, &bytes, &opts),
+            Pending::Bytes(src, bytes, opts) => {
+                decode_or_binary(&src, bytes, &opts).map_err(|(e, _)| e)
+            }
             Pending::Ready(doc) => doc,
         }
     }

@@ -923,10 +923,6 @@ pub(crate) type WordHash = rustc_hash::FxBuildHasher;
 /// cannot choose keys that collide, and faster than SipHash on short keys.
 pub(crate) type DocHash = ahash::RandomState;
 
-/// The [`WordHash`] builder, as a value.
-#[allow(non_upper_case_globals)]
-pub(crate) const WordHash: WordHash = rustc_hash::FxBuildHasher;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -105,6 +105,24 @@ pub struct Place {
     pub key: String,
 }
 
+/// The word lists that [`Phrases`] tables are made of: their words are
+/// numbered once, for the tables to compare numbers rather than strings.
+/// A table made of another list must add it here.
+pub(super) const PHRASE_LISTS: [&str; 12] = [
+    include_str!("../../lexicon/org_heads.tsv"),
+    include_str!("../../lexicon/admin_levels.tsv"),
+    include_str!("../../lexicon/unit_zones.tsv"),
+    include_str!("../../lexicon/unit_legal_forms.tsv"),
+    include_str!("../../lexicon/unit_shout_ends.tsv"),
+    include_str!("../../lexicon/subject_stops.tsv"),
+    include_str!("../../lexicon/adverbs_before_verb.tsv"),
+    include_str!("../../lexicon/unit_person_words.tsv"),
+    include_str!("../../lexicon/unit_attendance.tsv"),
+    include_str!("../../lexicon/unit_cues.tsv"),
+    include_str!("../../lexicon/unit_collectives.tsv"),
+    include_str!("../../lexicon/gazetteer.tsv"),
+];
+
 /// The key of a phrase of the word lists: its folded words joined by
 /// spaces, [`canonical`].
 fn phrase_key(phrase: &str) -> String {
@@ -419,6 +437,28 @@ mod tests {
         for r in rows(include_str!("../../lexicon/admin_levels.tsv")) {
             assert!(r.len() == 4 && matches!(r[2], "yes" | "no"), "{r:?}");
         }
+    }
+
+    #[test]
+    fn every_table_is_made_of_numbered_words() {
+        // A phrase with a word outside `PHRASE_LISTS` could never match:
+        // building a table asserts (in a debug build) that none has one.
+        LazyLock::force(&HEADS);
+        LazyLock::force(&ANAPHORS);
+        LazyLock::force(&ADMIN);
+        LazyLock::force(&ZONES);
+        LazyLock::force(&LEGAL_FORMS);
+        LazyLock::force(&SHOUT_ENDS);
+        LazyLock::force(&PERSONS);
+        LazyLock::force(&ATTENDANCE);
+        LazyLock::force(&CUES);
+        LazyLock::force(&COLLECTIVES);
+        LazyLock::force(&GAZETTEER);
+        let text = "Công đoàn cơ sở tỉnh Đắk Lắk, Tiêu biểu,";
+        let mut words = Vec::new();
+        super::super::words::scan(text, 0..text.len(), &mut words);
+        assert_eq!(HEADS.at(&words, 0).map(|(n, _)| n), Some(4));
+        assert!(GAZETTEER.at(&words, 5).is_some());
     }
 
     #[test]

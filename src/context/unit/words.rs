@@ -30,16 +30,55 @@ pub struct Word {
     /// The word lists have a name starting with this word written so (see
     /// [`tables::may_start`]).
     pub starter: bool,
-    /// [`fold_key`] of the folded form, for the phrase tables' quick
-    /// "no phrase starts so" (see [`Phrases::at`]).
-    pub key: u64,
+    /// The folded form's number in the words of the phrase tables
+    /// ([`vocabulary`]), 0 for a word of none: the tables compare these
+    /// numbers, not the strings (see [`Phrases::at`]).
+    pub lex: u32,
 }
 
-/// The hash of a folded form that [`Word::key`] keeps.
-fn fold_key(fold: &str) -> u64 {
-    use std::hash::BuildHasher;
-    WordHash.hash_one(fold)
+/// The folded words of every phrase table ([`tables::PHRASE_LISTS`]),
+/// numbered from 1. Made from the lists rather than from the tables, as
+/// the words read are numbered before any table is built.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    /// Each folded word's number.
+    words: HashMap<String, u32, WordHash>,
+    /// Each phrase of the lists as its words' numbers, so that the tables
+    /// made of them need not read them again.
+    phrases: HashMap<&'static str, Vec<u32>, WordHash>,
 }
+
+static VOCABULARY: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| {
+    let mut v = Vocabulary::default();
+    let phrases = tables::PHRASE_LISTS
+        .iter()
+        .flat_map(|t| crate::lexicon::rows(t).map(|r| r[0]));
+    for phrase in phrases {
+        let numbers = phrase_words(phrase)
+            .into_iter()
+            .map(|fold| {
+                let next = u32::try_from(v.words.len() + 1).unwrap_or(u32::MAX);
+                *v.words.entry(fold).or_insert(next)
+            })
+            .collect();
+        v.phrases.insert(phrase, numbers);
+    }
+    v
+});
+
+/// The number of the folded word `fold` in [`VOCABULARY`], 0 if none.
+fn vocabulary(fold: &str) -> u32 {
+    VOCABULARY.words.get(fold).copied().unwrap_or(0)
+}
+
+/// [`vocabulary`] of each ASCII mark, looked up once.
+static ASCII_LEX: std::sync::LazyLock<[u32; 128]> = std::sync::LazyLock::new(|| {
+    let mut out = [0; 128];
+    for (b, lex) in (0u8..128).zip(out.iter_mut()) {
+        *lex = vocabulary(char::from(b).encode_utf8(&mut [0; 4]));
+    }
+    out
+});
 
 /// The five Vietnamese tone marks as combining characters (grave, acute,
 /// tilde, hook above, dot below).
@@ -200,6 +239,16 @@ pub fn scan(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
     out.extend_from_slice(&words.slots[..words.len]);
 }
 
+/// [`scan`] without numbering the words: what [`VOCABULARY`] is made of.
+fn scan_unnumbered(text: &str, out: &mut Vec<Word>) {
+    let mut words = Words {
+        unnumbered: true,
+        ..Words::default()
+    };
+    words.read(text, 0..text.len(), None);
+    out.extend_from_slice(&words.slots[..words.len]);
+}
+
 /// A sentence's words, read into slots kept from sentence to sentence so
 /// that the folded forms reuse their allocations.
 #[derive(Debug, Default)]
@@ -213,6 +262,8 @@ pub struct Words {
     capitals: usize,
     /// Whether a straight or opening double quote mark was read.
     quote: bool,
+    /// Leaves [`Word::lex`] 0: the words read make the vocabulary.
+    unnumbered: bool,
 }
 
 /// The first space of `bytes[from..end]`, else `end`. A plain search: a
@@ -272,7 +323,7 @@ struct Folded {
     cap: bool,
     upper: bool,
     starter: bool,
-    key: u64,
+    lex: u32,
 }
 
 /// Words beyond this many distinct spellings are not kept: running
@@ -433,7 +484,7 @@ impl Words {
         slot.fold.clear();
         slot.fold.push_str(&f.fold);
         (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
-        slot.key = f.key;
+        slot.lex = f.lex;
         self.count_letters(f.upper);
     }
 
@@ -506,6 +557,7 @@ impl Words {
     ) {
         if let Some(span) = word.take() {
             let w = &text[span.clone()];
+            let unnumbered = self.unnumbered;
             let slot = self.next_slot();
             slot.digit = w.starts_with(|c: char| c.is_ascii_digit());
             slot.punct = false;
@@ -515,7 +567,12 @@ impl Words {
                 // A numeral is kept in no table: numbers seldom repeat, and
                 // kept they would crowd out the syllables that do.
                 Some(folds) if !slot.digit => fold_kept(w, slot, folds),
-                _ => fold_word(w, slot),
+                _ => {
+                    fold_word(w, slot);
+                    if !unnumbered {
+                        slot.lex = vocabulary(&slot.fold);
+                    }
+                }
             }
             if !slot.digit {
                 let upper = slot.upper;
@@ -529,10 +586,15 @@ impl Words {
 
     /// Writes the punctuation mark `c` at `at`.
     fn mark(&mut self, at: usize, c: char) {
+        let unnumbered = self.unnumbered;
         let slot = self.next_slot();
         slot.fold.clear();
         slot.fold.push(c);
-        slot.key = fold_key(&slot.fold);
+        slot.lex = match (unnumbered, c.is_ascii()) {
+            (true, _) => 0,
+            (false, true) => ASCII_LEX[usize::from(c as u8 & 0x7f)],
+            (false, false) => vocabulary(&slot.fold),
+        };
         slot.span = at..at + c.len_utf8();
         (slot.punct, slot.digit, slot.cap, slot.upper) = (true, false, false, false);
         slot.starter = false;
@@ -550,7 +612,7 @@ impl Words {
                 punct: false,
                 digit: false,
                 starter: false,
-                key: 0,
+                lex: 0,
             });
         }
         self.len += 1;
@@ -565,10 +627,11 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Spelling, Folded, Wor
     if let Some(f) = spelt.and_then(|k| folds.get(&k)) {
         slot.fold.push_str(&f.fold);
         (slot.cap, slot.upper, slot.starter) = (f.cap, f.upper, f.starter);
-        slot.key = f.key;
+        slot.lex = f.lex;
         return;
     }
     fold_word(w, slot);
+    slot.lex = vocabulary(&slot.fold);
     slot.starter = !slot.digit && tables::may_start(&slot.fold, slot.cap);
     let Some(spelt) = spelt else {
         return;
@@ -578,7 +641,7 @@ fn fold_kept(w: &str, slot: &mut Word, folds: &mut HashMap<Spelling, Folded, Wor
         cap: slot.cap,
         upper: slot.upper,
         starter: slot.starter,
-        key: slot.key,
+        lex: slot.lex,
     };
     folds.insert(spelt, folded);
 }
@@ -616,13 +679,25 @@ fn spelling(b: &[u8]) -> Option<Spelling> {
 
 /// Folds the word `w` into `slot`, a character at a time.
 fn fold_word(w: &str, slot: &mut Word) {
+    (slot.starter, slot.lex) = (false, 0);
+    if w.is_ascii() {
+        // A numeral or an ASCII word (`NQ`, `2.134`): lower case is all
+        // its folding, as in `Folder::add`.
+        let from = slot.fold.len();
+        slot.fold.push_str(w);
+        if let Some(added) = slot.fold.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
+        let b = w.as_bytes();
+        slot.cap = b.first().is_some_and(u8::is_ascii_uppercase);
+        slot.upper = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+        return;
+    }
     let mut folder = Folder::default();
     for c in w.chars() {
         folder.add(c, &mut slot.fold);
     }
     (slot.cap, slot.upper) = folder.finish(&mut slot.fold);
-    slot.starter = false;
-    slot.key = fold_key(&slot.fold);
 }
 
 /// Folds a word a character at a time (see [`fold`]): the tone mark is
@@ -691,7 +766,7 @@ fn fold_into(w: &str, out: &mut String) -> (bool, bool) {
 /// The folded words of a phrase, as [`scan`] reads them from a text.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
-    scan(phrase, 0..phrase.len(), &mut out);
+    scan_unnumbered(phrase, &mut out);
     out.into_iter().map(|w| w.fold).collect()
 }
 
@@ -699,43 +774,28 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// longest that matches at a place wins.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    /// The phrases by their first word's [`Word::key`]: a word's key is
-    /// kept with its fold, so a look-up hashes nothing. Two first words of
-    /// the same key have a list each.
-    by_first: HashMap<u64, Vec<Starting<T>>, WordHash>,
-    /// One bit per [`FIRST_BITS`] class of first words' [`Word::key`]:
-    /// most words of a sentence start no phrase of a list, and a clear
-    /// bit says so without a probe of the map.
-    firsts: Box<[u64]>,
+    /// By a first word's [`Word::lex`], 1 + the index in `starting` of the
+    /// phrases it starts, 0 for none: most words of a sentence start no
+    /// phrase of a list, and one load says so.
+    firsts: Box<[u32]>,
+    /// The phrases that start with one word, longest first: a common first
+    /// word (`công`, `hội`, `huyện`) starts dozens.
+    starting: Vec<Vec<Phrase<T>>>,
 }
 
-/// The phrases of a [`Phrases`] table that start with one word, longest
-/// first: a common first word (`công`, `hội`, `huyện`) starts dozens, and
-/// is compared once rather than once a phrase.
-#[derive(Debug)]
-struct Starting<T> {
-    first: String,
-    phrases: Vec<Phrase<T>>,
-}
-
-/// A phrase of a [`Phrases`] table: its folded words after the first,
-/// with their keys.
+/// A phrase of a [`Phrases`] table: the [`Word::lex`] of its folded words
+/// after the first.
 #[derive(Debug)]
 struct Phrase<T> {
-    rest: Vec<(u64, String)>,
+    rest: Vec<u32>,
     value: T,
 }
 
 impl<T> Phrase<T> {
     /// Whether the phrase's words after the first are written at the start
-    /// of `there`; keys are compared first, as most candidates differ in
-    /// them.
+    /// of `there`.
     fn matches(&self, there: &[Word]) -> bool {
-        there.len() >= self.rest.len()
-            && there
-                .iter()
-                .zip(&self.rest)
-                .all(|(w, (k, f))| w.key == *k && w.fold == *f)
+        there.len() >= self.rest.len() && there.iter().zip(&self.rest).all(|(w, &lex)| w.lex == lex)
     }
 
     /// Its length in words.
@@ -744,59 +804,61 @@ impl<T> Phrase<T> {
     }
 }
 
-/// The number of bits in [`Phrases::firsts`]: a few times the first
-/// words of the longest list (the gazetteer's).
-const FIRST_BITS: usize = 1 << 15;
-
-/// The word and bit of [`Phrases::firsts`] for a key.
-fn first_bit(key: u64) -> (usize, u64) {
-    // The high bits: the hash's last multiply spreads into them.
-    let b = (key >> 40) as usize % FIRST_BITS;
-    (b / 64, 1 << (b % 64))
-}
-
 impl<T> Phrases<T> {
-    /// The table of `(phrase, value)` pairs.
+    /// The table of `(phrase, value)` pairs. Every word of a phrase is one
+    /// of [`VOCABULARY`]'s (its list is among [`tables::PHRASE_LISTS`]): a
+    /// phrase with another word could never match, and is left out.
     pub fn new(entries: impl IntoIterator<Item = (String, T)>) -> Self {
-        let mut by_first: HashMap<u64, Vec<Starting<T>>, WordHash> = HashMap::default();
-        let mut firsts = vec![0u64; FIRST_BITS / 64].into_boxed_slice();
+        let mut firsts = vec![0u32; VOCABULARY.words.len() + 1].into_boxed_slice();
+        let mut starting: Vec<Vec<Phrase<T>>> = Vec::new();
         for (phrase, value) in entries {
-            let mut words = phrase_words(&phrase).into_iter();
-            let Some(first) = words.next() else {
+            let words: Vec<u32> = match VOCABULARY.phrases.get(phrase.as_str()) {
+                Some(numbers) => numbers.clone(),
+                None => phrase_words(&phrase)
+                    .iter()
+                    .map(|f| vocabulary(f))
+                    .collect(),
+            };
+            debug_assert!(!words.contains(&0), "{phrase} is not in the vocabulary");
+            let Some((&first, rest)) = words.split_first() else {
                 continue;
             };
-            let rest = words.map(|f| (fold_key(&f), f)).collect();
-            let key = fold_key(&first);
-            let (at, bit) = first_bit(key);
-            firsts[at] |= bit;
-            let lists = by_first.entry(key).or_default();
-            let phrase = Phrase { rest, value };
-            match lists.iter_mut().find(|s| s.first == first) {
-                Some(s) => s.phrases.push(phrase),
-                None => lists.push(Starting {
-                    first,
-                    phrases: vec![phrase],
-                }),
+            if words.contains(&0) {
+                continue;
+            }
+            let Some(slot) = firsts.get_mut(first as usize) else {
+                continue;
+            };
+            if *slot == 0 {
+                starting.push(Vec::new());
+                *slot = u32::try_from(starting.len()).unwrap_or(0);
+            }
+            let rest = rest.to_vec();
+            if let Some(list) = starting.get_mut((*slot as usize).wrapping_sub(1)) {
+                list.push(Phrase { rest, value });
             }
         }
-        for s in by_first.values_mut().flatten() {
-            s.phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        for list in &mut starting {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
-        Phrases { by_first, firsts }
+        Phrases { firsts, starting }
     }
 
     /// The value of a one-word phrase, given folded.
     pub fn at_word(&self, folded: &str) -> Option<&T> {
-        self.starting(fold_key(folded), folded)?
-            .phrases
+        self.starting(vocabulary(folded))?
             .iter()
             .find(|p| p.rest.is_empty())
             .map(|p| &p.value)
     }
 
-    /// The phrases whose first word is `fold`, of key `key`.
-    fn starting(&self, key: u64, fold: &str) -> Option<&Starting<T>> {
-        self.by_first.get(&key)?.iter().find(|s| s.first == fold)
+    /// The phrases whose first word is numbered `lex`.
+    #[inline]
+    fn starting(&self, lex: u32) -> Option<&[Phrase<T>]> {
+        let s = *self.firsts.get(lex as usize)?;
+        self.starting
+            .get((s as usize).wrapping_sub(1))
+            .map(Vec::as_slice)
     }
 
     /// The longest phrase starting at `words[i]`: its length in words and
@@ -804,21 +866,20 @@ impl<T> Phrases<T> {
     #[inline]
     pub fn at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
         let first = words.get(i)?;
-        let (at, bit) = first_bit(first.key);
-        if self.firsts[at] & bit == 0 {
+        let s = *self.firsts.get(first.lex as usize)?;
+        if s == 0 {
             return None;
         }
-        self.longest_at(words, i)
+        self.longest_at(words, i, s)
     }
 
     /// [`Phrases::at`] past the quick test: kept out of line, as most
     /// look-ups end at the test.
     #[inline(never)]
-    fn longest_at(&self, words: &[Word], i: usize) -> Option<(usize, &T)> {
-        let first = words.get(i)?;
-        let rest = &words[i + 1..];
-        self.starting(first.key, &first.fold)?
-            .phrases
+    fn longest_at(&self, words: &[Word], i: usize, s: u32) -> Option<(usize, &T)> {
+        let rest = words.get(i + 1..)?;
+        self.starting
+            .get((s as usize).wrapping_sub(1))?
             .iter()
             .find(|p| p.matches(rest))
             .map(|p| (p.len(), &p.value))
@@ -854,6 +915,24 @@ mod tests {
                 fold_into(&w, &mut out);
                 assert_eq!(out, fold(&w), "{c}");
             }
+        }
+    }
+
+    #[test]
+    fn an_ascii_word_folds_as_a_character_at_a_time() {
+        // Numerals, abbreviations and ASCII words take the short way.
+        for w in [
+            "NQ", "2.134", "97,4%", "Covid", "trong", "A1", "GD-DT", "x", "-",
+        ] {
+            let mut slot = Words::default().next_slot().clone();
+            fold_word(w, &mut slot);
+            let mut out = String::new();
+            let flags = fold_into(w, &mut out);
+            assert_eq!(
+                (slot.fold.as_str(), slot.cap, slot.upper),
+                (out.as_str(), flags.0, flags.1),
+                "{w}"
+            );
         }
     }
 
@@ -917,8 +996,8 @@ mod tests {
             assert_eq!(kept.len(), fresh.len());
             for (k, f) in kept.iter().zip(&fresh) {
                 assert_eq!(
-                    (&k.fold, k.cap, k.upper, k.key, k.punct, k.digit),
-                    (&f.fold, f.cap, f.upper, f.key, f.punct, f.digit)
+                    (&k.fold, k.cap, k.upper, k.lex, k.punct, k.digit),
+                    (&f.fold, f.cap, f.upper, f.lex, f.punct, f.digit)
                 );
                 assert_eq!(k.span, f.span);
             }
