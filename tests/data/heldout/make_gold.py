@@ -7109,6 +7109,198 @@ doc("h280", TB33, 2021, [
  (2*B,None,None,"VND","","plan",["đồng","nguồn lực nhân đạo"],"unchecked",True,"Vận động nguồn lực nhân đạo đạt chỉ tiêu 2 tỷ đồng","plan"),
  (None,None,100,"percent","","plan",["cơ sở Hội","cơ sở hội"],"unchecked",True,"100% cơ sở Hội hoàn thành tốt nhiệm vụ","plan"),
 ])
+# Round 34 (h281–h290), annotated blind before any run of the tool.
+NA34 = ["LĐLĐ tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh", "các cấp công đoàn", "công đoàn các cấp"]
+QXH34 = ["Quỹ Xã hội Công đoàn tỉnh"] + NA34
+doc("h281", NA34, 2024, [
+ (136,None,None,"count","","actual",["cuộc đối thoại","đối thoại"],"unchecked",True,"năm 2023 các cấp công đoàn trong tỉnh đã tổ chức 136 cuộc đối thoại tại nơi làm việc","figures of 2023 named in a 2024 article: year 2023; byline date: no record",None,2023),
+ (9000,None,None,"count","nearly","actual",["công nhân lao động","công nhân"],"unchecked",True,"thu hút gần 9.000 công nhân lao động tham gia","",None,2023),
+ (412,468,88,"count","","actual",["kiến nghị"],"ok",True,"412/468 kiến nghị của người lao động đã được doanh nghiệp giải quyết, đạt 88%","412/468=88.03",None,2023),
+ (120,None,None,"count","at_least","plan",["cuộc đối thoại","đối thoại"],"unchecked",True,"phối hợp tổ chức ít nhất 120 cuộc đối thoại","plan for the month (2024); `ít nhất` at_least"),
+ (None,None,100,"percent","","plan",["doanh nghiệp"],"unchecked",True,"phấn đấu 100% doanh nghiệp có từ 30 lao động trở lên tổ chức đối thoại định kỳ","plan"),
+ (30,None,None,"count","at_least","criterion",["lao động"],"unchecked",False,"doanh nghiệp có từ 30 lao động trở lên","criterion: optional"),
+ (1520,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"LĐLĐ tỉnh trao 1.520 suất quà cho đoàn viên có hoàn cảnh khó khăn",""),
+ (1500,None,None,"count","over","actual",["suất quà","quà"],"unchecked",False,"trao hơn 1.500 suất quà cho đoàn viên khó khăn","headline restating 1.520: optional, listed after it"),
+ (500000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất trị giá 500 nghìn đồng","per-unit money; scale word nghìn"),
+ (5,None,None,"count","","actual",["Mái ấm Công đoàn","nhà"],"unchecked",True,"Quỹ Xã hội Công đoàn tỉnh trao hỗ trợ xây 5 \"Mái ấm Công đoàn\"","giver: the fund (or LĐLĐ tỉnh)",QXH34),
+ (50*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà 50 triệu đồng","per-unit money",QXH34),
+ (2,None,None,"count","","actual",["con"],"unchecked",False,"một mình nuôi 2 con nhỏ","anecdote: optional; `34 tuổi` an age, `Mười năm` a word",NA34+["Chị Lô Thị Hoa"]),
+ (3,None,None,"count","","actual",["tập thể"],"unchecked",True,"Tổng LĐLĐ Việt Nam tặng Bằng khen cho 3 tập thể","giver; judgement: awards for the 2023 movement: year 2023",["Tổng LĐLĐ Việt Nam"],2023),
+ (12,None,None,"count","","actual",["tập thể"],"unchecked",True,"LĐLĐ tỉnh tặng Bằng khen cho 12 tập thể","as above; `Tin khác` tail (312, 2.000): no records",None,2023),
+ (25,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 25 cá nhân","",None,2023),
+])
+TB34 = ["Công đoàn ngành Giáo dục tỉnh Thái Bình", "Công đoàn ngành Giáo dục tỉnh", "Công đoàn ngành", "Công đoàn Giáo dục tỉnh Thái Bình"]
+doc("h282", TB34, 2023, [
+ (180,None,None,"count","","actual",["đại biểu"],"unchecked",True,"Dự đại hội có 180 đại biểu","congress facts: term's first year 2023; `lần thứ XIII`, `nhiệm kỳ 2023 - 2028`, dateline `Ngày 28-6`: no records"),
+ (24600,None,None,"count","over","actual",["đoàn viên"],"unchecked",True,"đại diện cho hơn 24.600 đoàn viên",""),
+ (512,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thuộc 512 công đoàn cơ sở (CĐCS) trong toàn ngành",""),
+ (1865,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"Nhiệm kỳ 2018 - 2023, Công đoàn ngành đã phát triển mới 1.865 đoàn viên","past term: end year 2023"),
+ (498,512,97.3,"count","","actual",["công đoàn cơ sở","CĐCS"],"ok",True,"498/512 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 97,3%","498/512=97.27; `trở lên` after `nhiệm vụ` qualifies the grade, not the count"),
+ (3460,None,None,"count","","actual",["sáng kiến"],"unchecked",True,"3 460 sáng kiến được công nhận cấp tỉnh","space-grouped"),
+ (1146,1210,95.7,"count","","actual",["cán bộ quản lý","cán bộ"],"mismatch",True,"1.146/1.210 cán bộ quản lý đạt chuẩn trình độ theo quy định, đạt 95,7%","PLANTED: 1146/1210=94.71"),
+ (3120*M,None,None,"VND","","actual",["đồng","Quỹ Tấm lòng vàng","quỹ"],"unchecked",True,"Quỹ \"Tấm lòng vàng\" của ngành vận động được 3 tỷ 120 triệu đồng","compound amount"),
+ (2340,None,None,"count","","actual",["lượt","giáo viên","học sinh"],"unchecked",True,"hỗ trợ 2.340 lượt giáo viên, học sinh có hoàn cảnh khó khăn",""),
+ (30*M,None,None,"VND","","actual",["đồng"],"unchecked",False,"được Quỹ hỗ trợ 30 triệu đồng điều trị","anecdote: optional",TB34+["Cô giáo Trần Thị Mến"]),
+ (1500,None,None,"count","","plan",["đoàn viên"],"unchecked",True,"kết nạp 1.500 đoàn viên mới","term plan: end year 2028",None,2028),
+ (None,None,98,"percent","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"phấn đấu hằng năm 98% trở lên CĐCS hoàn thành tốt nhiệm vụ","term plan; `trở lên` at_least",None,2028),
+ (None,None,100,"percent","","plan",["đơn vị","hội nghị cán bộ, công chức, viên chức"],"unchecked",True,"100% đơn vị tổ chức hội nghị cán bộ, công chức, viên chức đúng quy định","term plan",None,2028),
+ (27,None,None,"count","","actual",["đồng chí","Ban Chấp hành"],"unchecked",True,"Đại hội đã bầu 27 đồng chí vào Ban Chấp hành Công đoàn ngành khóa XIII","`khóa XIII` a name"),
+ (17,None,None,"count","","actual",["đại biểu"],"unchecked",True,"bầu 17 đại biểu dự Đại hội Công đoàn tỉnh lần thứ XXIII","`lần thứ XXIII` an ordinal"),
+])
+ST34 = ["LĐLĐ tỉnh Sóc Trăng", "Liên đoàn Lao động tỉnh Sóc Trăng", "LĐLĐ tỉnh", "toàn tỉnh", "các cấp công đoàn"]
+UK34 = ["Ủy ban Kiểm tra LĐLĐ tỉnh"] + ST34
+doc("h283", ST34, 2019, [
+ (42650*M,None,103.6,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"toàn tỉnh thu kinh phí công đoàn được 42 tỷ 650 triệu đồng, đạt 103,6% dự toán","compound amount; `Năm qua` in a January 2020 article with `năm 2019`; `Lượt xem: 1.284` furniture; GRIM fits"),
+ (None,None,6.5,"percent","","actual",["kinh phí công đoàn"],"unchecked",True,"tăng 6,5% so với cùng kỳ","change"),
+ (11800*M,None,98.2,"VND","","actual",["đồng","đoàn phí công đoàn","đoàn phí"],"ok",True,"Thu đoàn phí công đoàn đạt 11,8 tỷ đồng, bằng 98,2% dự toán","GRIM fits"),
+ (286,341,83.9,"count","","actual",["doanh nghiệp","kinh phí công đoàn"],"ok",True,"286/341 doanh nghiệp đã đóng kinh phí công đoàn, đạt 83,9%","286/341=83.87"),
+ (57,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"còn 57 doanh nghiệp nợ đọng",""),
+ (3400*M,None,None,"VND","nearly","actual",["đồng","nợ"],"unchecked",True,"với số tiền gần 3,4 tỷ đồng",""),
+ (4,None,None,"count","","actual",["doanh nghiệp"],"unchecked",True,"LĐLĐ tỉnh đã phối hợp khởi kiện 4 doanh nghiệp",""),
+ (12,None,None,"count","at_least","criterion",["tháng"],"unchecked",False,"nợ kinh phí từ 12 tháng trở lên","criterion (a duration): optional"),
+ (None,None,62.4,"percent","","actual",["chi","tổng chi"],"unchecked",True,"chi cho hoạt động chăm lo, bảo vệ quyền lợi chiếm 62,4% tổng chi","a share with no count: whole, unchecked"),
+ (45,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Ủy ban Kiểm tra LĐLĐ tỉnh kiểm tra tài chính tại 45 CĐCS","the commission of the LĐLĐ: either",UK34),
+ (7,None,None,"count","","actual",["đơn vị"],"unchecked",True,"phát hiện 7 đơn vị có sai sót","",UK34),
+ (126*M,None,None,"VND","","actual",["đồng","thu hồi"],"unchecked",True,"kiến nghị thu hồi 126 triệu đồng","",UK34),
+ (44500*M,None,None,"VND","","plan",["đồng","kinh phí công đoàn"],"unchecked",True,"LĐLĐ tỉnh được giao dự toán thu kinh phí công đoàn 44,5 tỷ đồng","plan: the 2020 estimate; `Hướng dẫn số 02/HD-TLĐ` no record",None,2020),
+ (None,None,100,"percent","","plan",["đoàn phí công đoàn","đoàn phí"],"unchecked",True,"phấn đấu thu đoàn phí đạt 100% dự toán","plan",None,2020),
+ (30,None,None,"count","under","plan",["doanh nghiệp"],"unchecked",True,"giảm số doanh nghiệp nợ đọng xuống dưới 30 doanh nghiệp","plan; `dưới` under",None,2020),
+ (2,None,None,"count","","actual",["tập thể"],"unchecked",True,"Tổng LĐLĐ Việt Nam tặng Bằng khen cho 2 tập thể","giver; `Xem thêm` tail (800): no records",["Tổng LĐLĐ Việt Nam"]),
+])
+HP34 = ["Công đoàn Công ty TNHH May mặc Hưng Phát", "Công ty TNHH May mặc Hưng Phát", "Công đoàn Công ty", "Công ty"]
+KCN34 = ["Công đoàn các Khu công nghiệp tỉnh Hưng Yên", "Công đoàn các KCN tỉnh Hưng Yên", "Công đoàn các Khu công nghiệp tỉnh"]
+doc("h284", HP34, 2025, [
+ (3012,None,None,"count","","actual",["lao động"],"unchecked",True,"Công ty hiện có 3.012 lao động","`giai đoạn 2025 - 2027`, `(HY) - Ngày 18-3`: no records"),
+ (2850,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"trong đó 2.850 người là đoàn viên công đoàn","`trong đó`: not linked"),
+ (2716,2850,95.3,"count","","actual",["đoàn viên"],"ok",True,"2.716/2.850 đoàn viên biểu quyết tán thành, đạt 95,3%","2716/2850=95.30"),
+ (14,None,None,"count","","actual",["điều khoản"],"unchecked",True,"Thỏa ước mới có 14 điều khoản có lợi hơn cho người lao động",""),
+ (30000,None,None,"VND","","actual",["đồng","bữa","tiền ăn giữa ca"],"unchecked",True,"tiền ăn giữa ca tăng từ 25.000 đồng lên 30.000 đồng/bữa","the new level; per-unit money"),
+ (25000,None,None,"VND","","actual",["đồng","bữa","tiền ăn giữa ca"],"unchecked",False,"tăng từ 25.000 đồng","the old level: optional, listed after"),
+ (300000,None,None,"VND","","actual",["đồng","tháng"],"unchecked",True,"công nhân ở trọ được hỗ trợ 300.000 đồng/tháng",""),
+ (6,None,None,"count","under","criterion",["tuổi"],"unchecked",False,"nuôi con dưới 6 tuổi","criterion (an age): optional"),
+ (200000,None,None,"VND","","actual",["đồng","tháng","cháu"],"unchecked",True,"được hỗ trợ 200.000 đồng/tháng/cháu",""),
+ (8600000,None,None,"VND","","actual",["đồng","thu nhập bình quân","thu nhập"],"unchecked",True,"Năm 2024, thu nhập bình quân của người lao động đạt 8,6 triệu đồng/người/tháng","year 2024 named",None,2024),
+ (None,None,7.5,"percent","","actual",["thu nhập bình quân","thu nhập"],"unchecked",True,"tăng 7,5% so với năm 2023","change; 2023 a comparison",None,2024),
+ (86,112,76.8,"count","","actual",["công đoàn cơ sở","CĐCS","thỏa ước lao động tập thể"],"ok",True,"86/112 CĐCS doanh nghiệp trong các khu công nghiệp đã ký TƯLĐTT, chiếm 76,8%","86/112=76.79; `chuyền may số 7` a name, `11 năm` a duration",KCN34),
+ (10,None,None,"count","","plan",["bản thỏa ước","thỏa ước lao động tập thể"],"unchecked",True,"Công đoàn các Khu công nghiệp tỉnh phấn đấu có thêm 10 bản thỏa ước được ký mới","plan; `Có thể bạn quan tâm` tail (1.200, 50): no records",KCN34),
+])
+PY34 = ["LĐLĐ tỉnh Phú Yên", "Liên đoàn Lao động tỉnh Phú Yên", "LĐLĐ tỉnh", "Quỹ \"Mái ấm Công đoàn\" tỉnh", "Quỹ Mái ấm Công đoàn tỉnh", "Quỹ"]
+doc("h285", PY34, 2016, [
+ (5,None,None,"count","","actual",["người"],"unchecked",False,"cả gia đình 5 người sống trong căn nhà tạm","anecdote: optional; `15 năm` a duration",PY34+["anh Ksor Y Bình"]),
+ (48,None,None,"count","","actual",["m2"],"unchecked",False,"Căn nhà mới rộng 48 m2","one house's area: optional"),
+ (95*M,None,None,"VND","","actual",["đồng","kinh phí"],"unchecked",True,"Căn nhà mới rộng 48 m2 có tổng kinh phí 95 triệu đồng","judgement: the cost of the house handed over, central to the article: required; unit the union that built it"),
+ (40*M,None,None,"VND","","actual",["đồng"],"unchecked",False,"Quỹ \"Mái ấm Công đoàn\" tỉnh hỗ trợ 40 triệu đồng","judgement: this house's share restates the per-house rate below: optional"),
+ (37,None,None,"count","","actual",["nhà"],"unchecked",True,"năm 2016 Quỹ \"Mái ấm Công đoàn\" tỉnh đã hỗ trợ xây mới, sửa chữa 37 nhà",""),
+ (1385*M,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"với tổng số tiền 1 tỷ 385 triệu đồng","compound amount"),
+ (40*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà xây mới được hỗ trợ 40 triệu đồng","per-unit money"),
+ (20*M,None,None,"VND","","actual",["đồng","nhà"],"unchecked",True,"mỗi nhà sửa chữa 20 triệu đồng","per-unit money"),
+ (32,37,86.5,"count","","actual",["nhà"],"ok",True,"Đến nay, 32/37 nhà đã hoàn thành, đạt 86,5%","32/37=86.49"),
+ (412,None,None,"count","","actual",["nhà"],"unchecked",True,"Từ năm 2010 đến nay, Quỹ đã hỗ trợ 412 nhà","cumulative: end year 2016"),
+ (14*B,None,None,"VND","over","actual",["đồng","tiền"],"unchecked",True,"với tổng số tiền hơn 14 tỷ đồng",""),
+ (1,None,None,"count","","actual",["ngày lương"],"unchecked",False,"mỗi người 1 ngày lương/năm","a contribution rate: optional"),
+ (40,None,None,"count","","plan",["nhà"],"unchecked",True,"Năm 2017, LĐLĐ tỉnh phấn đấu hỗ trợ 40 nhà","plan 2017 in a quote; `Tin khác` tail (300): no records",None,2017),
+])
+LS34 = ["Tỉnh đoàn Lạng Sơn", "Ban Thường vụ Tỉnh đoàn Lạng Sơn", "Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", "các cơ sở đoàn", "Đoàn thanh niên"]
+doc("h286", LS34, 2022, [
+ (35000,None,None,"count","over","actual",["đoàn viên","lượt"],"unchecked",True,"chiến dịch đã thu hút hơn 35.000 lượt đoàn viên, thanh niên tham gia","`hơn 2 tháng` a duration"),
+ (48,None,None,"count","","actual",["công trình thanh niên","công trình"],"unchecked",True,"Các cơ sở đoàn đã làm mới 48 công trình thanh niên","collective phrase: unit a list"),
+ (3200*M,None,None,"VND","over","actual",["đồng","trị giá"],"unchecked",True,"với tổng trị giá trên 3,2 tỷ đồng",""),
+ (126,None,None,"count","","actual",["km","đường"],"unchecked",True,"sửa chữa, làm mới 126 km đường giao thông nông thôn","a measure: count"),
+ (21500,None,None,"count","","actual",["cây xanh","cây"],"unchecked",True,"trồng 21.500 cây xanh",""),
+ (11,11,None,"count","","actual",["huyện"],"unchecked",True,"\"Tiếp sức mùa thi\" được tổ chức tại 11/11 huyện, thành phố","X/Y without a percent: computed 100"),
+ (620,None,None,"count","","actual",["tình nguyện viên"],"unchecked",True,"với 620 tình nguyện viên",""),
+ (7860,None,None,"count","","actual",["thí sinh","lượt"],"unchecked",True,"hỗ trợ 7.860 lượt thí sinh và người nhà",""),
+ (2185,None,109.3,"count","","actual",["đơn vị máu","máu"],"ok",True,"tiếp nhận 2 185 đơn vị máu, đạt 109,3% chỉ tiêu","space-grouped; GRIM fits (1999: 109.30)"),
+ (85,None,None,"count","","actual",["trẻ em"],"unchecked",True,"đã dạy chữ cho 85 trẻ em người Dao","the team of the Tỉnh đoàn: unit the Tỉnh đoàn; `lớp 4` a grade"),
+ (300,None,None,"count","","actual",["bộ sách giáo khoa","sách giáo khoa","bộ"],"unchecked",True,"tặng 300 bộ sách giáo khoa",""),
+ (3,None,None,"count","at_least","plan",["công trình thanh niên","công trình"],"unchecked",True,"Năm 2023, Tỉnh đoàn phấn đấu mỗi huyện, thành phố có ít nhất 3 công trình thanh niên cấp huyện","plan",None,2023),
+ (20,None,None,"count","","actual",["tập thể"],"unchecked",True,"Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 20 tập thể","giver"),
+ (36,None,None,"count","","actual",["cá nhân"],"unchecked",True,"và 36 cá nhân","judgement: `Tin liên quan` tail (15 đội hình) is page furniture like `Tin khác`: no records"),
+])
+TQ34 = ["Hội LHPN tỉnh Tuyên Quang", "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang", "Hội LHPN tỉnh", "các cấp hội", "toàn tỉnh"]
+doc("h287", TQ34, 2025, [
+ (124,None,None,"count","","actual",["cơ sở hội"],"unchecked",True,"toàn tỉnh có 124 cơ sở hội xã, phường","merged province (after July 2025)"),
+ (298000,None,None,"count","over","actual",["hội viên"],"unchecked",True,"với hơn 298.000 hội viên",""),
+ (6450,None,107.5,"count","","actual",["hội viên"],"ok",True,"các cấp hội kết nạp 6.450 hội viên mới, đạt 107,5% chỉ tiêu năm","GRIM fits (6000: 107.50)"),
+ (6450,None,None,"count","","actual",["hội viên"],"unchecked",False,"kết nạp 6.450 hội viên mới","headline restating the body: optional, listed after"),
+ (3215600*M,None,None,"VND","","actual",["đồng","dư nợ"],"unchecked",True,"quản lý dư nợ ủy thác từ Ngân hàng Chính sách xã hội 3.215,6 tỷ đồng",""),
+ (62340,None,None,"count","","actual",["hộ"],"unchecked",True,"giúp 62.340 hộ vay vốn",""),
+ (1246,1318,95.4,"count","","actual",["tổ tiết kiệm và vay vốn","tổ"],"mismatch",True,"1.246/1.318 tổ tiết kiệm và vay vốn xếp loại tốt, chiếm 95,4%","PLANTED: 1246/1318=94.54"),
+ (None,None,0.08,"percent","","actual",["nợ quá hạn","tỷ lệ nợ quá hạn"],"unchecked",True,"tỷ lệ nợ quá hạn chỉ 0,08%","a share with no count"),
+ (86,None,None,"count","","actual",["Mái ấm tình thương","nhà"],"unchecked",True,"vận động xây dựng 86 \"Mái ấm tình thương\" cho hội viên nghèo",""),
+ (4300*M,None,None,"VND","over","actual",["đồng","trị giá"],"unchecked",True,"tổng trị giá hơn 4,3 tỷ đồng",""),
+ (215,None,None,"count","","actual",["trẻ em"],"unchecked",True,"hiện có 215 trẻ em mồ côi được nhận đỡ đầu",""),
+ (500000,None,None,"VND","","actual",["đồng","tháng"],"unchecked",True,"mỗi cháu được hỗ trợ 500.000 đồng/tháng","per-unit money"),
+ (100*M,None,None,"VND","","actual",["đồng"],"unchecked",False,"nhờ vay 100 triệu đồng nuôi bò","anecdote: optional",TQ34+["Chị Hoàng Thị Sao"]),
+ (1500,None,None,"count","","plan",["hội viên"],"unchecked",True,"Quý IV, Hội LHPN tỉnh phấn đấu kết nạp thêm 1.500 hội viên","plan; `quý IV` no record"),
+ (None,None,100,"percent","","plan",["cơ sở hội"],"unchecked",True,"đến hết năm 2025 có 100% cơ sở hội xây dựng ít nhất 1 mô hình sinh kế","plan"),
+ (1,None,None,"count","at_least","plan",["mô hình sinh kế","mô hình"],"unchecked",False,"ít nhất 1 mô hình sinh kế","criterion inside a plan: optional"),
+])
+HG34 = ["tỉnh Hậu Giang", "Cục Thống kê tỉnh Hậu Giang", "toàn tỉnh", "tỉnh"]
+doc("h288", HG34, 2020, [
+ (None,None,3.51,"percent","approx","actual",["GRDP","tổng sản phẩm"],"unchecked",True,"tổng sản phẩm trên địa bàn (GRDP) của tỉnh Hậu Giang ước tăng 3,51% so với năm 2019","change; `ước` approx; 2019 a comparison; `Covid-19` no record"),
+ (51600000,None,None,"VND","","actual",["đồng","GRDP bình quân đầu người"],"unchecked",True,"GRDP bình quân đầu người đạt 51,6 triệu đồng",""),
+ (5520*B,None,97.8,"VND","approx","actual",["đồng","thu ngân sách","ngân sách"],"ok",True,"Tổng thu ngân sách nhà nước trên địa bàn ước đạt 5.520 tỷ đồng, bằng 97,8% dự toán","GRIM fits"),
+ (4236*B,None,None,"VND","","actual",["đồng","thu nội địa"],"unchecked",True,"trong đó thu nội địa 4.236 tỷ đồng",""),
+ (9104*B,None,None,"VND","approx","actual",["đồng","chi ngân sách"],"unchecked",True,"Tổng chi ngân sách địa phương ước 9.104 tỷ đồng",""),
+ (195420,None,None,"count","","actual",["ha","lúa","diện tích"],"unchecked",True,"Diện tích gieo trồng lúa cả năm đạt 195.420 ha","a measure: count"),
+ (1200000,None,None,"count","approx","actual",["tấn","sản lượng"],"unchecked",True,"sản lượng ước 1,2 triệu tấn","scale word triệu with tấn"),
+ (31,51,60.8,"count","","actual",["xã","nông thôn mới"],"ok",True,"31/51 xã được công nhận đạt chuẩn nông thôn mới, chiếm 60,8%","31/51=60.78"),
+ (16890*B,None,None,"VND","approx","actual",["đồng","vốn đầu tư"],"unchecked",True,"Tổng vốn đầu tư toàn xã hội ước đạt 16.890 tỷ đồng",""),
+ (None,None,5.2,"percent","","actual",["vốn đầu tư"],"unchecked",True,"tăng 5,2% so với năm trước","change"),
+ (None,None,3.12,"percent","","actual",["CPI","chỉ số giá tiêu dùng"],"unchecked",True,"Chỉ số giá tiêu dùng (CPI) bình quân năm tăng 3,12%","change"),
+ (18350,None,102,"count","","actual",["lao động","việc làm"],"ok",True,"giải quyết việc làm cho 18.350 lao động, đạt 102% kế hoạch","GRIM fits"),
+ (None,None,2.63,"percent","","actual",["hộ nghèo","tỷ lệ hộ nghèo"],"unchecked",True,"tỷ lệ hộ nghèo giảm còn 2,63%","a level reached: whole, no count"),
+ (None,None,90.7,"percent","","actual",["bảo hiểm y tế","người tham gia bảo hiểm y tế"],"unchecked",True,"Số người tham gia bảo hiểm y tế chiếm 90,7% dân số","a share with no count"),
+ (None,None,6.5,"percent","at_least","plan",["GRDP"],"unchecked",True,"tỉnh phấn đấu tốc độ tăng GRDP đạt 6,5% trở lên","plan 2021",None,2021),
+ (5800*B,None,None,"VND","","plan",["đồng","thu ngân sách","ngân sách"],"unchecked",True,"thu ngân sách trên địa bàn 5.800 tỷ đồng","plan 2021; phone `0293.3870.125` no record",None,2021),
+])
+YT34 = ["Công đoàn ngành Y tế tỉnh Bình Phước", "Công đoàn ngành Y tế tỉnh", "Công đoàn ngành", "Công đoàn Y tế tỉnh Bình Phước"]
+doc("h289", YT34, 2018, [
+ (26,None,None,"count","","actual",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Công đoàn ngành Y tế tỉnh hiện có 26 công đoàn cơ sở trực thuộc","letterhead `Số: 38/BC-CĐN`, date: no records"),
+ (3874,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 3 874 đoàn viên","space-grouped"),
+ (None,None,68.4,"percent","","actual",["đoàn viên nữ","nữ"],"unchecked",True,"trong đó nữ chiếm 68,4%","a share with no count: whole, unchecked"),
+ (512000,None,None,"count","over","actual",["lượt người","lượt","khám bệnh"],"unchecked",True,"khám bệnh cho hơn 512 nghìn lượt người","judgement: the sector's staff: unit the sector union; `6 tháng` no record",YT34+["đội ngũ y, bác sĩ toàn ngành","ngành Y tế"]),
+ (96,150,64.0,"count","","actual",["đoàn viên"],"ok",True,"1    Kết nạp đoàn viên mới                 người             150             96             64,0","table: Kế hoạch năm = target, Thực hiện = achieved; 96/150=64.00"),
+ (26,26,100,"count","","actual",["đơn vị","hội nghị CBCCVC","hội nghị"],"ok",True,"2    Đơn vị tổ chức hội nghị CBCCVC        đơn vị             26             26            100","26/26=100"),
+ (1318*M,2450*M,53.8,"VND","","actual",["đồng","kinh phí công đoàn"],"ok",True,"3    Thu kinh phí công đoàn                triệu đồng       2.450          1.318            53,8","`triệu đồng` in the ĐVT column: đồng; 53.80"),
+ (497*M,980*M,52.7,"VND","","actual",["đồng","đoàn phí công đoàn","đoàn phí"],"mismatch",True,"4    Thu đoàn phí công đoàn                triệu đồng         980            497            52,7","PLANTED: 497/980=50.71"),
+ (212,300,70.7,"count","","actual",["đoàn viên","lượt"],"ok",True,"5    Đoàn viên được tập huấn               lượt              300            212            70,7","212/300=70.67"),
+ (420,None,None,"count","","actual",["suất quà","quà"],"unchecked",True,"Nhân dịp Tết Mậu Tuất, Công đoàn ngành đã trao 420 suất quà cho đoàn viên khó khăn","Tết Mậu Tuất = early 2018"),
+ (500000,None,None,"VND","","actual",["đồng","suất"],"unchecked",True,"mỗi suất 500.000 đồng","per-unit money; hard-wrapped"),
+ (2,None,None,"count","","actual",["đợt"],"unchecked",True,"Phối hợp tổ chức 2 đợt khám sức khỏe định kỳ",""),
+ (1136,None,None,"count","","actual",["đoàn viên nữ","đoàn viên"],"unchecked",True,"cho 1.136 đoàn viên nữ",""),
+ (6,None,None,"count","","actual",["trường hợp"],"unchecked",True,"Hỗ trợ đoàn viên bị bệnh hiểm nghèo 6 trường hợp",""),
+ (42*M,None,None,"VND","","actual",["đồng","tiền"],"unchecked",True,"tổng số tiền 42 triệu đồng",""),
+ (54,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"Kết nạp thêm từ 54 đoàn viên trở lên để hoàn thành chỉ tiêu năm","plan for the rest of 2018; `từ ... trở lên` at_least"),
+ (None,None,90,"percent","","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"Phấn đấu 90% CĐCS đạt vững mạnh","plan"),
+ (None,None,100,"percent","","plan",["kinh phí công đoàn","đoàn phí công đoàn","dự toán"],"unchecked",True,"Thu kinh phí, đoàn phí công đoàn đạt 100% dự toán","plan"),
+])
+NP34 = ["Hội Nông dân huyện Ninh Phước", "Hội ND huyện Ninh Phước", "Hội Nông dân huyện", "toàn huyện"]
+doc("h290", NP34, 2019, [
+ (9,None,None,"count","","actual",["cơ sở Hội","cơ sở hội"],"unchecked",True,"Toàn huyện có 9 cơ sở Hội","letterhead `Số: 64-BC/HNDH`, date: no records"),
+ (68,None,None,"count","","actual",["chi Hội","chi hội"],"unchecked",True,"68 chi Hội",""),
+ (11236,None,None,"count","","actual",["hội viên"],"unchecked",True,"với 11.236 hội viên",""),
+ (412,None,103,"count","","actual",["hội viên"],"ok",True,"Trong năm kết nạp 412 hội viên mới, đạt 103% chỉ tiêu","GRIM fits (400: 103.00); hard-wrapped"),
+ (8,9,88.9,"count","","actual",["cơ sở Hội","cơ sở hội"],"ok",True,"8/9 cơ sở Hội đạt vững mạnh, chiếm 88,9%","8/9=88.89"),
+ (5824,None,None,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"Có 5.824 hộ đăng ký",""),
+ (3107,None,53.3,"count","","actual",["hộ","sản xuất, kinh doanh giỏi"],"ok",True,"trong đó 3.107 hộ đạt danh hiệu các cấp, chiếm 53,3%","`trong đó`: not linked (3107/5824=53.35 optional reading, also ok within slack); GRIM fits"),
+ (500*M,None,None,"VND","at_least","actual",["đồng","thu nhập"],"unchecked",False,"cho thu nhập từ 500 triệu đồng/năm trở lên","judgement: a bound describing many households, criterion-like: optional"),
+ (2.5,None,None,"count","","actual",["ha","nho"],"unchecked",False,"với 2,5 ha nho","anecdote: optional",NP34+["hộ ông Đàng Văn Sơn"]),
+ (800*M,None,None,"VND","nearly","actual",["đồng","lãi"],"unchecked",False,"mỗi năm lãi gần 800 triệu đồng","anecdote: optional",NP34+["hộ ông Đàng Văn Sơn"]),
+ (2840*M,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Quỹ Hỗ trợ nông dân huyện hiện có 2 tỷ 840 triệu đồng","compound amount"),
+ (320*M,None,None,"VND","","actual",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"tăng 320 triệu đồng so với năm 2018","an increase in đồng (not a percent): its own VND record; 2018 a comparison"),
+ (146,None,None,"count","","actual",["hộ"],"unchecked",True,"đang cho 146 hộ vay",""),
+ (12,None,None,"count","","actual",["dự án"],"unchecked",True,"qua 12 dự án",""),
+ (186,None,None,"count","","actual",["tấn","phân bón"],"unchecked",True,"cung ứng 186 tấn phân bón trả chậm","a measure: count"),
+ (7,None,None,"count","","actual",["lớp dạy nghề","lớp"],"unchecked",True,"mở 7 lớp dạy nghề",""),
+ (245,None,None,"count","","actual",["lao động nông thôn","lao động"],"unchecked",True,"cho 245 lao động nông thôn",""),
+ (400,None,None,"count","","plan",["hội viên"],"unchecked",True,"Kết nạp 400 hội viên mới","plan 2020",None,2020),
+ (None,None,80,"percent","at_least","plan",["cơ sở Hội","cơ sở hội"],"unchecked",True,"phấn đấu 80% trở lên cơ sở Hội đạt vững mạnh","plan; `trở lên` at_least",None,2020),
+ (3200,None,None,"count","","plan",["hộ","sản xuất, kinh doanh giỏi"],"unchecked",True,"Có 3.200 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp","plan",None,2020),
+ (300*M,None,None,"VND","","plan",["đồng","Quỹ Hỗ trợ nông dân"],"unchecked",True,"Tăng trưởng Quỹ Hỗ trợ nông dân huyện thêm 300 triệu đồng","plan: a planned increment",None,2020),
+ (1,None,None,"count","at_least","plan",["tổ hợp tác","hợp tác xã"],"unchecked",True,"Mỗi xã xây dựng ít nhất 01 tổ hợp tác hoặc hợp tác xã","plan; leading zero",None,2020),
+])
 with open("gold.jsonl","w",encoding="utf-8") as f:
     for d,(unit,year,rows) in D.items():
         for r in rows:
