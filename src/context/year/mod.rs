@@ -570,9 +570,13 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     // is that year's result and its present. An event's date is a now
     // too (`Ngày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm …` over `Năm
     // 1989, khi mới thành lập, …`).
+    // A plan's year is no now (`"Năm 2017, LĐLĐ tỉnh phấn đấu …"` in an
+    // article of 2016 whose `năm 2016 … Đến nay, …` reports that year).
+    let in_plans = years_in_plans(sentences, years);
     let Some(latest) = years
         .iter()
         .filter(|y| matches!(y.role, Role::Plain | Role::Event))
+        .filter(|y| in_plans.binary_search(&y.at).is_err())
         .map(|y| y.year)
         .max()
     else {
@@ -1547,6 +1551,21 @@ mod tests {
         let t = "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam\n\nNgày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm.\n\nNăm 1989, khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.\n\nĐến nay, LĐLĐ huyện có 86 công đoàn cơ sở với 4.215 đoàn viên.";
         assert_eq!(year(t, "12 công", Kind::Actual), Some(1989));
         assert_eq!(year(t, "86", Kind::Actual), Some(2024));
+    }
+
+    #[test]
+    fn a_plans_year_is_no_present_answering_a_past_year() {
+        // held-out h285 (round 34): `năm 2016 Quỹ … đã hỗ trợ 37 nhà …. Đến
+        // nay, 32/37 nhà đã hoàn thành` in an article of 2016 that quotes
+        // next year's plan (`"Năm 2017, LĐLĐ tỉnh phấn đấu …"`): 2016 is
+        // the year reported, not a past the plan's year answers.
+        let t = "Trao Mái ấm Công đoàn\n\n(PY) - Sáng 26/11, LĐLĐ tỉnh Phú Yên trao nhà cho đoàn viên.\n\nCăn nhà mới có tổng kinh phí 95 triệu đồng.\n\nTheo LĐLĐ tỉnh, năm 2016 Quỹ đã hỗ trợ 37 nhà. Đến nay, 32/37 nhà đã hoàn thành.\n\nBà Hà cho biết: \"Năm 2017, LĐLĐ tỉnh phấn đấu hỗ trợ 40 nhà\".";
+        assert_eq!(year(t, "95 triệu", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "32/37", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "40 nhà", Kind::Plan), Some(2017));
+        // Ours: a farmers' union's plan after its year's results.
+        let t = "Hội Nông dân xã tổng kết\n\nNgày 20/12, Hội Nông dân xã tổng kết.\n\nNăm 2023 Hội có 412 hội viên. Hiện nay Hội có 430 hội viên.\n\nNăm 2024, Hội phấn đấu kết nạp 50 hội viên.";
+        assert_eq!(year(t, "430", Kind::Actual), Some(2023));
     }
 
     #[test]
