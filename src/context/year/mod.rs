@@ -564,40 +564,34 @@ fn yearless_date(sentences: &[Sentence], lead_end: usize) -> bool {
 /// The year dates its own sentence only ([`Role::Own`]): the figures of
 /// now, and the document, are of the year reported.
 fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
-    use cues::{CueKind, CUES};
     // A then is before the year the text reports: `Năm 2023, Hội kết nạp
     // 500 hội viên. Hiện nay, Hội có 12.000 hội viên.` in a report of 2023
     // is that year's result and its present. An event's date is a now
     // too (`Ngày 26/7/2024, LĐLĐ huyện tổ chức lễ kỷ niệm …` over `Năm
-    // 1989, khi mới thành lập, …`).
-    // A plan's year is no now (`"Năm 2017, LĐLĐ tỉnh phấn đấu …"` in an
-    // article of 2016 whose `năm 2016 … Đến nay, …` reports that year).
-    let in_plans = years_in_plans(sentences, years);
-    let Some(latest) = years
-        .iter()
-        .filter(|y| matches!(y.role, Role::Plain | Role::Event))
-        .filter(|y| in_plans.binary_search(&y.at).is_err())
-        .map(|y| y.year)
-        .max()
-    else {
-        return;
-    };
+    // 1989, khi mới thành lập, …`). A plan's year is no now (`"Năm 2017,
+    // LĐLĐ tỉnh phấn đấu …"` in an article of 2016 whose `năm 2016 … Đến
+    // nay, …` reports that year). Read only once a present is found: most
+    // documents have none.
+    let mut latest: Option<Option<i32>> = None;
     for pair in sentences.windows(2) {
         let [s, next] = pair else { continue };
         // The present may answer in the next paragraph too (`Năm 1989,
         // khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.` then
         // `Đến nay, LĐLĐ huyện có 86 công đoàn cơ sở`).
-        if next.paragraph > s.paragraph + 1 {
+        if next.paragraph > s.paragraph + 1 || !opens_with_now(next) {
             continue;
         }
-        // The next sentence's first words, past an opening quote.
-        let toks = next.tokens;
-        let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
-        let now = (first + 1..=(first + 2).min(toks.len()))
-            .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first));
-        if !now {
-            continue;
-        }
+        let Some(latest) = *latest.get_or_insert_with(|| {
+            let in_plans = years_in_plans(sentences, years);
+            years
+                .iter()
+                .filter(|y| matches!(y.role, Role::Plain | Role::Event))
+                .filter(|y| in_plans.binary_search(&y.at).is_err())
+                .map(|y| y.year)
+                .max()
+        }) else {
+            return;
+        };
         // The year among the sentence's first words (`Năm 2019`, `"Năm
         // 2019`), or deep in a story the present answers in the same
         // paragraph (`Chị Sen … vay 50 triệu đồng năm 2016 để mua 3 con
