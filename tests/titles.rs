@@ -16,6 +16,15 @@
 use chitieu::record::Kind;
 use chitieu::{Document, Options, Record};
 
+/// The (achieved, kind, year) of the records of `text`.
+fn achieved_kind_year(text: &str) -> Vec<(Option<f64>, Kind, Option<i32>)> {
+    let records: Vec<Record> = chitieu::extract(&Document::new("r.txt", text), &Options::default());
+    records
+        .into_iter()
+        .map(|r| (r.achieved, r.kind, r.year))
+        .collect()
+}
+
 fn kinds(title: &str) -> Vec<(Option<f64>, Kind, Option<i32>)> {
     let text = format!(
         "HỘI CCB TỈNH BẾN TRE          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
@@ -23,12 +32,7 @@ fn kinds(title: &str) -> Vec<(Option<f64>, Kind, Option<i32>)> {
          BÁO CÁO\n{title}\n\n1. Tình hình tổ chức\n\
          Toàn huyện có 12 cơ sở Hội với 2.315 hội viên. Có 2.020/2.315 hội viên xếp loại tốt, đạt 87,3%.\n"
     );
-    let records: Vec<Record> =
-        chitieu::extract(&Document::new("r.txt", &text), &Options::default());
-    records
-        .into_iter()
-        .map(|r| (r.achieved, r.kind, r.year))
-        .collect()
+    achieved_kind_year(&text)
 }
 
 #[test]
@@ -79,12 +83,7 @@ fn budget(title: &str) -> Vec<(Option<f64>, Kind, Option<i32>)> {
          3. Dự toán năm 2015\n\
          Chi ngân sách huyện 398.450 triệu đồng.\n"
     );
-    let records: Vec<Record> =
-        chitieu::extract(&Document::new("r.txt", &text), &Options::default());
-    records
-        .into_iter()
-        .map(|r| (r.achieved, r.kind, r.year))
-        .collect()
+    achieved_kind_year(&text)
 }
 
 #[test]
