@@ -15,7 +15,6 @@ mod common;
 
 use std::fs;
 
-use chitieu::{Document, Options, Record};
 use regex::{Captures, Regex};
 
 /// How a rewrite writes a dotted group number.
@@ -39,7 +38,7 @@ const KNOWN: &[(Grouping, &str, &str)] = &[(
     "a table parted by single spaces",
 )];
 
-use common::all_articles as articles;
+use common::{all_articles as articles, fields, Fields};
 
 /// `text` with each dotted group number (`1.905`, `3.710.000`: one to
 /// three digits, then groups of a dot and three digits, standing alone:
@@ -72,36 +71,14 @@ fn rewrite(text: &str, grouping: Grouping) -> String {
         .into_owned()
 }
 
-/// What must not change: figures, check, unit, year, metric, kind and
-/// qualifier (the probe's fields).
-type Key = (
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    String,
-    Option<String>,
-    Option<i32>,
-    Option<String>,
-    String,
-    String,
-);
-
-fn keys(name: &str, text: &str) -> Vec<Key> {
-    let records: Vec<Record> = chitieu::extract(&Document::new(name, text), &Options::default());
-    records
+/// What must not change: every field (the probe's), a metric's no-break
+/// spaces read as spaces.
+fn keys(name: &str, text: &str) -> Vec<Fields> {
+    fields(name, text)
         .into_iter()
-        .map(|r| {
-            (
-                r.achieved,
-                r.target,
-                r.percent,
-                format!("{:?}", r.check),
-                r.unit,
-                r.year,
-                r.metric.map(|m| m.replace('\u{a0}', " ")),
-                format!("{:?}", r.kind),
-                format!("{:?}", r.qualifier),
-            )
+        .map(|f| Fields {
+            metric: f.metric.map(|m| m.replace('\u{a0}', " ")),
+            ..f
         })
         .collect()
 }

@@ -11,8 +11,7 @@ mod common;
 use std::fs;
 use std::path::PathBuf;
 
-use chitieu::{Document, Options, Record};
-use common::{chitieu, jsonl_rows};
+use common::{chitieu, fields, jsonl_rows, Fields};
 use serde_json::Value;
 
 /// The articles: the seeds and the dev set.
@@ -34,28 +33,16 @@ fn rewrap(text: &str, width: usize) -> String {
 }
 
 /// What must not change: figures, check, unit and year.
-type Claim = (
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    String,
-    Option<String>,
-    Option<i32>,
-);
+type Claim = Fields;
 
 fn claims(name: &str, text: &str) -> Vec<Claim> {
-    let records: Vec<Record> = chitieu::extract(&Document::new(name, text), &Options::default());
-    records
+    fields(name, text)
         .into_iter()
-        .map(|r| {
-            (
-                r.achieved,
-                r.target,
-                r.percent,
-                format!("{:?}", r.check),
-                r.unit,
-                r.year,
-            )
+        .map(|f| Fields {
+            kind: String::new(),
+            qualifier: String::new(),
+            metric: None,
+            ..f
         })
         .collect()
 }
@@ -208,7 +195,7 @@ fn own_paragraphs_broken_at_every_word_give_the_same_claims() {
     );
     assert!(before
         .iter()
-        .any(|c| c.0 == Some(36902.0) && c.2 == Some(76.5)));
+        .any(|c| c.achieved == Some(36902.0) && c.percent == Some(76.5)));
     let mut broken: Vec<Vec<bool>> = OWN_PARAGRAPHS
         .iter()
         .map(|p| vec![false; p.split_whitespace().count()])
@@ -297,21 +284,15 @@ fn rewrap_prose(text: &str, width: usize) -> String {
 
 /// What must not change in a held-out article: figures, check, unit,
 /// year and metric.
-type FullClaim = (Claim, Option<String>);
+type FullClaim = Fields;
 
 fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
-    chitieu::extract(&Document::new(name, text), &Options::default())
+    fields(name, text)
         .into_iter()
-        .map(|r| {
-            let c = (
-                r.achieved,
-                r.target,
-                r.percent,
-                format!("{:?}", r.check),
-                r.unit,
-                r.year,
-            );
-            (c, r.metric)
+        .map(|f| Fields {
+            kind: String::new(),
+            qualifier: String::new(),
+            ..f
         })
         .collect()
 }

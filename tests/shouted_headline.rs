@@ -10,35 +10,16 @@ mod common;
 
 use std::fs;
 
-use chitieu::{Document, Options, Record};
+use common::{fields, heldout_articles as articles, Fields};
 
-use common::heldout_articles as articles;
-
-/// What must not change, names in lower case.
-type Claim = (
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    String,
-    Option<String>,
-    Option<i32>,
-    Option<String>,
-);
-
-fn claims(name: &str, text: &str) -> Vec<Claim> {
-    let records: Vec<Record> = chitieu::extract(&Document::new(name, text), &Options::default());
-    records
+/// What must not change: every field, names in lower case.
+fn claims(name: &str, text: &str) -> Vec<Fields> {
+    fields(name, text)
         .into_iter()
-        .map(|r| {
-            (
-                r.achieved,
-                r.target,
-                r.percent,
-                format!("{:?} {:?} {:?}", r.check, r.kind, r.qualifier),
-                r.unit.map(|u| u.to_lowercase()),
-                r.year,
-                r.metric.map(|m| m.to_lowercase()),
-            )
+        .map(|f| Fields {
+            unit: f.unit.map(|u| u.to_lowercase()),
+            metric: f.metric.map(|m| m.to_lowercase()),
+            ..f
         })
         .collect()
 }

@@ -17,41 +17,20 @@ mod common;
 
 use std::fs;
 
-use chitieu::{Document, Options, Record};
 use regex::Regex;
 
-use common::all_articles as articles;
+use common::{all_articles as articles, fields, Fields};
 
-/// What must not change, with the unit passed through `unit`.
-type Claim = (
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    String,
-    Option<String>,
-    Option<i32>,
-    Option<String>,
-    String,
-);
-
-fn claims(name: &str, text: &str, unit: &dyn Fn(&str) -> String) -> Vec<Claim> {
-    let records: Vec<Record> = chitieu::extract(&Document::new(name, text), &Options::default());
-    records
+/// What must not change: every field, the unit passed through `unit`.
+fn claims(name: &str, text: &str, unit: &dyn Fn(&str) -> String) -> Vec<Fields> {
+    fields(name, text)
         .into_iter()
-        .map(|r| {
-            (
-                r.achieved,
-                r.target,
-                r.percent,
-                format!("{:?}", r.check),
-                // Case aside: a letterhead's capitals and the prose's
-                // spelling name the same organisation (the scorer folds
-                // case too); which of them is the fullest may change.
-                r.unit.as_deref().map(|u| unit(u).to_lowercase()),
-                r.year,
-                r.metric,
-                format!("{:?} {:?}", r.kind, r.qualifier),
-            )
+        .map(|f| Fields {
+            // Case aside: a letterhead's capitals and the prose's
+            // spelling name the same organisation (the scorer folds
+            // case too); which of them is the fullest may change.
+            unit: f.unit.as_deref().map(|u| unit(u).to_lowercase()),
+            ..f
         })
         .collect()
 }

@@ -178,3 +178,39 @@ pub fn as_cell(v: &Value) -> String {
         other => other.to_string(),
     }
 }
+
+/// The fields of a record the corpus-wide rewrite tests compare (figures,
+/// check, kind, qualifier, unit, year, metric); each test blanks or
+/// normalises those its rewrite may change.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+pub struct Fields {
+    pub achieved: Option<f64>,
+    pub target: Option<f64>,
+    pub percent: Option<f64>,
+    pub check: String,
+    pub kind: String,
+    pub qualifier: String,
+    pub unit: Option<String>,
+    pub year: Option<i32>,
+    pub metric: Option<String>,
+}
+
+/// The [`Fields`] of the records the library reads in `text`, as the
+/// document `name`.
+pub fn fields(name: &str, text: &str) -> Vec<Fields> {
+    let doc = chitieu::Document::new(name, text);
+    chitieu::extract(&doc, &chitieu::Options::default())
+        .into_iter()
+        .map(|r| Fields {
+            achieved: r.achieved,
+            target: r.target,
+            percent: r.percent,
+            check: format!("{:?}", r.check),
+            kind: format!("{:?}", r.kind),
+            qualifier: format!("{:?}", r.qualifier),
+            unit: r.unit,
+            year: r.year,
+            metric: r.metric,
+        })
+        .collect()
+}
