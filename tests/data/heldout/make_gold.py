@@ -7492,6 +7492,7 @@ doc("h299", TV35, 2020, [
  (3,None,None,"count","","actual",["chi đoàn trường học","chi đoàn"],"unchecked",True,"3 chi đoàn trường học",""),
  (412,None,None,"count","","actual",["đoàn viên"],"unchecked",True,"với 412 đoàn viên","hard-wrapped"),
  (1236,None,None,"count","","actual",["thanh niên"],"unchecked",True,"tổng số thanh niên trong độ tuổi từ 16 đến 30 trên địa bàn xã là 1.236 người","ages 16–30 a range of ages: no record; unit the commune's youth (Đoàn xã or xã)",TV35+["xã Tân Vinh","xã"]),
+ (16,None,None,"count","","criterion",["tuổi","độ tuổi"],"unchecked",False,"trong độ tuổi từ 16 đến 30","re-read fix: an age range is a criterion (README 5): optional, lower end"),
  (46,40,115.0,"count","","actual",["đoàn viên"],"ok",True,"1   Kết nạp đoàn viên mới                      đoàn viên      40          46        115,0","table: Kế hoạch = target, Thực hiện = achieved; 46/40=115.00; `Covid-19` no record"),
  (8,10,80.0,"count","","actual",["đoàn viên ưu tú","người"],"ok",True,"2   Giới thiệu đoàn viên ưu tú cho Đảng        người          10           8         80,0","8/10=80.00"),
  (6,5,120.0,"count","","actual",["công trình, phần việc thanh niên","công trình"],"ok",True,"3   Công trình, phần việc thanh niên           công trình      5           6        120,0","6/5=120.00"),
