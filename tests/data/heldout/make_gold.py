@@ -7613,7 +7613,7 @@ doc("h304", KP36, 2023, [
  (1200,None,None,"count","at_least","plan",["đoàn viên"],"unchecked",True,"phấn đấu kết nạp 1.200 đoàn viên trở lên","term plan: end year 2028",None,2028),
  (10,None,None,"count","at_least","plan",["công đoàn cơ sở","CĐCS"],"unchecked",True,"thành lập mới ít nhất 10 CĐCS","plan",None,2028),
  (None,None,100,"percent","","plan",["công đoàn cơ sở","CĐCS","hội nghị cán bộ, công chức, viên chức"],"unchecked",True,"100% CĐCS khu vực nhà nước tổ chức hội nghị cán bộ, công chức, viên chức","plan",None,2028),
- (None,None,90,"percent","at_least","plan",["công đoàn cơ sở","thỏa ước lao động tập thể","CĐCS"],"unchecked",True,"90% trở lên CĐCS doanh nghiệp ... thương lượng, ký kết thỏa ước lao động tập thể","plan; `trở lên` at_least",None,2028),
+ (None,None,90,"percent","at_least","plan",["công đoàn cơ sở","thỏa ước lao động tập thể","CĐCS"],"unchecked",True,"90% trở lên CĐCS doanh nghiệp có từ 25 lao động trở lên thương lượng, ký kết thỏa ước lao động tập thể","plan; `trở lên` at_least",None,2028),
  (25,None,None,"count","at_least","criterion",["lao động"],"unchecked",False,"doanh nghiệp có từ 25 lao động trở lên","criterion: optional",None,2028),
  (19,None,None,"count","","actual",["ủy viên"],"unchecked",True,"Ban Chấp hành LĐLĐ huyện khóa XIV gồm 19 ủy viên","congress fact: 2023; `khóa XIV` no record"),
  (5,None,None,"count","","actual",["người","Ban Thường vụ"],"unchecked",True,"Ban Thường vụ 5 người",""),
