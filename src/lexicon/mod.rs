@@ -402,8 +402,11 @@ pub static RESULT_HEADS: LazyLock<Vec<&str>> =
 pub static RESULT_VERBS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("result_verbs.tsv")));
 
-/// `mỗi năm … ít nhất 3 CĐCS`: a yearly minimum is a plan.
-pub static EACH_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| words(include_str!("each_year.tsv")));
+/// Words after which a minimum (`ít nhất`, `tối thiểu`) is a target: a
+/// yearly one (`mỗi năm … ít nhất 3 CĐCS`) or a required one (`yêu cầu …
+/// tổ chức ít nhất 120 cuộc`).
+pub static MINIMUM_SETTERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("minimum_setters.tsv")));
 
 /// Words after `đồng` that make it no currency: `đồng chí`, `đồng bào`.
 pub static DONG_COMPOUNDS: LazyLock<Vec<&str>> =
@@ -1080,7 +1083,7 @@ mod tests {
         ("date_cues.tsv", include_str!("date_cues.tsv")),
         ("document_types.tsv", include_str!("document_types.tsv")),
         ("dong_compounds.tsv", include_str!("dong_compounds.tsv")),
-        ("each_year.tsv", include_str!("each_year.tsv")),
+        ("minimum_setters.tsv", include_str!("minimum_setters.tsv")),
         (
             "estimate_not_after.tsv",
             include_str!("estimate_not_after.tsv"),
