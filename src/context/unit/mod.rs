@@ -1123,6 +1123,21 @@ mod tests {
     }
 
     #[test]
+    fn a_commune_in_capitals_may_end_on_a_citys_name() {
+        // held-out h299: `TÂN VINH`'s second syllable is also the city of
+        // Vinh; the commune's Đoàn under the district's is the author.
+        let text = "HUYỆN ĐOÀN LƯƠNG SƠN                 ĐOÀN TNCS HỒ CHÍ MINH\n\
+                    BCH ĐOÀN XÃ TÂN VINH\n\nBÁO CÁO\n\n\
+                    Năm 2020, kết nạp 46 đoàn viên mới.";
+        assert_eq!(unit_at(text, "46").as_deref(), Some("ĐOÀN XÃ TÂN VINH"));
+        // The author's own: `Hà Nam` is a province, here a commune's name.
+        let text = "HUYỆN ĐOÀN MỸ HÀO                 ĐOÀN TNCS HỒ CHÍ MINH\n\
+                    BCH ĐOÀN XÃ NGỌC HÀ NAM\n\nBÁO CÁO\n\n\
+                    Năm 2020, kết nạp 31 đoàn viên mới.";
+        assert_eq!(unit_at(text, "31").as_deref(), Some("ĐOÀN XÃ NGỌC HÀ NAM"));
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's

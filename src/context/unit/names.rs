@@ -632,7 +632,7 @@ fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Ta
         return k + 1;
     }
     let m = if shout {
-        shouted_name(words, k, 4)
+        shouted_place(words, k)
     } else {
         capital_run(words, k, 4)
     };
@@ -640,6 +640,30 @@ fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Ta
         t.place = Some(place_key(&words[k..k + m]));
     }
     k + m
+}
+
+/// The commune's name after an admin word in a line in capitals
+/// ([`shouted_name`]). A place of the gazetteer right after its first
+/// syllable that ends the line's name is the commune's second syllable,
+/// not a place after it (`BCH ĐOÀN XÃ TÂN VINH`: `Vinh` is also a city):
+/// Vietnamese place names are mostly of two syllables.
+fn shouted_place(words: &[Word], k: usize) -> usize {
+    let m = shouted_name(words, k, 4);
+    if m != 1 {
+        return m;
+    }
+    let Some((n, _)) = GAZETTEER.at(words, k + 1) else {
+        return m;
+    };
+    let after = k + 1 + n;
+    let ends = words
+        .get(after)
+        .is_none_or(|w| w.punct || column_gap(words, after) || shout_end(words, after));
+    if ends {
+        1 + n
+    } else {
+        m
+    }
 }
 
 /// An admin word as a key: folded, `thành phố` as `tp`.
