@@ -18,8 +18,8 @@ use super::words::{ends_with, starts_with, word};
 /// `ước đạt`), with its length in tokens.
 /// `ước` that ends a compound noun (`thỏa ước đạt 75%`, `công ước`) is no
 /// estimate, so no qualifier opening with it is read there.
-/// `trên` that ends a noun (`ngân sách cấp trên 120 tỷ`, [`BOUND_NOT_AFTER`])
-/// is no bound either.
+/// `trên` or `ngoài` that ends a noun (`ngân sách cấp trên 120 tỷ`, `vốn
+/// đầu tư nước ngoài 8 triệu`, [`BOUND_NOT_AFTER`]) is no bound either.
 pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS_BEFORE
         .iter()
@@ -29,8 +29,10 @@ pub(super) fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, u
             let before = word(toks, (i - len).wrapping_sub(1));
             let compound = |list: &[&str]| before.is_some_and(|p| list.contains(&p));
             let estimate_noun = w.starts_with("ước") && compound(&ESTIMATE_NOT_AFTER);
-            let level_noun = *w == "trên" && compound(&BOUND_NOT_AFTER);
-            !estimate_noun && !level_noun
+            let bound_noun = BOUND_NOT_AFTER
+                .iter()
+                .any(|&(first, bound)| bound == *w && before == Some(first));
+            !estimate_noun && !bound_noun
         })
         .map(|(_, q, len)| (q, len))
         .max_by_key(|(_, len)| *len)
@@ -46,11 +48,11 @@ pub(super) fn qualifier_after(toks: &[Token], k: usize) -> Option<(Qualifier, us
         .max_by_key(|(_, len)| *len)
 }
 
-/// Words that make a noun with `trên` after them (`cấp trên`, `tuyến
-/// trên`).
-static BOUND_NOT_AFTER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// Nouns that end in a bound word (`cấp trên`, `tuyến trên`, `nước
+/// ngoài`), as their first word and the bound.
+static BOUND_NOT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     crate::lexicon::rows(include_str!("../lexicon/bound_not_after.tsv"))
-        .filter_map(|r| r.first().copied())
+        .filter_map(|r| r.first()?.split_once(' '))
         .collect()
 });
 
@@ -226,5 +228,17 @@ mod tests {
         let c = one("bệnh viện chuyển tuyến trên 35 ca bệnh nặng");
         assert_eq!(c.qualifier, Qualifier::None);
         assert_eq!(one("nhận trên 120 tỷ đồng").qualifier, Qualifier::Over);
+    }
+
+    #[test]
+    fn ngoài_ending_a_noun_is_no_bound() {
+        // held-out h293: `nước ngoài` is foreign, the wage its own figure.
+        let c = one("doanh nghiệp có vốn đầu tư nước ngoài 8 triệu 300 nghìn đồng");
+        assert_eq!(c.qualifier, Qualifier::None);
+        // The author's own: a foreign-owned firm's count.
+        let c = one("khối doanh nghiệp nước ngoài 126 đơn vị");
+        assert_eq!(c.qualifier, Qualifier::None);
+        let c = one("ngoài 300 suất quà của Thành phố");
+        assert_eq!(c.qualifier, Qualifier::Over);
     }
 }
