@@ -1615,7 +1615,17 @@ impl Names<'_> {
     /// The fullest form of raw mention `i`'s name.
     fn full_name(&self, i: usize) -> Option<String> {
         let r = &self.raws[i];
-        let n = r.name.as_ref()?;
+        Some(
+            self.fullest_of(i)?
+                .map_or(r.written.as_str(), |e| e.0)
+                .to_string(),
+        )
+    }
+
+    /// The fullest form found for raw mention `i`'s name and its rank,
+    /// `None` inside when none is (`None` for no name).
+    fn fullest_of(&self, i: usize) -> Option<Option<&(&str, Rank)>> {
+        let n = self.raws[i].name.as_ref()?;
         // `Phòng GD&ĐT cho biết` after `Phòng GD&ĐT thành phố Sông Công`:
         // a name written without its place is the one named with it. Not
         // the nation's, though, for a head that carries a lower level: a
@@ -1628,12 +1638,7 @@ impl Names<'_> {
             .and_then(|k| self.placed.get(k).copied().flatten())
             .filter(|&(_, lv)| !national(lv))
             .map_or(n.key.as_str(), |(k, _)| k);
-        Some(
-            self.fullest
-                .get(key)
-                .map_or(r.written.as_str(), |e| e.0)
-                .to_string(),
-        )
+        Some(self.fullest.get(key))
     }
 
     /// The name raw mention `idx` stands for, given the names seen before
@@ -1662,8 +1667,17 @@ impl Names<'_> {
                 let found = ix
                     .find_acting((n.family, n.level))
                     .filter(|&f| same_admin(&self.raws[f], n));
-                let named = found
-                    .and_then(|f| self.full_name(f))
+                // A short form under the family's own head (`LĐLĐ tỉnh`)
+                // whose only full name is written under another (`Đại hội
+                // Công đoàn tỉnh Đắk Lắk`) is printed under its own head,
+                // completed with the place.
+                let other_head =
+                    |f: usize| n.own_head && !self.fullest_of(f).flatten().is_some_and(|e| e.1 .0);
+                let own = found
+                    .filter(|&f| other_head(f))
+                    .and_then(|_| places.complete(n, &r.written));
+                let named = own
+                    .or_else(|| found.and_then(|f| self.full_name(f)))
                     .or_else(|| places.complete(n, &r.written));
                 // An admin word alone (`Thành phố đầu tư …`) names a
                 // territory only when the document names its place.

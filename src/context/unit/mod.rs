@@ -1138,6 +1138,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_under_its_own_head_keeps_it_when_completed() {
+        // held-out h304: the province's federation is named in full only
+        // in its congress's name, under `Công đoàn`; `LĐLĐ tỉnh tặng …`
+        // is printed as the federation's own head with the place.
+        let text = "Đại hội Công đoàn huyện Krông Pắc\n\n\
+                    Đại hội bầu 7 đại biểu dự Đại hội Công đoàn tỉnh Đắk Lắk lần thứ XV. \
+                    Nhân dịp này, LĐLĐ tỉnh tặng Bằng khen cho 3 tập thể.";
+        assert_eq!(unit_at(text, "3 tập").as_deref(), Some("LĐLĐ tỉnh Đắk Lắk"));
+        // The author's own: the full name under the own head wins.
+        let text = "Công đoàn tỉnh Nghệ An tổng kết\n\n\
+                    Liên đoàn Lao động tỉnh Nghệ An tổ chức hội nghị. \
+                    LĐLĐ tỉnh tặng Bằng khen cho 12 tập thể.";
+        assert_eq!(
+            unit_at(text, "12 tập").as_deref(),
+            Some("Liên đoàn Lao động tỉnh Nghệ An")
+        );
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's
