@@ -138,6 +138,46 @@ fn the_output_file_is_replaced_whole_or_not_at_all() {
 
 /// A missing `-o` folder: one line, the OS reason once (it was printed
 /// twice), exit 2, and nothing on stdout.
+/// `-o` naming no regular file (a FIFO here; `/dev/null` alike) is
+/// written in place: renaming a finished file over it, as for a regular
+/// file, once put a regular file where root's `/dev/null` was.
+#[test]
+#[cfg(unix)]
+fn an_output_that_is_a_fifo_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = with_good();
+    let fifo = dir.path().join("pipe");
+    let made = StdCommand::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // The reader sends what it read; had the FIFO been renamed over, it
+    // would wait for a writer forever, so the test waits a while only.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut got = String::new();
+            let read = fs::File::open(&fifo).and_then(|mut f| f.read_to_string(&mut got));
+            let _ = tx.send(read.map(|_| got));
+        });
+    }
+    chitieu(dir.path())
+        .args(["extract", "-o", "pipe", "b.txt"])
+        .assert()
+        .success();
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the fifo was written")
+        .expect("read the fifo");
+    assert!(got.starts_with("doc,line,"), "{got}");
+    assert!(got.contains("2134"), "{got}");
+    let meta = fs::symlink_metadata(&fifo).expect("still there");
+    assert!(meta.file_type().is_fifo(), "{meta:?}");
+    assert_eq!(listing(dir.path()), ["b.txt", "pipe"]);
+}
+
 #[test]
 fn a_missing_output_folder_is_one_clear_line() {
     let dir = with_good();

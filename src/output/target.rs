@@ -68,9 +68,12 @@ pub fn input_clash<'p>(output: &Path, inputs: &'p [PathBuf]) -> Option<&'p Path>
 /// A file being written under a hidden temporary name in the folder of
 /// its final path; [`Replacement::commit`] renames it into place. Dropped
 /// without a commit, the temporary file is removed and the old file kept.
+/// A path that names no regular file (`/dev/null`, `/dev/stdout`, a
+/// FIFO) is written in place: renaming over it would put a regular file
+/// where the device was.
 #[derive(Debug)]
 pub struct Replacement {
-    temp: TempPath,
+    temp: Option<TempPath>,
     path: PathBuf,
 }
 
@@ -83,6 +86,16 @@ impl Replacement {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
+        if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let file = fs::OpenOptions::new().write(true).open(path)?;
+            return Ok((
+                file,
+                Replacement {
+                    temp: None,
+                    path: path.to_path_buf(),
+                },
+            ));
+        }
         // The folder's own error, plainly (tempfile's names its random
         // file, which the user never asked for).
         fs::metadata(dir)?;
@@ -98,7 +111,7 @@ impl Replacement {
         Ok((
             file,
             Replacement {
-                temp,
+                temp: Some(temp),
                 path: path.to_path_buf(),
             },
         ))
@@ -109,9 +122,13 @@ impl Replacement {
         &self.path
     }
 
-    /// Renames the written file over the final path.
+    /// Renames the written file over the final path (a device or FIFO,
+    /// written in place, has nothing to rename).
     pub fn commit(self) -> io::Result<()> {
-        self.temp.persist(&self.path).map_err(|e| e.error)
+        match self.temp {
+            Some(temp) => temp.persist(&self.path).map_err(|e| e.error),
+            None => Ok(()),
+        }
     }
 }
 
