@@ -7894,6 +7894,7 @@ doc("h317", AG37, 2025, [
  (18700,None,None,"count","","actual",["người","lực lượng lao động"],"unchecked",True,"tăng 18,7 nghìn người so với năm trước","an increase in count"),
  (None,None,43.8,"percent","","actual",["lao động nữ"],"unchecked",True,"lao động nữ chiếm 43,8%",""),
  (None,None,31.2,"percent","","actual",["lao động","thành thị"],"unchecked",True,"lao động ở khu vực thành thị chiếm 31,2%",""),
+ (15,None,None,"count","at_least","criterion",["tuổi"],"unchecked",False,"Lao động từ 15 tuổi trở lên có việc làm","the same age bound repeated: optional"),
  (2553900,None,None,"count","approx","actual",["lao động","việc làm","người"],"unchecked",True,"Lao động từ 15 tuổi trở lên có việc làm năm 2025 ước đạt 2 553,9 nghìn người",""),
  (None,None,0.9,"percent","","actual",["lao động","việc làm"],"unchecked",True,"tăng 0,9% so với năm 2024","change"),
  (1171500,None,45.9,"count","","actual",["lao động","nông, lâm nghiệp và thủy sản","người"],"ok",True,"Lao động trong khu vực nông, lâm nghiệp và thủy sản là 1 171,5 nghìn người, chiếm 45,9% tổng số","`tổng số` names the whole of the sentence before: not linked; GRIM fits"),
