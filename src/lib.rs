@@ -37,7 +37,6 @@ pub use record::Record;
 use record::Figures;
 
 use claim::Claim;
-use context::DocContext;
 use std::borrow::Cow;
 
 /// Options of the extraction.
@@ -152,7 +151,7 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
         return Vec::new();
     }
     let claimed = claim_sentences(&claims, sentences.len());
-    let ctx = DocContext::new(&flat, &sentences, |si| claimed[si]);
+    let years = context::year::Years::new(&flat, &sentences);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
         .into_iter()
@@ -167,37 +166,59 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     // claims.
     let year_of = |c: &Claim| {
         c.year
-            .or_else(|| ctx.year_for(&flat, &sentences[c.sentence], c.start, c.kind))
+            .or_else(|| years.year_for(&flat, &sentences[c.sentence], c.start, c.kind))
     };
     restated::drop_lead_restatements(&mut attributed, year_of);
     restated::dedupe(&flat, &mut attributed, year_of);
+    // A condition of a rule belongs to no year.
+    let dated: Vec<Option<i32>> = attributed
+        .iter()
+        .map(|(c, _)| {
+            (c.kind != record::Kind::Criterion)
+                .then(|| year_of(c))
+                .flatten()
+        })
+        .collect();
+    // The year of each claim was the last reading of tokens: the unit
+    // stage reads the sentences' text and bounds only. The tokens, most
+    // of a long document's memory, are freed before it reads its names.
+    let sentences = segment::without_tokens(sentences);
+    drop(arena);
+    let units = context::unit::Units::for_claims(&flat, &sentences, |si| claimed[si]);
 
     let mut offsets = CharOffsets::new(&flat, &breaks);
     let read = Read {
         name,
         flat: &flat,
         sentences: &sentences,
-        ctx: &ctx,
+        units: &units,
     };
     attributed
         .into_iter()
-        .map(|(c, metric)| read.record(c, metric, &mut offsets))
+        .zip(dated)
+        .map(|((c, metric), year)| read.record(c, metric, year, &mut offsets))
         .collect()
 }
 
 /// What a document's records are made from: its flattened text, its
-/// sentences and the units and years read from them.
-struct Read<'a, 't> {
+/// sentences and the units read from them.
+struct Read<'a> {
     name: &'a str,
     flat: &'a str,
-    sentences: &'a [segment::Sentence<'t>],
-    ctx: &'a DocContext,
+    sentences: &'a [segment::Sentence<'static>],
+    units: &'a context::unit::Units,
 }
 
-impl Read<'_, '_> {
-    /// The record of claim `c` with its metric, checked, placed by
-    /// character offsets and given its unit and year.
-    fn record(&self, mut c: Claim, metric: Option<String>, offsets: &mut CharOffsets) -> Record {
+impl Read<'_> {
+    /// The record of claim `c` with its metric and year, checked, placed
+    /// by character offsets and given its unit.
+    fn record(
+        &self,
+        mut c: Claim,
+        metric: Option<String>,
+        year: Option<i32>,
+        offsets: &mut CharOffsets,
+    ) -> Record {
         let s = &self.sentences[c.sentence];
         let verdict = check::check(&c);
         let (start, line) = offsets.at(c.start);
@@ -208,14 +229,8 @@ impl Read<'_, '_> {
             line,
             start,
             end,
-            unit: self.ctx.unit_for(s, c.start),
-            // A condition of a rule belongs to no year.
-            year: (c.kind != record::Kind::Criterion)
-                .then(|| {
-                    c.year
-                        .or_else(|| self.ctx.year_for(self.flat, s, c.start, c.kind))
-                })
-                .flatten(),
+            unit: self.units.unit_for(s, c.start),
+            year,
             metric,
             subject: c.subject.clone(),
             achieved: c.achieved,
@@ -516,6 +531,39 @@ mod tests {
             }
         }
         assert!(records > 300, "{records}");
+    }
+
+    /// The unit stage reads the sentences' text and bounds, never their
+    /// tokens: [`extract_text`] frees the tokens before it reads names, so
+    /// a unit stage that read them would see none. Its reading of the
+    /// articles (the seeds and dev texts) with the tokens kept and with
+    /// them dropped is the same, mention for mention.
+    #[test]
+    fn the_unit_stage_reads_the_same_without_the_tokens() {
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev/docs");
+        let mut texts = test_support::fixture_texts();
+        texts.extend(
+            std::fs::read_dir(dev)
+                .expect("../shared/dev/docs beside the clone")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()),
+        );
+        let mut mentions = 0;
+        for text in &texts {
+            let doc = Document::new("t", text.as_str());
+            let paragraphs = body::paragraphs(&doc.text, &body::cut(&doc.text, false));
+            let (flat, breaks) = body::flatten_cow(Cow::Borrowed(&doc.text), &paragraphs);
+            let arena = bumpalo::Bump::new();
+            let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
+            let numeral: Vec<bool> = sentences.iter().map(|s| !s.tokens.is_empty()).collect();
+            let with = context::unit::Units::for_claims(&flat, &sentences, |si| numeral[si]);
+            let bare = segment::without_tokens(sentences);
+            assert!(bare.iter().all(|s| s.tokens.is_empty()));
+            let without = context::unit::Units::for_claims(&flat, &bare, |si| numeral[si]);
+            let (with, without) = (format!("{with:?}"), format!("{without:?}"));
+            assert_eq!(with, without);
+            mentions += with.matches("Mention {").count();
+        }
+        assert!(mentions > 300, "{mentions}");
     }
 
     #[test]

@@ -661,6 +661,23 @@ pub(crate) fn sentences_for_test<'t>(text: &'t str, lines: &[Line]) -> Vec<Sente
     sentences(text, lines, Box::leak(Box::new(Bump::new())))
 }
 
+/// `sentences` without their tokens, so that the arena holding them can
+/// be freed: once the grammar has read its claims and the year stage its
+/// expressions and each claim's year, the unit stage reads the
+/// sentences' text and bounds only. The list itself is reused in place.
+pub fn without_tokens(sentences: Vec<Sentence<'_>>) -> Vec<Sentence<'static>> {
+    sentences
+        .into_iter()
+        .map(|s| Sentence {
+            line: s.line,
+            start: s.start,
+            end: s.end,
+            tokens: &[],
+            paragraph: s.paragraph,
+        })
+        .collect()
+}
+
 /// `sentences`; `fast` lets [`plain`] lines skip the tokens (false only
 /// in the test that proves both ways agree). `breaks`: for a flat text,
 /// the offsets of the line breaks made spaces in it, in order (see
