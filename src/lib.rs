@@ -152,6 +152,14 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     }
     let claimed = claim_sentences(&claims, sentences.len());
     let years = context::year::Years::new(&flat, &sentences);
+    let context_years = ContextYears::read(&claims, &years, &flat, &sentences);
+    drop(years);
+    // The year of each claim was the last reading of tokens: the unit
+    // stage reads the sentences' text and bounds only. The tokens, most
+    // of a long document's memory, are freed before the claims are
+    // attributed and the unit stage reads its names.
+    let sentences = segment::without_tokens(sentences);
+    drop(arena);
 
     let mut attributed: Vec<(Claim, Option<String>)> = claims
         .into_iter()
@@ -164,10 +172,7 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     // A year the grammar read with the figure (a table's year column)
     // before the context's: one row's equal figures of two years are two
     // claims.
-    let year_of = |c: &Claim| {
-        c.year
-            .or_else(|| years.year_for(&flat, &sentences[c.sentence], c.start, c.kind))
-    };
+    let year_of = |c: &Claim| c.year.or_else(|| context_years.of(c));
     restated::drop_lead_restatements(&mut attributed, year_of);
     restated::dedupe(&flat, &mut attributed, year_of);
     // A condition of a rule belongs to no year.
@@ -179,11 +184,7 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
                 .flatten()
         })
         .collect();
-    // The year of each claim was the last reading of tokens: the unit
-    // stage reads the sentences' text and bounds only. The tokens, most
-    // of a long document's memory, are freed before it reads its names.
-    let sentences = segment::without_tokens(sentences);
-    drop(arena);
+    drop(context_years);
     let units = context::unit::Units::for_claims(&flat, &sentences, |si| claimed[si]);
 
     let mut offsets = CharOffsets::new(&flat, &breaks);
@@ -198,6 +199,75 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
         .zip(dated)
         .map(|((c, metric), year)| read.record(c, metric, year, &mut offsets))
         .collect()
+}
+
+/// The year the context (the year stage) gives each claim at its place,
+/// read while the sentences' tokens are alive, so that they can be freed
+/// before the claims are attributed and deduplicated: for the claim's
+/// own kind, and for a claim of the lead's first sentence for every kind
+/// (it takes the kind of the body's claims it restates, [`restated`]).
+struct ContextYears {
+    /// By a claim's sentence and start, in order: the year for each kind
+    /// (by its index), `None` where not read. A sorted list, not a hash
+    /// map: hashing the keys cost more than the years' reading.
+    at: Vec<((usize, usize), KindYears)>,
+}
+
+/// A claim's year for each kind, by the kind's index: `None` where not
+/// read, `Some(None)` where the context gives none.
+type KindYears = [Option<Option<i32>>; 3];
+
+impl ContextYears {
+    const KINDS: [record::Kind; 3] = [
+        record::Kind::Actual,
+        record::Kind::Plan,
+        record::Kind::Criterion,
+    ];
+
+    fn read(
+        claims: &[Claim],
+        years: &context::year::Years,
+        text: &str,
+        sentences: &[segment::Sentence],
+    ) -> Self {
+        let mut at: Vec<((usize, usize), KindYears)> = Vec::with_capacity(claims.len());
+        for c in claims {
+            // A year read with the figure is the claim's.
+            let Some(s) = sentences.get(c.sentence).filter(|_| c.year.is_none()) else {
+                continue;
+            };
+            let mut read = [None; 3];
+            for k in Self::KINDS {
+                if k == c.kind || c.sentence == 0 {
+                    read[k as usize] = Some(years.year_for(text, s, c.start, k));
+                }
+            }
+            at.push(((c.sentence, c.start), read));
+        }
+        // Claims at one place (of two kinds) share an entry.
+        at.sort_by_key(|e| e.0);
+        at.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                for (k, y) in kept.1.iter_mut().zip(later.1) {
+                    *k = k.or(y);
+                }
+            }
+            same
+        });
+        ContextYears { at }
+    }
+
+    /// The year read for claim `c` at its place and of its kind.
+    fn of(&self, c: &Claim) -> Option<i32> {
+        let read = self
+            .at
+            .binary_search_by_key(&(c.sentence, c.start), |e| e.0)
+            .ok()
+            .and_then(|i| self.at[i].1[c.kind as usize]);
+        debug_assert!(read.is_some(), "no year read for {c:?}");
+        read.flatten()
+    }
 }
 
 /// What a document's records are made from: its flattened text, its
@@ -564,6 +634,44 @@ mod tests {
             mentions += with.matches("Mention {").count();
         }
         assert!(mentions > 300, "{mentions}");
+    }
+
+    /// The years read before the tokens are freed answer every question
+    /// the restatement stage asks: a claim's year at its kind, and a lead
+    /// claim's at every kind (a headline takes the kind of the body's
+    /// claims it restates): the year stage's own answer, read with the
+    /// tokens alive. Its own lead: a headline over a body's plan.
+    #[test]
+    fn a_lead_claims_year_is_read_for_every_kind() {
+        let texts = test_support::fixture_texts_and(&[
+            "Dành hơn 9 tỷ đồng chăm lo cho đoàn viên\n\nNăm 2024, LĐLĐ tỉnh đã chi 7 tỷ đồng chăm lo cho đoàn viên. Năm 2025, các cấp công đoàn dự kiến dành hơn 9 tỷ đồng chăm lo cho đoàn viên.",
+            "Kết nạp 500 đoàn viên\n\nNăm 2024, LĐLĐ huyện kết nạp 500 đoàn viên.\n\nNăm 2025, LĐLĐ huyện phấn đấu kết nạp 500 đoàn viên.",
+        ]);
+        let mut lead = 0;
+        for text in &texts {
+            let doc = Document::new("t", text.as_str());
+            let paragraphs = body::paragraphs(&doc.text, &body::cut(&doc.text, false));
+            let (flat, breaks) = body::flatten_cow(Cow::Borrowed(&doc.text), &paragraphs);
+            let arena = bumpalo::Bump::new();
+            let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
+            let claims = claim::recognise(&flat, &sentences);
+            let years = context::year::Years::new(&flat, &sentences);
+            let read = ContextYears::read(&claims, &years, &flat, &sentences);
+            for c in claims.iter().filter(|c| c.year.is_none()) {
+                let kinds = if c.sentence == 0 {
+                    lead += 1;
+                    &ContextYears::KINDS[..]
+                } else {
+                    std::slice::from_ref(&c.kind)
+                };
+                for &kind in kinds {
+                    let s = &sentences[c.sentence];
+                    let asked = Claim { kind, ..c.clone() };
+                    assert_eq!(read.of(&asked), years.year_for(&flat, s, c.start, kind));
+                }
+            }
+        }
+        assert!(lead >= 2, "{lead}");
     }
 
     #[test]
