@@ -525,7 +525,15 @@ impl Cx<'_> {
             return None;
         }
         let end = m.end;
-        let mut r = self.raw(i, end, Role::Subject);
+        // `Tại xã Ia Hrú, đội hình tình nguyện của Đoàn Trường ĐH Quy Nhơn
+        // đã dạy …`: a frame names where; an organisation named in its
+        // clause is who acts there.
+        let role = if frames && org_named_in_clause(words, end + 1) {
+            Role::Partner
+        } else {
+            Role::Subject
+        };
+        let mut r = self.raw(i, end, role);
         if !admin.is_empty() {
             r.written = format!("{admin} {}", r.written);
         }
@@ -651,6 +659,29 @@ const QUOTED_NAME: usize = 10;
 // `Đáng chú ý, tại huyện Khánh Sơn, 6/8 xã đã đạt …`: `tại` or `ở`
 // alone before a territory that a comma closes frames the clause after
 // it: the figures there are the territory's.
+/// Whether an organisation's head written with a capital (as a name
+/// is) stands where the clause from word `from` on names its subject: in
+/// its first words, before a figure or a `;`, `:` or full stop (`…, bà
+/// Lan đã vận động 23 người tham gia BHXH` names the scheme, no actor).
+fn org_named_in_clause(words: &[Word], from: usize) -> bool {
+    let clause = words.get(from..).unwrap_or(&[]);
+    let end = clause
+        .iter()
+        .take(SUBJECT_WORDS)
+        .position(|w| w.digit || matches!(w.fold.as_str(), ";" | ":" | "."))
+        .unwrap_or(clause.len().min(SUBJECT_WORDS));
+    (from..from + end).any(|k| {
+        words[k].cap
+            && HEADS.at(words, k).is_some_and(|(_, h)| {
+                !matches!(h.family, "place" | "title" | "event") && h.takes != Takes::Organ
+            })
+    })
+}
+
+/// How many words after a frame's comma may name the clause's subject
+/// (`đội hình tình nguyện của Đoàn Trường …`).
+const SUBJECT_WORDS: usize = 6;
+
 /// `tại`, `ở` (at, in), folded like the text's words.
 static FRAME_WORDS: LazyLock<[String; 2]> = LazyLock::new(|| ["tại", "ở"].map(fold_word));
 
@@ -1758,7 +1789,15 @@ impl<'a> Places<'a> {
     /// tỉnh Bình Phước hợp nhất`) does not move the document's place.
     fn saw(&mut self, r: &'a Raw) {
         let acts = matches!(r.role, Role::Subject | Role::Source | Role::Also);
-        if let Some((admin, place)) = r.place.as_ref().filter(|_| acts || r.name.is_none()) {
+        // A frame's territory that yields to the organisation acting in
+        // its clause still places it (`Tại huyện Gio Linh, Hội Nông dân
+        // huyện …`).
+        let frame = r.role == Role::Partner && r.name.as_ref().is_some_and(|n| n.family == "place");
+        if let Some((admin, place)) = r
+            .place
+            .as_ref()
+            .filter(|_| acts || frame || r.name.is_none())
+        {
             self.last.insert(admin.as_str(), place.as_str());
         }
     }

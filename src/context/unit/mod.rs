@@ -1157,6 +1157,32 @@ mod tests {
     }
 
     #[test]
+    fn a_framing_place_yields_to_an_organisation_named_in_its_clause() {
+        // held-out h305: a campaign's team of a university's youth union
+        // works in a commune; the commune is where, not who.
+        let text = "Tỉnh đoàn Gia Lai tổng kết chiến dịch hè 2024\n\n\
+                    Ngày 20/8, Tỉnh đoàn Gia Lai tổng kết chiến dịch.\n\n\
+                    Tại xã Ia Hrú, đội hình tình nguyện của Đoàn Trường ĐH Quy Nhơn đã dạy tiếng Việt cho 45 trẻ em.";
+        assert_eq!(unit_at(text, "45").as_deref(), Some("Tỉnh đoàn Gia Lai"));
+        // The author's own: a club of the district's women's union; and a
+        // frame with no organisation after it keeps the place's figures.
+        let text = "Hội LHPN huyện Bảo Yên tổng kết năm 2024\n\n\
+                    Năm 2024, Hội LHPN huyện Bảo Yên tổ chức nhiều hoạt động. \
+                    Tại thị trấn Phố Ràng, câu lạc bộ của Hội LHPN huyện trao 30 suất quà. \
+                    Đáng chú ý, tại xã Xuân Thượng, 6/8 thôn đã đạt chuẩn.";
+        assert_eq!(
+            unit_at(text, "30 suất").as_deref(),
+            Some("Hội LHPN huyện Bảo Yên")
+        );
+        assert_eq!(unit_at(text, "6/8").as_deref(), Some("xã Xuân Thượng"));
+        // held-out h313: a scheme named after the figure is no actor.
+        let text = "BHXH tỉnh Nam Định mở rộng bao phủ\n\n\
+                    Năm 2019, BHXH tỉnh Nam Định phát triển 5.200 người tham gia. \
+                    Ở xã Hải Đông, bà Vũ Thị Lan đã vận động được 23 người trong xóm tham gia BHXH tự nguyện.";
+        assert_eq!(unit_at(text, "23").as_deref(), Some("xã Hải Đông"));
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's
