@@ -276,6 +276,17 @@ mod tests {
             claims("Huyện có dân số 120.000 người."),
             vec![(Some(120000.0), None, None)]
         );
+        // held-out h317: `nông thôn 2,04%` is the countryside's rate.
+        assert_eq!(
+            claims("trong đó khu vực thành thị 3,05%, nông thôn 2,04%.").len(),
+            2
+        );
+        // The author's own: a rural count; a hamlet by number names.
+        assert_eq!(
+            claims("Toàn huyện có 812 hộ nghèo, trong đó nông thôn 706 hộ."),
+            vec![(Some(812.0), None, None), (Some(706.0), None, None)]
+        );
+        assert!(claims("Chi hội thôn 2 tổ chức họp").is_empty());
         // The head alone still names: `nhiệm kỳ 2`, `kỳ 4`.
         assert!(claims("Đại hội nhiệm kỳ 2 của Hội").is_empty());
     }
