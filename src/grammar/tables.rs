@@ -1609,6 +1609,27 @@ impl Row<'_> {
         };
         Some((n.scaled(exp), fig, n.decimals))
     }
+
+    /// The cell at column `i` as a fraction (`27/34` under `Số cơ sở`):
+    /// its part and its whole, each placed in the text.
+    fn fraction(&self, i: usize) -> Option<[(f64, Figure, u32); 2]> {
+        let r = self.cells.get(i)?;
+        let cell = &self.text[r.clone()];
+        let slash = cell.find('/')?;
+        let part = |from: usize, to: usize| {
+            let written = cell.get(from..to)?.trim();
+            let n = number::parse(&written.replace(' ', ""))?;
+            let at = r.start + from + cell[from..to].find(written)?;
+            let fig = Figure {
+                start: at,
+                end: at + written.len(),
+                written: written.to_string(),
+                exp: Some(0),
+            };
+            Some((n.scaled(0), fig, n.decimals))
+        };
+        Some([part(0, slash)?, part(slash + 1, cell.len())?])
+    }
 }
 
 /// The claims of a row under heading `h`: `None` when the line is no row
@@ -1739,11 +1760,15 @@ fn measured(
             _ => head,
         };
         let (exp, money, counted) = measure_unit(c, &h.names[i], own, unit_cell, caption, noun);
-        let Some(f) = r.figure(i, exp) else {
-            continue;
+        // A count written as a fraction of its whole (`27/34` units rated
+        // `Trong sạch, vững mạnh`) is the count and its whole.
+        let (f, whole) = match (r.figure(i, exp), r.fraction(i).filter(|_| !money)) {
+            (Some(f), _) => (f, None),
+            (None, Some([part, whole])) => (part, Some(whole)),
+            (None, None) => continue,
         };
         let share = if money { None } else { joined.take() };
-        let mut claim = claim(s, si, Some(f), None, share);
+        let mut claim = claim(s, si, Some(f), whole, share);
         if claim.percent.is_some() {
             claim.basis = Basis::Whole;
         }
@@ -2286,6 +2311,27 @@ fn label_unit(label: &str) -> (&str, Option<(u32, bool)>) {
 mod tests {
     use super::super::tests::claims;
     use crate::record::{Basis, Kind, Measure, Qualifier};
+
+    #[test]
+    fn a_count_cell_written_as_a_fraction_is_count_and_whole() {
+        // held-out h318: units graded, each grade's count of all units.
+        let text = "Kết quả chấm điểm:\n\n\
+                    TT  Xếp loại                     Số cơ sở    Tỷ lệ (%)\n\
+                    1   Trong sạch, vững mạnh            27/34        79,4\n\
+                    3   Trung bình                        1/34         3,2\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(27.0), Some(34.0), Some(79.4)),
+                (Some(1.0), Some(34.0), Some(3.2)),
+            ]
+        );
+        // The author's own: branches that held their congress.
+        let text = "Tiến độ:\n\n\
+                    TT  Nội dung                 Số chi hội    Tỷ lệ (%)\n\
+                    1   Đã tổ chức đại hội          12/40        30,0\n";
+        assert_eq!(claims(text), [(Some(12.0), Some(40.0), Some(30.0))]);
+    }
 
     #[test]
     fn a_caption_of_two_units_scales_the_rows_naming_money() {
