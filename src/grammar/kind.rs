@@ -434,8 +434,13 @@ fn follows_figure(toks: &[Token], at: usize, before: u16) -> bool {
     // mục tiêu … từ 8,5% trở lên` names what is to be reached.
     let purpose = at >= 2 && toks[at - 2].norm == "để";
     // `Hội Nông dân huyện năm 2024 phấn đấu kết nạp …`: a year
-    // named after `năm` is no figure the cue's noun could follow.
-    let year = at >= 2 && toks[at - 1].year().is_some() && toks[at - 2].norm == "năm";
+    // named after `năm` is no figure the cue's noun could follow, nor
+    // the end of a span of years (`năm học 2023-2024 phấn đấu …`).
+    let span = |k: usize| {
+        matches!(toks[k].punct(), Some('-' | '–' | '/')) && k > 0 && toks[k - 1].year().is_some()
+    };
+    let year =
+        at >= 2 && toks[at - 1].year().is_some() && (toks[at - 2].norm == "năm" || span(at - 2));
     at > 0
         && (toks[at - 1].is('%')
             || toks[at - 1].kind() == TokKind::Num && !year
@@ -779,6 +784,16 @@ mod tests {
         assert_eq!(c[2].qualifier, Qualifier::AtLeast);
         let c = one("doanh nghiệp có từ 25 công nhân lao động trở lên");
         assert_eq!((c.kind, c.qualifier), (Kind::Criterion, Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_plan_cue_after_a_span_of_years_still_plans() {
+        // held-out h311: a school year before `phấn đấu`.
+        let c = recognised("Ông Tuấn nhấn mạnh năm học 2023-2024 phấn đấu kết nạp 150 đoàn viên mới; 100% công đoàn cơ sở tổ chức hội nghị.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // The author's own: a stage's span.
+        let c = one("Giai đoạn 2021 - 2025 phấn đấu thành lập 40 CĐCS.");
+        assert_eq!(c.kind, Kind::Plan);
     }
 
     #[test]

@@ -1009,11 +1009,13 @@ mod tests {
     #[test]
     fn a_multiples_year_is_compared_not_the_figures() {
         // held-out h313: `gấp 2,3 lần năm 2017` in a review of 2018.
-        let t = "BHXH tỉnh tổng kết\n\nSáng 26/11, BHXH tỉnh đánh giá công tác 11 tháng năm 2018.\n\n\
+        let t =
+            "BHXH tỉnh tổng kết\n\nSáng 26/11, BHXH tỉnh đánh giá công tác 11 tháng năm 2018.\n\n\
                  Đến ngày 31/10, có 9 460 người tham gia BHXH tự nguyện, gấp 2,3 lần năm 2017.";
         assert_eq!(year(t, "9 460", Kind::Actual), Some(2018));
         // The author's own: a fund three times the year before's.
-        let t = "Quỹ Mái ấm Công đoàn\n\nNăm 2024, Quỹ vận động được 3 tỷ đồng, gấp 3 lần năm 2023.";
+        let t =
+            "Quỹ Mái ấm Công đoàn\n\nNăm 2024, Quỹ vận động được 3 tỷ đồng, gấp 3 lần năm 2023.";
         assert_eq!(year(t, "3 tỷ", Kind::Actual), Some(2024));
     }
 
