@@ -908,14 +908,29 @@ fn name_role(words: &[Word], si: usize, m: &Name, out: &[Raw]) -> Role {
 /// the organisation is only where something was done, and so it is
 /// before a clause of giving (`Tại Trường Tiểu học Kim Đồng, đã trao 30
 /// suất học bổng`): gifts take their giver, not the venue.
+/// A parenthesis may place the name before its comma.
 fn frames_clause(words: &[Word], m: &Name) -> bool {
     m.start >= 1
         && m.form == Form::Full
         && m.family != "place"
         && FRAME_WORDS.contains(&words[m.start - 1].fold)
         && clause_start(words, m.start) == m.start - 1
-        && words.get(m.end).is_some_and(|w| w.fold == ",")
-        && !gives_after(words, m.end + 1)
+        && comma_after_name(words, m.end).is_some_and(|c| !gives_after(words, c + 1))
+}
+
+/// The comma closing a name that ends before word `end`, right after it
+/// or after a parenthesis that places it (`Tại Công ty TNHH Giày Minh
+/// Phát (KCN Việt Hương), …`).
+fn comma_after_name(words: &[Word], end: usize) -> Option<usize> {
+    let is = |k: usize, f: &str| words.get(k).is_some_and(|w| w.fold == f);
+    if is(end, ",") {
+        return Some(end);
+    }
+    if !is(end, "(") {
+        return None;
+    }
+    let close = (end + 1..words.len().min(end + 1 + QUOTED_NAME)).find(|&k| is(k, ")"))?;
+    is(close + 1, ",").then_some(close + 1)
 }
 
 /// Whether the name `m` follows the subject named last in its sentence

