@@ -1573,6 +1573,14 @@ impl<'a> FullIndex<'a> {
         self.acted.get(&key).copied().or_else(|| self.find(key))
     }
 
+    /// The last full name under `key` that acted so far, else the last.
+    fn find_back(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
+        self.acted
+            .get(&key)
+            .or_else(|| self.last.get(&key))
+            .copied()
+    }
+
     /// The last full name under `key` before, else the first of the document.
     fn find(&self, key: (&'a str, Option<u8>)) -> Option<usize> {
         self.last
@@ -1739,11 +1747,18 @@ impl Names<'_> {
                 // (`Hội CCB tỉnh tổ chức …` ⏎ `Hội phối hợp …`), not to a
                 // full name written later (`Trung ương Hội CCB Việt Nam
                 // tặng …`), which may be another body of the family.
+                // And it refers back to its group's acting body before it
+                // looks anywhere for its family's (`Công đoàn công ty trao
+                // …` after `Công đoàn Công ty TNHH Hansol Vina`, before
+                // `Công đoàn các KCN tỉnh cũng trao …`).
                 let back = |f: &usize| *f < idx || !ix.short_acted.contains(&n.group);
+                let first = |k: (&str, Option<u8>)| ix.first.get(&k).copied();
                 let found = sector()
-                    .or_else(|| ix.find_acting((n.family, Some(9))))
+                    .or_else(|| ix.find_back((n.family, Some(9))))
                     .or_else(company)
-                    .or_else(|| ix.find_acting((n.group, Some(10))))
+                    .or_else(|| ix.find_back((n.group, Some(10))))
+                    .or_else(|| first((n.family, Some(9))))
+                    .or_else(|| first((n.group, Some(10))))
                     .filter(back);
                 let name = found.and_then(|f| self.full_name(f));
                 let ok = name.is_some() && (subject || r.role == Role::Giver);

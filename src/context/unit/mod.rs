@@ -1183,6 +1183,34 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_head_refers_back_to_its_groups_body_before_looking_ahead() {
+        // held-out h323: `Công đoàn công ty` (lowercase `công ty`) after
+        // the company's union named in full, before the zone's union.
+        let text = "Công nhân nhận thưởng Tết\n\n\
+                    Chiều 12-1, Công đoàn Công ty TNHH Hansol Vina tổ chức trao quà Tết.\n\n\
+                    Bên cạnh tiền thưởng, Công đoàn công ty trao 3.412 phần quà. \
+                    Công đoàn các KCN tỉnh cũng trao 25 suất quà.\n\n\
+                    Năm 2022, Công đoàn công ty tổ chức 4 phiên đối thoại.";
+        for figure in ["3.412", "4 phiên"] {
+            assert_eq!(
+                unit_at(text, figure).as_deref(),
+                Some("Công đoàn Công ty TNHH Hansol Vina"),
+                "{figure}"
+            );
+        }
+        // The author's own: a bare `Hội` after the district's association,
+        // before a province's association named in passing.
+        let text = "Hội Nông dân huyện Yên Thế tổng kết\n\n\
+                    Hội Nông dân huyện Yên Thế tổ chức hội nghị. \
+                    Hội đã hỗ trợ 35 hộ vay vốn. \
+                    Hội Nông dân tỉnh Bắc Giang tặng Bằng khen cho 4 tập thể.";
+        assert_eq!(
+            unit_at(text, "35").as_deref(),
+            Some("Hội Nông dân huyện Yên Thế")
+        );
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's

@@ -289,13 +289,14 @@ fn form_of(head: &Head, t: &Tail, lower: bool) -> Option<Form> {
 }
 
 /// `Công đoàn Công ty đã giới thiệu 12 đoàn viên`: the word `Công ty`
+/// (`công ty` too: `Công đoàn công ty trao 3.412 phần quà`)
 /// with no name after `Công đoàn` refers back to the company's union
 /// named in full before (`Công đoàn Công ty TNHH Giày da Vĩnh Hưng`), a
 /// base union; its length in words at `k`, else 0. A corporation's
 /// (`Tổng công ty`) or group's (`Tập đoàn`) union is above the base.
 fn company_word(words: &[Word], k: usize) -> usize {
     match HEADS.at(words, k) {
-        Some((n, h)) if h.family == "congty" && words[k].cap && words[k].fold == *CONG => n,
+        Some((n, h)) if h.family == "congty" && words[k].fold == *CONG => n,
         _ => 0,
     }
 }
