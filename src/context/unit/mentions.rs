@@ -105,6 +105,10 @@ pub fn read(text: &str, sentences: &[Sentence], read: impl Fn(usize) -> bool) ->
     resolve(raws, headline)
 }
 
+/// The last sentence (a letterhead line) a letterhead's names are read
+/// from.
+const LETTERHEAD_LINES: usize = 2;
+
 /// The column gap of a letterhead line: the author's column on the left,
 /// the national motto's on the right (`HỘI CỰU CHIẾN BINH      Độc lập …`).
 const COLUMN_GAP: &str = "   ";
@@ -187,6 +191,9 @@ fn joined_name(line: &str, si: usize) -> Option<Raw> {
 /// `HỘI CCB TỈNH BẮC GIANG` ⏎ `HỘI CỰU CHIẾN BINH HUYỆN LỤC NAM`) is the
 /// author's report speaking, not its parent's.
 fn letterhead(text: &str, raws: &mut [Raw]) {
+    // The national youth union's line, the city's, then the ward's:
+    // three lines of parents (`ĐOÀN TNCS HỒ CHÍ MINH` ⏎ `BCH ĐOÀN THÀNH
+    // PHỐ HUẾ` ⏎ `BCH ĐOÀN PHƯỜNG PHÚ HỘI`).
     let capitals = |r: &Raw| {
         let mut words = text.get(r.at..).unwrap_or("").split_whitespace().take(2);
         words.clone().count() == 2
@@ -194,7 +201,7 @@ fn letterhead(text: &str, raws: &mut [Raw]) {
                 .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
     };
     let first: Vec<usize> = (0..raws.len())
-        .take_while(|&i| raws[i].sentence <= 1)
+        .take_while(|&i| raws[i].sentence <= LETTERHEAD_LINES)
         .filter(|&i| {
             let r = &raws[i];
             r.collective.is_none()
@@ -227,7 +234,11 @@ fn letterhead(text: &str, raws: &mut [Raw]) {
                 && matches!(raws[q].role, Role::Subject | Role::Other)
         });
         if let Some(q) = author {
-            raws[p].role = Role::Other;
+            // Every line above the author is a parent's, the national
+            // union's included (`ĐOÀN TNCS HỒ CHÍ MINH`).
+            for &f in first.iter().take_while(|&&f| f < q) {
+                raws[f].role = Role::Other;
+            }
             raws[q].role = Role::Subject;
             return;
         }

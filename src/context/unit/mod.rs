@@ -1211,6 +1211,29 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_of_three_levels_is_its_last_lines() {
+        // held-out h329: the national youth union, the city's, the ward's;
+        // the ward's name ends on `HỘI`, a head, here its second syllable.
+        let text = "ĐOÀN TNCS HỒ CHÍ MINH                    ĐOÀN TNCS HỒ CHÍ MINH\n\
+                    BCH ĐOÀN THÀNH PHỐ HUẾ\n\
+                    BCH ĐOÀN PHƯỜNG PHÚ HỘI\n\n\
+                    BÁO CÁO\n\n\
+                    Tổ chức 5 buổi sinh hoạt chính trị với gần 600 lượt đoàn viên tham gia.";
+        assert_eq!(unit_at(text, "600").as_deref(), Some("ĐOÀN PHƯỜNG PHÚ HỘI"));
+        // The author's own: a farmers' union of a commune under the
+        // province's and the district's.
+        let text = "HỘI NÔNG DÂN TỈNH BẮC GIANG\n\
+                    HỘI NÔNG DÂN HUYỆN LỤC NAM\n\
+                    HỘI NÔNG DÂN XÃ ĐÔNG HƯNG\n\n\
+                    BÁO CÁO\n\n\
+                    Năm 2024, kết nạp 48 hội viên mới.";
+        assert_eq!(
+            unit_at(text, "48").as_deref(),
+            Some("HỘI NÔNG DÂN XÃ ĐÔNG HƯNG")
+        );
+    }
+
+    #[test]
     fn a_commune_in_capitals_ends_where_grammar_ends_it() {
         // held-out h259: `BCH ĐOÀN XÃ HÒA HIỆP`, a commune the gazetteer
         // lacks, in a letterhead in capitals: the place runs to the line's

@@ -644,17 +644,25 @@ fn admin_place(words: &[Word], k: usize, numbered: bool, shout: bool, t: &mut Ta
 }
 
 /// The commune's name after an admin word in a line in capitals
-/// ([`shouted_name`]). A place of the gazetteer right after its first
-/// syllable that ends the line's name is the commune's second syllable,
-/// not a place after it (`BCH ĐOÀN XÃ TÂN VINH`: `Vinh` is also a city):
+/// ([`shouted_name`]). A place of the gazetteer or a head right after its
+/// first syllable that ends the line's name is the commune's second
+/// syllable, not a place or name after it (`BCH ĐOÀN XÃ TÂN VINH`: `Vinh`
+/// is also a city; `BCH ĐOÀN PHƯỜNG PHÚ HỘI`: `Hội` heads associations):
 /// Vietnamese place names are mostly of two syllables.
 fn shouted_place(words: &[Word], k: usize) -> usize {
     let m = shouted_name(words, k, 4);
     if m != 1 {
         return m;
     }
-    let Some((n, _)) = GAZETTEER.at(words, k + 1) else {
-        return m;
+    let n = match GAZETTEER.at(words, k + 1) {
+        Some((n, _)) => n,
+        None if words
+            .get(k + 1)
+            .is_some_and(|w| w.upper && !w.punct && !w.digit) =>
+        {
+            1
+        }
+        None => return m,
     };
     let after = k + 1 + n;
     let ends = words
