@@ -153,6 +153,34 @@ mod tests {
     use super::super::tests::{claims, recognised};
 
     #[test]
+    fn a_bound_after_co_and_a_noun_is_a_condition_of_the_counted() {
+        use crate::record::Kind;
+        // held-out h325: the units with funds over 100 million; the share
+        // is the fraction's.
+        let c = recognised("19/23 cơ sở hội có quỹ trên 100 triệu đồng, chiếm 82,6%.");
+        let v: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent, c.kind))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                (Some(19.0), Some(23.0), Some(82.6), Kind::Actual),
+                (Some(1e8), None, None, Kind::Criterion),
+            ]
+        );
+        // held-out h98: `từ … trở lên` after `có thu nhập`.
+        let c = recognised("trong đó 2.156 người có thu nhập từ 100 triệu đồng/năm trở lên.");
+        assert_eq!(c[1].kind, Kind::Criterion);
+        // The author's own: firms with over 100 workers; a place that has
+        // over 100 firms states a count.
+        let c = recognised("12/15 doanh nghiệp có trên 100 lao động, chiếm 80%.");
+        assert_eq!((c[0].percent, c[1].kind), (Some(80.0), Kind::Criterion));
+        let c = recognised("Huyện có trên 100 doanh nghiệp.");
+        assert_eq!(c[0].kind, Kind::Actual);
+    }
+
+    #[test]
     fn a_criterion_between_a_fraction_and_its_percent_passes_it_on() {
         use crate::record::{Kind, Qualifier};
         // Held-out h57: the scope `có từ 25 lao động trở lên` stands

@@ -362,7 +362,12 @@ fn read_figure(
             .map(|(w, last)| (w, last, if w == last { a.scale } else { None })),
         hedge,
         qualifier,
-        criterion: false,
+        criterion: qual_len > 0
+            && matches!(
+                qualifier,
+                Qualifier::Over | Qualifier::AtLeast | Qualifier::Under
+            )
+            && condition_after_co(toks, cue_end),
         subject: None,
         basis: Basis::None,
         join_cue: false,
@@ -385,7 +390,9 @@ fn read_figure(
         // `doanh nghiệp có từ 25 đoàn viên trở lên`: a condition of what
         // has it. After another verb (`kết nạp từ 300 đảng viên trở
         // lên`) the bound is the figure's own.
-        from_word: ends_with(toks, cue_end, "có từ") || from_after_counted_noun(toks, cue_end),
+        from_word: ends_with(toks, cue_end, "có từ")
+            || from_after_counted_noun(toks, cue_end)
+            || ends_with(toks, cue_end, "từ") && condition_after_co(toks, cue_end - 1),
     };
     match item.kind {
         ItemKind::Count => counts::read_count(toks, item, k, a.exp, clause_start),
@@ -427,6 +434,34 @@ fn read_money(
 /// The most words of a counted noun between its figure and a `từ`
 /// opening a condition of it.
 const COUNTED_NOUN_WORDS: usize = 3;
+
+/// The most words of the thing had between `có` and its bound (`có quỹ
+/// trên 100 triệu đồng`).
+const HAD_NOUN_WORDS: usize = 2;
+
+/// `19/23 cơ sở hội có quỹ trên 100 triệu đồng, chiếm 82,6%`: a bound
+/// (starting at token `b`: `trên`, `từ … trở lên`) after `có` and a noun
+/// of what is had, right after the noun a figure counts, opens a
+/// condition of that noun (the units having such funds): a criterion,
+/// whose share is the count's.
+fn condition_after_co(toks: &[Token], b: usize) -> bool {
+    let words = toks[..b]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .take(COUNTED_NOUN_WORDS + HAD_NOUN_WORDS + 2)
+        .count();
+    let Some(co) = (b - words..b)
+        .rev()
+        .take(HAD_NOUN_WORDS + 1)
+        .find(|&k| toks[k].norm == "có")
+    else {
+        return false;
+    };
+    let counted = co - (b - words);
+    let figure = (b - words).checked_sub(1).map(|k| &toks[k]);
+    (1..=COUNTED_NOUN_WORDS).contains(&counted) && figure.is_some_and(|t| t.kind() == TokKind::Num)
+}
 
 /// `312/458 doanh nghiệp từ 25 lao động trở lên`, `120 hộ từ 60 tuổi trở
 /// lên`: `từ` right after the noun a figure counts opens a condition of
