@@ -323,6 +323,12 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 ///   opens as a sentence would, and the share stays apart (round 34's
 ///   h290, found at the session's stop).
 ///
+/// - `uneven wrap`: the original is wrapped by hand, a line short of the
+///   width broken inside a name before its capital (`11/12 chi đoàn tổ
+///   chức học tập Nghị quyết` ⏎ `Đại hội Đoàn các cấp, đạt 91,7%.`, round
+///   38's h329): read as two sentences there, the share apart from its
+///   fraction; re-wrapped, the two join (the better reading).
+///
 /// (h217, round 27's, reads the same since the joiner takes a list's next
 /// item named before its count, `khối doanh nghiệp` ⏎ `13 CĐCS.`, and a
 /// person's name broken before its apposition, `Cô giáo Hồ Thị` ⏎ `Lan,
@@ -332,6 +338,7 @@ const KNOWN_60: &[(&str, &str)] = &[
     ("h173", "full end"),
     ("h176", "full end"),
     ("h290", "capital noun"),
+    ("h329", "uneven wrap"),
     ("h94", "form"),
 ];
 
