@@ -59,6 +59,12 @@ pub struct Years {
     subsections: Vec<bool>,
     /// The report's title under its type's line (`BÁO CÁO`), by bytes.
     title: Option<Range<usize>>,
+    /// Where the `;` and `:` of the sentences with a numeral stand, in
+    /// text order: a claim's clause ends at the next (see
+    /// [`Years::clause_end`]), found by a binary search rather than by
+    /// reading its sentence's tokens from the start for every claim,
+    /// which took time growing with the square of a long sentence.
+    marks: Vec<usize>,
 }
 
 impl Years {
@@ -112,6 +118,12 @@ impl Years {
             headings,
             subsections,
             title,
+            marks: sentences
+                .iter()
+                .flat_map(|s| s.tokens)
+                .filter(|t| matches!(t.punct(), Some(';' | ':')))
+                .map(Token::start)
+                .collect(),
             ..Years::default()
         };
         out.undated = dateline.is_none() && yearless_date(sentences, lead_end);
@@ -194,13 +206,31 @@ impl Years {
     /// the one its sentence reports where `của` stands.
     fn owned_by_year_before(&self, text: &str, sentence: &Sentence, at: usize) -> Option<i32> {
         let toks = sentence.tokens;
-        let i = toks.iter().position(|t| t.start() == at)?;
+        // Tokens are in text order: found by a binary search, not a
+        // reading from the sentence's start for every claim.
+        let i = toks.binary_search_by_key(&at, Token::start).ok()?;
         let cua = owner_after(toks, i)?;
         let before = (cua + 2..(cua + 4).min(toks.len() + 1))
             .any(|e| cues::CUES.ending_at(cues::CueKind::PreviousYear, toks, e) == Some(cua + 1));
         before.then_some(())?;
         self.context_year(text, sentence, toks[cua].start(), Kind::Actual)
             .map(|y| y - 1)
+    }
+
+    /// Where the clause of the claim at `at` ends: the next `;` or `:` of
+    /// its sentence's tokens, else the sentence's end.
+    fn clause_end(&self, sentence: &Sentence, at: usize) -> usize {
+        if sentence.tokens.is_empty() {
+            return sentence.end;
+        }
+        let k = self
+            .marks
+            .partition_point(|&m| m <= at || m < sentence.start);
+        self.marks
+            .get(k)
+            .copied()
+            .filter(|&m| m < sentence.end)
+            .unwrap_or(sentence.end)
     }
 
     /// The year a claim at `at` takes from the expressions around it, its
@@ -217,7 +247,7 @@ impl Years {
             _ => fit(y),
         };
         let before = self.slice(sentence.start..at);
-        let after = self.slice(at..clause_end(sentence, at));
+        let after = self.slice(at..self.clause_end(sentence, at));
         let para_start = self
             .paragraphs
             .binary_search_by_key(&sentence.paragraph, |p| p.0)
@@ -268,7 +298,9 @@ impl Years {
     /// year the sentence reports.
     fn owned_year(&self, sentence: &Sentence, at: usize, kind: Kind) -> Option<i32> {
         let toks = sentence.tokens;
-        let i = toks.iter().position(|t| t.start() == at)?;
+        // Tokens are in text order: found by a binary search, not a
+        // reading from the sentence's start for every claim.
+        let i = toks.binary_search_by_key(&at, Token::start).ok()?;
         // `giảm từ 9,84% năm 2015 xuống còn 7,12%`: a starting level and
         // its year, read as [`Role::Of`] when scanned.
         // Past the numeral's groups when spaced (`từ 1 124 hộ năm 2010`).
@@ -392,7 +424,7 @@ impl Years {
             .rev()
             .find(|t| t.start() < at && matches!(t.punct(), Some(';' | ':')))
             .map_or(sentence.start, |t| t.end());
-        let end = clause_end(sentence, at);
+        let end = self.clause_end(sentence, at);
         let toks = sentence.tokens;
         let feast = (0..toks.len())
             .filter(|&i| toks[i].start() >= clause_start && toks[i].end() <= end)
@@ -728,15 +760,6 @@ fn now_clause(s: &Sentence) -> Option<usize> {
             .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
             .then(|| toks[first].start())
     })
-}
-
-/// Where the clause of the claim at `at` ends: the next `;` or `:`.
-fn clause_end(sentence: &Sentence, at: usize) -> usize {
-    sentence
-        .tokens
-        .iter()
-        .find(|t| t.start() > at && matches!(t.punct(), Some(';' | ':')))
-        .map_or(sentence.end, |t| t.start())
 }
 
 /// Whether token `i` names a feast (`tết`, `xuân`, `hè`) and is not part
