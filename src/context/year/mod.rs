@@ -65,6 +65,11 @@ pub struct Years {
     /// reading its sentence's tokens from the start for every claim,
     /// which took time growing with the square of a long sentence.
     marks: Vec<usize>,
+    /// The clause last asked whether it names a feast, by its byte range,
+    /// and the answer: the claims of one clause ask it in turn, and a
+    /// clause of thousands of figures read again for each took time
+    /// growing with its square.
+    feast: std::cell::Cell<Option<(usize, usize, bool)>>,
 }
 
 impl Years {
@@ -418,18 +423,34 @@ impl Years {
         }
         let k = self.sentences.partition_point(|s| s.0 < sentence.start);
         let prev = self.sentences.get(k.checked_sub(1)?)?.1?;
-        let clause_start = sentence
-            .tokens
-            .iter()
-            .rev()
-            .find(|t| t.start() < at && matches!(t.punct(), Some(';' | ':')))
-            .map_or(sentence.start, |t| t.end());
+        // The clause starts past the last `;` or `:` of the sentence
+        // before the claim (each one byte), else at the sentence's start.
+        let k = self.marks.partition_point(|&m| m < at.min(sentence.end));
+        let clause_start = k
+            .checked_sub(1)
+            .map(|j| self.marks[j])
+            .filter(|&m| m >= sentence.start)
+            .map_or(sentence.start, |m| m + 1);
         let end = self.clause_end(sentence, at);
+        (!self.names_feast_within(text, sentence, clause_start, end)).then_some(prev)
+    }
+
+    /// Whether a token of `sentence` within the bytes `from..to` names a
+    /// feast ([`names_feast`]), asked once for the claims of a clause.
+    fn names_feast_within(&self, text: &str, sentence: &Sentence, from: usize, to: usize) -> bool {
+        if let Some((f, t, feast)) = self.feast.get() {
+            if (f, t) == (from, to) {
+                return feast;
+            }
+        }
+        // The tokens within are a run of the sentence's: in text order,
+        // none overlapping.
         let toks = sentence.tokens;
-        let feast = (0..toks.len())
-            .filter(|&i| toks[i].start() >= clause_start && toks[i].end() <= end)
-            .any(|i| names_feast(text, toks, i));
-        (!feast).then_some(prev)
+        let lo = toks.partition_point(|t| t.start() < from);
+        let hi = lo + toks[lo..].partition_point(|t| t.end() <= to);
+        let feast = (lo..hi).any(|i| names_feast(text, toks, i));
+        self.feast.set(Some((from, to, feast)));
+        feast
     }
 
     /// The expressions between the byte offsets `r`.
