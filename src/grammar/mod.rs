@@ -655,7 +655,13 @@ fn group(
             .last
             .filter(|_| held)
             .map(|h| (h, item.last.max(noun_end.unwrap_or(0))));
-        open.before_change = open.last.filter(|_| percents::change_amount(toks, &item));
+        // A change stated as a percent (`…, tăng 6,5% so với cùng kỳ, bằng
+        // 48,3% kế hoạch năm`) is its own record, as a change amount is
+        // one figure more: the share after either is the count's.
+        let change_percent = matches!(item.kind, ItemKind::Percent) && item.basis == Basis::Change;
+        open.before_change = open
+            .last
+            .filter(|_| change_percent || percents::change_amount(toks, &item));
         if whole_first {
             open.pending_whole = Some(out.len() - 1);
         }
@@ -691,12 +697,10 @@ fn joins_open_claim(
     open: &mut Open,
     out: &mut [Claim],
 ) -> bool {
-    let Some(li) = open.last else {
-        return false;
-    };
     // `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với đầu
     // nhiệm kỳ, đạt 92,5% chỉ tiêu`: a share after a change amount
-    // is the share of the amount before the change.
+    // (or a change percent, which leaves no claim open) is the share of
+    // the amount before the change.
     if let Some(bi) = open
         .before_change
         .filter(|_| matches!(item.kind, ItemKind::Percent))
@@ -707,6 +711,9 @@ fn joins_open_claim(
             return true;
         }
     }
+    let Some(li) = open.last else {
+        return false;
+    };
     if percents::target_in_parentheses(toks, item) && target_of_share(item, figs, end, &mut out[li])
     {
         return true;

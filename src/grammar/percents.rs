@@ -2093,6 +2093,22 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_a_change_percent_is_the_amount_s() {
+        // held-out h327: the export value, its change, its share of plan.
+        assert_eq!(
+            claims("Kim ngạch xuất khẩu ước đạt 1.254,6 triệu USD, tăng 6,5% so với cùng kỳ, bằng 48,3% kế hoạch năm."),
+            vec![(Some(1_254_600_000.0), None, Some(48.3)), (None, None, Some(6.5))]
+        );
+        // The author's own: budget revenue against its estimate.
+        assert_eq!(
+            claims(
+                "Thu ngân sách đạt 1.200 tỷ đồng, tăng 6,4% so với cùng kỳ, bằng 48,2% dự toán."
+            ),
+            vec![(Some(1.2e12), None, Some(48.2)), (None, None, Some(6.4))]
+        );
+    }
+
+    #[test]
     fn a_share_after_a_change_amount_is_the_total_s() {
         // held-out h105: `đạt 4 tỷ 625 triệu đồng, tăng 1 tỷ 180 triệu đồng so với
         // đầu nhiệm kỳ, đạt 92,5% chỉ tiêu Nghị quyết (5 tỷ đồng)`
