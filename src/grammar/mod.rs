@@ -362,12 +362,7 @@ fn read_figure(
             .map(|(w, last)| (w, last, if w == last { a.scale } else { None })),
         hedge,
         qualifier,
-        criterion: qual_len > 0
-            && matches!(
-                qualifier,
-                Qualifier::Over | Qualifier::AtLeast | Qualifier::Under
-            )
-            && condition_after_co(toks, cue_end),
+        criterion: qual_len > 0 && bounds_a_condition(toks, cue_end, qualifier),
         subject: None,
         basis: Basis::None,
         join_cue: false,
@@ -438,6 +433,16 @@ const COUNTED_NOUN_WORDS: usize = 3;
 /// The most words of the thing had between `có` and its bound (`có quỹ
 /// trên 100 triệu đồng`).
 const HAD_NOUN_WORDS: usize = 2;
+
+/// Whether a bound written before a figure (`trên`, `hơn`, `dưới`,
+/// from token `cue_end`) bounds a condition of a counted noun
+/// ([`condition_after_co`]).
+fn bounds_a_condition(toks: &[Token], cue_end: usize, qualifier: Qualifier) -> bool {
+    matches!(
+        qualifier,
+        Qualifier::Over | Qualifier::AtLeast | Qualifier::Under
+    ) && condition_after_co(toks, cue_end)
+}
 
 /// `19/23 cơ sở hội có quỹ trên 100 triệu đồng, chiếm 82,6%`: a bound
 /// (starting at token `b`: `trên`, `từ … trở lên`) after `có` and a noun

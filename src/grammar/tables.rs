@@ -1671,20 +1671,9 @@ fn row(
         label = wrapped.around(r.cell(Column::Label)?);
         part(&label)
     };
-    // The unit column's cell, else the label's own unit, else the
-    // caption's.
     let (subject, unit) = label_unit(named);
     let unit_cell = r.cell(Column::Unit).filter(|u| !u.is_empty());
-    // A caption giving two units (`(Đơn vị tính: đoàn viên; triệu
-    // đồng)`) scales the rows that name money only.
-    let caption = caption
-        .filter(|c| !c.shared || names_money(subject))
-        .map(|c| c.unit);
-    let (exp, money) = unit_cell
-        .map(|u| unit_of(&fold(u)))
-        .or(unit)
-        .or(caption)
-        .unwrap_or((0, false));
+    let (exp, money) = row_unit(unit_cell, unit, caption, subject);
     // A count's unit word, written in the label, names what the row
     // counts: `Mở lớp dạy nghề cho nông dân  Lớp` counts lớp.
     let counted = unit_cell
@@ -1716,6 +1705,25 @@ fn row(
     claims.sort_by_key(|c| c.start);
     out.extend(claims);
     Some(out)
+}
+
+/// The unit of a row's figures, as its power of ten and whether they are
+/// money: the unit column's cell, else the label's own unit, else the
+/// caption's. A caption giving two units (`(Đơn vị tính: đoàn viên;
+/// triệu đồng)`) scales the rows that name money only.
+fn row_unit(
+    cell: Option<&str>,
+    own: Option<(u32, bool)>,
+    caption: Option<Caption>,
+    label: &str,
+) -> (u32, bool) {
+    let caption = caption
+        .filter(|c| !c.shared || names_money(label))
+        .map(|c| c.unit);
+    cell.map(|u| unit_of(&fold(u)))
+        .or(own)
+        .or(caption)
+        .unwrap_or((0, false))
 }
 
 /// The claims of a row of a table of measures ([`of_measures`]): one for

@@ -689,6 +689,10 @@ fn org_named_in_clause(words: &[Word], from: usize) -> bool {
     })
 }
 
+/// The most words of a parenthesis placing a name (`(KCN Việt Hương)`,
+/// `(huyện Đức Hòa)`).
+const PLACING_WORDS: usize = 10;
+
 /// How many words after a frame's comma may name the clause's subject
 /// (`đội hình tình nguyện của Đoàn Trường …`).
 const SUBJECT_WORDS: usize = 6;
@@ -940,7 +944,7 @@ fn comma_after_name(words: &[Word], end: usize) -> Option<usize> {
     if !is(end, "(") {
         return None;
     }
-    let close = (end + 1..words.len().min(end + 1 + QUOTED_NAME)).find(|&k| is(k, ")"))?;
+    let close = (end + 1..words.len().min(end + 1 + PLACING_WORDS)).find(|&k| is(k, ")"))?;
     is(close + 1, ",").then_some(close + 1)
 }
 
