@@ -2197,16 +2197,13 @@ pub(super) struct Caption {
 fn names_money(label: &str) -> bool {
     let f = fold(label);
     let mut words = f.split_whitespace();
-    let opener = matches!(words.next(), Some("thu" | "chi"))
-        && words.next().is_some_and(|w| !BRANCH_WORDS.contains(&w));
-    opener
-        || crate::lexicon::MONEY_NOUNS
-            .iter()
-            .any(|m| contains_words(&f, m))
+    use crate::lexicon::{BRANCH_NOUNS, MONEY_LABEL_OPENERS, MONEY_NOUNS};
+    let opener = words
+        .next()
+        .is_some_and(|w| MONEY_LABEL_OPENERS.contains(&w))
+        && words.next().is_some_and(|w| !BRANCH_NOUNS.contains(&w));
+    opener || MONEY_NOUNS.iter().any(|m| contains_words(&f, m))
 }
-
-/// The words after `chi` that name a branch, not spending.
-const BRANCH_WORDS: [&str; 4] = ["hội", "đoàn", "bộ", "nhánh"];
 
 /// Whether the words `phrase` stand in `text` as whole words.
 fn contains_words(text: &str, phrase: &str) -> bool {

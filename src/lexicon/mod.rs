@@ -496,6 +496,16 @@ pub static CLASSIFIERS: LazyLock<Vec<&str>> =
 pub static MONEY_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("money_nouns.tsv")));
 
+/// Verbs of receipts and spending that make a table row's label one of
+/// money: `Thu đoàn phí công đoàn`, `Chi chăm lo cho đoàn viên`.
+pub static MONEY_LABEL_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("money_label_openers.tsv")));
+
+/// Words after `chi` that name a branch, not spending: `Chi hội`, `Chi
+/// đoàn`.
+pub static BRANCH_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("branch_nouns.tsv")));
+
 /// Abbreviations expanded in metrics (SPEC §3): `CĐCS`, `TƯLĐTT` …
 pub static ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(include_str!("metric_abbreviations.tsv")));
@@ -1104,6 +1114,11 @@ mod tests {
         ("locative_verbs.tsv", include_str!("locative_verbs.tsv")),
         ("measure_units.tsv", include_str!("measure_units.tsv")),
         ("money_nouns.tsv", include_str!("money_nouns.tsv")),
+        (
+            "money_label_openers.tsv",
+            include_str!("money_label_openers.tsv"),
+        ),
+        ("branch_nouns.tsv", include_str!("branch_nouns.tsv")),
         ("name_heads.tsv", include_str!("name_heads.tsv")),
         ("noun_stops.tsv", include_str!("noun_stops.tsv")),
         ("ordinal_before.tsv", include_str!("ordinal_before.tsv")),
