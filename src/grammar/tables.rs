@@ -2318,6 +2318,24 @@ mod tests {
     use crate::record::{Basis, Kind, Measure, Qualifier};
 
     #[test]
+    fn a_table_by_period_reads_its_rows_like_a_table_by_unit() {
+        // The author's own (a probe while writing the fraction test
+        // below): rows named by quarter under `Thời gian`; the figures'
+        // heading (`Số chi hội`) names what is counted.
+        let text = "Tiến độ:\n\n\
+                    TT  Thời gian      Số chi hội    Tỷ lệ (%)\n\
+                    1   Quý I             12/40        30,0\n\
+                    2   Quý II            25           62,5\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(12.0), Some(40.0), Some(30.0)),
+                (Some(25.0), None, Some(62.5)),
+            ]
+        );
+    }
+
+    #[test]
     fn a_count_cell_written_as_a_fraction_is_count_and_whole() {
         // held-out h318: units graded, each grade's count of all units.
         let text = "Kết quả chấm điểm:\n\n\
