@@ -415,6 +415,32 @@ pub(crate) mod test_support {
         texts.extend(extra.iter().map(|t| t.to_string()));
         texts
     }
+
+    /// [`fixture_texts`] and the dev articles (`../shared/dev/docs`,
+    /// beside the clone).
+    pub fn fixture_and_dev_texts() -> Vec<String> {
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev/docs");
+        let mut texts = fixture_texts();
+        texts.extend(
+            std::fs::read_dir(dev)
+                .expect("../shared/dev/docs beside the clone")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()),
+        );
+        texts
+    }
+
+    /// Runs `f` on the flattened text and the sentences of article
+    /// `text`, cut and segmented as [`super::extract`] does.
+    pub fn with_sentences(text: &str, f: impl FnOnce(&str, &[crate::segment::Sentence])) {
+        use crate::{body, segment, Document};
+        use std::borrow::Cow;
+        let doc = Document::new("t", text);
+        let paragraphs = body::paragraphs(&doc.text, &body::cut(&doc.text, false));
+        let (flat, breaks) = body::flatten_cow(Cow::Borrowed(&doc.text), &paragraphs);
+        let arena = bumpalo::Bump::new();
+        let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
+        f(&flat, &sentences);
+    }
 }
 
 #[cfg(test)]
@@ -488,13 +514,7 @@ mod tests {
     /// `check` points at and `slips` varies is what the grammar read.
     #[test]
     fn every_stated_value_has_its_figure_where_its_numeral_is_written() {
-        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev/docs");
-        let mut texts = test_support::fixture_texts();
-        texts.extend(
-            std::fs::read_dir(dev)
-                .expect("../shared/dev/docs beside the clone")
-                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()),
-        );
+        let texts = test_support::fixture_and_dev_texts();
         assert!(texts.len() >= 29);
         let mut figures = 0;
         for text in &texts {
@@ -610,28 +630,19 @@ mod tests {
     /// them dropped is the same, mention for mention.
     #[test]
     fn the_unit_stage_reads_the_same_without_the_tokens() {
-        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/dev/docs");
-        let mut texts = test_support::fixture_texts();
-        texts.extend(
-            std::fs::read_dir(dev)
-                .expect("../shared/dev/docs beside the clone")
-                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()),
-        );
+        let texts = test_support::fixture_and_dev_texts();
         let mut mentions = 0;
         for text in &texts {
-            let doc = Document::new("t", text.as_str());
-            let paragraphs = body::paragraphs(&doc.text, &body::cut(&doc.text, false));
-            let (flat, breaks) = body::flatten_cow(Cow::Borrowed(&doc.text), &paragraphs);
-            let arena = bumpalo::Bump::new();
-            let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
-            let numeral: Vec<bool> = sentences.iter().map(|s| !s.tokens.is_empty()).collect();
-            let with = context::unit::Units::for_claims(&flat, &sentences, |si| numeral[si]);
-            let bare = segment::without_tokens(sentences);
-            assert!(bare.iter().all(|s| s.tokens.is_empty()));
-            let without = context::unit::Units::for_claims(&flat, &bare, |si| numeral[si]);
-            let (with, without) = (format!("{with:?}"), format!("{without:?}"));
-            assert_eq!(with, without);
-            mentions += with.matches("Mention {").count();
+            test_support::with_sentences(text, |flat, sentences| {
+                let numeral: Vec<bool> = sentences.iter().map(|s| !s.tokens.is_empty()).collect();
+                let with = context::unit::Units::for_claims(flat, sentences, |si| numeral[si]);
+                let bare = segment::without_tokens(sentences.to_vec());
+                assert!(bare.iter().all(|s| s.tokens.is_empty()));
+                let without = context::unit::Units::for_claims(flat, &bare, |si| numeral[si]);
+                let (with, without) = (format!("{with:?}"), format!("{without:?}"));
+                assert_eq!(with, without);
+                mentions += with.matches("Mention {").count();
+            });
         }
         assert!(mentions > 300, "{mentions}");
     }
@@ -649,27 +660,24 @@ mod tests {
         ]);
         let mut lead = 0;
         for text in &texts {
-            let doc = Document::new("t", text.as_str());
-            let paragraphs = body::paragraphs(&doc.text, &body::cut(&doc.text, false));
-            let (flat, breaks) = body::flatten_cow(Cow::Borrowed(&doc.text), &paragraphs);
-            let arena = bumpalo::Bump::new();
-            let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
-            let claims = claim::recognise(&flat, &sentences);
-            let years = context::year::Years::new(&flat, &sentences);
-            let read = ContextYears::read(&claims, &years, &flat, &sentences);
-            for c in claims.iter().filter(|c| c.year.is_none()) {
-                let kinds = if c.sentence == 0 {
-                    lead += 1;
-                    &ContextYears::KINDS[..]
-                } else {
-                    std::slice::from_ref(&c.kind)
-                };
-                for &kind in kinds {
-                    let s = &sentences[c.sentence];
-                    let asked = Claim { kind, ..c.clone() };
-                    assert_eq!(read.of(&asked), years.year_for(&flat, s, c.start, kind));
+            test_support::with_sentences(text, |flat, sentences| {
+                let claims = claim::recognise(flat, sentences);
+                let years = context::year::Years::new(flat, sentences);
+                let read = ContextYears::read(&claims, &years, flat, sentences);
+                for c in claims.iter().filter(|c| c.year.is_none()) {
+                    let kinds = if c.sentence == 0 {
+                        lead += 1;
+                        &ContextYears::KINDS[..]
+                    } else {
+                        std::slice::from_ref(&c.kind)
+                    };
+                    for &kind in kinds {
+                        let s = &sentences[c.sentence];
+                        let asked = Claim { kind, ..c.clone() };
+                        assert_eq!(read.of(&asked), years.year_for(flat, s, c.start, kind));
+                    }
                 }
-            }
+            });
         }
         assert!(lead >= 2, "{lead}");
     }
