@@ -450,22 +450,11 @@ fn bounds_a_condition(toks: &[Token], cue_end: usize, qualifier: Qualifier) -> b
 /// condition of that noun (the units having such funds): a criterion,
 /// whose share is the count's.
 fn condition_after_co(toks: &[Token], b: usize) -> bool {
-    let words = toks[..b]
-        .iter()
+    (b.saturating_sub(HAD_NOUN_WORDS + 1)..b)
         .rev()
-        .take_while(|t| t.is_word())
-        .take(COUNTED_NOUN_WORDS + HAD_NOUN_WORDS + 2)
-        .count();
-    let Some(co) = (b - words..b)
-        .rev()
-        .take(HAD_NOUN_WORDS + 1)
+        .take_while(|&k| toks[k].is_word())
         .find(|&k| toks[k].norm == "có")
-    else {
-        return false;
-    };
-    let counted = co - (b - words);
-    let figure = (b - words).checked_sub(1).map(|k| &toks[k]);
-    (1..=COUNTED_NOUN_WORDS).contains(&counted) && figure.is_some_and(|t| t.kind() == TokKind::Num)
+        .is_some_and(|co| counted_noun_ends_at(toks, co))
 }
 
 /// `312/458 doanh nghiệp từ 25 lao động trở lên`, `120 hộ từ 60 tuổi trở
@@ -473,16 +462,20 @@ fn condition_after_co(toks: &[Token], b: usize) -> bool {
 /// that noun, as `có từ` does; after a verb (`kết nạp từ 200 hội viên trở
 /// lên`) the bound is the figure's own.
 fn from_after_counted_noun(toks: &[Token], cue_end: usize) -> bool {
-    if !ends_with(toks, cue_end, "từ") {
-        return false;
-    }
-    let words = toks[..cue_end - 1]
+    ends_with(toks, cue_end, "từ") && counted_noun_ends_at(toks, cue_end - 1)
+}
+
+/// Whether the words right before token `end` (one to
+/// [`COUNTED_NOUN_WORDS`] of them) are the noun a figure right before
+/// them counts (`312/458 doanh nghiệp`, `19/23 cơ sở hội`).
+fn counted_noun_ends_at(toks: &[Token], end: usize) -> bool {
+    let words = toks[..end]
         .iter()
         .rev()
         .take_while(|t| t.is_word())
         .take(COUNTED_NOUN_WORDS + 1)
         .count();
-    let figure = (cue_end - 1).checked_sub(words + 1).map(|k| &toks[k]);
+    let figure = end.checked_sub(words + 1).map(|k| &toks[k]);
     (1..=COUNTED_NOUN_WORDS).contains(&words) && figure.is_some_and(|t| t.kind() == TokKind::Num)
 }
 
