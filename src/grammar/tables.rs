@@ -2202,16 +2202,7 @@ fn names_money(label: &str) -> bool {
         .next()
         .is_some_and(|w| MONEY_LABEL_OPENERS.contains(&w))
         && words.next().is_some_and(|w| !BRANCH_NOUNS.contains(&w));
-    opener || MONEY_NOUNS.iter().any(|m| contains_words(&f, m))
-}
-
-/// Whether the words `phrase` stand in `text` as whole words.
-fn contains_words(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, m)| {
-        let before = text[..i].chars().next_back().is_none_or(|c| c == ' ');
-        let after = text[i + m.len()..].chars().next().is_none_or(|c| c == ' ');
-        before && after
-    })
+    opener || MONEY_NOUNS.iter().any(|m| word_in(&f, m).is_some())
 }
 
 /// The unit a caption gives a table: `(đơn vị tính: triệu đồng)`,
