@@ -759,28 +759,34 @@ fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
 /// công đoàn cơ sở`, `Hiện nay, …`): it answers a past year before it
 /// (`Năm 1989, khi mới thành lập, …`), it does not go on with it.
 fn opens_with_now(s: &Sentence) -> bool {
-    use cues::{CueKind, CUES};
     let toks = s.tokens;
-    let first = toks.iter().position(Token::is_word).unwrap_or(toks.len());
-    (first + 1..=(first + 2).min(toks.len()))
-        .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
+    now_at(
+        toks,
+        toks.iter().position(Token::is_word).unwrap_or(toks.len()),
+    )
 }
 
 /// Where a clause of sentence `s` after its first opens with the present
 /// (`…, đến nay mỗi năm thu lãi khoảng 80 triệu đồng`): the byte it
 /// starts at.
 fn now_clause(s: &Sentence) -> Option<usize> {
-    use cues::{CueKind, CUES};
     let toks = s.tokens;
     let marks = toks
         .iter()
         .enumerate()
         .filter(|(_, t)| matches!(t.punct(), Some(',' | ';')));
-    marks.map(|(m, _)| m + 1).find_map(|first| {
-        (first + 1..=(first + 2).min(toks.len()))
-            .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
-            .then(|| toks[first].start())
-    })
+    marks
+        .map(|(m, _)| m + 1)
+        .find(|&first| now_at(toks, first))
+        .map(|first| toks[first].start())
+}
+
+/// Whether a phrase of the present (`Đến nay`, `Hiện nay`, `nay`) starts
+/// at token `first`.
+fn now_at(toks: &[Token], first: usize) -> bool {
+    use cues::{CueKind, CUES};
+    (first + 1..=(first + 2).min(toks.len()))
+        .any(|e| CUES.ending_at(CueKind::NowOpener, toks, e) == Some(first))
 }
 
 /// Whether token `i` names a feast (`tết`, `xuân`, `hè`) and is not part
