@@ -627,6 +627,12 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
     // documents have none.
     let mut latest: Option<Option<i32>> = None;
     for (i, s) in sentences.iter().enumerate() {
+        // Only a sentence with a year has a then to answer: most have
+        // none, and their clauses are not read for a present.
+        let from = years.partition_point(|y| y.at < s.start);
+        if years.get(from).is_none_or(|y| y.at >= s.end) {
+            continue;
+        }
         // The present may answer in a later clause of the sentence (`"Năm
         // 2021, gia đình tôi vay 50 triệu đồng …, đến nay mỗi năm thu lãi
         // khoảng 80 triệu đồng"`), in the next sentence, or in the next
@@ -666,7 +672,6 @@ fn then_and_now(sentences: &[Sentence], years: &mut [YearAt]) {
         }) else {
             return;
         };
-        let from = years.partition_point(|y| y.at < s.start);
         for y in years[from..].iter_mut().take_while(|y| y.at < opening) {
             if y.role == Role::Plain && y.year < latest {
                 y.role = Role::Own { until };
