@@ -1070,6 +1070,29 @@ mod tests {
     }
 
     #[test]
+    fn a_company_opening_a_sentence_is_the_company_named_last() {
+        // held-out h342: the district federation mediates; the company
+        // then pledges the bonus.
+        let text = "Yên Dũng: đối thoại thành công\n\n\
+                    Công ty TNHH May mặc Hoa Sen hiện có 1.426 lao động. \
+                    LĐLĐ huyện đã cử cán bộ phối hợp tổ chức đối thoại. \
+                    Công ty cam kết trả thưởng Tết bình quân 1,2 tháng lương.";
+        assert_eq!(
+            unit_at(text, "1,2").as_deref(),
+            Some("Công ty TNHH May mặc Hoa Sen")
+        );
+        // The author's own: a joint-stock company after a zone's union.
+        let text = "Công đoàn các KCN tỉnh thăm công nhân\n\n\
+                    Công ty CP Dệt Kim Đông Xuân có 2.300 lao động. \
+                    Công đoàn các KCN tỉnh Bắc Ninh tặng 200 suất quà. \
+                    Công ty chi 1,5 tỷ đồng tiền thưởng.";
+        assert_eq!(
+            unit_at(text, "1,5").as_deref(),
+            Some("Công ty CP Dệt Kim Đông Xuân")
+        );
+    }
+
+    #[test]
     fn a_bare_head_refers_back_to_a_short_form_not_forward() {
         // held-out h296: the association is only ever `Hội Cựu chiến binh
         // (CCB) tỉnh`; `Hội` after it is that one, not the central body

@@ -265,6 +265,11 @@ fn form_of(head: &Head, t: &Tail, lower: bool) -> Option<Form> {
     Some(match head.takes {
         Takes::Anaphor => Form::Anaphor,
         _ if t.named || t.place.is_some() => Form::Full,
+        // `Công ty cam kết trả thưởng Tết …` after `Công ty TNHH May mặc
+        // Hoa Sen`: a company's head without its name, capitalised to
+        // open a sentence, is the common noun (`công ty`) standing for
+        // the company named last.
+        Takes::Name if head.family == "congty" && t.level.is_none() && !lower => Form::Anaphor,
         Takes::Tier => Form::Tier,
         _ if lower => Form::Tier,
         // `Công đoàn ngành đã thăm hỏi`: the sector's union without its
