@@ -1395,23 +1395,32 @@ fn listed_after_count(words: &[Word], cs: usize) -> bool {
     let Some(open) = open.filter(|&k| words[k].fold == "(") else {
         return false;
     };
-    // The counted noun phrase right before: a count, then a few words.
+    // The counted noun phrase right before: a count, then a few words;
+    // or a plural noun phrase whose examples the list names (`đến từ các
+    // trường đại học, cao đẳng trong và ngoài tỉnh (Đại học Đà Nẵng, …)`),
+    // its nouns joined by commas.
     let year =
         |w: &Word| w.fold.len() == 4 && (w.fold.starts_with("19") || w.fold.starts_with("20"));
     (open.saturating_sub(COUNTED_NOUN)..open)
         .rev()
-        .take_while(|&k| !words[k].punct)
-        .any(|k| words[k].digit && !year(&words[k]))
+        .take_while(|&k| !words[k].punct || words[k].fold == ",")
+        .any(|k| words[k].digit && !year(&words[k]) || PLURALS.contains(&words[k].fold))
 }
+
+/// The plural markers before a noun (`các`, `những`): a parenthesis of
+/// names after such a noun phrase lists its members.
+static PLURALS: LazyLock<Vec<String>> =
+    LazyLock::new(|| ["các", "những"].iter().map(|t| fold_word(t)).collect());
 
 /// The most words read back from a listed name for the parenthesis
 /// that opens the list (`(Hội LHPN quận Lê Chân, Hội LHPN huyện An
 /// Dương, Hội LHPN huyện Vĩnh Bảo)`).
 const LISTED: usize = 24;
 
-/// The most words between a count and the parenthesis listing what it
-/// counts (`03 đơn vị dẫn đầu các cụm thi đua (…)`).
-const COUNTED_NOUN: usize = 10;
+/// The most words between a count or plural marker and the parenthesis
+/// listing what it counts (`03 đơn vị dẫn đầu các cụm thi đua (…)`, `các
+/// trường đại học, cao đẳng trong và ngoài tỉnh (…)`).
+const COUNTED_NOUN: usize = 14;
 
 /// Whether a number counts the name at word `i` (`61/63 LĐLĐ tỉnh`),
 /// not a date or year before a subject (`Năm 2023 LĐLĐ tỉnh đã …`,

