@@ -545,6 +545,22 @@ mod tests {
     }
 
     #[test]
+    fn a_blocs_youth_union_is_named_by_its_head() {
+        // held-out h335: among the province's youth unions, the bloc of
+        // its agencies gives scholarships.
+        let text =
+            "Tỉnh đoàn Quảng Nam tổng kết.\nHuyện đoàn Núi Thành vận động được 820 triệu đồng; \
+                    Đoàn Khối Các cơ quan tỉnh trao 150 suất học bổng.";
+        assert!(unit_at(text, "150").is_some_and(|u| u.starts_with("Đoàn Khối Các")));
+        // The author's own: the bloc of firms, written in small letters.
+        let text = "Tỉnh đoàn Bắc Ninh tổng kết.\nĐoàn Khối doanh nghiệp tỉnh trao 40 suất quà.";
+        assert_eq!(
+            unit_at(text, "40").as_deref(),
+            Some("Đoàn Khối doanh nghiệp tỉnh")
+        );
+    }
+
+    #[test]
     fn a_school_s_youth_union_is_named_by_its_head_and_stands_alone_after() {
         // heldout h103: `Đoàn trường Cao đẳng Y tế Thanh Hóa tổ chức hội
         // nghị …`, then `Đoàn trường hiện có 45 chi đoàn`; the closing
