@@ -516,6 +516,24 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_the_held_counts_own_whole_is_the_members() {
+        // held-out h334: `quản lý 198 CĐCS với 91.356 đoàn viên trên tổng
+        // số 96.480 lao động, đạt 94,7%`: the members out of the workers.
+        assert_eq!(
+            claims("Công đoàn quản lý 198 CĐCS với 91.356 đoàn viên trên tổng số 96.480 lao động, đạt 94,7%."),
+            vec![(Some(198.0), None, None), (Some(91356.0), Some(96480.0), Some(94.7))]
+        );
+        // Ours: branches and their members out of the women, as a fraction.
+        assert_eq!(
+            claims("Hội có 24 chi hội với 1.530/2.040 hội viên, đạt 75%."),
+            vec![
+                (Some(24.0), None, None),
+                (Some(1530.0), Some(2040.0), Some(75.0))
+            ]
+        );
+    }
+
+    #[test]
     fn a_fraction_a_number_is_raised_to_counts_that_number() {
         // held-out h63: `nâng tổng số đoàn viên lên 2.846/2.910 lao động,
         // đạt 97,8%` was read as a count of workers.

@@ -718,12 +718,16 @@ fn joins_open_claim(
     }
     // `6 CĐCS với 238 đoàn viên, đạt 150% chỉ tiêu`: a share of target is
     // the head count's; a share of a whole (`…, chiếm 78,6% tổng số hộ`)
-    // is the members', what the held count counts.
+    // is the members', what the held count counts, and so is a share
+    // after the members' own whole (`198 CĐCS với 91.356 đoàn viên trên
+    // tổng số 96.480 lao động, đạt 94,7%`).
+    let held_whole = out[li].target.is_some();
     let head = open
         .before_with
         .filter(|&(_, held_end)| {
             matches!(item.kind, ItemKind::Percent)
                 && item.basis == Basis::Target
+                && !held_whole
                 && held_end < item.first
         })
         .filter(|&(_, held_end)| toks[held_end..item.first].iter().any(|t| t.is(',')))
