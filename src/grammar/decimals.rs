@@ -303,11 +303,16 @@ mod tests {
             Some(3_500_000_000.0)
         );
         assert_eq!(one("tỷ lệ hộ nghèo còn 2, 15%.").percent, Some(2.15));
-        // A list of ages or counts is no decimal.
+        // A list of ages or counts is no decimal: counts listed share
+        // their noun, each a count of it.
         assert!(claims("các cụ tròn 70, 75, 80 tuổi").is_empty());
         assert_eq!(
             claims("có 12, 15 và 20 hội viên"),
-            vec![(Some(20.0), None, None)]
+            vec![
+                (Some(12.0), None, None),
+                (Some(15.0), None, None),
+                (Some(20.0), None, None)
+            ]
         );
     }
 }
