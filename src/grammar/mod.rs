@@ -710,7 +710,10 @@ fn joins_open_claim(
             return true;
         }
     }
-    let Some(li) = open.last else {
+    // A percent condition leaves no claim open, but the count before it
+    // is still the share's (`118/124 xã, phường đạt tỷ lệ bao phủ BHYT
+    // trên 90%, chiếm 95,2%`).
+    let Some(li) = open.last.or(open.before_criterion) else {
         return false;
     };
     if percents::target_in_parentheses(toks, item) && target_of_share(item, figs, end, &mut out[li])

@@ -364,9 +364,18 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
     let named = (start..cue_end)
         .find(|&q| is_rate_word(toks, q))
         .is_some_and(|q| q + 2 < cue_end);
+    // The fraction's nouns may be a list (`118/124 xã, phường đạt tỷ lệ
+    // bao phủ BHYT trên 90%`): a comma between words is no bound, one
+    // after a figure is.
     let part_start = (clause_start..start)
         .rev()
-        .find(|&q| matches!(toks[q].punct(), Some(',' | '(' | ';')))
+        .find(|&q| match toks[q].punct() {
+            Some('(' | ';') => true,
+            Some(',') => {
+                q == 0 || !toks[q - 1].is_word() || !toks.get(q + 1).is_some_and(Token::is_word)
+            }
+            _ => false,
+        })
         .map_or(clause_start, |q| q + 1);
     let fraction = (part_start..start).any(|q| {
         toks[q].kind() == TokKind::Num
@@ -2071,6 +2080,34 @@ mod tests {
         // An unnamed rate after a comma is the fraction's share.
         let c = one("có 1.200/1.500 người tham gia, đạt tỷ lệ 80%");
         assert_eq!(c.percent, Some(80.0));
+    }
+
+    #[test]
+    fn a_fraction_of_listed_nouns_keeps_its_share_after_their_bar() {
+        // held-out h346: the communes and wards are listed with a comma,
+        // and the fraction's own share follows the bar they reach.
+        let c = recognised("Có 118/124 xã, phường đạt tỷ lệ bao phủ BHYT trên 90%, chiếm 95,2%.");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent, c.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(118.0),
+                    Some(124.0),
+                    Some(95.2),
+                    crate::record::Kind::Actual
+                ),
+                (None, None, Some(90.0), crate::record::Kind::Criterion)
+            ]
+        );
+        // Ours: schools and kindergartens, a pass rate and its share.
+        let c = recognised(
+            "Có 45/50 trường, điểm trường đạt tỷ lệ học sinh lên lớp trên 98%, chiếm 90%.",
+        );
+        assert_eq!((c[0].achieved, c[0].percent), (Some(45.0), Some(90.0)));
     }
 
     #[test]
