@@ -43,7 +43,7 @@ use money::Amount;
 use qualifiers::{
     comparative_hon, estimate_before, locative_tren, qualifier_after, qualifier_before,
 };
-use words::{ends_with, given_target_before, phrase_before, WHOLE_LINK_SET};
+use words::{ends_with, given_target_before, phrase_before, starts_with, WHOLE_LINK_SET};
 
 /// A claim as recognised in one clause, before context and checking.
 #[derive(Debug, Clone, PartialEq)]
@@ -857,7 +857,8 @@ fn count_of_whole(
 }
 
 /// `đạt 100% (45/45 CĐCS)`: a count in parentheses right after a bare
-/// percent is the count it is a percent of. Joins it and says whether.
+/// percent is the count it is a percent of, also when the parenthesis
+/// says so (`còn 0,86% (tương ứng 612 hộ)`). Joins it and says whether.
 fn count_of_percent(
     text: &str,
     toks: &[Token],
@@ -867,9 +868,14 @@ fn count_of_percent(
     end: usize,
     c: &mut Claim,
 ) -> bool {
-    let paren = item.first > ptok
+    let near = item.first > ptok
         && item.first - ptok <= 3
         && toks[ptok + 1..item.first].iter().any(|t| t.is('('));
+    let said = item.first >= ptok + 4
+        && item.first <= ptok + 5
+        && toks[item.first - 3].is('(')
+        && starts_with(toks, item.first - 2, "tương ứng");
+    let paren = near || said;
     if !paren || !matches!(item.kind, ItemKind::Count) || c.achieved.is_some() {
         return false;
     }

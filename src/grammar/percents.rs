@@ -1837,6 +1837,16 @@ mod tests {
             claims("Công tác Đại hội đạt 100% (45/45 CĐCS)."),
             vec![(Some(45.0), Some(45.0), Some(100.0))]
         );
+        // held-out h340: the parenthesis says it (`tương ứng`).
+        assert_eq!(
+            claims("Tỷ lệ hộ nghèo toàn huyện cuối năm 2023 còn 0,86% (tương ứng 612 hộ)."),
+            vec![(Some(612.0), None, Some(0.86))]
+        );
+        // Ours: a share of members and the members.
+        assert_eq!(
+            claims("Hội viên nữ chiếm 45,2% (tương ứng 1.130 người)."),
+            vec![(Some(1130.0), None, Some(45.2))]
+        );
     }
 
     #[test]
