@@ -269,7 +269,9 @@ fn rewrap_prose(text: &str, width: usize) -> String {
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     text.split('\n')
         .map(|line| {
-            let laid_out = line.contains('\t') || line.contains("  ");
+            // A row of a table is layout: its cells stand apart by a tab,
+            // two spaces or a pipe (`1 | Kết nạp đoàn viên mới | 450 | 318`).
+            let laid_out = line.contains('\t') || line.contains("  ") || line.contains('|');
             let capitals = line.to_uppercase() == line;
             let clause = line.contains(['.', ';', ':', ',']);
             if laid_out || capitals || !clause || line.chars().count() <= width {
@@ -321,7 +323,9 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// - `capital noun`: a count's noun broken before its capitalised word
 ///   (`8/9 cơ sở` ⏎ `Hội đạt vững mạnh, chiếm 88,9%`): the line after
 ///   opens as a sentence would, and the share stays apart (round 34's
-///   h290, found at the session's stop).
+///   h290, found at the session's stop); at 45 columns round 39's h340
+///   breaks `xây mới 56 nhà` ⏎ `Đại đoàn kết`, and the count keeps only
+///   `nhà` as its noun.
 ///
 /// - `uneven wrap`: the original is wrapped by hand, a line short of the
 ///   width broken inside a name before its capital (`11/12 chi đoàn tổ
@@ -352,6 +356,7 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h171", "full end"),
     ("h173", "full end"),
     ("h290", "item lines"),
+    ("h340", "capital noun"),
     ("h94", "form"),
 ];
 
