@@ -1086,6 +1086,25 @@ mod tests {
     }
 
     #[test]
+    fn a_commune_named_after_the_town_it_absorbed_is_its_own_body() {
+        // held-out h337 (short forms, as tests/variants.rs writes them):
+        // the new commune's association and the town's it merged.
+        let text = "Tổng kết năm 2025\n\n\
+                    Ngày 17/12, Hội CCB xã Na Hang tổ chức hội nghị, sau khi hợp nhất \
+                    Hội CCB thị trấn Na Hang và một số xã lân cận.\n\n\
+                    Hiện Hội CCB xã có 18 chi hội.";
+        assert_eq!(unit_at(text, "18").as_deref(), Some("Hội CCB xã Na Hang"));
+        // The author's own: a ward and the commune it took its name from.
+        let text = "Tổng kết năm 2025\n\n\
+                    Hội LHPN phường Tân Phong tổ chức hội nghị; Hội LHPN xã Tân Phong \
+                    cũ đã sáp nhập.\n\nHội LHPN phường kết nạp 45 hội viên.";
+        assert_eq!(
+            unit_at(text, "45").as_deref(),
+            Some("Hội LHPN phường Tân Phong")
+        );
+    }
+
+    #[test]
     fn a_company_opening_a_sentence_is_the_company_named_last() {
         // held-out h342: the district federation mediates; the company
         // then pledges the bonus.

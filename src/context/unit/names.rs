@@ -136,7 +136,11 @@ pub fn parse(words: &[Word], i: usize, head: &'static Head, n: usize, shout: boo
         form,
         // Only full names and short forms are looked up by identity.
         key: if matches!(form, Form::Full | Form::Short) {
-            identity_key(family, t.abbr.as_ref().unwrap_or(&t.words), &place)
+            identity_key(
+                family,
+                t.abbr.as_ref().unwrap_or(&t.words),
+                &commune_place(&t, place.as_str()),
+            )
         } else {
             String::new()
         },
@@ -406,6 +410,20 @@ pub fn open_territory(words: &[Word], i: usize, shout: bool) -> Option<Name> {
         place: None,
         sector: false,
     })
+}
+
+/// A commune's place with its admin word: since the 2025 reform a
+/// commune is often named after a town it absorbed (`Hội CCB xã Na Hang`
+/// formed by merging `Hội CCB thị trấn Na Hang` and others), two bodies
+/// of one level and one place name. Other levels keep the place alone
+/// (`LĐLĐ Hà Nội` is `LĐLĐ thành phố Hà Nội`).
+fn commune_place(t: &Tail, place: &str) -> String {
+    match &t.span {
+        Some((admin, _, _)) if t.level == Some(3) && !place.is_empty() => {
+            format!("{admin} {place}")
+        }
+        _ => place.to_string(),
+    }
 }
 
 /// A name's identity: its family, its words as one key and its place,
