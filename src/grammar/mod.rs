@@ -326,6 +326,9 @@ fn read_figure(
     if qualifier == Qualifier::None && estimate_before(toks, i, clause_start) {
         qualifier = Qualifier::Approx;
     }
+    if qualifier == Qualifier::Over && qualifiers::per_one_unit(toks, i, a.value, a.next) {
+        return Outcome::Skip(a.next);
+    }
     if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
         qualifier = Qualifier::None;
     }

