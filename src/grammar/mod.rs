@@ -310,6 +310,7 @@ fn names_a_thing(
         || references::opens_quoted_title(toks, i, j)
         || references::inside_quoted_name(toks, i, j)
         || periods::bare_year(toks, num, i, j, fraction)
+        || references::levels_of_a_structure(toks, i, j, num.value())
 }
 
 /// Reads the qualifiers around an amount and the cue before it, then the

