@@ -2386,6 +2386,18 @@ Nơi nhận:
     }
 
     #[test]
+    fn an_address_line_is_furniture_and_a_model_so_named_is_not() {
+        // held-out h338: a statistics office's contact line under its name.
+        let text =
+            "CHI CỤC THỐNG KÊ TỈNH GIA LAI\nĐịa chỉ: 06 Trần Phú, phường Quy Nhơn\nThân bài 5 CĐCS";
+        let lines = cut(text, false);
+        assert_eq!(lines.iter().map(|l| l.number).collect::<Vec<_>>(), [1, 3]);
+        // Ours: the women's union's `Địa chỉ tin cậy` model is text.
+        let text = "\"Địa chỉ tin cậy\" tại tổ dân phố 7 tiếp nhận, hỗ trợ 3 trường hợp.";
+        assert_eq!(cut(text, false).len(), 1);
+    }
+
+    #[test]
     fn a_sentence_that_names_a_hotline_is_article_text() {
         // held-out h51, alone on its line: the hotline's calls are a figure.
         let text = "Năm 2019, đường dây nóng (028) 3760 1234 tiếp nhận 74 cuộc gọi.";
