@@ -1031,7 +1031,7 @@ fn is_change(c: &Claim) -> bool {
 fn subjectless_change(c: &Claim) -> bool {
     // An excess over a target is named by it (`vượt 24% chỉ tiêu Đại hội
     // đề ra`).
-    let own = |s: &str| !units_only(s) && !(c.basis == Basis::Change && names_a_target(s));
+    let own = |s: &str| !(units_only(s) || c.basis == Basis::Change && names_a_target(s));
     is_change(c) && !c.subject.as_deref().is_some_and(own) && c.counted.is_none()
 }
 
