@@ -60,6 +60,13 @@ pub(super) fn read_percent(
     {
         item.join_cue = false;
     }
+    // `… 162,8 tỷ đồng, chi thường xuyên 235,35 tỷ đồng, tương ứng đạt
+    // 58,2% và 69,9% dự toán`: the first of shares said respectively is
+    // not the last amount's; each pairs with its own ([`super::topics::
+    // pair_respective_shares`]).
+    if respective_run(toks, cue_end, k) {
+        item.join_cue = false;
+    }
     if opens_a_part(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
@@ -433,6 +440,18 @@ fn new_ones_before_part(toks: &[Token], cue_end: usize, clause_start: usize) -> 
         .map_or(clause_start, |p| p + 1);
     let count = (from..comma).find(|&p| toks[p].kind() == TokKind::Num);
     count.is_some_and(|c| (from..comma).any(|p| toks[p].norm == "mới") && c > from)
+}
+
+/// Whether the percent whose words end at `cue_end` opens a run of
+/// percents said respectively: `tương ứng` or `lần lượt` among the few
+/// words before it, and `và` or a comma, then another numeral, after it
+/// (its words ending before `k`).
+fn respective_run(toks: &[Token], cue_end: usize, k: usize) -> bool {
+    let said = (cue_end.saturating_sub(3)..cue_end)
+        .any(|p| starts_with(toks, p, "tương ứng") || starts_with(toks, p, "lần lượt"));
+    let more = toks.get(k).is_some_and(|t| t.is(',') || t.norm == "và")
+        && toks.get(k + 1).is_some_and(|t| t.kind() == TokKind::Num);
+    said && more
 }
 
 /// Whether a comma stands just before token `p`.

