@@ -155,6 +155,8 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
     // The topic of the last sentence's changes, for a sentence that goes
     // on with it (`Tính chung 10 tháng, ước đạt …`).
     let mut topic = None;
+    // Each clause of a sentence and its figures, read before its cues.
+    let mut clauses: Vec<(Range<usize>, Vec<Item>)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let under_list = plan_list.read(text, s);
         if table.read(text, s, si, &mut out) {
@@ -167,12 +169,20 @@ pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
             topic = None;
             continue;
         }
+        // A numeral in a date, a phone number or a code is no figure: a
+        // sentence whose clauses hold none makes no claim, and its cues,
+        // read for the figures alone, need not be read.
+        clauses.clear();
+        clauses.extend(s.clauses().map(|c| (c.clone(), scan_clause(text, s, c))));
+        if clauses.iter().all(|(_, items)| items.is_empty()) {
+            topic = None;
+            continue;
+        }
         cues.read(s.tokens, under_list);
         let sentence_first = out.len();
-        for clause in s.clauses() {
-            let items = scan_clause(text, s, clause.clone());
+        for (clause, items) in clauses.drain(..) {
             let first = out.len();
-            group(text, s, si, &cues, clause.clone(), items, &mut out);
+            group(text, s, si, &cues, clause, items, &mut out);
             if first > sentence_first {
                 whole_opens_clause(&mut out, first);
             }
