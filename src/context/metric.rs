@@ -35,27 +35,28 @@ pub fn metric(claim: &Claim) -> Option<String> {
     let mut framed = false;
     for (p, &at) in starts.iter().enumerate() {
         let rest = &expanded[at..];
-        if let Some((_, canon)) = METRICS.iter().find(|(m, _)| {
-            // `rest` is `m` or starts with `m` and a space (no `format!`);
-            // the prefix test first, as it fails at the first byte for
-            // nearly every head.
-            rest.strip_prefix(*m)
+        // Only a phrase whose first word is the rest's can open it.
+        let first = rest.split(' ').next().unwrap_or("");
+        let Some(heads) = OPENING.get(first) else {
+            continue;
+        };
+        // `rest` is `m` or starts with `m` and a space (no `format!`).
+        let opens = |m: &str| {
+            rest.strip_prefix(m)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                && (p == 0 || framed && m.as_bytes().contains(&b' '))
+        };
+        if let Some((_, canon)) = heads.metrics.iter().find(|(m, _)| {
+            opens(m) && (p == 0 || framed && m.as_bytes().contains(&b' '))
         }) {
             return Some((*canon).to_string());
         }
-        let opens = |f: &&str| {
-            rest.strip_prefix(*f)
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        };
         // `số thỏa ước có nhiều điều khoản có lợi hơn cho người lao
         // động`: a function word or verb that frames nothing opens a
         // clause qualifying the framed noun, and a metric inside it
         // (`người lao động`) is no longer what is counted.
-        if METRIC_FRAMES.iter().any(opens) {
+        if heads.frames.iter().any(|f| opens(f)) {
             framed = true;
-        } else if framed && SUBJECT_STOPS.iter().any(opens) {
+        } else if framed && heads.stops.iter().any(|f| opens(f)) {
             framed = false;
         }
     }
@@ -64,6 +65,34 @@ pub fn metric(claim: &Claim) -> Option<String> {
         .map(|&at| expanded[at..].to_string())
         .filter(|s| !s.is_empty())
 }
+
+/// The phrases of [`METRICS`], [`METRIC_FRAMES`] and [`SUBJECT_STOPS`]
+/// that open with one word, each in its list's order.
+#[derive(Default)]
+struct Opening {
+    metrics: Vec<(&'static str, &'static str)>,
+    frames: Vec<&'static str>,
+    stops: Vec<&'static str>,
+}
+
+/// [`Opening`] by first word: a subject's words are asked of the few
+/// phrases that start with them, not of every list's every phrase (a
+/// phrase followed by a space or the end in a subject starts with the
+/// subject's word there).
+static OPENING: LazyLock<HashMap<&'static str, Opening, WordHash>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Opening, WordHash> = HashMap::default();
+    let first = |p: &'static str| p.split(' ').next().unwrap_or("");
+    for &(m, canon) in METRICS.iter() {
+        map.entry(first(m)).or_default().metrics.push((m, canon));
+    }
+    for &f in METRIC_FRAMES.iter() {
+        map.entry(first(f)).or_default().frames.push(f);
+    }
+    for &f in SUBJECT_STOPS.iter() {
+        map.entry(first(f)).or_default().stops.push(f);
+    }
+    map
+});
 
 /// A percent of change or excess without a noun of its own
 /// (`… 87.866 người, tăng 2,73% so với năm 2018`, `… trên 1,8 tỷ đồng, tăng
