@@ -145,13 +145,16 @@ fn extract_text(name: &str, text: Cow<str>, opts: &Options) -> Vec<Record> {
     let sentences = segment::sentences_flattened(&flat, &breaks, &paragraphs, &arena);
     // The sentences carry what later stages need of the paragraphs.
     drop(paragraphs);
-    let claims = claim::recognise(&flat, &sentences);
+    // The report's title: the grammar's plan lists and the year stage
+    // both ask it, sought once.
+    let title = body::report_title(&flat);
+    let claims = claim::recognise_titled(&flat, &sentences, title.clone());
     if claims.is_empty() {
         // Units and years are read for claims: a page without one needs none.
         return Vec::new();
     }
     let claimed = claim_sentences(&claims, sentences.len());
-    let years = context::year::Years::new(&flat, &sentences);
+    let years = context::year::Years::titled(&flat, &sentences, title);
     let mut claims = claims;
     plan_years_ahead(&mut claims, &years, &flat, &sentences);
     let context_years = ContextYears::read(&claims, &years, &flat, &sentences);

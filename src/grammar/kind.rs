@@ -517,6 +517,15 @@ pub(super) struct PlanList {
 }
 
 impl PlanList {
+    /// A list reader for a text whose report title ([`report_title`]) is
+    /// `title`, sought once for every stage that asks it.
+    pub(super) fn titled(title: Option<Range<usize>>) -> Self {
+        PlanList {
+            title: Some(title),
+            ..PlanList::default()
+        }
+    }
+
     /// Reads the next sentence; says whether its figures are plans of the
     /// open list.
     pub(super) fn read(&mut self, text: &str, s: &Sentence) -> bool {

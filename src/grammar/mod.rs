@@ -147,10 +147,20 @@ enum Outcome {
 
 /// Recognises the claims of every sentence.
 pub fn recognise(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
+    recognise_titled(text, sentences, crate::body::report_title(text))
+}
+
+/// [`recognise`] of a text whose report title ([`crate::body::report_title`])
+/// the caller has sought already: the year stage asks it too.
+pub fn recognise_titled(
+    text: &str,
+    sentences: &[Sentence],
+    title: Option<Range<usize>>,
+) -> Vec<Claim> {
     let mut out = Vec::new();
     // Its lists are reused from sentence to sentence.
     let mut cues = Cues::default();
-    let mut plan_list = PlanList::default();
+    let mut plan_list = PlanList::titled(title);
     let mut table = tables::Table::default();
     // The topic of the last sentence's changes, for a sentence that goes
     // on with it (`Tính chung 10 tháng, ước đạt …`).

@@ -81,6 +81,12 @@ impl Years {
     /// Reads the year expressions of the body's sentences, and the
     /// article's date from the lines before its first paragraph.
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        Years::titled(text, sentences, report_title(text))
+    }
+
+    /// [`Years::new`] of a text whose report title ([`report_title`]) the
+    /// caller has sought already: the grammar asks it too.
+    pub fn titled(text: &str, sentences: &[Sentence], title: Option<Range<usize>>) -> Self {
         let dateline = dateline::find(text);
         let (mut years, mut compares) = (Vec::new(), Vec::new());
         for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
@@ -89,7 +95,6 @@ impl Years {
         // A report's title is its headline: its years are the lead's
         // (`Tình hình thực hiện dự toán ngân sách nhà nước năm 2014` ⏎
         // `và dự toán năm 2015` under four lines of letterhead).
-        let title = report_title(text);
         let lead_end = super::lead_end(sentences).max(title.as_ref().map_or(0, |t| t.end));
         let relatives = relative::scan(text, sentences, lead_end);
         years.extend(relatives.anchored);
