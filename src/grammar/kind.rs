@@ -725,20 +725,42 @@ fn heading_names(heading: &str) -> (bool, bool) {
         .map(fold)
         .collect();
     let h = format!(" {} ", words.join(" "));
-    let has = |p: &&str| h.contains(&format!(" {p} "));
+    let phrases = &*HEADING_PHRASES;
     // `II. DỰ TOÁN NGÂN SÁCH NĂM 2019`: the estimate voted for the year
     // ahead; `I. THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2018` reports what was
     // done against it.
     // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
     // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's;
     // and for any plan word: `Tình hình thực hiện kế hoạch năm 2023`.
-    let planned = |p: &&str| has(p) && !h.contains(&format!(" thực hiện {p} "));
-    let estimate = ESTIMATE_NOUNS.iter().any(planned) || PLAN_SECTIONS.iter().any(planned);
+    let planned = |(p, done): &(String, String)| h.contains(p.as_str()) && !h.contains(done.as_str());
     (
-        PLAN_HEADS.iter().any(planned) || PLAN_CUES.iter().any(planned) || estimate,
-        RESULT_HEADS.iter().any(has),
+        phrases.plans.iter().any(planned),
+        phrases.results.iter().any(|p| h.contains(p.as_str())),
     )
 }
+
+/// The phrases [`heading_names`] looks for, each between spaces as the
+/// heading's words are, made once rather than for every heading read.
+struct HeadingPhrases {
+    /// Every plan head, plan cue, estimate noun and plan section (` p `),
+    /// each with its form after `thực hiện` (` thực hiện p `), which names
+    /// the past's results.
+    plans: Vec<(String, String)>,
+    /// Every result head (` p `).
+    results: Vec<String>,
+}
+
+static HEADING_PHRASES: LazyLock<HeadingPhrases> = LazyLock::new(|| {
+    let lists = [&PLAN_HEADS, &PLAN_CUES, &ESTIMATE_NOUNS, &PLAN_SECTIONS];
+    HeadingPhrases {
+        plans: lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|p| (format!(" {p} "), format!(" thực hiện {p} ")))
+            .collect(),
+        results: RESULT_HEADS.iter().map(|p| format!(" {p} ")).collect(),
+    }
+});
 
 #[cfg(test)]
 mod tests {
