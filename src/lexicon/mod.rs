@@ -38,8 +38,10 @@ pub static TABLE_HEADINGS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new
 /// with, followed by nothing, a space, its unit (`Tỷ lệ (%)`) or the next
 /// of a pair (`Quận, huyện`, `Quận/huyện`).
 pub fn table_heading(folded: &str) -> Option<&'static str> {
-    TABLE_HEADINGS
+    let first = folded.as_bytes().first().map_or(0, |&b| usize::from(b) + 1);
+    HEADINGS_BY_BYTE[first]
         .iter()
+        .map(|&i| &TABLE_HEADINGS[i])
         .find(|(h, _)| {
             folded
                 .strip_prefix(h.as_str())
@@ -47,6 +49,22 @@ pub fn table_heading(folded: &str) -> Option<&'static str> {
         })
         .map(|&(_, kind)| kind)
 }
+
+/// The indices of [`TABLE_HEADINGS`] that a folded cell can open with, by
+/// the cell's first byte (slot 0 for an empty cell), in the list's order:
+/// a heading is a prefix of the cell only if their first bytes agree, so
+/// a cell is compared with a few headings rather than every one.
+static HEADINGS_BY_BYTE: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 257];
+    for (i, (h, _)) in TABLE_HEADINGS.iter().enumerate() {
+        match h.as_bytes().first() {
+            Some(&b) => by[usize::from(b) + 1].push(i),
+            // An empty heading opens every cell.
+            None => by.iter_mut().for_each(|v| v.push(i)),
+        }
+    }
+    by
+});
 
 /// The marks that open a list item at the start of a line (`- `, `+ `,
 /// `• `, `● `…; `bullets.tsv`): every stage that skips a bullet or starts
