@@ -486,6 +486,11 @@ fn heading(text: &str, s: &Sentence) -> Option<Heading> {
         spaced_heading(text, s.start..s.end)?.into_iter().unzip()
     } else {
         let cells = cells(text, s.start..s.end);
+        // One cell is no heading (below): its words need not be read for
+        // a column's name (an indented line of prose is one cell).
+        if cells.len() < 2 {
+            return None;
+        }
         let columns = cells
             .iter()
             .map(|c| column_of(&text[c.clone()]).unwrap_or(Column::Unknown))
