@@ -75,8 +75,10 @@ pub fn cut(text: &str, all_text: bool) -> Vec<Line> {
         }
         // A character is one to four bytes: the byte length settles most
         // lines without counting.
+        // The characters are counted by std's counter, which reads a
+        // line in blocks, not walked one by one up to the n-th.
         let at_least =
-            |s: &str, n: usize| s.len() >= 4 * n || s.len() >= n && s.chars().nth(n - 1).is_some();
+            |s: &str, n: usize| s.len() >= 4 * n || s.len() >= n && s.chars().count() >= n;
         let long = at_least(trimmed, 100);
         let bare_raw = trimmed.trim_end_matches([':', '.', '|', ' ']);
         // A slug runs on into the headline it names, so it can be long
