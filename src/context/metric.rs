@@ -45,9 +45,11 @@ pub fn metric(claim: &Claim) -> Option<String> {
             rest.strip_prefix(m)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
         };
-        if let Some((_, canon)) = heads.metrics.iter().find(|(m, _)| {
-            opens(m) && (p == 0 || framed && m.as_bytes().contains(&b' '))
-        }) {
+        if let Some((_, canon)) = heads
+            .metrics
+            .iter()
+            .find(|(m, _)| opens(m) && (p == 0 || framed && m.as_bytes().contains(&b' ')))
+        {
             return Some((*canon).to_string());
         }
         // `số thỏa ước có nhiều điều khoản có lợi hơn cho người lao

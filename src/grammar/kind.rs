@@ -732,7 +732,8 @@ fn heading_names(heading: &str) -> (bool, bool) {
     // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
     // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's;
     // and for any plan word: `Tình hình thực hiện kế hoạch năm 2023`.
-    let planned = |(p, done): &(String, String)| h.contains(p.as_str()) && !h.contains(done.as_str());
+    let planned =
+        |(p, done): &(String, String)| h.contains(p.as_str()) && !h.contains(done.as_str());
     (
         phrases.plans.iter().any(planned),
         phrases.results.iter().any(|p| h.contains(p.as_str())),
