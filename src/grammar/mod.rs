@@ -322,7 +322,8 @@ fn names_a_thing(
     num: &number::Numeral,
     fraction: bool,
 ) -> bool {
-    references::named_by_word_before(text, toks, i, j)
+    qualifiers::per_one_unit(toks, i, num.value(), j)
+        || references::named_by_word_before(text, toks, i, j)
         || references::row_number(text, toks, i)
         || dates_times::after_calendar_word(toks, i, num)
         || periods::after_year_word(toks, i, fraction)
@@ -346,9 +347,6 @@ fn read_figure(
     let (mut qualifier, qual_len) = qualifier_before(toks, i).unwrap_or((Qualifier::None, 0));
     if qualifier == Qualifier::None && estimate_before(toks, i, clause_start) {
         qualifier = Qualifier::Approx;
-    }
-    if qualifier == Qualifier::Over && qualifiers::per_one_unit(toks, i, a.value, a.next) {
-        return Outcome::Skip(a.next);
     }
     if qualifier == Qualifier::Over && locative_tren(toks, i, a.next) {
         qualifier = Qualifier::None;

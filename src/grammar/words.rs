@@ -488,6 +488,24 @@ fn grade_bound(toks: &[Token], i: usize, from: usize) -> bool {
             .all(|t| t.kind() != TokKind::Num)
 }
 
+/// Where an age bound ending at token `end` (`từ 18 tuổi trở lên`,
+/// `18 tuổi trở lên`) starts, not before `from`.
+fn age_bound_ending(toks: &[Token], end: usize, from: usize) -> Option<usize> {
+    let bound = end >= from + 4
+        && toks[end - 1].norm == "lên"
+        && toks[end - 2].norm == "trở"
+        && toks[end - 3].norm == "tuổi"
+        && toks[end - 4].kind() == TokKind::Num;
+    bound.then(|| {
+        let i = end - 4;
+        if i > from && matches!(toks[i - 1].norm, "từ" | "trên") {
+            i - 1
+        } else {
+            i
+        }
+    })
+}
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
@@ -508,17 +526,8 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
         }
         // `tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào Hội`: an age bound
         // qualifies the noun before it, inside the subject.
-        if t.norm == "lên"
-            && n > 0
-            && i >= from + 4
-            && toks[i - 2].norm == "trở"
-            && toks[i - 3].norm == "tuổi"
-            && toks[i - 4].kind() == TokKind::Num
-        {
-            i -= 4;
-            if i > from && matches!(toks[i - 1].norm, "từ" | "trên") {
-                i -= 1;
-            }
+        if let Some(start) = (n > 0).then(|| age_bound_ending(toks, i, from)).flatten() {
+            i = start;
             n += 1;
             continue;
         }
