@@ -219,7 +219,16 @@ fn column_of(cell: &str) -> Option<Column> {
     if column == Some(Column::Percent) && reached_what(cell) {
         return Some(Column::Achieved);
     }
-    column
+    // `Lực lượng lao động (nghìn người)`: a heading not known that gives
+    // its unit in parentheses, a scale or a currency, names a measure.
+    column.or_else(|| scaled_measure(cell).then_some(Column::Measure))
+}
+
+/// Whether a heading ends with its unit in parentheses and the unit holds
+/// a scale word or a currency (`(nghìn người)`, `(tỷ đồng)`).
+fn scaled_measure(cell: &str) -> bool {
+    let (name, unit) = label_unit(cell);
+    !name.is_empty() && unit.is_some_and(|(exp, money)| exp > 0 || money)
 }
 
 /// Whether a heading opens with `Đạt` and names what was reached after
@@ -1798,10 +1807,12 @@ fn measured(
     h: &Heading,
     caption: Option<(u32, bool)>,
 ) -> Vec<Claim> {
+    // A row of a period (`Quý I`, `Cả năm`) or a total is no thing
+    // counted: the headings name what each figure is.
     let label = r
         .cell(Column::Label)
         .map(part)
-        .filter(|l| !l.is_empty() && !total_row(l));
+        .filter(|l| !l.is_empty() && !total_row(l) && !period_row(l));
     let unit_cell = r.cell(Column::Unit).filter(|u| !u.is_empty());
     // The row's rate: the share of the whole its count is, when the rate
     // names nothing else (`Tỷ lệ (%)`, not `Tỷ lệ nữ (%)`) and one count
@@ -1850,15 +1861,48 @@ fn measured(
     }
     if let Some(p) = percent.or(joined) {
         let mut claim = rate(s, si, p);
-        claim.subject = match (label, of_rate) {
-            (Some(l), "") => Some(l.to_string()),
-            (Some(l), n) => Some(format!("{n} {l}")),
-            (None, "") => None,
-            (None, n) => Some(n.to_string()),
-        };
+        claim.subject = rate_subject(label, of_rate);
         out.push(claim);
     }
+    // `Tỷ lệ thất nghiệp (%)  Tỷ lệ thiếu việc làm (%)`: each further rate
+    // column is a rate of its own, named by its heading.
+    let further =
+        (0..h.columns.len()).filter(|&i| h.columns[i] == Column::Percent && Some(i) != rate_at);
+    for i in further {
+        if let Some(p) = r.figure(i, 0) {
+            let mut claim = rate(s, si, p);
+            claim.subject = rate_subject(label, rate_noun(&h.names[i]));
+            out.push(claim);
+        }
+    }
     out
+}
+
+/// A rate's subject in a table of measures: what its heading says it is
+/// the rate of (`thất nghiệp`), and the row's label.
+fn rate_subject(label: Option<&str>, of_rate: &str) -> Option<String> {
+    match (label, of_rate) {
+        (Some(l), "") => Some(l.to_string()),
+        (Some(l), n) => Some(format!("{n} {l}")),
+        (None, "") => None,
+        (None, n) => Some(n.to_string()),
+    }
+}
+
+/// Whether a row's label names a period (`Quý I`, `Tháng 5`, `Cả năm`,
+/// `Năm 2019`): a time unit first, after `Cả` maybe.
+fn period_row(label: &str) -> bool {
+    let f = fold(label);
+    let f = f.strip_prefix(&fold("cả ")).unwrap_or(&f);
+    crate::lexicon::TIME_UNITS
+        .iter()
+        .filter(|u| u.chars().count() > 1)
+        .any(|u| {
+            let u = fold(u);
+            f == u
+                || f.strip_prefix(u.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+        })
 }
 
 /// What a rate's heading says it is the rate of, its unit and the words
@@ -1890,13 +1934,14 @@ fn measure_unit(
     let cell = unit_cell.map(|u| (u, unit_of(&fold(u))));
     match (own, c) {
         (Some((exp, true)), _) => (exp, true, None),
-        // `(ha)`, `(người)`: the unit word is what the figures count.
-        (Some(_), _) => {
+        // `(ha)`, `(người)`: the unit word is what the figures count;
+        // `(nghìn người)` scales them.
+        (Some((exp, _)), _) => {
             let inner = name
                 .rfind('(')
                 .map_or("", |o| name[o + 1..].trim_end_matches([')', ' ']));
             (
-                0,
+                exp,
                 false,
                 Some(inner.trim().to_string()).filter(|u| !u.is_empty()),
             )
@@ -2710,6 +2755,40 @@ mod tests {
             Năm nay Hội kết nạp 120 hội viên mới.\n";
         assert_eq!(claims(text), [(Some(120.0), None, None)]);
         assert!(heading_names(text).is_empty());
+    }
+
+    #[test]
+    fn a_table_of_measures_by_period_names_each_figure_by_its_heading() {
+        // held-out h357: a statistics release's table by quarter, its
+        // labour force in thousands and two rates.
+        let text = "Quý          Lực lượng lao động (nghìn người)   Tỷ lệ thất nghiệp (%)   Tỷ lệ thiếu việc làm (%)\n\
+            Quý I                   1.112,4                      2,31                      1,86\n\
+            Cả năm                  1.108,6                      2,13                      1,70\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.percent, c.subject.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            got[0],
+            (Some(1_112_400.0), None, "Lực lượng lao động".to_string())
+        );
+        assert_eq!(got[1], (None, Some(2.31), "thất nghiệp".to_string()));
+        assert_eq!(got[2], (None, Some(1.86), "thiếu việc làm".to_string()));
+        assert_eq!(got.len(), 6);
+        // Ours: a month's visitors in thousands and two rates.
+        let text = "Tháng        Lượt khách (nghìn lượt)    Tỷ lệ khách quốc tế (%)    Tỷ lệ lấp đầy phòng (%)\n\
+            Tháng 1              120,5                     8,2                 61,0\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(120_500.0), None),
+                (None, Some(8.2)),
+                (None, Some(61.0))
+            ]
+        );
     }
 
     #[test]
