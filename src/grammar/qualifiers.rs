@@ -102,10 +102,13 @@ pub(super) fn estimate_before(toks: &[Token], i: usize, clause_start: usize) -> 
 fn estimated_period_opens(toks: &[Token], comma: usize, clause_start: usize) -> bool {
     let opens = word(toks, clause_start) == Some("ước");
     let short = comma > clause_start + 1 && comma - clause_start <= ESTIMATED_PERIOD_WORDS;
-    let plain = toks[clause_start + 1..comma]
-        .iter()
-        .all(|t| t.punct().is_none());
-    opens && short && plain
+    // Only a span that is there is read: a comma right at the clause's
+    // start opens nothing.
+    let plain = || {
+        toks.get(clause_start + 1..comma)
+            .is_some_and(|words| words.iter().all(|t| t.punct().is_none()))
+    };
+    opens && short && plain()
 }
 
 /// The most tokens of `Ước` and its period (`Ước 6 tháng đầu năm 2024`).
