@@ -234,13 +234,12 @@ fn scaled_measure(cell: &str) -> bool {
 /// Whether a heading opens with `Đạt` and names what was reached after
 /// it, no rate (`Đạt LĐTT`, `Đạt danh hiệu`; not `Đạt (%)`, `Đạt tỷ lệ`).
 fn reached_what(cell: &str) -> bool {
-    let mut words = cell.split_whitespace();
-    let opens = words.next().is_some_and(|w| fold(w) == fold("đạt"));
-    let rest: Vec<&str> = words.collect();
-    opens
-        && !rest.is_empty()
-        && rest.iter().all(|w| !w.contains('%'))
-        && !fold(&rest.join(" ")).starts_with(&fold("tỷ lệ"))
+    let words: Vec<String> = cell.split_whitespace().map(fold).collect();
+    let rate = words.len() > 2 && super::percents::spells_rate(&words[1], &words[2]);
+    matches!(words.first().map(String::as_str), Some("đạt"))
+        && words.len() > 1
+        && words.iter().all(|w| !w.contains('%'))
+        && !rate
 }
 
 /// Whether a heading cell's last word is a date naming its year.
@@ -1893,17 +1892,23 @@ fn rate_subject(label: Option<&str>, of_rate: &str) -> Option<String> {
 /// `Năm 2019`): a time unit first, after `Cả` maybe.
 fn period_row(label: &str) -> bool {
     let f = fold(label);
-    let f = f.strip_prefix(&fold("cả ")).unwrap_or(&f);
+    let f = f.strip_prefix("cả ").unwrap_or(&f);
+    PERIOD_ROW_UNITS.iter().any(|u| {
+        f == u
+            || f.strip_prefix(u.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+    })
+}
+
+/// The time units of more than one letter (`năm`, `quý`, `tháng`; not
+/// `h`), folded once: a row label opening with one names a period.
+static PERIOD_ROW_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| {
     crate::lexicon::TIME_UNITS
         .iter()
         .filter(|u| u.chars().count() > 1)
-        .any(|u| {
-            let u = fold(u);
-            f == u
-                || f.strip_prefix(u.as_str())
-                    .is_some_and(|r| r.starts_with(' '))
-        })
-}
+        .map(|u| fold(u))
+        .collect()
+});
 
 /// What a rate's heading says it is the rate of, its unit and the words
 /// of a rate left out: `nữ` of `Tỷ lệ nữ (%)`; none of `Tỷ lệ (%)`, `%`.

@@ -1051,10 +1051,18 @@ fn subjectless_change(c: &Claim) -> bool {
 /// giao`, `kế hoạch năm`).
 fn names_a_target(s: &str) -> bool {
     let folded = crate::lexicon::fold(s);
+    FOLDED_TARGET_WORDS
+        .iter()
+        .any(|w| folded.starts_with(w.as_str()))
+}
+
+/// The target words ([`crate::lexicon::TARGET_WORDS`]), folded once.
+static FOLDED_TARGET_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
     crate::lexicon::TARGET_WORDS
         .iter()
-        .any(|w| folded.starts_with(&crate::lexicon::fold(w)))
-}
+        .map(|w| crate::lexicon::fold(w))
+        .collect()
+});
 
 /// Money, or a count of units of measure or a foreign currency alone
 /// (`69,3 tấn/ha`, `7,46 tỷ USD`): an amount whose noun names no thing.
