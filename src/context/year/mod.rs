@@ -19,6 +19,10 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
+/// How many years before an article's date a year is history, not a
+/// year the article reports ([`historical`]).
+const HISTORY: i32 = 10;
+
 use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::record::Kind;
 use crate::segment::{Sentence, TokKind, Token};
@@ -105,6 +109,7 @@ impl Years {
         if let Some(d) = &dateline {
             years.retain(|y| !d.line.contains(&y.at));
         }
+        historical(sentences, &mut years, dateline.as_ref().map(|d| d.year));
         let mut paragraphs: Vec<(usize, usize)> = Vec::new();
         for s in sentences {
             if paragraphs.last().is_none_or(|p| p.0 != s.paragraph) {
@@ -783,6 +788,36 @@ fn annual_conferences(sentences: &[Sentence], years: &[YearAt]) -> Vec<usize> {
     out
 }
 
+/// Makes a year a decade or more before the article's date history: a
+/// veteran's campaign (`trong Chiến dịch Tây Nguyên năm 1975`), a birth
+/// (`bà … (sinh năm 1979)`), a founding told in passing. Such a year dates
+/// the figures of its own sentence only ([`Role::Own`]); a news report's
+/// next sentences are of the years it reports (`Trên diện tích 6,5 ha,
+/// mỗi năm gia đình ông thu khoảng 1,8 tỷ đồng` after the campaign).
+/// With no dateline, the latest year the text reports stands for the
+/// article's date.
+fn historical(sentences: &[Sentence], years: &mut [YearAt], published: Option<i32>) {
+    let latest = || {
+        years
+            .iter()
+            .filter(|y| matches!(y.role, Role::Plain | Role::Event))
+            .map(|y| y.year)
+            .max()
+    };
+    let Some(published) = published.or_else(latest) else {
+        return;
+    };
+    for y in years
+        .iter_mut()
+        .filter(|y| y.role == Role::Plain && y.year != 0 && y.year + HISTORY <= published)
+    {
+        let k = sentences.partition_point(|s| s.start <= y.at);
+        if let Some(s) = k.checked_sub(1).and_then(|k| sentences.get(k)) {
+            y.role = Role::Own { until: s.end };
+        }
+    }
+}
+
 /// Marks each sentence that opens at an event (`Tại buổi
 /// đối thoại, 14 ý kiến …`, `Cũng tại lễ phát động, …`) with a
 /// [`Role::AtEvent`] at its `Tại`, kept in text order. Not one giving
@@ -1161,6 +1196,21 @@ mod tests {
         // Our own: a youth union's congress, then the year's results.
         let t = "Tiêu đề\n\nNăm 2021, Huyện đoàn hoàn thành nhiệm vụ.\n\nHuyện đoàn tổ chức Đại hội Đoàn huyện nhiệm kỳ 2022-2027. Huyện đoàn đã kết nạp 350 đoàn viên mới.";
         assert_eq!(year(t, "350", Kind::Actual), Some(2021));
+    }
+
+    #[test]
+    fn a_year_of_history_dates_its_own_sentence_only() {
+        // h380 (round 43): a veteran's campaign, then his farm's figures.
+        let t = "Tiêu đề\n\nBáo Cựu chiến binh Việt Nam | 22/11/2022\n\nNăm 2022, Hội có 486 hộ hội viên giỏi.\n\nÔng Thắng từng chiến đấu trong Chiến dịch Tây Nguyên năm 1975. Trên diện tích 6,5 ha, mỗi năm gia đình ông thu khoảng 1,8 tỷ đồng.";
+        assert_eq!(year(t, "6,5", Kind::Actual), Some(2022));
+        // h385 (round 44): a birth year in parentheses, then the congress.
+        let t = "Đại hội Phụ nữ huyện lần thứ III, nhiệm kỳ 2021-2026\n\nCập nhật: 16:05, 25/03/2021\n\nĐại hội đã bầu 27 đồng chí; bà Lệ (sinh năm 1979) tái đắc cử Chủ tịch. Đại hội cũng bầu 9 đại biểu chính thức.";
+        assert_eq!(year(t, "9 đại", Kind::Actual), Some(2021));
+        // Our own: a company founded long ago, then this year's figure;
+        // a year of history still dates its own sentence's figures.
+        let t = "Tiêu đề\n\nNgày 12/3/2024\n\nNăm 2024, công ty có nhiều kết quả.\n\nNăm 2005, công ty có 120 công nhân. Thu nhập bình quân đạt 9,2 triệu đồng.";
+        assert_eq!(year(t, "9,2", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "120", Kind::Actual), Some(2005));
     }
 
     #[test]
