@@ -12,7 +12,7 @@ use crate::segment::{TokKind, Token};
 
 use super::ages::is_duration_or_age;
 use super::fractions::{noun_fraction, out_of_after};
-use super::labels::{label_before, people_counted};
+use super::labels::{label_before, people_counted, respective_label};
 use super::qualifiers::{qualifier_after, qualifier_before, ranks_a_grade};
 use super::words::{ends_with, noun_starts, phrase_after, starts_with, subject_at, WHOLE_LINK_SET};
 use super::{finish, Item, Outcome};
@@ -40,7 +40,9 @@ pub(super) fn read_count(
             .or_else(|| noun_after_conjoined_counts(toks, i, k))
     };
     let label = if noun_at.is_none() {
-        label_before(toks, i).or_else(|| part_label_before(toks, i, k))
+        label_before(toks, i)
+            .or_else(|| respective_label(toks, i))
+            .or_else(|| part_label_before(toks, i, k))
     } else {
         None
     };

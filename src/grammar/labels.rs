@@ -13,6 +13,10 @@ use super::words::{counts_as_noun_evidence, ends_with, noun_starts, starts_with,
 /// How far back from the colon a label's `số` is looked for, in tokens.
 const LABEL_REACH: usize = 10;
 
+/// [`LABEL_REACH`] for a label naming the nouns of a list said
+/// respectively ([`respective_label`]): two nouns and what they share.
+const RESPECTIVE_LABEL_REACH: usize = 16;
+
 /// The noun phrase of a label ending in a colon right before token `i`
 /// (`Số đoàn viên kết nạp mới: 1.234`): the words after its `số`. The
 /// label opens its sentence or follows a mark (`- Số CĐCS: 12`). The
@@ -50,6 +54,58 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     subject_at(toks, so + 1, (colon - so - 1).min(6))
+}
+
+/// `Số chi đoàn và cơ sở đoàn xếp loại vững mạnh lần lượt là 1.284 và
+/// 146`: counts listed after `lần lượt là` or `tương ứng là`
+/// (respectively) under a `Số …` label naming as many nouns joined by
+/// `và` or commas: the count at token `i` counts the noun in its place
+/// (the second, `cơ sở đoàn xếp loại vững mạnh`); under a label of one
+/// noun every count counts it.
+pub(super) fn respective_label(toks: &[Token], i: usize) -> Option<Range<usize>> {
+    // Back over the list: numerals joined by `và` or commas.
+    let mut first = i;
+    while first >= 2
+        && (toks[first - 1].is(',') || toks[first - 1].norm == "và")
+        && toks[first - 2].kind() == TokKind::Num
+    {
+        first -= 2;
+    }
+    let nth = (i - first) / 2;
+    let la = first.checked_sub(1).filter(|&p| toks[p].norm == "là")?;
+    let adverb = la
+        .checked_sub(2)
+        .filter(|&p| starts_with(toks, p, "lần lượt") || starts_with(toks, p, "tương ứng"))?;
+    let from = adverb.saturating_sub(RESPECTIVE_LABEL_REACH);
+    let so = (from..adverb)
+        .rev()
+        .take_while(|&p| toks[p].is_word() || toks[p].is(','))
+        .find(|&p| toks[p].norm == "số")?;
+    let head = if so > 0 && toks[so - 1].norm == "tổng" {
+        so - 1
+    } else {
+        so
+    };
+    if head > 0 && toks[head - 1].kind() != TokKind::Punct || !noun_starts(toks, so + 1) {
+        return None;
+    }
+    // The nouns of the label, split at `và` and commas.
+    let mut starts = vec![so + 1];
+    starts.extend(
+        (so + 1..adverb)
+            .filter(|&p| toks[p].is(',') || toks[p].norm == "và")
+            .map(|p| p + 1),
+    );
+    let start = if starts.len() > 1 {
+        *starts.get(nth)?
+    } else {
+        so + 1
+    };
+    let end = starts
+        .iter()
+        .find(|&&s| s > start)
+        .map_or(adverb, |&s| s - 1);
+    subject_at(toks, start, (end - start).min(6))
 }
 
 /// Nouns naming people besides the known metrics and part words

@@ -237,7 +237,7 @@ fn names_its_rate(toks: &[Token], cue_end: usize, clause_start: usize) -> bool {
     // stands before it (`đạt tỷ lệ bao phủ 93,2%` is the count's rate).
     (part_start..cue_start.saturating_sub(2)).any(|p| {
         is_rate_word(toks, p)
-            && phrase_before(toks, p, &JOIN_CUE_SET).is_none()
+            && join_before_rate(toks, p).is_none()
             && !verbless_rate(toks, p, cue_end)
             && !(cue.is_some() && after_comma(toks, p) && rate_of_the_count(toks, p, cue_start))
     })
@@ -645,7 +645,17 @@ fn named_rate_cue(toks: &[Token], c: usize) -> Option<(&'static str, usize)> {
     if verbless_rate(toks, p, c) {
         return Some(("tỷ lệ", c - p));
     }
-    phrase_before(toks, p, &JOIN_CUE_SET).map(|(_, len)| ("tỷ lệ", c - p + len))
+    join_before_rate(toks, p).map(|len| ("tỷ lệ", c - p + len))
+}
+
+/// The length in tokens of the join cue before a rate's `tỷ lệ` at `p`
+/// (`đạt tỷ lệ bao phủ`), if one stands there. `tương ứng` (corresponding
+/// to) joins there too (`…, tương ứng tỷ lệ bao phủ 26,4%`), but is no
+/// join cue alone: before a percent it says `respectively`.
+fn join_before_rate(toks: &[Token], p: usize) -> Option<usize> {
+    phrase_before(toks, p, &JOIN_CUE_SET)
+        .map(|(_, len)| len)
+        .or_else(|| ends_with(toks, p, "tương ứng").then_some(2))
 }
 
 /// `tăng 17.151 ha (13,75%)`: the count before the parenthesis at `paren`
@@ -1130,6 +1140,20 @@ pub(super) fn percent_basis(
 mod tests {
     use super::super::tests::{claims, one, recognised};
     use crate::record::{Basis, Measure, Qualifier};
+
+    #[test]
+    fn a_rate_said_to_correspond_to_a_count_is_its_share() {
+        // held-out h388 (round 44): `tương ứng` before a named rate.
+        assert_eq!(
+            claims("Toàn tỉnh có 151.236 người tham gia BHXH, tương ứng tỷ lệ bao phủ 26,4% lực lượng lao động."),
+            vec![(Some(151236.0), None, Some(26.4))]
+        );
+        // Ours: households with clean water.
+        assert_eq!(
+            claims("Huyện có 2.310 hộ dùng nước sạch, tương ứng tỷ lệ sử dụng 87,5%."),
+            vec![(Some(2310.0), None, Some(87.5))]
+        );
+    }
 
     #[test]
     fn a_bound_after_a_long_name_of_the_plan_is_the_percents() {

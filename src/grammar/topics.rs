@@ -595,6 +595,13 @@ pub(super) fn pair_respective_shares(
         };
         let paired = out[counts.clone()].iter().all(bare_count)
             && out[p..p + n].windows(2).all(|w| joined(&w[0], &w[1]));
+        // `tăng tương ứng 15,3% và 11,9%`: the verb before the first
+        // says what every percent of the run is.
+        if paired && out[p].basis == Basis::Change {
+            for c in &mut out[p + 1..p + n] {
+                c.basis = Basis::Change;
+            }
+        }
         // `BHXH bắt buộc 498.215 người, BHXH tự nguyện 114.325 người, tăng
         // tương ứng 6,2% và 41,7%`: changes, one for each labelled count,
         // are records of their own named by the counts' labels.
@@ -611,10 +618,22 @@ pub(super) fn pair_respective_shares(
             p += n;
             continue;
         }
-        // The counts are joined (`143 và 55 CĐCS`), or each has its label
+        // The counts are joined (`143 và 55 CĐCS`), each with its noun
+        // (`1.284 chi đoàn và 146 cơ sở đoàn`), or each has its label
         // (`chi đầu tư phát triển 162,8 tỷ đồng, chi thường xuyên 235,35
         // tỷ đồng`).
-        let listed = out[counts.clone()].windows(2).all(|w| joined(&w[0], &w[1]))
+        let with_nouns = |a: &Claim, b: &Claim| {
+            let from = toks.partition_point(|t| t.start() < a.end);
+            let to = toks.partition_point(|t| t.start() < b.start);
+            toks.get(from..to).is_some_and(|between| {
+                between.len() <= CONJOINED_NOUN_WORDS
+                    && between.last().is_some_and(|t| t.is(',') || t.norm == "và")
+                    && between.iter().all(|t| t.is_word() || t.is(','))
+            })
+        };
+        let listed = out[counts.clone()]
+            .windows(2)
+            .all(|w| joined(&w[0], &w[1]) || with_nouns(&w[0], &w[1]))
             || out[counts.clone()]
                 .iter()
                 .all(|c| count_label(text, toks, c).is_some());
@@ -639,6 +658,10 @@ pub(super) fn pair_respective_shares(
         }
     }
 }
+
+/// The most tokens between two counts of a list each with its noun
+/// (`1.284 chi đoàn và 146 cơ sở đoàn`): a noun of a few words and `và`.
+const CONJOINED_NOUN_WORDS: usize = 8;
 
 /// The label written before a count in its comma part (`trong đó BHXH
 /// bắt buộc 498.215 người`: `BHXH bắt buộc`), if short and plain words.
@@ -1566,6 +1589,55 @@ mod tests {
             c.last().and_then(|c| c.subject.as_deref()),
             Some("kế hoạch năm")
         );
+    }
+
+    #[test]
+    fn shares_said_respectively_pair_with_counts_each_with_its_noun() {
+        // held-out h372 (round 43): a `Số …` label naming two nouns, the
+        // counts said respectively, then their shares.
+        let c = recognised(
+            "Số chi đoàn và cơ sở đoàn xếp loại vững mạnh lần lượt là 1.284 và 146, \
+             chiếm tỷ lệ tương ứng 71,5% và 79,8%.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent)).collect();
+        assert_eq!(
+            got,
+            vec![(Some(1284.0), Some(71.5)), (Some(146.0), Some(79.8))]
+        );
+        assert_eq!(
+            c[1].subject.as_deref().map(|s| s.starts_with("cơ sở đoàn")),
+            Some(true)
+        );
+        // Ours: each count written with its own noun.
+        let c =
+            recognised("Có 86 tổ tiết kiệm và 12 tổ vay vốn hoạt động tốt, tương ứng 90% và 75%.");
+        let got: Vec<_> = c.iter().map(|c| (c.achieved, c.percent)).collect();
+        assert_eq!(
+            got,
+            vec![(Some(86.0), Some(90.0)), (Some(12.0), Some(75.0))]
+        );
+    }
+
+    #[test]
+    fn a_change_verb_before_respective_percents_makes_each_a_change() {
+        // held-out h386 (round 44): the second rise had read as a share.
+        let c = recognised(
+            "Kim ngạch xuất khẩu và nhập khẩu ước đạt lần lượt 2,18 tỷ USD và 1,74 tỷ USD, \
+             tăng tương ứng 15,3% và 11,9%.",
+        );
+        let changes: Vec<_> = c
+            .iter()
+            .filter(|c| c.basis == Basis::Change)
+            .map(|c| c.percent)
+            .collect();
+        assert_eq!(changes, vec![Some(15.3), Some(11.9)]);
+        // Ours: falls.
+        let c =
+            recognised("Số hộ nghèo và cận nghèo còn 120 hộ và 240 hộ, giảm tương ứng 20% và 10%.");
+        assert!(c
+            .iter()
+            .filter(|c| c.percent.is_some())
+            .all(|c| c.basis == Basis::Change));
     }
 
     #[test]
