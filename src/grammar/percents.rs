@@ -1142,6 +1142,23 @@ mod tests {
     use crate::record::{Basis, Measure, Qualifier};
 
     #[test]
+    fn an_age_in_parentheses_stays_inside_the_rates_name() {
+        // held-out h372 (round 43): the parenthesis had cut the subject.
+        let c = one("Tỷ lệ đoàn viên trong thanh niên (từ 16 đến 30 tuổi) đạt 68,2%.");
+        assert_eq!(
+            c.subject.as_deref(),
+            Some("Tỷ lệ đoàn viên trong thanh niên (từ 16 đến 30 tuổi)")
+        );
+        assert_eq!(c.basis, Basis::Whole);
+        // Ours: an age range written with a dash.
+        let c = one("Tỷ lệ trẻ em đến trường (6 - 14 tuổi) đạt 99,1%.");
+        assert_eq!(
+            c.subject.as_deref().map(|s| s.starts_with("Tỷ lệ trẻ em")),
+            Some(true)
+        );
+    }
+
+    #[test]
     fn a_rate_said_to_correspond_to_a_count_is_its_share() {
         // held-out h388 (round 44): `tương ứng` before a named rate.
         assert_eq!(
