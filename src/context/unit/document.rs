@@ -140,11 +140,18 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
     // acting one of each level (any group).
     let mut last: HashMap<&str, String, DocHash> = HashMap::default();
     let mut last_of_level: HashMap<u8, String, DocHash> = HashMap::default();
+    // The last named of each group in any role: `… giải quyết vụ việc
+    // Công ty TNHH Giày Hưng Phát chậm trả lương` names the company that
+    // `Toàn công ty có …` then reports, though as an object.
+    let mut last_named: HashMap<&str, String, DocHash> = HashMap::default();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if !m.collective {
             if !m.bare && m.eligible {
                 last.insert(m.group, m.name.clone());
+            }
+            if !m.bare && !m.tier {
+                last_named.insert(m.group, m.name.clone());
             }
             let acts = matches!(m.role, Role::Subject | Role::Source | Role::Also);
             if let Some(l) = m.level.filter(|_| acts && m.eligible && !m.tier) {
@@ -184,6 +191,7 @@ pub fn resolve_collectives(mentions: &mut [Mention], unit: Option<&Mention>) {
             .or(of_level)
             .or_else(|| doc.map(|u| u.name.clone()))
             .or_else(|| last.get(group).cloned())
+            .or_else(|| last_named.get(group).cloned())
             .or_else(|| fullest.get(group).cloned());
         if let Some(n) = name {
             mentions[i].name = n;

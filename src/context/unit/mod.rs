@@ -1105,6 +1105,28 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_company_is_the_company_named_last() {
+        // held-out h379 (round 43): the province's federation reports on
+        // a company; `Toàn công ty có …` counts that company's members.
+        let text = "Công nhân bị nợ lương\n\n\
+                    LĐLĐ tỉnh Tây Ninh cho biết đang giải quyết vụ việc Công ty TNHH Giày \
+                    Hưng Phát chậm trả lương.\n\n\
+                    Toàn công ty có 1.238 đoàn viên công đoàn trên tổng số 1.512 lao động.";
+        assert_eq!(
+            unit_at(text, "1.238").as_deref(),
+            Some("Công ty TNHH Giày Hưng Phát")
+        );
+        // The author's own: `toàn doanh nghiệp` after a district's union.
+        let text = "Đối thoại tại doanh nghiệp\n\n\
+                    LĐLĐ huyện Yên Dũng làm việc với Công ty CP May Bắc Giang.\n\n\
+                    Toàn doanh nghiệp hiện có 860 lao động.";
+        assert_eq!(
+            unit_at(text, "860").as_deref(),
+            Some("Công ty CP May Bắc Giang")
+        );
+    }
+
+    #[test]
     fn a_company_opening_a_sentence_is_the_company_named_last() {
         // held-out h342: the district federation mediates; the company
         // then pledges the bonus.
