@@ -1105,6 +1105,25 @@ mod tests {
     }
 
     #[test]
+    fn a_former_or_new_territory_is_one_place_with_its_mark() {
+        // held-out h378 (round 43): `(tỉnh Hà Giang cũ)` places the
+        // district; `cũ` is no verb whose subject the province is.
+        let text = "Xã Yên Minh: thu ngân sách\n\n\
+                    Xã Yên Minh được thành lập trên cơ sở sắp xếp thị trấn Yên Minh của huyện \
+                    Yên Minh (tỉnh Hà Giang cũ), có diện tích tự nhiên 182,6 km2.";
+        assert_eq!(unit_at(text, "182,6").as_deref(), Some("Xã Yên Minh"));
+        // held-out h387 (round 44): `(cũ)` after each former province.
+        let text = "An Giang: thu ngân sách\n\n\
+                    Theo Sở Tài chính, 6 tháng đầu năm, tỉnh An Giang (cũ) thu được 6.372 tỷ \
+                    đồng, tỉnh Kiên Giang (cũ) thu được 8.966 tỷ đồng.";
+        assert_eq!(unit_at(text, "8.966").as_deref(), Some("tỉnh Kiên Giang"));
+        // The author's own: a new commune after the merger.
+        let text = "Lâm Đồng: nông dân vay vốn\n\n\
+                    Sau sắp xếp, xã Đức Trọng (mới) có 3.120 hộ nông dân.";
+        assert_eq!(unit_at(text, "3.120").as_deref(), Some("xã Đức Trọng"));
+    }
+
+    #[test]
     fn the_whole_company_is_the_company_named_last() {
         // held-out h379 (round 43): the province's federation reports on
         // a company; `Toàn công ty có …` counts that company's members.

@@ -310,6 +310,10 @@ fn company_word(words: &[Word], k: usize) -> usize {
     }
 }
 
+/// `cũ` (former), `mới` (new), folded like the text's words.
+static ERAS: std::sync::LazyLock<[String; 2]> =
+    std::sync::LazyLock::new(|| [fold_words("cũ"), fold_words("mới")]);
+
 /// `toàn` (the whole of), folded like the text's words.
 static TOAN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| fold_words("toàn"));
 
@@ -341,6 +345,7 @@ pub fn territory(words: &[Word], i: usize, shout: bool, framed: bool) -> Option<
     let mut t = Tail::default();
     let end = admin_place(words, k, numbered, shout, &mut t);
     let place = t.place.clone()?;
+    let end = end + era_words(words, end);
     let key = if admin.is_empty() {
         admin_key(&words[i..k])
     } else {
@@ -377,6 +382,23 @@ pub fn territory(words: &[Word], i: usize, shout: bool, framed: bool) -> Option<
         sector: false,
     };
     Some((name, admin))
+}
+
+/// `tỉnh Hà Giang cũ`, `tỉnh An Giang (cũ)`, `xã Đơn Dương (mới)`: since
+/// the merger of July 2025 a territory is told from the one of the same
+/// name before or after it by `cũ` (former) or `mới` (new), bare or in
+/// parentheses, right after its name: part of the territory's words, not
+/// a verb whose subject it is. How many words the mark takes at `end`.
+fn era_words(words: &[Word], end: usize) -> usize {
+    let era = |k: usize| words.get(k).is_some_and(|w| ERAS.contains(&w.fold));
+    let is = |k: usize, f: &str| words.get(k).is_some_and(|w| w.fold == f);
+    if era(end) && (words.get(end + 1).is_none_or(|w| w.punct)) {
+        1
+    } else if is(end, "(") && era(end + 1) && is(end + 2, ")") {
+        3
+    } else {
+        0
+    }
 }
 
 /// `Thành phố đầu tư 27,6 tỷ đồng …`: an admin word alone, capitalised,
