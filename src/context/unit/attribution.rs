@@ -12,6 +12,24 @@ use super::{Mention, Units};
 use crate::body::{is_enumerator, section_numbered};
 use crate::segment::Sentence;
 
+/// The sentences where more than one organisation gives (a list of
+/// awards), by sentence index.
+fn award_lists(n: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut first: Vec<Option<&str>> = vec![None; n];
+    let mut out = vec![false; n];
+    for m in mentions.iter().filter(|m| m.gives) {
+        let (Some(f), Some(o)) = (first.get_mut(m.sentence), out.get_mut(m.sentence)) else {
+            continue;
+        };
+        match f {
+            Some(name) if *name != m.name => *o = true,
+            Some(_) => {}
+            None => *f = Some(&m.name),
+        }
+    }
+    out
+}
+
 /// For each sentence, the index of the last acting mention (subject or
 /// source) of the sentences before it; a `Cũng theo X` (also according
 /// to X) gives X to the sentences before it back to the last one with a
@@ -60,6 +78,7 @@ pub fn carried(
             *w = true;
         }
     }
+    let awards = award_lists(sentences.len(), mentions);
     for (si, slot) in out.iter_mut().enumerate() {
         *slot = last.filter(|&i: &usize| {
             let m = &mentions[i];
@@ -68,6 +87,11 @@ pub fn carried(
             // runs on through it; one in the text, through its paragraph.
             let passing = m.gives || m.example || m.tier && !heads_section(m.sentence);
             let gift_over = passing && para(m.sentence) != para(si);
+            // A list of awards by several givers (`được Chủ tịch nước tặng
+            // Huân chương …; Tổng LĐLĐ Việt Nam tặng 2 Bằng khen; LĐLĐ tỉnh
+            // tặng 5 Cờ thi đua`) honours the one reported on: its last
+            // giver tells nothing after it.
+            let gift_over = gift_over || m.gives && awards[m.sentence] && m.sentence != si;
             let whole = m.tier && territory_wide[si];
             // `các CĐCS trong ngành đã tặng …. Cuối năm, có 24/28 CĐCS đạt
             // vững mạnh`: a sentence that counts the tier by a fraction

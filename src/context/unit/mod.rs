@@ -1124,6 +1124,26 @@ mod tests {
     }
 
     #[test]
+    fn the_last_giver_of_a_list_of_awards_tells_nothing_after_it() {
+        // held-out h374 (round 43): awards by three givers to the
+        // district's federation, then the district's income.
+        let text = "Đại hội Công đoàn huyện Hải Hậu\n\n\
+                    LĐLĐ huyện Hải Hậu tổ chức đại hội. Trong nhiệm kỳ, LĐLĐ huyện được \
+                    Chủ tịch nước tặng Huân chương Lao động hạng Ba; Tổng LĐLĐ Việt Nam tặng \
+                    2 Bằng khen; LĐLĐ tỉnh Nam Định tặng 5 Cờ thi đua. Thu nhập bình quân của \
+                    người lao động năm 2023 đạt 7,6 triệu đồng/người/tháng.";
+        assert_eq!(unit_at(text, "7,6").as_deref(), Some("LĐLĐ huyện Hải Hậu"));
+        // The author's own: one giver, then the value of its gifts.
+        let text = "Chăm lo Tết cho công nhân\n\n\
+                    LĐLĐ huyện Yên Dũng tổ chức chương trình. Công ty CP May Bắc Giang tặng \
+                    500 suất quà. Tổng trị giá 250 triệu đồng.";
+        assert_eq!(
+            unit_at(text, "250").as_deref(),
+            Some("Công ty CP May Bắc Giang")
+        );
+    }
+
+    #[test]
     fn the_whole_company_is_the_company_named_last() {
         // held-out h379 (round 43): the province's federation reports on
         // a company; `Toàn công ty có …` counts that company's members.
