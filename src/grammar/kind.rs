@@ -87,6 +87,9 @@ pub(super) struct Cues {
     /// The numerals that read as figures (not years nor dates): a past
     /// marker after one describes that figure's noun.
     figures: Vec<usize>,
+    /// Every numeral: a thousand written without its dot (`1500 hội
+    /// viên`) reads as a year, but is still a figure a plan may set.
+    numerals: Vec<usize>,
     sets_minimum: Option<usize>,
     /// The plan ends of estimate nouns (`dự toán … 1.320 tỷ đồng`), and
     /// the clauses opening with what was realised (`…, ước thực hiện`):
@@ -150,8 +153,11 @@ impl Cues {
             if comma {
                 last_comma = Some(at);
             }
-            if t.kind() == TokKind::Num && reads_as_figure(toks, at) {
-                cues.figures.push(at);
+            if t.kind() == TokKind::Num {
+                cues.numerals.push(at);
+                if reads_as_figure(toks, at) {
+                    cues.figures.push(at);
+                }
             }
             let roles = if t.is_word() { cue_roles(t.norm) } else { 0 };
             let before = std::mem::replace(&mut prev_roles, roles);
@@ -177,6 +183,7 @@ impl Cues {
         self.past.clear();
         self.bounds.clear();
         self.figures.clear();
+        self.numerals.clear();
         self.sets_minimum = None;
         self.estimate_ends.clear();
         self.realised.clear();
@@ -299,9 +306,9 @@ impl Cues {
         let from = k.checked_sub(1).map_or(0, |i| self.bounds[i] + 1);
         let to = self.bounds.get(k).copied().unwrap_or(usize::MAX);
         let n = self.figures.partition_point(|&f| f < from);
-        let m = self.figures.partition_point(|&f| f < end);
+        let m = self.numerals.partition_point(|&f| f < end);
         let before = self.figures.get(n).is_some_and(|&f| f < end);
-        let after = self.figures.get(m).is_some_and(|&f| f < to);
+        let after = self.numerals.get(m).is_some_and(|&f| f < to);
         before && !after
     }
 

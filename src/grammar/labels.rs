@@ -64,14 +64,16 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
 /// noun every count counts it.
 pub(super) fn respective_label(toks: &[Token], i: usize) -> Option<Range<usize>> {
     // Back over the list: numerals joined by `và` or commas.
+    // A numeral grouped by spaces (`1 284`) is several tokens.
     let mut first = i;
+    let mut nth = 0;
     while first >= 2
         && (toks[first - 1].is(',') || toks[first - 1].norm == "và")
         && toks[first - 2].kind() == TokKind::Num
     {
-        first -= 2;
+        first = super::decimals::numeral_start(toks, first - 2);
+        nth += 1;
     }
-    let nth = (i - first) / 2;
     let la = first.checked_sub(1).filter(|&p| toks[p].norm == "là")?;
     let adverb = la
         .checked_sub(2)
