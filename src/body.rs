@@ -685,21 +685,41 @@ fn name_broken(a: &str, b: &str) -> bool {
     let Some((rest, _)) = b.split_once(',') else {
         return false;
     };
-    let tail: Vec<&str> = rest.split_whitespace().collect();
-    if tail.is_empty() || tail.len() >= NAME_SYLLABLES || !tail.iter().all(|w| cap(w)) {
+    // The name's last syllables, before the comma: counted, not listed
+    // (the words are read only as far as a name can go).
+    let mut tail = 0;
+    for w in rest.split_whitespace() {
+        if !cap(w) || tail + 1 >= NAME_SYLLABLES {
+            return false;
+        }
+        tail += 1;
+    }
+    if tail == 0 {
         return false;
     }
-    let words: Vec<&str> = a.split_whitespace().collect();
-    let head = words.iter().rev().take_while(|w| cap(w)).count();
-    let syllables = head + tail.len();
-    if !(2..=NAME_SYLLABLES).contains(&syllables) || head >= words.len() {
+    // Its first syllables, read back from the end of `a`, and the word
+    // before them; a longer run of capitals is no name's.
+    let mut words = a.split_whitespace().rev();
+    let (mut head, mut first) = (0, None);
+    let before = loop {
+        match words.next() {
+            Some(w) if cap(w) => {
+                head += 1;
+                first = Some(w);
+                if head + tail > NAME_SYLLABLES {
+                    return false;
+                }
+            }
+            other => break other,
+        }
+    };
+    let Some(before) = before.filter(|_| head + tail >= 2) else {
         return false;
-    }
+    };
     // The word before the name's syllables in `a`; with none there, the
     // name's first syllable stood for it (`Cô` opening the sentence).
     let person = |w: &str| PERSON_WORDS.contains(&fold(w));
-    let before = words[words.len() - head - 1];
-    person(before) || head >= 2 && person(words[words.len() - head])
+    person(before) || head >= 2 && first.is_some_and(person)
 }
 
 /// How many words a listed item's name may hold before its count

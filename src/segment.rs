@@ -9,13 +9,15 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use std::collections::HashMap;
+
 use bumpalo::Bump;
 use regex::Regex;
 
 use crate::body::Line;
 use crate::lexicon::{
     closes_pair, fold_into, is_folded, is_toned, one_step_capital, small_letter_len,
-    small_of_capital,
+    small_of_capital, DocHash,
 };
 
 /// What a token is.
@@ -698,7 +700,7 @@ fn split_lines<'t>(
     let mut bare: Vec<Bare> = Vec::with_capacity(256);
     let mut ends: Vec<usize> = Vec::new();
     let mut spans: Vec<Range<usize>> = Vec::new();
-    let mut folded = String::new();
+    let mut norms = Norms::default();
     let mut list: Vec<Token<'t>> = Vec::with_capacity(256);
     // The first of `breaks` not before the paragraph: paragraphs come in
     // text order.
@@ -724,7 +726,7 @@ fn split_lines<'t>(
                         at_line.of(toks[0].start),
                         paragraph,
                         toks,
-                        &mut folded,
+                        &mut norms,
                         arena,
                     ));
                 }
@@ -751,7 +753,7 @@ fn split_lines<'t>(
             if digit {
                 list.clear();
                 scan_tokens(&text[at.clone()], at.start, |b| {
-                    list.push(token_of(text, b, &mut folded, arena));
+                    list.push(token_of(text, b, &mut norms, arena));
                 });
                 tokens = arena.alloc_slice_copy(&list);
                 debug_assert!(tokens.iter().any(|t| t.kind() == TokKind::Num));
@@ -998,7 +1000,7 @@ fn sentence<'t>(
     line: usize,
     paragraph: usize,
     toks: &[Bare],
-    folded: &mut String,
+    norms: &mut Norms<'t>,
     arena: &'t Bump,
 ) -> Sentence<'t> {
     let (start, end) = match (toks.first(), toks.last()) {
@@ -1015,20 +1017,37 @@ fn sentence<'t>(
     if !toks.iter().any(|t| t.kind == TokKind::Num) {
         return s;
     }
-    s.tokens = arena.alloc_slice_fill_iter(toks.iter().map(|&b| token_of(text, b, folded, arena)));
+    s.tokens = arena.alloc_slice_fill_iter(toks.iter().map(|&b| token_of(text, b, norms, arena)));
     s
 }
 
-/// The token of `b`, its norm made as the scan judged (`folded` is a
-/// buffer reused from word to word; a changed norm is kept in `arena`).
+/// What making a document's norms keeps from word to word: a buffer for
+/// the folded word, and the norm of each word folded whole, by its
+/// spelling. Such a word (`LĐLĐ`, `CĐCS`, a heading's `ĐOÀN`) is mostly
+/// an abbreviation or a capital, written again and again in a document,
+/// and folding it takes a pass of case mapping and one of tone marks.
+#[derive(Default)]
+struct Norms<'t> {
+    folded: String,
+    whole: HashMap<&'t str, &'t str, DocHash>,
+}
+
+/// The token of `b`, its norm made as the scan judged (a changed norm is
+/// kept in `arena`, a word folded whole once per document).
 #[inline(always)]
-fn token_of<'t>(text: &'t str, b: Bare, folded: &mut String, arena: &'t Bump) -> Token<'t> {
+fn token_of<'t>(text: &'t str, b: Bare, norms: &mut Norms<'t>, arena: &'t Bump) -> Token<'t> {
     let word = &text[b.start..b.end];
+    let folded = &mut norms.folded;
     let norm: &'t str = match b.fold {
-        Fold::Whole => {
-            fold_into(word, folded);
-            arena.alloc_str(folded)
-        }
+        Fold::Whole => match norms.whole.get(word) {
+            Some(&norm) => norm,
+            None => {
+                fold_into(word, folded);
+                let norm = arena.alloc_str(folded);
+                norms.whole.insert(word, norm);
+                norm
+            }
+        },
         Fold::First => {
             let mut chars = word.chars();
             folded.clear();
@@ -1182,10 +1201,10 @@ mod tests {
         ) {
             let text = format!("{} 7", parts.concat());
             let mut bare = Vec::new();
-            let mut buf = String::new();
+            let mut norms = Norms::default();
             bare_tokens(&text, 0..text.len(), &mut bare);
             let arena = Bump::new();
-            let s = sentence(&text, 1, 0, &bare, &mut buf, &arena);
+            let s = sentence(&text, 1, 0, &bare, &mut norms, &arena);
             for (b, t) in bare.iter().zip(s.tokens) {
                 if b.kind == TokKind::Word {
                     let word = &text[b.start..b.end];
@@ -1208,12 +1227,13 @@ mod tests {
             "Oà Uỷ Oàn Quý QUÝ Ấp Ốc Ừ Ý Ỹ Ọ Ăn Ĩa Ũ Ơn Ưu Ðo Ñu ǅa Σa Ⅻ Zô Я Ω ǅ 7.",
         ]);
         let mut bare = Vec::new();
-        let mut buf = String::new();
         let mut count = [0usize; 3];
         for text in &texts {
             bare_tokens(text, 0..text.len(), &mut bare);
             let arena = Bump::new();
-            let s = sentence(text, 1, 0, &bare, &mut buf, &arena);
+            // Each text its own document: the norms kept are its own.
+            let mut norms = Norms::default();
+            let s = sentence(text, 1, 0, &bare, &mut norms, &arena);
             assert_eq!(s.tokens.len(), bare.len());
             for (b, t) in bare.iter().zip(s.tokens) {
                 if b.kind != TokKind::Word {

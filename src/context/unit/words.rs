@@ -792,15 +792,27 @@ pub struct Phrases<T> {
 /// after the first.
 #[derive(Debug)]
 struct Phrase<T> {
+    /// The [`Word::lex`] of its second word, 0 for a phrase of one word:
+    /// kept beside the value, as most phrases a look-up tries fail on
+    /// their second word, and this one load turns them away without
+    /// reaching `rest` on the heap.
+    second: u32,
     rest: Vec<u32>,
     value: T,
 }
 
 impl<T> Phrase<T> {
     /// Whether the phrase's words after the first are written at the start
-    /// of `there`.
-    fn matches(&self, there: &[Word]) -> bool {
-        there.len() >= self.rest.len() && there.iter().zip(&self.rest).all(|(w, &lex)| w.lex == lex)
+    /// of `there`, whose first word is numbered `next` (0 if there is
+    /// none: no word of the vocabulary is numbered 0).
+    #[inline(always)]
+    fn matches(&self, next: u32, there: &[Word]) -> bool {
+        if self.second == 0 {
+            return true;
+        }
+        self.second == next
+            && there.len() >= self.rest.len()
+            && there.iter().zip(&self.rest).all(|(w, &lex)| w.lex == lex)
     }
 
     /// Its length in words.
@@ -838,9 +850,14 @@ impl<T> Phrases<T> {
                 starting.push(Vec::new());
                 *slot = u32::try_from(starting.len()).unwrap_or(0);
             }
+            let second = rest.first().copied().unwrap_or(0);
             let rest = rest.to_vec();
             if let Some(list) = starting.get_mut((*slot as usize).wrapping_sub(1)) {
-                list.push(Phrase { rest, value });
+                list.push(Phrase {
+                    second,
+                    rest,
+                    value,
+                });
             }
         }
         for list in &mut starting {
@@ -883,10 +900,11 @@ impl<T> Phrases<T> {
     #[inline(never)]
     fn longest_at(&self, words: &[Word], i: usize, s: u32) -> Option<(usize, &T)> {
         let rest = words.get(i + 1..)?;
+        let next = rest.first().map_or(0, |w| w.lex);
         self.starting
             .get((s as usize).wrapping_sub(1))?
             .iter()
-            .find(|p| p.matches(rest))
+            .find(|p| p.matches(next, rest))
             .map(|p| (p.len(), &p.value))
     }
 }
