@@ -831,9 +831,18 @@ fn comparison_around(toks: &[Token], i: usize) -> Option<Range<usize>> {
     // `(cùng kỳ năm 2024 tăng 6,75%)`: the base stated with its own
     // figure; the comparison runs on to the clause's end, over the change.
     let own_figure = opens_same_period(toks, start);
+    // `(cùng kỳ năm 2023 các tỷ trọng tương ứng là 7,4%; 58,1%; 28,2% và
+    // 6,3%)`: opening a parenthesis, it runs to its close, over a list.
+    let in_parenthesis = own_figure
+        && CUES
+            .ending_at(CueKind::SamePeriod, toks, start)
+            .and_then(|s| s.checked_sub(1))
+            .is_some_and(|p| toks[p].is('('));
     let end = (i..toks.len())
         .find(|&e| {
-            if own_figure {
+            if in_parenthesis {
+                matches!(toks[e].punct(), Some(')' | '.'))
+            } else if own_figure {
                 matches!(toks[e].punct(), Some(',' | ';' | ':' | ')' | '.'))
             } else {
                 ends(&toks[e])

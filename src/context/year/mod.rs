@@ -1199,6 +1199,20 @@ mod tests {
     }
 
     #[test]
+    fn a_same_period_opening_a_parenthesis_dates_its_whole_list() {
+        // held-out h386 (round 44): shares of the year before, listed
+        // with semicolons inside the parenthesis.
+        let t = "Tiêu đề\n\nNgày 05/7/2024\n\nVề cơ cấu kinh tế 6 tháng năm 2024, khu vực nông nghiệp chiếm 7,1%; công nghiệp 58,9% (cùng kỳ năm 2023 các tỷ trọng tương ứng là 7,4%; 58,1%; 28,2% và 6,3%).";
+        assert_eq!(year(t, "58,1", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "6,3", Kind::Actual), Some(2023));
+        assert_ne!(year(t, "58,9", Kind::Actual), Some(2023));
+        // Ours: two rates of the year before, after a comma.
+        let t = "Tiêu đề\n\nNgày 05/7/2024\n\nTỷ lệ hộ nghèo còn 2,1%, hộ cận nghèo 3,4% (cùng kỳ năm 2023 lần lượt là 2,9%, 4,0%).";
+        assert_eq!(year(t, "4,0", Kind::Actual), Some(2023));
+        assert_ne!(year(t, "3,4", Kind::Actual), Some(2023));
+    }
+
+    #[test]
     fn a_year_of_history_dates_its_own_sentence_only() {
         // h380 (round 43): a veteran's campaign, then his farm's figures.
         let t = "Tiêu đề\n\nBáo Cựu chiến binh Việt Nam | 22/11/2022\n\nNăm 2022, Hội có 486 hộ hội viên giỏi.\n\nÔng Thắng từng chiến đấu trong Chiến dịch Tây Nguyên năm 1975. Trên diện tích 6,5 ha, mỗi năm gia đình ông thu khoảng 1,8 tỷ đồng.";
