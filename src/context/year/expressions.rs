@@ -591,6 +591,13 @@ fn owned_by_figure(toks: &[Token], i: usize) -> bool {
         .any(|t| t.kind() == TokKind::Num || t.is('%'))
 }
 
+/// The most words between a starting level's numeral and its year
+/// (`từ 4.812 hộ (34,6%) cuối năm 2015`: `hộ`, `cuối`).
+const LEVEL_WORDS: usize = 3;
+
+/// The most tokens of a share in parentheses after a starting level.
+const LEVEL_ASIDE: usize = 6;
+
 /// Whether the year at `i` dates the starting level of a change written
 /// right before it: `giảm từ 9,84% năm 2015 xuống còn 7,12%`, `tăng từ
 /// 120 hội viên năm 2020 lên …`. `từ`, a numeral, its `%` or one word of
@@ -599,9 +606,28 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
     let Some(h) = i.checked_sub(1).filter(|&h| toks[h].norm == "năm") else {
         return false;
     };
+    // Back over the level's noun or `%`, a share in parentheses and a
+    // word of the year's part: `giảm từ 4.812 hộ (34,6%) cuối năm 2015
+    // xuống còn 4.236 hộ`.
     let mut j = h;
-    if j > 0 && (toks[j - 1].is('%') || (toks[j - 1].is_word() && toks[j - 1].norm != "từ")) {
-        j -= 1;
+    let mut words = 0;
+    while j > 0 {
+        let t = &toks[j - 1];
+        if t.is(')') {
+            match (0..j - 1)
+                .rev()
+                .take(LEVEL_ASIDE)
+                .find(|&p| toks[p].is('('))
+            {
+                Some(p) => j = p,
+                None => return false,
+            }
+        } else if t.is('%') || (t.is_word() && t.norm != "từ" && words < LEVEL_WORDS) {
+            words += usize::from(t.is_word());
+            j -= 1;
+        } else {
+            break;
+        }
     }
     // The numeral may be grouped by spaces (`từ 1 124 hộ năm 2010`).
     let mut n = j;

