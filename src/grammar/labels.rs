@@ -175,7 +175,16 @@ pub(super) fn people_counted(
     if start >= end || !noun_starts(toks, start) || !names_people(toks, start) {
         return None;
     }
-    subject_at(toks, start, end - start).filter(|r| r.end == end)
+    // `đoàn viên là đảng viên 13.912 người`: members who are party
+    // members, a noun of people qualified by `là` and another such noun.
+    let qualified = || {
+        let la = (start + 1..end).find(|&p| toks[p].norm == "là")?;
+        (names_people(toks, la + 1) && toks[la + 1..end].iter().all(Token::is_word))
+            .then_some(start..end)
+    };
+    subject_at(toks, start, end - start)
+        .filter(|r| r.end == end)
+        .or_else(qualified)
 }
 
 /// `trong đó số thỏa ước có nhiều điều khoản có lợi hơn cho người lao
@@ -326,6 +335,29 @@ mod tests {
         );
         // A page's counter of views is no count.
         assert!(recognised("Lượt xem: 1.284").is_empty());
+    }
+
+    #[test]
+    fn a_noun_of_people_qualified_by_la_before_a_count_of_nguoi_is_counted() {
+        // held-out h383 (round 44): members who are party members.
+        assert_eq!(
+            counted_of(
+                "Ngành có 27.845 đoàn viên, trong đó nữ chiếm 78,6%; đoàn viên là đảng viên \
+                 13.912 người, chiếm 49,96%.",
+                13912.0
+            )
+            .as_deref(),
+            Some("đoàn viên là đảng viên")
+        );
+        // Ours: members who are veterans, after `trong đó`.
+        assert_eq!(
+            counted_of(
+                "Hội có 2.400 hội viên, trong đó hội viên là cựu chiến binh 310 người.",
+                310.0
+            )
+            .as_deref(),
+            Some("hội viên là cựu chiến binh")
+        );
     }
 
     #[test]
