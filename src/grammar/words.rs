@@ -510,6 +510,19 @@ fn age_bound_ending(toks: &[Token], end: usize, from: usize) -> Option<usize> {
 /// đến 30 tuổi)`), the marks included.
 const AGE_ASIDE: usize = 8;
 
+/// `Tỷ lệ đoàn viên trong thanh niên (từ 16 đến 30 tuổi) đạt 68,2%`: an
+/// age or age range in parentheses ending right before token `i`
+/// qualifies the noun before it; the opening mark's token, if so.
+fn age_aside(toks: &[Token], i: usize, from: usize) -> Option<usize> {
+    if i < from + 2 || !toks[i - 1].is(')') || toks[i - 2].norm != "tuổi" {
+        return None;
+    }
+    (from..i - 1)
+        .rev()
+        .take(AGE_ASIDE)
+        .find(|&p| toks[p].is('('))
+}
+
 /// The words before a cue, as the subject of a percent with no noun after
 /// it (`Tổng số đoàn viên tăng 78,3%`).
 pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<Range<usize>> {
@@ -528,17 +541,9 @@ pub(super) fn subject_before(toks: &[Token], end: usize, from: usize) -> Option<
             i -= 3;
             continue;
         }
-        // `Tỷ lệ đoàn viên trong thanh niên (từ 16 đến 30 tuổi) đạt 68,2%`:
-        // an age or age range in parentheses qualifies the noun before it.
-        if t.is(')') && i >= from + 2 && toks[i - 2].norm == "tuổi" {
-            if let Some(open) = (from..i - 1)
-                .rev()
-                .take(AGE_ASIDE)
-                .find(|&p| toks[p].is('('))
-            {
-                i = open;
-                continue;
-            }
+        if let Some(open) = age_aside(toks, i, from) {
+            i = open;
+            continue;
         }
         // `tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào Hội`: an age bound
         // qualifies the noun before it, inside the subject.
