@@ -609,10 +609,14 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
     // Back over the level's noun or `%`, a share in parentheses and a
     // word of the year's part: `giảm từ 4.812 hộ (34,6%) cuối năm 2015
     // xuống còn 4.236 hộ`.
+    // Without a share between, one word at most (`Từ 10 con gà năm 2016,
+    // tới nay …` is a past start, Role::Own).
     let mut j = h;
     let mut words = 0;
+    let mut aside = false;
     while j > 0 {
         let t = &toks[j - 1];
+        let most = if aside { LEVEL_WORDS } else { 1 };
         if t.is(')') {
             match (0..j - 1)
                 .rev()
@@ -622,7 +626,8 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
                 Some(p) => j = p,
                 None => return false,
             }
-        } else if t.is('%') || (t.is_word() && t.norm != "từ" && words < LEVEL_WORDS) {
+            aside = true;
+        } else if t.is('%') || (t.is_word() && t.norm != "từ" && words < most) {
             words += usize::from(t.is_word());
             j -= 1;
         } else {
