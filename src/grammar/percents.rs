@@ -1170,6 +1170,11 @@ mod tests {
             claims("Huyện có 2.310 hộ dùng nước sạch, tương ứng tỷ lệ sử dụng 87,5%."),
             vec![(Some(2310.0), None, Some(87.5))]
         );
+        // Ours: `tương ứng với` before a bare percent.
+        assert_eq!(
+            claims("Có 320 hộ thoát nghèo, tương ứng với 4,2% số hộ."),
+            vec![(Some(320.0), None, Some(4.2))]
+        );
     }
 
     #[test]
