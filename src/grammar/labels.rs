@@ -40,13 +40,7 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
     else {
         return numbered_label(toks, colon).or_else(|| noun_label(toks, from, colon));
     };
-    // `Tổng số`, `Số`: the label's first words.
-    let head = if so > 0 && toks[so - 1].norm == "tổng" {
-        so - 1
-    } else {
-        so
-    };
-    let opens = head == 0 || toks[head - 1].kind() == TokKind::Punct;
+    let opens = label_opens(toks, so);
     let words_only = toks[so + 1..colon].iter().all(|t| t.is_word());
     // The label names a counted noun (`đoàn viên`, `CĐCS`): `Số người
     // online: 40` of a page's visit counter names none.
@@ -54,6 +48,17 @@ pub(super) fn label_before(toks: &[Token], i: usize) -> Option<Range<usize>> {
         return None;
     }
     subject_at(toks, so + 1, (colon - so - 1).min(6))
+}
+
+/// Whether a label whose `số` is token `so` (`Số`, `Tổng số`: its first
+/// words) opens its sentence or follows a mark (`- Số CĐCS: 12`).
+fn label_opens(toks: &[Token], so: usize) -> bool {
+    let head = if so > 0 && toks[so - 1].norm == "tổng" {
+        so - 1
+    } else {
+        so
+    };
+    head == 0 || toks[head - 1].kind() == TokKind::Punct
 }
 
 /// `Số chi đoàn và cơ sở đoàn xếp loại vững mạnh lần lượt là 1.284 và
@@ -77,18 +82,13 @@ pub(super) fn respective_label(toks: &[Token], i: usize) -> Option<Range<usize>>
     let la = first.checked_sub(1).filter(|&p| toks[p].norm == "là")?;
     let adverb = la
         .checked_sub(2)
-        .filter(|&p| starts_with(toks, p, "lần lượt") || starts_with(toks, p, "tương ứng"))?;
+        .filter(|&p| super::topics::says_respectively(toks, p))?;
     let from = adverb.saturating_sub(RESPECTIVE_LABEL_REACH);
     let so = (from..adverb)
         .rev()
         .take_while(|&p| toks[p].is_word() || toks[p].is(','))
         .find(|&p| toks[p].norm == "số")?;
-    let head = if so > 0 && toks[so - 1].norm == "tổng" {
-        so - 1
-    } else {
-        so
-    };
-    if head > 0 && toks[head - 1].kind() != TokKind::Punct || !noun_starts(toks, so + 1) {
+    if !label_opens(toks, so) || !noun_starts(toks, so + 1) {
         return None;
     }
     // The nouns of the label, split at `và` and commas.

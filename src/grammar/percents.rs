@@ -472,8 +472,8 @@ fn new_ones_before_part(toks: &[Token], cue_end: usize, clause_start: usize) -> 
 /// words before it, and `và` or a comma, then another numeral, after it
 /// (its words ending before `k`).
 fn respective_run(toks: &[Token], cue_end: usize, k: usize) -> bool {
-    let said = (cue_end.saturating_sub(3)..cue_end)
-        .any(|p| starts_with(toks, p, "tương ứng") || starts_with(toks, p, "lần lượt"));
+    let said =
+        (cue_end.saturating_sub(3)..cue_end).any(|p| super::topics::says_respectively(toks, p));
     let more = toks.get(k).is_some_and(|t| t.is(',') || t.norm == "và")
         && toks.get(k + 1).is_some_and(|t| t.kind() == TokKind::Num);
     said && more

@@ -561,19 +561,33 @@ fn respective_run_at(toks: &[Token], claims: &[Claim], j: usize) -> usize {
     if !(at.saturating_sub(RESPECTIVELY_REACH)..at).any(|p| starts_with(toks, p, "lần lượt")) {
         return 0;
     }
-    let joined = |a: &Claim, b: &Claim| {
-        let from = toks.partition_point(|t| t.start() < a.end);
-        let to = toks.partition_point(|t| t.start() < b.start);
-        toks.get(from..to).is_some_and(|between| {
-            between
-                .iter()
-                .all(|t| t.is('%') || t.is(',') || t.norm == "và")
-        })
-    };
     1 + claims[j..]
         .windows(2)
-        .take_while(|w| percent(&w[1]) && joined(&w[0], &w[1]))
+        .take_while(|w| percent(&w[1]) && listed_next(toks, &w[0], &w[1]))
         .count()
+}
+
+/// The tokens between the end of claim `a` and the start of claim `b`;
+/// none when `b` starts inside `a`.
+fn tokens_between<'a, 't>(toks: &'a [Token<'t>], a: &Claim, b: &Claim) -> Option<&'a [Token<'t>]> {
+    let from = toks.partition_point(|t| t.start() < a.end);
+    let to = toks.partition_point(|t| t.start() < b.start);
+    toks.get(from..to)
+}
+
+/// Whether claim `b` follows `a` in a list: only `và`, commas and `%`
+/// between them (`143 và 55`, `42%, 31% và 18%`).
+fn listed_next(toks: &[Token], a: &Claim, b: &Claim) -> bool {
+    tokens_between(toks, a, b).is_some_and(|between| {
+        between
+            .iter()
+            .all(|t| t.is('%') || t.is(',') || t.norm == "và")
+    })
+}
+
+/// Whether `tương ứng` or `lần lượt` (respectively) starts at token `p`.
+pub(super) fn says_respectively(toks: &[Token], p: usize) -> bool {
+    starts_with(toks, p, "tương ứng") || starts_with(toks, p, "lần lượt")
 }
 
 /// The nouns of a list `A, B và C` (or `A và B`), trimmed; one item for a
@@ -603,23 +617,15 @@ pub(super) fn pair_respective_shares(
     let mut p = first + 1;
     while p < out.len() {
         let at = numeral_at(toks, out[p].start);
-        let respective = (at.saturating_sub(RESPECTIVELY_REACH)..at)
-            .any(|k| starts_with(toks, k, "tương ứng") || starts_with(toks, k, "lần lượt"));
+        let respective =
+            (at.saturating_sub(RESPECTIVELY_REACH)..at).any(|k| says_respectively(toks, k));
         let n = out[p..].iter().take_while(|c| bare_share(c)).count();
         if !respective || n < 2 || p < first + n || !bare_share(&out[p]) {
             p += 1;
             continue;
         }
         let counts = p - n..p;
-        let joined = |a: &Claim, b: &Claim| {
-            let from = toks.partition_point(|t| t.start() < a.end);
-            let to = toks.partition_point(|t| t.start() < b.start);
-            toks.get(from..to).is_some_and(|between| {
-                between
-                    .iter()
-                    .all(|t| t.is(',') || t.norm == "và" || t.is('%'))
-            })
-        };
+        let joined = |a: &Claim, b: &Claim| listed_next(toks, a, b);
         let paired = out[counts.clone()].iter().all(bare_count)
             && out[p..p + n].windows(2).all(|w| joined(&w[0], &w[1]));
         // `tăng tương ứng 15,3% và 11,9%`: the verb before the first
@@ -650,9 +656,7 @@ pub(super) fn pair_respective_shares(
         // (`chi đầu tư phát triển 162,8 tỷ đồng, chi thường xuyên 235,35
         // tỷ đồng`).
         let with_nouns = |a: &Claim, b: &Claim| {
-            let from = toks.partition_point(|t| t.start() < a.end);
-            let to = toks.partition_point(|t| t.start() < b.start);
-            toks.get(from..to).is_some_and(|between| {
+            tokens_between(toks, a, b).is_some_and(|between| {
                 between.len() <= CONJOINED_NOUN_WORDS
                     && between.last().is_some_and(|t| t.is(',') || t.norm == "và")
                     && between.iter().all(|t| t.is_word() || t.is(','))
