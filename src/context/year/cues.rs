@@ -91,6 +91,10 @@ pub(super) enum CueKind {
     Start,
     /// `now_opener`
     NowOpener,
+    /// `not_now`
+    NotNow,
+    /// `credit`
+    Credit,
     /// `now`
     Now,
     /// `at_event`
@@ -106,7 +110,7 @@ pub(super) enum CueKind {
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 41] = [
+const KIND_NAMES: [(&str, CueKind); 43] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -143,6 +147,8 @@ const KIND_NAMES: [(&str, CueKind); 41] = [
     ("start", CueKind::Start),
     ("now", CueKind::Now),
     ("now_opener", CueKind::NowOpener),
+    ("not_now", CueKind::NotNow),
+    ("credit", CueKind::Credit),
     ("at_event", CueKind::AtEvent),
     ("award", CueKind::Award),
     ("annual_conference", CueKind::AnnualConference),

@@ -159,6 +159,11 @@ fn byline_only(rest: &str) -> bool {
             continue;
         }
         let w = words[i];
+        // `12/09/2019 | Nguồn: Hội Nông dân tỉnh Trà Vinh`: the source
+        // credited is the rest of the line.
+        if CUES.is(CueKind::Credit, w) {
+            break;
+        }
         // `Thứ 3`: a weekday by its number; any other number is a figure.
         let weekday_number = w.len() == 1 && ('2'..='7').any(|d| w.starts_with(d));
         if w.chars().any(|c| c.is_ascii_digit()) && !weekday_number {
@@ -197,6 +202,15 @@ mod tests {
         assert_eq!(
             date("Đăng lúc: 31/01/2022 08:43:02 PM\n \nCông đoàn"),
             Some((2022, 1))
+        );
+        // Held-out h366, and ours: a source credited after the date.
+        assert_eq!(
+            date("Tiêu đề\n12/09/2019 | Nguồn: Hội Nông dân tỉnh Trà Vinh\n\nBài"),
+            Some((2019, 9))
+        );
+        assert_eq!(
+            date("Tiêu đề\nNguồn: Báo Lao Động - Cơ quan của Tổng LĐLĐ Việt Nam 03/04/2021\n\nBài"),
+            Some((2021, 4))
         );
         assert_eq!(
             date("13/02/2017 06:37\n\nKhắp nơi mừng thọ"),

