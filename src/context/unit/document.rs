@@ -33,7 +33,11 @@ pub fn default_unit(text: &str, sentences: &[Sentence], mentions: &[Mention]) ->
     // …` at a report's close) is a visitor to the report: the names that
     // act otherwise come first. A giver in the headline or lead (`LĐLĐ
     // tỉnh trao 500 suất quà`) is the report's own.
-    let reporting = |m: &Mention| acting(m) && (!m.gives || lead(m));
+    // A titled speaker of the headline or lead (`Chủ tịch LĐLĐ tỉnh Nghệ
+    // An: "Mỗi mái ấm …"`, an interview's) speaks for the report.
+    let speaks =
+        |m: &Mention| own(m) && m.speech.is_some() && m.role == Role::Affiliation && lead(m);
+    let reporting = |m: &Mention| acting(m) && (!m.gives || lead(m)) || speaks(m);
     most_named(mentions, reporting, lead)
         .or_else(|| most_named(mentions, acting, lead))
         .or_else(|| most_named(mentions, named, lead))

@@ -2274,6 +2274,24 @@ mod tests {
     }
 
     #[test]
+    fn an_interviews_titled_speaker_speaks_for_the_report() {
+        // Held-out h404: the headline's speaker, and a caption's company
+        // after the body, which no sentence of the interview acts for.
+        let t = "Chủ tịch LĐLĐ tỉnh Nghệ An: \"Mỗi mái ấm là một điểm tựa\"\n\
+                 Thứ Năm, 28/07/2022 - 07:30\n\n\
+                 PV: Ông có thể cho biết kết quả cụ thể?\n\n\
+                 Ông Hòa: Từ năm 2015 đến nay, Quỹ \"Mái ấm\" đã hỗ trợ xây mới 1.126 nhà.\n\n\
+                 Ảnh: Ông Hòa trao tiền cho đoàn viên Lê Thị Hoa, Công ty CP May Minh Anh.";
+        assert_eq!(flat_doc_unit(t).as_deref(), Some("LĐLĐ tỉnh Nghệ An"));
+        // Ours: a women's union chair interviewed, a company pictured.
+        let t = "Chủ tịch Hội LHPN huyện Đức Thọ: \"Phụ nữ tự tin làm kinh tế\"\n\n\
+                 PV: Kết quả năm qua ra sao, thưa bà?\n\n\
+                 Bà Lan: Năm 2023, chúng tôi giúp 120 hộ thoát nghèo.\n\n\
+                 Ảnh: Bà Lan thăm hội viên Trần Thị Hà, Công ty TNHH May Tùng Ảnh.";
+        assert_eq!(flat_doc_unit(t).as_deref(), Some("Hội LHPN huyện Đức Thọ"));
+    }
+
+    #[test]
     fn a_bare_head_after_a_giver_is_the_document_s_organisation() {
         // h58: the province's association gives to the commune's; the
         // plan after, `Hội đặt mục tiêu`, is the commune's.
