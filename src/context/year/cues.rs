@@ -95,6 +95,8 @@ pub(super) enum CueKind {
     NotNow,
     /// `credit`
     Credit,
+    /// `then`
+    Then,
     /// `now`
     Now,
     /// `at_event`
@@ -110,7 +112,7 @@ pub(super) enum CueKind {
 }
 
 /// The kinds by their names in the list.
-const KIND_NAMES: [(&str, CueKind); 43] = [
+const KIND_NAMES: [(&str, CueKind); 44] = [
     ("plan", CueKind::Plan),
     ("met", CueKind::Met),
     ("compare", CueKind::Compare),
@@ -149,6 +151,7 @@ const KIND_NAMES: [(&str, CueKind); 43] = [
     ("now_opener", CueKind::NowOpener),
     ("not_now", CueKind::NotNow),
     ("credit", CueKind::Credit),
+    ("then", CueKind::Then),
     ("at_event", CueKind::AtEvent),
     ("award", CueKind::Award),
     ("annual_conference", CueKind::AnnualConference),

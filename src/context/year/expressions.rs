@@ -112,7 +112,13 @@ pub(super) fn scan(s: &Sentence, out: &mut Vec<YearAt>, compares: &mut Vec<Range
             continue;
         };
         let (end, last) = range_end(toks, i, y);
-        if let Some(mut role) = classify(toks, i, y, last) {
+        if let Some(until) = founded_with(s, i, end) {
+            out.push(YearAt {
+                at: toks[i].start(),
+                year: last,
+                role: Role::Own { until },
+            });
+        } else if let Some(mut role) = classify(toks, i, y, last) {
             if role == Role::Plain && leads_plan(toks, i, end) {
                 role = Role::PlanLead;
             }
@@ -497,6 +503,41 @@ fn document_date(toks: &[Token], h: usize) -> bool {
                 })
             })
     })
+}
+
+/// The most tokens of a founding date before its year (`ngày 12 / 4 /`).
+const FOUNDING_DATE: usize = 6;
+
+/// Where the figures of a body's founding end, when the year at `i` (its
+/// expression ending at `end`) dates a founding told with the body as it
+/// was then: `Thành lập ngày 12/4/1990 với hơn 3.000 hội viên`, `được
+/// thành lập tháng 4/1991, khi đó có 14 cơ sở hội`. Those figures are of
+/// the founding year, up to the present the sentence turns to (`…, hiện
+/// có 9 huyện, thành hội`). A founding alone (`Công ty (thành lập năm
+/// 2005) có 300 lao động`) dates nothing.
+fn founded_with(s: &Sentence, i: usize, end: usize) -> Option<usize> {
+    let toks = s.tokens;
+    let date_part = |t: &Token| {
+        t.kind() == TokKind::Num
+            || matches!(t.punct(), Some('/' | '-' | '.'))
+            || matches!(t.norm, "năm" | "tháng" | "ngày")
+    };
+    let mut h = i;
+    while !founding(toks, h) {
+        if h == 0 || i - h >= FOUNDING_DATE || !date_part(&toks[h - 1]) {
+            return None;
+        }
+        h -= 1;
+    }
+    let with = toks.get(end).is_some_and(|t| t.norm == "với");
+    let then = toks.get(end).is_some_and(|t| t.is(','))
+        && (end + 2..(end + 4).min(toks.len() + 1))
+            .any(|e| CUES.ending_at(CueKind::Then, toks, e) == Some(end + 1));
+    if !(with || then) {
+        return None;
+    }
+    let now = (end + 1..=toks.len()).find_map(|e| CUES.ending_at(CueKind::Now, toks, e));
+    Some(now.map_or(s.end, |b| toks[b].start()))
 }
 
 /// Whether a founding word stands right before `h` (`thành lập năm

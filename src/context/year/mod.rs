@@ -1124,6 +1124,21 @@ mod tests {
     }
 
     #[test]
+    fn a_body_told_as_it_was_founded_is_of_the_founding_year() {
+        // Held-out h398 and h399.
+        let t = "Tiêu đề\nCập nhật: 12/8/2022 08:00\n\nNăm 2022, Hội kết nạp 300 hội viên.\n\nHội CCB huyện Lục Ngạn được thành lập tháng 4/1991, khi đó có 14 cơ sở hội với 830 hội viên. Đến nay Hội có 5.648 hội viên.\n\nThành lập ngày 12/4/1990 với hơn 3.000 hội viên, Hội hiện có 19.826 hội viên.";
+        assert_eq!(year(t, "830", Kind::Actual), Some(1991));
+        assert_eq!(year(t, "5.648", Kind::Actual), Some(2022));
+        assert_eq!(year(t, "3.000", Kind::Actual), Some(1990));
+        assert_eq!(year(t, "19.826", Kind::Actual), Some(2022));
+        // Ours: `ra đời năm …, lúc ấy có …`; a founding alone dates
+        // nothing (dev README: another body's founding date).
+        let t = "Tiêu đề\nCập nhật: 12/8/2022 08:00\n\nNăm 2022, HTX lãi 800 triệu đồng. HTX ra đời năm 2010, lúc ấy có 15 xã viên. Công ty (thành lập năm 2005) có 300 lao động.";
+        assert_eq!(year(t, "15 xã", Kind::Actual), Some(2010));
+        assert_eq!(year(t, "300 lao", Kind::Actual), Some(2022));
+    }
+
+    #[test]
     fn a_state_told_in_the_present_is_of_the_articles_date_from_march() {
         // Held-out h399 (dated 21/05/2025, its body naming 2024 most):
         // `Hội CCB tỉnh hiện có 9 huyện, thành hội, 157 cơ sở hội`.
