@@ -878,6 +878,10 @@ fn count_of_whole(
     true
 }
 
+/// The most tokens of a percent's noun before a fraction in parentheses
+/// (`100% nhà tạm, nhà dột nát (86/86 căn)`).
+const PERCENT_NOUN: usize = 8;
+
 /// `đạt 100% (45/45 CĐCS)`: a count in parentheses right after a bare
 /// percent is the count it is a percent of, also when the parenthesis
 /// says so (`còn 0,86% (tương ứng 612 hộ)`). Joins it and says whether.
@@ -897,7 +901,16 @@ fn count_of_percent(
         && item.first <= ptok + 5
         && toks[item.first - 3].is('(')
         && starts_with(toks, item.first - 2, "tương ứng");
-    let paren = near || said;
+    // `xóa 100% nhà tạm, nhà dột nát (86/86 căn)`: past the percent's
+    // noun, a fraction in parentheses is what the percent is of.
+    let named = item.target.is_some()
+        && item.first > ptok + 2
+        && item.first - ptok <= PERCENT_NOUN + 2
+        && toks[item.first - 1].is('(')
+        && toks[ptok + 1..item.first - 1]
+            .iter()
+            .all(|t| t.is_word() || t.is(','));
+    let paren = near || said || named;
     if !paren || !matches!(item.kind, ItemKind::Count) || c.achieved.is_some() {
         return false;
     }

@@ -1995,6 +1995,15 @@ mod tests {
             claims("Hội viên nữ chiếm 45,2% (tương ứng 1.130 người)."),
             vec![(Some(1130.0), None, Some(45.2))]
         );
+        // Held-out h410: the percent's noun before the fraction; ours.
+        assert_eq!(
+            claims("Xã hoàn thành xóa 100% nhà tạm, nhà dột nát (86/86 căn)."),
+            vec![(Some(86.0), Some(86.0), Some(100.0))]
+        );
+        assert_eq!(
+            claims("Toàn huyện có 95% xã đạt chuẩn (19/20 xã)."),
+            vec![(Some(19.0), Some(20.0), Some(95.0))]
+        );
     }
 
     #[test]
