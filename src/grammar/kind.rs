@@ -902,6 +902,22 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_drawn_up_plans_the_figures_after_it() {
+        // Held-out h400: `đề ra kế hoạch` (set out the plan) before the
+        // season's area and yield.
+        let c = recognised(
+            "Vụ Hè Thu năm 2024, Sở NN&PTNT đề ra kế hoạch xuống giống 227.000 ha lúa, năng suất 60 tạ/ha.",
+        );
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: `đặt kế hoạch`; and a plan only named after the figure
+        // (`đạt 105% kế hoạch`) plans nothing.
+        let c = recognised("Hội đặt kế hoạch kết nạp 500 hội viên, thành lập 12 chi hội.");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        let c = one("Hội kết nạp 525 hội viên, đạt 105% kế hoạch.");
+        assert_eq!(c.kind, Kind::Actual);
+    }
+
+    #[test]
     fn a_plan_cue_after_a_span_of_years_still_plans() {
         // held-out h311: a school year before `phấn đấu`.
         let c = recognised("Ông Tuấn nhấn mạnh năm học 2023-2024 phấn đấu kết nạp 150 đoàn viên mới; 100% công đoàn cơ sở tổ chức hội nghị.");
