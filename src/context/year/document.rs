@@ -67,7 +67,11 @@ impl Years {
         let reached = |y: &YearAt| {
             (!matches!(
                 y.role,
-                Role::Event | Role::Own { .. } | Role::Deadline { .. } | Role::PlanLead
+                Role::Event
+                    | Role::Own { .. }
+                    | Role::Deadline { .. }
+                    | Role::PlanLead
+                    | Role::Current
             ))
             .then(|| self.fits(y, Kind::Actual))
             .flatten()

@@ -75,6 +75,11 @@ pub(super) enum Role {
     /// sexagenary cycle; `year` is 0 until the article's date gives the
     /// cycle.
     Cycle(u32),
+    /// A sentence opening with a period of the report's year and no year
+    /// of its own (`Trong 9 tháng, toàn tỉnh giải quyết việc làm cho …`):
+    /// its figures, and its paragraph's after it, are of the year the
+    /// document reports (`year` is 0 until that is known).
+    Current,
     /// A sentence opening at the article's own event (`Tại buổi đối
     /// thoại, …`, `Cũng tại lễ phát động, …`): its figures, and its
     /// paragraph's after it, are of that event's year (`year` is 0 until

