@@ -262,10 +262,21 @@ fn noun_after_conjoined_counts(toks: &[Token], i: usize, k: usize) -> Option<usi
         if next.kind() != TokKind::Num || crate::number::parse(next.norm).is_none() {
             return None;
         }
-        if noun_starts(toks, at + 2) {
-            return link.is(',').not().then_some(at + 2);
+        // Past the count's thousands grouped by spaces (`11 340 và 2 670
+        // hộ vay`).
+        let mut end = at + 2;
+        while toks.get(end).is_some_and(|t| {
+            t.kind() == TokKind::Num
+                && t.space_before()
+                && t.norm.len() == 3
+                && t.norm.bytes().all(|b| b.is_ascii_digit())
+        }) {
+            end += 1;
         }
-        at += 2;
+        if noun_starts(toks, end) {
+            return link.is(',').not().then_some(end);
+        }
+        at = end;
     }
     None
 }
@@ -494,6 +505,27 @@ mod tests {
     fn quoted_subjects() {
         let c = one("tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2023.");
         assert_eq!(c.subject.as_deref(), Some("Công nhân giỏi Thủ đô"));
+    }
+
+    #[test]
+    fn counts_joined_by_va_with_spaced_thousands_share_the_noun() {
+        // Held-out h399 with its thousands grouped by spaces
+        // (tests/number_formats.rs): `tương ứng với 11 340 và 2 670 hộ vay`.
+        let c = recognised("Hội có 11 340 và 2 670 hộ vay.");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.achieved, c.subject.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(11340.0), Some("hộ vay")),
+                (Some(2670.0), Some("hộ vay"))
+            ]
+        );
+        // Ours: three counts, the middle one grouped.
+        let c = recognised("Huyện có 12, 1 250 và 36 chi hội.");
+        assert_eq!(c.len(), 3, "{c:?}");
     }
 
     #[test]
