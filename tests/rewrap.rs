@@ -302,7 +302,10 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// Held-out articles that still read differently re-wrapped, at 60 and
 /// at 45 columns, and why. Each is a construction the line joiner cannot
 /// settle from the layout alone, or a later stage's reading:
-/// - `comb`: the article is hard-wrapped already (h160 at 77 columns);
+/// - `comb`: the article is hard-wrapped already (h160 at 77 columns;
+///   round 45's h391 at 72, re-wrapped at 60, its GRDP's rate losing its
+///   metric; round 46's h406 at 70, re-wrapped at 45, a count of start-up
+///   projects taking the year before);
 ///   re-wrapped at 45, some of its lines become a full line and a stub
 ///   longer than two thirds of the width, which is no stub to the comb
 ///   reading (`comb` in the joiner), and a break after it before a
@@ -327,6 +330,12 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 ///   breaks `xây mới 56 nhà` ⏎ `Đại đoàn kết`, and the count keeps only
 ///   `nhà` as its noun.
 ///
+/// - `capital name`: an organisation's name broken before its
+///   capitalised place (`được Tổng Liên đoàn Lao động` ⏎ `Việt Nam tặng
+///   Bằng Lao động sáng tạo`, round 46's h401 at 45 columns): the giver
+///   of the item's awards is read short, and the awards go to the
+///   district's federation, the document's.
+///
 /// - `uneven wrap`: the original is wrapped by hand, a line short of the
 ///   width broken inside a name before its capital (`11/12 chi đoàn tổ
 ///   chức học tập Nghị quyết` ⏎ `Đại hội Đoàn các cấp, đạt 91,7%.`, round
@@ -343,6 +352,7 @@ const KNOWN_60: &[(&str, &str)] = &[
     ("h176", "full end"),
     ("h290", "capital noun"),
     ("h329", "uneven wrap"),
+    ("h391", "comb"),
     ("h94", "form"),
 ];
 
@@ -357,6 +367,8 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h173", "full end"),
     ("h290", "item lines"),
     ("h340", "capital noun"),
+    ("h401", "capital name"),
+    ("h406", "comb"),
     ("h94", "form"),
 ];
 
