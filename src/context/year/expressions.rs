@@ -541,8 +541,17 @@ fn founded_with(s: &Sentence, i: usize, end: usize) -> Option<usize> {
     if !(with || then) {
         return None;
     }
-    let now = (end + 1..=toks.len()).find_map(|e| CUES.ending_at(CueKind::Now, toks, e));
-    Some(now.map_or(s.end, |b| toks[b].start()))
+    Some(turns_to_present(s, end + 1))
+}
+
+/// Where sentence `s` turns to the present (`đến nay`, `hiện có`: the
+/// first [`CueKind::Now`] cue ending at token `from` or after), else its
+/// end: the figures a past year dates stop there.
+pub(super) fn turns_to_present(s: &Sentence, from: usize) -> usize {
+    let toks = s.tokens;
+    (from..=toks.len())
+        .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
+        .map_or(s.end, |b| toks[b].start())
 }
 
 /// Whether a founding word stands right before `h` (`thành lập năm
@@ -710,11 +719,7 @@ fn starting_level(toks: &[Token], i: usize) -> bool {
 /// `Từ tháng 3 năm 2023 đến nay`, the current year's period).
 fn own_scope(s: &Sentence, i: usize, end: usize) -> Option<usize> {
     let toks = s.tokens;
-    let now = || {
-        (end + 1..=toks.len())
-            .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
-            .map_or(s.end, |b| toks[b].start())
-    };
+    let now = || turns_to_present(s, end + 1);
     let moved_from = (end + 1..(end + 4).min(toks.len() + 1))
         .any(|e| CUES.ending_at(CueKind::MovedTo, toks, e) == Some(end));
     if moved_from {

@@ -213,7 +213,6 @@ impl Years {
     /// 2023`), up to where the sentence turns to the present. Compared
     /// with (`tăng 42,7 tỷ đồng so với đầu nhiệm kỳ`) it dates nothing.
     fn term_starts(&mut self, sentences: &[Sentence]) {
-        use cues::{CueKind, CUES};
         let Some(year) = self.year else { return };
         let first = self.years.iter().find_map(|y| match y.role {
             Role::Period { first, .. } if y.year == year && first < year => Some(first),
@@ -232,9 +231,7 @@ impl Years {
                     && toks[k + 2].norm == "kỳ"
                     && toks.get(k + 3).is_none_or(|t| t.kind() != TokKind::Num);
                 if opens && term {
-                    let now = (k + 3..=toks.len())
-                        .find_map(|e| CUES.ending_at(CueKind::Now, toks, e))
-                        .map_or(s.end, |b| toks[b].start());
+                    let now = expressions::turns_to_present(s, k + 3);
                     found = true;
                     self.years.push(YearAt {
                         at: toks[k].start(),
