@@ -9,7 +9,8 @@ use super::names::{
     open_territory, paren_abbr_end, parse, place_at, shouting, territory, Form, Name,
 };
 use super::tables::{
-    Cue, Head, Takes, ADMIN, ANAPHORS, ATTENDANCE, COLLECTIVES, CUES, HEADS, PERSONS,
+    admin_at, Cue, Head, Takes, ADMIN, ANAPHORS, ATTENDANCE, COLLECTIVES, CUES, GAZETTEER, HEADS,
+    PERSONS,
 };
 use super::words::{scan, Word, Words, CUA, VA};
 use super::Mention;
@@ -171,7 +172,7 @@ fn joined_name(line: &str, si: usize) -> Option<Raw> {
         quoted: false,
     };
     let mut out = Vec::new();
-    cx.head_name(0, &mut Learned::default(), &mut out)?;
+    cx.head_name(0, HEADS.at(words, 0), &mut Learned::default(), &mut out)?;
     let raw = out.into_iter().next()?;
     let n = raw.name.as_ref()?;
     (n.start == 0 && n.end == words.len() && n.form == Form::Full && n.level.is_some())
@@ -284,10 +285,7 @@ fn sentence_names(
             continue;
         }
         let next = if can_start(&words[i], &learned.heads) {
-            cx.head_name(i, learned, out)
-                .or_else(|| cx.territory_name(i, out))
-                .or_else(|| cx.collective(i, out))
-                .or_else(|| cx.place(i, out))
+            cx.starter_names(i, learned, out)
         } else if cx.quoted {
             cx.undertaking(i, out)
         } else {
@@ -333,6 +331,28 @@ fn cited_issuers(words: &[Word], raws: &mut [Raw]) {
 /// written in capitals (`(LĐLĐ)`), so only such a word is looked up.
 fn can_start(w: &Word, learned: &HashMap<String, &'static Head, WordHash>) -> bool {
     w.starter || w.upper && !learned.is_empty() && learned.contains_key(&w.fold)
+}
+
+/// Whether a name, territory, collective or place can start at word
+/// `i`, a starter whose head phrase there is `head`
+/// (`HEADS.at(words, i)`): only where a phrase of the heads, admin words,
+/// collectives or (for a capitalised word) the gazetteer starts, or an
+/// abbreviation the document defined is written. Every reading tried at
+/// a starter opens with one of these look-ups and gives up without one;
+/// most starters are common words (`công nhân`, `các hoạt động`, `đoàn
+/// viên`, `Đại hội`) that open none, and are passed over here with the
+/// look-ups alone, not the four readings' other questions.
+fn may_name(
+    words: &[Word],
+    i: usize,
+    head: Option<(usize, &Head)>,
+    learned: &HashMap<String, &'static Head, WordHash>,
+) -> bool {
+    head.is_some()
+        || admin_at(words, i).is_some()
+        || COLLECTIVES.at(words, i).is_some()
+        || words[i].cap && GAZETTEER.at(words, i).is_some()
+        || !learned.is_empty() && learned.contains_key(&words[i].fold)
 }
 
 /// What a document defines for itself as it goes.
@@ -466,12 +486,32 @@ impl Cx<'_> {
         Some(end)
     }
 
-    /// The name a head at word `i` starts, pushed; where to go on.
-    fn head_name(&self, i: usize, learned: &mut Learned, out: &mut Vec<Raw>) -> Option<usize> {
+    /// The names read at word `i`, a starter: a head's name, else a
+    /// territory opening its clause, else a collective phrase, else a
+    /// place; where to go on. Most starters open none of them (see
+    /// [`may_name`]).
+    fn starter_names(&self, i: usize, learned: &mut Learned, out: &mut Vec<Raw>) -> Option<usize> {
+        let head = HEADS.at(self.words, i);
+        if !may_name(self.words, i, head, &learned.heads) {
+            return None;
+        }
+        self.head_name(i, head, learned, out)
+            .or_else(|| self.territory_name(i, out))
+            .or_else(|| self.collective(i, out))
+            .or_else(|| self.place(i, out))
+    }
+
+    /// The name a head at word `i` starts, pushed; where to go on. `head`:
+    /// the head phrase there (`HEADS.at(words, i)`).
+    fn head_name(
+        &self,
+        i: usize,
+        head: Option<(usize, &'static Head)>,
+        learned: &mut Learned,
+        out: &mut Vec<Raw>,
+    ) -> Option<usize> {
         let words = self.words;
-        let (n, h) = HEADS
-            .at(words, i)
-            .or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
+        let (n, h) = head.or_else(|| learned.heads.get(&words[i].fold).map(|h| (1, *h)))?;
         // `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Chính sách xã hội`: a
         // head that is the last syllable of a common noun starting with an
         // admin word (`xã hội`, society) names no association.
