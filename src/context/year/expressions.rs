@@ -848,7 +848,7 @@ fn previous_year_opening(
 /// Whether a token may stand in a period's name before its year: its
 /// nouns (`năm`, `quý`, `tháng`), a count of months, `đầu`/`cuối`, a
 /// quarter's number (`I/2024`).
-fn period_word(t: &Token) -> bool {
+pub(super) fn period_word(t: &Token) -> bool {
     t.is('/')
         || (t.kind() == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
         || (t.is_word()

