@@ -264,15 +264,7 @@ fn noun_after_conjoined_counts(toks: &[Token], i: usize, k: usize) -> Option<usi
         }
         // Past the count's thousands grouped by spaces (`11 340 và 2 670
         // hộ vay`).
-        let mut end = at + 2;
-        while toks.get(end).is_some_and(|t| {
-            t.kind() == TokKind::Num
-                && t.space_before()
-                && t.norm.len() == 3
-                && t.norm.bytes().all(|b| b.is_ascii_digit())
-        }) {
-            end += 1;
-        }
+        let end = super::decimals::space_groups(toks, at + 1).map_or(at + 2, |(_, last)| last + 1);
         if noun_starts(toks, end) {
             return link.is(',').not().then_some(end);
         }

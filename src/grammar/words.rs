@@ -351,14 +351,7 @@ pub(super) fn subject_at(toks: &[Token], k: usize, max: usize) -> Option<Range<u
 /// `từ 300 hộ năm 2019 xuống …`: `năm` and a year after a counted noun
 /// date it, they are no part of it.
 fn dates_noun(toks: &[Token], i: usize) -> bool {
-    toks[i].norm == "năm"
-        && toks.get(i + 1).is_some_and(|t| {
-            t.kind() == TokKind::Num
-                && t.norm.len() == 4
-                && t.norm
-                    .parse::<u16>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y))
-        })
+    toks[i].norm == "năm" && toks.get(i + 1).is_some_and(|t| t.year().is_some())
 }
 
 /// `hiến 3.600 m2 đất`, `1.200 km²`: a `2` or `3` glued to a unit of
