@@ -746,8 +746,12 @@ fn names_plans(heading: &str) -> bool {
 fn heading_names(heading: &str) -> (bool, bool) {
     // Its words between spaces: a phrase is found whole (`đã`, not the
     // `đã` of `đãi ngộ`).
+    // A percent sign is a word of its own: `đạt 112,4% dự toán` names
+    // the estimate as what a figure reached.
     let words: Vec<String> = heading
-        .split(|c: char| !c.is_alphanumeric())
+        .split_inclusive('%')
+        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric() && c != '%'))
+        .flat_map(|w| w.strip_suffix('%').map_or([w, ""], |n| [n, "%"]))
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
@@ -759,8 +763,13 @@ fn heading_names(heading: &str) -> (bool, bool) {
     // So for a plan section's name: `III. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2016`
     // is the year ahead's, `THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC` the past's;
     // and for any plan word: `Tình hình thực hiện kế hoạch năm 2023`.
-    let planned =
-        |(p, done): &(String, String)| h.contains(p.as_str()) && !h.contains(done.as_str());
+    // And `Tổng chi … là 13.987 triệu đồng, đạt 112,4% dự toán, trong
+    // đó:` reports a result against the estimate: a plan word after a
+    // percent or after `vượt` is the reference reached, as in a sentence
+    // (`đạt 101,2% dự toán`, `vượt kế hoạch`).
+    let planned = |(p, done): &(String, [String; 3])| {
+        h.contains(p.as_str()) && !done.iter().any(|d| h.contains(d.as_str()))
+    };
     (
         phrases.plans.iter().any(planned),
         phrases.results.iter().any(|p| h.contains(p.as_str())),
@@ -771,9 +780,9 @@ fn heading_names(heading: &str) -> (bool, bool) {
 /// heading's words are, made once rather than for every heading read.
 struct HeadingPhrases {
     /// Every plan head, plan cue, estimate noun and plan section (` p `),
-    /// each with its form after `thực hiện` (` thực hiện p `), which names
-    /// the past's results.
-    plans: Vec<(String, String)>,
+    /// each with its forms after `thực hiện`, a percent and `vượt` (` thực
+    /// hiện p `, ` % p `, ` vượt p `), which name the past's results.
+    plans: Vec<(String, [String; 3])>,
     /// Every result head (` p `).
     results: Vec<String>,
 }
@@ -784,7 +793,10 @@ static HEADING_PHRASES: LazyLock<HeadingPhrases> = LazyLock::new(|| {
         plans: lists
             .iter()
             .flat_map(|l| l.iter())
-            .map(|p| (format!(" {p} "), format!(" thực hiện {p} ")))
+            .map(|p| {
+                let done = [" thực hiện", " %", " vượt"].map(|d| format!("{d} {p} "));
+                (format!(" {p} "), done)
+            })
             .collect(),
         results: RESULT_HEADS.iter().map(|p| format!(" {p} ")).collect(),
     }
@@ -1160,6 +1172,17 @@ mod tests {
         let c = recognised("Dự toán thu ngân sách năm 2022 là 1.250 tỷ đồng, ước thực hiện 1.402 tỷ đồng, đạt 112,2%.");
         let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        // held-out h395: a settlement (`quyết toán`) is what was realised.
+        let c = recognised(
+            "- Thu phí, lệ phí: dự toán 85 triệu đồng, quyết toán 92,4 triệu đồng, đạt 108,7%;",
+        );
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
+        // Ours: the same in a commune's spending.
+        let c =
+            recognised("Chi sự nghiệp văn hóa dự toán 310 triệu đồng, quyết toán 296 triệu đồng.");
+        let kinds: Vec<_> = c.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Plan, Kind::Actual], "{c:?}");
         let c = recognised(
             "Kế hoạch vốn đầu tư công năm 2024 là 350 tỷ đồng, đến nay đã giải ngân 210 tỷ đồng.",
         );
@@ -1291,6 +1314,24 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
         let c = recognised("Báo cáo\n\nI. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP NĂM 2023\n- Xây mới 26 nhà Đại đoàn kết.");
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+    }
+
+    #[test]
+    fn a_colon_after_a_share_of_the_estimate_opens_a_list_of_results() {
+        // held-out h395: the spending reached 112,4% of the estimate, and
+        // its items are what was spent.
+        let text = "Tổng chi ngân sách xã năm 2024 là 13.987 triệu đồng, đạt 112,4% dự toán, trong đó:\n- Chi đầu tư phát triển: 6.342 triệu đồng;\n- Chi thường xuyên: 7.645 triệu đồng.";
+        let c = recognised(text);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
+        // Ours: an estimate exceeded heads results; an estimate named as
+        // the list's subject still heads plans.
+        assert!(!names_plans("Thu ngân sách vượt dự toán, cụ thể:"));
+        assert!(!names_plans(
+            "Kết nạp 540 đoàn viên, bằng 108% kế hoạch, gồm:"
+        ));
+        assert!(names_plans("Dự toán thu ngân sách năm 2025 gồm:"));
+        assert!(names_plans("Kế hoạch năm 2025 đạt 8% tăng trưởng, cụ thể:"));
     }
 
     #[test]
