@@ -133,6 +133,32 @@ fn valued<T: std::str::FromStr>(tsv: &'static str) -> Vec<(&'static str, T)> {
 pub static FURNITURE_MARKERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(include_str!("furniture_markers.tsv")));
 
+/// Nouns that head a list of other articles in place of `tin` (`Bài
+/// cùng chuyên mục`, `Bài viết khác`): [`is_furniture_marker`] reads them
+/// as `tin`.
+pub static NEWS_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(include_str!("news_nouns.tsv")));
+
+/// Whether a folded line, trimmed of its end marks, is a heading that
+/// starts a news site's furniture: a marker itself, or one named with
+/// another noun for the articles (`bài cùng chuyên mục`, `các bài viết
+/// khác`), as `tin` names them in the markers.
+pub fn is_furniture_marker(bare: &str) -> bool {
+    if FURNITURE_MARKERS.contains(&bare) {
+        return true;
+    }
+    let rest = bare.strip_prefix("các ").unwrap_or(bare);
+    NEWS_NOUNS.iter().any(|n| {
+        rest.strip_prefix(n)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| {
+                let as_tin = format!("tin {r}");
+                FURNITURE_MARKERS.contains(&as_tin.as_str())
+                    || FURNITURE_MARKERS.contains(&format!("các {as_tin}").as_str())
+            })
+    })
+}
+
 /// Line openings that start furniture too, whatever follows on the line:
 /// `Từ khóa: LĐLĐ, đoàn viên`, `Tags: …`.
 pub static FURNITURE_PREFIXES: LazyLock<Vec<&str>> =
@@ -1077,8 +1103,22 @@ mod tests {
         assert!(is_bullet('•') && is_bullet('-') && !is_bullet('T') && !is_bullet('Đ'));
     }
 
+    #[test]
+    fn a_list_of_other_articles_headed_by_another_noun_is_furniture() {
+        // held-out h412, h415: `Bài cùng chuyên mục` over the site's list.
+        assert!(is_furniture_marker("bài cùng chuyên mục"));
+        // Ours: the other nouns a site heads its lists with.
+        assert!(is_furniture_marker("các bài viết khác"));
+        assert!(is_furniture_marker("tin bài liên quan"));
+        assert!(is_furniture_marker("tin liên quan"));
+        // A sentence about articles is no heading.
+        assert!(!is_furniture_marker("bài viết đạt giải"));
+        assert!(!is_furniture_marker("bài khác nhau"));
+    }
+
     /// Every word list file of the grammar, by name.
     const FILES: &[(&str, &str)] = &[
+        ("news_nouns.tsv", include_str!("news_nouns.tsv")),
         (
             "furniture_markers.tsv",
             include_str!("furniture_markers.tsv"),
