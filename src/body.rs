@@ -391,6 +391,9 @@ fn defined_abbreviation(t: &str) -> bool {
 /// quả`, `2) Thành lập`, `II. Nhiệm vụ`, `a) Đoàn viên`, `b. Công tác`;
 /// not `1.234 đoàn viên`, `2134/1800`, `v.v.`).
 fn list_number(t: &str) -> bool {
+    if dotted_number(t.as_bytes()).is_some() {
+        return true;
+    }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let roman = t
         .bytes()
@@ -1454,6 +1457,11 @@ pub const SUBSECTION: u8 = 2;
 /// number (`2.`) 2, a letter (`b)`) 3.
 pub fn section_rank(t: &str) -> u8 {
     let b = t.trim_start().as_bytes();
+    // `6.3. Kết nạp mới 1.000 đoàn viên` under `6. Các chỉ tiêu chủ yếu`:
+    // a number of a numbered section sits a level under it, as a letter.
+    if dotted_number(b).is_some() {
+        return SUBSECTION + 1;
+    }
     let n = b
         .iter()
         .take(5)
@@ -1471,6 +1479,28 @@ pub fn section_rank(t: &str) -> u8 {
     } else {
         0
     }
+}
+
+/// The length of a number of a numbered section's item that opens `b`,
+/// a space or the end after it: two or more groups of one or two digits, each
+/// closed by a full stop (`6.3. `, `2.1.4. `). A thousands group has
+/// three digits (`1.234 đoàn viên`), a decimal no closing stop.
+pub fn dotted_number(b: &[u8]) -> Option<usize> {
+    let (mut at, mut groups) = (0, 0);
+    loop {
+        let digits = b[at..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) || b.get(at + digits) != Some(&b'.') {
+            break;
+        }
+        at += digits + 1;
+        groups += 1;
+    }
+    // Cut off as a sentence of its own, the number ends the text.
+    (groups >= 2 && matches!(b.get(at), None | Some(&b' '))).then_some(at)
 }
 
 /// Whether at least four in five of a line's letters are capitals; its
@@ -1497,9 +1527,14 @@ pub fn heading_line(t: &str, numbered: bool) -> bool {
         && (numbered || section_numbered(t) || in_capitals(t))
 }
 
-/// Whether a sentence is only a section number: `5.`, `III.`, `b)`.
+/// Whether a sentence is only a section number: `5.`, `III.`, `b)`,
+/// `6.3.`.
 pub fn is_enumerator(t: &str) -> bool {
     let t = t.trim();
+    // `6.3.` before `Kết nạp mới 1.000 đoàn viên`.
+    if dotted_number(t.as_bytes()) == Some(t.len()) {
+        return true;
+    }
     let n = t.len().saturating_sub(1);
     if n == 0 || n > 4 || !t.ends_with(['.', ')']) {
         return false;
@@ -2326,6 +2361,9 @@ Nơi nhận:
             "IV. Nhiệm vụ",
             "b. Công tác",
             "đ) Khác",
+            // held-out h412: an item of a numbered section.
+            "6.3. Kết nạp mới",
+            "2.1.4. Thành lập",
         ] {
             assert!(list_number(yes), "{yes}");
         }
@@ -2336,6 +2374,7 @@ Nơi nhận:
             "v.v. và",
             "VIỆT NAM",
             "12,5%",
+            "6.3 triệu",
         ] {
             assert!(!list_number(no), "{no}");
         }

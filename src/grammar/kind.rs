@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::body::{heading_line, is_enumerator, report_title, section_rank, SUBSECTION};
+use crate::body::{
+    dotted_number, heading_line, is_enumerator, report_title, section_rank, SUBSECTION,
+};
 use crate::lexicon::{
     fold, EndsLen, WordHash, CONTRAST_OPENERS, ESTIMATE_NOUNS, GOAL_TERMS, MINIMUM_SETTERS,
     PAST_MARKERS, PLAN_CUES, PLAN_HEADS, PLAN_OPENERS, PLAN_SECTIONS, REALISED_OPENERS,
@@ -717,7 +719,7 @@ fn opens_at_event(t: &str) -> bool {
 /// (`1. `, `a) `, `12. `). Only the first bytes are looked at: every
 /// sentence of a document is asked.
 fn is_list_item(t: &str) -> bool {
-    if t.starts_with(crate::lexicon::is_bullet) {
+    if t.starts_with(crate::lexicon::is_bullet) || dotted_number(t.as_bytes()).is_some() {
         return true;
     }
     let b = t.as_bytes();
@@ -1062,6 +1064,22 @@ mod tests {
         assert_eq!(one(text).kind, Kind::Actual);
         assert!(is_list_item("1. Kết nạp") && is_list_item("a) Thành lập"));
         assert!(!is_list_item("TP. Hồ Chí Minh có") && !is_list_item("1.234 đoàn viên"));
+    }
+
+    #[test]
+    fn items_numbered_under_a_numbered_plan_heading_are_plans() {
+        // held-out h412: `6. Các chỉ tiêu chủ yếu nhiệm kỳ 2023–2028`, then
+        // its items `6.1.` … `6.4.`, one per line.
+        let text = "5. Công tác tài chính\nThu kinh phí đạt 12 tỷ đồng.\n6. Các chỉ tiêu chủ yếu nhiệm kỳ 2023–2028\n6.1. Phấn đấu 95% trở lên cán bộ được học tập nghị quyết.\n6.3. Kết nạp mới 1.000 đoàn viên trở lên.";
+        let kinds: Vec<_> = recognised(text).iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![Kind::Actual, Kind::Plan, Kind::Plan]);
+        // Ours: three levels deep under a plan list opened by a colon.
+        let text = "Mục tiêu đến năm 2030:\n2.1.1. Thành lập 40 hợp tác xã.";
+        assert_eq!(one(text).kind, Kind::Plan);
+        assert_eq!(section_rank("6.3. Kết nạp"), SUBSECTION + 1);
+        assert_eq!(section_rank("6. Các chỉ tiêu"), SUBSECTION);
+        assert!(dotted_number(b"1.234 \xc4\x91o\xc3\xa0n").is_none());
+        assert!(dotted_number(b"6.3 tri").is_none());
     }
 
     #[test]
