@@ -622,7 +622,11 @@ impl PlanList {
         let prose = self.plan_prose && !dated_before(t, self.heading_year);
         let under = self.open && (item || self.item_paragraph == Some(s.paragraph)) || prose;
         if t.ends_with(':') {
-            self.open = names_plans(t);
+            // `- Về xây dựng Đoàn:` under `các chỉ tiêu nhiệm kỳ 2022 –
+            // 2027:`: an item of a list of plans that opens its own list
+            // (its `+` items) heads plans too, unless it names results.
+            let (plans, results) = heading_names(t);
+            self.open = (plans || under) && !results;
         } else if !under {
             self.open = false;
         }
@@ -735,13 +739,6 @@ fn is_list_item(t: &str) -> bool {
         && marks
         && enumerator.iter().all(u8::is_ascii_alphanumeric)
         && b.get(mark + 1) == Some(&b' ')
-}
-
-/// A heading that names plans and no results (`Phương hướng, nhiệm vụ
-/// năm 2024:`, not `Kết quả thực hiện chỉ tiêu:`).
-fn names_plans(heading: &str) -> bool {
-    let (plans, results) = heading_names(heading);
-    plans && !results
 }
 
 /// Whether a heading names plans, and whether it names results.
@@ -1067,6 +1064,18 @@ mod tests {
     }
 
     #[test]
+    fn a_field_named_by_an_item_of_a_plan_list_lists_plans() {
+        // held-out h414: the targets of the term, by field, in `+` items.
+        let text = "Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2022 – 2027:\n- Về xây dựng Đoàn:\n+ Kết nạp ít nhất 40.000 đoàn viên mới;\n- Về hỗ trợ thanh niên:\n+ Tư vấn, giới thiệu việc làm cho 25.000 lượt thanh niên.";
+        let c = recognised(text);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|c| c.kind == Kind::Plan), "{c:?}");
+        // Ours: an item naming results opens a list of results.
+        let text = "Mục tiêu năm 2024:\n- Kết quả đạt được:\n+ Thành lập 12 CĐCS.";
+        assert_eq!(one(text).kind, Kind::Actual);
+    }
+
+    #[test]
     fn items_numbered_under_a_numbered_plan_heading_are_plans() {
         // held-out h412: `6. Các chỉ tiêu chủ yếu nhiệm kỳ 2023–2028`, then
         // its items `6.1.` … `6.4.`, one per line.
@@ -1344,6 +1353,7 @@ mod tests {
         assert!(c.iter().all(|c| c.kind == Kind::Actual), "{c:?}");
         // Ours: an estimate exceeded heads results; an estimate named as
         // the list's subject still heads plans.
+        let names_plans = |t: &str| heading_names(t) == (true, false);
         assert!(!names_plans("Thu ngân sách vượt dự toán, cụ thể:"));
         assert!(!names_plans(
             "Kết nạp 540 đoàn viên, bằng 108% kế hoạch, gồm:"
