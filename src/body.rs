@@ -1441,6 +1441,9 @@ fn starts_with_slug(line: &str) -> bool {
 /// Whether a line opens with a section number: a Roman or Arabic numeral
 /// and a full stop or bracket (`III. `, `2. `, `IV) `).
 pub fn section_numbered(t: &str) -> bool {
+    if legal_article(t).is_some() {
+        return true;
+    }
     let n = t
         .bytes()
         .take_while(|b| matches!(b, b'I' | b'V' | b'X') || b.is_ascii_digit())
@@ -1461,6 +1464,11 @@ pub fn section_rank(t: &str) -> u8 {
     // a number of a numbered section sits a level under it, as a letter.
     if dotted_number(b).is_some() {
         return SUBSECTION + 1;
+    }
+    // `Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027`: a resolution's
+    // articles are its sections.
+    if legal_article(t.trim_start()).is_some() {
+        return 1;
     }
     let n = b
         .iter()
@@ -1503,6 +1511,18 @@ pub fn dotted_number(b: &[u8]) -> Option<usize> {
     (groups >= 2 && matches!(b.get(at), None | Some(&b' '))).then_some(at)
 }
 
+/// The length of the number of a legal text's article that opens `t`,
+/// a space or the end after it: `Điều`, a number of one to three digits
+/// and a full stop (`Điều 2. `). A resolution (`NGHỊ QUYẾT`) sets its
+/// results and its targets in articles as a report does in sections.
+pub fn legal_article(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix("Điều ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..)?.strip_prefix('.')?;
+    let len = t.len() - after.len();
+    ((1..=3).contains(&digits) && (after.is_empty() || after.starts_with(' '))).then_some(len)
+}
+
 /// Whether at least four in five of a line's letters are capitals; its
 /// first two letters must be (most lines are rejected there).
 pub fn in_capitals(t: &str) -> bool {
@@ -1531,8 +1551,9 @@ pub fn heading_line(t: &str, numbered: bool) -> bool {
 /// `6.3.`.
 pub fn is_enumerator(t: &str) -> bool {
     let t = t.trim();
-    // `6.3.` before `Kết nạp mới 1.000 đoàn viên`.
-    if dotted_number(t.as_bytes()) == Some(t.len()) {
+    // `6.3.` before `Kết nạp mới 1.000 đoàn viên`, `Điều 2.` before
+    // `Mục tiêu …`.
+    if dotted_number(t.as_bytes()) == Some(t.len()) || legal_article(t) == Some(t.len()) {
         return true;
     }
     let n = t.len().saturating_sub(1);
@@ -2378,6 +2399,14 @@ Nơi nhận:
         ] {
             assert!(!list_number(no), "{no}");
         }
+        // held-out h427: a resolution's article, a section of its own.
+        assert_eq!(
+            section_rank("Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027"),
+            1
+        );
+        assert!(is_enumerator("Điều 2.") && section_numbered("Điều 12. Hiệu lực thi hành"));
+        assert_eq!(legal_article("Điều khoản thỏa ước"), None);
+        assert_eq!(legal_article("Điều 2 của Luật"), None);
     }
 
     #[test]

