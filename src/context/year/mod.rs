@@ -414,9 +414,14 @@ impl Years {
         // congress, not the year of the results reported after it.
         // A state at a year's end dates the figures reached of its own
         // sentence only: the next may report the year after.
+        // A year opening a sentence of intent (`Năm 2019, LĐLĐ tỉnh phấn
+        // đấu …`) dates that plan, not the awards or results told after it
+        // (`Nhân dịp tổng kết, LĐLĐ tỉnh tặng Bằng khen cho 46 tập thể`).
         let carried = self.slice(para_start..sentence.start).iter().filter(|y| {
             let state_at_end = kind != Kind::Plan && matches!(y.role, Role::Deadline { end: true });
+            let intent = kind != Kind::Plan && y.role == Role::PlanLead;
             !state_at_end
+                && !intent
                 && !matches!(
                     y.role,
                     Role::Event | Role::Own { .. } | Role::Period { congress: true, .. }
@@ -1419,6 +1424,17 @@ mod tests {
         let t = "Tiêu đề\n\nMở đầu\n\nBài\n\nThêm\n\nNăm 2022, Công đoàn chú trọng tuyên truyền. Trong năm, Công đoàn thành lập mới 45 CĐCS.\n\nNăm 2023, Công đoàn tập trung chăm lo. Phấn đấu thành lập mới 40 CĐCS.";
         assert_eq!(year(t, "45", Kind::Actual), Some(2022));
         assert_eq!(year(t, "40", Kind::Plan), Some(2023));
+    }
+
+    #[test]
+    fn a_year_of_intent_does_not_carry_to_the_results_after_it() {
+        // held-out h411: next year's plan, then the awards of the review.
+        let t = "LĐLĐ tỉnh tổng kết\n\nNgày 20/12/2018\n\nNăm 2018, LĐLĐ tỉnh kết nạp 6.124 đoàn viên.\n\nNăm 2019, LĐLĐ tỉnh phấn đấu kết nạp 6.000 đoàn viên. Nhân dịp tổng kết, LĐLĐ tỉnh tặng Bằng khen cho 46 tập thể.";
+        assert_eq!(year(t, "6.000", Kind::Plan), Some(2019));
+        assert_eq!(year(t, "46", Kind::Actual), Some(2018));
+        // Ours: a plan's year still dates the plans after it.
+        let t = "Hội tổng kết\n\nNgày 20/12/2023\n\nNăm 2023, Hội kết nạp 300 hội viên.\n\nNăm 2024, Hội đặt mục tiêu kết nạp 350 hội viên. Phấn đấu thành lập 12 tổ hợp tác.";
+        assert_eq!(year(t, "12 tổ", Kind::Plan), Some(2024));
     }
 
     #[test]
