@@ -305,7 +305,12 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 /// - `comb`: the article is hard-wrapped already (h160 at 77 columns;
 ///   round 45's h391 at 72, re-wrapped at 60, its GRDP's rate losing its
 ///   metric; round 46's h406 at 70, re-wrapped at 45, a count of start-up
-///   projects taking the year before);
+///   projects taking the year before; round 48's h422 at 79, re-wrapped
+///   at 60 and 45, the paragraph after `… khắc phục xong trong quý
+///   I/2018.` joined to it, its inspections of 2017 taking 2018; and
+///   h427 at 80, re-wrapped at 45, its article heading `Điều 1. Đánh giá
+///   tình hình thực hiện kế hoạch năm 2026` broken in two, the results
+///   under it read as the plan's);
 ///   re-wrapped at 45, some of its lines become a full line and a stub
 ///   longer than two thirds of the width, which is no stub to the comb
 ///   reading (`comb` in the joiner), and a break after it before a
@@ -315,6 +320,12 @@ fn full_claims(name: &str, text: &str) -> Vec<FullClaim> {
 ///   `Dịp này, Trung ương Hội …`), with no blank line between: read as
 ///   one paragraph, a year or organisation of the first reaches the
 ///   second (the unit and year stages carry them within a paragraph);
+///   round 47's h414 at 60: the last `+` target of the term (`+ Tư vấn,
+///   giới thiệu việc làm cho 25.000 lượt thanh niên.`, 56 columns) then
+///   `Đại hội đã bầu …; Ban Thường vụ gồm 13 đồng chí`, read as the
+///   item's paragraph, the 13 a plan of 2027; round 48's h423 at 45:
+///   its awards (`Dịp này, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 3 đơn
+///   vị; …`) read with the last `•` target of 2022 above them;
 /// - `item lines`: a plan's items under `Phấn đấu đến năm 2023`, each a
 ///   line in the original, take the plan's year only from the line just
 ///   before (the year stage's reading), which the wrapped item moves;
@@ -353,6 +364,8 @@ const KNOWN_60: &[(&str, &str)] = &[
     ("h290", "capital noun"),
     ("h329", "uneven wrap"),
     ("h391", "comb"),
+    ("h414", "full end"),
+    ("h422", "comb"),
     ("h94", "form"),
 ];
 
@@ -369,6 +382,9 @@ const KNOWN_45: &[(&str, &str)] = &[
     ("h340", "capital noun"),
     ("h401", "capital name"),
     ("h406", "comb"),
+    ("h422", "comb"),
+    ("h423", "full end"),
+    ("h427", "comb"),
     ("h94", "form"),
 ];
 
