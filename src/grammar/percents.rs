@@ -2181,6 +2181,20 @@ mod tests {
             ),
             vec![(Some(452.0), Some(400.0), Some(113.0))]
         );
+        // held-out h426: a target the body set itself (`đề ra`).
+        assert_eq!(
+            claims("vận động được 1 tỷ 460 triệu đồng tiền mặt và hiện vật, đạt 146% so với chỉ tiêu đề ra là 1 tỷ đồng"),
+            vec![(Some(1_460_000_000.0), Some(1_000_000_000.0), Some(146.0))]
+        );
+        // Ours: a congress's target, and one set before a parenthesis.
+        assert_eq!(
+            claims("kết nạp 2.800 đoàn viên, đạt 112% so với chỉ tiêu Đại hội thông qua là 2.500 đoàn viên"),
+            vec![(Some(2800.0), Some(2500.0), Some(112.0))]
+        );
+        assert_eq!(
+            claims("thành lập 36 tổ hợp tác; so với kế hoạch đặt ra (30 tổ) đạt 120%."),
+            vec![(Some(36.0), Some(30.0), Some(120.0))]
+        );
         // A clause between: the giver's words stop at a comma.
         assert_eq!(
             claims("kết nạp 452 hội viên, đạt 113% kế hoạch, tỉnh giao là 400 hội viên"),

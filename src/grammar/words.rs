@@ -180,18 +180,25 @@ pub(super) fn phrase_before(
 
 /// Whether a target named with the body that set it ends just before
 /// `end`: a target word, the giver, then `giao là` (or `giao` before a
-/// parenthesis): `so với chỉ tiêu LĐLĐ Thành phố giao là 2.200 đoàn viên`,
+/// parenthesis; or a verb setting targets, `chỉ tiêu đề ra là`): `so với chỉ tiêu LĐLĐ Thành phố giao là 2.200 đoàn viên`,
 /// `kế hoạch được huyện giao là 300`. The giver (any few words, an
 /// organisation's name or a level like `cấp trên`) does not change that
 /// the figure is the target, as in `so với chỉ tiêu giao là 6.000`.
 pub(super) fn given_target_before(toks: &[Token], end: usize) -> bool {
     // A giver is a short name; a longer stretch is another clause.
     const GIVER_MAX: usize = 8;
-    let giao = if ends_with(toks, end, "giao là") {
-        end - 2
-    } else if ends_with(toks, end, "giao") {
-        end - 1
-    } else {
+    // `giao`, or a verb that sets targets (`so với chỉ tiêu đề ra là 1
+    // tỷ đồng`), then `là` or the parenthesis.
+    let set_by = |v: &str| {
+        let len = v.split(' ').count();
+        let la = end.checked_sub(1).is_some_and(|k| toks[k].norm == "là");
+        let at = end - usize::from(la);
+        ends_with(toks, at, v).then(|| at - len)
+    };
+    let Some(giao) = std::iter::once("giao")
+        .chain(TARGET_SETTING_VERBS.iter().copied())
+        .find_map(set_by)
+    else {
         return false;
     };
     let stop = giao.saturating_sub(GIVER_MAX + 1);
