@@ -395,7 +395,10 @@ fn bar_its_members_reach(toks: &[Token], cue_end: usize, clause_start: usize) ->
     let named = (start..cue_end)
         .find(|&q| is_rate_word(toks, q))
         .is_some_and(|q| q + 2 < cue_end);
-    named && fraction_in_part(toks, start, clause_start)
+    // `243.570/268.900 người, đạt tỷ lệ bao phủ 90,58%`: after a comma
+    // the rate is the fraction's own share, as a bound is
+    // ([`bound_its_members_reach`]).
+    named && !after_comma(toks, start) && fraction_in_part(toks, start, clause_start)
 }
 
 /// `Có 8/11 khoản thu đạt trên 75% dự toán`: a bound percent right after
@@ -2261,6 +2264,14 @@ mod tests {
         // An unnamed rate after a comma is the fraction's share.
         let c = one("có 1.200/1.500 người tham gia, đạt tỷ lệ 80%");
         assert_eq!(c.percent, Some(80.0));
+        // held-out h419: and so is a named one.
+        let c = one(
+            "Số người tham gia bảo hiểm y tế là 243.570/268.900 người, đạt tỷ lệ bao phủ 90,58%.",
+        );
+        assert_eq!((c.target, c.percent), (Some(268900.0), Some(90.58)));
+        // Ours: a pass rate after its fraction's comma.
+        let c = one("Có 412/430 học sinh dự thi, đạt tỷ lệ tốt nghiệp 95,81%.");
+        assert_eq!((c.target, c.percent), (Some(430.0), Some(95.81)));
     }
 
     #[test]
