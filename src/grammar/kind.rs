@@ -747,10 +747,9 @@ fn heading_names(heading: &str) -> (bool, bool) {
     // `đã` of `đãi ngộ`).
     // A percent sign is a word of its own: `đạt 112,4% dự toán` names
     // the estimate as what a figure reached.
-    let words: Vec<String> = heading
-        .split_inclusive('%')
-        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric() && c != '%'))
-        .flat_map(|w| w.strip_suffix('%').map_or([w, ""], |n| [n, "%"]))
+    let spaced = heading.replace('%', " % ");
+    let words: Vec<String> = spaced
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
