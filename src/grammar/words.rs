@@ -178,6 +178,15 @@ pub(super) fn phrase_before(
         .map(|p| (*p, p.split(' ').count()))
 }
 
+/// The verbs that set a target, `giao` and [`TARGET_SETTING_VERBS`],
+/// each with its last word and its length in words.
+static SETTERS: LazyLock<Vec<(&'static str, &'static str, usize)>> = LazyLock::new(|| {
+    std::iter::once("giao")
+        .chain(TARGET_SETTING_VERBS.iter().copied())
+        .filter_map(|v| Some((v.rsplit(' ').next()?, v, v.split(' ').count())))
+        .collect()
+});
+
 /// Whether a target named with the body that set it ends just before
 /// `end`: a target word, the giver, then `giao là` (or `giao` before a
 /// parenthesis; or a verb setting targets, `chỉ tiêu đề ra là`): `so với chỉ tiêu LĐLĐ Thành phố giao là 2.200 đoàn viên`,
@@ -188,16 +197,17 @@ pub(super) fn given_target_before(toks: &[Token], end: usize) -> bool {
     // A giver is a short name; a longer stretch is another clause.
     const GIVER_MAX: usize = 8;
     // `giao`, or a verb that sets targets (`so với chỉ tiêu đề ra là 1
-    // tỷ đồng`), then `là` or the parenthesis.
-    let set_by = |v: &str| {
-        let len = v.split(' ').count();
-        let la = end.checked_sub(1).is_some_and(|k| toks[k].norm == "là");
-        let at = end - usize::from(la);
-        ends_with(toks, at, v).then(|| at - len)
+    // tỷ đồng`), then `là` or the parenthesis. Asked at every figure: the
+    // word before is compared with the verbs' last words first.
+    let la = end.checked_sub(1).is_some_and(|k| toks[k].norm == "là");
+    let at = end - usize::from(la);
+    let Some(last) = at.checked_sub(1).and_then(|k| word(toks, k)) else {
+        return false;
     };
-    let Some(giao) = std::iter::once("giao")
-        .chain(TARGET_SETTING_VERBS.iter().copied())
-        .find_map(set_by)
+    let Some(giao) = SETTERS
+        .iter()
+        .find(|(l, v, _)| *l == last && ends_with(toks, at, v))
+        .map(|(_, _, len)| at - len)
     else {
         return false;
     };
