@@ -853,7 +853,13 @@ pub(super) fn period_word(t: &Token) -> bool {
         || (t.kind() == TokKind::Num && t.norm.parse::<u32>().is_ok_and(|v| v <= 12))
         || (t.is_word()
             && (CUES.is(CueKind::PeriodOf, t.norm)
-                || matches!(t.norm, "đầu" | "cuối" | "i" | "ii" | "iii" | "iv")))
+                || matches!(t.norm, "đầu" | "cuối")
+                || quarter_numeral(t.norm)))
+}
+
+/// A quarter's Roman number, folded (`quý III`).
+pub(super) fn quarter_numeral(norm: &str) -> bool {
+    matches!(norm, "i" | "ii" | "iii" | "iv")
 }
 
 /// Whether the numeral at `e` starts a part of the year that ends right

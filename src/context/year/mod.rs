@@ -998,8 +998,10 @@ fn yearless_period_opening(toks: &[Token]) -> Option<usize> {
         }
         return Some(i);
     }
-    let roman = |n: &str| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v'));
-    (t.norm == "quý" && toks.get(i + 1).is_some_and(|q| roman(q.norm))).then_some(i + 2)
+    let quarter = toks
+        .get(i + 1)
+        .is_some_and(|q| expressions::quarter_numeral(q.norm));
+    (t.norm == "quý" && quarter).then_some(i + 2)
 }
 
 /// Where the sentences with a numeral speak in the present (`hiện có`,
